@@ -1,0 +1,281 @@
+//! The command line: `attache index | ask | chat | facts | meetings | eval`. A thin shell
+//! over [`Engine`]: parses flags (clap), loads the layered config, sets up logging, shows
+//! progress on a terminal, and prints answers as text or JSON.
+
+pub mod eval;
+pub mod facts;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+
+use crate::config::{Config, LogFormat, Overrides};
+use crate::engine::{Engine, ReindexOptions};
+use crate::model::Source;
+use crate::progress::{NoProgress, Progress, Stage};
+
+/// attache briefs you on meetings between public figures, from a folder of news articles.
+///
+/// It indexes the articles (paragraphs in tantivy, plus the meeting facts it extracts) and
+/// answers questions such as "When did they last meet?" with the evidence it used. It never
+/// invents: when the articles do not say, the answer says so.
+#[derive(Debug, Parser)]
+#[command(name = "attache", version, about, long_about)]
+pub struct Cli {
+    /// Config file (default: config/attache.toml when it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Corpus folder, read recursively; repeat to form one corpus from several folders.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub corpus: Vec<PathBuf>,
+    /// Folder of the generated index.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the index from the corpus (ingest, extract facts, index, then switch atomically).
+    ///
+    /// Shows a progress bar on a terminal and ends with a report: files, articles,
+    /// paragraphs, facts, skipped files with their reasons, and the time taken. Exits 0 when
+    /// an index was built (even with skipped files); otherwise non-zero, and the previous
+    /// index keeps serving.
+    Index(IndexArgs),
+    /// Answer one question (builds the index first when there is none).
+    Ask(AskArgs),
+    /// Answer questions from standard input, one a line, as one conversation.
+    ///
+    /// Follow-ups such as "where was that?" refer to earlier questions, as in one Discord
+    /// channel. Ends at end of input.
+    Chat(ChatArgs),
+    /// Print the extracted meeting facts.
+    Facts(facts::FactsArgs),
+    /// Print one person's meetings in date order (undated ones last).
+    Meetings(facts::MeetingsArgs),
+    /// Run a question file (JSONL) and report which answers pass their patterns.
+    Eval(eval::EvalArgs),
+}
+
+/// Flags of `attache index`.
+#[derive(Debug, clap::Args)]
+pub struct IndexArgs {
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Skip meeting-fact extraction (for measuring indexing alone).
+    #[arg(long)]
+    pub no_extract: bool,
+}
+
+/// Flags of `attache ask`.
+#[derive(Debug, clap::Args)]
+pub struct AskArgs {
+    /// Print one JSON object: question, answer, sources, kind.
+    #[arg(long)]
+    pub json: bool,
+    /// The question; several words need no quotes.
+    #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
+    pub question: Vec<String>,
+}
+
+/// Flags of `attache chat`.
+#[derive(Debug, clap::Args)]
+pub struct ChatArgs {
+    /// Print exactly one JSON object per line per question.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The JSON shape of one answered question (`ask --json`, `chat --json`).
+#[derive(Debug, Serialize)]
+pub struct JsonAnswer<'a> {
+    pub question: &'a str,
+    /// The exact text a Discord user would read.
+    pub answer: String,
+    pub sources: &'a [Source],
+    pub kind: crate::answer::AnswerKind,
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads the layered config for these flags.
+pub fn load_config(cli: &Cli) -> Result<Config> {
+    let overrides = Overrides {
+        corpus_dirs: cli.corpus.clone(),
+        index_dir: cli.index.clone(),
+    };
+    Ok(Config::load(cli.config.as_deref(), &overrides)?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let config = load_config(&cli)?;
+    init_logging(&config);
+    match &cli.command {
+        Command::Index(args) => {
+            let engine = Engine::open(config)?;
+            index(&engine, args)
+        }
+        Command::Ask(args) => {
+            let engine = open_with_index(config)?;
+            let question = args.question.join(" ");
+            let mut conv = engine.conversation();
+            let answer = engine.ask(&mut conv, &question);
+            let mut out = std::io::stdout().lock();
+            if args.json {
+                let j = JsonAnswer {
+                    question: &question,
+                    answer: answer.text(),
+                    sources: &answer.sources,
+                    kind: answer.kind,
+                };
+                writeln!(out, "{}", serde_json::to_string(&j)?)?;
+            } else {
+                writeln!(out, "{}", answer.text())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Chat(args) => {
+            let engine = open_with_index(config)?;
+            chat(&engine, args)
+        }
+        Command::Facts(args) => facts::run_facts(&open_with_index(config)?, args),
+        Command::Meetings(args) => facts::run_meetings(&open_with_index(config)?, args),
+        Command::Eval(args) => eval::run(&open_with_index(config)?, args),
+    }
+}
+
+/// Opens the engine, building the index first when there is none.
+pub fn open_with_index(config: Config) -> Result<Engine> {
+    let engine = Engine::open(config)?;
+    if !engine.has_index() {
+        eprintln!("No index yet: building it first.");
+        let report = engine
+            .reindex(&ReindexOptions::default(), &bar(), &AtomicBool::new(false))
+            .context("building the index")?;
+        eprintln!("{}", report.summary());
+    }
+    Ok(engine)
+}
+
+fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {
+    let opts = ReindexOptions {
+        extract: !args.no_extract,
+    };
+    let cancel = AtomicBool::new(false);
+    let report = if args.json {
+        engine.reindex(&opts, &NoProgress, &cancel)
+    } else {
+        engine.reindex(&opts, &bar(), &cancel)
+    };
+    let report = report.context("no index was built")?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        writeln!(out, "{}", report.summary())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn chat(engine: &Engine, args: &ChatArgs) -> Result<ExitCode> {
+    let mut conv = engine.conversation();
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout().lock();
+    for line in stdin.lock().lines() {
+        let line = line.context("reading standard input")?;
+        let question = line.trim();
+        if question.is_empty() {
+            continue;
+        }
+        let answer = engine.ask(&mut conv, question);
+        if args.json {
+            let j = JsonAnswer {
+                question,
+                answer: answer.text(),
+                sources: &answer.sources,
+                kind: answer.kind,
+            };
+            writeln!(out, "{}", serde_json::to_string(&j)?)?;
+        } else {
+            writeln!(out, "{}\n", answer.text())?;
+        }
+        out.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A terminal progress bar (draws nothing when stderr is not a terminal).
+struct Bar {
+    bar: Mutex<Option<ProgressBar>>,
+    visible: bool,
+}
+
+fn bar() -> Bar {
+    Bar {
+        bar: Mutex::new(None),
+        visible: std::io::stderr().is_terminal(),
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, stage: Stage, total: u64) {
+        if !self.visible {
+            return;
+        }
+        let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template("{msg:>16} [{bar:40}] {pos}/{len} ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        pb.set_message(stage.label());
+        *self.bar.lock().unwrap_or_else(|e| e.into_inner()) = Some(pb);
+    }
+
+    fn advance(&self, n: u64) {
+        if let Some(pb) = &*self.bar.lock().unwrap_or_else(|e| e.into_inner()) {
+            pb.inc(n);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(pb) = self.bar.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            pb.finish_and_clear();
+        }
+    }
+}
+
+/// Sets up tracing to stderr from the config (`RUST_LOG` overrides the level).
+pub fn init_logging(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log.level))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match config.log.format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}

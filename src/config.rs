@@ -1,0 +1,270 @@
+//! Layered configuration: built-in defaults < config file < environment (`ATTACHE_...`) <
+//! command-line flags. Layering is done by `figment`; unknown keys and bad values are errors
+//! that name the key and where the value came from. Secrets never live here: the Discord
+//! token is read from `DISCORD_TOKEN` by the Discord shell only.
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+/// The default config file, looked up relative to the working directory.
+pub const DEFAULT_CONFIG_FILE: &str = "config/attache.toml";
+
+/// Everything attache can be configured with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub corpus: CorpusConfig,
+    pub index: IndexConfig,
+    pub ingest: IngestConfig,
+    pub answer: AnswerConfig,
+    pub log: LogConfig,
+    pub discord: DiscordConfig,
+}
+
+/// Where the articles are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CorpusConfig {
+    /// Folders read recursively; together they form one corpus.
+    pub dirs: Vec<PathBuf>,
+}
+
+/// Where the generated index lives.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IndexConfig {
+    /// Root folder of the index generations.
+    pub dir: PathBuf,
+    /// Memory budget of the tantivy writer, in megabytes.
+    pub writer_memory_mb: usize,
+}
+
+/// Limits on what ingest accepts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IngestConfig {
+    /// Files larger than this are skipped (and reported).
+    pub max_file_bytes: u64,
+}
+
+/// Limits on answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AnswerConfig {
+    /// Most sources cited under one answer.
+    pub max_sources: usize,
+    /// Most sentences quoted by the search fallback.
+    pub max_quoted_sentences: usize,
+    /// Fallback relevance floor: a best BM25 score below this means "not covered".
+    pub min_score: f32,
+    /// Minutes after which an idle conversation forgets its context.
+    pub context_idle_minutes: u64,
+}
+
+/// Logging.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// A tracing filter: "info", "attache=debug,warn", ... (`RUST_LOG` overrides it).
+    pub level: String,
+    /// "text" or "json".
+    pub format: LogFormat,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The Discord shell (`attache serve`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordConfig {
+    /// Base URL for every REST call (e.g. a rate-limiting proxy); the gateway URL then comes
+    /// from its `/api/v10/gateway/bot` answer. Unset: Discord itself.
+    pub api_url: Option<String>,
+    /// Register commands in these guilds only (fast, for development); empty: globally.
+    pub guild_ids: Vec<u64>,
+    /// Users allowed to run admin commands regardless of their permissions.
+    pub admin_user_ids: Vec<u64>,
+    /// Members with one of these roles may run admin commands.
+    pub admin_role_ids: Vec<u64>,
+    /// Questions one user may ask per minute.
+    pub rate_limit_per_minute: u32,
+    /// Minutes after which a channel's conversation context is forgotten.
+    pub context_idle_minutes: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            corpus: CorpusConfig::default(),
+            index: IndexConfig::default(),
+            ingest: IngestConfig::default(),
+            answer: AnswerConfig::default(),
+            log: LogConfig::default(),
+            discord: DiscordConfig::default(),
+        }
+    }
+}
+
+impl Default for CorpusConfig {
+    fn default() -> Self {
+        CorpusConfig {
+            dirs: vec![PathBuf::from("index/articles")],
+        }
+    }
+}
+
+impl Default for IndexConfig {
+    fn default() -> Self {
+        IndexConfig {
+            dir: PathBuf::from("index/generated"),
+            writer_memory_mb: 100,
+        }
+    }
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        IngestConfig {
+            max_file_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+impl Default for AnswerConfig {
+    fn default() -> Self {
+        AnswerConfig {
+            max_sources: 3,
+            max_quoted_sentences: 2,
+            min_score: 4.0,
+            context_idle_minutes: 30,
+        }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            level: "warn,attache=info".into(),
+            format: LogFormat::Text,
+        }
+    }
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        DiscordConfig {
+            api_url: None,
+            guild_ids: Vec::new(),
+            admin_user_ids: Vec::new(),
+            admin_role_ids: Vec::new(),
+            rate_limit_per_minute: 10,
+            context_idle_minutes: 30,
+        }
+    }
+}
+
+/// Values given on the command line; `None` leaves the lower layers alone.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub corpus_dirs: Vec<PathBuf>,
+    pub index_dir: Option<PathBuf>,
+}
+
+/// A configuration error, with the key and source when known.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    /// Loads the layers. `file`: an explicit config file (must exist); `None` uses
+    /// [`DEFAULT_CONFIG_FILE`] when it exists.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Config, ConfigError> {
+        let mut fig = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(path) => {
+                if !path.is_file() {
+                    return Err(ConfigError(format!(
+                        "config file {} does not exist",
+                        path.display()
+                    )));
+                }
+                fig = fig.merge(Toml::file_exact(path));
+            }
+            None => {
+                let default = Path::new(DEFAULT_CONFIG_FILE);
+                if default.is_file() {
+                    fig = fig.merge(Toml::file_exact(default));
+                }
+            }
+        }
+        // Environment: ATTACHE_INDEX__DIR=... sets index.dir.
+        fig = fig.merge(Env::prefixed("ATTACHE_").split("__"));
+        if !overrides.corpus_dirs.is_empty() {
+            fig = fig.merge(Serialized::global("corpus.dirs", &overrides.corpus_dirs));
+        }
+        if let Some(dir) = &overrides.index_dir {
+            fig = fig.merge(Serialized::global("index.dir", dir));
+        }
+        let config: Config = fig.extract().map_err(describe)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.corpus.dirs.is_empty() {
+            return Err(ConfigError(
+                "corpus.dirs must name at least one folder".into(),
+            ));
+        }
+        if self.ingest.max_file_bytes == 0 {
+            return Err(ConfigError("ingest.max_file_bytes must be above 0".into()));
+        }
+        if self.answer.max_sources == 0 {
+            return Err(ConfigError("answer.max_sources must be above 0".into()));
+        }
+        if !(self.answer.min_score.is_finite() && self.answer.min_score >= 0.0) {
+            return Err(ConfigError("answer.min_score must be a number >= 0".into()));
+        }
+        if self.discord.rate_limit_per_minute == 0 {
+            return Err(ConfigError(
+                "discord.rate_limit_per_minute must be above 0".into(),
+            ));
+        }
+        if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
+            return Err(ConfigError(format!("log.level {:?}: {e}", self.log.level)));
+        }
+        Ok(())
+    }
+}
+
+/// Turns figment's errors into one message per problem naming key and source.
+fn describe(err: figment::Error) -> ConfigError {
+    let msgs: Vec<String> = err
+        .into_iter()
+        .map(|e| {
+            let key = if e.path.is_empty() {
+                String::new()
+            } else {
+                format!("key `{}`: ", e.path.join("."))
+            };
+            let source = match &e.metadata {
+                Some(md) => match &md.source {
+                    Some(src) => format!(" (in {src})"),
+                    None => format!(" (from {})", md.name),
+                },
+                None => String::new(),
+            };
+            format!("{key}{}{source}", e.kind)
+        })
+        .collect();
+    ConfigError(msgs.join("; "))
+}

@@ -1,0 +1,1 @@
+//! The Discord shell (`attache serve`): poise commands over serenity, thin over the engine.

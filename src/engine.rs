@@ -1,0 +1,313 @@
+//! The engine: the one API the shells use. It opens the serving index generation, rebuilds
+//! the index (ingest -> extract -> index -> atomic swap) while questions keep being answered,
+//! and answers questions within a conversation.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, bail};
+use arc_swap::ArcSwapOption;
+use serde::Serialize;
+
+use crate::answer::{self, Answer, Conversation, Retriever};
+use crate::config::Config;
+use crate::index::{Generation, Hit, IndexStats, IndexStore};
+use crate::ingest::{self, IngestReport};
+use crate::model::{FactStore, Person};
+use crate::progress::{Progress, Stage};
+
+/// Options of one reindex.
+#[derive(Debug, Clone)]
+pub struct ReindexOptions {
+    /// Extract meeting facts (off only for benchmarks that measure indexing alone).
+    pub extract: bool,
+}
+
+impl Default for ReindexOptions {
+    fn default() -> Self {
+        ReindexOptions { extract: true }
+    }
+}
+
+/// What a reindex did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReindexReport {
+    pub ingest: IngestReport,
+    pub facts: usize,
+    pub generation: String,
+    #[serde(serialize_with = "ser_secs")]
+    pub elapsed: Duration,
+}
+
+fn ser_secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64())
+}
+
+impl ReindexReport {
+    /// A human summary: counts, skipped files with reasons, time.
+    pub fn summary(&self) -> String {
+        let r = &self.ingest;
+        let mut s = format!(
+            "Indexed {} articles ({} paragraphs, {} meeting facts) from {} files in {:.1}s.",
+            r.articles,
+            r.paragraphs,
+            self.facts,
+            r.files,
+            self.elapsed.as_secs_f64()
+        );
+        if !r.skipped.is_empty() {
+            s.push_str(&format!("\nSkipped {}:", r.skipped.len()));
+            for k in &r.skipped {
+                s.push_str(&format!("\n  {}: {}", k.path, k.reason));
+            }
+        }
+        if !r.notices.is_empty() {
+            s.push_str(&format!("\nNotes ({}):", r.notices.len()));
+            for n in &r.notices {
+                s.push_str(&format!("\n  {}: {}", n.path, n.message));
+            }
+        }
+        s
+    }
+}
+
+/// attache's engine. Cheap to share (`Arc<Engine>`); every method takes `&self`.
+pub struct Engine {
+    config: Config,
+    store: IndexStore,
+    current: ArcSwapOption<Generation>,
+    reindexing: Mutex<()>,
+    checked: Mutex<Instant>,
+}
+
+/// How often a serving engine looks whether another process published a new generation.
+const REFRESH_EVERY: Duration = Duration::from_secs(2);
+
+impl Engine {
+    /// Opens the engine on the configured index (which may not exist yet).
+    pub fn open(config: Config) -> Result<Engine> {
+        let store = IndexStore::new(&config.index.dir);
+        let current = store.open_current()?;
+        if let Some(g) = &current {
+            tracing::debug!(
+                generation = g.name(),
+                articles = g.stats().articles,
+                "index opened"
+            );
+        }
+        Ok(Engine {
+            config,
+            store,
+            current: ArcSwapOption::new(current.map(Arc::new)),
+            reindexing: Mutex::new(()),
+            checked: Mutex::new(Instant::now()),
+        })
+    }
+
+    /// The configuration the engine runs with.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// True when a generation is being served.
+    pub fn has_index(&self) -> bool {
+        self.current.load().is_some()
+    }
+
+    /// Statistics of the serving generation.
+    pub fn stats(&self) -> Option<IndexStats> {
+        self.generation().map(|g| g.stats().clone())
+    }
+
+    /// True while a reindex runs in this engine.
+    pub fn is_reindexing(&self) -> bool {
+        self.reindexing.try_lock().is_err()
+    }
+
+    /// The serving generation, switching first to a newer one another process published.
+    fn generation(&self) -> Option<Arc<Generation>> {
+        self.refresh();
+        self.current.load_full()
+    }
+
+    fn refresh(&self) {
+        let Ok(mut checked) = self.checked.try_lock() else {
+            return;
+        };
+        if checked.elapsed() < REFRESH_EVERY {
+            return;
+        }
+        *checked = Instant::now();
+        let Some(name) = self.store.current_name() else {
+            return;
+        };
+        let serving = self.current.load();
+        if serving.as_ref().map(|g| g.name()) == Some(name.as_str()) {
+            return;
+        }
+        match self.store.open(&name) {
+            Ok(g) => {
+                tracing::info!(generation = %name, "switched to a generation published elsewhere");
+                self.current.store(Some(Arc::new(g)));
+            }
+            Err(e) => {
+                tracing::warn!(generation = %name, error = %e, "could not open new generation")
+            }
+        }
+    }
+
+    /// Rebuilds the index from the corpus into a new generation and switches to it. Questions
+    /// keep being answered from the old generation meanwhile. Fails (leaving the old one
+    /// serving) when another reindex runs, when `cancel` is set, or when no article could be
+    /// read.
+    pub fn reindex(
+        &self,
+        opts: &ReindexOptions,
+        progress: &dyn Progress,
+        cancel: &AtomicBool,
+    ) -> Result<ReindexReport> {
+        let Ok(_guard) = self.reindexing.try_lock() else {
+            bail!("a reindex is already running");
+        };
+        let started = Instant::now();
+        let lock = self.store.lock()?;
+        let mut report = IngestReport::default();
+        let files = ingest::walk(&self.config.corpus.dirs, &mut report);
+        progress.start(Stage::Ingest, files.len() as u64);
+        let mut articles = Vec::new();
+        for file in &files {
+            if cancel.load(Ordering::Relaxed) {
+                bail!("reindex cancelled");
+            }
+            articles.extend(ingest::read(file, &self.config.ingest, &mut report));
+            progress.advance(1);
+        }
+        progress.finish();
+        if articles.is_empty() {
+            bail!(
+                "no article could be read from {} ({} files, {} skipped); the previous index stays",
+                self.config
+                    .corpus
+                    .dirs
+                    .iter()
+                    .map(|d| d.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                report.files,
+                report.skipped.len()
+            );
+        }
+        let facts = if opts.extract {
+            progress.start(Stage::Extract, articles.len() as u64);
+            let facts = crate::extract::extract(&articles);
+            progress.advance(articles.len() as u64);
+            progress.finish();
+            facts
+        } else {
+            FactStore::default()
+        };
+        // Which facts each paragraph is evidence for, so hits can lead to facts.
+        let mut evidence: std::collections::HashMap<(&str, usize), Vec<usize>> =
+            std::collections::HashMap::new();
+        for f in &facts.facts {
+            for e in &f.evidence {
+                evidence
+                    .entry((e.article.as_str(), e.paragraph))
+                    .or_default()
+                    .push(f.id);
+            }
+        }
+        let mut builder = self
+            .store
+            .begin(&lock, self.config.index.writer_memory_mb)?;
+        progress.start(Stage::Index, articles.len() as u64);
+        for article in &articles {
+            if cancel.load(Ordering::Relaxed) {
+                bail!("reindex cancelled");
+            }
+            builder.add_article(article, |p| {
+                evidence
+                    .get(&(article.id.as_str(), p))
+                    .cloned()
+                    .unwrap_or_default()
+            })?;
+            progress.advance(1);
+        }
+        let name = builder.finish(&facts)?;
+        progress.finish();
+        if cancel.load(Ordering::Relaxed) {
+            bail!("reindex cancelled");
+        }
+        let generation = self.store.open(&name)?;
+        self.store.publish(&lock, &name)?;
+        self.current.store(Some(Arc::new(generation)));
+        tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");
+        Ok(ReindexReport {
+            ingest: report,
+            facts: facts.facts.len(),
+            generation: name,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// A new conversation with the configured idle expiry.
+    pub fn conversation(&self) -> Conversation {
+        Conversation::new(Duration::from_secs(
+            self.config.answer.context_idle_minutes.saturating_mul(60),
+        ))
+    }
+
+    /// Answers a question within a conversation. Never fails: without an index it says so.
+    pub fn ask(&self, conv: &mut Conversation, question: &str) -> Answer {
+        match self.generation() {
+            Some(g) => {
+                let facts = g.facts().clone();
+                let retriever = GenerationRetriever(&g);
+                answer::answer(&facts, &retriever, &self.config.answer, conv, question)
+            }
+            None => Answer {
+                body: "There is no index yet: an admin needs to run a reindex first.".into(),
+                sources: Vec::new(),
+                kind: answer::AnswerKind::NotFound,
+            },
+        }
+    }
+
+    /// The facts of the serving generation (empty without an index).
+    pub fn facts(&self) -> Arc<FactStore> {
+        self.generation()
+            .map(|g| g.facts().clone())
+            .unwrap_or_default()
+    }
+
+    /// The people known to the serving generation.
+    pub fn people(&self) -> Vec<Person> {
+        self.facts().people.clone()
+    }
+
+    /// Raw paragraph search (for tools and benchmarks).
+    pub fn search(&self, text: &str, limit: usize) -> Vec<Hit> {
+        self.generation()
+            .and_then(|g| g.search(text, limit).ok())
+            .unwrap_or_default()
+    }
+}
+
+struct GenerationRetriever<'a>(&'a Generation);
+
+impl Retriever for GenerationRetriever<'_> {
+    fn search(&self, text: &str, limit: usize) -> Vec<Hit> {
+        match self.0.search(text, limit) {
+            Ok(h) => h,
+            Err(e) => {
+                tracing::warn!(error = %e, "search failed");
+                Vec::new()
+            }
+        }
+    }
+
+    fn article_count(&self) -> usize {
+        self.0.stats().articles
+    }
+}

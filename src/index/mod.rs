@@ -1,0 +1,365 @@
+//! The paragraph index and its generations.
+//!
+//! Each reindex builds a complete new index in a fresh generation folder
+//! (`<index.dir>/gen-<time>-<pid>/`): the tantivy files, `facts.json` and `attache.json`
+//! (statistics), and last a `COMPLETE` marker. Only then is the small `CURRENT` file
+//! replaced (write a temporary file, fsync, rename over `CURRENT`, fsync the folder), and
+//! the serving reader switched to the new generation. Folders are never renamed under
+//! readers; old generations are deleted after the switch (open files stay readable on Unix
+//! until their readers drop them). A build that fails, is cancelled or is killed leaves
+//! `CURRENT` untouched, and its half-written folder is removed by the next build.
+
+pub mod schema;
+pub mod search;
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+
+use crate::model::{Article, FactStore};
+pub use schema::Fields;
+pub use search::Hit;
+
+const CURRENT: &str = "CURRENT";
+const COMPLETE: &str = "COMPLETE";
+const FACTS: &str = "facts.json";
+const STATS: &str = "attache.json";
+const LOCK: &str = "reindex.lock";
+
+/// What a generation holds, stored beside it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndexStats {
+    pub articles: usize,
+    pub paragraphs: usize,
+    pub facts: usize,
+    /// When the generation was built (RFC 3339).
+    pub built_at: String,
+}
+
+/// One complete, searchable index generation with its facts.
+pub struct Generation {
+    name: String,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    facts: Arc<FactStore>,
+    stats: IndexStats,
+}
+
+impl std::fmt::Debug for Generation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Generation")
+            .field("name", &self.name)
+            .field("stats", &self.stats)
+            .finish()
+    }
+}
+
+impl Generation {
+    /// Opens a complete generation folder.
+    fn open(dir: &Path) -> Result<Generation> {
+        if !dir.join(COMPLETE).is_file() {
+            bail!("{} is not a complete index generation", dir.display());
+        }
+        let index = Index::open_in_dir(dir)
+            .with_context(|| format!("opening index in {}", dir.display()))?;
+        let fields = schema::fields_of(&index.schema())?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let facts: FactStore = serde_json::from_slice(&fs::read(dir.join(FACTS))?)
+            .with_context(|| format!("reading {}", dir.join(FACTS).display()))?;
+        let stats: IndexStats = serde_json::from_slice(&fs::read(dir.join(STATS))?)
+            .with_context(|| format!("reading {}", dir.join(STATS).display()))?;
+        Ok(Generation {
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            index,
+            reader,
+            fields,
+            facts: Arc::new(facts),
+            stats,
+        })
+    }
+
+    /// The generation's folder name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The meeting facts stored with this generation.
+    pub fn facts(&self) -> &Arc<FactStore> {
+        &self.facts
+    }
+
+    /// Counts and build time.
+    pub fn stats(&self) -> &IndexStats {
+        &self.stats
+    }
+}
+
+/// The folder that holds the generations, and the operations on it.
+#[derive(Debug, Clone)]
+pub struct IndexStore {
+    root: PathBuf,
+}
+
+/// Held while a generation is being built; other builders (in this or another process)
+/// are refused meanwhile. Released on drop.
+#[derive(Debug)]
+pub struct BuildLock {
+    _file: File,
+}
+
+impl IndexStore {
+    /// A store rooted at `root` (created on first build).
+    pub fn new(root: impl Into<PathBuf>) -> IndexStore {
+        IndexStore { root: root.into() }
+    }
+
+    /// The root folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The name `CURRENT` points to, if any.
+    pub fn current_name(&self) -> Option<String> {
+        let name = fs::read_to_string(self.root.join(CURRENT)).ok()?;
+        let name = name.trim();
+        (!name.is_empty() && is_generation_name(name)).then(|| name.to_string())
+    }
+
+    /// Opens the serving generation: the one `CURRENT` names, or (when that is missing or
+    /// damaged) the newest complete one. `Ok(None)` when there is no index yet.
+    pub fn open_current(&self) -> Result<Option<Generation>> {
+        if let Some(name) = self.current_name() {
+            match Generation::open(&self.root.join(&name)) {
+                Ok(g) => return Ok(Some(g)),
+                Err(e) => {
+                    tracing::warn!(generation = %name, error = %e, "current generation unusable; trying older ones")
+                }
+            }
+        }
+        let mut names = self.generation_names();
+        names.sort();
+        for name in names.iter().rev() {
+            if let Ok(g) = Generation::open(&self.root.join(name)) {
+                return Ok(Some(g));
+            }
+        }
+        Ok(None)
+    }
+
+    fn generation_names(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| is_generation_name(n))
+            .collect()
+    }
+
+    /// Takes the build lock, or fails when another build holds it.
+    pub fn lock(&self) -> Result<BuildLock> {
+        fs::create_dir_all(&self.root)
+            .with_context(|| format!("creating index folder {}", self.root.display()))?;
+        let path = self.root.join(LOCK);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("opening {}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(BuildLock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => {
+                bail!(
+                    "another reindex is already running on {}",
+                    self.root.display()
+                )
+            }
+            Err(fs::TryLockError::Error(e)) => {
+                Err(e).with_context(|| format!("locking {}", path.display()))
+            }
+        }
+    }
+
+    /// Starts a new generation. Leftovers of builds that died are removed first.
+    pub fn begin(&self, _lock: &BuildLock, writer_memory_mb: usize) -> Result<GenerationBuilder> {
+        let current = self.current_name();
+        for name in self.generation_names() {
+            let dir = self.root.join(&name);
+            if Some(&name) != current.as_ref() && !dir.join(COMPLETE).is_file() {
+                tracing::info!(generation = %name, "removing an unfinished generation");
+                let _ = fs::remove_dir_all(&dir);
+            }
+        }
+        let stamp = jiff::Timestamp::now().as_millisecond();
+        let mut name = format!("gen-{stamp:015}-{}", std::process::id());
+        let mut n = 0;
+        while self.root.join(&name).exists() {
+            n += 1;
+            name = format!("gen-{stamp:015}-{}-{n}", std::process::id());
+        }
+        let dir = self.root.join(&name);
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_dir(&dir, schema)
+            .with_context(|| format!("creating index in {}", dir.display()))?;
+        let budget = writer_memory_mb.clamp(15, 4096) * 1024 * 1024;
+        let writer = index.writer_with_num_threads(1, budget)?;
+        Ok(GenerationBuilder {
+            dir,
+            name,
+            writer: Some(writer),
+            fields,
+            stats: IndexStats::default(),
+            done: false,
+        })
+    }
+
+    /// Points `CURRENT` at a finished generation (atomically) and removes the others.
+    pub fn publish(&self, _lock: &BuildLock, name: &str) -> Result<()> {
+        let tmp = self.root.join(format!("{CURRENT}.tmp"));
+        {
+            let mut f = File::create(&tmp)?;
+            f.write_all(name.as_bytes())?;
+            f.sync_all()?;
+        }
+        fs::rename(&tmp, self.root.join(CURRENT))?;
+        if let Ok(d) = File::open(&self.root) {
+            let _ = d.sync_all();
+        }
+        for other in self.generation_names() {
+            if other != name {
+                let _ = fs::remove_dir_all(self.root.join(&other));
+            }
+        }
+        Ok(())
+    }
+
+    /// Opens a generation by name.
+    pub fn open(&self, name: &str) -> Result<Generation> {
+        Generation::open(&self.root.join(name))
+    }
+}
+
+fn is_generation_name(name: &str) -> bool {
+    name.starts_with("gen-")
+        && !name.contains(['/', '\\'])
+        && name != "gen-"
+        && !name.contains("..")
+}
+
+/// A generation being written. Dropped without [`GenerationBuilder::finish`], it removes
+/// its folder.
+pub struct GenerationBuilder {
+    dir: PathBuf,
+    name: String,
+    writer: Option<IndexWriter<TantivyDocument>>,
+    fields: Fields,
+    stats: IndexStats,
+    done: bool,
+}
+
+impl GenerationBuilder {
+    /// Adds one document per paragraph. `facts_of(paragraph)` gives the ids of the facts a
+    /// paragraph (1-based) is evidence for.
+    pub fn add_article(
+        &mut self,
+        article: &Article,
+        facts_of: impl Fn(usize) -> Vec<usize>,
+    ) -> Result<()> {
+        let f = self.fields;
+        let writer = self.writer.as_mut().expect("writer present until finish");
+        let published = article.published.and_then(|d| {
+            let ts = d
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .ok()?
+                .timestamp();
+            Some(DateTime::from_timestamp_secs(ts.as_second()))
+        });
+        for (i, text) in article.paragraphs.iter().enumerate() {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.article, &article.id);
+            doc.add_text(f.title, &article.title);
+            if let Some(url) = &article.url {
+                doc.add_text(f.url, url);
+            }
+            if let Some(p) = published {
+                doc.add_date(f.published, p);
+            }
+            doc.add_u64(f.paragraph, (i + 1) as u64);
+            doc.add_text(f.text, text);
+            for id in facts_of(i + 1) {
+                doc.add_u64(f.facts, id as u64);
+            }
+            writer.add_document(doc)?;
+        }
+        self.stats.articles += 1;
+        self.stats.paragraphs += article.paragraphs.len();
+        Ok(())
+    }
+
+    /// Commits the index, writes the facts and statistics, and marks the generation
+    /// complete. Returns its name, ready for [`IndexStore::publish`].
+    pub fn finish(mut self, facts: &FactStore) -> Result<String> {
+        let mut writer = self.writer.take().expect("writer present until finish");
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        self.stats.facts = facts.facts.len();
+        self.stats.built_at = jiff::Timestamp::now().to_string();
+        write_synced(&self.dir.join(FACTS), &serde_json::to_vec(facts)?)?;
+        write_synced(
+            &self.dir.join(STATS),
+            &serde_json::to_vec_pretty(&self.stats)?,
+        )?;
+        // Everything the generation needs is on disk before it is marked complete.
+        for entry in fs::read_dir(&self.dir)? {
+            let path = entry?.path();
+            if path.is_file()
+                && let Ok(f) = File::open(&path)
+            {
+                let _ = f.sync_all();
+            }
+        }
+        write_synced(&self.dir.join(COMPLETE), b"ok\n")?;
+        if let Ok(d) = File::open(&self.dir) {
+            let _ = d.sync_all();
+        }
+        self.done = true;
+        Ok(self.name.clone())
+    }
+
+    /// Counts so far.
+    pub fn stats(&self) -> &IndexStats {
+        &self.stats
+    }
+}
+
+impl Drop for GenerationBuilder {
+    fn drop(&mut self) {
+        if !self.done {
+            drop(self.writer.take());
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut f = File::create(path).with_context(|| format!("writing {}", path.display()))?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    Ok(())
+}

@@ -1,0 +1,73 @@
+//! The tantivy schema: one document per paragraph.
+
+use tantivy::schema::{
+    DateOptions, Field, IndexRecordOption, NumericOptions, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
+};
+
+/// Tokenizer of the text fields: tantivy's English stemmer pipeline.
+pub const TOKENIZER: &str = "en_stem";
+
+/// Handles to the schema's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Article id (exact).
+    pub article: Field,
+    /// Article title (analysed, stored).
+    pub title: Field,
+    /// Article URL (stored only).
+    pub url: Field,
+    /// Publication date (fast, stored) when known.
+    pub published: Field,
+    /// 1-based paragraph number (fast, stored).
+    pub paragraph: Field,
+    /// Paragraph text (analysed with stemming, stored).
+    pub text: Field,
+    /// Ids of the meeting facts this paragraph is evidence for.
+    pub facts: Field,
+}
+
+/// Builds the schema and returns it with its fields.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let analysed = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let fields = Fields {
+        article: b.add_text_field("article", STRING | STORED),
+        title: b.add_text_field("title", analysed.clone()),
+        url: b.add_text_field("url", STORED),
+        published: b.add_date_field(
+            "published",
+            DateOptions::default().set_fast().set_stored().set_indexed(),
+        ),
+        paragraph: b.add_u64_field(
+            "paragraph",
+            NumericOptions::default().set_fast().set_stored(),
+        ),
+        text: b.add_text_field("text", analysed),
+        facts: b.add_u64_field(
+            "facts",
+            NumericOptions::default().set_indexed().set_stored(),
+        ),
+    };
+    (b.build(), fields)
+}
+
+/// Looks the fields up in an existing index's schema.
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let f = |name: &str| schema.get_field(name);
+    Ok(Fields {
+        article: f("article")?,
+        title: f("title")?,
+        url: f("url")?,
+        published: f("published")?,
+        paragraph: f("paragraph")?,
+        text: f("text")?,
+        facts: f("facts")?,
+    })
+}
