@@ -9,3 +9,6 @@ pub fn extract(articles: &[Article]) -> FactStore {
     let _ = articles;
     FactStore::default()
 }
+
+pub mod dates;
+pub mod gazetteer;

@@ -1,0 +1,1 @@
+//! Gazetteer: countries, demonyms, capitals and major cities (GeoNames data, CC-BY 4.0).
