@@ -60,6 +60,9 @@ pub struct AnswerConfig {
     pub max_quoted_sentences: usize,
     /// Fallback relevance floor: a best BM25 score below this means "not covered".
     pub min_score: f32,
+    /// Share (0 to 1) of the question's search terms, weighted by rarity (IDF), that a
+    /// paragraph must contain to count as evidence.
+    pub min_coverage: f32,
     /// Minutes after which an idle conversation forgets its context.
     pub context_idle_minutes: u64,
 }
@@ -144,7 +147,8 @@ impl Default for AnswerConfig {
         AnswerConfig {
             max_sources: 3,
             max_quoted_sentences: 2,
-            min_score: 4.0,
+            min_score: 0.5,
+            min_coverage: 0.6,
             context_idle_minutes: 30,
         }
     }
@@ -230,6 +234,11 @@ impl Config {
         }
         if self.answer.max_sources == 0 {
             return Err(ConfigError("answer.max_sources must be above 0".into()));
+        }
+        if !(0.0..=1.0).contains(&self.answer.min_coverage) {
+            return Err(ConfigError(
+                "answer.min_coverage must be between 0 and 1".into(),
+            ));
         }
         if !(self.answer.min_score.is_finite() && self.answer.min_score >= 0.0) {
             return Err(ConfigError("answer.min_score must be a number >= 0".into()));

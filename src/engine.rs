@@ -263,7 +263,7 @@ impl Engine {
         match self.generation() {
             Some(g) => {
                 let facts = g.facts().clone();
-                let retriever = GenerationRetriever(&g);
+                let retriever = GenerationRetriever(&g, self.config.answer.min_coverage);
                 answer::answer(&facts, &retriever, &self.config.answer, conv, question)
             }
             None => Answer {
@@ -294,12 +294,14 @@ impl Engine {
     }
 }
 
-struct GenerationRetriever<'a>(&'a Generation);
+/// Retrieval for answering: paragraphs that cover too little of the question (IDF-weighted)
+/// are not evidence for it, whatever their BM25 score.
+struct GenerationRetriever<'a>(&'a Generation, f32);
 
 impl Retriever for GenerationRetriever<'_> {
     fn search(&self, text: &str, limit: usize) -> Vec<Hit> {
         match self.0.search(text, limit) {
-            Ok(h) => h,
+            Ok(h) => h.into_iter().filter(|h| h.coverage >= self.1).collect(),
             Err(e) => {
                 tracing::warn!(error = %e, "search failed");
                 Vec::new()

@@ -31,6 +31,9 @@ pub struct Hit {
     pub score: f32,
     /// Ids of the facts this paragraph is evidence for.
     pub facts: Vec<usize>,
+    /// Share (0 to 1) of the question's terms, weighted by IDF, found in this paragraph or
+    /// its title.
+    pub coverage: f32,
 }
 
 impl Generation {
@@ -59,6 +62,18 @@ impl Generation {
             }
             if out.len() >= MAX_TERMS {
                 break;
+            }
+        }
+        out
+    }
+
+    /// Every analysed term of `text` (no stop-word removal).
+    fn analysed_terms(&self, text: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        if let Ok(mut analyzer) = self.index.tokenizer_for_field(self.fields.text) {
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                out.insert(stream.token().text.clone());
             }
         }
         out
@@ -93,6 +108,17 @@ impl Generation {
         }
         let query = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
+        let docs = searcher.num_docs() as f32;
+        let idf: Vec<f32> = terms
+            .iter()
+            .map(|t| {
+                let df = searcher
+                    .doc_freq(&Term::from_field_text(f.text, t))
+                    .unwrap_or(0) as f32;
+                (1.0 + (docs - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect();
+        let idf_total: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
@@ -101,21 +127,31 @@ impl Generation {
                 doc.get_first(field)
                     .and_then(|v| v.as_str().map(str::to_string))
             };
+            let text = text_of(f.text).unwrap_or_default();
+            let title = text_of(f.title).unwrap_or_default();
+            let present = self.analysed_terms(&format!("{title} {text}"));
+            let covered: f32 = terms
+                .iter()
+                .zip(&idf)
+                .filter(|(t, _)| present.contains(*t))
+                .map(|(_, w)| w)
+                .sum();
             hits.push(Hit {
                 article: text_of(f.article).unwrap_or_default(),
-                title: text_of(f.title).unwrap_or_default(),
+                title,
                 url: text_of(f.url),
                 paragraph: doc
                     .get_first(f.paragraph)
                     .and_then(|v| v.as_u64())
                     .unwrap_or(0) as usize,
-                text: text_of(f.text).unwrap_or_default(),
+                text,
                 score,
                 facts: doc
                     .get_all(f.facts)
                     .filter_map(|v| v.as_u64())
                     .map(|v| v as usize)
                     .collect(),
+                coverage: covered / idf_total,
             });
         }
         Ok(hits)
