@@ -277,3 +277,84 @@ fn describe(err: figment::Error) -> ConfigError {
         .collect();
     ConfigError(msgs.join("; "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, text: &str) -> PathBuf {
+        let p = dir.join("attache.toml");
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    #[test]
+    fn shipped_config_file_is_valid_and_matches_the_defaults() {
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_CONFIG_FILE);
+        let cfg = Config::load(Some(&shipped), &Overrides::default()).unwrap();
+        assert_eq!(cfg, Config::default());
+    }
+
+    #[test]
+    fn file_overrides_defaults_and_flags_override_the_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(
+            tmp.path(),
+            "[index]\ndir = \"x\"\n[answer]\nmax_sources = 5\n",
+        );
+        let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+        assert_eq!(cfg.index.dir, PathBuf::from("x"));
+        assert_eq!(cfg.answer.max_sources, 5);
+        assert_eq!(cfg.ingest, IngestConfig::default());
+        let flags = Overrides {
+            corpus_dirs: vec!["a".into(), "b".into()],
+            index_dir: Some("y".into()),
+        };
+        let cfg = Config::load(Some(&file), &flags).unwrap();
+        assert_eq!(cfg.index.dir, PathBuf::from("y"));
+        assert_eq!(
+            cfg.corpus.dirs,
+            vec![PathBuf::from("a"), PathBuf::from("b")]
+        );
+    }
+
+    #[test]
+    fn errors_name_the_key_and_the_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(tmp.path(), "[discord]\nrate_limit = 3\n");
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("rate_limit"), "{err}");
+        assert!(err.contains("attache.toml"), "{err}");
+
+        let file = write(tmp.path(), "[answer]\nmin_coverage = \"high\"\n");
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("answer.min_coverage"), "{err}");
+
+        let file = write(tmp.path(), "[answer]\nmin_coverage = 1.5\n");
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("answer.min_coverage"), "{err}");
+
+        let file = write(tmp.path(), "[log]\nlevel = \"loud[\"\n");
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("log.level"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_explicit_file_is_an_error() {
+        let err = Config::load(
+            Some(Path::new("/nonexistent/attache.toml")),
+            &Overrides::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("/nonexistent/attache.toml"), "{err}");
+    }
+}

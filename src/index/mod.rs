@@ -363,3 +363,80 @@ fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
     f.sync_all()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            title: format!("Title {id}"),
+            url: Some(format!("https://example.org/{id}")),
+            published: jiff::civil::Date::new(2021, 3, 4).ok(),
+            meta: Default::default(),
+            paragraphs: vec![text.into(), "A second paragraph.".into()],
+        }
+    }
+
+    fn build(store: &IndexStore, text: &str) -> String {
+        let lock = store.lock().unwrap();
+        let mut b = store.begin(&lock, 20).unwrap();
+        b.add_article(
+            &article("a", text),
+            |p| if p == 1 { vec![7] } else { vec![] },
+        )
+        .unwrap();
+        let name = b.finish(&FactStore::default()).unwrap();
+        store.publish(&lock, &name).unwrap();
+        name
+    }
+
+    #[test]
+    fn a_published_generation_is_searchable_with_its_fields() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let name = build(&store, "The envoys walked along the harbour of Quillmarsh.");
+        let g = store.open_current().unwrap().unwrap();
+        assert_eq!(g.name(), name);
+        assert_eq!(g.stats().articles, 1);
+        assert_eq!(g.stats().paragraphs, 2);
+        let hits = g.search("harbours Quillmarsh", 5).unwrap();
+        assert_eq!(hits.len(), 1, "stemming matches harbours/harbour");
+        let h = &hits[0];
+        assert_eq!((h.article.as_str(), h.paragraph), ("a", 1));
+        assert_eq!(h.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(h.facts, vec![7]);
+        assert!((h.coverage - 1.0).abs() < 1e-6, "{}", h.coverage);
+        let partial = g.search("Quillmarsh volcano", 5).unwrap();
+        assert!(partial[0].coverage < 0.9 && partial[0].coverage > 0.1);
+    }
+
+    #[test]
+    fn a_damaged_current_falls_back_to_the_newest_complete_generation() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let name = build(&store, "first words");
+        std::fs::write(tmp.path().join(CURRENT), "gen-does-not-exist").unwrap();
+        assert_eq!(store.open_current().unwrap().unwrap().name(), name);
+        std::fs::write(tmp.path().join(CURRENT), "../../etc").unwrap();
+        assert_eq!(store.current_name(), None);
+        assert_eq!(store.open_current().unwrap().unwrap().name(), name);
+        std::fs::remove_file(tmp.path().join(name).join(COMPLETE)).unwrap();
+        assert!(store.open_current().unwrap().is_none());
+    }
+
+    #[test]
+    fn an_abandoned_build_removes_its_folder_and_the_lock_is_exclusive() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let lock = store.lock().unwrap();
+        assert!(store.lock().is_err(), "second builder refused");
+        let b = store.begin(&lock, 20).unwrap();
+        assert_eq!(store.generation_names().len(), 1);
+        drop(b);
+        assert!(store.generation_names().is_empty());
+        drop(lock);
+        assert!(store.lock().is_ok());
+    }
+}
