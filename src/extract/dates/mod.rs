@@ -1,0 +1,867 @@
+//! Dates in news text: absolute, weekday-anchored and relative dates, with their precision,
+//! resolved against the article's own date (never today's).
+//!
+//! [`find_dates`] finds every date mention in a piece of text and resolves it against an
+//! optional anchor (the article date). A mention never gets more precision than the text
+//! gives: "April 2023" is a month, "in 2019" a year, "on Friday" without an anchor only a
+//! weekday. [`article_date`] finds the article's own date (see [`article`] for the rules).
+//!
+//! Resolution rules, relative to the anchor:
+//! - month/day without a year ("Nov. 20", "BEIJING, June 19 —"): the nearest such day,
+//!   the past preferred (a future candidate's distance counts three times, see
+//!   [`calendar`]); a stated weekday ("Wednesday (Nov. 20)") picks the year it falls on.
+//! - a bare weekday ("on Friday", "Monday afternoon"): the most recent one on or before the
+//!   anchor; "last Friday" strictly before; "next/coming/upcoming Friday" strictly after;
+//!   a future verb shortly before in the same clause ("will meet ... on Friday") on or after.
+//! - "this Friday (10)": the Friday falling on a 10th, nearest before or at the anchor.
+//! - a month name alone ("in November", "since May"): the latest such month not after the
+//!   anchor's, or the first not before it after a future verb ("will be held in November");
+//!   "last December"/"December last" the latest before the anchor's month,
+//!   "next March" the first after it, "December last year" the anchor's year minus one.
+//! - "yesterday", "today", "tomorrow", "N days ago": days; "last month", "earlier this
+//!   month", "N months ago": months; "last year", "a year ago", "this year": years.
+//! - "last week"/"this week": a week is not a day, so these give the month only when the
+//!   whole week falls in one month, and nothing otherwise.
+//!
+//! Without an anchor, relative phrases give nothing; month names give month-only dates and
+//! weekdays weekday-only dates. "May" and "March" are only dates with a day, a year or a
+//! preposition ("in May", "since March"); lower-case "may"/"march" never are.
+
+pub mod article;
+pub mod calendar;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
+
+pub use article::{article_date, furniture_mask, is_furniture};
+use calendar::Direction;
+
+use crate::model::FuzzyDate;
+
+/// A date found in text. Offsets are byte offsets into the text given to [`find_dates`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    /// The mention as written (`text[start..end]`).
+    pub text: String,
+    pub date: FuzzyDate,
+    pub kind: DateKind,
+}
+
+/// How a date mention was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// The text names the month and day, or the year ("Nov. 20, 2024", "April 2023",
+    /// "in 2019"); a missing year may come from the anchor.
+    Absolute,
+    /// Resolved through a weekday ("on Friday", "Wednesday (Nov. 20)").
+    Weekday,
+    /// Computed from the anchor ("yesterday", "last month", "in November").
+    Relative,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+/// Month names as a regex alternation: full names (capitalised or upper case), then
+/// abbreviations (capitalised only).
+fn month_alternation(with_abbrev: bool) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for m in MONTHS {
+        parts.push(m.to_string());
+        parts.push(m.to_uppercase());
+    }
+    if with_abbrev {
+        for a in [
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+        ] {
+            parts.push(a.to_string());
+        }
+    }
+    format!("(?:{})\\b", parts.join("|"))
+}
+
+const WD_FULL: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WD_ANY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
+const ORD: &str = "(?:st|nd|rd|th)?";
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are fixed strings of this module; the unit tests compile every one.
+    Regex::new(pattern).expect("date pattern compiles")
+}
+
+/// "Wednesday, Nov. 20, 2024", "November 20th", "Nov, 15, 2023", "June 19".
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?P<mon>{m})\.?,?\s*(?P<day>\d{{1,2}}){ORD}\b(?:,?\s*(?P<year>\d{{4}})\b)?",
+        m = month_alternation(true)
+    ))
+});
+
+/// "20 November 2024", "20th November", "the 20th of November", "Wednesday, 20 November".
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}(?:\s+of)?\s+(?P<mon>{m})\.?(?:,?\s+(?P<year>\d{{4}})\b)?",
+        m = month_alternation(true)
+    ))
+});
+
+/// "April 2023", "March, 2019".
+static MY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<mon>{m})\.?,?\s+(?P<year>\d{{4}})\b",
+        m = month_alternation(true)
+    ))
+});
+
+/// "2024-11-20", "2024/11/20".
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})\b"));
+
+/// "20/11/2024", "11-20-2024": resolved only when unambiguous.
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})([/.-])(?P<y>\d{4})\b"));
+
+/// "Wednesday (Nov. 20)", "Friday (10)", "Wednesday (20 November)".
+static WD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<wd>{WD_FULL})\s*\(\s*(?:(?P<mon>{m})\.?\s*(?P<day>\d{{1,2}}){ORD}|(?P<day2>\d{{1,2}}){ORD}(?:\s+(?P<mon2>{m})\.?)?)\s*\)",
+        m = month_alternation(true)
+    ))
+});
+
+/// A full weekday name, optionally with a part of the day.
+static WD_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<wd>{WD_FULL})\b(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+    ))
+});
+
+/// A full month name alone (context is checked in code).
+static MONTH_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?P<mon>{})", month_alternation(false))));
+
+/// Relative phrases.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|(?:(?P<edge>earlier|later|early|late)\s+)?(?P<dir>last|this|next|coming)\s+(?P<unit>week|month|year)|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<nunit>day|week|month|year)s?\s+ago)\b",
+    )
+});
+
+/// A four-digit year from 1900 to 2099.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?P<y>(?:19|20)\d{2})\b"));
+
+/// Cheap pre-check: text without a digit and without any of these needs no regex.
+static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            "day", "week", "month", "year", "ago", "tomorrow",
+        ])
+        .expect("keyword automaton builds")
+});
+
+/// Words after which a weekday is part of a name or holiday ("Black Friday").
+const WEEKDAY_NAME_BEFORE: &[&str] = &[
+    "black", "good", "super", "ash", "maundy", "holy", "easter", "palm", "cyber", "bloody", "fat",
+    "shrove", "giving",
+];
+/// Words after which a weekday is a newspaper or institution ("Sunday Times").
+const WEEKDAY_NAME_AFTER: &[&str] = &[
+    "times",
+    "telegraph",
+    "express",
+    "mail",
+    "herald",
+    "tribune",
+    "post",
+    "star",
+    "mirror",
+    "independent",
+    "observer",
+    "guardian",
+    "people",
+    "sport",
+    "prayers",
+    "prayer",
+    "school",
+    "club",
+    "service",
+    "night",
+    "standard",
+    "world",
+    "sun",
+    "business",
+    "review",
+];
+/// Words before a bare month name that make it a date ("in May", "since March").
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "of",
+    "and",
+    "or",
+    "to",
+    "between",
+    "on",
+];
+/// Months that are also common words or names; these need [`MONTH_CONTEXT`].
+const AMBIGUOUS_MONTHS: &[i8] = &[3, 4, 5, 6, 8];
+/// Words before a number that make it a quantity or an identifier, not a year.
+const NOT_YEAR_BEFORE: &[&str] = &[
+    "section",
+    "article",
+    "chapter",
+    "clause",
+    "rule",
+    "resolution",
+    "no",
+    "number",
+    "flight",
+    "route",
+    "room",
+    "highway",
+    "model",
+    "vol",
+    "volume",
+    "page",
+    "item",
+    "about",
+    "around",
+    "some",
+    "over",
+    "nearly",
+    "almost",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "only",
+    "just",
+    "exactly",
+    "under",
+    "below",
+    "above",
+];
+/// Words after a number that make it a quantity, not a year.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "troops",
+    "people",
+    "soldiers",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "tonnes",
+    "tons",
+    "metres",
+    "meters",
+    "dollars",
+    "units",
+    "members",
+    "delegates",
+    "workers",
+    "residents",
+    "civilians",
+    "men",
+    "women",
+    "children",
+    "percent",
+    "hours",
+    "feet",
+    "kg",
+    "votes",
+    "deaths",
+    "cases",
+    "articles",
+    "pages",
+    "words",
+    "vehicles",
+    "rounds",
+    "hrs",
+];
+/// Words shortly before a date that mark it as future.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "slated",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "planning",
+    "upcoming",
+    "set",
+];
+
+/// All dates in `text`, resolved against `anchor` (the article date) when given, in text
+/// order and without overlaps.
+pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !KEYWORDS.is_match(text) {
+        return Vec::new();
+    }
+    // (priority, start, end, date, kind); lower priority wins, then the longer span.
+    let mut found: Vec<(u8, usize, usize, FuzzyDate, DateKind)> = Vec::new();
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digit {
+        for c in ISO.captures_iter(text) {
+            if let Some(m) = iso_date(&c) {
+                push(&mut found, 0, &c, m, DateKind::Absolute);
+            }
+        }
+        for c in NUMERIC.captures_iter(text) {
+            if let Some(m) = numeric_date(&c) {
+                push(&mut found, 0, &c, m, DateKind::Absolute);
+            }
+        }
+        for c in WD_PAREN.captures_iter(text) {
+            if let Some((start, date, kind)) = weekday_paren(text, &c, anchor) {
+                let end = whole(&c).end();
+                found.push((1, start, end, date, kind));
+            }
+        }
+        for c in MDY.captures_iter(text) {
+            if let Some(date) = month_day(text, &c, anchor) {
+                push(&mut found, 1, &c, date, DateKind::Absolute);
+            }
+        }
+        for c in DMY.captures_iter(text) {
+            if let Some(date) = month_day(text, &c, anchor) {
+                push(&mut found, 1, &c, date, DateKind::Absolute);
+            }
+        }
+        for c in MY.captures_iter(text) {
+            let year = c.name("year").and_then(|y| plausible_year(y.as_str()));
+            if let (Some(y), Some(m)) = (year, c.name("mon").and_then(|m| month_of(m.as_str()))) {
+                push(
+                    &mut found,
+                    2,
+                    &c,
+                    FuzzyDate::month(y, m),
+                    DateKind::Absolute,
+                );
+            }
+        }
+    }
+    for c in RELATIVE.captures_iter(text) {
+        if let Some((start, date)) = relative(text, &c, anchor) {
+            found.push((3, start, whole(&c).end(), date, DateKind::Relative));
+        }
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        if let Some((start, end, date, tied)) = month_alone(text, &c, anchor) {
+            // "March last year" must beat the "last year" inside it.
+            let prio = if tied { 2 } else { 4 };
+            found.push((prio, start, end, date, DateKind::Relative));
+        }
+    }
+    for c in WD_BARE.captures_iter(text) {
+        if let Some((start, end, date)) = bare_weekday(text, &c, anchor) {
+            found.push((5, start, end, date, DateKind::Weekday));
+        }
+    }
+    if has_digit {
+        for c in YEAR.captures_iter(text) {
+            if let Some(y) = bare_year(text, &c) {
+                push(&mut found, 6, &c, FuzzyDate::year(y), DateKind::Absolute);
+            }
+        }
+    }
+
+    found.sort_by_key(|&(prio, start, end, _, _)| (prio, std::cmp::Reverse(end - start), start));
+    let mut taken: Vec<DateMention> = Vec::new();
+    for (_, start, end, date, kind) in found {
+        if taken.iter().any(|t| start < t.end && t.start < end) {
+            continue;
+        }
+        taken.push(DateMention {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            date,
+            kind,
+        });
+    }
+    taken.sort_by_key(|m| m.start);
+    taken
+}
+
+fn whole<'t>(c: &Captures<'t>) -> regex::Match<'t> {
+    c.get(0).expect("group 0 always matches")
+}
+
+fn push(
+    found: &mut Vec<(u8, usize, usize, FuzzyDate, DateKind)>,
+    prio: u8,
+    c: &Captures<'_>,
+    date: FuzzyDate,
+    kind: DateKind,
+) {
+    let m = whole(c);
+    found.push((prio, m.start(), m.end(), date, kind));
+}
+
+/// Month number from a name or abbreviation ("Nov", "NOVEMBER", "Sept").
+fn month_of(name: &str) -> Option<i8> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let key = lower.get(..3)?;
+    MONTHS
+        .iter()
+        .position(|m| m[..3].eq_ignore_ascii_case(key))
+        .map(|i| i as i8 + 1)
+}
+
+/// Weekday from a full name or abbreviation ("Wed", "Thurs").
+fn weekday_of(name: &str) -> Option<Weekday> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let key = lower.get(..3)?;
+    WEEKDAYS
+        .iter()
+        .find(|(n, _)| n.starts_with(key))
+        .map(|&(_, w)| w)
+}
+
+fn plausible_year(s: &str) -> Option<i16> {
+    let y: i16 = s.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
+    // 2024 is a leap year, so Feb 29 passes when the year is unknown.
+    Date::new(year.unwrap_or(2024), month, day).is_ok()
+}
+
+fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    let y = plausible_year(&c["y"])?;
+    let m: i8 = c["m"].parse().ok()?;
+    let d: i8 = c["d"].parse().ok()?;
+    Date::new(y, m, d).ok().map(FuzzyDate::day)
+}
+
+fn numeric_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    let y = plausible_year(&c["y"])?;
+    let a: i8 = c["a"].parse().ok()?;
+    let b: i8 = c["b"].parse().ok()?;
+    let (m, d) = match (a > 12, b > 12) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        _ => return None,
+    };
+    Date::new(y, m, d).ok().map(FuzzyDate::day)
+}
+
+/// The word just before byte offset `at` (lower-cased), skipping spaces.
+fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text[..at].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '-' || *ch == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    let w = head[start..].trim_end_matches('-');
+    Some((start, w.to_lowercase()))
+}
+
+/// The word just after byte offset `at`, as written, skipping spaces.
+fn word_after(text: &str, at: usize) -> Option<&str> {
+    let tail = text[at..].trim_start();
+    let len = tail
+        .char_indices()
+        .take_while(|(_, ch)| ch.is_alphanumeric())
+        .last()
+        .map(|(i, ch)| i + ch.len_utf8())?;
+    Some(&tail[..len])
+}
+
+/// True when a future marker stands shortly before `at` in the same clause.
+fn future_marked(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    let clause_start = head
+        .rfind([',', ';', ':', '.', '!', '?', '—', '(', '"', '“'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let clause = &head[clause_start..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().rev().take(7).any(|w| {
+        FUTURE_MARKERS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+    })
+}
+
+/// Direction for a weekday or month given the modifier word before it.
+fn direction(modifier: Option<&str>, text: &str, at: usize) -> Direction {
+    match modifier {
+        Some("last") | Some("past") => Direction::StrictPast,
+        Some("next") | Some("coming") | Some("upcoming") => Direction::StrictFuture,
+        _ if future_marked(text, at) => Direction::Future,
+        _ => Direction::Nearest,
+    }
+}
+
+/// Resolves an absolute month/day(/year) match (MDY or DMY).
+fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<FuzzyDate> {
+    let m = whole(c);
+    let month = month_of(c.name("mon")?.as_str())?;
+    let day: i8 = c.name("day")?.as_str().parse().ok()?;
+    let year = match c.name("year") {
+        Some(y) => Some(plausible_year(y.as_str())?),
+        None => None,
+    };
+    if !valid_day(year, month, day) {
+        return None;
+    }
+    // "In May 2,225 ...", "2,20 May": the number is part of a bigger one.
+    let after = &text[c.name("day")?.end()..];
+    let mut a = after.chars();
+    if matches!(a.next(), Some(',' | '.' | ':')) && a.next().is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let before = &text[..m.start()];
+    let mut b = before.chars().rev();
+    if matches!(b.next(), Some(',' | '.' | '$' | '#' | '-' | '/'))
+        && b.next().is_some_and(|ch| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let weekday = c.name("wd").and_then(|w| weekday_of(w.as_str()));
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok().map(FuzzyDate::day);
+    }
+    let Some(anchor) = anchor else {
+        return Some(FuzzyDate {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            weekday,
+        });
+    };
+    let dir = if future_marked(text, m.start()) {
+        Direction::Future
+    } else {
+        Direction::Nearest
+    };
+    let date = weekday
+        .and_then(|w| calendar::date_for_month_day(anchor, month, day, Some(w), dir))
+        .or_else(|| calendar::date_for_month_day(anchor, month, day, None, dir))?;
+    Some(FuzzyDate::day(date))
+}
+
+/// Resolves "Wednesday (Nov. 20)" / "this Friday (10)"; returns the span start (widened to
+/// a modifier like "this") with the date and kind.
+fn weekday_paren(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, FuzzyDate, DateKind)> {
+    let weekday = weekday_of(c.name("wd")?.as_str())?;
+    let day: i8 = c.name("day").or(c.name("day2"))?.as_str().parse().ok()?;
+    let month = match c.name("mon").or(c.name("mon2")) {
+        Some(m) => Some(month_of(m.as_str())?),
+        None => None,
+    };
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let m = whole(c);
+    let (start, modifier) = match word_before(text, m.start()) {
+        Some((s, w)) if ["this", "last", "next", "coming"].contains(&w.as_str()) => (s, Some(w)),
+        _ => (m.start(), None),
+    };
+    let dir = direction(modifier.as_deref(), text, start);
+    let fuzzy = match (anchor, month) {
+        (None, _) => FuzzyDate {
+            year: None,
+            month,
+            day: Some(day),
+            weekday: Some(weekday),
+        },
+        (Some(a), Some(mon)) => {
+            if !valid_day(None, mon, day) {
+                return None;
+            }
+            let date = calendar::date_for_month_day(a, mon, day, Some(weekday), dir)
+                .or_else(|| calendar::date_for_month_day(a, mon, day, None, dir))?;
+            FuzzyDate::day(date)
+        }
+        (Some(a), None) => match calendar::date_for_weekday_day(a, weekday, day, dir) {
+            Some(date) => FuzzyDate::day(date),
+            None => FuzzyDate {
+                day: Some(day),
+                weekday: Some(weekday),
+                ..Default::default()
+            },
+        },
+    };
+    Some((start, fuzzy, DateKind::Weekday))
+}
+
+/// Resolves a bare weekday ("on Friday", "last Monday", "Monday afternoon").
+fn bare_weekday(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, usize, FuzzyDate)> {
+    let wd = c.name("wd")?;
+    let weekday = weekday_of(wd.as_str())?;
+    let before = word_before(text, wd.start());
+    if let Some((_, w)) = &before
+        && WEEKDAY_NAME_BEFORE.contains(&w.as_str())
+    {
+        return None;
+    }
+    if c.name("part").is_none()
+        && let Some(next) = word_after(text, wd.end())
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && WEEKDAY_NAME_AFTER.contains(&next.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let (start, modifier) = match &before {
+        Some((s, w))
+            if ["this", "last", "next", "coming", "upcoming", "past"].contains(&w.as_str()) =>
+        {
+            (*s, Some(w.as_str()))
+        }
+        _ => (wd.start(), None),
+    };
+    let end = whole(c).end();
+    let date = match anchor {
+        None => FuzzyDate {
+            weekday: Some(weekday),
+            ..Default::default()
+        },
+        Some(a) => {
+            let dir = match direction(modifier, text, start) {
+                Direction::Nearest => Direction::Past,
+                d => d,
+            };
+            FuzzyDate::day(calendar::date_for_weekday(a, weekday, dir)?)
+        }
+    };
+    Some((start, end, date))
+}
+
+/// Resolves a month name standing alone, when its context makes it a date; the flag is true
+/// when a following "last"/"this year" belongs to it.
+fn month_alone(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, usize, FuzzyDate, bool)> {
+    let mon = c.name("mon")?;
+    let month = month_of(mon.as_str())?;
+    let before = word_before(text, mon.start());
+    let after_word = word_after(text, mon.end()).map(|w| w.to_lowercase());
+    // "December last year", "May this year", "December last".
+    let mut end = mon.end();
+    let mut post: Option<&str> = None;
+    if let Some(w) = after_word.as_deref()
+        && ["last", "this", "next"].contains(&w)
+    {
+        let rest_at = text[end..].find(w).map(|i| end + i + w.len())?;
+        let unit = word_after(text, rest_at).map(|u| u.to_lowercase());
+        match unit.as_deref() {
+            Some("year") => {
+                let unit_at = text[rest_at..].find("year").map(|i| rest_at + i + 4)?;
+                end = unit_at;
+                post = Some(match w {
+                    "last" => "last year",
+                    "this" => "this year",
+                    _ => "next year",
+                });
+            }
+            Some("week" | "month" | "weekend") => {}
+            _ if w == "last" => {
+                end = rest_at;
+                post = Some("last");
+            }
+            _ => {}
+        }
+    }
+    let modifier = before.as_ref().map(|(_, w)| w.as_str());
+    let in_context = modifier.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || post.is_some();
+    if AMBIGUOUS_MONTHS.contains(&month) && !in_context {
+        return None;
+    }
+    let (start, dir) = match &before {
+        Some((s, w)) if ["last", "next", "coming", "this"].contains(&w.as_str()) => {
+            (*s, direction(Some(w.as_str()), text, *s))
+        }
+        _ => (mon.start(), direction(None, text, mon.start())),
+    };
+    let Some(anchor) = anchor else {
+        let date = FuzzyDate {
+            month: Some(month),
+            ..Default::default()
+        };
+        return Some((start, end, date, post.is_some()));
+    };
+    let year = match post {
+        Some("last year") => anchor.year().checked_sub(1)?,
+        Some("this year") => anchor.year(),
+        Some("next year") => anchor.year().checked_add(1)?,
+        Some(_) => calendar::year_for_month(anchor, month, Direction::StrictPast)?,
+        None if modifier == Some("this") => anchor.year(),
+        // A month name alone is past unless marked future: the latest such month not
+        // after the anchor's.
+        None => {
+            let dir = match dir {
+                Direction::Nearest => Direction::Past,
+                d => d,
+            };
+            calendar::year_for_month(anchor, month, dir)?
+        }
+    };
+    Some((start, end, FuzzyDate::month(year, month), post.is_some()))
+}
+
+fn small_number(s: &str) -> Option<i32> {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let lower = s.to_ascii_lowercase();
+    if lower == "a" || lower == "an" {
+        return Some(1);
+    }
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|i| i as i32)
+        .or_else(|| lower.parse().ok())
+}
+
+/// Resolves a relative phrase; `None` without an anchor.
+fn relative(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<(usize, FuzzyDate)> {
+    let m = whole(c);
+    let anchor = anchor?;
+    if c.name("today").is_some() && word_before(text, m.start()).is_some_and(|(_, w)| w == "usa") {
+        return None;
+    }
+    let month_shift = |n: i32| {
+        let idx = calendar::month_index(anchor.year(), anchor.month()) + n;
+        calendar::from_month_index(idx).map(|(y, mo)| FuzzyDate::month(y, mo))
+    };
+    let date = if c.name("dby").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, -2)?)
+    } else if c.name("yesterday").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, -1)?)
+    } else if c.name("today").is_some() {
+        FuzzyDate::day(anchor)
+    } else if c.name("tomorrow").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, 1)?)
+    } else if let Some(unit) = c.name("unit") {
+        let step = match c["dir"].to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        match unit.as_str().to_ascii_lowercase().as_str() {
+            "year" => FuzzyDate::year(anchor.year().checked_add(step as i16)?),
+            "month" => month_shift(step)?,
+            _ => week_month(anchor, step)?,
+        }
+    } else {
+        let n = small_number(c.name("n")?.as_str())?;
+        match c["nunit"].to_ascii_lowercase().as_str() {
+            "day" => FuzzyDate::day(calendar::add_days(anchor, -n)?),
+            "month" => month_shift(-n)?,
+            "year" => FuzzyDate::year(anchor.year().checked_sub(i16::try_from(n).ok()?)?),
+            _ => week_month(anchor, -n)?,
+        }
+    };
+    Some((m.start(), date))
+}
+
+/// The month of the calendar week `step` weeks from the anchor's (Monday to Sunday), when
+/// that week lies in one month; `None` otherwise. For the current week only the days up to
+/// the anchor count.
+fn week_month(anchor: Date, step: i32) -> Option<FuzzyDate> {
+    let monday = calendar::add_days(anchor, -(anchor.weekday().to_monday_zero_offset() as i32))?;
+    let first = calendar::add_days(monday, 7 * step)?;
+    let last = if step == 0 {
+        anchor
+    } else {
+        calendar::add_days(first, 6)?
+    };
+    (first.year() == last.year() && first.month() == last.month())
+        .then(|| FuzzyDate::month(first.year(), first.month()))
+}
+
+/// A bare four-digit year, when it is not a quantity or an identifier.
+fn bare_year(text: &str, c: &Captures<'_>) -> Option<i16> {
+    let m = whole(c);
+    let y = plausible_year(m.as_str())?;
+    let prev = text[..m.start()].chars().next_back();
+    if matches!(
+        prev,
+        Some(',' | '.' | '$' | '#' | '£' | '€' | '/' | ':' | '-')
+    ) {
+        return None;
+    }
+    let mut next = text[m.end()..].chars();
+    match next.next() {
+        Some(',' | '.' | ':') if next.next().is_some_and(|ch| ch.is_ascii_digit()) => {
+            return None;
+        }
+        Some('%') => return None,
+        _ => {}
+    }
+    if word_before(text, m.start()).is_some_and(|(_, w)| NOT_YEAR_BEFORE.contains(&w.as_str())) {
+        return None;
+    }
+    if word_after(text, m.end())
+        .is_some_and(|w| NOT_YEAR_AFTER.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some(y)
+}
+
+#[cfg(test)]
+mod tests;
