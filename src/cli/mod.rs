@@ -4,6 +4,7 @@
 
 pub mod eval;
 pub mod facts;
+pub mod serve;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -65,6 +66,8 @@ pub enum Command {
     Meetings(facts::MeetingsArgs),
     /// Run a question file (JSONL) and report which answers pass their patterns.
     Eval(eval::EvalArgs),
+    /// Run the Discord bot (token from DISCORD_TOKEN) until SIGINT or SIGTERM.
+    Serve(serve::ServeArgs),
 }
 
 /// Flags of `attache index`.
@@ -162,6 +165,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Facts(args) => facts::run_facts(&open_with_index(config)?, args),
         Command::Meetings(args) => facts::run_meetings(&open_with_index(config)?, args),
         Command::Eval(args) => eval::run(&open_with_index(config)?, args),
+        Command::Serve(args) => serve::run(config, args),
     }
 }
 

@@ -1,0 +1,191 @@
+//! Who may do what: the admin check of `/reindex` and the per-user rate limit on questions.
+//! Plain functions over ids and permission bits, so they are tested without Discord.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use poise::serenity_prelude::Permissions;
+
+use crate::config::DiscordConfig;
+
+/// True when this user may run admin commands: the member has Administrator or Manage
+/// Server in the interaction's permissions, or the user is listed in
+/// `discord.admin_user_ids`, or has a role listed in `discord.admin_role_ids`.
+pub fn is_admin(
+    config: &DiscordConfig,
+    user: u64,
+    roles: &[u64],
+    permissions: Option<Permissions>,
+) -> bool {
+    let by_permission = permissions.is_some_and(|p| {
+        p.contains(Permissions::ADMINISTRATOR) || p.contains(Permissions::MANAGE_GUILD)
+    });
+    by_permission
+        || config.admin_user_ids.contains(&user)
+        || roles.iter().any(|r| config.admin_role_ids.contains(r))
+}
+
+/// What the rate limiter says about one more question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Go ahead.
+    Allowed,
+    /// Too many questions: the next one is allowed after `retry_after`. `first` is true for
+    /// the first refusal of a burst (shells that cannot answer privately say it only once).
+    Limited { retry_after: Duration, first: bool },
+}
+
+/// A sliding-window limit of questions per user.
+pub struct RateLimiter {
+    limit: usize,
+    window: Duration,
+    users: Mutex<HashMap<u64, UserWindow>>,
+}
+
+#[derive(Default)]
+struct UserWindow {
+    asked: VecDeque<Instant>,
+    told: bool,
+}
+
+impl RateLimiter {
+    /// At most `limit` questions per user within any `window`.
+    pub fn new(limit: u32, window: Duration) -> RateLimiter {
+        RateLimiter {
+            limit: limit.max(1) as usize,
+            window,
+            users: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts one question of `user` now.
+    pub fn check(&self, user: u64) -> Verdict {
+        self.check_at(user, Instant::now())
+    }
+
+    /// Counts one question of `user` at `now`.
+    pub fn check_at(&self, user: u64, now: Instant) -> Verdict {
+        let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
+        if users.len() > 4096 {
+            let window = self.window;
+            users.retain(|_, w| {
+                w.asked
+                    .back()
+                    .is_some_and(|t| now.saturating_duration_since(*t) < window)
+            });
+        }
+        let w = users.entry(user).or_default();
+        while w
+            .asked
+            .front()
+            .is_some_and(|t| now.saturating_duration_since(*t) >= self.window)
+        {
+            w.asked.pop_front();
+        }
+        if w.asked.len() < self.limit {
+            w.asked.push_back(now);
+            w.told = false;
+            return Verdict::Allowed;
+        }
+        let oldest = w.asked.front().copied().unwrap_or(now);
+        let retry_after = self
+            .window
+            .saturating_sub(now.saturating_duration_since(oldest));
+        let first = !w.told;
+        w.told = true;
+        Verdict::Limited { retry_after, first }
+    }
+}
+
+/// The note a rate-limited user reads.
+pub fn rate_limit_note(retry_after: Duration) -> String {
+    let secs = retry_after.as_secs().max(1);
+    format!(
+        "You're asking faster than I can keep up. Please try again in {secs} second{}.",
+        if secs == 1 { "" } else { "s" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> DiscordConfig {
+        DiscordConfig {
+            admin_user_ids: vec![7],
+            admin_role_ids: vec![42],
+            ..DiscordConfig::default()
+        }
+    }
+
+    #[test]
+    fn admins_by_permission_user_or_role() {
+        let c = config();
+        assert!(is_admin(&c, 1, &[], Some(Permissions::ADMINISTRATOR)));
+        assert!(is_admin(
+            &c,
+            1,
+            &[],
+            Some(Permissions::MANAGE_GUILD | Permissions::SEND_MESSAGES)
+        ));
+        assert!(is_admin(&c, 7, &[], None));
+        assert!(is_admin(&c, 1, &[3, 42], Some(Permissions::SEND_MESSAGES)));
+    }
+
+    #[test]
+    fn others_are_not_admins() {
+        let c = config();
+        assert!(!is_admin(&c, 1, &[], None));
+        assert!(!is_admin(
+            &c,
+            1,
+            &[3],
+            Some(Permissions::SEND_MESSAGES | Permissions::MANAGE_MESSAGES)
+        ));
+        assert!(!is_admin(
+            &DiscordConfig::default(),
+            7,
+            &[42],
+            Some(Permissions::empty())
+        ));
+    }
+
+    #[test]
+    fn limit_per_user_in_a_sliding_window() {
+        let rl = RateLimiter::new(2, Duration::from_secs(60));
+        let t = Instant::now();
+        assert_eq!(rl.check_at(1, t), Verdict::Allowed);
+        assert_eq!(
+            rl.check_at(1, t + Duration::from_secs(10)),
+            Verdict::Allowed
+        );
+        assert_eq!(
+            rl.check_at(1, t + Duration::from_secs(20)),
+            Verdict::Limited {
+                retry_after: Duration::from_secs(40),
+                first: true
+            }
+        );
+        assert!(matches!(
+            rl.check_at(1, t + Duration::from_secs(30)),
+            Verdict::Limited { first: false, .. }
+        ));
+        // Another user is not affected.
+        assert_eq!(
+            rl.check_at(2, t + Duration::from_secs(30)),
+            Verdict::Allowed
+        );
+        // The first question leaves the window after a minute.
+        assert_eq!(
+            rl.check_at(1, t + Duration::from_secs(61)),
+            Verdict::Allowed
+        );
+    }
+
+    #[test]
+    fn note_names_the_wait() {
+        assert!(rate_limit_note(Duration::from_millis(200)).contains("1 second."));
+        assert!(rate_limit_note(Duration::from_secs(40)).contains("40 seconds"));
+    }
+}

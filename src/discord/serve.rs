@@ -1,0 +1,302 @@
+//! Running the bot: builds the serenity client (REST through `discord.api_url` when set),
+//! registers the commands (globally, or in `discord.guild_ids`), connects with automatic
+//! sharding, dispatches commands and messages, and shuts down cleanly when the shutdown
+//! future completes. The token is only ever handed to serenity: it is never logged.
+
+use std::fmt;
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use anyhow::{Context as _, Result, bail};
+use poise::serenity_prelude::{self as serenity, FullEvent, GatewayIntents, GuildId, HttpBuilder};
+
+use crate::config::DiscordConfig;
+use crate::engine::Engine;
+
+use super::render::{no_pings, reply};
+use super::state::{Data, Error};
+use super::{about, ask, meetings, mentions, reindex};
+
+/// The environment variable holding the bot token.
+pub const TOKEN_VAR: &str = "DISCORD_TOKEN";
+
+/// Said when a command fails; the details go to the log only.
+pub const SORRY: &str = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+/// A Discord bot token. Its `Debug` and `Display` never show it.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    /// A token from its text (surrounding whitespace removed). Fails when empty or when it
+    /// contains whitespace.
+    pub fn new(text: &str) -> Result<Token> {
+        let t = text.trim();
+        if t.is_empty() {
+            bail!("{TOKEN_VAR} is empty: set it to your bot's token");
+        }
+        if t.chars().any(char::is_whitespace) {
+            bail!("{TOKEN_VAR} contains whitespace: it must be the bare bot token");
+        }
+        Ok(Token(t.to_string()))
+    }
+
+    /// The token from `DISCORD_TOKEN` (the only place attache reads it from).
+    pub fn from_env() -> Result<Token> {
+        match std::env::var(TOKEN_VAR) {
+            Ok(t) => Token::new(&t),
+            Err(std::env::VarError::NotPresent) => bail!(
+                "{TOKEN_VAR} is not set: create a bot at https://discord.com/developers/applications, \
+                 copy its token and run `{TOKEN_VAR}=... attache serve`"
+            ),
+            Err(std::env::VarError::NotUnicode(_)) => {
+                bail!("{TOKEN_VAR} is not valid UTF-8")
+            }
+        }
+    }
+
+    fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<redacted>)")
+    }
+}
+
+/// The gateway intents the bot needs: guild and direct messages with their content (for
+/// mentions), and guilds (for the cache).
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILDS
+        | GatewayIntents::GUILD_MESSAGES
+        | GatewayIntents::DIRECT_MESSAGES
+        | GatewayIntents::MESSAGE_CONTENT
+}
+
+/// All slash commands.
+pub fn commands() -> Vec<poise::Command<Data, Error>> {
+    vec![
+        ask::ask(),
+        meetings::meetings(),
+        reindex::reindex(),
+        about::about(),
+    ]
+}
+
+/// Runs the bot until `shutdown` completes (then closes every shard and returns), or until
+/// the connection fails for good. `config.api_url`, when set, receives every REST call
+/// (serenity's own rate limiter is then off: the proxy owns rate limiting).
+pub async fn serve<S>(
+    engine: Arc<Engine>,
+    config: DiscordConfig,
+    token: Token,
+    shutdown: S,
+) -> Result<()>
+where
+    S: Future<Output = ()> + Send + 'static,
+{
+    if config.guild_ids.contains(&0) {
+        bail!("discord.guild_ids contains 0, which is not a guild id");
+    }
+    let mut http = HttpBuilder::new(token.expose());
+    if let Some(api) = &config.api_url {
+        let api = api.trim_end_matches('/');
+        if !(api.starts_with("http://") || api.starts_with("https://")) {
+            bail!("discord.api_url must start with http:// or https:// (got {api:?})");
+        }
+        http = http.proxy(api).ratelimiter_disabled(true);
+    }
+    let cancel = Arc::new(AtomicBool::new(false));
+    let setup_failed: Arc<Mutex<Option<String>>> = Arc::default();
+
+    let options = poise::FrameworkOptions {
+        commands: commands(),
+        on_error: |error| Box::pin(on_error(error)),
+        event_handler: |framework, event| {
+            Box::pin(on_event(
+                framework.serenity_context,
+                event,
+                framework.user_data,
+            ))
+        },
+        allowed_mentions: Some(no_pings()),
+        reply_callback: Some(|_ctx, reply| reply.allowed_mentions(no_pings())),
+        initialize_owners: false,
+        prefix_options: poise::PrefixFrameworkOptions {
+            prefix: None,
+            mention_as_prefix: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let framework = {
+        let cancel = Arc::clone(&cancel);
+        let setup_failed = Arc::clone(&setup_failed);
+        poise::Framework::builder()
+            .options(options)
+            .setup(move |ctx, ready, framework| {
+                Box::pin(async move {
+                    tracing::info!(
+                        bot = %ready.user.name,
+                        guilds = ready.guilds.len(),
+                        "connected to Discord"
+                    );
+                    let registered =
+                        register(ctx, &framework.options().commands, &config.guild_ids).await;
+                    if let Err(e) = registered {
+                        let msg = format!("registering the slash commands failed: {e:#}");
+                        *setup_failed.lock().unwrap_or_else(PoisonError::into_inner) =
+                            Some(msg.clone());
+                        let manager = Arc::clone(framework.shard_manager());
+                        tokio::spawn(async move { manager.shutdown_all().await });
+                        return Err(anyhow::anyhow!(msg));
+                    }
+                    Ok(Data::new(engine, config, ready.user.id.get(), cancel))
+                })
+            })
+            .build()
+    };
+
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents())
+        .framework(framework)
+        .await
+        .context("creating the Discord client")?;
+
+    let manager = Arc::clone(&client.shard_manager);
+    let stopping = Arc::clone(&cancel);
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: closing the Discord connection");
+        stopping.store(true, Ordering::Relaxed);
+        manager.shutdown_all().await;
+    });
+
+    let ran = client.start_autosharded().await;
+    if let Some(msg) = setup_failed
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+    {
+        bail!(msg);
+    }
+    ran.context("the Discord connection failed")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Registers the commands globally, or in each configured guild.
+async fn register(
+    ctx: &serenity::Context,
+    commands: &[poise::Command<Data, Error>],
+    guilds: &[u64],
+) -> Result<()> {
+    if guilds.is_empty() {
+        poise::builtins::register_globally(ctx, commands).await?;
+        tracing::info!(commands = commands.len(), "commands registered globally");
+    } else {
+        for &g in guilds {
+            poise::builtins::register_in_guild(ctx, commands, GuildId::new(g)).await?;
+        }
+        tracing::info!(commands = commands.len(), guilds = ?guilds, "commands registered in guilds");
+    }
+    Ok(())
+}
+
+async fn on_event(ctx: &serenity::Context, event: &FullEvent, data: &Data) -> Result<(), Error> {
+    match event {
+        FullEvent::Message { new_message } => mentions::on_message(ctx, new_message, data).await,
+        FullEvent::Resume { .. } => {
+            tracing::info!("gateway session resumed");
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Errors: short and human for the user, details in the log.
+async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    use poise::FrameworkError as E;
+    match error {
+        E::Setup { error, .. } => {
+            tracing::error!(error = format!("{error:#}"), "setup failed");
+        }
+        E::Command { error, ctx, .. } => {
+            tracing::error!(
+                command = %ctx.command().qualified_name,
+                user = ctx.author().id.get(),
+                error = format!("{error:#}"),
+                "command failed"
+            );
+            if let Err(e) = ctx.send(reply(SORRY).ephemeral(true)).await {
+                tracing::warn!(error = %e, "could not tell the user about the failure");
+            }
+        }
+        E::ArgumentParse {
+            error, input, ctx, ..
+        } => {
+            tracing::warn!(
+                command = %ctx.command().qualified_name,
+                input = ?input,
+                error = %error,
+                "could not read an option"
+            );
+            let text = "I couldn't read that option. Please check it and try again.";
+            if let Err(e) = ctx.send(reply(text).ephemeral(true)).await {
+                tracing::warn!(error = %e, "could not tell the user about the bad option");
+            }
+        }
+        E::EventHandler { error, event, .. } => {
+            tracing::error!(
+                event = event.snake_case_name(),
+                error = format!("{error:#}"),
+                "event handler failed"
+            );
+        }
+        other => {
+            tracing::warn!(error = %other, "framework error");
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::warn!(error = %e, "could not handle a framework error");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_is_never_shown() {
+        let t = Token::new("  abc.def.ghi  ").unwrap();
+        assert_eq!(t.expose(), "abc.def.ghi");
+        assert!(!format!("{t:?}").contains("abc"));
+        assert!(Token::new("").is_err());
+        assert!(Token::new("a b").is_err());
+    }
+
+    #[test]
+    fn commands_are_slash_commands_and_reindex_needs_manage_server() {
+        let cmds = commands();
+        let names: Vec<&str> = cmds.iter().map(|c| &*c.name).collect();
+        assert_eq!(names, ["ask", "meetings", "reindex", "about"]);
+        for c in &cmds {
+            assert!(c.slash_action.is_some(), "{}", c.name);
+            assert!(c.prefix_action.is_none(), "{}", c.name);
+        }
+        let reindex = &cmds[2];
+        assert_eq!(
+            reindex.default_member_permissions,
+            serenity::Permissions::MANAGE_GUILD
+        );
+    }
+
+    #[test]
+    fn intents_include_message_content() {
+        let i = intents();
+        assert!(i.contains(GatewayIntents::MESSAGE_CONTENT));
+        assert!(i.contains(GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES));
+    }
+}

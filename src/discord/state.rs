@@ -1,0 +1,157 @@
+//! What every command shares: the engine, the Discord settings, the per-channel
+//! conversations (so "they" and "that meeting" follow a channel or thread, whether the
+//! question came as `/ask` or as a mention) and the per-user rate limiter.
+
+use std::collections::HashMap;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use crate::answer::{Answer, Conversation};
+use crate::config::DiscordConfig;
+use crate::engine::Engine;
+
+use super::checks::RateLimiter;
+
+/// The error type of every command.
+pub type Error = anyhow::Error;
+
+/// The poise context of every command.
+pub type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// State shared by all commands and event handlers.
+pub struct Data {
+    /// The engine answering questions.
+    pub engine: Arc<Engine>,
+    /// The `[discord]` settings.
+    pub config: DiscordConfig,
+    /// One conversation per channel or thread.
+    pub conversations: Conversations,
+    /// Questions per user per minute.
+    pub limiter: RateLimiter,
+    /// The bot's own user id (to recognise mentions of it).
+    pub bot_id: u64,
+    /// Set when the bot shuts down: a running reindex stops (the old index stays).
+    pub cancel: Arc<AtomicBool>,
+}
+
+impl Data {
+    /// State for a bot with this user id.
+    pub fn new(
+        engine: Arc<Engine>,
+        config: DiscordConfig,
+        bot_id: u64,
+        cancel: Arc<AtomicBool>,
+    ) -> Data {
+        let idle = Duration::from_secs(config.context_idle_minutes.saturating_mul(60));
+        Data {
+            conversations: Conversations::new(idle),
+            limiter: RateLimiter::new(config.rate_limit_per_minute, Duration::from_secs(60)),
+            engine,
+            config,
+            bot_id,
+            cancel,
+        }
+    }
+
+    /// Answers `question` in the conversation of `channel`, off the async runtime. Questions
+    /// in one channel are answered one after the other so the context stays coherent.
+    pub async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
+        let conv = self.conversations.get(channel);
+        let engine = Arc::clone(&self.engine);
+        let question = question.to_string();
+        let answer = tokio::task::spawn_blocking(move || {
+            let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
+            engine.ask(&mut conv, &question)
+        })
+        .await?;
+        Ok(answer)
+    }
+}
+
+/// Conversations by channel id. Idle ones are dropped once the map grows.
+pub struct Conversations {
+    idle: Duration,
+    map: Mutex<HashMap<u64, Slot>>,
+}
+
+struct Slot {
+    conv: Arc<Mutex<Conversation>>,
+    last_used: Instant,
+}
+
+/// Above this many channels, idle conversations are dropped on the next look-up.
+const PRUNE_ABOVE: usize = 1024;
+
+impl Conversations {
+    /// An empty map whose conversations forget after `idle` of silence.
+    pub fn new(idle: Duration) -> Conversations {
+        Conversations {
+            idle,
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The conversation of `channel`, created when new.
+    pub fn get(&self, channel: u64) -> Arc<Mutex<Conversation>> {
+        self.get_at(channel, Instant::now())
+    }
+
+    fn get_at(&self, channel: u64, now: Instant) -> Arc<Mutex<Conversation>> {
+        let mut map = self.map.lock().unwrap_or_else(PoisonError::into_inner);
+        if map.len() > PRUNE_ABOVE {
+            let idle = self.idle;
+            map.retain(|_, s| now.saturating_duration_since(s.last_used) <= idle);
+        }
+        let idle = self.idle;
+        let slot = map.entry(channel).or_insert_with(|| Slot {
+            conv: Arc::new(Mutex::new(Conversation::new(idle))),
+            last_used: now,
+        });
+        slot.last_used = now;
+        Arc::clone(&slot.conv)
+    }
+
+    /// Number of channels with a conversation.
+    pub fn len(&self) -> usize {
+        self.map
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+    }
+
+    /// True when no channel has a conversation.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_conversation_per_channel() {
+        let c = Conversations::new(Duration::from_secs(60));
+        let a = c.get(1);
+        a.lock().unwrap().people.push("jane doe".into());
+        assert_eq!(
+            c.get(1).lock().unwrap().people,
+            vec!["jane doe".to_string()]
+        );
+        assert!(c.get(2).lock().unwrap().people.is_empty());
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn idle_channels_are_pruned_when_the_map_grows() {
+        let c = Conversations::new(Duration::from_secs(60));
+        let start = Instant::now();
+        for ch in 0..=PRUNE_ABOVE as u64 {
+            c.get_at(ch, start);
+        }
+        assert_eq!(c.len(), PRUNE_ABOVE + 1);
+        c.get_at(99_999, start + Duration::from_secs(120));
+        assert_eq!(c.len(), 1);
+    }
+}

@@ -1,0 +1,82 @@
+//! One tracing span per interaction or message: who (user, guild, channel), what (command),
+//! and, once handled, how long it took and how it ended. The token never goes near a span.
+
+use std::future::Future;
+use std::time::Instant;
+
+use poise::serenity_prelude::Message;
+use tracing::{Instrument, Span, field};
+
+use super::state::{Context, Error};
+
+/// How handling an interaction or message ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Answered (or acknowledged and done).
+    Answered,
+    /// Refused: not allowed, or already running.
+    Refused,
+    /// Refused by the per-user rate limit.
+    RateLimited,
+}
+
+impl Outcome {
+    /// The label logged in the span's `outcome` field.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answered => "answered",
+            Outcome::Refused => "refused",
+            Outcome::RateLimited => "rate_limited",
+        }
+    }
+}
+
+/// The span of one slash command or autocomplete interaction.
+pub fn command_span(ctx: Context<'_>) -> Span {
+    tracing::info_span!(
+        "interaction",
+        id = ctx.id(),
+        user = ctx.author().id.get(),
+        guild = ctx.guild_id().map(|g| g.get()),
+        channel = ctx.channel_id().get(),
+        command = %ctx.command().qualified_name,
+        latency_ms = field::Empty,
+        outcome = field::Empty,
+    )
+}
+
+/// The span of one message addressed to the bot.
+pub fn message_span(msg: &Message) -> Span {
+    tracing::info_span!(
+        "message",
+        id = msg.id.get(),
+        user = msg.author.id.get(),
+        guild = msg.guild_id.map(|g| g.get()),
+        channel = msg.channel_id.get(),
+        command = "mention",
+        latency_ms = field::Empty,
+        outcome = field::Empty,
+    )
+}
+
+/// Runs `work` inside `span`, then records its latency and outcome and logs one line.
+pub async fn traced<F>(span: Span, work: F) -> Result<(), Error>
+where
+    F: Future<Output = Result<Outcome, Error>>,
+{
+    let started = Instant::now();
+    let result = work.instrument(span.clone()).await;
+    let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    span.record("latency_ms", ms);
+    match &result {
+        Ok(outcome) => {
+            span.record("outcome", outcome.as_str());
+            tracing::info!(parent: &span, "handled");
+        }
+        Err(e) => {
+            span.record("outcome", "error");
+            tracing::warn!(parent: &span, error = format!("{e:#}"), "failed");
+        }
+    }
+    result.map(|_| ())
+}
