@@ -1,0 +1,339 @@
+//! Tests of the gazetteer data and matcher.
+
+use super::*;
+
+fn g() -> &'static Gazetteer {
+    gazetteer()
+}
+
+/// (matched text, kind, name, country) of every match.
+fn hits(text: &str) -> Vec<(String, GazKind, String, Option<String>)> {
+    g().find(text)
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.kind, m.name, m.country))
+        .collect()
+}
+
+fn has(text: &str, surface: &str, kind: GazKind, country: Option<&str>) -> bool {
+    hits(text)
+        .iter()
+        .any(|(s, k, _, c)| s == surface && *k == kind && c.as_deref() == country)
+}
+
+#[test]
+fn data_loads_without_warnings() {
+    assert!(g().load_warnings().is_empty(), "{:?}", g().load_warnings());
+    assert!(g().countries().len() > 195);
+    assert!(g().cities().len() > 5000);
+    assert!(g().organisations().len() >= 80);
+}
+
+#[test]
+fn vientiane_capital_of_laos() {
+    let h = hits("The meeting was held in Vientiane, the capital of Laos, on Sunday.");
+    assert_eq!(
+        h,
+        vec![
+            (
+                "Vientiane".into(),
+                GazKind::City,
+                "Vientiane".into(),
+                Some("Laos".into())
+            ),
+            (
+                "Laos".into(),
+                GazKind::Country,
+                "Laos".into(),
+                Some("Laos".into())
+            ),
+        ]
+    );
+    let c = g().city("Vientiane").expect("Vientiane");
+    assert!(c.capital);
+}
+
+#[test]
+fn country_aliases_resolve() {
+    for (alias, name) in [
+        ("Lao PDR", "Laos"),
+        ("U.S.", "United States"),
+        ("USA", "United States"),
+        ("UK", "United Kingdom"),
+        ("Great Britain", "United Kingdom"),
+        ("Republic of Korea", "South Korea"),
+        ("ROK", "South Korea"),
+        ("DPRK", "North Korea"),
+        ("Türkiye", "Turkey"),
+        ("Russian Federation", "Russia"),
+        ("PRC", "China"),
+        ("Czech Republic", "Czechia"),
+        ("the Philippines", "Philippines"),
+        ("viet nam", "Vietnam"),
+        ("CN", "China"),
+    ] {
+        assert_eq!(
+            g().country(alias).map(|c| c.name.as_str()),
+            Some(name),
+            "{alias}"
+        );
+    }
+    assert!(
+        g().country("us").is_none(),
+        "lower-case pronoun is not the US"
+    );
+    let text = "Officials from Lao PDR and the U.S. met.";
+    assert!(has(text, "Lao PDR", GazKind::Country, Some("Laos")));
+    assert!(has(text, "U.S.", GazKind::Country, Some("United States")));
+}
+
+#[test]
+fn demonyms_resolve() {
+    for (word, name) in [
+        ("Indian", "India"),
+        ("Chinese", "China"),
+        ("Filipino", "Philippines"),
+        ("Philippine", "Philippines"),
+        ("South Korean", "South Korea"),
+        ("North Korean", "North Korea"),
+        ("Lao", "Laos"),
+        ("Laotian", "Laos"),
+        ("Emirati", "United Arab Emirates"),
+        ("British", "United Kingdom"),
+        ("Americans", "United States"),
+        ("Japan", "Japan"),
+        ("Frenchmen", "France"),
+    ] {
+        assert_eq!(
+            g().country_of_demonym(word).map(|c| c.name.as_str()),
+            Some(name),
+            "{word}"
+        );
+    }
+    let text = "The Indian and Chinese ministers met Filipino and South Korean envoys.";
+    assert!(has(text, "Indian", GazKind::Demonym, Some("India")));
+    assert!(has(text, "Chinese", GazKind::Demonym, Some("China")));
+    assert!(has(text, "Filipino", GazKind::Demonym, Some("Philippines")));
+    assert!(has(
+        text,
+        "South Korean",
+        GazKind::Demonym,
+        Some("South Korea")
+    ));
+    assert!(!has(text, "Korea", GazKind::Country, Some("South Korea")));
+}
+
+#[test]
+fn city_comma_country() {
+    let text = "Leaders gathered in Kazan, Russia, and later in Bali, Indonesia.";
+    assert!(has(text, "Kazan", GazKind::City, Some("Russia")));
+    assert!(has(text, "Russia", GazKind::Country, Some("Russia")));
+    assert!(has(text, "Bali", GazKind::Region, Some("Indonesia")));
+    assert!(has(text, "Indonesia", GazKind::Country, Some("Indonesia")));
+    assert_eq!(
+        g().city("Kazan").map(|c| c.country.as_str()),
+        Some("Russia")
+    );
+}
+
+#[test]
+fn delhi_and_new_delhi() {
+    let text = "From New Delhi she flew to Delhi's old quarter and then to Bombay.";
+    assert!(has(text, "New Delhi", GazKind::City, Some("India")));
+    assert!(has(text, "Delhi", GazKind::City, Some("India")));
+    let h = g().find(text);
+    assert_eq!(h.iter().filter(|m| m.name == "New Delhi").count(), 1);
+    assert_eq!(g().city("Bombay").map(|c| c.name.as_str()), Some("Mumbai"));
+    assert!(has(text, "Bombay", GazKind::City, Some("India")));
+}
+
+#[test]
+fn venues() {
+    let text = "The two leaders met at the White House before visiting Camp David.";
+    let m = g()
+        .find(text)
+        .into_iter()
+        .find(|m| m.kind == GazKind::Venue)
+        .expect("venue");
+    assert_eq!(m.name, "White House");
+    assert_eq!(m.city.as_deref(), Some("Washington"));
+    assert_eq!(m.country.as_deref(), Some("United States"));
+    assert!(has(
+        text,
+        "Camp David",
+        GazKind::Venue,
+        Some("United States")
+    ));
+    let v = g().venue("the Great Hall of the People").expect("venue");
+    assert_eq!(v.country, "China");
+}
+
+#[test]
+fn organisations_and_occasions() {
+    for (text, surface, name) in [
+        (
+            "at the SCO Defence Ministers' meeting in Qingdao",
+            "SCO",
+            "Shanghai Cooperation Organisation",
+        ),
+        (
+            "on the sidelines of the 11th ADMM-Plus in Vientiane",
+            "ADMM-Plus",
+            "ASEAN Defence Ministers' Meeting-Plus",
+        ),
+        ("before the BRICS summit opened", "BRICS summit", "BRICS"),
+        ("at the G20 in Rio", "G20", "Group of Twenty"),
+        (
+            "the ADMM Plus talks",
+            "ADMM Plus",
+            "ASEAN Defence Ministers' Meeting-Plus",
+        ),
+        (
+            "at the Shangri-La Dialogue",
+            "Shangri-La Dialogue",
+            "Shangri-La Dialogue",
+        ),
+    ] {
+        let h = hits(text);
+        assert!(
+            h.iter()
+                .any(|(s, k, n, _)| s == surface && *k == GazKind::Organisation && n == name),
+            "{text}: {h:?}"
+        );
+    }
+    let o = g()
+        .organisation("Asia-Pacific Economic Cooperation")
+        .expect("APEC");
+    assert_eq!(o.acronym.as_deref(), Some("APEC"));
+    assert_eq!(
+        g().organisation("admm plus").map(|o| o.kind),
+        Some(OrgKind::Occasion)
+    );
+}
+
+#[test]
+fn ordinary_words_do_not_match() {
+    for text in [
+        "It was a nice day.",
+        "Nice to see you.",
+        "Sales of mobile phones rose.",
+        "Mobile phones are everywhere.",
+        "She was reading the report.",
+        "Reading the report took an hour.",
+        "They may meet again.",
+        "A turkey dinner was served.",
+        "Chad Smith said the band would tour.",
+        "Michael Jordan scored again.",
+        "The usb port and the us of it.",
+        "Hope springs eternal, he said.",
+    ] {
+        assert!(hits(text).is_empty(), "{text}: {:?}", hits(text));
+    }
+}
+
+#[test]
+fn name_like_places_still_match_alone() {
+    assert!(has(
+        "The king of Jordan met officials in Amman, Jordan.",
+        "Jordan",
+        GazKind::Country,
+        Some("Jordan")
+    ));
+    assert!(has(
+        "In Chad, rebels advanced.",
+        "Chad",
+        GazKind::Country,
+        Some("Chad")
+    ));
+}
+
+#[test]
+fn whole_words_only() {
+    assert!(hits("Indiana Jones").iter().all(|(s, ..)| s != "India"));
+    assert!(hits("Romanesque arches").is_empty());
+    // A longer candidate ending inside a word falls back to a shorter one at the same start.
+    let h = hits("New Delhiites and the Latin American bloc");
+    assert!(
+        h.iter().all(|(s, ..)| s != "American"),
+        "Latin American is a region, not the US: {h:?}"
+    );
+}
+
+#[test]
+fn possessive_and_place_words() {
+    assert!(has(
+        "China's foreign minister",
+        "China",
+        GazKind::Country,
+        Some("China")
+    ));
+    for w in [
+        "China's",
+        "Vientiane",
+        "Indian",
+        "Bali",
+        "Kremlin",
+        "Europe",
+    ] {
+        assert!(g().is_place_word(w), "{w}");
+    }
+    for w in ["Nice", "Reading", "SCO", "Smith", "said"] {
+        assert!(!g().is_place_word(w), "{w}");
+    }
+}
+
+#[test]
+fn every_curated_country_resolves_and_capitals_are_cities() {
+    let curated = load::DEMONYMS
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let mut n = 0;
+    for line in curated {
+        let mut f = line.split('\t');
+        let (Some(code), Some(name)) = (f.next(), f.next()) else {
+            panic!("bad demonyms.tsv row {line:?}");
+        };
+        let c = g()
+            .country(name)
+            .unwrap_or_else(|| panic!("{name} resolves"));
+        assert_eq!(c.code, code);
+        for a in &c.aliases {
+            assert_eq!(
+                g().country(a).map(|x| x.code.as_str()),
+                Some(code),
+                "alias {a} of {name}"
+            );
+        }
+        for d in &c.demonyms {
+            assert!(g().country_of_demonym(d).is_some(), "demonym {d}");
+        }
+        let cap = c
+            .capital
+            .as_deref()
+            .unwrap_or_else(|| panic!("{name} has a capital"));
+        let city = g()
+            .cities()
+            .iter()
+            .find(|x| x.name == cap && x.country == c.name)
+            .unwrap_or_else(|| panic!("capital {cap} of {name} is a city of it"));
+        assert!(city.capital, "{cap} flagged capital");
+        n += 1;
+    }
+    assert!(n >= 195, "only {n} curated countries");
+}
+
+#[test]
+fn unicode_text_is_safe() {
+    let text = "Réunion — Malé, São Paulo and Zürich; 東京 and Köln.";
+    let h = hits(text);
+    assert!(h.iter().any(|(s, ..)| s == "São Paulo"));
+    assert!(h.iter().any(|(s, ..)| s == "Köln"));
+}
+
+#[test]
+fn plural_forms() {
+    assert_eq!(plural("Indian").as_deref(), Some("Indians"));
+    assert_eq!(plural("Chinese"), None);
+    assert_eq!(plural("Swiss"), None);
+    assert_eq!(plural("British"), None);
+    assert_eq!(plural("Frenchman").as_deref(), Some("Frenchmen"));
+}
