@@ -239,3 +239,247 @@ pub fn furniture_mask(paragraphs: &[String]) -> Vec<bool> {
     }
     mask
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    fn article(url: Option<&str>, published: Option<Date>, paragraphs: &[&str]) -> Article {
+        Article {
+            id: "test.txt".into(),
+            title: "Test".into(),
+            url: url.map(String::from),
+            published,
+            meta: BTreeMap::new(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn published_header_wins() {
+        let a = article(
+            Some("https://example.org/2020/01/02/story"),
+            Some(d(2021, 5, 6)),
+            &["It happened on Monday, March 4, 2019."],
+        );
+        assert_eq!(article_date(&a), Some(d(2021, 5, 6)));
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            url_date("https://news.example.com/world/2023/09/04/talks-resume"),
+            Some(d(2023, 9, 4))
+        );
+        assert_eq!(
+            url_date("https://example.com/2022-12-01-summit-ends"),
+            Some(d(2022, 12, 1))
+        );
+        assert_eq!(
+            url_date("https://example.co.kr/view.php?key=20230507002047393"),
+            Some(d(2023, 5, 7))
+        );
+        assert_eq!(
+            url_date("https://example.com/articleshow/1450482035abaf847d7cf98f85c1af3a92ce"),
+            None
+        );
+        assert_eq!(url_date("https://example.com/2023/13/40/x"), None);
+        let a = article(Some("https://example.org/2019/07/15/story/"), None, &[]);
+        assert_eq!(article_date(&a), Some(d(2019, 7, 15)));
+    }
+
+    #[test]
+    fn weekday_corroborates_an_embedded_date() {
+        let a = article(
+            None,
+            None,
+            &[
+                "Foreign Minister Ana Ruiz met her counterpart Kenji Sato Thursday (Mar. 7) in \
+                 Lisbon, the first such visit in a decade.",
+                "Great talks with Minister Sato on fisheries and ports. — Ana Ruiz (@anaruiz) \
+                 March 7, 2024",
+                "The two last met in Osaka in April 2019.",
+            ],
+        );
+        assert_eq!(article_date(&a), Some(d(2024, 3, 7)));
+    }
+
+    #[test]
+    fn a_banner_date_is_not_the_article_date() {
+        let a = article(
+            Some("https://example.ec/politics/minister-meets-envoy"),
+            None,
+            &[
+                "18 C",
+                "Quito",
+                "Monday, June 3, 2024",
+                "Minister meets envoy in Quito",
+                "Date:",
+                "The foreign minister on Monday met the visiting envoy to discuss trade.",
+                "Share this",
+            ],
+        );
+        assert!(is_furniture("Monday, June 3, 2024"));
+        assert_eq!(article_date(&a), None);
+    }
+
+    #[test]
+    fn a_caption_date_agreeing_with_a_weekday_counts() {
+        let a = article(
+            None,
+            None,
+            &[
+                "President Ortiz and Prime Minister Lindqvist shake hands at the summit held \
+                 in Lima, on October 6, 2024./ Source: Andina |",
+                "President Ortiz and Prime Minister Lindqvist held a summit in Lima on Sunday, \
+                 their first since 2017.",
+            ],
+        );
+        assert_eq!(article_date(&a), Some(d(2024, 10, 6)));
+        // The same caption with a weekday that disagrees: no date.
+        let mut b = a.clone();
+        b.paragraphs[1] = b.paragraphs[1].replace("Sunday", "Tuesday");
+        assert_eq!(article_date(&b), None);
+    }
+
+    #[test]
+    fn an_uncorroborated_historical_date_is_not_the_article_date() {
+        let a = article(
+            None,
+            None,
+            &[
+                "The president met this Friday (10) with his counterpart at the palace.",
+                "He recalled the riots of January 6, 2021 and of January 8 this year.",
+            ],
+        );
+        assert_eq!(article_date(&a), None);
+    }
+
+    #[test]
+    fn furniture_lines() {
+        for p in [
+            "14 C",
+            "Agartala",
+            "Date:",
+            "ALSO READ: Minister visits port city",
+            "Share po",
+            "Friday, December 27, 2024",
+            "Updated: Dec 27, 2024, 10:30 IST",
+            "| | 0 |",
+            "UNI RBE ARN",
+        ] {
+            assert!(is_furniture(p), "{p:?}");
+        }
+        for p in [
+            "The minister met his counterpart on Friday.",
+            "They met on December 27, 2024 in Vientiane to sign the accord.",
+        ] {
+            assert!(!is_furniture(p), "{p:?}");
+        }
+        let paras: Vec<String> = [
+            "The ministers met on Tuesday in the capital.",
+            "Also Read",
+            "Port deal signed after long talks",
+            "Envoy recalled over remarks",
+            "Both sides agreed to meet again next year.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(furniture_mask(&paras), [false, true, true, true, false]);
+    }
+
+    /// Splits a dev-corpus file into its `key: value` header and blank-line paragraphs.
+    fn parse_dev(text: &str, id: &str) -> Article {
+        let mut meta = BTreeMap::new();
+        let mut body = text;
+        if let Some(rest) = text.strip_prefix("---\n")
+            && let Some((header, after)) = rest.split_once("\n---\n")
+        {
+            for line in header.lines() {
+                if let Some((k, v)) = line.split_once(':') {
+                    meta.insert(k.trim().to_string(), v.trim().to_string());
+                }
+            }
+            body = after;
+        }
+        let published = meta.get("published").and_then(|p| p.parse::<Date>().ok());
+        Article {
+            id: id.to_string(),
+            title: meta.get("title").cloned().unwrap_or_default(),
+            url: meta.get("url").cloned(),
+            published,
+            meta,
+            paragraphs: body
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn dev_articles() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: {} not found", dir.display());
+            return;
+        };
+        let mut seen = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.ends_with(".txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let a = parse_dev(&text, &name);
+            let got = article_date(&a);
+            // Prose alone (no header, no URL): never after the published date and at most a
+            // week before it, when it finds anything.
+            let prose = text_date(&a.paragraphs);
+            eprintln!(
+                "{name}: published {:?}, got {got:?}, prose {prose:?}",
+                a.published
+            );
+            if let Some(p) = a.published {
+                assert_eq!(got, Some(p), "{name}");
+                if let Some(t) = prose {
+                    let lag = p.since(t).unwrap().get_days();
+                    assert!((0..=7).contains(&lag), "{name}: prose date {t} vs {p}");
+                }
+            }
+            if name.starts_with("03-") {
+                assert_eq!(got, None, "{name}: its only full date is a banner");
+            }
+            if name.starts_with("20-") {
+                assert_eq!(got, Some(d(2023, 5, 7)), "{name}");
+            }
+            seen += 1;
+        }
+        assert!(seen >= 10, "expected the ten dev articles, saw {seen}");
+    }
+
+    #[test]
+    fn seed_article_prose_date() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: {} not found", dir.display());
+            return;
+        };
+        for entry in entries.flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let mut a = parse_dev(&text, "seed");
+            // The seed has one paragraph per line.
+            a.paragraphs = text.lines().map(String::from).collect();
+            assert_eq!(article_date(&a), Some(d(2024, 11, 20)));
+        }
+    }
+}

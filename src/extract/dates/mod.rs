@@ -325,18 +325,17 @@ const NOT_YEAR_AFTER: &[&str] = &[
     "hrs",
 ];
 /// Words shortly before a date that mark it as future.
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "shall",
+const FUTURE_MARKERS: &[&str] = &["will", "shall", "upcoming"];
+/// Words that mark the future after "is"/"are" ("is scheduled for", "are due to").
+const FUTURE_AFTER_BE: &[&str] = &[
+    "to",
     "scheduled",
     "slated",
     "due",
+    "set",
     "expected",
     "planned",
-    "plans",
-    "planning",
-    "upcoming",
-    "set",
+    "going",
 ];
 
 /// All dates in `text`, resolved against `anchor` (the article date) when given, in text
@@ -401,8 +400,9 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
         }
     }
     for c in WD_BARE.captures_iter(text) {
-        if let Some((start, end, date)) = bare_weekday(text, &c, anchor) {
-            found.push((5, start, end, date, DateKind::Weekday));
+        if let Some((start, end, date, tied)) = bare_weekday(text, &c, anchor) {
+            let prio = if tied { 2 } else { 5 };
+            found.push((prio, start, end, date, DateKind::Weekday));
         }
     }
     if has_digit {
@@ -510,26 +510,51 @@ fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
 
 /// The word just after byte offset `at`, as written, skipping spaces.
 fn word_after(text: &str, at: usize) -> Option<&str> {
+    word_after_at(text, at).map(|(_, w)| w)
+}
+
+/// [`word_after`] with the byte offset where the word ends.
+fn word_after_at(text: &str, at: usize) -> Option<(usize, &str)> {
     let tail = text[at..].trim_start();
+    let offset = text.len() - tail.len();
     let len = tail
         .char_indices()
         .take_while(|(_, ch)| ch.is_alphanumeric())
         .last()
         .map(|(i, ch)| i + ch.len_utf8())?;
-    Some(&tail[..len])
+    Some((offset + len, &tail[..len]))
 }
 
 /// True when a future marker stands shortly before `at` in the same clause.
 fn future_marked(text: &str, at: usize) -> bool {
-    let head = &text[..at];
-    let clause_start = head
-        .rfind([',', ';', ':', '.', '!', '?', '—', '(', '"', '“'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let clause = &head[clause_start..];
+    let clause = text[..at]
+        .rsplit([',', ';', ':', '.', '!', '?', '—', '(', '"', '“'])
+        .next()
+        .unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
-    words.iter().rev().take(7).any(|w| {
-        FUTURE_MARKERS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+    let words: Vec<String> = words
+        .iter()
+        .rev()
+        .take(7)
+        .map(|w| {
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_string()
+        })
+        .collect();
+    // `words` runs backwards: words[i + 1] precedes words[i].
+    // "ahead of Thursday's deadline".
+    if words.first().is_some_and(|w| w == "of") && words.get(1).is_some_and(|w| w == "ahead") {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        FUTURE_MARKERS.contains(&w.as_str())
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (FUTURE_AFTER_BE.contains(&w.as_str())
+                && words
+                    .get(i + 1)
+                    .is_some_and(|b| ["is", "are", "am", "be"].contains(&b.as_str())))
     })
 }
 
@@ -640,12 +665,13 @@ fn weekday_paren(
     Some((start, fuzzy, DateKind::Weekday))
 }
 
-/// Resolves a bare weekday ("on Friday", "last Monday", "Monday afternoon").
+/// Resolves a bare weekday ("on Friday", "last Monday", "Monday afternoon", "Tuesday next
+/// week"); the flag is true when a following "next week" belongs to it.
 fn bare_weekday(
     text: &str,
     c: &Captures<'_>,
     anchor: Option<Date>,
-) -> Option<(usize, usize, FuzzyDate)> {
+) -> Option<(usize, usize, FuzzyDate, bool)> {
     let wd = c.name("wd")?;
     let weekday = weekday_of(wd.as_str())?;
     let before = word_before(text, wd.start());
@@ -669,21 +695,42 @@ fn bare_weekday(
         }
         _ => (wd.start(), None),
     };
-    let end = whole(c).end();
+    let mut end = whole(c).end();
+    // "Monday next week", "Friday last week": a weekday of a named week.
+    let mut week_step = None;
+    if let Some((rel_end, rel)) = word_after_at(text, end)
+        && let Some(step) = match rel {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
+        && let Some((week_end, "week")) = word_after_at(text, rel_end)
+    {
+        end = week_end;
+        week_step = Some(step);
+    }
     let date = match anchor {
         None => FuzzyDate {
             weekday: Some(weekday),
             ..Default::default()
         },
-        Some(a) => {
-            let dir = match direction(modifier, text, start) {
-                Direction::Nearest => Direction::Past,
-                d => d,
-            };
-            FuzzyDate::day(calendar::date_for_weekday(a, weekday, dir)?)
-        }
+        Some(a) => match week_step {
+            Some(step) => {
+                let monday = -(a.weekday().to_monday_zero_offset() as i32);
+                let offset = monday + 7 * step + weekday.to_monday_zero_offset() as i32;
+                FuzzyDate::day(calendar::add_days(a, offset)?)
+            }
+            None => {
+                let dir = match direction(modifier, text, start) {
+                    Direction::Nearest => Direction::Past,
+                    d => d,
+                };
+                FuzzyDate::day(calendar::date_for_weekday(a, weekday, dir)?)
+            }
+        },
     };
-    Some((start, end, date))
+    Some((start, end, date, week_step.is_some()))
 }
 
 /// Resolves a month name standing alone, when its context makes it a date; the flag is true
@@ -696,19 +743,16 @@ fn month_alone(
     let mon = c.name("mon")?;
     let month = month_of(mon.as_str())?;
     let before = word_before(text, mon.start());
-    let after_word = word_after(text, mon.end()).map(|w| w.to_lowercase());
     // "December last year", "May this year", "December last".
     let mut end = mon.end();
     let mut post: Option<&str> = None;
-    if let Some(w) = after_word.as_deref()
+    if let Some((rest_at, w)) = word_after_at(text, mon.end())
         && ["last", "this", "next"].contains(&w)
     {
-        let rest_at = text[end..].find(w).map(|i| end + i + w.len())?;
-        let unit = word_after(text, rest_at).map(|u| u.to_lowercase());
-        match unit.as_deref() {
+        let unit = word_after_at(text, rest_at);
+        match unit.map(|(_, u)| u) {
             Some("year") => {
-                let unit_at = text[rest_at..].find("year").map(|i| rest_at + i + 4)?;
-                end = unit_at;
+                end = unit.map_or(rest_at, |(e, _)| e);
                 post = Some(match w {
                     "last" => "last year",
                     "this" => "this year",

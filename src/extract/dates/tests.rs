@@ -196,6 +196,19 @@ fn bare_weekdays() {
         one("The envoy will travel to Lima on Tuesday.", sat).date,
         FuzzyDate::day(d(2023, 2, 14))
     );
+    assert_eq!(
+        one("The envoy is to leave Lima Tuesday evening.", sat).date,
+        FuzzyDate::day(d(2023, 2, 14))
+    );
+    assert_eq!(
+        one("Unions met ahead of Thursday's deadline.", sat).date,
+        FuzzyDate::day(d(2023, 2, 16))
+    );
+    let m = one("Creditors meet on Tuesday next week.", sat);
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 2, 14)));
+    assert_eq!(m.text, "Tuesday next week");
+    let m = one("They spoke Friday last week.", sat);
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 2, 3)));
 }
 
 #[test]
@@ -238,6 +251,14 @@ fn month_names_alone() {
     // A future verb turns it forward.
     let m = one("The summit will be held in November.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2024, 11));
+    let m = one("The talks are scheduled for November.", anchor);
+    assert_eq!(m.date, FuzzyDate::month(2024, 11));
+    // A plan in the past is not the future.
+    let m = one(
+        "The visit was originally set for February.",
+        Some(d(2023, 6, 19)),
+    );
+    assert_eq!(m.date, FuzzyDate::month(2023, 2));
 }
 
 #[test]
