@@ -1,26 +1,136 @@
-//! The fallback answer: quote the best-matching sentences with their sources, or, below
-//! the relevance floor, say plainly that the indexed articles don't cover the question.
+//! The fallback answer: quote the best-matching sentences with their sources, or, when no
+//! sentence is relevant, say plainly that the indexed articles don't cover the question.
+//!
+//! Relevance is judged per sentence, not only by the paragraph's BM25 score: a sentence
+//! must contain every proper name the question uses (people, places, countries — a
+//! demonym counts for its country), and at least half of the question's other content
+//! words. BM25 (`cfg.min_score`) only orders and floors the paragraphs.
 
 use crate::config::AnswerConfig;
 use crate::model::Source;
 
+use super::text::{self, country_at};
 use super::{Answer, AnswerKind, Retriever};
+
+/// What a quoted sentence must contain.
+#[derive(Debug, Clone, Default)]
+pub struct Need {
+    /// Name forms of the people involved; with `all_names`, each group needs one form.
+    pub names: Vec<Vec<String>>,
+    /// Every group must match (otherwise one is enough).
+    pub all_names: bool,
+    /// Places, countries and other proper nouns (folded); all must appear.
+    pub proper: Vec<String>,
+    /// Other content words (folded); at least half must appear.
+    pub keywords: Vec<String>,
+}
+
+impl Need {
+    /// The plain requirement for a free-text question: its content words.
+    pub fn from_question(question: &str) -> Need {
+        Need {
+            keywords: text::norm_words(question)
+                .into_iter()
+                .filter(|w| !text::is_stop(w) && w.chars().count() > 2)
+                .collect(),
+            ..Default::default()
+        }
+    }
+}
 
 /// Quotes the best sentence(s) of the best paragraphs, or says nothing relevant was found.
 pub fn quote_best(retriever: &dyn Retriever, cfg: &AnswerConfig, question: &str) -> Answer {
-    let hits = retriever.search(question, cfg.max_sources.max(1) * 2);
+    quote_relevant(retriever, cfg, question, &Need::from_question(question))
+        .unwrap_or_else(|| not_found(retriever.article_count()))
+}
+
+/// Scores one sentence against the need; `None` when it is not relevant.
+pub fn sentence_score(sentence: &str, need: &Need) -> Option<f32> {
+    let words = text::norm_words(sentence);
+    let joined = format!(" {} ", words.join(" "));
+    let countries: Vec<&str> = (0..words.len())
+        .filter_map(|i| country_at(&words, i).map(|c| c.0))
+        .collect();
+    let has_phrase = |p: &str| {
+        let p = text::norm_words(p).join(" ");
+        !p.is_empty()
+            && (joined.contains(&format!(" {p} "))
+                || text::country_key(&p).is_some_and(|k| countries.contains(&k)))
+    };
+    let name_hits = need
+        .names
+        .iter()
+        .filter(|forms| forms.iter().any(|f| has_phrase(f)))
+        .count();
+    if !need.names.is_empty()
+        && (name_hits == 0 || (need.all_names && name_hits < need.names.len()))
+    {
+        return None;
+    }
+    if !need.proper.iter().all(|p| has_phrase(p)) {
+        return None;
+    }
+    let kw = super::templates::keyword_hits(sentence, &need.keywords);
+    if !need.keywords.is_empty() && kw * 2 < need.keywords.len() {
+        return None;
+    }
+    if need.names.is_empty() && need.proper.is_empty() && kw == 0 {
+        return None;
+    }
+    Some(name_hits as f32 * 2.0 + need.proper.len() as f32 + kw as f32)
+}
+
+/// Quotes the sentences that best meet `need` among the paragraphs `query` retrieves;
+/// `None` when no sentence is relevant.
+pub fn quote_relevant(
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    query: &str,
+    need: &Need,
+) -> Option<Answer> {
+    let quoted = best_sentences(retriever, cfg, query, need, cfg.max_quoted_sentences.max(1));
+    if quoted.is_empty() {
+        return None;
+    }
+    let mut body = String::from("The articles don't state that directly. The closest passage");
+    body.push_str(if quoted.len() > 1 { "s say:" } else { " says:" });
+    let mut sources: Vec<Source> = Vec::new();
+    for (_, sentence, source) in quoted {
+        body.push_str(&format!("\n> {sentence}"));
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    sources.truncate(cfg.max_sources);
+    Some(Answer {
+        body,
+        sources,
+        kind: AnswerKind::Quote,
+    })
+}
+
+/// The `limit` best relevant sentences with their sources, best first.
+pub fn best_sentences(
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    query: &str,
+    need: &Need,
+    limit: usize,
+) -> Vec<(f32, String, Source)> {
+    let hits = retriever.search(query, (cfg.max_sources.max(1) * 4).max(8));
     let best = hits.first().map(|h| h.score).unwrap_or(0.0);
     if hits.is_empty() || best < cfg.min_score {
-        return not_found(retriever.article_count());
+        return Vec::new();
     }
-    let words = question_words(question);
     let mut quoted: Vec<(f32, String, Source)> = Vec::new();
-    for hit in hits.iter().filter(|h| h.score >= best * 0.6) {
-        for sentence in split_sentences(&hit.text) {
-            let overlap = overlap(&words, sentence);
-            if overlap > 0.0 {
+    for hit in &hits {
+        for sentence in text::sentences(&hit.text) {
+            if let Some(s) = sentence_score(sentence, need) {
+                if quoted.iter().any(|q| q.1 == sentence) {
+                    continue;
+                }
                 quoted.push((
-                    overlap * hit.score,
+                    s + hit.score / best.max(1e-3),
                     sentence.to_string(),
                     Source {
                         article: hit.article.clone(),
@@ -33,25 +143,12 @@ pub fn quote_best(retriever: &dyn Retriever, cfg: &AnswerConfig, question: &str)
         }
     }
     quoted.sort_by(|a, b| b.0.total_cmp(&a.0));
-    quoted.truncate(cfg.max_quoted_sentences.max(1));
-    if quoted.is_empty() {
-        return not_found(retriever.article_count());
+    // Keep only sentences nearly as good as the best.
+    if let Some(top) = quoted.first().map(|q| q.0) {
+        quoted.retain(|q| q.0 >= top - 1.5);
     }
-    let mut body = String::from("The articles don't state that directly. The closest passage");
-    body.push_str(if quoted.len() > 1 { "s say:" } else { " says:" });
-    let mut sources: Vec<Source> = Vec::new();
-    for (_, sentence, source) in quoted {
-        body.push_str(&format!("\n> {sentence}"));
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
-    }
-    sources.truncate(cfg.max_sources);
-    Answer {
-        body,
-        sources,
-        kind: AnswerKind::Quote,
-    }
+    quoted.truncate(limit);
+    quoted
 }
 
 /// "I couldn't find anything about that in the N indexed articles."
@@ -64,39 +161,37 @@ pub fn not_found(articles: usize) -> Answer {
     }
 }
 
-fn question_words(q: &str) -> Vec<String> {
-    q.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 3)
-        .map(str::to_lowercase)
-        .collect()
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn overlap(words: &[String], sentence: &str) -> f32 {
-    let lower = sentence.to_lowercase();
-    let n = words.iter().filter(|w| lower.contains(w.as_str())).count();
-    n as f32 / (words.len().max(1) as f32)
-}
+    #[test]
+    fn proper_names_are_required() {
+        let need = Need {
+            proper: vec!["peru".into()],
+            keywords: vec!["capital".into()],
+            ..Default::default()
+        };
+        assert!(sentence_score("Tamsin, the capital of Nordland, hosted them.", &need).is_none());
+        assert!(sentence_score("Lima, the capital of Peru, hosted them.", &need).is_some());
+        // A demonym counts for its country.
+        let need = Need {
+            proper: vec!["japan".into()],
+            keywords: vec!["ties".into()],
+            ..Default::default()
+        };
+        assert!(sentence_score("Japanese ties improved.", &need).is_some());
+    }
 
-/// A plain sentence splitter for quoting (the extractor has the abbreviation-aware one).
-fn split_sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = bytes.get(i + 1).copied();
-            if next.is_none() || next == Some(b' ') {
-                let s = text[start..=i].trim();
-                if !s.is_empty() {
-                    out.push(s);
-                }
-                start = i + 1;
-            }
-        }
+    #[test]
+    fn names_and_half_the_keywords() {
+        let need = Need {
+            names: vec![vec!["okafor".into()]],
+            keywords: vec!["handed".into(), "letter".into(), "visit".into()],
+            ..Default::default()
+        };
+        assert!(sentence_score("Okafor handed him a letter.", &need).is_some());
+        assert!(sentence_score("Okafor smiled.", &need).is_none());
+        assert!(sentence_score("Someone handed a letter.", &need).is_none());
     }
-    let rest = text[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out
 }

@@ -3,15 +3,23 @@
 //! index look-ups through a [`Retriever`]; when no fact fits it falls back to quoting the
 //! best-matching sentences, and when nothing is relevant it says so.
 
+pub mod context;
 pub mod fallback;
+pub mod parse;
+pub mod select;
+pub mod templates;
+pub mod text;
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde::Serialize;
 
 use crate::config::AnswerConfig;
 use crate::index::Hit;
-use crate::model::{FactStore, Source};
+use crate::model::{FactStore, MeetingFact, Source};
+
+use context::Resolved;
+use parse::{Kind, Question};
 
 /// Paragraph search, as the answerer needs it. Implemented by index generations; tests
 /// may implement it over a handful of paragraphs.
@@ -22,40 +30,7 @@ pub trait Retriever {
     fn article_count(&self) -> usize;
 }
 
-/// What a conversation remembers between turns (one per Discord channel or thread, one per
-/// `attache chat` run). Forgets everything after `idle` without a question.
-#[derive(Debug, Clone)]
-pub struct Conversation {
-    idle: Duration,
-    last_used: Option<Instant>,
-    /// People of the last answer (person keys).
-    pub people: Vec<String>,
-    /// The meeting fact the last answer was about.
-    pub fact: Option<usize>,
-}
-
-impl Conversation {
-    /// A fresh conversation that forgets after `idle` of silence.
-    pub fn new(idle: Duration) -> Conversation {
-        Conversation {
-            idle,
-            last_used: None,
-            people: Vec::new(),
-            fact: None,
-        }
-    }
-
-    /// Marks a new turn at `now`, clearing the context first when it has expired.
-    pub fn touch(&mut self, now: Instant) {
-        if let Some(last) = self.last_used
-            && now.duration_since(last) > self.idle
-        {
-            self.people.clear();
-            self.fact = None;
-        }
-        self.last_used = Some(now);
-    }
-}
+pub use context::Conversation;
 
 /// How an answer was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -115,7 +90,400 @@ pub fn answer(
     conv: &mut Conversation,
     question: &str,
 ) -> Answer {
-    let _ = facts;
     conv.touch(Instant::now());
-    fallback::quote_best(retriever, cfg, question)
+    let question = question.trim();
+    if !question.chars().any(char::is_alphanumeric) {
+        return help(facts, retriever);
+    }
+    let q = parse::parse(question, facts);
+    let r = context::resolve(&q, conv, facts);
+    let mut ans = match q.kind() {
+        Kind::WhoIs => q
+            .people
+            .first()
+            .and_then(|k| templates::who_is(facts, k))
+            .map(|d| {
+                conv.remember(&q.people, None, &q.people);
+                fact_answer(d)
+            })
+            .unwrap_or_else(|| free_text(facts, retriever, cfg, &q, &r, question)),
+        Kind::Other => {
+            if !r.people.is_empty() {
+                conv.remember(&r.people, None, &q.people);
+            }
+            free_text(facts, retriever, cfg, &q, &r, question)
+        }
+        _ => meeting(facts, retriever, cfg, conv, &q, &r, question),
+    };
+    if r.assumed && ans.kind == AnswerKind::Fact {
+        let who = templates::join_names(&templates::names(facts, &r.people));
+        ans.body = format!("Assuming you mean {who}: {}", ans.body);
+    }
+    ans.sources.truncate(cfg.max_sources.max(1));
+    ans
 }
+
+fn fact_answer(d: templates::Draft) -> Answer {
+    Answer {
+        body: d.body,
+        sources: d.sources,
+        kind: AnswerKind::Fact,
+    }
+}
+
+/// Name forms a sentence may use for a person: full name, aliases, surname, given name.
+fn name_forms(facts: &FactStore, key: &str) -> Vec<String> {
+    let mut forms = vec![key.to_string()];
+    if let Some(p) = facts.person(key) {
+        forms.push(p.name.clone());
+        forms.extend(p.aliases.iter().cloned());
+        let w = text::norm_words(&p.name);
+        if w.len() >= 2 {
+            forms.push(w[w.len() - 1].clone());
+            if w[0].chars().count() >= 3 {
+                forms.push(w[0].clone());
+            }
+        }
+    }
+    forms
+}
+
+/// What a quoted sentence must contain for this question.
+fn need(facts: &FactStore, q: &Question, r: &Resolved, with_names: bool) -> fallback::Need {
+    let mut proper: Vec<String> = q.places.clone();
+    proper.extend(q.unknown.iter().map(|u| text::norm_words(u).join(" ")));
+    proper.extend(
+        q.counterparts
+            .iter()
+            .filter_map(|c| c.country.map(String::from)),
+    );
+    fallback::Need {
+        names: if with_names {
+            r.people.iter().map(|k| name_forms(facts, k)).collect()
+        } else {
+            Vec::new()
+        },
+        all_names: with_names && r.people.len() <= 2,
+        proper,
+        keywords: q.keywords.clone(),
+    }
+}
+
+fn search_text(facts: &FactStore, r: &Resolved, question: &str) -> String {
+    let mut s = question.to_string();
+    for k in &r.people {
+        s.push(' ');
+        s.push_str(facts.name(k));
+    }
+    s
+}
+
+/// Quotes the best passage: first one naming the people, then any that fits the words.
+fn quote_for(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    q: &Question,
+    r: &Resolved,
+    question: &str,
+) -> Option<Answer> {
+    let query = search_text(facts, r, question);
+    if !r.people.is_empty()
+        && let Some(a) = fallback::quote_relevant(retriever, cfg, &query, &need(facts, q, r, true))
+    {
+        return Some(a);
+    }
+    if q.keywords.is_empty() {
+        return None;
+    }
+    fallback::quote_relevant(retriever, cfg, &query, &need(facts, q, r, false))
+}
+
+/// A question the facts don't model: quote, or say nothing relevant was found.
+fn free_text(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    q: &Question,
+    r: &Resolved,
+    question: &str,
+) -> Answer {
+    if let Some(a) = quote_for(facts, retriever, cfg, q, r, question) {
+        return a;
+    }
+    let mut a = fallback::not_found(retriever.article_count());
+    let known = known_people(facts, 5);
+    if !known.is_empty() {
+        a.body.push_str(&format!(
+            " They mostly cover meetings of {}.",
+            templates::join_names(&known)
+        ));
+    }
+    a
+}
+
+/// The people who take part in the most meetings.
+fn known_people(facts: &FactStore, n: usize) -> Vec<String> {
+    let mut counts: Vec<(usize, &str)> = facts
+        .people
+        .iter()
+        .map(|p| {
+            (
+                facts
+                    .facts
+                    .iter()
+                    .filter(|f| f.participants.contains(&p.key))
+                    .count(),
+                p.name.as_str(),
+            )
+        })
+        .filter(|(c, _)| *c > 0)
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    counts
+        .into_iter()
+        .take(n)
+        .map(|(_, s)| s.to_string())
+        .collect()
+}
+
+fn help(facts: &FactStore, retriever: &dyn Retriever) -> Answer {
+    let n = retriever.article_count();
+    let mut body = format!(
+        "Ask me about meetings reported in the {n} indexed article{}, e.g. \"When did they last meet?\"",
+        if n == 1 { "" } else { "s" }
+    );
+    let known = known_people(facts, 5);
+    if !known.is_empty() {
+        body.push_str(&format!(" I know about {}.", templates::join_names(&known)));
+    }
+    Answer {
+        body,
+        sources: Vec::new(),
+        kind: AnswerKind::NotFound,
+    }
+}
+
+/// A question about meetings: select facts, template, or explain what is missing.
+fn meeting(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    conv: &mut Conversation,
+    q: &Question,
+    r: &Resolved,
+    question: &str,
+) -> Answer {
+    let sel = select::select(facts, q, r);
+    if let Some(first) = sel.facts.first().copied() {
+        let people = if r.people.is_empty() {
+            first.participants.clone()
+        } else {
+            r.people.clone()
+        };
+        let subject = if q.people.is_empty() {
+            Vec::new()
+        } else {
+            q.people.clone()
+        };
+        conv.remember(&people, Some(first), &subject);
+        conv.recent = sel.facts.iter().map(|f| f.id).collect();
+        if q.kind() == Kind::Who {
+            // The listed people become "they" together with the asker's subject.
+            let mut all = people.clone();
+            for f in &sel.facts {
+                for p in &f.participants {
+                    if !all.contains(p) && !q.excluded.contains(p) {
+                        all.push(p.clone());
+                    }
+                }
+            }
+            conv.people = all;
+        }
+        if let Some(mut d) = templates::render(facts, q, r, &sel) {
+            if q.kind() == Kind::Where {
+                more_precise_place(facts, retriever, cfg, q, r, first, &mut d);
+            }
+            return fact_answer(d);
+        }
+        // The meeting is known but the facts don't hold the detail: quote the articles.
+        if let Some(a) = quote_for(facts, retriever, cfg, q, r, question) {
+            return a;
+        }
+        let mut d = templates::Draft {
+            body: String::new(),
+            sources: Vec::new(),
+        };
+        let summary = templates::render(
+            facts,
+            &Question {
+                kind: Some(Kind::When),
+                ..q.clone()
+            },
+            r,
+            &sel,
+        );
+        d.body = match summary {
+            Some(s) => {
+                d.sources = s.sources;
+                format!("{} The articles don't say more about that.", s.body)
+            }
+            None => "The articles don't say.".into(),
+        };
+        return fact_answer(d);
+    }
+    // No meeting fits.
+    let mut who: Vec<String> = templates::names(facts, &r.people);
+    who.extend(
+        q.unknown
+            .iter()
+            .filter(|u| text::norm_words(u).len() >= 2 || r.people.is_empty())
+            .cloned(),
+    );
+    if who.is_empty() && q.counterparts.is_empty() && q.places.is_empty() {
+        return free_text(facts, retriever, cfg, q, r, question);
+    }
+    let mut body = if let (true, Some(a)) = (sel.nothing_earlier, sel.anchor) {
+        format!(
+            "The articles don't record an earlier meeting of {} before the one {}.",
+            templates::join_names(&templates::names(facts, &a.participants)),
+            describe_anchor(a)
+        )
+    } else {
+        let mut s = String::from("The articles don't record a meeting");
+        match who.len() {
+            0 => {}
+            1 => s.push_str(&format!(" of {}", who[0])),
+            _ => s.push_str(&format!(" between {}", templates::join_names(&who))),
+        }
+        if !q.counterparts.is_empty() {
+            s.push_str(" with such a counterpart");
+        }
+        if !q.places.is_empty() {
+            s.push_str(&format!(" in {}", q.places.join(", ")));
+        }
+        if let Some(d) = q.on.or(q.before).or(q.after) {
+            let rel = if q.before.is_some() {
+                "before"
+            } else if q.after.is_some() {
+                "after"
+            } else {
+                "in"
+            };
+            s.push_str(&format!(" {rel} {}", d.human()));
+        }
+        s.push('.');
+        s
+    };
+    let mut sources = Vec::new();
+    if !sel.nothing_earlier
+        && let Some(o) = sel.others.first()
+        && who.len() >= 2
+    {
+        let r2 = Resolved {
+            people: r.people.clone(),
+            ..Default::default()
+        };
+        let q2 = Question {
+            kind: Some(Kind::When),
+            ..Default::default()
+        };
+        let s2 = select::Selection {
+            facts: vec![o],
+            ..Default::default()
+        };
+        if let Some(d) = templates::render(facts, &q2, &r2, &s2) {
+            body.push_str(&format!(" They do record this one: {}", d.body));
+            sources = d.sources;
+        }
+    }
+    if sources.is_empty()
+        && !r.people.is_empty()
+        && let Some(a) = fallback::quote_relevant(
+            retriever,
+            cfg,
+            &search_text(facts, r, question),
+            &need(facts, q, r, true),
+        )
+    {
+        body.push_str(&format!(
+            " The closest passage{}",
+            a.body
+                .split_once("The closest passage")
+                .map(|x| x.1)
+                .unwrap_or_default()
+        ));
+        sources = a.sources;
+    }
+    Answer {
+        body,
+        sources,
+        kind: AnswerKind::NotFound,
+    }
+}
+
+fn describe_anchor(a: &MeetingFact) -> String {
+    let mut s = String::new();
+    if let Some(p) = &a.place {
+        s.push_str(&format!("in {}", p.name));
+    }
+    if let Some(d) = a.date {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&templates::date_phrase(&d));
+    }
+    if s.is_empty() {
+        "discussed above".into()
+    } else {
+        s
+    }
+}
+
+/// When the question already names the meeting's place, a sentence with a more precise
+/// venue ("at the X Guesthouse") is worth adding.
+fn more_precise_place(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    q: &Question,
+    r: &Resolved,
+    f: &MeetingFact,
+    d: &mut templates::Draft,
+) {
+    let Some(place) = &f.place else { return };
+    let pname = text::norm_words(&place.name).join(" ");
+    if !q.places.iter().any(|p| *p == pname) {
+        return;
+    }
+    let need = fallback::Need {
+        names: r.people.iter().map(|k| name_forms(facts, k)).collect(),
+        ..Default::default()
+    };
+    let evidence: Vec<&str> = f.evidence.iter().map(|e| e.sentence.as_str()).collect();
+    for (_, sentence, source) in fallback::best_sentences(
+        retriever,
+        cfg,
+        &search_text(facts, r, &place.name),
+        &need,
+        6,
+    ) {
+        if evidence.contains(&sentence.as_str()) {
+            continue;
+        }
+        let venue = VENUE_RE.is_match(&sentence);
+        if venue {
+            d.body
+                .push_str(&format!(" The article adds:\n> {sentence}"));
+            if !d.sources.contains(&source) {
+                d.sources.push(source);
+            }
+            return;
+        }
+    }
+}
+
+static VENUE_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(at|in) the (\p{Lu}\w+ )+(House|Guesthouse|Palace|Hall|Hotel|Estate|Centre|Center|Office|Residence|Building|Ministry)\b")
+        .expect("static venue regex")
+});

@@ -1,0 +1,1099 @@
+//! Question parsing: what is asked (the [`Kind`]), about whom (people matched to the
+//! [`FactStore`]'s entities by full name, alias, surname or given name, case- and
+//! diacritic-insensitively, one typo allowed in names of five or more letters), with which
+//! counterparts ("a Chinese defence minister"), where, and when (last / first / before that
+//! / in April 2023 / before 2020 / on Friday). Also notes the pronouns and back-references
+//! ("they", "he", "that meeting", "there") that the conversation context resolves.
+//!
+//! Parsing is cheap: regexes are compiled once, names are matched by a linear scan over the
+//! known people. Any input, however odd, gives a `Question` (never a panic).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{FactStore, FuzzyDate};
+
+use super::text::{self, Word, country_at, fold, is_stop, name_token_eq};
+
+/// What a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// When did they meet?
+    When,
+    /// Where did they meet?
+    Where,
+    /// Whom did X meet / who attended?
+    Who,
+    /// Who is X?
+    WhoIs,
+    /// What did they agree / discuss / sign?
+    Agreed,
+    /// What did X say / tell Y?
+    Said,
+    /// How did X describe the meeting?
+    Described,
+    /// Why was X in Y?
+    Why,
+    /// How many times did they meet?
+    HowMany,
+    /// Did they ...?
+    YesNo,
+    /// Anything else: answered by quoting the best passage.
+    Other,
+}
+
+impl Kind {
+    /// True for the kinds answered from meeting facts.
+    pub fn is_meeting(self) -> bool {
+        !matches!(self, Kind::WhoIs | Kind::Other)
+    }
+}
+
+/// Which meeting of several is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// No order asked for.
+    #[default]
+    Any,
+    /// last / latest / most recent (held meetings only).
+    Last,
+    /// first / maiden / earliest.
+    First,
+}
+
+/// A participant described rather than named: "a Chinese defence minister".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counterpart {
+    /// Canonical country key ("china"), see [`text::country_key`].
+    pub country: Option<&'static str>,
+    /// Role words that must all appear in one of the person's roles ("defence", "minister").
+    pub role: Vec<String>,
+}
+
+/// Pronouns that point into the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// they / them / their / the two / both.
+    They,
+    /// he / she / him.
+    Single,
+}
+
+/// A parsed question.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Question {
+    pub kind: Option<Kind>,
+    /// Keys of the people named, in order of appearance.
+    pub people: Vec<String>,
+    /// People the question leaves out ("besides X", "other than X").
+    pub excluded: Vec<String>,
+    /// People the question attributes its facts to ("according to X").
+    pub attributed: Vec<String>,
+    /// The speaker of a "what did X say/tell" question.
+    pub speaker: Option<String>,
+    /// Capitalised phrases that are not known people, places or countries ("Joe Biden",
+    /// "White House"), as written.
+    pub unknown: Vec<String>,
+    /// Participants described by country and role.
+    pub counterparts: Vec<Counterpart>,
+    /// Known places or occasions named (folded).
+    pub places: Vec<String>,
+    pub order: Order,
+    /// "before that", "previous", "before the Sochi talks".
+    pub previous: bool,
+    /// The date must be compatible with this one ("in April 2023", "on Friday").
+    pub on: Option<FuzzyDate>,
+    /// Strictly before this date.
+    pub before: Option<FuzzyDate>,
+    /// Strictly after this date.
+    pub after: Option<FuzzyDate>,
+    pub pronoun: Option<Pronoun>,
+    /// "that", "that meeting", "there", "the meeting": refers to the last answer's meeting.
+    pub refers_back: bool,
+    /// Folded content words that are not names, places or dates.
+    pub keywords: Vec<String>,
+}
+
+impl Question {
+    /// The kind, `Other` when none was recognised.
+    pub fn kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::Other)
+    }
+}
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
+    )
+    .expect("static date regex")
+});
+
+static YEAR_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)\b").expect("static year regex"));
+
+static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b").expect("static weekday regex")
+});
+
+/// Words that make a "who/which" question about meeting someone.
+const MEET_VERBS: &[&str] = &[
+    "meet",
+    "met",
+    "meeting",
+    "meetings",
+    "talk",
+    "talks",
+    "talked",
+    "host",
+    "hosted",
+    "hosts",
+    "receive",
+    "received",
+    "receives",
+    "visit",
+    "visited",
+    "attend",
+    "attended",
+    "attends",
+    "see",
+    "saw",
+    "hold",
+    "held",
+    "speak",
+    "spoke",
+    "call",
+    "called",
+    "welcome",
+    "welcomed",
+    "summit",
+    "bilateral",
+    "sat",
+];
+
+const SAY_VERBS: &[&str] = &[
+    "say", "said", "tell", "told", "write", "wrote", "post", "posted", "remark", "state", "stated",
+];
+
+const ROLE_HEADS: &[&str] = &[
+    "minister",
+    "ministers",
+    "president",
+    "presidents",
+    "premier",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "counterpart",
+    "counterparts",
+    "secretary",
+    "chancellor",
+    "diplomat",
+    "general",
+    "admiral",
+    "king",
+    "queen",
+    "envoy",
+    "ambassador",
+    "chief",
+    "head",
+    "delegation",
+    "defence",
+    "defense",
+];
+
+/// Parses `question` against the people, places and occasions of `facts`.
+pub fn parse(question: &str, facts: &FactStore) -> Question {
+    // Cap the work on absurdly long input; nobody asks a 4,000-character question.
+    let question = cut(question, 600);
+    let ws = text::words(question);
+    let norm: Vec<String> = ws.iter().map(|w| w.norm.clone()).collect();
+    let lower = fold(question);
+    let mut used = vec![false; ws.len()];
+    let mut q = Question::default();
+
+    // People.
+    let matches = match_people(&ws, facts);
+    for m in &matches {
+        for u in used.iter_mut().skip(m.start).take(m.len) {
+            *u = true;
+        }
+        let before = |w: &[&str]| {
+            m.start >= 1 && w.contains(&norm[m.start - 1].as_str())
+                || m.start >= 2
+                    && w.contains(&format!("{} {}", norm[m.start - 2], norm[m.start - 1]).as_str())
+        };
+        if before(&[
+            "besides",
+            "except",
+            "excluding",
+            "other than",
+            "apart from",
+            "beyond",
+        ]) {
+            push_unique(&mut q.excluded, &m.key);
+        } else if before(&["according to", "per"]) {
+            push_unique(&mut q.attributed, &m.key);
+        } else {
+            push_unique(&mut q.people, &m.key);
+        }
+    }
+
+    // Places and occasions the corpus knows.
+    for phrase in known_places(facts) {
+        let pw: Vec<&str> = phrase.split(' ').collect();
+        if let Some(i) = find_seq(&norm, &pw)
+            && !used[i..i + pw.len()].iter().any(|u| *u)
+        {
+            for u in used.iter_mut().skip(i).take(pw.len()) {
+                *u = true;
+            }
+            push_unique(&mut q.places, &phrase);
+        }
+    }
+
+    // Dates.
+    parse_dates(question, &ws, &mut used, &mut q);
+
+    // Counterparts: "a Chinese defence minister", "the Japanese minister".
+    parse_counterparts(&norm, &mut used, &mut q);
+
+    // Countries not part of a counterpart are place-like filters ("in Laos").
+    let mut i = 0;
+    while i < norm.len() {
+        if !used[i]
+            && let Some((key, len)) = country_at(&norm, i)
+        {
+            for u in used.iter_mut().skip(i).take(len) {
+                *u = true;
+            }
+            let phrase = norm[i..i + len].join(" ");
+            // A bare demonym ("Indian") describes, a country name ("Laos") places.
+            if text::country_key(&phrase) == Some(key) && key == phrase {
+                push_unique(&mut q.places, &phrase);
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Unknown capitalised phrases.
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, q: &mut Question| {
+        if !run.is_empty() {
+            let s = run
+                .iter()
+                .map(|&k| original_word(question, &ws[k]))
+                .collect::<Vec<_>>()
+                .join(" ");
+            push_unique(&mut q.unknown, &s);
+            run.clear();
+        }
+    };
+    for (k, w) in ws.iter().enumerate() {
+        let sentence_start = k == 0;
+        let candidate = w.capital
+            && !used[k]
+            && !is_stop(&w.norm)
+            && !QUESTION_OPENERS.contains(&w.norm.as_str())
+            && w.norm.chars().count() > 1
+            && !(sentence_start && is_common_word(&w.norm));
+        if candidate {
+            run.push(k);
+        } else {
+            flush(&mut run, &mut q);
+        }
+    }
+    flush(&mut run, &mut q);
+    for k in 0..ws.len() {
+        if q.unknown
+            .iter()
+            .any(|u| text::norm_words(u).contains(&ws[k].norm))
+        {
+            used[k] = true;
+        }
+    }
+
+    // Pronouns and back-references.
+    let has = |w: &str| norm.iter().any(|x| x == w);
+    if has("they")
+        || has("them")
+        || has("their")
+        || lower.contains("the two")
+        || has("both")
+        || lower.contains("the pair")
+    {
+        q.pronoun = Some(Pronoun::They);
+    } else if has("he") || has("she") || has("him") {
+        q.pronoun = Some(Pronoun::Single);
+    } else if q.people.is_empty() && (has("his") || has("her")) {
+        q.pronoun = Some(Pronoun::Single);
+    }
+    q.refers_back = has("that")
+        || has("there")
+        || has("then")
+        || lower.contains("the meeting")
+        || lower.contains("this meeting")
+        || lower.contains("the talks")
+        || lower.contains("the summit");
+
+    // Time order.
+    if has("last") || has("latest") || lower.contains("most recent") || has("recently") {
+        q.order = Order::Last;
+    }
+    if has("first") || has("maiden") || has("earliest") || has("initial") {
+        q.order = Order::First;
+    }
+    if q.before.is_none()
+        && (lower.contains("before")
+            || has("previous")
+            || has("previously")
+            || has("earlier")
+            || lower.contains("prior to"))
+    {
+        q.previous = true;
+    }
+
+    // Keywords.
+    for (k, w) in norm.iter().enumerate() {
+        if !used[k]
+            && !is_stop(w)
+            && w.chars().count() >= 3
+            && !w.chars().all(|c| c.is_ascii_digit())
+        {
+            push_unique(&mut q.keywords, w);
+        }
+    }
+
+    q.kind = Some(classify(&norm, &lower, &mut q));
+    q
+}
+
+/// Words that open questions; never names.
+const QUESTION_OPENERS: &[&str] = &[
+    "when",
+    "where",
+    "who",
+    "whom",
+    "what",
+    "why",
+    "how",
+    "which",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "and",
+    "so",
+    "tell",
+    "give",
+    "show",
+    "list",
+    "according",
+    "on",
+    "in",
+    "at",
+    "between",
+    "during",
+    "since",
+    "after",
+    "before",
+    "besides",
+    "describe",
+];
+
+fn is_common_word(w: &str) -> bool {
+    is_stop(w) || QUESTION_OPENERS.contains(&w) || w.len() <= 3
+}
+
+fn cut(s: &str, max_chars: usize) -> &str {
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+fn original_word<'a>(text: &'a str, w: &Word) -> &'a str {
+    let rest = &text[w.start..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map(|(i, _)| i)
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn find_seq(hay: &[String], needle: &[&str]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len()).find(|&i| {
+        hay[i..i + needle.len()]
+            .iter()
+            .zip(needle)
+            .all(|(a, b)| a == b)
+    })
+}
+
+/// One name found in the question.
+struct NameMatch {
+    key: String,
+    start: usize,
+    len: usize,
+}
+
+/// Finds known people in the question: longest forms first, no overlaps.
+fn match_people(ws: &[Word], facts: &FactStore) -> Vec<NameMatch> {
+    // (person key, form tokens, is a single given/surname token, mentions)
+    let mut forms: Vec<(&str, Vec<String>, bool, usize)> = Vec::new();
+    for p in &facts.people {
+        let mentions = facts
+            .facts
+            .iter()
+            .filter(|f| f.participants.iter().any(|k| k == &p.key))
+            .count();
+        let full = text::norm_words(&p.name);
+        let mut add = |toks: Vec<String>, single: bool| {
+            if !toks.is_empty() && !forms.iter().any(|f| f.0 == p.key && f.1 == toks) {
+                forms.push((p.key.as_str(), toks, single, mentions));
+            }
+        };
+        add(full.clone(), full.len() == 1);
+        add(text::norm_words(&p.key), false);
+        for a in &p.aliases {
+            let t = text::norm_words(a);
+            let single = t.len() == 1;
+            add(t, single);
+        }
+        if full.len() >= 2 {
+            for t in [&full[0], &full[full.len() - 1]] {
+                add(vec![t.clone()], true);
+            }
+        }
+    }
+    forms.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(b.3.cmp(&a.3)));
+    let mut taken = vec![false; ws.len()];
+    let mut out: Vec<NameMatch> = Vec::new();
+    for (key, toks, single, _) in &forms {
+        let n = toks.len();
+        if n > ws.len() {
+            continue;
+        }
+        for i in 0..=ws.len() - n {
+            if taken[i..i + n].iter().any(|t| *t) {
+                continue;
+            }
+            let ok = toks
+                .iter()
+                .zip(&ws[i..i + n])
+                .all(|(t, w)| name_token_eq(t, &w.norm));
+            if !ok {
+                continue;
+            }
+            if *single {
+                let w = &ws[i];
+                // A lone lower-case word must not be an everyday word.
+                if w.norm.chars().count() < 2
+                    || is_stop(&w.norm)
+                    || QUESTION_OPENERS.contains(&w.norm.as_str())
+                    || (!w.capital && COMMON_LOWER.contains(&w.norm.as_str()))
+                {
+                    continue;
+                }
+            }
+            for t in taken.iter_mut().skip(i).take(n) {
+                *t = true;
+            }
+            out.push(NameMatch {
+                key: key.to_string(),
+                start: i,
+                len: n,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Everyday words that are also names somewhere; a lower-case one is not taken as a name.
+const COMMON_LOWER: &[&str] = &[
+    "long",
+    "young",
+    "king",
+    "may",
+    "will",
+    "rich",
+    "bush",
+    "page",
+    "price",
+    "white",
+    "black",
+    "brown",
+    "green",
+    "gen",
+    "new",
+    "hand",
+    "hands",
+    "park",
+    "law",
+    "lee",
+    "kim",
+    "ban",
+    "sun",
+    "march",
+    "august",
+    "general",
+    "president",
+    "minister",
+];
+
+/// Places, countries and occasion words the facts mention, folded, longest first.
+fn known_places(facts: &FactStore) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in &facts.facts {
+        if let Some(p) = &f.place {
+            out.push(text::norm_words(&p.name).join(" "));
+            if let Some(c) = &p.country {
+                out.push(text::norm_words(c).join(" "));
+            }
+        }
+        if let Some(o) = &f.occasion {
+            // Acronyms and capitalised names inside the occasion ("BRICS", "ADMM").
+            for w in text::words(o) {
+                if w.capital
+                    && !is_stop(&w.norm)
+                    && w.norm.chars().count() >= 3
+                    && !w.norm.chars().all(|c| c.is_ascii_digit())
+                    && !GENERIC_OCCASION.contains(&w.norm.as_str())
+                {
+                    out.push(w.norm);
+                }
+            }
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out.dedup();
+    out
+}
+
+const GENERIC_OCCASION: &[&str] = &[
+    "summit",
+    "meeting",
+    "ministers",
+    "minister",
+    "defence",
+    "defense",
+    "foreign",
+    "conference",
+    "forum",
+    "plus",
+    "annual",
+    "session",
+    "dialogue",
+    "talks",
+    "visit",
+    "state",
+    "leaders",
+];
+
+fn month_number(m: &str) -> Option<i8> {
+    let m = m.to_ascii_lowercase();
+    let idx = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|p| m.starts_with(p))?;
+    Some(idx as i8 + 1)
+}
+
+fn parse_dates(question: &str, ws: &[Word], used: &mut [bool], q: &mut Question) {
+    let mark = |used: &mut [bool], start: usize, end: usize| {
+        for (k, w) in ws.iter().enumerate() {
+            if w.start >= start && w.start < end {
+                used[k] = true;
+            }
+        }
+    };
+    let mut date: Option<(FuzzyDate, usize)> = None;
+    for c in DATE_RE.captures_iter(question) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(mname) = c.get(2) else { continue };
+        let day = c
+            .get(1)
+            .or(c.get(3))
+            .and_then(|d| d.as_str().parse::<i8>().ok())
+            .filter(|d| (1..=31).contains(d));
+        let year = c.get(4).and_then(|y| y.as_str().parse::<i16>().ok());
+        let word = mname.as_str();
+        let ambiguous = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "may"
+                | "march"
+                | "mar"
+                | "jun"
+                | "sep"
+                | "dec"
+                | "jan"
+                | "oct"
+                | "nov"
+                | "aug"
+                | "apr"
+                | "feb"
+                | "jul"
+        );
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if ambiguous && !capital && day.is_none() && year.is_none() {
+            continue;
+        }
+        if word.eq_ignore_ascii_case("may") && day.is_none() && year.is_none() {
+            // "may" as a verb at the start of a question is common; a capital May alone
+            // after "in" is a month.
+            let pre = &question[..all.start()];
+            if !fold(pre).trim_end().ends_with(" in") {
+                continue;
+            }
+        }
+        let Some(month) = month_number(word) else {
+            continue;
+        };
+        let fd = FuzzyDate {
+            year,
+            month: Some(month),
+            day,
+            weekday: None,
+        };
+        mark(used, all.start(), all.end());
+        date = Some((fd, all.start()));
+        break;
+    }
+    if date.is_none()
+        && let Some(m) = YEAR_RE.find(question)
+        && let Ok(y) = m.as_str().parse::<i16>()
+    {
+        mark(used, m.start(), m.end());
+        date = Some((FuzzyDate::year(y), m.start()));
+    }
+    if let Some(m) = WEEKDAY_RE.captures(question)
+        && let Some(all) = m.get(0)
+    {
+        let wd = match fold(all.as_str()).as_str() {
+            "monday" => jiff::civil::Weekday::Monday,
+            "tuesday" => jiff::civil::Weekday::Tuesday,
+            "wednesday" => jiff::civil::Weekday::Wednesday,
+            "thursday" => jiff::civil::Weekday::Thursday,
+            "friday" => jiff::civil::Weekday::Friday,
+            "saturday" => jiff::civil::Weekday::Saturday,
+            _ => jiff::civil::Weekday::Sunday,
+        };
+        mark(used, all.start(), all.end());
+        match &mut date {
+            Some((d, _)) => d.weekday = Some(wd),
+            None => {
+                date = Some((
+                    FuzzyDate {
+                        weekday: Some(wd),
+                        ..Default::default()
+                    },
+                    all.start(),
+                ))
+            }
+        }
+    }
+    let Some((d, at)) = date else { return };
+    let pre = fold(&question[..at]);
+    let pre = pre.trim_end();
+    if pre.ends_with("before") || pre.ends_with("until") || pre.ends_with("prior to") {
+        q.before = Some(d);
+    } else if pre.ends_with("after") || pre.ends_with("since") {
+        q.after = Some(d);
+    } else {
+        q.on = Some(d);
+    }
+}
+
+fn parse_counterparts(norm: &[String], used: &mut [bool], q: &mut Question) {
+    let mut i = 0;
+    let mut pending: Vec<(&'static str, usize, usize)> = Vec::new();
+    while i < norm.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let Some((key, len)) = country_at(norm, i) else {
+            i += 1;
+            continue;
+        };
+        pending.push((key, i, len));
+        let mut j = i + len;
+        // "Indian and Chinese defence ministers": gather the next demonym first.
+        if j + 1 < norm.len()
+            && (norm[j] == "and" || norm[j] == "or")
+            && let Some((k2, l2)) = country_at(norm, j + 1)
+        {
+            pending.push((k2, j + 1, l2));
+            j = j + 1 + l2;
+        }
+        // Role words within the next three words ("defence minister", "'s", "top").
+        let mut role = Vec::new();
+        let mut end = j;
+        let mut found = false;
+        let mut k = j;
+        while k < norm.len() && k < j + 4 {
+            let w = norm[k].as_str();
+            if ROLE_HEADS.contains(&w)
+                || matches!(
+                    w,
+                    "foreign"
+                        | "prime"
+                        | "top"
+                        | "s"
+                        | "state"
+                        | "defence"
+                        | "defense"
+                        | "military"
+                        | "trade"
+                )
+            {
+                if !matches!(w, "s" | "top") {
+                    let w = if w == "defense" { "defence" } else { w };
+                    let w = w
+                        .strip_suffix('s')
+                        .filter(|_| w.ends_with("ers") || w.ends_with("nts") || w.ends_with("als"))
+                        .unwrap_or(w);
+                    if !matches!(
+                        w,
+                        "counterpart" | "official" | "leader" | "head" | "chief" | "delegation"
+                    ) {
+                        role.push(w.to_string());
+                    }
+                }
+                if ROLE_HEADS.contains(&norm[k].as_str()) {
+                    found = true;
+                    end = k + 1;
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if found {
+            for (key, s, l) in pending.drain(..) {
+                for u in used.iter_mut().skip(s).take(l) {
+                    *u = true;
+                }
+                q.counterparts.push(Counterpart {
+                    country: Some(key),
+                    role: role.clone(),
+                });
+            }
+            for u in used.iter_mut().take(end).skip(j) {
+                *u = true;
+            }
+            i = end;
+        } else {
+            pending.clear();
+            i = j;
+        }
+    }
+}
+
+fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
+    let has = |w: &str| norm.iter().any(|x| x == w);
+    let first = norm.first().map(String::as_str).unwrap_or("");
+    let any_meet = norm.iter().any(|w| MEET_VERBS.contains(&w.as_str()));
+    if lower.contains("how many times")
+        || lower.contains("how often")
+        || lower.contains("how many meetings")
+    {
+        return Kind::HowMany;
+    }
+    if has("why") {
+        return Kind::Why;
+    }
+    if (lower.starts_with("who is")
+        || lower.starts_with("who's")
+        || lower.starts_with("who was")
+        || lower.starts_with("tell me about"))
+        && !any_meet
+        && q.people.len() == 1
+    {
+        return Kind::WhoIs;
+    }
+    if has("when")
+        || has("date")
+        || lower.contains("which day")
+        || lower.contains("what day")
+        || lower.contains("what time")
+    {
+        return Kind::When;
+    }
+    if has("where") {
+        return Kind::Where;
+    }
+    if has("describe")
+        || has("described")
+        || has("characterise")
+        || has("characterize")
+        || lower.contains("how was the")
+        || lower.contains("how did the meeting go")
+    {
+        return Kind::Described;
+    }
+    // "what did X say/tell": the subject between "did" and the verb is a person or pronoun.
+    if let Some(v) = norm.iter().position(|w| SAY_VERBS.contains(&w.as_str())) {
+        let aux = norm[..v]
+            .iter()
+            .rposition(|w| matches!(w.as_str(), "did" | "does" | "has" | "had" | "do"));
+        let opener = matches!(first, "what" | "which" | "how");
+        if let Some(a) = aux {
+            let between = &norm[a + 1..v];
+            let pronoun = between
+                .iter()
+                .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
+            let named = q.people.iter().find(|k| {
+                let kw = text::norm_words(k);
+                between
+                    .iter()
+                    .any(|w| kw.iter().any(|t| name_token_eq(t, w)))
+            });
+            if opener && (named.is_some() || pronoun || between.is_empty()) {
+                q.speaker = named.cloned();
+                return Kind::Said;
+            }
+        } else if opener && lower.contains("was said") {
+            return Kind::Said;
+        }
+    }
+    let agreed_words = [
+        "agree",
+        "agreed",
+        "agreement",
+        "sign",
+        "signed",
+        "discuss",
+        "discussed",
+        "agenda",
+        "deal",
+        "decide",
+        "decided",
+        "commit",
+        "committed",
+        "pledge",
+        "pledged",
+        "about",
+        "outcome",
+        "outcomes",
+        "achieve",
+        "achieved",
+        "resolve",
+        "resolved",
+    ];
+    if matches!(first, "what" | "which")
+        && norm.iter().any(|w| agreed_words.contains(&w.as_str()))
+        && (matches!(first, "what") || has("agree") || has("agreed"))
+    {
+        return Kind::Agreed;
+    }
+    if matches!(first, "who" | "whom")
+        || (matches!(first, "which") && q.counterparts.iter().any(|_| true))
+    {
+        if any_meet || has("attended") || has("with") {
+            return Kind::Who;
+        }
+        return Kind::Other;
+    }
+    if matches!(
+        first,
+        "did" | "has" | "have" | "had" | "was" | "were" | "is" | "are" | "do" | "does" | "will"
+    ) {
+        return Kind::YesNo;
+    }
+    if !matches!(first, "what" | "which" | "how" | "who" | "whom")
+        && any_meet
+        && (!q.people.is_empty() || q.pronoun.is_some())
+    {
+        // Keyword style: "Singh Okafor meeting".
+        return Kind::When;
+    }
+    Kind::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{MeetingFact, MeetingKind, Person, Place, Status};
+
+    fn person(name: &str, roles: &[&str], country: &str, aliases: &[&str]) -> Person {
+        Person {
+            key: name.to_lowercase(),
+            name: name.into(),
+            roles: roles.iter().map(|s| s.to_string()).collect(),
+            country: Some(country.into()),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn store() -> FactStore {
+        let people = vec![
+            person(
+                "Mirela Okonkwo",
+                &["Foreign Minister"],
+                "Nigeria",
+                &["Okonkwo"],
+            ),
+            person("Tomas Erdélyi", &["Defence Minister"], "Germany", &[]),
+            person("Xu Lan", &["Defence Minister", "General"], "China", &[]),
+        ];
+        let fact = MeetingFact {
+            id: 0,
+            participants: vec!["mirela okonkwo".into(), "xu lan".into()],
+            kind: MeetingKind::Meeting,
+            status: Status::Held,
+            date: None,
+            place: Some(Place {
+                name: "Port Halden".into(),
+                country: Some("Norway".into()),
+            }),
+            occasion: Some("Halden Security Forum".into()),
+            outcomes: vec![],
+            notes: vec![],
+            quotes: vec![],
+            evidence: vec![],
+            conflicts: vec![],
+            recalled: false,
+        };
+        FactStore {
+            people,
+            facts: vec![fact],
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        let s = store();
+        let k = |q: &str| parse(q, &s).kind();
+        assert_eq!(k("When did they last meet?"), Kind::When);
+        assert_eq!(k("Where was that?"), Kind::Where);
+        assert_eq!(k("Who did Okonkwo meet in Port Halden?"), Kind::Who);
+        assert_eq!(k("What did they agree on?"), Kind::Agreed);
+        assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
+        assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
+        assert_eq!(k("Why was she in Norway?"), Kind::Why);
+        assert_eq!(
+            k("How many times did Okonkwo and Xu Lan meet?"),
+            Kind::HowMany
+        );
+        assert_eq!(k("Did Okonkwo and Xu Lan shake hands?"), Kind::YesNo);
+        assert_eq!(k("Who is Xu Lan?"), Kind::WhoIs);
+        assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
+        assert_eq!(k("What is the capital of Peru?"), Kind::Other);
+        assert_eq!(
+            k("Which issue did officials say would dominate?"),
+            Kind::Other
+        );
+    }
+
+    #[test]
+    fn names_with_case_typos_and_diacritics() {
+        let s = store();
+        assert_eq!(
+            parse("when did mirela okonkwo meet xu lan", &s).people,
+            vec!["mirela okonkwo", "xu lan"]
+        );
+        assert_eq!(
+            parse("Where did Okonkwa meet Xu?", &s).people,
+            vec!["mirela okonkwo", "xu lan"]
+        );
+        assert_eq!(
+            parse("Who is Tomas Erdelyi?", &s).people,
+            vec!["tomas erdélyi"]
+        );
+        assert_eq!(
+            parse("Who did Mirela meet?", &s).people,
+            vec!["mirela okonkwo"]
+        );
+        let q = parse("Which minister did Okonkwo meet besides Xu Lan?", &s);
+        assert_eq!(q.people, vec!["mirela okonkwo"]);
+        assert_eq!(q.excluded, vec!["xu lan"]);
+    }
+
+    #[test]
+    fn counterparts_places_and_unknown_names() {
+        let s = store();
+        let q = parse("When did Okonkwo last meet a Chinese defence minister?", &s);
+        assert_eq!(
+            q.counterparts,
+            vec![Counterpart {
+                country: Some("china"),
+                role: vec!["defence".into(), "minister".into()]
+            }]
+        );
+        assert_eq!(q.order, Order::Last);
+        let q = parse("Who did Okonkwo meet in Port Halden?", &s);
+        assert_eq!(q.places, vec!["port halden"]);
+        let q = parse("When did Anna Varga and Pierre Lune last meet?", &s);
+        assert_eq!(q.unknown, vec!["Anna Varga", "Pierre Lune"]);
+        assert!(q.people.is_empty());
+        let q = parse("When did the Nigerian and Chinese ministers meet?", &s);
+        assert_eq!(q.counterparts.len(), 2);
+    }
+
+    #[test]
+    fn time_qualifiers() {
+        let s = store();
+        let q = parse("When did they meet in April 2021?", &s);
+        assert_eq!(q.on, Some(FuzzyDate::month(2021, 4)));
+        let q = parse("Did Okonkwo meet Xu Lan before 2019?", &s);
+        assert_eq!(q.before, Some(FuzzyDate::year(2019)));
+        assert!(!q.previous);
+        let q = parse("And before that, where did they meet?", &s);
+        assert!(q.previous);
+        assert_eq!(q.pronoun, Some(Pronoun::They));
+        let q = parse("When did Okonkwo first meet Xu Lan?", &s);
+        assert_eq!(q.order, Order::First);
+        let q = parse("Who did Okonkwo meet on 3 March 2022?", &s);
+        assert_eq!(
+            q.on.map(|d| (d.day, d.month, d.year)),
+            Some((Some(3), Some(3), Some(2022)))
+        );
+        let q = parse("What was the date of that Friday meeting?", &s);
+        assert_eq!(
+            q.on.and_then(|d| d.weekday),
+            Some(jiff::civil::Weekday::Friday)
+        );
+        assert!(q.refers_back);
+        let q = parse("Who may know?", &s);
+        assert_eq!(q.on, None);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let s = store();
+        for q in [
+            "",
+            "   ",
+            "title:foo AND (\"unbalanced OR * ~~ ^^",
+            "🤝🤝🤝 ???",
+            "متى التقى الوزيران؟",
+            &"Okonkwo ".repeat(600),
+            &"x".repeat(4000),
+        ] {
+            let _ = parse(q, &s);
+        }
+    }
+}
