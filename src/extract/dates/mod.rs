@@ -116,33 +116,37 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("date pattern compiles")
 }
 
-/// "Wednesday, Nov. 20, 2024", "November 20th", "Nov, 15, 2023", "June 19".
+/// "Wednesday, Nov. 20, 2024", "November 20th", "Nov, 15, 2023", "June 19", "Nov 20-21".
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?P<mon>{m})\.?,?\s*(?P<day>\d{{1,2}}){ORD}\b(?:,?\s*(?P<year>\d{{4}})\b)?",
+        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?P<mon>{m})\.?,?\s*(?P<day>\d{{1,2}}){ORD}\b(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD}\b)?(?:,?\s*(?P<year>\d{{4}})\b)?",
         m = month_alternation(true)
     ))
 });
 
-/// "20 November 2024", "20th November", "the 20th of November", "Wednesday, 20 November".
+/// "20 November 2024", "20th November", "the 20th of November", "Wednesday, 20 November",
+/// "20-21 November".
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}(?:\s+of)?\s+(?P<mon>{m})\.?(?:,?\s+(?P<year>\d{{4}})\b)?",
+        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD})?(?:\s+of)?\s+(?P<mon>{m})\.?(?:,?\s+(?P<year>\d{{4}})\b)?",
         m = month_alternation(true)
     ))
 });
 
-/// "April 2023", "March, 2019".
+/// "April 2023", "March, 2019", "October of 1986".
 static MY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<mon>{m})\.?,?\s+(?P<year>\d{{4}})\b",
+        r"\b(?P<mon>{m})\.?,?\s+(?:of\s+)?(?P<year>\d{{4}})\b",
         m = month_alternation(true)
     ))
 });
 
-/// "2024-11-20", "2024/11/20".
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})\b"));
+/// "2024-11-20", "2024/11/20", "2024-11-20T09:30:00Z".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+    )
+});
 
 /// "20/11/2024", "11-20-2024": resolved only when unambiguous.
 static NUMERIC: LazyLock<Regex> =
@@ -170,7 +174,7 @@ static MONTH_ALONE: LazyLock<Regex> =
 /// Relative phrases.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|(?:(?P<edge>earlier|later|early|late)\s+)?(?P<dir>last|this|next|coming)\s+(?P<unit>week|month|year)|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<nunit>day|week|month|year)s?\s+ago)\b",
+        r"(?i)\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<night>last\s+night)|(?P<sameday>tonight|this\s+(?:morning|afternoon|evening))|(?P<wkmod>over|during|at|this|last|past)\s+(?:the\s+)?weekend|(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|(?:(?P<edge>earlier|later|early|late)\s+)?(?P<dir>last|this|next|coming)\s+(?P<unit>week|month|year)|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<nunit>day|week|month|year)s?\s+ago)\b",
     )
 });
 
@@ -183,8 +187,28 @@ static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .build([
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            "day", "week", "month", "year", "ago", "tomorrow",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "day",
+            "week",
+            "month",
+            "year",
+            "ago",
+            "tomorrow",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
         ])
         .expect("keyword automaton builds")
 });
@@ -243,12 +267,11 @@ const MONTH_CONTEXT: &[&str] = &[
     "this",
     "coming",
     "of",
-    "and",
-    "or",
-    "to",
     "between",
-    "on",
 ];
+/// Words before a month name that make it a date only after another month ("April and
+/// May", "from March to June").
+const MONTH_LINKS: &[&str] = &["and", "or", "to", "through", "until"];
 /// Months that are also common words or names; these need [`MONTH_CONTEXT`].
 const AMBIGUOUS_MONTHS: &[i8] = &[3, 4, 5, 6, 8];
 /// Words before a number that make it a quantity or an identifier, not a year.
@@ -323,6 +346,21 @@ const NOT_YEAR_AFTER: &[&str] = &[
     "vehicles",
     "rounds",
     "hrs",
+    "gmt",
+    "utc",
+    "ist",
+    "est",
+    "edt",
+    "bst",
+    "cet",
+    "local",
+    "crore",
+    "lakh",
+    "mln",
+    "dlrs",
+    "pct",
+    "million",
+    "billion",
 ];
 /// Words shortly before a date that mark it as future.
 const FUTURE_MARKERS: &[&str] = &["will", "shall", "upcoming"];
@@ -477,6 +515,9 @@ fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
 }
 
 fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    if c["s1"] != c["s2"] {
+        return None;
+    }
     let y = plausible_year(&c["y"])?;
     let m: i8 = c["m"].parse().ok()?;
     let d: i8 = c["d"].parse().ok()?;
@@ -580,6 +621,17 @@ fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<Fuzzy
     if !valid_day(year, month, day) {
         return None;
     }
+    // "Nov 20-21": a range of days gives the month only.
+    let range = match c.name("day_to") {
+        Some(to) => {
+            let to: i8 = to.as_str().parse().ok()?;
+            if to <= day || !valid_day(year, month, to) {
+                return None;
+            }
+            true
+        }
+        None => false,
+    };
     // "In May 2,225 ...", "2,20 May": the number is part of a bigger one.
     let after = &text[c.name("day")?.end()..];
     let mut a = after.chars();
@@ -595,9 +647,18 @@ fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<Fuzzy
     }
     let weekday = c.name("wd").and_then(|w| weekday_of(w.as_str()));
     if let Some(y) = year {
+        if range {
+            return Some(FuzzyDate::month(y, month));
+        }
         return Date::new(y, month, day).ok().map(FuzzyDate::day);
     }
     let Some(anchor) = anchor else {
+        if range {
+            return Some(FuzzyDate {
+                month: Some(month),
+                ..Default::default()
+            });
+        }
         return Some(FuzzyDate {
             year: None,
             month: Some(month),
@@ -613,6 +674,9 @@ fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<Fuzzy
     let date = weekday
         .and_then(|w| calendar::date_for_month_day(anchor, month, day, Some(w), dir))
         .or_else(|| calendar::date_for_month_day(anchor, month, day, None, dir))?;
+    if range {
+        return Some(FuzzyDate::month(date.year(), date.month()));
+    }
     Some(FuzzyDate::day(date))
 }
 
@@ -743,11 +807,16 @@ fn month_alone(
     let mon = c.name("mon")?;
     let month = month_of(mon.as_str())?;
     let before = word_before(text, mon.start());
-    // "December last year", "May this year", "December last".
+    // "December last year", "May (of) this year", "December last".
     let mut end = mon.end();
     let mut post: Option<&str> = None;
-    if let Some((rest_at, w)) = word_after_at(text, mon.end())
+    let after_of = match word_after_at(text, mon.end()) {
+        Some((of_end, "of")) => of_end,
+        _ => mon.end(),
+    };
+    if let Some((rest_at, w)) = word_after_at(text, after_of)
         && ["last", "this", "next"].contains(&w)
+        && (after_of == mon.end() || word_after(text, rest_at) == Some("year"))
     {
         let unit = word_after_at(text, rest_at);
         match unit.map(|(_, u)| u) {
@@ -768,9 +837,29 @@ fn month_alone(
         }
     }
     let modifier = before.as_ref().map(|(_, w)| w.as_str());
-    let in_context = modifier.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || post.is_some();
-    if AMBIGUOUS_MONTHS.contains(&month) && !in_context {
-        return None;
+    let linked = || {
+        before.as_ref().is_some_and(|(s, w)| {
+            MONTH_LINKS.contains(&w.as_str()) && {
+                let lead = &text[..*s];
+                let cut = lead.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                MONTH_ALONE.is_match(&lead[cut..])
+            }
+        })
+    };
+    let in_context =
+        modifier.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || post.is_some() || linked();
+    if AMBIGUOUS_MONTHS.contains(&month) {
+        // "April Ryan", "June Carter": a capitalised word right after is a surname.
+        let surname = post.is_none()
+            && text[mon.end()..].starts_with(' ')
+            && word_after(text, mon.end()).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && month_of(w).is_none()
+                    && weekday_of(w).is_none()
+            });
+        if !in_context || surname {
+            return None;
+        }
     }
     let (start, dir) = match &before {
         Some((s, w)) if ["last", "next", "coming", "this"].contains(&w.as_str()) => {
@@ -833,12 +922,14 @@ fn relative(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<(usize
     };
     let date = if c.name("dby").is_some() {
         FuzzyDate::day(calendar::add_days(anchor, -2)?)
-    } else if c.name("yesterday").is_some() {
+    } else if c.name("yesterday").is_some() || c.name("night").is_some() {
         FuzzyDate::day(calendar::add_days(anchor, -1)?)
-    } else if c.name("today").is_some() {
+    } else if c.name("today").is_some() || c.name("sameday").is_some() {
         FuzzyDate::day(anchor)
     } else if c.name("tomorrow").is_some() {
         FuzzyDate::day(calendar::add_days(anchor, 1)?)
+    } else if let Some(modifier) = c.name("wkmod") {
+        weekend_month(anchor, modifier.as_str().eq_ignore_ascii_case("last"))?
     } else if let Some(unit) = c.name("unit") {
         let step = match c["dir"].to_ascii_lowercase().as_str() {
             "last" => -1,
@@ -862,6 +953,19 @@ fn relative(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<(usize
     Some((m.start(), date))
 }
 
+/// The month of the most recent weekend (its Saturday on or before the anchor; one week
+/// earlier for "last weekend" said on a weekend), when Saturday and Sunday share a month.
+fn weekend_month(anchor: Date, last: bool) -> Option<FuzzyDate> {
+    let mut saturday = calendar::date_for_weekday(anchor, Weekday::Saturday, Direction::Past)?;
+    let on_weekend = matches!(anchor.weekday(), Weekday::Saturday | Weekday::Sunday);
+    if last && on_weekend {
+        saturday = calendar::add_days(saturday, -7)?;
+    }
+    let sunday = calendar::add_days(saturday, 1)?;
+    (saturday.month() == sunday.month())
+        .then(|| FuzzyDate::month(saturday.year(), saturday.month()))
+}
+
 /// The month of the calendar week `step` weeks from the anchor's (Monday to Sunday), when
 /// that week lies in one month; `None` otherwise. For the current week only the days up to
 /// the anchor count.
@@ -881,11 +985,26 @@ fn week_month(anchor: Date, step: i32) -> Option<FuzzyDate> {
 fn bare_year(text: &str, c: &Captures<'_>) -> Option<i16> {
     let m = whole(c);
     let y = plausible_year(m.as_str())?;
-    let prev = text[..m.start()].chars().next_back();
-    if matches!(
-        prev,
-        Some(',' | '.' | '$' | '#' | '£' | '€' | '/' | ':' | '-')
-    ) {
+    let head = &text[..m.start()];
+    let prev = head.chars().next_back();
+    let mid = head.len() >= 4
+        && head.is_char_boundary(head.len() - 4)
+        && head[head.len() - 4..].eq_ignore_ascii_case("mid-");
+    if !mid
+        && matches!(
+            prev,
+            Some(',' | '.' | '$' | '#' | '£' | '€' | '/' | ':' | '-')
+        )
+    {
+        return None;
+    }
+    // "the 1990's" is a decade.
+    let tail = &text[m.end()..];
+    if y % 10 == 0
+        && (tail.starts_with("'s") || tail.starts_with("’s"))
+        && word_before(text, m.start())
+            .is_some_and(|(_, w)| ["the", "mid", "early", "late"].contains(&w.as_str()))
+    {
         return None;
     }
     let mut next = text[m.end()..].chars();

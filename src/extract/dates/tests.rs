@@ -237,6 +237,11 @@ fn month_names_alone() {
     assert_eq!(m.date, FuzzyDate::month(2023, 12));
     let m = one("The accord was signed in March last year.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2023, 3));
+    let m = one("It first fell in May of last year.", anchor);
+    assert_eq!(m.date, FuzzyDate::month(2023, 5));
+    assert_eq!(m.text, "May of last year");
+    let m = one("It rose in October of 1986.", anchor);
+    assert_eq!(m.date, FuzzyDate::month(1986, 10));
     let m = one("Talks resume next March.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2025, 3));
     // No anchor: month only.
@@ -369,6 +374,84 @@ fn several_mentions_in_order() {
     let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, ["Monday", "April 2023", "March 3, 2022"]);
     assert_eq!(found[0].date, FuzzyDate::day(d(2024, 5, 13)));
+}
+
+#[test]
+fn ranges_give_the_month() {
+    let m = one("The summit ran Nov. 20-21, 2024 in the capital.", None);
+    assert_eq!(m.date, FuzzyDate::month(2024, 11));
+    assert_eq!(m.text, "Nov. 20-21, 2024");
+    let m = one("The summit ran 20–21 November 2024.", None);
+    assert_eq!(m.date, FuzzyDate::month(2024, 11));
+    let m = one("The summit ran 20-21 November.", Some(d(2024, 12, 2)));
+    assert_eq!(m.date, FuzzyDate::month(2024, 11));
+}
+
+#[test]
+fn iso_with_time_and_mixed_separators() {
+    let m = one("Posted 2024-11-20T09:30:00Z by staff.", None);
+    assert_eq!(m.date, FuzzyDate::day(d(2024, 11, 20)));
+    assert!(
+        find_dates("Version 2024-11/20 shipped.", None)
+            .iter()
+            .all(|m| m.date.day.is_none())
+    );
+}
+
+#[test]
+fn more_relative_phrases() {
+    let sat = Some(d(2023, 2, 11));
+    assert_eq!(
+        one("Talks ended last night.", sat).date,
+        FuzzyDate::day(d(2023, 2, 10))
+    );
+    assert_eq!(
+        one("He lands this morning.", sat).date,
+        FuzzyDate::day(d(2023, 2, 11))
+    );
+    // Weekend of 11-12 February: one month.
+    assert_eq!(
+        one("They met over the weekend.", sat).date,
+        FuzzyDate::month(2023, 2)
+    );
+    // The weekend before 2023-05-01 was 29-30 April.
+    assert_eq!(
+        one("They met over the weekend.", Some(d(2023, 5, 1))).date,
+        FuzzyDate::month(2023, 4)
+    );
+    // 30 Sep - 1 Oct 2023 spans two months: nothing.
+    assert!(find_dates("They met over the weekend.", Some(d(2023, 10, 2))).is_empty());
+}
+
+#[test]
+fn years_in_context() {
+    assert_eq!(
+        one("Growth slowed in mid-2023.", None).date,
+        FuzzyDate::year(2023)
+    );
+    assert!(find_dates("Prices rose in the 1990's.", None).is_empty());
+    assert!(find_dates("Trading closed at 1930 GMT.", None).is_empty());
+    let found = find_dates("Output rose between 2019 and 2021.", None);
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn month_names_as_names_or_links() {
+    let a = Some(d(2024, 6, 10));
+    assert!(find_dates("Johnson and May spoke.", a).is_empty());
+    assert!(find_dates("She told April Ryan of the network.", a).is_empty());
+    assert!(find_dates("In April Ryan asked a question.", a).is_empty());
+    let found = find_dates("Sales fell between April and May.", a);
+    let months: Vec<Option<i8>> = found.iter().map(|m| m.date.month).collect();
+    assert_eq!(months, [Some(4), Some(5)]);
+    assert_eq!(
+        one("Output fell in January.", a).date,
+        FuzzyDate::month(2024, 1)
+    );
+    assert_eq!(
+        one("January output fell.", a).date,
+        FuzzyDate::month(2024, 1)
+    );
 }
 
 #[test]
