@@ -1,6 +1,7 @@
 //! Unit tests for date finding and resolution.
 
 use super::*;
+use jiff::civil::Weekday;
 
 fn d(y: i16, m: i8, day: i8) -> Date {
     Date::new(y, m, day).unwrap()

@@ -1,0 +1,527 @@
+//! Turning one regex match into a resolved date: the context checks that reject
+//! look-alikes, and the resolution of partial dates against the anchor (see the rules in
+//! the parent module).
+
+use jiff::civil::{Date, Weekday};
+use regex::Captures;
+
+use super::calendar::{self, Direction};
+use super::lexicon::*;
+use super::{DateKind, whole};
+use crate::model::FuzzyDate;
+
+pub(super) fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    if c["s1"] != c["s2"] {
+        return None;
+    }
+    let y = plausible_year(&c["y"])?;
+    let m: i8 = c["m"].parse().ok()?;
+    let d: i8 = c["d"].parse().ok()?;
+    Date::new(y, m, d).ok().map(FuzzyDate::day)
+}
+
+pub(super) fn numeric_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    let y = plausible_year(&c["y"])?;
+    let a: i8 = c["a"].parse().ok()?;
+    let b: i8 = c["b"].parse().ok()?;
+    let (m, d) = match (a > 12, b > 12) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        _ => return None,
+    };
+    Date::new(y, m, d).ok().map(FuzzyDate::day)
+}
+
+/// The word just before byte offset `at` (lower-cased), skipping spaces.
+pub(super) fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text[..at].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '-' || *ch == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    let w = head[start..].trim_end_matches('-');
+    Some((start, w.to_lowercase()))
+}
+
+/// The word just after byte offset `at`, as written, skipping spaces.
+pub(super) fn word_after(text: &str, at: usize) -> Option<&str> {
+    word_after_at(text, at).map(|(_, w)| w)
+}
+
+/// [`word_after`] with the byte offset where the word ends.
+pub(super) fn word_after_at(text: &str, at: usize) -> Option<(usize, &str)> {
+    let tail = text[at..].trim_start();
+    let offset = text.len() - tail.len();
+    let len = tail
+        .char_indices()
+        .take_while(|(_, ch)| ch.is_alphanumeric())
+        .last()
+        .map(|(i, ch)| i + ch.len_utf8())?;
+    Some((offset + len, &tail[..len]))
+}
+
+/// True when a future marker stands shortly before `at` in the same clause.
+pub(super) fn future_marked(text: &str, at: usize) -> bool {
+    let clause = text[..at]
+        .rsplit([',', ';', ':', '.', '!', '?', '—', '(', '"', '“'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let words: Vec<String> = words
+        .iter()
+        .rev()
+        .take(7)
+        .map(|w| {
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_string()
+        })
+        .collect();
+    // `words` runs backwards: words[i + 1] precedes words[i].
+    // "ahead of Thursday's deadline".
+    if words.first().is_some_and(|w| w == "of") && words.get(1).is_some_and(|w| w == "ahead") {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        FUTURE_MARKERS.contains(&w.as_str())
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (FUTURE_AFTER_BE.contains(&w.as_str())
+                && words
+                    .get(i + 1)
+                    .is_some_and(|b| ["is", "are", "am", "be"].contains(&b.as_str())))
+    })
+}
+
+/// Direction for a weekday or month given the modifier word before it.
+pub(super) fn direction(modifier: Option<&str>, text: &str, at: usize) -> Direction {
+    match modifier {
+        Some("last") | Some("past") => Direction::StrictPast,
+        Some("next") | Some("coming") | Some("upcoming") => Direction::StrictFuture,
+        _ if future_marked(text, at) => Direction::Future,
+        _ => Direction::Nearest,
+    }
+}
+
+/// Resolves an absolute month/day(/year) match (MDY or DMY).
+pub(super) fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<FuzzyDate> {
+    let m = whole(c);
+    let month = month_of(c.name("mon")?.as_str())?;
+    let day: i8 = c.name("day")?.as_str().parse().ok()?;
+    let year = match c.name("year") {
+        Some(y) => Some(plausible_year(y.as_str())?),
+        None => None,
+    };
+    if !valid_day(year, month, day) {
+        return None;
+    }
+    // "Nov 20-21": a range of days gives the month only.
+    let range = match c.name("day_to") {
+        Some(to) => {
+            let to: i8 = to.as_str().parse().ok()?;
+            if to <= day || !valid_day(year, month, to) {
+                return None;
+            }
+            true
+        }
+        None => false,
+    };
+    // "In May 2,225 ...", "2,20 May": the number is part of a bigger one.
+    let after = &text[c.name("day")?.end()..];
+    let mut a = after.chars();
+    if matches!(a.next(), Some(',' | '.' | ':')) && a.next().is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let before = &text[..m.start()];
+    let mut b = before.chars().rev();
+    if matches!(b.next(), Some(',' | '.' | '$' | '#' | '-' | '/'))
+        && b.next().is_some_and(|ch| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let weekday = c.name("wd").and_then(|w| weekday_of(w.as_str()));
+    if let Some(y) = year {
+        if range {
+            return Some(FuzzyDate::month(y, month));
+        }
+        return Date::new(y, month, day).ok().map(FuzzyDate::day);
+    }
+    let Some(anchor) = anchor else {
+        if range {
+            return Some(FuzzyDate {
+                month: Some(month),
+                ..Default::default()
+            });
+        }
+        return Some(FuzzyDate {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            weekday,
+        });
+    };
+    let dir = if future_marked(text, m.start()) {
+        Direction::Future
+    } else {
+        Direction::Nearest
+    };
+    let date = weekday
+        .and_then(|w| calendar::date_for_month_day(anchor, month, day, Some(w), dir))
+        .or_else(|| calendar::date_for_month_day(anchor, month, day, None, dir))?;
+    if range {
+        return Some(FuzzyDate::month(date.year(), date.month()));
+    }
+    Some(FuzzyDate::day(date))
+}
+
+/// Resolves "Wednesday (Nov. 20)" / "this Friday (10)"; returns the span start (widened to
+/// a modifier like "this") with the date and kind.
+pub(super) fn weekday_paren(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, FuzzyDate, DateKind)> {
+    let weekday = weekday_of(c.name("wd")?.as_str())?;
+    let day: i8 = c.name("day").or(c.name("day2"))?.as_str().parse().ok()?;
+    let month = match c.name("mon").or(c.name("mon2")) {
+        Some(m) => Some(month_of(m.as_str())?),
+        None => None,
+    };
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let m = whole(c);
+    let (start, modifier) = match word_before(text, m.start()) {
+        Some((s, w)) if ["this", "last", "next", "coming"].contains(&w.as_str()) => (s, Some(w)),
+        _ => (m.start(), None),
+    };
+    let dir = direction(modifier.as_deref(), text, start);
+    let fuzzy = match (anchor, month) {
+        (None, _) => FuzzyDate {
+            year: None,
+            month,
+            day: Some(day),
+            weekday: Some(weekday),
+        },
+        (Some(a), Some(mon)) => {
+            if !valid_day(None, mon, day) {
+                return None;
+            }
+            let date = calendar::date_for_month_day(a, mon, day, Some(weekday), dir)
+                .or_else(|| calendar::date_for_month_day(a, mon, day, None, dir))?;
+            FuzzyDate::day(date)
+        }
+        (Some(a), None) => match calendar::date_for_weekday_day(a, weekday, day, dir) {
+            Some(date) => FuzzyDate::day(date),
+            None => FuzzyDate {
+                day: Some(day),
+                weekday: Some(weekday),
+                ..Default::default()
+            },
+        },
+    };
+    Some((start, fuzzy, DateKind::Weekday))
+}
+
+/// Resolves a bare weekday ("on Friday", "last Monday", "Monday afternoon", "Tuesday next
+/// week"); the flag is true when a following "next week" belongs to it.
+pub(super) fn bare_weekday(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, usize, FuzzyDate, bool)> {
+    let wd = c.name("wd")?;
+    let weekday = weekday_of(wd.as_str())?;
+    let before = word_before(text, wd.start());
+    if let Some((_, w)) = &before
+        && WEEKDAY_NAME_BEFORE.contains(&w.as_str())
+    {
+        return None;
+    }
+    if c.name("part").is_none()
+        && let Some(next) = word_after(text, wd.end())
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && WEEKDAY_NAME_AFTER.contains(&next.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let (start, modifier) = match &before {
+        Some((s, w))
+            if ["this", "last", "next", "coming", "upcoming", "past"].contains(&w.as_str()) =>
+        {
+            (*s, Some(w.as_str()))
+        }
+        _ => (wd.start(), None),
+    };
+    let mut end = whole(c).end();
+    // "Monday next week", "Friday last week": a weekday of a named week.
+    let mut week_step = None;
+    if let Some((rel_end, rel)) = word_after_at(text, end)
+        && let Some(step) = match rel {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
+        && let Some((week_end, "week")) = word_after_at(text, rel_end)
+    {
+        end = week_end;
+        week_step = Some(step);
+    }
+    let date = match anchor {
+        None => FuzzyDate {
+            weekday: Some(weekday),
+            ..Default::default()
+        },
+        Some(a) => match week_step {
+            Some(step) => {
+                let monday = -(a.weekday().to_monday_zero_offset() as i32);
+                let offset = monday + 7 * step + weekday.to_monday_zero_offset() as i32;
+                FuzzyDate::day(calendar::add_days(a, offset)?)
+            }
+            None => {
+                let dir = match direction(modifier, text, start) {
+                    Direction::Nearest => Direction::Past,
+                    d => d,
+                };
+                FuzzyDate::day(calendar::date_for_weekday(a, weekday, dir)?)
+            }
+        },
+    };
+    Some((start, end, date, week_step.is_some()))
+}
+
+/// Resolves a month name standing alone, when its context makes it a date; the flag is true
+/// when a following "last"/"this year" belongs to it.
+pub(super) fn month_alone(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, usize, FuzzyDate, bool)> {
+    let mon = c.name("mon")?;
+    let month = month_of(mon.as_str())?;
+    let before = word_before(text, mon.start());
+    // "December last year", "May (of) this year", "December last".
+    let mut end = mon.end();
+    let mut post: Option<&str> = None;
+    let after_of = match word_after_at(text, mon.end()) {
+        Some((of_end, "of")) => of_end,
+        _ => mon.end(),
+    };
+    if let Some((rest_at, w)) = word_after_at(text, after_of)
+        && ["last", "this", "next"].contains(&w)
+        && (after_of == mon.end() || word_after(text, rest_at) == Some("year"))
+    {
+        let unit = word_after_at(text, rest_at);
+        match unit.map(|(_, u)| u) {
+            Some("year") => {
+                end = unit.map_or(rest_at, |(e, _)| e);
+                post = Some(match w {
+                    "last" => "last year",
+                    "this" => "this year",
+                    _ => "next year",
+                });
+            }
+            Some("week" | "month" | "weekend") => {}
+            _ if w == "last" => {
+                end = rest_at;
+                post = Some("last");
+            }
+            _ => {}
+        }
+    }
+    let modifier = before.as_ref().map(|(_, w)| w.as_str());
+    let linked = || {
+        before.as_ref().is_some_and(|(s, w)| {
+            MONTH_LINKS.contains(&w.as_str()) && {
+                let lead = &text[..*s];
+                let cut = lead.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                MONTH_ALONE.is_match(&lead[cut..])
+            }
+        })
+    };
+    let in_context =
+        modifier.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || post.is_some() || linked();
+    if AMBIGUOUS_MONTHS.contains(&month) {
+        // "April Ryan", "June Carter": a capitalised word right after is a surname.
+        let surname = post.is_none()
+            && text[mon.end()..].starts_with(' ')
+            && word_after(text, mon.end()).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && month_of(w).is_none()
+                    && weekday_of(w).is_none()
+            });
+        if !in_context || surname {
+            return None;
+        }
+    }
+    let (start, dir) = match &before {
+        Some((s, w)) if ["last", "next", "coming", "this"].contains(&w.as_str()) => {
+            (*s, direction(Some(w.as_str()), text, *s))
+        }
+        _ => (mon.start(), direction(None, text, mon.start())),
+    };
+    let Some(anchor) = anchor else {
+        let date = FuzzyDate {
+            month: Some(month),
+            ..Default::default()
+        };
+        return Some((start, end, date, post.is_some()));
+    };
+    let year = match post {
+        Some("last year") => anchor.year().checked_sub(1)?,
+        Some("this year") => anchor.year(),
+        Some("next year") => anchor.year().checked_add(1)?,
+        Some(_) => calendar::year_for_month(anchor, month, Direction::StrictPast)?,
+        None if modifier == Some("this") => anchor.year(),
+        // A month name alone is past unless marked future: the latest such month not
+        // after the anchor's.
+        None => {
+            let dir = match dir {
+                Direction::Nearest => Direction::Past,
+                d => d,
+            };
+            calendar::year_for_month(anchor, month, dir)?
+        }
+    };
+    Some((start, end, FuzzyDate::month(year, month), post.is_some()))
+}
+
+pub(super) fn small_number(s: &str) -> Option<i32> {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let lower = s.to_ascii_lowercase();
+    if lower == "a" || lower == "an" {
+        return Some(1);
+    }
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|i| i as i32)
+        .or_else(|| lower.parse().ok())
+}
+
+/// Resolves a relative phrase; `None` without an anchor.
+pub(super) fn relative(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(usize, FuzzyDate)> {
+    let m = whole(c);
+    let anchor = anchor?;
+    if c.name("today").is_some() && word_before(text, m.start()).is_some_and(|(_, w)| w == "usa") {
+        return None;
+    }
+    let month_shift = |n: i32| {
+        let idx = calendar::month_index(anchor.year(), anchor.month()) + n;
+        calendar::from_month_index(idx).map(|(y, mo)| FuzzyDate::month(y, mo))
+    };
+    let date = if c.name("dby").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, -2)?)
+    } else if c.name("yesterday").is_some() || c.name("night").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, -1)?)
+    } else if c.name("today").is_some() || c.name("sameday").is_some() {
+        FuzzyDate::day(anchor)
+    } else if c.name("tomorrow").is_some() {
+        FuzzyDate::day(calendar::add_days(anchor, 1)?)
+    } else if let Some(modifier) = c.name("wkmod") {
+        weekend_month(anchor, modifier.as_str().eq_ignore_ascii_case("last"))?
+    } else if let Some(unit) = c.name("unit") {
+        let step = match c["dir"].to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        match unit.as_str().to_ascii_lowercase().as_str() {
+            "year" => FuzzyDate::year(anchor.year().checked_add(step as i16)?),
+            "month" => month_shift(step)?,
+            _ => week_month(anchor, step)?,
+        }
+    } else {
+        let n = small_number(c.name("n")?.as_str())?;
+        match c["nunit"].to_ascii_lowercase().as_str() {
+            "day" => FuzzyDate::day(calendar::add_days(anchor, -n)?),
+            "month" => month_shift(-n)?,
+            "year" => FuzzyDate::year(anchor.year().checked_sub(i16::try_from(n).ok()?)?),
+            _ => week_month(anchor, -n)?,
+        }
+    };
+    Some((m.start(), date))
+}
+
+/// The month of the most recent weekend (its Saturday on or before the anchor; one week
+/// earlier for "last weekend" said on a weekend), when Saturday and Sunday share a month.
+pub(super) fn weekend_month(anchor: Date, last: bool) -> Option<FuzzyDate> {
+    let mut saturday = calendar::date_for_weekday(anchor, Weekday::Saturday, Direction::Past)?;
+    let on_weekend = matches!(anchor.weekday(), Weekday::Saturday | Weekday::Sunday);
+    if last && on_weekend {
+        saturday = calendar::add_days(saturday, -7)?;
+    }
+    let sunday = calendar::add_days(saturday, 1)?;
+    (saturday.month() == sunday.month())
+        .then(|| FuzzyDate::month(saturday.year(), saturday.month()))
+}
+
+/// The month of the calendar week `step` weeks from the anchor's (Monday to Sunday), when
+/// that week lies in one month; `None` otherwise. For the current week only the days up to
+/// the anchor count.
+pub(super) fn week_month(anchor: Date, step: i32) -> Option<FuzzyDate> {
+    let monday = calendar::add_days(anchor, -(anchor.weekday().to_monday_zero_offset() as i32))?;
+    let first = calendar::add_days(monday, 7 * step)?;
+    let last = if step == 0 {
+        anchor
+    } else {
+        calendar::add_days(first, 6)?
+    };
+    (first.year() == last.year() && first.month() == last.month())
+        .then(|| FuzzyDate::month(first.year(), first.month()))
+}
+
+/// A bare four-digit year, when it is not a quantity or an identifier.
+pub(super) fn bare_year(text: &str, c: &Captures<'_>) -> Option<i16> {
+    let m = whole(c);
+    let y = plausible_year(m.as_str())?;
+    let head = &text[..m.start()];
+    let prev = head.chars().next_back();
+    let mid = head.len() >= 4
+        && head.is_char_boundary(head.len() - 4)
+        && head[head.len() - 4..].eq_ignore_ascii_case("mid-");
+    if !mid
+        && matches!(
+            prev,
+            Some(',' | '.' | '$' | '#' | '£' | '€' | '/' | ':' | '-')
+        )
+    {
+        return None;
+    }
+    // "the 1990's" is a decade.
+    let tail = &text[m.end()..];
+    if y % 10 == 0
+        && (tail.starts_with("'s") || tail.starts_with("’s"))
+        && word_before(text, m.start())
+            .is_some_and(|(_, w)| ["the", "mid", "early", "late"].contains(&w.as_str()))
+    {
+        return None;
+    }
+    let mut next = text[m.end()..].chars();
+    match next.next() {
+        Some(',' | '.' | ':') if next.next().is_some_and(|ch| ch.is_ascii_digit()) => {
+            return None;
+        }
+        Some('%') => return None,
+        _ => {}
+    }
+    if word_before(text, m.start()).is_some_and(|(_, w)| NOT_YEAR_BEFORE.contains(&w.as_str())) {
+        return None;
+    }
+    if word_after(text, m.end())
+        .is_some_and(|w| NOT_YEAR_AFTER.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some(y)
+}
