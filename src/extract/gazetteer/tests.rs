@@ -225,6 +225,9 @@ fn ordinary_words_do_not_match() {
         "Michael Jordan scored again.",
         "The usb port and the us of it.",
         "Hope springs eternal, he said.",
+        "George Bush met Kennedy and Douglas.",
+        "Whitney Houston and Chester Bennington sang.",
+        "Hayao Miyazaki and Andriy Shevchenko spoke.",
     ] {
         assert!(hits(text).is_empty(), "{text}: {:?}", hits(text));
     }
