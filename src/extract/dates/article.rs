@@ -168,7 +168,15 @@ pub fn is_furniture(paragraph: &str) -> bool {
     if LINK_HEADERS.iter().any(|h| lower.starts_with(h)) {
         return true;
     }
-    if words <= 6 && SHARE_OPENINGS.iter().any(|h| lower.starts_with(h)) {
+    if words <= 6
+        && !p.chars().any(|c| c.is_ascii_digit())
+        && !p.ends_with('.')
+        && SHARE_OPENINGS.iter().any(|h| {
+            lower
+                .strip_prefix(h)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        })
+    {
         return true;
     }
     if words <= 3 && TEMPERATURE.is_match(p) {
@@ -178,11 +186,11 @@ pub fn is_furniture(paragraph: &str) -> bool {
     if words < 4 && !sentence_end {
         return true;
     }
-    is_date_banner(p)
+    !sentence_end && is_date_banner(p)
 }
 
-/// A line that is a date and little else ("Friday, December 27, 2024", "Updated: Dec 27,
-/// 2024 10:30 IST").
+/// A line that is a date and little else: no closing punctuation and at most three other
+/// words ("Friday, December 27, 2024", "Updated: Dec 27, 2024 10:30 IST").
 fn is_date_banner(p: &str) -> bool {
     if p.split_whitespace().count() > 12 {
         return false;
@@ -206,7 +214,7 @@ fn is_date_banner(p: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    words <= 4
+    words <= 3
 }
 
 /// [`is_furniture`] for each paragraph, plus the items of a link list: after a standalone
@@ -380,6 +388,8 @@ mod tests {
         for p in [
             "The minister met his counterpart on Friday.",
             "They met on December 27, 2024 in Vientiane to sign the accord.",
+            "The ferry season begins June 1.",
+            "Shares rose sharply on the news.",
         ] {
             assert!(!is_furniture(p), "{p:?}");
         }
