@@ -162,6 +162,8 @@ pub(super) const WEEKDAY_NAME_BEFORE: &[&str] = &[
     "black", "good", "super", "ash", "maundy", "holy", "easter", "palm", "cyber", "bloody", "fat",
     "shrove", "giving",
 ];
+/// Words before a weekday or month that make it a habit, not a date ("every Friday").
+pub(super) const NOT_ONE_DAY: &[&str] = &["every", "each", "a", "an", "any", "another"];
 /// Words after which a weekday is a newspaper or institution ("Sunday Times").
 pub(super) const WEEKDAY_NAME_AFTER: &[&str] = &[
     "times",

@@ -236,7 +236,7 @@ pub(super) fn bare_weekday(
     let weekday = weekday_of(wd.as_str())?;
     let before = word_before(text, wd.start());
     if let Some((_, w)) = &before
-        && WEEKDAY_NAME_BEFORE.contains(&w.as_str())
+        && (WEEKDAY_NAME_BEFORE.contains(&w.as_str()) || NOT_ONE_DAY.contains(&w.as_str()))
     {
         return None;
     }
@@ -303,6 +303,12 @@ pub(super) fn month_alone(
     let mon = c.name("mon")?;
     let month = month_of(mon.as_str())?;
     let before = word_before(text, mon.start());
+    if before
+        .as_ref()
+        .is_some_and(|(_, w)| NOT_ONE_DAY.contains(&w.as_str()))
+    {
+        return None;
+    }
     // "December last year", "May (of) this year", "December last".
     let mut end = mon.end();
     let mut post: Option<&str> = None;
