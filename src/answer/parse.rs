@@ -611,6 +611,21 @@ const GENERIC_OCCASION: &[&str] = &[
     "leaders",
 ];
 
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn month_number(m: &str) -> Option<i8> {
     let m = m.to_ascii_lowercase();
     let idx = [
@@ -640,31 +655,27 @@ fn parse_dates(question: &str, ws: &[Word], used: &mut [bool], q: &mut Question)
             .filter(|d| (1..=31).contains(d));
         let year = c.get(4).and_then(|y| y.as_str().parse::<i16>().ok());
         let word = mname.as_str();
-        let ambiguous = matches!(
-            word.to_ascii_lowercase().as_str(),
-            "may"
-                | "march"
-                | "mar"
-                | "jun"
-                | "sep"
-                | "dec"
-                | "jan"
-                | "oct"
-                | "nov"
-                | "aug"
-                | "apr"
-                | "feb"
-                | "jul"
-        );
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if ambiguous && !capital && day.is_none() && year.is_none() {
+        // Part of a name ("Dong Jun")?
+        if ws
+            .iter()
+            .enumerate()
+            .any(|(k, w)| used[k] && w.start >= all.start() && w.start < all.end())
+        {
             continue;
         }
-        if word.eq_ignore_ascii_case("may") && day.is_none() && year.is_none() {
-            // "may" as a verb at the start of a question is common; a capital May alone
-            // after "in" is a month.
-            let pre = &question[..all.start()];
-            if !fold(pre).trim_end().ends_with(" in") {
+        let lw = word.to_ascii_lowercase();
+        let full = MONTH_NAMES.contains(&lw.as_str());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if day.is_none()
+            && year.is_none()
+            && (!full || !capital && matches!(lw.as_str(), "may" | "march" | "august"))
+        {
+            continue;
+        }
+        if lw == "may" && day.is_none() && year.is_none() {
+            // "May" alone is a month only after "in" ("in May").
+            let pre = fold(&question[..all.start()]);
+            if !pre.trim_end().ends_with(" in") {
                 continue;
             }
         }
@@ -958,6 +969,7 @@ mod tests {
             ),
             person("Tomas Erdélyi", &["Defence Minister"], "Germany", &[]),
             person("Xu Lan", &["Defence Minister", "General"], "China", &[]),
+            person("Elin May", &["Prime Minister"], "Sweden", &[]),
         ];
         let fact = MeetingFact {
             id: 0,
@@ -1079,6 +1091,11 @@ mod tests {
         assert!(q.refers_back);
         let q = parse("Who may know?", &s);
         assert_eq!(q.on, None);
+        let q = parse("When did Elin May meet Xu Lan?", &s);
+        assert_eq!(q.on, None);
+        assert_eq!(q.people, vec!["elin may", "xu lan"]);
+        let q = parse("where did they meet in november", &s);
+        assert_eq!(q.on.and_then(|d| d.month), Some(11));
     }
 
     #[test]

@@ -288,14 +288,17 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
             if f.outcomes.is_empty() {
                 return None;
             }
-            let mut lead = format!("At their meeting");
+            let mut at = String::from("at their meeting");
             if let Some(p) = &f.place {
-                lead.push_str(&format!(" in {p}"));
+                at.push_str(&format!(" in {p}"));
             }
             if let Some(dt) = f.date {
-                lead.push_str(&format!(" {}", date_phrase(&dt)));
+                at.push_str(&format!(" {}", date_phrase(&dt)));
             }
-            d.body = format!("{lead}, {}:", subject(facts, f, r));
+            d.body = format!(
+                "What {} agreed or discussed {at}, according to the articles:",
+                subject(facts, f, r)
+            );
             for c in ranked(&f.outcomes, &q.keywords).into_iter().take(4) {
                 d.body.push_str(&format!("\n- {}", c.text.trim()));
                 d.cite(&c.evidence);
@@ -360,19 +363,10 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
             if lines.is_empty() {
                 return None;
             }
-            let who = speaker.as_deref().map(|k| facts.name(k).to_string());
-            d.body = format!(
-                "{} the meeting {}:",
-                match &who {
-                    Some(w) => format!("How {w} and the reports described"),
-                    None => "How the reports described".to_string(),
-                },
-                f.place
-                    .as_ref()
-                    .map(|p| format!("in {}", p.name))
-                    .unwrap_or_default()
-            )
-            .replace(" :", ":");
+            d.body = match &f.place {
+                Some(p) => format!("How the meeting in {} was described:", p.name),
+                None => "How the meeting was described:".to_string(),
+            };
             for l in lines {
                 d.body.push_str(&format!("\n- {l}"));
             }
@@ -397,15 +391,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
                 if others.is_empty() {
                     String::new()
                 } else {
-                    format!(
-                        ", where {} met {}",
-                        if who.is_empty() {
-                            "they".into()
-                        } else {
-                            who.clone()
-                        },
-                        join_names(&names(facts, &others))
-                    )
+                    format!(", and met {} there", join_names(&names(facts, &others)))
                 }
             );
             d.cite_fact(f);
@@ -452,7 +438,8 @@ fn planned(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> String {
 }
 
 /// Who took part: one line per meeting, the asked-about people left out.
-fn who(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection, d: &mut Draft) {
+fn who(facts: &FactStore, q: &Question, r: &Resolved, selection: &Selection, d: &mut Draft) {
+    let sel = &selection.facts;
     let describe = |k: &str| -> String {
         let Some(p) = facts.person(k) else {
             return k.to_string();
@@ -471,7 +458,6 @@ fn who(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection, d: &mut D
         }
     };
     let lines: Vec<String> = sel
-        .facts
         .iter()
         .map(|f| {
             let others: Vec<String> = f
@@ -505,7 +491,17 @@ fn who(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection, d: &mut D
         })
         .collect();
     let who = join_names(&names(facts, &r.people));
-    if lines.len() == 1 && !who.is_empty() {
+    let covered = sel.len() == 1 && sel[0].participants.iter().all(|p| r.people.contains(p));
+    if covered {
+        let f = sel[0];
+        let all: Vec<String> = f.participants.iter().map(|k| describe(k)).collect();
+        d.body = format!("The meeting was between {}.", join_names(&all));
+        if let Some(l) = lines.first()
+            && let Some((_, details)) = l.split_once(" — ")
+        {
+            d.body = format!("The meeting {details} was between {}.", join_names(&all));
+        }
+    } else if lines.len() == 1 && !who.is_empty() {
         d.body = format!("{who} met {}.", lines[0]);
     } else if lines.len() == 1 {
         d.body = format!("The meeting was between {}.", lines[0]);
