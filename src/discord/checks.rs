@@ -31,8 +31,9 @@ pub fn is_admin(
 pub enum Verdict {
     /// Go ahead.
     Allowed,
-    /// Too many questions: the next one is allowed after `retry_after`. `first` is true for
-    /// the first refusal of a burst (shells that cannot answer privately say it only once).
+    /// Too many questions: the next one is allowed after `retry_after`. `first` is true until
+    /// a public refusal was given in this burst (shells that cannot answer privately say it
+    /// only once).
     Limited { retry_after: Duration, first: bool },
 }
 
@@ -59,13 +60,20 @@ impl RateLimiter {
         }
     }
 
-    /// Counts one question of `user` now.
+    /// Counts one question of `user` now, for a shell that can answer a refusal privately
+    /// (slash commands): `first` is informative only.
     pub fn check(&self, user: u64) -> Verdict {
-        self.check_at(user, Instant::now())
+        self.check_at(user, Instant::now(), false)
     }
 
-    /// Counts one question of `user` at `now`.
-    pub fn check_at(&self, user: u64, now: Instant) -> Verdict {
+    /// Counts one question of `user` now, for a shell whose refusal is public (a reply to a
+    /// mention): `first` is true only for the first public refusal of a burst.
+    pub fn check_public(&self, user: u64) -> Verdict {
+        self.check_at(user, Instant::now(), true)
+    }
+
+    /// Counts one question of `user` at `now`; `public`: see [`RateLimiter::check_public`].
+    pub fn check_at(&self, user: u64, now: Instant, public: bool) -> Verdict {
         let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
         if users.len() > 4096 {
             let window = self.window;
@@ -93,7 +101,9 @@ impl RateLimiter {
             .window
             .saturating_sub(now.saturating_duration_since(oldest));
         let first = !w.told;
-        w.told = true;
+        if public {
+            w.told = true;
+        }
         Verdict::Limited { retry_after, first }
     }
 }
@@ -168,7 +178,7 @@ mod tests {
             }
         );
         assert!(matches!(
-            rl.check_at(1, t + Duration::from_secs(30)),
+            rl.check_at(1, t + Duration::from_secs(30), true),
             Verdict::Limited { first: false, .. }
         ));
         // Another user is not affected.

@@ -38,12 +38,8 @@ async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
             .await?;
         return Ok(Outcome::RateLimited);
     }
-    let facts = data.engine.facts();
-    let text = match find_person(&facts, &person) {
-        Some(p) => render_meetings(&facts, p),
-        None => unknown_person(&facts, &person),
-    };
-    ctx.send(reply(fit_text(&text, "(list shortened)"))).await?;
+    let text = meetings_text(&data.engine.facts(), &person);
+    ctx.send(reply(text)).await?;
     Ok(Outcome::Answered)
 }
 
@@ -178,6 +174,15 @@ pub fn find_person<'a>(facts: &'a FactStore, query: &str) -> Option<&'a Person> 
         Some(second) if first_score > 0 && score(second, &q) == Some(first_score) => None,
         _ => Some(first),
     }
+}
+
+/// The whole `/meetings` answer for `query`, fitted into one message.
+pub fn meetings_text(facts: &FactStore, query: &str) -> String {
+    let text = match find_person(facts, query) {
+        Some(p) => render_meetings(facts, p),
+        None => unknown_person(facts, query),
+    };
+    fit_text(&text, "(list shortened)")
 }
 
 /// The answer when no person matches: suggestions when there are close ones.

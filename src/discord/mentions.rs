@@ -33,7 +33,7 @@ async fn answer(
     data: &Data,
     question: String,
 ) -> Result<Outcome, Error> {
-    let text = match data.limiter.check(msg.author.id.get()) {
+    let text = match data.limiter.check_public(msg.author.id.get()) {
         Verdict::Limited { retry_after, first } => {
             // A reply cannot be private: say it once per burst, then stay quiet.
             if first {
