@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use super::{DateKind, find_dates};
+use super::{DateKind, DateMention, find_dates};
 use crate::model::Article;
 
 /// "/2023/09/04/", "/2023-09-04".
@@ -78,6 +78,20 @@ pub fn article_date(article: &Article) -> Option<Date> {
         return Some(d);
     }
     text_date(&article.paragraphs)
+}
+
+/// Every date in an article's paragraphs that are not furniture, resolved against
+/// [`article_date`], with its 0-based paragraph index (offsets are into that paragraph).
+pub fn article_mentions(article: &Article) -> Vec<(usize, DateMention)> {
+    let anchor = article_date(article);
+    let mask = furniture_mask(&article.paragraphs);
+    article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !mask[i])
+        .flat_map(|(i, p)| find_dates(p, anchor).into_iter().map(move |m| (i, m)))
+        .collect()
 }
 
 /// A full date in a URL.
@@ -368,6 +382,26 @@ mod tests {
             ],
         );
         assert_eq!(article_date(&a), None);
+    }
+
+    #[test]
+    fn mentions_skip_furniture_and_use_the_article_date() {
+        let a = article(
+            Some("https://example.org/2023/02/11/visit"),
+            None,
+            &[
+                "Saturday, February 11, 2023",
+                "The president met this Friday (10) with his counterpart.",
+                "ALSO READ: Minister visits port city on Monday",
+            ],
+        );
+        let found = article_mentions(&a);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 1);
+        assert_eq!(
+            found[0].1.date,
+            crate::model::FuzzyDate::day(d(2023, 2, 10))
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@ mod resolve;
 use jiff::civil::Date;
 use regex::Captures;
 
-pub use article::{article_date, furniture_mask, is_furniture};
+pub use article::{article_date, article_mentions, furniture_mask, is_furniture};
 use lexicon::*;
 use resolve::*;
 
@@ -101,13 +101,13 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
             }
         }
         for c in MDY.captures_iter(text) {
-            if let Some(date) = month_day(text, &c, anchor) {
-                push(&mut found, 1, &c, date, DateKind::Absolute);
+            if let Some((date, end)) = month_day(text, &c, anchor) {
+                found.push((1, whole(&c).start(), end, date, DateKind::Absolute));
             }
         }
         for c in DMY.captures_iter(text) {
-            if let Some(date) = month_day(text, &c, anchor) {
-                push(&mut found, 1, &c, date, DateKind::Absolute);
+            if let Some((date, end)) = month_day(text, &c, anchor) {
+                found.push((1, whole(&c).start(), end, date, DateKind::Absolute));
             }
         }
         for c in MY.captures_iter(text) {

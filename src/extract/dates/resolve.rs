@@ -105,12 +105,30 @@ pub(super) fn direction(modifier: Option<&str>, text: &str, at: usize) -> Direct
     }
 }
 
-/// Resolves an absolute month/day(/year) match (MDY or DMY).
-pub(super) fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<FuzzyDate> {
+/// Resolves an absolute month/day(/year) match (MDY or DMY), with the end of the mention
+/// (short of a trailing number that is a quantity: "March 3, 2000 people").
+pub(super) fn month_day(
+    text: &str,
+    c: &Captures<'_>,
+    anchor: Option<Date>,
+) -> Option<(FuzzyDate, usize)> {
     let m = whole(c);
     let month = month_of(c.name("mon")?.as_str())?;
     let day: i8 = c.name("day")?.as_str().parse().ok()?;
+    let mut end = m.end();
     let year = match c.name("year") {
+        Some(y)
+            if word_after(text, y.end())
+                .is_some_and(|w| NOT_YEAR_AFTER.contains(&w.to_lowercase().as_str())) =>
+        {
+            // MDY puts the year last; DMY the month, so the match ends at the month there.
+            end = c
+                .name("day_to")
+                .or(c.name("day"))
+                .map_or(end, |d| d.end())
+                .max(c.name("mon").map_or(0, |mo| mo.end()));
+            None
+        }
         Some(y) => Some(plausible_year(y.as_str())?),
         None => None,
     };
@@ -142,38 +160,36 @@ pub(super) fn month_day(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> O
         return None;
     }
     let weekday = c.name("wd").and_then(|w| weekday_of(w.as_str()));
-    if let Some(y) = year {
-        if range {
-            return Some(FuzzyDate::month(y, month));
-        }
-        return Date::new(y, month, day).ok().map(FuzzyDate::day);
-    }
-    let Some(anchor) = anchor else {
-        if range {
-            return Some(FuzzyDate {
-                month: Some(month),
-                ..Default::default()
-            });
-        }
-        return Some(FuzzyDate {
+    let date = match (year, anchor) {
+        (Some(y), _) if range => FuzzyDate::month(y, month),
+        (Some(y), _) => FuzzyDate::day(Date::new(y, month, day).ok()?),
+        (None, None) if range => FuzzyDate {
+            month: Some(month),
+            ..Default::default()
+        },
+        (None, None) => FuzzyDate {
             year: None,
             month: Some(month),
             day: Some(day),
             weekday,
-        });
+        },
+        (None, Some(anchor)) => {
+            let dir = if future_marked(text, m.start()) {
+                Direction::Future
+            } else {
+                Direction::Nearest
+            };
+            let date = weekday
+                .and_then(|w| calendar::date_for_month_day(anchor, month, day, Some(w), dir))
+                .or_else(|| calendar::date_for_month_day(anchor, month, day, None, dir))?;
+            if range {
+                FuzzyDate::month(date.year(), date.month())
+            } else {
+                FuzzyDate::day(date)
+            }
+        }
     };
-    let dir = if future_marked(text, m.start()) {
-        Direction::Future
-    } else {
-        Direction::Nearest
-    };
-    let date = weekday
-        .and_then(|w| calendar::date_for_month_day(anchor, month, day, Some(w), dir))
-        .or_else(|| calendar::date_for_month_day(anchor, month, day, None, dir))?;
-    if range {
-        return Some(FuzzyDate::month(date.year(), date.month()));
-    }
-    Some(FuzzyDate::day(date))
+    Some((date, end))
 }
 
 /// Resolves "Wednesday (Nov. 20)" / "this Friday (10)"; returns the span start (widened to

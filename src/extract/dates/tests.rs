@@ -381,6 +381,16 @@ fn several_mentions_in_order() {
 }
 
 #[test]
+fn a_quantity_after_a_date_is_not_its_year() {
+    let m = one("On March 3, 2000 people marched.", Some(d(2021, 3, 10)));
+    assert_eq!(m.text, "March 3");
+    assert_eq!(m.date, FuzzyDate::day(d(2021, 3, 3)));
+    let m = one("By 4 May 1999 troops had left.", None);
+    assert_eq!(m.text, "4 May");
+    assert_eq!(m.date, md(5, 4));
+}
+
+#[test]
 fn ranges_give_the_month() {
     let m = one("The summit ran Nov. 20-21, 2024 in the capital.", None);
     assert_eq!(m.date, FuzzyDate::month(2024, 11));
