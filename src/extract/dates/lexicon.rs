@@ -180,17 +180,17 @@ pub(super) const WEEKDAY_NAME_AFTER: &[&str] = &[
     "guardian",
     "people",
     "sport",
-    "prayers",
-    "prayer",
-    "school",
     "club",
-    "service",
     "night",
     "standard",
     "world",
     "sun",
     "business",
     "review",
+];
+/// Words after a weekday, in any case, that make it a weekly habit ("Friday prayers").
+pub(super) const WEEKDAY_HABIT_AFTER: &[&str] = &[
+    "prayers", "prayer", "school", "service", "services", "mass", "sermon",
 ];
 /// Words before a bare month name that make it a date ("in May", "since March").
 pub(super) const MONTH_CONTEXT: &[&str] = &[

@@ -258,9 +258,17 @@ pub(super) fn bare_weekday(
     }
     if c.name("part").is_none()
         && let Some(next) = word_after(text, wd.end())
-        && next.chars().next().is_some_and(char::is_uppercase)
-        && WEEKDAY_NAME_AFTER.contains(&next.to_lowercase().as_str())
+        && {
+            let lower = next.to_lowercase();
+            WEEKDAY_HABIT_AFTER.contains(&lower.as_str())
+                || (next.starts_with(char::is_uppercase)
+                    && WEEKDAY_NAME_AFTER.contains(&lower.as_str()))
+        }
     {
+        return None;
+    }
+    // "The Mail on Sunday".
+    if text[..wd.start()].trim_end().ends_with("Mail on") {
         return None;
     }
     let (start, modifier) = match &before {

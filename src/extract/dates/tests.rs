@@ -175,6 +175,12 @@ fn bare_weekdays() {
     assert_eq!(m.text, "Monday afternoon");
     let m = one("She briefed the press on Wednesday.", Some(d(2025, 5, 22)));
     assert_eq!(m.date, FuzzyDate::day(d(2025, 5, 21)));
+    // Lower-case common words after a weekday do not make it a name.
+    let m = one(
+        "On Monday people gathered in the square.",
+        Some(d(2023, 9, 6)),
+    );
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 9, 4)));
     let m = one("They met on Friday.", None);
     assert_eq!(
         m.date,
@@ -219,6 +225,9 @@ fn weekday_names_that_are_not_dates() {
         "Shops opened early for Black Friday.",
         "The vote came after Super Tuesday.",
         "Markets close early every Friday.",
+        "Crowds gathered for Friday prayers.",
+        "He told the Mail on Sunday he would stay.",
+        "Sunday School classes resumed.",
         "The council meets each November.",
         "It never happens on a Sunday.",
     ] {
@@ -241,6 +250,8 @@ fn month_names_alone() {
     assert_eq!(m.date, FuzzyDate::month(2023, 12));
     let m = one("The accord was signed in March last year.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2023, 3));
+    let m = one("Talks stalled in mid-November.", anchor);
+    assert_eq!(m.date, FuzzyDate::month(2023, 11));
     let m = one("It first fell in May of last year.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2023, 5));
     assert_eq!(m.text, "May of last year");
