@@ -398,7 +398,7 @@ fn meeting(
         }
     }
     if sources.is_empty()
-        && !r.people.is_empty()
+        && (!r.people.is_empty() || !q.unknown.is_empty())
         && let Some(a) = fallback::quote_relevant(
             retriever,
             cfg,
