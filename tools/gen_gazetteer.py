@@ -302,17 +302,20 @@ def read_curated_names():
 
 
 def find_city(pool, name, cc):
-    """Most populous city of country `cc` called `name` (name, ASCII name or alternate)."""
+    """Most populous city of country `cc` called `name`: by its own (or ASCII) name first,
+    then by an alternate name (so "New Delhi" is New Delhi, not Delhi)."""
     want = ascii_fold(name.strip()).lower()
-    best = None
+    own, alternate = None, None
     for c in pool:
         if c["countrycode"] != cc:
             continue
-        forms = [c["name"], ascii_fold(c["name"])] + list(c.get("alternatenames", []))
-        if any(ascii_fold(x).lower() == want for x in forms):
-            if best is None or c["population"] > best["population"]:
-                best = c
-    return best
+        if ascii_fold(c["name"]).lower() == want:
+            if own is None or c["population"] > own["population"]:
+                own = c
+        elif any(ascii_fold(x).lower() == want for x in c.get("alternatenames", [])):
+            if alternate is None or c["population"] > alternate["population"]:
+                alternate = c
+    return own or alternate
 
 
 def main():

@@ -340,3 +340,80 @@ fn plural_forms() {
     assert_eq!(plural("British"), None);
     assert_eq!(plural("Frenchman").as_deref(), Some("Frenchmen"));
 }
+
+/// A short article of our own, with places, venues and occasions of several kinds.
+#[test]
+fn own_article() {
+    let text = "Speaking in Naypyidaw on Tuesday, Myanmar's foreign minister said talks with \
+        his Thai counterpart on the sidelines of the Shangri-La Dialogue in Singapore had \
+        eased tension along the border. Earlier, U.S.-China trade envoys met at the Élysée \
+        Palace in Paris, while Kenyan and Ethiopian leaders gathered in Addis Ababa for an \
+        African Union summit. The NATO foreign ministers will meet in Kiev next month.";
+    for (surface, kind, country) in [
+        ("Naypyidaw", GazKind::City, Some("Myanmar")),
+        ("Myanmar", GazKind::Country, Some("Myanmar")),
+        ("Thai", GazKind::Demonym, Some("Thailand")),
+        ("Shangri-La Dialogue", GazKind::Organisation, None),
+        ("Singapore", GazKind::Country, Some("Singapore")),
+        ("U.S.", GazKind::Country, Some("United States")),
+        ("China", GazKind::Country, Some("China")),
+        ("Élysée Palace", GazKind::Venue, Some("France")),
+        ("Paris", GazKind::City, Some("France")),
+        ("Kenyan", GazKind::Demonym, Some("Kenya")),
+        ("Ethiopian", GazKind::Demonym, Some("Ethiopia")),
+        ("Addis Ababa", GazKind::City, Some("Ethiopia")),
+        ("African Union", GazKind::Organisation, None),
+        ("NATO", GazKind::Organisation, None),
+        ("Kiev", GazKind::City, Some("Ukraine")),
+    ] {
+        assert!(
+            has(text, surface, kind, country),
+            "{surface}: {:?}",
+            hits(text)
+        );
+    }
+    // Offsets are byte offsets into the text.
+    for m in g().find(text) {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    }
+}
+
+#[test]
+fn acronyms_are_exact_and_upper_case() {
+    assert!(has(
+        "U.S.-China ties",
+        "U.S.",
+        GazKind::Country,
+        Some("United States")
+    ));
+    assert!(hits("Plug in the USB cable").is_empty());
+    assert!(hits("Let us go and ask the un-named aide").is_empty());
+    assert!(has(
+        "The G20 and the UN met",
+        "UN",
+        GazKind::Organisation,
+        None
+    ));
+}
+
+#[test]
+fn lookups_by_city_and_capital() {
+    let delhi = g().city("Delhi").expect("Delhi");
+    assert_eq!(delhi.country, "India");
+    let nd = g().city("New Delhi").expect("New Delhi");
+    assert!(nd.capital);
+    assert_eq!(
+        g().country("India").and_then(|c| c.capital.as_deref()),
+        Some("New Delhi")
+    );
+    // Most populous of a shared name.
+    assert_eq!(
+        g().city("Hyderabad").map(|c| c.country.as_str()),
+        Some("India")
+    );
+    assert_eq!(
+        g().city("Moscow").map(|c| c.country.as_str()),
+        Some("Russia")
+    );
+    assert!(g().city("Reading").is_none());
+}
