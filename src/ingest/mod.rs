@@ -1,9 +1,50 @@
 //! Ingest: walks the corpus folders, reads each file by format, cleans the text and yields
 //! [`Article`]s, with a report of everything that was skipped or repaired. Bad input never
 //! aborts a reindex and is never silently lost: each problem is a line in the report.
+//!
+//! # Corpus layout
+//! Each configured corpus entry is a folder, read recursively in sorted order (a single file
+//! works too). Symbolic links are followed, with loops detected. Hidden files and folders
+//! (name starting with `.`), broken links, unreadable folders and special files are listed in
+//! [`IngestReport::skipped`] with a reason.
+//!
+//! # Formats (by extension, case-insensitive)
+//! - `.txt`, `.md`/`.markdown` ([`text`]): optional `---` header block with `title`, `url`,
+//!   `published` (YYYY-MM-DD) and any other `key: value` lines (kept in `Article::meta`);
+//!   paragraphs separated by blank lines, or one per line when the file has no blank line.
+//!   Without a title header, a headline-like first line is the title, else the file name.
+//! - `.html`, `.htm` ([`html`]): title, URL and date from the usual meta tags; paragraphs
+//!   from `<p>`, headings and list items of the `<article>`/`<main>`/`<body>`; scripts,
+//!   styles, navigation, headers, footers, asides and forms dropped.
+//! - `.jsonl`/`.ndjson`, `.json` ([`json`]): one article per object (`id`, `title`, `url`,
+//!   `published`, `text`); a `.json` file holds one object or an array. Article id
+//!   `path.jsonl#<id>` (or `#<line>`). A bad line is skipped and reported; the rest is read.
+//! - Anything else is skipped as "unsupported format (.xyz)".
+//!
+//! # Bad input
+//! Files over `max_file_bytes` (checked before reading), empty files, binary files (NUL
+//! bytes or mostly control bytes) and files with no paragraph left after cleaning are
+//! skipped with a reason. Invalid UTF-8 is decoded as Latin-1 (Windows-1252 for
+//! 0x80-0x9F) and UTF-16 with a byte-order mark is decoded, each with a notice. A
+//! `published` value that is not a date is ignored with a notice.
+//!
+//! # Cleaning
+//! Every title and paragraph goes through [`clean::clean`] (whitespace, quotes, dashes,
+//! control characters, words run together). Paragraphs without a letter or digit are
+//! dropped, and so is a paragraph that repeats an earlier paragraph of the same article
+//! word for word (counted in [`IngestReport::duplicate_paragraphs`], with a notice);
+//! near-duplicates are kept.
 
+pub mod clean;
+pub mod decode;
+pub mod html;
+pub mod json;
+pub mod text;
+
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::config::IngestConfig;
@@ -44,92 +85,433 @@ pub struct Notice {
 /// What ingest saw.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct IngestReport {
-    /// Files found (ingested or skipped).
+    /// Files found (ingested or skipped), including hidden files, broken links and special
+    /// files; folders are not counted.
     pub files: usize,
+    /// Articles produced.
     pub articles: usize,
+    /// Paragraphs in the articles produced (after cleaning and de-duplication).
     pub paragraphs: usize,
+    /// Paragraphs dropped because they repeated an earlier paragraph of the same article.
+    pub duplicate_paragraphs: usize,
+    /// Files, folders, lines and elements that gave no article, with the reason.
     pub skipped: Vec<Skipped>,
+    /// Repairs and oddities that did not stop ingest (encoding fallback, bad dates, ...).
     pub notices: Vec<Notice>,
 }
 
-/// Finds every file under the corpus folders, in a stable (sorted) order. Unreadable
-/// folders and broken links go to the report.
+impl IngestReport {
+    fn skip(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.skipped.push(Skipped {
+            path: path.into(),
+            reason: reason.into(),
+        });
+    }
+
+    fn notice(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.notices.push(Notice {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Finds every file under the corpus folders, in a stable (sorted) order. A corpus entry may
+/// also be a single file. Hidden entries, unreadable folders, broken links, link loops and
+/// special files go to the report.
 pub fn walk(dirs: &[PathBuf], report: &mut IngestReport) -> Vec<CorpusFile> {
     let mut out = Vec::new();
+    let mut visited = HashSet::new();
     for root in dirs {
-        if !root.is_dir() {
-            report.skipped.push(Skipped {
-                path: root.display().to_string(),
-                reason: "corpus folder does not exist or is not a folder".into(),
-            });
-            continue;
+        match std::fs::metadata(root) {
+            Ok(m) if m.is_dir() => {
+                if let Ok(canonical) = std::fs::canonicalize(root) {
+                    visited.insert(canonical);
+                }
+                walk_dir(root, root, &mut visited, &mut out, report);
+            }
+            Ok(m) if m.is_file() => {
+                report.files += 1;
+                let parent = root.parent().map(Path::to_path_buf).unwrap_or_default();
+                out.push(CorpusFile {
+                    path: root.clone(),
+                    root: parent,
+                });
+            }
+            Ok(_) => report.skip(root.display().to_string(), "corpus entry is not a folder"),
+            Err(e) => report.skip(
+                root.display().to_string(),
+                format!("corpus folder does not exist or cannot be read: {e}"),
+            ),
         }
-        walk_dir(root, root, &mut out, report);
     }
-    report.files += out.len();
     out
 }
 
-fn walk_dir(root: &Path, dir: &Path, out: &mut Vec<CorpusFile>, report: &mut IngestReport) {
+fn walk_dir(
+    root: &Path,
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    out: &mut Vec<CorpusFile>,
+    report: &mut IngestReport,
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            report.skipped.push(Skipped {
-                path: dir.display().to_string(),
-                reason: format!("unreadable folder: {e}"),
-            });
+            report.skip(dir.display().to_string(), format!("unreadable folder: {e}"));
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) => paths.push(e.path()),
+            Err(e) => report.skip(
+                dir.display().to_string(),
+                format!("unreadable folder entry: {e}"),
+            ),
+        }
+    }
     paths.sort();
     for path in paths {
-        if path.is_dir() {
-            walk_dir(root, &path, out, report);
-        } else if path.is_file() {
+        let shown = path.display().to_string();
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                report.files += 1;
+                let what = if link {
+                    "broken link"
+                } else {
+                    "unreadable entry"
+                };
+                report.skip(shown, format!("{what}: {e}"));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            if hidden {
+                report.skip(shown, "hidden folder");
+                continue;
+            }
+            match std::fs::canonicalize(&path) {
+                Ok(canonical) if !visited.insert(canonical.clone()) => {
+                    report.skip(
+                        shown,
+                        format!("link loop or folder already read ({})", canonical.display()),
+                    );
+                }
+                Ok(_) => walk_dir(root, &path, visited, out, report),
+                Err(e) => report.skip(shown, format!("unreadable folder: {e}")),
+            }
+            continue;
+        }
+        report.files += 1;
+        if hidden {
+            report.skip(shown, "hidden file");
+        } else if meta.is_file() {
             out.push(CorpusFile {
                 path,
                 root: root.to_path_buf(),
             });
         } else {
-            report.skipped.push(Skipped {
-                path: path.display().to_string(),
-                reason: "broken link or not a regular file".into(),
-            });
+            report.skip(shown, "not a regular file (socket, pipe or device)");
         }
     }
+}
+
+/// The file formats ingest reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt`
+    Text,
+    /// `.md`, `.markdown`
+    Markdown,
+    /// `.html`, `.htm`
+    Html,
+    /// `.jsonl`, `.ndjson`
+    JsonLines,
+    /// `.json`
+    Json,
+}
+
+impl Format {
+    /// The format of a path by its extension (case-insensitive), or the reason it is not
+    /// read.
+    pub fn of(path: &Path) -> Result<Format, String> {
+        let Some(ext) = path.extension() else {
+            return Err("unsupported format (no extension)".into());
+        };
+        let ext = ext.to_string_lossy();
+        match ext.to_ascii_lowercase().as_str() {
+            "txt" => Ok(Format::Text),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "html" | "htm" => Ok(Format::Html),
+            "jsonl" | "ndjson" => Ok(Format::JsonLines),
+            "json" => Ok(Format::Json),
+            _ => Err(format!("unsupported format (.{ext})")),
+        }
+    }
+}
+
+/// An article as a format parser sees it, before cleaning.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    /// `#key` suffix of the article id (articles inside JSON files).
+    pub key: Option<String>,
+    /// Where to point reports about this article (`file:line`), when not the file.
+    pub place: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// Raw published value; parsed (or reported) when the article is finished.
+    pub published: Option<String>,
+    pub meta: BTreeMap<String, String>,
+    /// Raw paragraphs.
+    pub paragraphs: Vec<String>,
 }
 
 /// Reads one file into zero or more articles (JSONL files hold many). Problems go to the
 /// report; nothing here panics or aborts.
 pub fn read(file: &CorpusFile, cfg: &IngestConfig, report: &mut IngestReport) -> Vec<Article> {
-    let _ = cfg;
-    let text = match std::fs::read_to_string(&file.path) {
-        Ok(t) => t,
-        Err(e) => {
-            report.skipped.push(Skipped {
-                path: file.path.display().to_string(),
-                reason: format!("unreadable: {e}"),
-            });
+    let shown = file.path.display().to_string();
+    let format = match Format::of(&file.path) {
+        Ok(f) => f,
+        Err(reason) => {
+            report.skip(shown, reason);
             return Vec::new();
         }
     };
-    let paragraphs: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect();
-    let id = file.relative();
-    let article = Article {
-        title: id.clone(),
-        id,
-        url: None,
-        published: None,
-        meta: Default::default(),
-        paragraphs,
+    let Some(content) = load(&file.path, &shown, cfg, report) else {
+        return Vec::new();
     };
-    report.articles += 1;
-    report.paragraphs += article.paragraphs.len();
-    vec![article]
+    let skipped_before = report.skipped.len();
+    let drafts = match format {
+        Format::Text => vec![text::parse(&content, false)],
+        Format::Markdown => vec![text::parse(&content, true)],
+        Format::Html => vec![html::parse(&content)],
+        Format::JsonLines => json::parse_lines(&content, &shown, report),
+        Format::Json => json::parse_document(&content, &shown, report),
+    };
+    if drafts.is_empty() && report.skipped.len() == skipped_before {
+        report.skip(shown, "no article in file");
+        return Vec::new();
+    }
+    let articles: Vec<Article> = drafts
+        .into_iter()
+        .filter_map(|d| finish(d, file, &shown, report))
+        .collect();
+    report.articles += articles.len();
+    report.paragraphs += articles.iter().map(|a| a.paragraphs.len()).sum::<usize>();
+    articles
+}
+
+/// Size checks, reading and decoding. `None` when the file was skipped (and reported).
+fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport) -> Option<String> {
+    let size = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) => {
+            report.skip(shown, format!("unreadable: {e}"));
+            return None;
+        }
+    };
+    if size > cfg.max_file_bytes {
+        report.skip(
+            shown,
+            format!(
+                "too large ({size} bytes, limit ingest.max_file_bytes = {})",
+                cfg.max_file_bytes
+            ),
+        );
+        return None;
+    }
+    if size == 0 {
+        report.skip(shown, "empty file");
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            report.skip(shown, format!("unreadable: {e}"));
+            return None;
+        }
+    };
+    if bytes.len() as u64 > cfg.max_file_bytes {
+        report.skip(shown, "too large (grew while being read)");
+        return None;
+    }
+    let (content, fallback) = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(decode::NotText::Binary) => {
+            report.skip(shown, "binary file (NUL or control bytes), not text");
+            return None;
+        }
+    };
+    match fallback {
+        Some(decode::Fallback::Latin1 { first_bad_byte }) => report.notice(
+            shown,
+            format!(
+                "not valid UTF-8 (first bad byte at offset {first_bad_byte}); decoded as Latin-1"
+            ),
+        ),
+        Some(decode::Fallback::Utf16) => report.notice(shown, "UTF-16 text (byte-order mark)"),
+        None => {}
+    }
+    if content.trim().is_empty() {
+        report.skip(shown, "empty file (only whitespace)");
+        return None;
+    }
+    Some(content)
+}
+
+/// Cleans a draft into an article: paragraphs cleaned, empty and repeated ones dropped,
+/// date parsed, title and id filled in. `None` (reported) when no paragraph is left.
+fn finish(
+    draft: Draft,
+    file: &CorpusFile,
+    shown: &str,
+    report: &mut IngestReport,
+) -> Option<Article> {
+    let place = draft.place.unwrap_or_else(|| shown.to_string());
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut paragraphs = Vec::with_capacity(draft.paragraphs.len());
+    let mut duplicates = 0;
+    for raw in &draft.paragraphs {
+        let p = clean::clean(raw);
+        if !p.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if seen.contains(&p) {
+            duplicates += 1;
+            continue;
+        }
+        seen.insert(p.clone());
+        paragraphs.push(p);
+    }
+    if paragraphs.is_empty() {
+        report.skip(place, "no paragraphs after cleaning");
+        return None;
+    }
+    if duplicates > 0 {
+        report.duplicate_paragraphs += duplicates;
+        report.notice(
+            place.clone(),
+            format!("dropped {duplicates} paragraph(s) repeating an earlier one word for word"),
+        );
+    }
+    let rel = file.relative();
+    let file_name = file
+        .path
+        .file_name()
+        .map_or_else(|| rel.clone(), |n| n.to_string_lossy().into_owned());
+    let (id, fallback_title) = match &draft.key {
+        Some(k) => (format!("{rel}#{k}"), format!("{file_name}#{k}")),
+        None => (rel, file_name),
+    };
+    let title = draft
+        .title
+        .as_deref()
+        .map(clean::clean)
+        .filter(|t| !t.is_empty())
+        .unwrap_or(fallback_title);
+    let published = match draft.published.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => {
+            let date = parse_date(raw);
+            if date.is_none() {
+                report.notice(
+                    place.clone(),
+                    format!("published value \"{raw}\" is not a YYYY-MM-DD date; ignored"),
+                );
+            }
+            date
+        }
+    };
+    let url = draft
+        .url
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty());
+    let meta = draft
+        .meta
+        .into_iter()
+        .map(|(k, v)| (k, clean::normalize(&v)))
+        .collect();
+    Some(Article {
+        id,
+        title,
+        url,
+        published,
+        meta,
+        paragraphs,
+    })
+}
+
+/// A `YYYY-MM-DD` date (also `YYYY/MM/DD`), optionally followed by a time (`T...` or
+/// ` ...`) whose date part is taken as given. `None` for anything else or an impossible day.
+pub fn parse_date(raw: &str) -> Option<Date> {
+    let raw = raw.trim();
+    let b = raw.as_bytes();
+    if b.len() < 10 || !raw.is_char_boundary(10) {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let sep = b[4];
+    if !(digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (sep == b'-' || sep == b'/')
+        && b[7] == sep)
+    {
+        return None;
+    }
+    if b.len() > 10 && !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let year: i16 = raw[0..4].parse().ok()?;
+    let month: i8 = raw[5..7].parse().ok()?;
+    let day: i8 = raw[8..10].parse().ok()?;
+    Date::new(year, month, day).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("2024-11-20"),
+            Some(jiff::civil::date(2024, 11, 20))
+        );
+        assert_eq!(
+            parse_date(" 2022/03/04 "),
+            Some(jiff::civil::date(2022, 3, 4))
+        );
+        assert_eq!(
+            parse_date("2022-03-14T23:30:00-05:00"),
+            Some(jiff::civil::date(2022, 3, 14))
+        );
+        assert_eq!(parse_date("2023-02-30"), None);
+        assert_eq!(parse_date("20 Nov 2024"), None);
+        assert_eq!(parse_date("2024-11-2"), None);
+        assert_eq!(parse_date("2024-11-20x"), None);
+        assert_eq!(parse_date("2024-11/20"), None);
+        assert_eq!(parse_date("２０２４-11-20"), None);
+    }
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(Format::of(Path::new("a/B.TXT")), Ok(Format::Text));
+        assert_eq!(Format::of(Path::new("x.htm")), Ok(Format::Html));
+        assert_eq!(
+            Format::of(Path::new("x.pdf")),
+            Err("unsupported format (.pdf)".to_string())
+        );
+        assert_eq!(
+            Format::of(Path::new("README")),
+            Err("unsupported format (no extension)".to_string())
+        );
+    }
 }

@@ -1,0 +1,357 @@
+//! HTML articles (`.html`, `.htm`).
+//!
+//! - Title: `og:title` (or `twitter:title`), else `<title>`, else the first `<h1>`.
+//! - URL: `og:url`, else `<link rel="canonical">`.
+//! - Published date: `article:published_time`, `meta name=date|pubdate|publishdate|
+//!   publish-date|dc.date|dc.date.issued|sailthru.date|parsely-pub-date`,
+//!   `itemprop=datePublished`, else the first `<time datetime>`. Only the `YYYY-MM-DD` part
+//!   is used.
+//! - `author`, `description` and `site_name` meta tags go to `Article::meta`.
+//! - Body: the largest `<article>`, else `<main>`, else `<body>`. Paragraphs are its `<p>`,
+//!   `<h1>`-`<h6>`, `<li>`, `<dt>`, `<dd>`, `<pre>` and `<figcaption>` elements; a
+//!   `<blockquote>` with at most one paragraph inside (an embedded tweet and its
+//!   attribution line) is one paragraph. `script`, `style`, `noscript`, `template`, `nav`,
+//!   `header`, `footer`, `aside`, `form`, `button`, `iframe`, `svg` and elements marked
+//!   `hidden`/`aria-hidden="true"` are dropped. A heading equal to the title is not repeated
+//!   as a paragraph. When the body has none of those elements (text in bare `<div>`s), its
+//!   loose text blocks are used instead.
+
+use std::sync::LazyLock;
+
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::Draft;
+use super::clean::clean;
+
+/// Elements whose whole subtree is dropped.
+const DROPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
+];
+
+/// Elements whose text is one paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "pre",
+    "figcaption",
+];
+
+/// Elements that separate loose text into blocks.
+const CONTAINERS: &[&str] = &[
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "center",
+    "details",
+    "summary",
+    "address",
+    "hr",
+    "br",
+];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap_or_else(|e| panic!("invalid built-in selector {s}: {e}"))
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
+static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel("link[rel][href]"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
+static ARTICLE: LazyLock<Selector> = LazyLock::new(|| sel("article"));
+static MAIN: LazyLock<Selector> = LazyLock::new(|| sel("main"));
+static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
+
+/// Parses an HTML page into one draft article.
+pub fn parse(text: &str) -> Draft {
+    let doc = Html::parse_document(text);
+    let mut draft = Draft::default();
+    read_meta(&doc, &mut draft);
+    if draft.title.is_none() {
+        draft.title = first_text(&doc, &TITLE).or_else(|| first_text(&doc, &H1));
+    }
+    if draft.url.is_none() {
+        draft.url = doc
+            .select(&CANONICAL)
+            .find(|l| {
+                l.attr("rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                })
+            })
+            .and_then(|l| l.attr("href"))
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty());
+    }
+    if draft.published.is_none() {
+        draft.published = doc
+            .select(&TIME)
+            .filter_map(|t| t.attr("datetime"))
+            .map(str::trim)
+            .find(|d| !d.is_empty())
+            .map(String::from);
+    }
+
+    let container = largest(&doc, &ARTICLE)
+        .or_else(|| doc.select(&MAIN).next())
+        .or_else(|| doc.select(&BODY).next())
+        .unwrap_or_else(|| doc.root_element());
+    let title_clean = draft.title.as_deref().map(clean);
+    let mut c = Collector::default();
+    c.walk(container, false);
+    if c.paragraphs.is_empty() {
+        c = Collector::default();
+        c.walk(container, true);
+    }
+    c.flush();
+    draft.paragraphs = c
+        .paragraphs
+        .into_iter()
+        .filter(|(p, heading)| !(*heading && title_clean.as_deref() == Some(clean(p).as_str())))
+        .map(|(p, _)| p)
+        .collect();
+    draft
+}
+
+/// Title, URL, date and a few meta keys from `<meta>` tags.
+fn read_meta(doc: &Html, draft: &mut Draft) {
+    let mut title = (None, None);
+    for m in doc.select(&META) {
+        let key = m
+            .attr("property")
+            .or_else(|| m.attr("name"))
+            .or_else(|| m.attr("itemprop"))
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let Some(content) = m.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let content = content.to_string();
+        match key.as_str() {
+            "og:title" => title.0 = title.0.or(Some(content)),
+            "twitter:title" => title.1 = title.1.or(Some(content)),
+            "og:url" => draft.url = draft.url.take().or(Some(content)),
+            "article:published_time"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "publish_date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.date"
+            | "sailthru.date"
+            | "parsely-pub-date"
+            | "datepublished" => {
+                draft.published = draft.published.take().or(Some(content));
+            }
+            "author" | "description" => {
+                draft.meta.entry(key).or_insert(content);
+            }
+            "og:site_name" => {
+                draft.meta.entry("site_name".into()).or_insert(content);
+            }
+            _ => {}
+        }
+    }
+    draft.title = title.0.or(title.1);
+}
+
+fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
+    doc.select(selector)
+        .map(|e| e.text().collect::<String>())
+        .find(|t| !t.trim().is_empty())
+}
+
+/// The match with the most text (pages often hold teaser `<article>`s besides the story).
+fn largest<'a>(doc: &'a Html, selector: &Selector) -> Option<ElementRef<'a>> {
+    doc.select(selector)
+        .max_by_key(|e| e.text().map(str::len).sum::<usize>())
+}
+
+fn is_dropped(e: &Element) -> bool {
+    DROPPED.contains(&e.name())
+        || e.attr("hidden").is_some()
+        || e.attr("aria-hidden")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+}
+
+/// Gathers paragraphs (text, is_heading) in document order.
+#[derive(Default)]
+struct Collector {
+    paragraphs: Vec<(String, bool)>,
+    loose: String,
+}
+
+impl Collector {
+    fn flush(&mut self) {
+        if !self.loose.trim().is_empty() {
+            self.paragraphs
+                .push((std::mem::take(&mut self.loose), false));
+        }
+        self.loose.clear();
+    }
+
+    /// Walks the children of `node`; loose text (outside paragraph elements) is kept only
+    /// when `loose_ok`.
+    fn walk(&mut self, node: ElementRef<'_>, loose_ok: bool) {
+        for child in node.children() {
+            match child.value() {
+                Node::Text(t) if loose_ok => self.loose.push_str(t),
+                Node::Element(e) => {
+                    let Some(child) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    if is_dropped(e) {
+                        continue;
+                    }
+                    let name = e.name();
+                    if BLOCKS.contains(&name) || (name == "blockquote" && count_blocks(child) <= 1)
+                    {
+                        self.flush();
+                        let mut text = String::new();
+                        text_of(child, &mut text);
+                        if !text.trim().is_empty() {
+                            let heading = name.len() == 2 && name.starts_with('h');
+                            self.paragraphs.push((text, heading));
+                        }
+                    } else if CONTAINERS.contains(&name) {
+                        self.flush();
+                        self.walk(child, loose_ok || name == "blockquote");
+                        self.flush();
+                    } else {
+                        self.walk(child, loose_ok);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Number of paragraph elements under `node` (not counting dropped subtrees).
+fn count_blocks(node: ElementRef<'_>) -> usize {
+    node.child_elements()
+        .filter(|c| !is_dropped(c.value()))
+        .map(|c| {
+            if BLOCKS.contains(&c.value().name()) {
+                1
+            } else {
+                count_blocks(c)
+            }
+        })
+        .sum()
+}
+
+/// All text under `node`, skipping dropped elements; block boundaries become spaces.
+fn text_of(node: ElementRef<'_>, out: &mut String) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let Some(child) = ElementRef::wrap(child) else {
+                    continue;
+                };
+                if is_dropped(e) {
+                    continue;
+                }
+                let name = e.name();
+                let spaced = name == "br" || BLOCKS.contains(&name) || CONTAINERS.contains(&name);
+                if spaced {
+                    out.push(' ');
+                }
+                text_of(child, out);
+                if spaced {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head>
+<title>Harbour talks | Example News</title>
+<meta property="og:title" content="Ministers agree harbour plan">
+<meta property="og:url" content="https://news.example/harbour">
+<meta property="article:published_time" content="2022-03-14T09:30:00+01:00">
+<meta name="author" content="A. Writer">
+<script>var tracking = "do not index";</script>
+<style>p { color: red }</style>
+</head><body>
+<header><p>Site banner</p></header>
+<nav><ul><li>Home</li><li>World</li></ul></nav>
+<article>
+  <h1>Ministers agree harbour plan</h1>
+  <p>The ministers met in <b>Tema</b> on Monday.</p>
+  <script>alert("x")</script>
+  <h2>Next steps</h2>
+  <ul><li>Dredging starts in May.</li></ul>
+  <blockquote class="twitter-tweet"><p>Good talks today.</p>&mdash; Jane Roe (@jroe) <a href="https://x.example/1">March 14, 2022</a></blockquote>
+  <form><p>Subscribe now</p></form>
+  <aside><p>Related: other story</p></aside>
+</article>
+<footer><p>Copyright</p></footer>
+</body></html>"#;
+
+    #[test]
+    fn reads_meta_and_article_body() {
+        let d = parse(PAGE);
+        assert_eq!(d.title.as_deref(), Some("Ministers agree harbour plan"));
+        assert_eq!(d.url.as_deref(), Some("https://news.example/harbour"));
+        assert_eq!(d.published.as_deref(), Some("2022-03-14T09:30:00+01:00"));
+        assert_eq!(d.meta.get("author").map(String::as_str), Some("A. Writer"));
+        let paras: Vec<String> = d.paragraphs.iter().map(|p| clean(p)).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "The ministers met in Tema on Monday.",
+                "Next steps",
+                "Dredging starts in May.",
+                "Good talks today. - Jane Roe (@jroe) March 14, 2022",
+            ]
+        );
+    }
+
+    #[test]
+    fn falls_back_to_title_canonical_time_and_body() {
+        let d = parse(
+            r#"<html><head><title>Port deal</title><link rel="canonical" href="https://e.x/p"></head>
+<body><time datetime="2021-07-02">2 July</time><div>First block of text.</div><div>Second <i>block</i>.</div></body></html>"#,
+        );
+        assert_eq!(d.title.as_deref(), Some("Port deal"));
+        assert_eq!(d.url.as_deref(), Some("https://e.x/p"));
+        assert_eq!(d.published.as_deref(), Some("2021-07-02"));
+        let paras: Vec<String> = d.paragraphs.iter().map(|p| clean(p)).collect();
+        assert_eq!(
+            paras,
+            vec!["2 July", "First block of text.", "Second block."]
+        );
+    }
+}
