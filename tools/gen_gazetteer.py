@@ -108,6 +108,12 @@ STOP_CITIES = {
     "Lima", "Cali", "Anna", "Laval", "Gary", "Dover", "Derby", "Cork", "Mons", "Leer",
     "Kiel", "Bar", "Fier", "Tema", "Gao", "Pau", "Nancy", "Pueblo", "Lawrence", "Davie",
     "Weston", "Miramar", "Ibis",
+    # Found by checking the city table against an English word list (wamerican).
+    "Pest", "Honcho", "Warder", "Samba", "Bimbo", "Oral", "Sari", "Woodlands", "Centurion",
+    "Bole", "Saga", "Jingling", "Barking", "Archway", "Commonwealth", "Bade", "Cypress",
+    "Springs", "Metro", "Saki", "Angers", "Corona", "Mesquite", "Brusque", "Midland", "Ruse",
+    "Centennial", "Mascara", "Shaping", "Pare", "Balsas", "Simmering", "Linden", "Moron",
+    "Plaque", "Ogre", "Debar", "Lira", "Erode", "Tamale", "Se", "Anda",
 }
 # Keep these even though they look like words: major or capital cities.
 STOP_EXCEPT_BIG = {"Lima", "Cali", "Dover", "Derby", "Cork", "Kiel", "Natal", "Palma",
