@@ -146,6 +146,10 @@ EXTRA_PERSON_NAMES = {
     "Sutton", "Dudley", "Brent", "Poole", "Downey", "Richardson", "Brandon", "Hampton",
     "Langley", "Ponce", "Salinas", "Guadalupe", "Concepcion", "Aurora", "Henderson",
     "Montgomery", "George", "Kennedy", "Douglas", "Stanley", "Carolina", "Virginia",
+    "Pereira", "Markham", "Fontana", "Fullerton", "Rawson", "Hagen", "Quevedo", "Carmona",
+    "Coronel", "Butterworth", "Crawley", "Edison", "Latour", "Quesada", "Heredia", "Vallejo",
+    "Kira", "Minna", "Loni", "Nada", "Latina", "Chas", "Kati", "Dessie", "Lida", "Keren",
+    "Soledad", "Candelaria", "Milagro", "Burgos", "Stockton", "Greeley", "Lansing",
 }
 KEEP_NAMED = {
     "Sheffield", "Lyon", "Valencia", "Geneva", "Denver", "Austin", "Charlotte", "Bradford",
