@@ -9,9 +9,12 @@
 //!    (see [`is_furniture`]) — and corroborated by a weekday mention *elsewhere* in the
 //!    text that agrees with it. Strong corroboration is a weekday with a day number
 //!    ("Wednesday (Nov. 20)", "this Friday (10)") matching the date's weekday, day (and
-//!    month when given); weak corroboration is a bare past weekday ("on Sunday") matching
-//!    the date's weekday, accepted only for the latest full date in the prose. The latest
-//!    strongly corroborated date wins, else the latest weakly corroborated one.
+//!    month when given); weak corroboration is a bare weekday ("on Sunday", not "next
+//!    Sunday" nor after "will") matching the date's weekday. The latest strongly
+//!    corroborated date wins; a weakly corroborated one only when it is the prose's only
+//!    full date, reads as the day of an event ("on May 7, 2023" or with its own weekday,
+//!    not "due March 1, 2011" or "the Oct 28, 1929 crash") and no later year is stated
+//!    anywhere: a weekday agrees by chance one time in seven.
 //!
 //! Photo captions count as prose: a caption's date is a fact about the pictured event, and
 //! the corroboration rule keeps an unrelated one out. A date banner ("Friday, December 27,
@@ -24,8 +27,9 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
+use super::resolve::{future_marked, word_before};
 use super::{DateKind, DateMention, find_dates};
-use crate::model::Article;
+use crate::model::{Article, weekday_name};
 
 /// "/2023/09/04/", "/2023-09-04".
 static URL_YMD: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,33 +121,40 @@ pub fn url_date(url: &str) -> Option<Date> {
 /// A full date from the prose, corroborated by a weekday mention elsewhere.
 pub fn text_date(paragraphs: &[String]) -> Option<Date> {
     let mask = furniture_mask(paragraphs);
-    // (date, paragraph, start) of full dates; (weekday, month, day, paragraph, start) of
-    // weekday mentions without a year.
+    // Full dates as (date, paragraph, start); weekday mentions without a year as
+    // (weekday, month, day, paragraph, start); the latest year stated anywhere; whether
+    // the first full date reads as an event's day ("on May 7, 2023", "Sunday, May 7, 2023").
     let mut full = Vec::new();
+    let mut first_is_event = false;
     let mut weekdays = Vec::new();
+    let mut latest_year = None;
     for (i, p) in paragraphs.iter().enumerate() {
         if mask[i] {
             continue;
         }
         for m in find_dates(p, None) {
+            latest_year = latest_year.max(m.date.year);
             if let Some(d) = m.date.to_date() {
+                if full.is_empty() {
+                    let on = word_before(p, m.start).is_some_and(|(_, w)| w == "on");
+                    let own_weekday = m.text.starts_with(weekday_name(d.weekday()));
+                    first_is_event = on || own_weekday;
+                }
                 full.push((d, i, m.start));
             } else if let Some(w) = m.date.weekday
                 && m.date.year.is_none()
             {
                 let lower = m.text.to_lowercase();
-                if m.kind == DateKind::Weekday
-                    && ["next", "coming", "upcoming"]
-                        .iter()
-                        .any(|f| lower.starts_with(f))
-                {
+                let ahead = ["next", "coming", "upcoming"]
+                    .iter()
+                    .any(|f| lower.starts_with(f));
+                if ahead || future_marked(p, m.start) {
                     continue;
                 }
                 weekdays.push((w, m.date.month, m.date.day, i, m.start));
             }
         }
     }
-    let latest = full.iter().map(|f| f.0).max()?;
     let strong = |&(d, i, s): &(Date, usize, usize)| {
         weekdays.iter().any(|&(w, mo, day, wi, ws)| {
             (wi, ws) != (i, s)
@@ -152,17 +163,19 @@ pub fn text_date(paragraphs: &[String]) -> Option<Date> {
                 && mo.is_none_or(|mo| mo == d.month())
         })
     };
-    let weak = |&(d, i, s): &(Date, usize, usize)| {
-        d == latest
-            && weekdays.iter().any(|&(w, mo, day, wi, ws)| {
-                (wi, ws) != (i, s) && w == d.weekday() && mo.is_none() && day.is_none()
-            })
-    };
-    full.iter()
-        .filter(|f| strong(f))
-        .map(|f| f.0)
-        .max()
-        .or_else(|| full.iter().filter(|f| weak(f)).map(|f| f.0).max())
+    if let Some(d) = full.iter().filter(|f| strong(f)).map(|f| f.0).max() {
+        return Some(d);
+    }
+    // Weak: one weekday agreeing by chance is likely (one in seven), so only a lone full
+    // date that reads as an event's day, with no later year stated anywhere, qualifies.
+    let (d, i, s) = *full.first()?;
+    let lone = first_is_event
+        && full.iter().all(|f| f.0 == d)
+        && latest_year.is_none_or(|y| y <= d.year());
+    let agrees = weekdays.iter().any(|&(w, mo, day, wi, ws)| {
+        (wi, ws) != (i, s) && w == d.weekday() && mo.is_none() && day.is_none()
+    });
+    (lone && agrees).then_some(d)
 }
 
 /// True when a paragraph is page furniture rather than article text: a date banner, a
@@ -369,6 +382,40 @@ mod tests {
         let mut b = a.clone();
         b.paragraphs[1] = b.paragraphs[1].replace("Sunday", "Tuesday");
         assert_eq!(article_date(&b), None);
+    }
+
+    #[test]
+    fn weak_corroboration_needs_a_lone_event_date() {
+        // 1 March 2011 was a Tuesday, but a maturity is not the day of the news.
+        let maturity = article(
+            None,
+            None,
+            &[
+                "The treasury plans a bond issue Tuesday, the finance ministry said.",
+                "The nine percent bonds fall due March 1, 2011, the ministry added.",
+            ],
+        );
+        assert_eq!(article_date(&maturity), None);
+        // 28 October 1929 was a Monday; a later year is stated, so it is history.
+        let history = article(
+            None,
+            None,
+            &[
+                "Shares fell sharply on Monday in the worst session since 1987.",
+                "The fall echoed the crash that began on October 28, 1929.",
+            ],
+        );
+        assert_eq!(article_date(&history), None);
+        // Two full dates: a weekday alone cannot choose between them.
+        let two = article(
+            None,
+            None,
+            &[
+                "The leaders met on Sunday in Lima.",
+                "They met on October 6, 2024 and again on October 13, 2024 in Cusco.",
+            ],
+        );
+        assert_eq!(article_date(&two), None);
     }
 
     #[test]
