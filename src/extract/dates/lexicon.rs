@@ -104,6 +104,13 @@ pub(super) static WD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Friday the 10th": a weekday with an ordinal day and no month.
+pub(super) static WD_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<wd>{WD_FULL}),?\s+the\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)\b"
+    ))
+});
+
 /// A full weekday name, optionally with a part of the day.
 pub(super) static WD_BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(

@@ -94,10 +94,12 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
                 push(&mut found, 0, &c, m, DateKind::Absolute);
             }
         }
-        for c in WD_PAREN.captures_iter(text) {
+        for c in WD_PAREN
+            .captures_iter(text)
+            .chain(WD_ORDINAL.captures_iter(text))
+        {
             if let Some((start, date, kind)) = weekday_paren(text, &c, anchor) {
-                let end = whole(&c).end();
-                found.push((1, start, end, date, kind));
+                found.push((1, start, whole(&c).end(), date, kind));
             }
         }
         for c in MDY.captures_iter(text) {

@@ -192,7 +192,7 @@ pub(super) fn month_day(
     Some((date, end))
 }
 
-/// Resolves "Wednesday (Nov. 20)" / "this Friday (10)"; returns the span start (widened to
+/// Resolves "Wednesday (Nov. 20)" / "this Friday (10)" / "Friday the 13th"; returns the span start (widened to
 /// a modifier like "this") with the date and kind.
 pub(super) fn weekday_paren(
     text: &str,

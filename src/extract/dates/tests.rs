@@ -31,6 +31,7 @@ fn every_pattern_compiles() {
         &*ISO,
         &*NUMERIC,
         &*WD_PAREN,
+        &*WD_ORDINAL,
         &*WD_BARE,
         &*MONTH_ALONE,
         &*RELATIVE,
@@ -160,6 +161,27 @@ fn this_friday_with_day_number() {
     assert_eq!(m.date.weekday, Some(Weekday::Friday));
     assert_eq!(m.date.day, Some(10));
     assert_eq!(m.date.year, None);
+}
+
+#[test]
+fn weekday_with_ordinal_day() {
+    let m = one(
+        "The vote was held on Friday the 13th.",
+        Some(d(2023, 10, 20)),
+    );
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 10, 13)));
+    assert_eq!(m.text, "Friday the 13th");
+    let m = one("The vote was held on Friday the 13th.", None);
+    assert_eq!(
+        (m.date.weekday, m.date.day),
+        (Some(Weekday::Friday), Some(13))
+    );
+    // With a month, the day-month pattern covers it.
+    let m = one(
+        "They met on Friday the 13th of October.",
+        Some(d(2023, 10, 20)),
+    );
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 10, 13)));
 }
 
 #[test]
