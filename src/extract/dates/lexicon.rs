@@ -118,6 +118,14 @@ pub(super) static WD_BARE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What may follow a month name to lend it a year: "(March) and April 2004".
+pub(super) static LINKED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*(?:and|or|to|through|until|till|-|–)\s*{m}\.?,?\s+(?P<year>\d{{4}})\b",
+        m = month_alternation(true)
+    ))
+});
+
 /// A full month name alone (context is checked in code).
 pub(super) static MONTH_ALONE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"\b(?P<mon>{})", month_alternation(false))));

@@ -131,10 +131,10 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
         }
     }
     for c in MONTH_ALONE.captures_iter(text) {
-        if let Some((start, end, date, tied)) = month_alone(text, &c, anchor) {
+        if let Some((start, end, date, tied, kind)) = month_alone(text, &c, anchor) {
             // "March last year" must beat the "last year" inside it.
             let prio = if tied { 2 } else { 4 };
-            found.push((prio, start, end, date, DateKind::Relative));
+            found.push((prio, start, end, date, kind));
         }
     }
     for c in WD_BARE.captures_iter(text) {

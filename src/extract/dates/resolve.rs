@@ -323,7 +323,7 @@ pub(super) fn month_alone(
     text: &str,
     c: &Captures<'_>,
     anchor: Option<Date>,
-) -> Option<(usize, usize, FuzzyDate, bool)> {
+) -> Option<(usize, usize, FuzzyDate, bool, DateKind)> {
     let mon = c.name("mon")?;
     let month = month_of(mon.as_str())?;
     let before = word_before(text, mon.start());
@@ -393,12 +393,20 @@ pub(super) fn month_alone(
         }
         _ => (mon.start(), direction(None, text, mon.start())),
     };
+    // "between March and April 2004": the year stated for the second month.
+    if post.is_none()
+        && let Some(link) = LINKED_YEAR.captures(&text[mon.end()..])
+        && let Some(year) = plausible_year(&link["year"])
+    {
+        let date = FuzzyDate::month(year, month);
+        return Some((start, end, date, false, DateKind::Absolute));
+    }
     let Some(anchor) = anchor else {
         let date = FuzzyDate {
             month: Some(month),
             ..Default::default()
         };
-        return Some((start, end, date, post.is_some()));
+        return Some((start, end, date, post.is_some(), DateKind::Relative));
     };
     let year = match post {
         Some("last year") => anchor.year().checked_sub(1)?,
@@ -416,7 +424,8 @@ pub(super) fn month_alone(
             calendar::year_for_month(anchor, month, dir)?
         }
     };
-    Some((start, end, FuzzyDate::month(year, month), post.is_some()))
+    let date = FuzzyDate::month(year, month);
+    Some((start, end, date, post.is_some(), DateKind::Relative))
 }
 
 pub(super) fn small_number(s: &str) -> Option<i32> {

@@ -32,6 +32,7 @@ fn every_pattern_compiles() {
         &*NUMERIC,
         &*WD_PAREN,
         &*WD_ORDINAL,
+        &*LINKED_YEAR,
         &*WD_BARE,
         &*MONTH_ALONE,
         &*RELATIVE,
@@ -488,6 +489,15 @@ fn month_names_as_names_or_links() {
     assert!(find_dates("Johnson and May spoke.", a).is_empty());
     assert!(find_dates("She told April Ryan of the network.", a).is_empty());
     assert!(find_dates("In April Ryan asked a question.", a).is_empty());
+    let found = find_dates(
+        "The site was online between August and November 2001.",
+        None,
+    );
+    let dates: Vec<FuzzyDate> = found.iter().map(|m| m.date).collect();
+    assert_eq!(
+        dates,
+        [FuzzyDate::month(2001, 8), FuzzyDate::month(2001, 11)]
+    );
     let found = find_dates("Sales fell between April and May.", a);
     let months: Vec<Option<i8>> = found.iter().map(|m| m.date.month).collect();
     assert_eq!(months, [Some(4), Some(5)]);
