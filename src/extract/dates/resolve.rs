@@ -38,11 +38,12 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '-' || *ch == '\'')
+        .take_while(|(_, ch)| ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’'))
         .last()
         .map(|(i, _)| i)?;
-    let w = head[start..].trim_end_matches('-');
-    Some((start, w.to_lowercase()))
+    let w = head[start..].trim_start_matches(['\'', '’']);
+    let start = head.len() - w.len();
+    Some((start, w.trim_end_matches('-').to_lowercase()))
 }
 
 /// The word just after byte offset `at`, as written, skipping spaces.
@@ -267,8 +268,16 @@ pub(super) fn bare_weekday(
     {
         return None;
     }
-    // "The Mail on Sunday".
-    if text[..wd.start()].trim_end().ends_with("Mail on") {
+    // "The Mail on Sunday"; "Radio Scotland's Sunday Live": a programme or paper.
+    let possessed = before
+        .as_ref()
+        .is_some_and(|(_, w)| w.ends_with("'s") || w.ends_with("’s"));
+    if text[..wd.start()].trim_end().ends_with("Mail on")
+        || (possessed
+            && c.name("part").is_none()
+            && text[wd.end()..].starts_with(' ')
+            && word_after(text, wd.end()).is_some_and(|w| w.starts_with(char::is_uppercase)))
+    {
         return None;
     }
     let (start, modifier) = match &before {

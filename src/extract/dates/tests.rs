@@ -204,6 +204,11 @@ fn bare_weekdays() {
         Some(d(2023, 9, 6)),
     );
     assert_eq!(m.date, FuzzyDate::day(d(2023, 9, 4)));
+    let m = one(
+        "He said: 'last Saturday was the turning point.'",
+        Some(d(2023, 2, 11)),
+    );
+    assert_eq!(m.date, FuzzyDate::day(d(2023, 2, 4)));
     let m = one("They met on Friday.", None);
     assert_eq!(
         m.date,
@@ -251,6 +256,7 @@ fn weekday_names_that_are_not_dates() {
         "Crowds gathered for Friday prayers.",
         "He told the Mail on Sunday he would stay.",
         "Sunday School classes resumed.",
+        "She spoke on the network's Sunday Live programme.",
         "The council meets each November.",
         "It never happens on a Sunday.",
     ] {
