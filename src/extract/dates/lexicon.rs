@@ -325,9 +325,9 @@ pub(super) const NOT_YEAR_AFTER: &[&str] = &[
 ];
 /// Words shortly before a date that mark it as future.
 pub(super) const FUTURE_MARKERS: &[&str] = &["will", "shall", "upcoming"];
-/// Words that mark the future after "is"/"are" ("is scheduled for", "are due to").
-pub(super) const FUTURE_AFTER_BE: &[&str] = &[
-    "to",
+/// Words that mark a plan ("is scheduled for", "due for release in"), unless a past
+/// auxiliary ([`PAST_AUX`]) stands right before them ("was set for February").
+pub(super) const FUTURE_PLANNED: &[&str] = &[
     "scheduled",
     "slated",
     "due",
@@ -336,6 +336,8 @@ pub(super) const FUTURE_AFTER_BE: &[&str] = &[
     "planned",
     "going",
 ];
+/// Auxiliaries that put a plan in the past.
+pub(super) const PAST_AUX: &[&str] = &["was", "were", "had", "been", "originally", "initially"];
 
 /// Month number from a name or abbreviation ("Nov", "NOVEMBER", "Sept").
 pub(super) fn month_of(name: &str) -> Option<i8> {

@@ -89,10 +89,14 @@ pub(super) fn future_marked(text: &str, at: usize) -> bool {
         FUTURE_MARKERS.contains(&w.as_str())
             || w.ends_with("'ll")
             || w.ends_with("’ll")
-            || (FUTURE_AFTER_BE.contains(&w.as_str())
+            || (FUTURE_PLANNED.contains(&w.as_str())
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|b| PAST_AUX.contains(&b.as_str())))
+            || (w == "to"
                 && words
                     .get(i + 1)
-                    .is_some_and(|b| ["is", "are", "am", "be"].contains(&b.as_str())))
+                    .is_some_and(|b| ["is", "are", "am"].contains(&b.as_str())))
     })
 }
 

@@ -300,6 +300,8 @@ fn month_names_alone() {
     // A future verb turns it forward.
     let m = one("The summit will be held in November.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2024, 11));
+    let m = one("The handset, due for release in November, is thin.", anchor);
+    assert_eq!(m.date, FuzzyDate::month(2024, 11));
     let m = one("The talks are scheduled for November.", anchor);
     assert_eq!(m.date, FuzzyDate::month(2024, 11));
     // A plan in the past is not the future.
