@@ -165,32 +165,34 @@ mod tests {
     fn limit_per_user_in_a_sliding_window() {
         let rl = RateLimiter::new(2, Duration::from_secs(60));
         let t = Instant::now();
-        assert_eq!(rl.check_at(1, t), Verdict::Allowed);
+        let at = |secs| t + Duration::from_secs(secs);
+        assert_eq!(rl.check_at(1, t, false), Verdict::Allowed);
+        assert_eq!(rl.check_at(1, at(10), true), Verdict::Allowed);
+        // A private refusal does not use up the public one.
+        assert!(matches!(
+            rl.check_at(1, at(15), false),
+            Verdict::Limited { first: true, .. }
+        ));
         assert_eq!(
-            rl.check_at(1, t + Duration::from_secs(10)),
-            Verdict::Allowed
-        );
-        assert_eq!(
-            rl.check_at(1, t + Duration::from_secs(20)),
+            rl.check_at(1, at(20), true),
             Verdict::Limited {
                 retry_after: Duration::from_secs(40),
                 first: true
             }
         );
         assert!(matches!(
-            rl.check_at(1, t + Duration::from_secs(30), true),
+            rl.check_at(1, at(30), true),
             Verdict::Limited { first: false, .. }
         ));
         // Another user is not affected.
-        assert_eq!(
-            rl.check_at(2, t + Duration::from_secs(30)),
-            Verdict::Allowed
-        );
+        assert_eq!(rl.check_at(2, at(30), true), Verdict::Allowed);
         // The first question leaves the window after a minute.
-        assert_eq!(
-            rl.check_at(1, t + Duration::from_secs(61)),
-            Verdict::Allowed
-        );
+        assert_eq!(rl.check_at(1, at(61), true), Verdict::Allowed);
+        // After an allowed question, a new burst is told again.
+        assert!(matches!(
+            rl.check_at(1, at(62), true),
+            Verdict::Limited { first: true, .. }
+        ));
     }
 
     #[test]

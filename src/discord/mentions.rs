@@ -6,6 +6,7 @@ use poise::serenity_prelude::{self as serenity, CreateMessage, Message};
 
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_answer, no_pings};
+use super::serve::SORRY;
 use super::state::{Data, Error};
 use super::trace::{Outcome, message_span, traced};
 
@@ -24,7 +25,14 @@ pub async fn on_message(ctx: &serenity::Context, msg: &Message, data: &Data) -> 
     else {
         return Ok(());
     };
-    traced(message_span(msg), answer(ctx, msg, data, question)).await
+    let result = traced(message_span(msg), answer(ctx, msg, data, question)).await;
+    if result.is_err() {
+        // Short and human; the details go to the log (the framework's error handler).
+        if let Err(e) = send_reply(ctx, msg, SORRY.to_string()).await {
+            tracing::warn!(error = %e, "could not tell the user about the failure");
+        }
+    }
+    result
 }
 
 async fn answer(

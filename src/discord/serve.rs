@@ -101,6 +101,7 @@ where
     if config.guild_ids.contains(&0) {
         bail!("discord.guild_ids contains 0, which is not a guild id");
     }
+    cap_log_crate_level();
     let mut http = HttpBuilder::new(token.expose());
     if let Some(api) = &config.api_url {
         let api = api.trim_end_matches('/');
@@ -185,6 +186,16 @@ where
     ran.context("the Discord connection failed")?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Caps records of the `log` crate (tungstenite, reqwest, rustls) at debug while the bot
+/// runs: at trace, tungstenite dumps every WebSocket frame, and the IDENTIFY frame carries the
+/// token. Tracing-native crates (serenity, poise, attache) keep their trace output.
+fn cap_log_crate_level() {
+    if log::max_level() > log::LevelFilter::Debug {
+        log::set_max_level(log::LevelFilter::Debug);
+        tracing::debug!("log-crate records capped at debug (WebSocket frames carry the token)");
+    }
 }
 
 /// Registers the commands globally, or in each configured guild.

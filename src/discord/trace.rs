@@ -70,12 +70,13 @@ where
     span.record("latency_ms", ms);
     match &result {
         Ok(outcome) => {
-            span.record("outcome", outcome.as_str());
+            span.record("outcome", field::display(outcome.as_str()));
             tracing::info!(parent: &span, "handled");
         }
-        Err(e) => {
-            span.record("outcome", "error");
-            tracing::warn!(parent: &span, error = format!("{e:#}"), "failed");
+        Err(_) => {
+            span.record("outcome", field::display("error"));
+            // The error itself is logged once, by the framework's error handler.
+            tracing::warn!(parent: &span, "failed");
         }
     }
     result.map(|_| ())

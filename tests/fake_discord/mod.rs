@@ -23,6 +23,7 @@ use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
 use http::{RawRequest, Response};
+#[allow(unused_imports)]
 pub use payloads::{APP_ID, BOT_ID, GUILD_ID, Member};
 
 /// How long a test waits for the bot to do something.
