@@ -1,10 +1,15 @@
-//! `attache facts` and `attache meetings`: print the extracted meeting facts.
+//! `attache facts` and `attache meetings`: print the extracted meeting facts, as text (one
+//! block per fact) or JSON (people by name, dates as ISO 8601 cut to their precision).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
+use serde::Serialize;
 
 use crate::engine::Engine;
+use crate::extract::text::{loose, name_tokens};
+use crate::model::{FactStore, MeetingFact, Person};
 
 /// Flags of `attache facts`.
 #[derive(Debug, clap::Args)]
@@ -12,6 +17,9 @@ pub struct FactsArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// Only the facts this person (full name, surname or given name) took part in.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
 }
 
 /// Flags of `attache meetings`.
@@ -25,15 +33,316 @@ pub struct MeetingsArgs {
     pub name: Vec<String>,
 }
 
+/// One fact as JSON: people by name, dates cut to their precision.
+#[derive(Debug, Serialize)]
+pub struct JsonFact<'a> {
+    pub id: usize,
+    pub participants: Vec<&'a str>,
+    /// "2024-11-20", "2023-04", "2019"; null when the year is not known.
+    pub date: Option<String>,
+    /// Human form: "Wednesday, 20 November 2024", "November (year not stated)".
+    pub date_text: String,
+    pub place: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub occasion: Option<&'a str>,
+    pub kind: crate::model::MeetingKind,
+    pub status: crate::model::Status,
+    pub recalled: bool,
+    pub outcomes: Vec<&'a str>,
+    pub notes: Vec<&'a str>,
+    pub quotes: Vec<JsonQuote<'a>>,
+    pub conflicts: &'a [crate::model::Conflict],
+    pub sources: Vec<JsonSource<'a>>,
+}
+
+/// A quote as JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonQuote<'a> {
+    pub speaker: Option<&'a str>,
+    pub addressee: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// A source sentence as JSON.
+#[derive(Debug, Serialize)]
+pub struct JsonSource<'a> {
+    pub article: &'a str,
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub paragraph: usize,
+    pub sentence: &'a str,
+}
+
+/// The JSON form of a fact.
+pub fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFact<'a> {
+    JsonFact {
+        id: f.id,
+        participants: f.participants.iter().map(|k| store.name(k)).collect(),
+        date: f.date.and_then(|d| d.iso()),
+        date_text: f
+            .date
+            .map_or_else(|| "date not stated".to_string(), |d| d.human()),
+        place: f.place.as_ref().map(|p| p.name.as_str()),
+        country: f.place.as_ref().and_then(|p| p.country.as_deref()),
+        occasion: f.occasion.as_deref(),
+        kind: f.kind,
+        status: f.status,
+        recalled: f.recalled,
+        outcomes: f.outcomes.iter().map(|c| c.text.as_str()).collect(),
+        notes: f.notes.iter().map(|c| c.text.as_str()).collect(),
+        quotes: f
+            .quotes
+            .iter()
+            .map(|q| JsonQuote {
+                speaker: q.speaker.as_deref().map(|k| store.name(k)),
+                addressee: q.addressee.as_deref().map(|k| store.name(k)),
+                text: &q.text,
+            })
+            .collect(),
+        conflicts: &f.conflicts,
+        sources: f
+            .evidence
+            .iter()
+            .map(|e| JsonSource {
+                article: &e.article,
+                title: &e.title,
+                url: e.url.as_deref(),
+                paragraph: e.paragraph,
+                sentence: &e.sentence,
+            })
+            .collect(),
+    }
+}
+
+/// One fact as a human-readable block.
+pub fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
+    let names: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
+    let mut s = format!("#{} {}\n", f.id, names.join(" – "));
+    let status = match (f.status, f.recalled) {
+        (crate::model::Status::Planned, _) => " (planned, not confirmed as held)",
+        (_, true) => " (recalled)",
+        _ => "",
+    };
+    s.push_str(&format!(
+        "  {:?}{status}: {}\n",
+        f.kind,
+        f.date
+            .map_or_else(|| "date not stated".to_string(), |d| d.human())
+    ));
+    if let Some(p) = &f.place {
+        s.push_str(&format!("  Place: {p}\n"));
+    }
+    if let Some(o) = &f.occasion {
+        s.push_str(&format!("  Occasion: {o}\n"));
+    }
+    for c in &f.outcomes {
+        s.push_str(&format!("  Outcome: {}\n", c.text));
+    }
+    for c in &f.notes {
+        s.push_str(&format!("  Note: {}\n", c.text));
+    }
+    for q in &f.quotes {
+        let who = q
+            .speaker
+            .as_deref()
+            .map_or("unknown speaker", |k| store.name(k));
+        match q.addressee.as_deref() {
+            Some(a) => s.push_str(&format!(
+                "  Quote ({who} to {}): “{}”\n",
+                store.name(a),
+                q.text
+            )),
+            None => s.push_str(&format!("  Quote ({who}): “{}”\n", q.text)),
+        }
+    }
+    for c in &f.conflicts {
+        let vals: Vec<&str> = c.claims.iter().map(|c| c.text.as_str()).collect();
+        s.push_str(&format!(
+            "  Sources disagree on {}: {}\n",
+            c.field,
+            vals.join(" / ")
+        ));
+    }
+    for e in &f.evidence {
+        s.push_str(&format!("  Source: {} ¶{}\n", e.article, e.paragraph));
+    }
+    s
+}
+
+/// The people a name refers to: exact key or name first, then people whose name tokens
+/// contain every token of the query (so "Singh" and "Rajnath" find "Rajnath Singh").
+pub fn find_people<'a>(store: &'a FactStore, query: &str) -> Vec<&'a Person> {
+    let q = loose(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let exact: Vec<&Person> = store
+        .people
+        .iter()
+        .filter(|p| p.key == q || loose(&p.name) == q || p.aliases.iter().any(|a| loose(a) == q))
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    let qt = name_tokens(query);
+    store
+        .people
+        .iter()
+        .filter(|p| {
+            let mut toks = name_tokens(&p.name);
+            for a in &p.aliases {
+                toks.extend(name_tokens(a));
+            }
+            qt.iter().all(|t| toks.contains(t))
+        })
+        .collect()
+}
+
+/// Names close to a query (shared word or small edit distance), for "did you mean".
+pub fn suggest(store: &FactStore, query: &str) -> Vec<String> {
+    let q = loose(query);
+    let mut scored: Vec<(usize, &str)> = store
+        .people
+        .iter()
+        .filter_map(|p| {
+            let best = std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .flat_map(|n| {
+                    let full = loose(n);
+                    let mut d = vec![edit_distance(&q, &full)];
+                    d.extend(name_tokens(n).iter().map(|t| edit_distance(&q, t)));
+                    d
+                })
+                .min()?;
+            (best <= 2.max(q.len() / 4)).then_some((best, p.name.as_str()))
+        })
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(5)
+        .map(|s| s.1.to_string())
+        .collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn unknown_person(store: &FactStore, name: &str) -> ExitCode {
+    let s = suggest(store, name);
+    if s.is_empty() {
+        eprintln!("No one called \"{name}\" appears in the meeting facts.");
+    } else {
+        eprintln!(
+            "No one called \"{name}\" appears in the meeting facts. Did you mean: {}?",
+            s.join(", ")
+        );
+    }
+    ExitCode::FAILURE
+}
+
+/// Facts in date order, undated ones last.
+pub fn by_date<'a>(facts: impl Iterator<Item = &'a MeetingFact>) -> Vec<&'a MeetingFact> {
+    let mut v: Vec<&MeetingFact> = facts.collect();
+    v.sort_by_key(|f| {
+        (
+            f.date.is_none_or(|d| d.year.is_none()),
+            f.date.map(|d| d.sort_key()),
+            f.id,
+        )
+    });
+    v
+}
+
+fn print(store: &FactStore, facts: &[&MeetingFact], json: bool) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        let v: Vec<JsonFact> = facts.iter().map(|f| json_fact(store, f)).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+    } else if facts.is_empty() {
+        writeln!(out, "No meeting facts.")?;
+    } else {
+        for f in facts {
+            writeln!(out, "{}", text_fact(store, f))?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs `attache facts`.
 pub fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
-    let _ = args;
-    println!("{}", serde_json::to_string_pretty(&*engine.facts())?);
+    let store = engine.facts();
+    let facts: Vec<&MeetingFact> = match &args.person {
+        Some(name) => {
+            let people = find_people(&store, name);
+            if people.is_empty() {
+                return Ok(unknown_person(&store, name));
+            }
+            store
+                .facts
+                .iter()
+                .filter(|f| people.iter().any(|p| f.participants.contains(&p.key)))
+                .collect()
+        }
+        None => store.facts.iter().collect(),
+    };
+    print(&store, &facts, args.json)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `attache meetings`.
 pub fn run_meetings(engine: &Engine, args: &MeetingsArgs) -> Result<ExitCode> {
-    let _ = (engine, args);
+    let store = engine.facts();
+    let name = args.name.join(" ");
+    let people = find_people(&store, &name);
+    if people.is_empty() {
+        return Ok(unknown_person(&store, &name));
+    }
+    let facts = by_date(
+        store
+            .facts
+            .iter()
+            .filter(|f| people.iter().any(|p| f.participants.contains(&p.key))),
+    );
+    print(&store, &facts, args.json)?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> FactStore {
+        FactStore {
+            people: vec![Person {
+                key: "tomas berg".into(),
+                name: "Tomas Berg".into(),
+                roles: vec![],
+                country: None,
+                aliases: vec!["Berg".into()],
+            }],
+            facts: vec![],
+        }
+    }
+
+    #[test]
+    fn finds_people_by_any_name_form() {
+        let s = store();
+        assert_eq!(find_people(&s, "berg").len(), 1);
+        assert_eq!(find_people(&s, "Tomas").len(), 1);
+        assert!(find_people(&s, "Anna").is_empty());
+        assert_eq!(suggest(&s, "Berk"), ["Tomas Berg"]);
+    }
 }

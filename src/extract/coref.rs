@@ -1,0 +1,272 @@
+//! Who is who inside one article: the article's people (entities), matching of name forms
+//! ("Rajnath Singh" = "Singh" = "Rajnath", "Kim Jong-un" = "Kim Jong Un"), descriptions
+//! resolved by country and office ("the Indian minister", "his Chinese counterpart", with
+//! "then-" holders kept apart from current ones) and unnamed counterparts
+//! ("defence-minister@malaysia").
+
+use crate::extract::people::{RoleClass, role_class};
+use crate::extract::text::{loose, name_tokens};
+
+/// One person of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Fullest name seen, or "the Defence Minister of Malaysia" for an unnamed one.
+    pub name: String,
+    /// Folded lower-case name tokens (empty for unnamed people).
+    pub tokens: Vec<String>,
+    pub roles: Vec<String>,
+    pub country: Option<String>,
+    /// Introduced as "then-"/"former" holder of the role.
+    pub then: bool,
+    /// Known only by office and country.
+    pub unnamed: bool,
+    /// Other name forms seen.
+    pub aliases: Vec<String>,
+    /// Office class, also inherited from a counterpart.
+    pub class: Option<RoleClass>,
+    /// Sentence where the entity was last mentioned.
+    pub last_seen: usize,
+    /// Sentence where the entity was first named.
+    pub first_seen: usize,
+}
+
+impl Entity {
+    /// Stable key: the folded full name, or "role@country" for unnamed people.
+    pub fn key(&self) -> String {
+        if self.unnamed {
+            let role = self
+                .roles
+                .first()
+                .map_or("counterpart".to_string(), |r| loose(r).replace(' ', "-"));
+            format!(
+                "{role}@{}",
+                loose(self.country.as_deref().unwrap_or("unknown")).replace(' ', "-")
+            )
+        } else {
+            self.tokens.join(" ")
+        }
+    }
+}
+
+/// True when two name forms can be the same person: equal, one a single word of the
+/// other, or one a run of the other's words ("Lula da Silva" in "Luiz Inacio Lula da
+/// Silva").
+pub fn names_compatible(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == 1 {
+        return long.contains(&short[0]);
+    }
+    long.windows(short.len()).any(|w| w == short)
+}
+
+/// The people of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+}
+
+impl Entities {
+    /// The entity for a named mention, created when new. Attributes are added to it.
+    pub fn named(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        country: Option<&str>,
+        then: bool,
+        sentence: usize,
+    ) -> usize {
+        let tokens = name_tokens(name);
+        let found = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.unnamed && names_compatible(&e.tokens, &tokens))
+            .filter(|(_, e)| match (&e.country, country) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+            .max_by_key(|(_, e)| (e.tokens == tokens, e.last_seen))
+            .map(|(i, _)| i);
+        let id = match found {
+            Some(i) => i,
+            None => {
+                self.list.push(Entity {
+                    name: name.to_string(),
+                    tokens: tokens.clone(),
+                    roles: Vec::new(),
+                    country: None,
+                    then,
+                    unnamed: false,
+                    aliases: Vec::new(),
+                    class: None,
+                    last_seen: sentence,
+                    first_seen: sentence,
+                });
+                self.list.len() - 1
+            }
+        };
+        let e = &mut self.list[id];
+        if tokens.len() > e.tokens.len() {
+            let old = std::mem::replace(&mut e.name, name.to_string());
+            e.tokens = tokens;
+            if !e.aliases.contains(&old) {
+                e.aliases.push(old);
+            }
+        } else if name != e.name && !e.aliases.iter().any(|a| a == name) {
+            e.aliases.push(name.to_string());
+        }
+        if let Some(r) = role {
+            add_role(e, r);
+        }
+        if e.country.is_none() {
+            e.country = country.map(String::from);
+        }
+        e.then |= then;
+        e.last_seen = e.last_seen.max(sentence);
+        id
+    }
+
+    /// The known person a bare word names ("Singh"), the most recently seen first.
+    pub fn single(&self, word: &str) -> Option<usize> {
+        let t = name_tokens(word);
+        if t.len() != 1 {
+            return None;
+        }
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.unnamed && e.tokens.contains(&t[0]))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// The person a description names, by country and office class. `then` picks holders
+    /// introduced as "then-"; `near` restricts to people first named in that sentence range.
+    pub fn by_desc(
+        &self,
+        country: Option<&str>,
+        class: Option<&RoleClass>,
+        exclude: &[usize],
+        then: Option<bool>,
+        near: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !exclude.contains(i))
+            .filter(|(_, e)| match country {
+                Some(c) => e.country.as_deref() == Some(c),
+                None => true,
+            })
+            .filter(|(_, e)| match (class, &e.class) {
+                (Some(a), Some(b)) => a == b || matches!(a, RoleClass::Other(_)),
+                _ => true,
+            })
+            .filter(|(_, e)| then.is_none_or(|t| e.then == t))
+            .filter(|(_, e)| near.is_none_or(|(a, b)| e.first_seen >= a && e.first_seen <= b))
+            .max_by_key(|(_, e)| (!e.unnamed, e.last_seen))
+            .map(|(i, _)| i)
+    }
+
+    /// An unnamed office holder of a country ("the Defence Minister of Malaysia").
+    pub fn unnamed(&mut self, role: Option<&str>, country: &str, sentence: usize) -> usize {
+        let role = role.unwrap_or("Counterpart").to_string();
+        let key_role = loose(&role);
+        if let Some(i) = self.list.iter().position(|e| {
+            e.unnamed
+                && e.country.as_deref() == Some(country)
+                && e.roles.first().is_some_and(|r| loose(r) == key_role)
+        }) {
+            return i;
+        }
+        self.list.push(Entity {
+            name: format!("the {role} of {country}"),
+            tokens: Vec::new(),
+            roles: vec![role.clone()],
+            country: Some(country.to_string()),
+            then: false,
+            unnamed: true,
+            aliases: Vec::new(),
+            class: Some(role_class(&role)),
+            last_seen: sentence,
+            first_seen: sentence,
+        });
+        self.list.len() - 1
+    }
+
+    /// Marks an entity as mentioned in a sentence.
+    pub fn touch(&mut self, id: usize, sentence: usize) {
+        if let Some(e) = self.list.get_mut(id) {
+            e.last_seen = e.last_seen.max(sentence);
+        }
+    }
+
+    /// Gives an entity the office class of its counterpart when it has none.
+    pub fn inherit_class(&mut self, id: usize, from: usize) {
+        let Some(class) = self.list.get(from).and_then(|e| e.class.clone()) else {
+            return;
+        };
+        if let Some(e) = self.list.get_mut(id)
+            && e.class.is_none()
+        {
+            e.class = Some(class);
+        }
+    }
+}
+
+fn add_role(e: &mut Entity, role: &str) {
+    if !e.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+        e.roles.push(role.to_string());
+        // Most informative (longest) first.
+        e.roles.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    }
+    let c = role_class(role);
+    if !matches!(c, RoleClass::Other(_)) || e.class.is_none() {
+        e.class = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_forms_of_one_person() {
+        let t = |s: &str| name_tokens(s);
+        assert!(names_compatible(&t("Tomas Berg"), &t("Berg")));
+        assert!(names_compatible(&t("Park Min-jun"), &t("Park Min Jun")));
+        assert!(names_compatible(
+            &t("Ana Maria Lula da Costa"),
+            &t("Lula da Costa")
+        ));
+        assert!(!names_compatible(&t("Wu Tao"), &t("Wu Fei")));
+    }
+
+    #[test]
+    fn descriptions_and_unnamed_counterparts() {
+        let mut e = Entities::default();
+        let a = e.named(
+            "Tomas Berg",
+            Some("Defence Minister"),
+            Some("Norway"),
+            false,
+            0,
+        );
+        let b = e.named("Ana Ruiz", Some("Defence Minister"), Some("Chile"), true, 1);
+        assert_eq!(e.named("Berg", None, None, false, 2), a);
+        assert_eq!(e.single("Ruiz"), Some(b));
+        assert_eq!(
+            e.by_desc(Some("Chile"), Some(&RoleClass::Defence), &[a], None, None),
+            Some(b)
+        );
+        let u = e.unnamed(Some("Defence Minister"), "Malaysia", 3);
+        assert_eq!(e.list[u].key(), "defence-minister@malaysia");
+        assert_eq!(e.list[u].name, "the Defence Minister of Malaysia");
+    }
+}

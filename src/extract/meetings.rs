@@ -1,0 +1,1654 @@
+//! Meetings in one article: trigger words ("met", "held talks with", "hosted", "talks
+//! between", "their last encounter", "spoke by phone"...), their participants (subject and
+//! objects, groups, pronouns and descriptions resolved through [`coref`]), date, place,
+//! occasion, status (held or only planned/speculated), kind, recalled meetings, and the
+//! outcomes, notes and quotes of the sentences that follow a meeting.
+//!
+//! [`coref`]: crate::extract::coref
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+
+use crate::extract::coref::Entities;
+use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
+use crate::extract::gazetteer::{GazKind, OrgKind, gazetteer};
+use crate::extract::people::{Analysis, PersonRef, RefKind, role_class};
+use crate::extract::sentences::{Sentence, sentences};
+use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
+
+/// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleMeeting {
+    pub participants: Vec<usize>,
+    pub kind: MeetingKind,
+    pub status: Status,
+    pub date: Option<FuzzyDate>,
+    /// The date as written, for conflicts.
+    pub date_text: Option<String>,
+    pub place: Option<Place>,
+    pub occasion: Option<String>,
+    pub recalled: bool,
+    pub evidence: Vec<Evidence>,
+    pub outcomes: Vec<Claim>,
+    pub notes: Vec<Claim>,
+    pub quotes: Vec<Quote>,
+    /// Sentence index of the last mention.
+    last: usize,
+    last_para: usize,
+}
+
+/// Everything one article says about meetings.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFacts {
+    pub entities: Entities,
+    pub meetings: Vec<ArticleMeeting>,
+}
+
+/// Words whose presence makes a sentence worth the full analysis.
+const TRIGGER_WORDS: &[&str] = &[
+    "met",
+    "meet",
+    "talks",
+    "summit",
+    "hosted",
+    "hosts",
+    "hosting",
+    "received",
+    "receiv",
+    "welcom",
+    "visit",
+    "called on",
+    "calls on",
+    "sat down",
+    "sits down",
+    "spoke",
+    "speaks",
+    "talked",
+    "hands",
+    "encounter",
+    "interaction",
+    "engagement",
+    "sidelines",
+    "call",
+];
+
+static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(TRIGGER_WORDS)
+        .expect("static patterns")
+});
+
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(met|meets?|meeting|meetings|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|visited|visits|called on|calls on|sat down|sits down|spoke|speaks|talked|talks|shook hands|shake hands|shakes hands|summit|summits|encounter|interaction|engagement|on the sidelines of|(?:phone|telephone|video) call|call)\b",
+    )
+    .expect("static regex")
+});
+
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(agreed|agree to|agreeing|signed|discussed|discussing|reached (?:an )?(?:agreement|understanding|consensus)|deliberated|deliberate on|pledged|decided|committed to|reiterated|condemned|exchanged views|exchanged|vowed|affirmed|reaffirmed|underscored|called for|on the agenda|focused on|covering issues|covered|talked about)\b",
+    )
+    .expect("static regex")
+});
+
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(productive|constructive|frank|cordial|warm|candid|friendly|fruitful|positive|tense|frosty|handshake|namaste|hug|significant|useful|substantive|in-depth|wide-ranging|historic|one-on-one|closed-door|long-awaited|first (?:meeting|visit|summit)|second (?:meeting|summit)|for the first time|shuttle diplomacy)\b",
+    )
+    .expect("static regex")
+});
+
+/// Phrases after "met"/"meet" that are not meetings.
+static NOT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:with\s+)?(?:a\s+|the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|market\s+)?(?:expectations?|deadline|target|targets|goal|goals|requirements?|criteria|needs?|demands?|standards?|criticism|protests?|opposition|resistance|skepticism|scepticism|approval|silence|anger|outrage|derision|dismay|condemnation|backlash|applause|disapproval|obligations?|conditions?|quota|forecasts?|estimates?|costs?|challenge)\b",
+    )
+    .expect("static regex")
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TKind {
+    /// Subject meets object(s); symmetric when there is no object.
+    Verb,
+    /// "meeting with", "talks with": like a verb.
+    NounWith,
+    /// "talks between X and Y", "meeting of X and Y".
+    Between,
+    /// "the meeting", "their last encounter": refers to a meeting told elsewhere.
+    Reference,
+    /// "X and Y ... on the sidelines of": only with two or more subjects.
+    Sidelines,
+}
+
+#[derive(Debug, Clone)]
+struct Trigger {
+    start: usize,
+    end: usize,
+    kind: TKind,
+    mkind: MeetingKind,
+    /// Verbs that need an object right after them (hosted, received, visited...).
+    needs_object: bool,
+}
+
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[..at]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+fn words_between(text: &str, a: usize, b: usize) -> Vec<&str> {
+    if a >= b {
+        return Vec::new();
+    }
+    text[a..b]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[at..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "their", "this", "that", "his", "her", "our", "its", "last", "previous", "first",
+    "second", "third", "maiden", "earlier", "prior", "latest", "recent", "same",
+];
+
+fn find_triggers(a: &Analysis) -> Vec<Trigger> {
+    let text = a.text;
+    let mut out = Vec::new();
+    let occasions = find_occasions(a);
+    for m in TRIGGER.find_iter(text) {
+        let w = m.as_str().to_lowercase();
+        let after = words_after(text, m.end(), 4);
+        let before = words_before(text, m.start(), 4);
+        let n1 = after.first().map(String::as_str).unwrap_or("");
+        let p1 = before.first().map(String::as_str).unwrap_or("");
+        let in_occasion = occasions
+            .iter()
+            .any(|o| m.start() >= o.start && m.start() < o.end);
+        let phone = after.iter().take(4).any(|x| {
+            matches!(
+                x.as_str(),
+                "phone" | "telephone" | "video" | "videoconference"
+            )
+        }) || w.contains("call");
+        let mut t = Trigger {
+            start: m.start(),
+            end: m.end(),
+            kind: TKind::Verb,
+            mkind: if phone {
+                MeetingKind::Call
+            } else {
+                MeetingKind::Meeting
+            },
+            needs_object: false,
+        };
+        match w.as_str() {
+            "met" | "meet" | "meets" => {
+                if NOT_MEETING.is_match(&text[m.end()..]) {
+                    continue;
+                }
+                if n1 == "with" {
+                    t.end = m.end() + text[m.end()..].find("with").map_or(0, |i| i + 4);
+                }
+            }
+            "meeting" | "meetings" | "talks" | "summit" | "summits" | "encounter"
+            | "interaction" | "engagement" | "call" | "phone call" | "telephone call"
+            | "video call" => {
+                if w.starts_with("summit") {
+                    t.mkind = MeetingKind::Summit;
+                }
+                if in_occasion {
+                    continue;
+                }
+                if matches!(
+                    n1,
+                    "room" | "rooms" | "point" | "place" | "hall" | "venue" | "minutes"
+                ) {
+                    continue;
+                }
+                if w == "call" && !matches!(n1, "with" | "between") {
+                    continue;
+                }
+                if n1 == "with" {
+                    t.kind = TKind::NounWith;
+                    t.end = m.end() + text[m.end()..].find("with").map_or(0, |i| i + 4);
+                } else if matches!(n1, "between" | "of") {
+                    t.kind = TKind::Between;
+                } else if w == "meeting"
+                    && matches!(
+                        p1,
+                        "while" | "after" | "before" | "when" | "by" | "upon" | "on"
+                    )
+                {
+                    t.kind = TKind::Verb;
+                } else if matches!(p1, "held" | "hold" | "holds" | "holding" | "had" | "have")
+                    || before.get(1).is_some_and(|x| {
+                        matches!(x.as_str(), "held" | "hold" | "holds" | "holding")
+                    })
+                {
+                    t.kind = TKind::Verb;
+                } else if before
+                    .iter()
+                    .take(3)
+                    .any(|x| DETERMINERS.contains(&x.as_str()))
+                {
+                    t.kind = TKind::Reference;
+                } else if matches!(p1, "a" | "an") {
+                    // "during a meeting": only with two subjects.
+                    t.kind = TKind::Sidelines;
+                } else {
+                    continue;
+                }
+            }
+            "hosted" | "hosts" | "hosting" | "received" | "receives" | "receiving" | "welcomed"
+            | "welcomes" | "welcoming" | "visited" | "visits" | "called on" | "calls on" => {
+                t.needs_object = true;
+                if w.starts_with("visit") || w.starts_with("call") {
+                    t.mkind = MeetingKind::Visit;
+                }
+            }
+            "spoke" | "speaks" | "talked" => {
+                if !matches!(n1, "with" | "to" | "by" | "over" | "on" | "via") {
+                    continue;
+                }
+                if !phone && !matches!(n1, "with" | "to") {
+                    continue;
+                }
+                t.needs_object = !phone;
+            }
+            "sat down" | "sits down" | "shook hands" | "shake hands" | "shakes hands" => {}
+            "on the sidelines of" => t.kind = TKind::Sidelines,
+            _ => continue,
+        }
+        out.push(t);
+    }
+    // "on the sidelines of" is a trigger only when nothing else in the sentence is.
+    if out.iter().any(|t| t.kind != TKind::Sidelines) {
+        out.retain(|t| t.kind != TKind::Sidelines);
+    }
+    out
+}
+
+/// A named occasion: "the 11th ASEAN Defence Ministers' Meeting Plus (ADMM Plus)",
+/// "BRICS summit", "SCO Defence Ministers' meeting", "the 11th ADMM-Plus".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occasion {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+const OCCASION_HEADS: &[&str] = &[
+    "summit",
+    "meeting",
+    "meetings",
+    "forum",
+    "conference",
+    "dialogue",
+    "assembly",
+    "congress",
+    "meeting-plus",
+    "summits",
+    "games",
+    "retreat",
+];
+
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// Named occasions in a sentence.
+pub fn find_occasions(a: &Analysis) -> Vec<Occasion> {
+    let toks = &a.toks;
+    let mut out: Vec<Occasion> = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        let text = a.text[toks[s].start..toks[e - 1].end].to_string();
+        if !out
+            .iter()
+            .any(|o| o.start <= toks[s].start && o.end >= toks[e - 1].end)
+        {
+            out.retain(|o| !(o.start >= toks[s].start && o.end <= toks[e - 1].end));
+            out.push(Occasion {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                text,
+            });
+        }
+    };
+    for h in 0..toks.len() {
+        let t = &toks[h];
+        if !t.word {
+            continue;
+        }
+        let lw = t.lower();
+        let org_occasion = a.tok_gaz[h].is_some_and(|g| {
+            a.gaz[g].kind == GazKind::Organisation
+                && gazetteer()
+                    .organisation(&a.gaz[g].name)
+                    .is_some_and(|o| o.kind == OrgKind::Occasion)
+        });
+        if !OCCASION_HEADS.contains(&lw.as_str()) && !org_occasion {
+            continue;
+        }
+        // Walk back over capitalised words, ordinals, possessive marks and connectors.
+        let mut k = h;
+        let mut caps = 0;
+        while k > 0 {
+            let p = &toks[k - 1];
+            let pl = p.lower();
+            if p.word
+                && (p.is_cap() || is_ordinal(p.text))
+                && !matches!(
+                    pl.as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "their" | "his" | "her" | "its" | "our"
+                )
+            {
+                if p.is_cap() {
+                    caps += 1;
+                }
+                k -= 1;
+            } else if !p.word && matches!(p.text, "’" | "'") {
+                k -= 1;
+            } else if p.word
+                && matches!(pl.as_str(), "of" | "or" | "and" | "for" | "on")
+                && k >= 2
+                && toks[k - 2].is_cap()
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if org_occasion {
+            caps += 1;
+        }
+        if caps == 0 || k == h && !org_occasion {
+            continue;
+        }
+        // Skip leading connectors/punctuation.
+        while k < h
+            && (!toks[k].word
+                || matches!(toks[k].lower().as_str(), "of" | "or" | "and" | "for" | "on"))
+        {
+            k += 1;
+        }
+        let mut e = h + 1;
+        // A head that is itself part of the gazetteer hit: extend to the hit's end.
+        while e < toks.len() && a.tok_gaz[e].is_some() && a.tok_gaz[e] == a.tok_gaz[h] {
+            e += 1;
+        }
+        if e < toks.len() && toks[e].text == "Plus" {
+            e += 1;
+        }
+        // "(ADMM Plus)"
+        if e + 2 < toks.len() && toks[e].text == "(" && toks[e + 1].is_cap() {
+            if let Some(close) = (e + 1..toks.len().min(e + 6)).find(|&i| toks[i].text == ")") {
+                e = close + 1;
+            }
+        }
+        push(k, e);
+    }
+    out
+}
+
+/// A quotation in a sentence with its speaker and addressee refs.
+#[derive(Debug, Clone)]
+struct QuoteSpan {
+    start: usize,
+    end: usize,
+    text: String,
+    speaker: Option<usize>,
+    addressee: Option<usize>,
+}
+
+const SAY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "added",
+    "stressed",
+    "argued",
+    "noted",
+    "stated",
+    "remarked",
+    "replied",
+    "asked",
+    "declared",
+    "insisted",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "posted",
+    "tweeted",
+];
+
+fn find_quotes(a: &Analysis) -> Vec<QuoteSpan> {
+    let text = a.text;
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let Some(off) = rest.find(['"', '“']) else {
+            break;
+        };
+        let open = i + off;
+        let oc = text[open..].chars().next().unwrap_or('"');
+        let body = open + oc.len_utf8();
+        let close_rel = if oc == '“' {
+            text[body..].find(['”', '"'])
+        } else {
+            text[body..].find(['"', '”'])
+        };
+        let Some(cr) = close_rel else { break };
+        let close = body + cr;
+        let cc = text[close..].chars().next().unwrap_or('"');
+        spans.push((open, close + cc.len_utf8(), text[body..close].to_string()));
+        i = close + cc.len_utf8();
+    }
+    let mut out = Vec::new();
+    for (s, e, q) in spans {
+        if q.split_whitespace().count() < 3 {
+            continue;
+        }
+        // Speaker after the quote ("..., Singh said", "... said Singh") or before it.
+        let refs_after: Vec<usize> = (0..a.refs.len())
+            .filter(|&r| a.refs[r].start >= e)
+            .collect();
+        let after_words = words_after(text, e, 8);
+        let say_after = after_words
+            .iter()
+            .position(|w| SAY_VERBS.contains(&w.as_str()));
+        let mut speaker = None;
+        let mut addressee = None;
+        if let Some(pos) = say_after.filter(|&p| p <= 5) {
+            speaker = refs_after.first().copied();
+            if after_words[pos] == "told" || after_words[pos] == "tells" {
+                // "X told Y": Y is the ref after X.
+                addressee = refs_after.get(1).copied();
+            }
+        } else {
+            let before = &text[..s];
+            let say_before = words_before(text, s, 3)
+                .iter()
+                .any(|w| SAY_VERBS.contains(&w.as_str()));
+            if say_before {
+                speaker = (0..a.refs.len())
+                    .rev()
+                    .find(|&r| a.refs[r].end <= before.len());
+            }
+        }
+        out.push(QuoteSpan {
+            start: s,
+            end: e,
+            text: q,
+            speaker,
+            addressee,
+        });
+    }
+    out
+}
+
+const PLANNED_NEAR: &[&str] = &[
+    "will", "would", "could", "may", "might", "shall", "to", "'ll", "cannot", "can",
+];
+const PLANNED_FAR: &[&str] = &[
+    "expected",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "planning",
+    "hopes",
+    "hoping",
+    "likely",
+    "upcoming",
+    "speculation",
+    "if",
+    "proposed",
+    "possible",
+    "potential",
+    "ahead",
+    "set",
+    "intends",
+    "wants",
+    "invited",
+    "invitation",
+    "forthcoming",
+    "future",
+    "next",
+];
+const RECALL_NEAR: &[&str] = &[
+    "last", "previous", "earlier", "prior", "past", "maiden", "former",
+];
+const RECALL_LINKS: &[&str] = &["after", "since", "following", "before"];
+
+fn is_planned(text: &str, t: &Trigger) -> bool {
+    let before = words_before(text, t.start, 5);
+    let modal = |w: &String| {
+        matches!(
+            w.as_str(),
+            "will" | "would" | "could" | "may" | "might" | "shall" | "'ll"
+        )
+    };
+    if before
+        .first()
+        .is_some_and(|w| PLANNED_NEAR.contains(&w.as_str()))
+        || before.iter().any(modal)
+    {
+        // "had to meet" is still past; "used to meet" is habitual, not planned.
+        return !before.get(1).is_some_and(|w| w == "had" || w == "used");
+    }
+    if before.iter().any(|w| PLANNED_FAR.contains(&w.as_str())) {
+        return true;
+    }
+    let after = words_after(text, t.end, 10).join(" ");
+    after.contains("next week") || after.contains("next month") || after.contains("later this")
+}
+
+fn recall_word_near(text: &str, t: &Trigger) -> bool {
+    words_before(text, t.start, 3)
+        .iter()
+        .any(|w| RECALL_NEAR.contains(&w.as_str()))
+}
+
+fn is_recalled(text: &str, t: &Trigger) -> bool {
+    let before = words_before(text, t.start, 6);
+    if before
+        .iter()
+        .take(3)
+        .any(|w| RECALL_NEAR.contains(&w.as_str()))
+    {
+        return true;
+    }
+    if matches!(t.kind, TKind::Reference | TKind::NounWith | TKind::Between)
+        && before
+            .iter()
+            .take(6)
+            .any(|w| RECALL_LINKS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    before.first().is_some_and(|w| w == "had")
+        || before.iter().take(3).any(|w| w == "when") && text[t.start..].starts_with("met")
+}
+
+/// Extracts the meetings of one article.
+pub fn article_meetings(article: &Article) -> ArticleFacts {
+    let mut facts = ArticleFacts::default();
+    if !article.paragraphs.iter().any(|p| PREFILTER.is_match(p)) {
+        return facts;
+    }
+    let furniture = furniture_mask(&article.paragraphs);
+    let sents: Vec<Sentence> = sentences(&article.paragraphs)
+        .into_iter()
+        .filter(|s| !furniture.get(s.para - 1).copied().unwrap_or(false))
+        .collect();
+    let analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
+    let anchor = article_date(article);
+    // Phase A: every named person, so bare surnames resolve to names told later.
+    for (si, a) in analyses.iter().enumerate() {
+        for r in &a.refs {
+            if let RefKind::Named(n) = &r.kind {
+                facts.entities.named(
+                    n,
+                    r.role.as_deref().filter(|_| !r.counterpart),
+                    r.country.as_deref(),
+                    r.then,
+                    si,
+                );
+            }
+        }
+    }
+    for e in &mut facts.entities.list {
+        e.last_seen = e.first_seen;
+    }
+    let dateline = dateline_place(article);
+    let mut scan = Scan {
+        article,
+        sents: &sents,
+        analyses: &analyses,
+        anchor,
+        facts: &mut facts,
+        focus: None,
+        last_new: None,
+        last_subject: None,
+        dateline,
+    };
+    scan.run();
+    facts
+}
+
+struct Scan<'a> {
+    article: &'a Article,
+    sents: &'a [Sentence],
+    analyses: &'a [Analysis<'a>],
+    anchor: Option<jiff::civil::Date>,
+    facts: &'a mut ArticleFacts,
+    focus: Option<usize>,
+    /// The meeting told last (for "that meeting").
+    last_new: Option<usize>,
+    last_subject: Option<usize>,
+    dateline: Option<Place>,
+}
+
+/// Resolved refs of one sentence.
+type Resolved = Vec<Vec<usize>>;
+
+impl Scan<'_> {
+    fn evidence(&self, si: usize) -> Evidence {
+        let s = &self.sents[si];
+        Evidence {
+            article: self.article.id.clone(),
+            title: self.article.title.clone(),
+            url: self.article.url.clone(),
+            paragraph: s.para,
+            sentence: s.text.clone(),
+        }
+    }
+
+    fn run(&mut self) {
+        for si in 0..self.sents.len() {
+            let a = &self.analyses[si];
+            let quotes = find_quotes(a);
+            let resolved = self.resolve_all(si, &quotes);
+            let mut touched = Vec::new();
+            if PREFILTER.is_match(a.text) {
+                let triggers = find_triggers(a);
+                let dates = find_dates(a.text, self.anchor);
+                for ti in 0..triggers.len() {
+                    if let Some(m) =
+                        self.process_trigger(si, &triggers, ti, &resolved, &quotes, &dates)
+                    {
+                        touched.push(m);
+                    }
+                }
+            }
+            if touched.is_empty() {
+                self.switch_focus(si, &resolved);
+            }
+            self.attach(si, &resolved, &quotes, &touched);
+            // The subject of this sentence, for "he" in the next one.
+            let subject = a
+                .refs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
+                .find(|(_, r)| matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)))
+                .and_then(|(i, _)| resolved[i].first().copied())
+                .or_else(|| {
+                    quotes
+                        .iter()
+                        .find_map(|q| q.speaker)
+                        .and_then(|r| resolved[r].first().copied())
+                });
+            if subject.is_some() {
+                self.last_subject = subject;
+            }
+        }
+    }
+
+    fn focus_people(&self) -> Vec<usize> {
+        self.focus
+            .and_then(|f| self.facts.meetings.get(f))
+            .map(|m| m.participants.clone())
+            .unwrap_or_default()
+    }
+
+    /// Resolves every ref of a sentence to entity ids (empty when unresolved). Pronouns and
+    /// groups use the state before this sentence's meetings.
+    fn resolve_all(&mut self, si: usize, quotes: &[QuoteSpan]) -> Resolved {
+        let a = &self.analyses[si];
+        let mut out: Resolved = Vec::with_capacity(a.refs.len());
+        for (ri, r) in a.refs.iter().enumerate() {
+            let ids = match &r.kind {
+                RefKind::Named(n) => vec![self.facts.entities.named(
+                    n,
+                    r.role.as_deref().filter(|_| !r.counterpart),
+                    r.country.as_deref(),
+                    r.then,
+                    si,
+                )],
+                RefKind::Single(w) => self.facts.entities.single(w).into_iter().collect(),
+                RefKind::Pronoun => {
+                    let in_quote = quotes.iter().any(|q| r.start >= q.start && r.end <= q.end);
+                    let prev = (0..ri).rev().find(|&k| {
+                        matches!(a.refs[k].kind, RefKind::Named(_) | RefKind::Single(_))
+                            && !out[k].is_empty()
+                            && !in_quote
+                    });
+                    match prev {
+                        Some(k) => out[k].clone(),
+                        None => self.last_subject.into_iter().collect(),
+                    }
+                }
+                RefKind::PluralPronoun => {
+                    // "X and Y ... when they met": the coordinated pair before it.
+                    let pair = coordinated_before(a, ri, &out);
+                    if pair.len() >= 2 {
+                        pair
+                    } else {
+                        self.focus_people()
+                    }
+                }
+                RefKind::Group => self.focus_people(),
+                // Descriptions and lists depend on the subject: resolved per trigger.
+                RefKind::Desc | RefKind::CounterpartList(_) => Vec::new(),
+            };
+            for &id in &ids {
+                self.facts.entities.touch(id, si);
+            }
+            out.push(ids);
+        }
+        // Descriptions without a trigger context ("the Indian minister told ...").
+        for (ri, r) in a.refs.iter().enumerate() {
+            if r.kind == RefKind::Desc {
+                let subject = self.last_subject.into_iter().collect::<Vec<_>>();
+                out[ri] = self.resolve_desc(si, r, &subject, false);
+            }
+        }
+        out
+    }
+
+    /// The person a description names, given the subject it is relative to.
+    fn resolve_desc(
+        &mut self,
+        si: usize,
+        r: &PersonRef,
+        subject: &[usize],
+        recalled: bool,
+    ) -> Vec<usize> {
+        let ents = &self.facts.entities;
+        let subj_class = subject
+            .first()
+            .and_then(|&s| ents.list.get(s))
+            .and_then(|e| e.class.clone());
+        let class = if r.counterpart {
+            subj_class.clone()
+        } else {
+            r.role.as_deref().map(role_class)
+        };
+        let class = class.filter(|c| !matches!(c, crate::extract::people::RoleClass::Other(_)));
+        if r.country.is_none() {
+            // "his guest", "his counterpart", "the minister": the other side of the meeting
+            // in focus, else an unresolved description.
+            let focus = self.focus_people();
+            let others: Vec<usize> = focus
+                .iter()
+                .copied()
+                .filter(|p| !subject.contains(p))
+                .collect();
+            if !subject.is_empty() && focus.iter().any(|p| subject.contains(p)) && others.len() == 1
+            {
+                return others;
+            }
+            if subject.is_empty() && focus.len() == 2 {
+                return ents
+                    .by_desc(None, class.as_ref(), &[], None, None)
+                    .filter(|p| focus.contains(p))
+                    .into_iter()
+                    .collect();
+            }
+            return Vec::new();
+        }
+        let country = r.country.as_deref();
+        // A recalled meeting's counterpart: a "then-" holder told next to it.
+        if recalled
+            && let Some(p) = ents.by_desc(
+                country,
+                class.as_ref(),
+                subject,
+                Some(true),
+                Some((si, si + 1)),
+            )
+        {
+            return vec![p];
+        }
+        let current = ents
+            .by_desc(country, class.as_ref(), subject, Some(false), None)
+            .or_else(|| ents.by_desc(country, class.as_ref(), subject, None, None));
+        match current {
+            Some(p) => vec![p],
+            None if r.counterpart || r.role.is_some() => {
+                let role = if r.counterpart {
+                    subject
+                        .first()
+                        .and_then(|&s| ents.list.get(s))
+                        .and_then(|e| e.roles.first().cloned())
+                        .or_else(|| r.role.clone())
+                } else {
+                    r.role.clone()
+                };
+                let Some(c) = country else { return Vec::new() };
+                vec![self.facts.entities.unnamed(role.as_deref(), c, si)]
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Resolves a ref in a trigger's context (descriptions relative to the subject).
+    fn resolve_in(
+        &mut self,
+        si: usize,
+        ri: usize,
+        resolved: &Resolved,
+        subject: &[usize],
+        recalled: bool,
+    ) -> Vec<Vec<usize>> {
+        let a = &self.analyses[si];
+        let r = &a.refs[ri];
+        match &r.kind {
+            RefKind::Desc => vec![self.resolve_desc(si, r, subject, recalled)],
+            RefKind::CounterpartList(countries) => {
+                let mut out = Vec::new();
+                for c in countries {
+                    let single = PersonRef {
+                        country: Some(c.clone()),
+                        counterpart: true,
+                        ..r.clone()
+                    };
+                    out.push(self.resolve_desc(si, &single, subject, recalled));
+                }
+                out
+            }
+            _ => vec![resolved[ri].clone()],
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn process_trigger(
+        &mut self,
+        si: usize,
+        triggers: &[Trigger],
+        ti: usize,
+        resolved: &Resolved,
+        quotes: &[QuoteSpan],
+        dates: &[DateMention],
+    ) -> Option<usize> {
+        let a = &self.analyses[si];
+        let text = a.text;
+        let t = &triggers[ti];
+        let quote = quotes.iter().find(|q| t.start >= q.start && t.end <= q.end);
+        let mut left_start = if ti > 0 { triggers[ti - 1].end } else { 0 };
+        let mut right_end = triggers.get(ti + 1).map_or(text.len(), |n| n.start);
+        if let Some(q) = quote {
+            left_start = left_start.max(q.start);
+            right_end = right_end.min(q.end);
+        }
+        let inside = |r: &PersonRef, s: usize, e: usize| {
+            r.start >= s
+                && r.end <= e
+                && (quote.is_some() || !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
+        };
+        let left: Vec<usize> = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], left_start, t.start))
+            .collect();
+        let right: Vec<usize> = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], t.end, right_end))
+            .filter(|&i| {
+                // Possessive pronouns after the trigger are not objects ("his residence").
+                !(a.refs[i].kind == RefKind::Pronoun
+                    && matches!(a.toks[a.refs[i].t0].lower().as_str(), "his" | "her"))
+                    && !(a.refs[i].kind == RefKind::PluralPronoun
+                        && matches!(a.toks[a.refs[i].t0].lower().as_str(), "their" | "our"))
+            })
+            .collect();
+        let planned = is_planned(text, t);
+        let mut recalled = is_recalled(text, t);
+
+        // Subject: the nearest ref before the trigger and refs coordinated with it.
+        let mut subject: Vec<usize> = Vec::new();
+        if let Some(&last) = left.last() {
+            for k in coordinated_chain_back(a, last, &left) {
+                subject.extend(resolved[k].iter().copied());
+            }
+            if a.refs[last].kind == RefKind::Desc {
+                subject = self.resolve_desc(si, &a.refs[last], &[], recalled);
+            }
+        }
+        // Objects: the first ref after the trigger and refs coordinated with it.
+        let t_tok = a.tok_at(t.end);
+        let max_gap = if t.needs_object { 4 } else { 9 };
+        let first_obj = right
+            .first()
+            .copied()
+            .filter(|&r| a.refs[r].t0 <= t_tok + max_gap || t.kind == TKind::Between);
+        let mut objects: Vec<Vec<usize>> = Vec::new();
+        let mut obj_refs = Vec::new();
+        if let Some(f) = first_obj {
+            obj_refs = coordinated_chain_fwd(a, f, &right);
+        }
+        if subject.is_empty() && quote.is_some() {
+            subject = quote
+                .and_then(|q| q.speaker)
+                .map(|r| resolved[r].clone())
+                .unwrap_or_default();
+        }
+        for &r in &obj_refs {
+            let subj = subject.clone();
+            objects.extend(self.resolve_in(si, r, resolved, &subj, recalled));
+        }
+        objects.retain(|o| !o.is_empty());
+        if subject.is_empty() && t.kind != TKind::Between {
+            // "Upon receiving X ..., Y stressed": a later ref is the subject.
+            let later = right
+                .iter()
+                .copied()
+                .filter(|r| !obj_refs.contains(r))
+                .find(|&r| matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Single(_)))
+                .map(|r| resolved[r].clone());
+            subject = match later {
+                Some(s) if !s.is_empty() => s,
+                _ if !objects.is_empty() => self.last_subject.into_iter().collect(),
+                _ => Vec::new(),
+            };
+        }
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        match t.kind {
+            TKind::Between => {
+                let all: Vec<usize> = objects.iter().flatten().copied().collect();
+                if all.len() >= 2 {
+                    groups.push(all);
+                } else if !subject.is_empty() && !all.is_empty() {
+                    groups.push([subject.clone(), all].concat());
+                }
+            }
+            TKind::Reference | TKind::Sidelines => {
+                let mut all = subject.clone();
+                all.extend(objects.iter().flatten());
+                if all.len() >= 2 && t.kind == TKind::Sidelines {
+                    groups.push(all);
+                } else if t.kind == TKind::Reference {
+                    return self.reference(si, t, dates, &all, recalled, quote.is_some());
+                }
+            }
+            TKind::Verb | TKind::NounWith => {
+                if t.needs_object && objects.is_empty() {
+                    return None;
+                }
+                if objects.is_empty() {
+                    if subject.len() >= 2 {
+                        groups.push(subject.clone());
+                    }
+                } else if subject.len() >= 2 {
+                    groups.push([subject.clone(), objects.concat()].concat());
+                } else {
+                    for o in &objects {
+                        groups.push([subject.clone(), o.clone()].concat());
+                    }
+                }
+            }
+        }
+        let date = pick_date(text, dates, left_start, right_end, t);
+        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor)
+            && let Some(full) = d
+                .to_date()
+                .or_else(|| jiff::civil::Date::new(d.year?, d.month?, 1).ok())
+            && (anchor - full).get_days() > 45
+        {
+            recalled = true;
+        }
+        // A day within a week of the article's date is its news, whatever "following" says.
+        if let (Some(d), Some(anchor)) = (date.as_ref().and_then(|d| d.date.to_date()), self.anchor)
+            && (anchor - d).get_days().abs() <= 7
+            && !recall_word_near(text, t)
+        {
+            recalled = false;
+        }
+        let place = pick_place(a, left_start, right_end, t);
+        let occasion = find_occasions(a)
+            .into_iter()
+            .filter(|o| o.start >= left_start && o.end <= right_end)
+            .min_by_key(|o| o.start.abs_diff(t.end))
+            .map(|o| o.text);
+        let mut last = None;
+        for mut g in groups {
+            g.sort_unstable();
+            g.dedup();
+            if g.len() < 2 {
+                continue;
+            }
+            for w in g.windows(2) {
+                self.facts.entities.inherit_class(w[0], w[1]);
+                self.facts.entities.inherit_class(w[1], w[0]);
+            }
+            let m = ArticleMeeting {
+                participants: g,
+                kind: t.mkind,
+                status: if planned {
+                    Status::Planned
+                } else {
+                    Status::Held
+                },
+                date: date.as_ref().map(|d| d.date),
+                date_text: date.as_ref().map(|d| d.text.clone()),
+                place: place.clone(),
+                occasion: occasion.clone(),
+                recalled,
+                evidence: vec![self.evidence(si)],
+                outcomes: Vec::new(),
+                notes: Vec::new(),
+                quotes: Vec::new(),
+                last: si,
+                last_para: self.sents[si].para,
+            };
+            last = Some(self.add(m, si));
+        }
+        if last.is_some() {
+            self.focus = last;
+            self.last_new = last;
+        }
+        last
+    }
+
+    /// "the meeting", "their last encounter in Bali": evidence for the meeting in focus, or a
+    /// new recalled meeting of the same people when the date or recall words say so.
+    fn reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        dates: &[DateMention],
+        people: &[usize],
+        recalled: bool,
+        in_quote: bool,
+    ) -> Option<usize> {
+        let text = self.analyses[si].text;
+        let f = self.focus?;
+        // "that meeting" is the one told last; "the meeting" the one in focus.
+        let demonstrative = words_before(text, t.start, 1)
+            .first()
+            .is_some_and(|w| w == "that");
+        let target = if demonstrative {
+            self.last_new.unwrap_or(f)
+        } else {
+            f
+        };
+        // Only a date right at the reference names the referred meeting ("the summit in
+        // March"), not one of the reporting clause ("X reported on Sunday that the talks").
+        let date = pick_date(
+            text,
+            dates,
+            t.start.saturating_sub(12),
+            (t.end + 40).min(text.len()),
+            t,
+        )
+        .filter(|d| !text[t.end.min(d.start)..d.start].contains(','));
+        let focus = &self.facts.meetings[f];
+        let differs = match (&date, &focus.date) {
+            (Some(d), Some(fd)) => !d.date.compatible(fd),
+            _ => false,
+        };
+        let mut who = focus.participants.clone();
+        if people.len() >= 2 {
+            who = people.to_vec();
+        }
+        if recalled || differs {
+            if date.is_none() && pick_place(&self.analyses[si], t.start, text.len(), t).is_none() {
+                // Nothing to tell the recalled meeting by.
+                return None;
+            }
+            let a = &self.analyses[si];
+            let m = ArticleMeeting {
+                participants: who,
+                kind: t.mkind,
+                status: Status::Held,
+                date: date.as_ref().map(|d| d.date),
+                date_text: date.as_ref().map(|d| d.text.clone()),
+                place: pick_place(a, t.start, text.len(), t),
+                occasion: find_occasions(a)
+                    .into_iter()
+                    .find(|o| o.start >= t.start)
+                    .map(|o| o.text),
+                recalled: true,
+                evidence: vec![self.evidence(si)],
+                outcomes: Vec::new(),
+                notes: Vec::new(),
+                quotes: Vec::new(),
+                last: si,
+                last_para: self.sents[si].para,
+            };
+            // An aside ("a year since their last encounter in Bali") does not move the
+            // focus; "that meeting" can still reach it.
+            let id = self.add(m, si);
+            self.last_new = Some(id);
+            return Some(id);
+        }
+        let _ = in_quote;
+        let ev = self.evidence(si);
+        let m = &mut self.facts.meetings[target];
+        if !m.evidence.contains(&ev) {
+            m.evidence.push(ev);
+        }
+        m.last = si;
+        m.last_para = self.sents[si].para;
+        if demonstrative {
+            self.focus = Some(target);
+        }
+        Some(target)
+    }
+
+    /// Adds a meeting mention, merging it into an earlier one of the same people when
+    /// nothing disagrees.
+    fn add(&mut self, mut m: ArticleMeeting, si: usize) -> usize {
+        // Context: occasion and a more precise place from the neighbouring sentences.
+        self.fill_from_context(&mut m, si);
+        if m.place.is_none()
+            && !m.recalled
+            && m.status == Status::Held
+            && let Some(d) = &self.dateline
+            && !m.participants.iter().all(|&p| {
+                let c = &self.facts.entities.list[p].country;
+                c.is_some() && *c != d.country
+            })
+        {
+            m.place = Some(d.clone());
+        }
+        let found = self
+            .facts
+            .meetings
+            .iter()
+            .position(|e| same_meeting_in_article(e, &m));
+        match found {
+            Some(i) => {
+                merge_article_meeting(&mut self.facts.meetings[i], m);
+                i
+            }
+            None => {
+                self.facts.meetings.push(m);
+                self.facts.meetings.len() - 1
+            }
+        }
+    }
+
+    fn fill_from_context(&self, m: &mut ArticleMeeting, si: usize) {
+        let para = self.sents[si].para;
+        let neighbours = [si + 1, si.wrapping_sub(1)];
+        for &n in &neighbours {
+            let Some(s) = self.sents.get(n) else { continue };
+            if s.para != para {
+                continue;
+            }
+            let a = &self.analyses[n];
+            let has_own = PREFILTER.is_match(a.text)
+                && find_triggers(a)
+                    .iter()
+                    .any(|t| !matches!(t.kind, TKind::Reference));
+            if has_own && n != si + 1 {
+                continue;
+            }
+            if m.occasion.is_none() {
+                let lower = a.text.to_lowercase();
+                if n == si + 1 || lower.contains("attend") {
+                    m.occasion = find_occasions(a).into_iter().next().map(|o| o.text);
+                }
+            }
+            // Refine a country-level place with a city of that country.
+            if n == si + 1
+                && let Some(p) = &m.place
+                && p.country.as_deref() == Some(p.name.as_str())
+                && let Some(city) = a.gaz.iter().find(|g| {
+                    matches!(g.kind, GazKind::City | GazKind::Venue)
+                        && g.country.as_deref() == Some(p.name.as_str())
+                })
+            {
+                m.place = Some(Place {
+                    name: city.name.clone(),
+                    country: city.country.clone(),
+                });
+            }
+        }
+        if m.occasion.is_none() && !m.recalled {
+            // The article's occasion: "to attend the X", "attended the X".
+            for (n, a) in self.analyses.iter().enumerate() {
+                let lower = a.text.to_lowercase();
+                if !lower.contains("attend") {
+                    continue;
+                }
+                if let Some(o) = find_occasions(a).into_iter().find(|o| {
+                    words_before(a.text, o.start, 2)
+                        .iter()
+                        .any(|w| w.starts_with("attend"))
+                }) {
+                    let same_place = match (&m.place, self.place_near(n)) {
+                        (Some(p), Some(q)) => p.name == q.name || p.country == q.country,
+                        _ => true,
+                    };
+                    if same_place {
+                        m.occasion = Some(o.text);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    fn place_near(&self, si: usize) -> Option<Place> {
+        let a = &self.analyses[si];
+        a.gaz
+            .iter()
+            .find(|g| matches!(g.kind, GazKind::City | GazKind::Venue))
+            .map(|g| Place {
+                name: g.name.clone(),
+                country: g.country.clone(),
+            })
+    }
+
+    /// Without a new meeting, a sentence naming someone outside the meeting in focus moves
+    /// the focus to their latest meeting.
+    fn switch_focus(&mut self, si: usize, resolved: &Resolved) {
+        let a = &self.analyses[si];
+        let named: Vec<usize> = a
+            .refs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)))
+            .flat_map(|(i, _)| resolved[i].iter().copied())
+            .collect();
+        let Some(&first) = named.first() else { return };
+        let focus = self.focus_people();
+        if focus.contains(&first) {
+            return;
+        }
+        if let Some(i) = self
+            .facts
+            .meetings
+            .iter()
+            .rposition(|m| m.participants.contains(&first))
+        {
+            self.focus = Some(i);
+        }
+    }
+
+    /// Outcomes, notes and quotes of a sentence go to the meeting in focus when the
+    /// sentence is about it.
+    fn attach(&mut self, si: usize, resolved: &Resolved, quotes: &[QuoteSpan], touched: &[usize]) {
+        let Some(f) = touched.last().copied().or(self.focus) else {
+            return;
+        };
+        let a = &self.analyses[si];
+        let para = self.sents[si].para;
+        let m = &self.facts.meetings[f];
+        if para > m.last_para + 2 {
+            return;
+        }
+        // A sentence led by someone outside the meeting is about something else.
+        let outsider = a
+            .refs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
+            .find(|(_, r)| !matches!(r.kind, RefKind::Pronoun | RefKind::PluralPronoun))
+            .is_some_and(|(i, _)| {
+                !resolved[i].is_empty() && !resolved[i].iter().any(|p| m.participants.contains(p))
+            });
+        let ev = self.evidence(si);
+        let text = a.text.trim().to_string();
+        let m = &mut self.facts.meetings[f];
+        if !outsider || touched.contains(&f) {
+            if OUTCOME.is_match(a.text) && !m.outcomes.iter().any(|c| c.text == text) {
+                m.outcomes.push(Claim {
+                    text: text.clone(),
+                    evidence: ev.clone(),
+                });
+            }
+            if NOTE.is_match(a.text) && !m.notes.iter().any(|c| c.text == text) {
+                m.notes.push(Claim {
+                    text: text.clone(),
+                    evidence: ev.clone(),
+                });
+            }
+        }
+        for q in quotes {
+            let speaker = q.speaker.and_then(|r| resolved[r].first().copied());
+            let addressee = q.addressee.and_then(|r| resolved[r].first().copied());
+            // The latest meeting with the speaker (and addressee) near here.
+            let target = self
+                .facts
+                .meetings
+                .iter()
+                .rposition(|mm| {
+                    speaker.is_some_and(|s| mm.participants.contains(&s))
+                        && addressee.is_none_or(|ad| mm.participants.contains(&ad))
+                        && para <= mm.last_para + 2
+                })
+                .or_else(|| (speaker.is_none() && !outsider).then_some(f));
+            let Some(tg) = target else { continue };
+            let name = |id: Option<usize>, ents: &Entities| {
+                id.and_then(|i| ents.list.get(i)).map(|e| e.key())
+            };
+            let quote = Quote {
+                speaker: name(speaker, &self.facts.entities),
+                addressee: name(addressee, &self.facts.entities),
+                text: q.text.clone(),
+                evidence: ev.clone(),
+            };
+            let mm = &mut self.facts.meetings[tg];
+            if !mm.quotes.iter().any(|x| x.text == quote.text) {
+                mm.quotes.push(quote);
+            }
+            self.focus = Some(tg);
+        }
+    }
+}
+
+/// Refs coordinated with `last` going backwards ("A and B", "A, B and C"), in order.
+fn coordinated_chain_back(a: &Analysis, last: usize, allowed: &[usize]) -> Vec<usize> {
+    let mut chain = vec![last];
+    let mut cur = last;
+    while let Some(&prev) = allowed.iter().rev().find(|&&k| k < cur) {
+        let between = a.text[a.refs[prev].end..a.refs[cur].start].trim();
+        if matches!(between, "and" | "," | "&" | ", and") {
+            chain.push(prev);
+            cur = prev;
+        } else {
+            break;
+        }
+    }
+    chain.reverse();
+    chain
+}
+
+fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize]) -> Vec<usize> {
+    let mut chain = vec![first];
+    let mut cur = first;
+    while let Some(&next) = allowed.iter().find(|&&k| k > cur) {
+        let between = a.text[a.refs[cur].end..a.refs[next].start].trim();
+        if matches!(between, "and" | "," | "&" | ", and") {
+            chain.push(next);
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    chain
+}
+
+/// The people coordinated right before ref `ri` ("set by X and Y when they met").
+fn coordinated_before(a: &Analysis, ri: usize, resolved: &[Vec<usize>]) -> Vec<usize> {
+    let named: Vec<usize> = (0..ri)
+        .filter(|&k| matches!(a.refs[k].kind, RefKind::Named(_) | RefKind::Single(_)))
+        .collect();
+    let Some(&last) = named.last() else {
+        return Vec::new();
+    };
+    let chain = coordinated_chain_back(a, last, &named);
+    if chain.len() < 2 {
+        return Vec::new();
+    }
+    chain
+        .iter()
+        .flat_map(|&k| resolved.get(k).cloned().unwrap_or_default())
+        .collect()
+}
+
+/// The date of a trigger: the mention nearest to it in its clause, after it preferred.
+fn pick_date(
+    text: &str,
+    dates: &[DateMention],
+    start: usize,
+    end: usize,
+    t: &Trigger,
+) -> Option<DateMention> {
+    dates
+        .iter()
+        .filter(|d| d.start >= start && d.end <= end)
+        .filter(|d| {
+            !words_before(text, d.start, 1).first().is_some_and(|w| {
+                matches!(w.as_str(), "since" | "until" | "before" | "by" | "after")
+            })
+        })
+        // "the first meeting since X's re-election in May": May dates the re-election.
+        .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
+        .min_by_key(|d| {
+            if d.start >= t.end {
+                d.start - t.end
+            } else {
+                (t.start - d.end.min(t.start)) * 2
+            }
+        })
+        .cloned()
+}
+
+/// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"
+/// in its clause (after the trigger preferred), with its country.
+fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) -> Option<Place> {
+    let mut best: Option<(usize, usize, Place)> = None;
+    for (gi, g) in a.gaz.iter().enumerate() {
+        if g.start < start || g.end > end {
+            continue;
+        }
+        let rank = match g.kind {
+            GazKind::Venue => 0,
+            GazKind::City => 1,
+            GazKind::Region if g.country.is_some() => 2,
+            GazKind::Country => 3,
+            _ => continue,
+        };
+        // Part of a person's title ("Russia's defence minister") is not a place.
+        if a.refs.iter().any(|r| g.start >= r.start && g.end <= r.end) {
+            continue;
+        }
+        let prev = words_before(a.text, g.start, 3);
+        let prep = prev.first().map(String::as_str).unwrap_or("");
+        let prep = if prep == "the" {
+            prev.get(1).map(String::as_str).unwrap_or("")
+        } else if prep == "of" && prev.get(1).is_some_and(|w| w == "outside") {
+            "outside"
+        } else {
+            prep
+        };
+        let after_place = gi > 0 && {
+            let p = &a.gaz[gi - 1];
+            matches!(p.kind, GazKind::City | GazKind::Venue | GazKind::Region)
+                && a.text[p.end..g.start]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty()
+        };
+        if after_place {
+            continue;
+        }
+        if !matches!(
+            prep,
+            "in" | "at" | "outside" | "near" | "to" | "inside" | "from"
+        ) && !(g.kind == GazKind::Venue)
+        {
+            continue;
+        }
+        // "travelled from X" is the origin, not the place.
+        if prep == "from" {
+            continue;
+        }
+        let mut place = Place {
+            name: g.name.clone(),
+            country: g.country.clone(),
+        };
+        // "Vientiane, Lao PDR" / "Woodside, Calif.": the next hit may give the country.
+        if let Some(n) = a.gaz.get(gi + 1)
+            && place.country.is_none()
+            && a.text[g.end..n.start]
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .is_empty()
+        {
+            place.country = n.country.clone();
+        }
+        let dist = if g.start >= t.end {
+            g.start - t.end
+        } else {
+            (t.start.saturating_sub(g.end)) * 2
+        };
+        let key = (rank, dist);
+        if best.as_ref().is_none_or(|b| (b.0, b.1) > key) {
+            best = Some((rank, dist, place));
+        }
+    }
+    best.map(|b| b.2)
+}
+
+/// The dateline place ("NEW DELHI |", "BEIJING, June 19 —", "SEOUL, South Korea –").
+fn dateline_place(article: &Article) -> Option<Place> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*([A-Z][A-Za-z.'\- ]{1,30}?)\s*(?:,[^—–|\n]{1,30})?\s*[—–|-]\s")
+            .expect("static regex")
+    });
+    for p in article.paragraphs.iter().take(4) {
+        let Some(c) = DATELINE.captures(p) else {
+            continue;
+        };
+        let raw = c.get(1)?.as_str().trim();
+        let name: String = raw
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(f) => f
+                        .to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        let g = gazetteer();
+        if let Some(city) = g.city(&name).or_else(|| g.city(raw)) {
+            return Some(Place {
+                name: city.name.clone(),
+                country: Some(city.country.clone()),
+            });
+        }
+    }
+    None
+}
+
+/// Same meeting inside one article: same people, same kind of contact, no disagreement
+/// on date or place, and a recalled meeting is not the article's news.
+fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
+    if a.participants != b.participants {
+        return false;
+    }
+    if (a.kind == MeetingKind::Call) != (b.kind == MeetingKind::Call) {
+        return false;
+    }
+    let same_day = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => {
+            x.compatible(y) && x.day.is_some() && y.day.is_some() && x.month.is_some()
+        }
+        _ => false,
+    };
+    if same_day {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (&a.date, &b.date)
+        && !x.compatible(y)
+    {
+        return false;
+    }
+    if a.recalled != b.recalled && !(a.date.is_some() && b.date.is_some()) {
+        return false;
+    }
+    // Two places of one country in one article's account of one meeting ("the White
+    // House", "the Oval Office") are the same meeting unless it is a recalled one.
+    crate::extract::merge::places_compatible(
+        a.place.as_ref(),
+        b.place.as_ref(),
+        !a.recalled && !b.recalled,
+    )
+}
+
+fn merge_article_meeting(into: &mut ArticleMeeting, m: ArticleMeeting) {
+    into.date = crate::extract::merge::merge_dates(into.date, m.date);
+    if into.date_text.is_none() {
+        into.date_text = m.date_text;
+    }
+    into.place = crate::extract::merge::finer_place(into.place.take(), m.place);
+    if into.occasion.is_none() {
+        into.occasion = m.occasion;
+    }
+    if m.status == Status::Held {
+        into.status = Status::Held;
+    }
+    into.recalled &= m.recalled;
+    if into.kind == MeetingKind::Meeting {
+        into.kind = m.kind;
+    }
+    for e in m.evidence {
+        if !into.evidence.contains(&e) {
+            into.evidence.push(e);
+        }
+    }
+    into.last = into.last.max(m.last);
+    into.last_para = into.last_para.max(m.last_para);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn occasions(s: &str) -> Vec<String> {
+        find_occasions(&Analysis::new(s))
+            .into_iter()
+            .map(|o| o.text)
+            .collect()
+    }
+
+    #[test]
+    fn named_occasions() {
+        assert_eq!(
+            occasions(
+                "She flew in for the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus) on Monday."
+            ),
+            ["5th Pacific Islands Leaders' Meeting Plus (PILM Plus)"]
+        );
+        assert_eq!(
+            occasions("on the sidelines of the G20 summit in Rome"),
+            ["G20 summit"]
+        );
+        assert!(occasions("They left the meeting early.").is_empty());
+    }
+
+    #[test]
+    fn non_meetings_are_not_triggers() {
+        for s in [
+            "Sales met expectations this quarter.",
+            "The plan met with criticism from unions.",
+            "Delegates gathered in the meeting room.",
+        ] {
+            let a = Analysis::new(s);
+            assert!(find_triggers(&a).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn planned_and_recalled_markers() {
+        let s = "The two leaders will meet next week.";
+        let a = Analysis::new(s);
+        let t = &find_triggers(&a)[0];
+        assert!(is_planned(s, t));
+        let s = "It was a year since their last encounter in Quito.";
+        let a = Analysis::new(s);
+        let t = &find_triggers(&a)[0];
+        assert!(is_recalled(s, t));
+        assert!(!is_planned(s, t));
+    }
+}

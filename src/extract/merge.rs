@@ -1,0 +1,407 @@
+//! One person, one entity; one meeting, one fact. Merges the people of all articles by
+//! name compatibility (titles ignored, diacritics folded, a surname or a shorter name form
+//! joins the one longer name that contains it) and merges meeting mentions of all articles
+//! that agree on participants, date and place, keeping disagreements as conflicts.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::extract::coref::names_compatible;
+use crate::extract::meetings::{ArticleFacts, ArticleMeeting};
+use crate::extract::text::{fold, loose};
+use crate::model::{
+    Claim, Conflict, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place,
+    Status,
+};
+
+/// The most precise date consistent with both (they must be compatible).
+pub fn merge_dates(a: Option<FuzzyDate>, b: Option<FuzzyDate>) -> Option<FuzzyDate> {
+    match (a, b) {
+        (Some(x), Some(y)) if x.compatible(&y) => Some(FuzzyDate {
+            year: x.year.or(y.year),
+            month: x.month.or(y.month),
+            day: x.day.or(y.day),
+            weekday: x.weekday.or(y.weekday),
+        }),
+        (Some(x), _) => Some(x),
+        (None, y) => y,
+    }
+}
+
+fn is_country_level(p: &Place) -> bool {
+    p.country.as_deref() == Some(p.name.as_str())
+}
+
+/// True when two places can be the same: unknown, equal, one inside the other's country,
+/// or (`loose`) two places of the same country.
+pub fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bool) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let (x, y) = (loose(&a.name), loose(&b.name));
+    if x == y || x.contains(&y) || y.contains(&x) {
+        return true;
+    }
+    let same_country = a.country.is_some() && a.country == b.country;
+    if same_country && (is_country_level(a) || is_country_level(b)) {
+        return true;
+    }
+    loose_country && (same_country || a.country.is_none() || b.country.is_none())
+}
+
+/// The more specific of two compatible places (a city over its country).
+pub fn finer_place(a: Option<Place>, b: Option<Place>) -> Option<Place> {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            if is_country_level(&x) && !is_country_level(&y) && x.country == y.country {
+                Some(y)
+            } else {
+                Some(x)
+            }
+        }
+        (x, y) => x.or(y),
+    }
+}
+
+#[derive(Debug, Clone)]
+struct PersonAcc {
+    person: Person,
+    tokens: Vec<String>,
+    unnamed: bool,
+}
+
+/// Builds the corpus fact store from the facts of each article.
+pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
+    // People.
+    let mut people: BTreeMap<String, PersonAcc> = BTreeMap::new();
+    for af in &articles {
+        for e in &af.entities.list {
+            let key = e.key();
+            let acc = people.entry(key.clone()).or_insert_with(|| PersonAcc {
+                person: Person {
+                    key: key.clone(),
+                    name: e.name.clone(),
+                    roles: Vec::new(),
+                    country: None,
+                    aliases: Vec::new(),
+                },
+                tokens: e.tokens.clone(),
+                unnamed: e.unnamed,
+            });
+            absorb(
+                &mut acc.person,
+                &e.name,
+                &e.roles,
+                e.country.as_deref(),
+                &e.aliases,
+            );
+        }
+    }
+    // A name form joins the single longer name compatible with it.
+    let mut canon: HashMap<String, String> = HashMap::new();
+    let mut keys: Vec<String> = people.keys().cloned().collect();
+    keys.sort_by_key(|k| std::cmp::Reverse(people[k].tokens.len()));
+    for k in keys.iter().rev() {
+        let p = &people[k];
+        if p.unnamed {
+            continue;
+        }
+        let longer: Vec<&String> = keys
+            .iter()
+            .filter(|o| *o != k)
+            .filter(|o| {
+                let q = &people[*o];
+                !q.unnamed
+                    && q.tokens.len() > p.tokens.len()
+                    && names_compatible(&p.tokens, &q.tokens)
+                    && match (&p.person.country, &q.person.country) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+            .collect();
+        // Several candidates may all be forms of one person ("Xi" in "Xi Jinping" only).
+        let targets: Vec<String> = {
+            let mut t: Vec<String> = longer.iter().map(|o| resolve(&canon, o)).collect();
+            t.sort();
+            t.dedup();
+            t
+        };
+        if targets.len() == 1 {
+            canon.insert(k.clone(), targets[0].clone());
+        }
+    }
+    for (from, _) in canon.clone() {
+        let to = resolve(&canon, &from);
+        if let Some(src) = people.get(&from).cloned()
+            && let Some(dst) = people.get_mut(&to)
+        {
+            let mut aliases = src.person.aliases.clone();
+            aliases.push(src.person.name.clone());
+            absorb(
+                &mut dst.person,
+                &src.person.name,
+                &src.person.roles,
+                src.person.country.as_deref(),
+                &aliases,
+            );
+        }
+    }
+    let key_of = |k: &str| resolve(&canon, k);
+
+    // Facts.
+    let mut facts: Vec<MeetingFact> = Vec::new();
+    for af in &articles {
+        let ents = &af.entities.list;
+        for m in &af.meetings {
+            let mut parts: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|&i| ents.get(i))
+                .map(|e| key_of(&e.key()))
+                .collect();
+            parts.sort();
+            parts.dedup();
+            if parts.len() < 2 {
+                continue;
+            }
+            let fact = to_fact(m, parts, &|k: &str| key_of(k));
+            match facts.iter().position(|f| same_meeting(f, &fact)) {
+                Some(i) => merge_fact(&mut facts[i], fact),
+                None => facts.push(fact),
+            }
+        }
+    }
+    for (i, f) in facts.iter_mut().enumerate() {
+        f.id = i;
+    }
+    // Every person a fact references.
+    let mut used: Vec<String> = facts
+        .iter()
+        .flat_map(|f| {
+            f.participants
+                .iter()
+                .cloned()
+                .chain(f.quotes.iter().filter_map(|q| q.speaker.clone()))
+                .chain(f.quotes.iter().filter_map(|q| q.addressee.clone()))
+        })
+        .collect();
+    used.sort();
+    used.dedup();
+    let people = used
+        .into_iter()
+        .filter_map(|k| people.get(&k).map(|p| p.person.clone()))
+        .collect();
+    FactStore { people, facts }
+}
+
+fn resolve(canon: &HashMap<String, String>, k: &str) -> String {
+    let mut cur = k.to_string();
+    for _ in 0..8 {
+        match canon.get(&cur) {
+            Some(n) if *n != cur => cur = n.clone(),
+            _ => break,
+        }
+    }
+    cur
+}
+
+fn absorb(p: &mut Person, name: &str, roles: &[String], country: Option<&str>, aliases: &[String]) {
+    let better = |new: &str, old: &str| {
+        let (n, o) = (loose(new).split(' ').count(), loose(old).split(' ').count());
+        n > o || n == o && fold(new) == fold(old) && new != fold(new) && old == fold(old)
+    };
+    if name != p.name {
+        if better(name, &p.name) {
+            let old = std::mem::replace(&mut p.name, name.to_string());
+            push_alias(p, &old);
+        } else {
+            push_alias(p, name);
+        }
+    }
+    for a in aliases {
+        push_alias(p, a);
+    }
+    for r in roles {
+        if !p.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+            p.roles.push(r.clone());
+        }
+    }
+    p.roles.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    if p.country.is_none() {
+        p.country = country.map(String::from);
+    }
+}
+
+fn push_alias(p: &mut Person, a: &str) {
+    if a != p.name && !p.aliases.iter().any(|x| x == a) {
+        p.aliases.push(a.to_string());
+    }
+}
+
+fn to_fact(
+    m: &ArticleMeeting,
+    participants: Vec<String>,
+    key_of: &dyn Fn(&str) -> String,
+) -> MeetingFact {
+    let quotes = m
+        .quotes
+        .iter()
+        .map(|q| {
+            let mut q = q.clone();
+            q.speaker = q.speaker.map(|s| key_of(&s));
+            q.addressee = q.addressee.map(|s| key_of(&s));
+            q
+        })
+        .collect();
+    MeetingFact {
+        id: 0,
+        participants,
+        kind: m.kind,
+        status: m.status,
+        date: m.date,
+        place: m.place.clone(),
+        occasion: m.occasion.clone(),
+        outcomes: m.outcomes.clone(),
+        notes: m.notes.clone(),
+        quotes,
+        evidence: m.evidence.clone(),
+        conflicts: Vec::new(),
+        recalled: m.recalled,
+    }
+}
+
+/// Same meeting across articles: same people and kind of contact, compatible dates, and
+/// places that agree (two places of one country agree when both dates give the month).
+fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
+    if a.participants != b.participants {
+        return false;
+    }
+    if (a.kind == MeetingKind::Call) != (b.kind == MeetingKind::Call) {
+        return false;
+    }
+    let one_article = a
+        .evidence
+        .iter()
+        .any(|e| b.evidence.iter().any(|f| f.article == e.article));
+    let same_day = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.compatible(y) && x.day.is_some() && y.day.is_some(),
+        _ => false,
+    };
+    if a.status != b.status && !same_day {
+        return false;
+    }
+    // One article's recalled meeting is not its news (unless both are dated alike).
+    if one_article && a.recalled != b.recalled && !(a.date.is_some() && b.date.is_some()) {
+        return false;
+    }
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) if !x.compatible(y) => return false,
+        _ => {}
+    }
+    if same_day {
+        return true;
+    }
+    let monthly = |d: &Option<FuzzyDate>| d.is_some_and(|d| d.month.is_some());
+    places_compatible(
+        a.place.as_ref(),
+        b.place.as_ref(),
+        monthly(&a.date) && monthly(&b.date),
+    )
+}
+
+fn claim_of(place: &Place, ev: &[Evidence]) -> Option<Claim> {
+    ev.first().map(|e| Claim {
+        text: place.to_string(),
+        evidence: e.clone(),
+    })
+}
+
+fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
+    // A place disagreement (not a city inside the other's country) is kept as a conflict.
+    if let (Some(a), Some(b)) = (&into.place, &f.place)
+        && loose(&a.name) != loose(&b.name)
+        && !places_compatible(Some(a), Some(b), false)
+    {
+        let mut claims = Vec::new();
+        if let Some(c) = claim_of(a, &into.evidence) {
+            claims.push(c);
+        }
+        if let Some(c) = claim_of(b, &f.evidence) {
+            claims.push(c);
+        }
+        match into.conflicts.iter_mut().find(|c| c.field == "place") {
+            Some(c) => c.claims.extend(claims.into_iter().skip(1)),
+            None => into.conflicts.push(Conflict {
+                field: "place".into(),
+                claims,
+            }),
+        }
+    }
+    into.date = merge_dates(into.date, f.date);
+    into.place = finer_place(into.place.take(), f.place);
+    if into.occasion.is_none() {
+        into.occasion = f.occasion;
+    }
+    if f.status == Status::Held {
+        into.status = Status::Held;
+    }
+    into.recalled &= f.recalled;
+    if into.kind == MeetingKind::Meeting {
+        into.kind = f.kind;
+    }
+    for c in f.outcomes {
+        if !into.outcomes.iter().any(|x| x.text == c.text) {
+            into.outcomes.push(c);
+        }
+    }
+    for c in f.notes {
+        if !into.notes.iter().any(|x| x.text == c.text) {
+            into.notes.push(c);
+        }
+    }
+    for q in f.quotes {
+        if !into.quotes.iter().any(|x| x.text == q.text) {
+            into.quotes.push(q);
+        }
+    }
+    for e in f.evidence {
+        if !into.evidence.contains(&e) {
+            into.evidence.push(e);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_merge_to_the_most_precise() {
+        let sunday = FuzzyDate {
+            weekday: Some(jiff::civil::Weekday::Sunday),
+            ..Default::default()
+        };
+        let day = FuzzyDate::day(jiff::civil::Date::new(2021, 3, 7).unwrap());
+        assert_eq!(merge_dates(Some(sunday), Some(day)), Some(day));
+    }
+
+    #[test]
+    fn place_compatibility() {
+        let city = Place {
+            name: "Lima".into(),
+            country: Some("Peru".into()),
+        };
+        let country = Place {
+            name: "Peru".into(),
+            country: Some("Peru".into()),
+        };
+        let other = Place {
+            name: "Cusco".into(),
+            country: Some("Peru".into()),
+        };
+        assert!(places_compatible(Some(&city), Some(&country), false));
+        assert!(!places_compatible(Some(&city), Some(&other), false));
+        assert!(places_compatible(Some(&city), Some(&other), true));
+        assert_eq!(finer_place(Some(country), Some(city.clone())), Some(city));
+    }
+}

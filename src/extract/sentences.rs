@@ -1,0 +1,196 @@
+//! Sentence splitting aware of abbreviations ("Nov.", "Adm.", "Mr.", "U.S."), initials
+//! ("J. Smith") and quotations (a full stop inside a quotation does not end the sentence
+//! the quotation belongs to). Sentences keep their byte offsets and 1-based paragraph.
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// 1-based paragraph number.
+    pub para: usize,
+    /// Byte offsets in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "adm", "lt", "col", "capt", "maj", "sgt", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "pres", "hon", "approx", "est", "fig", "calif", "ariz", "fla", "mass", "wash", "e.g",
+    "i.e", "etc", "al", "brig", "supt", "dept", "govt",
+];
+
+/// Splits a paragraph into sentences (byte ranges).
+pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut start = 0;
+    let mut in_straight = false;
+    let mut curly = 0i32;
+    let mut i = 0;
+    let quoted_ok = quotes_balance(p);
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '"' => in_straight = !in_straight,
+            '“' => curly += 1,
+            '”' => curly = (curly - 1).max(0),
+            _ => {}
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // Absorb following closing quotes/brackets and repeated punctuation.
+            let mut j = i + 1;
+            while let Some(&(_, d)) = chars.get(j) {
+                match d {
+                    '.' | '!' | '?' | ')' | '’' | '\'' => j += 1,
+                    '"' => {
+                        in_straight = !in_straight;
+                        j += 1
+                    }
+                    '”' => {
+                        curly = (curly - 1).max(0);
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            let inside_quote = quoted_ok && (in_straight || curly > 0);
+            let next = chars.get(j).map(|c| c.1);
+            let after = chars.get(j + 1).map(|c| c.1);
+            let boundary = match next {
+                None => true,
+                Some(n) if n.is_whitespace() => {
+                    let after = after.unwrap_or(' ');
+                    !inside_quote
+                        && (after.is_uppercase()
+                            || after.is_numeric()
+                            || matches!(after, '"' | '“' | '‘' | '\'' | '(' | '['))
+                        && (c != '.' || !is_abbreviation(p, pos))
+                }
+                _ => false,
+            };
+            if boundary {
+                let end = chars.get(j).map_or(p.len(), |c| c.0);
+                push_trimmed(p, start, end, &mut out);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(p, start, p.len(), &mut out);
+    out
+}
+
+/// True when the quotation marks of the paragraph are balanced (otherwise quotes are
+/// ignored for splitting, so one stray mark cannot swallow the paragraph).
+fn quotes_balance(p: &str) -> bool {
+    let straight = p.matches('"').count();
+    let open = p.matches('“').count();
+    let close = p.matches('”').count();
+    straight % 2 == 0 && open == close
+}
+
+fn push_trimmed(p: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &p[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if s.trim().is_empty() {
+        return;
+    }
+    out.push((start + lead, end - trail));
+}
+
+/// True when the full stop at `dot` ends an abbreviation or an initial.
+fn is_abbreviation(p: &str, dot: usize) -> bool {
+    let before = &p[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Initials ("J.") and dotted acronyms ("U.S", "U.N").
+    if letters == 1 && word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.') {
+        // "U.S." before a capital is usually mid-sentence ("U.S. Secretary"); accept the
+        // small risk of joining two sentences.
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The sentences of an article's paragraphs.
+pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        for (s, e) in split_ranges(p) {
+            out.push(Sentence {
+                para: i + 1,
+                start: s,
+                end: e,
+                text: p[s..e].to_string(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(p: &str) -> Vec<&str> {
+        split_ranges(p).into_iter().map(|(s, e)| &p[s..e]).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        let p = "Adm. Grace Ortiz met Mr. Tomas Berg on Nov. 3 in St. Lucia. J. K. Rowe said so.";
+        assert_eq!(
+            split(p),
+            [
+                "Adm. Grace Ortiz met Mr. Tomas Berg on Nov. 3 in St. Lucia.",
+                "J. K. Rowe said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn full_stop_inside_a_quote_keeps_the_attribution() {
+        let p = "\"We talked for hours. It went well,\" Berg wrote. Then he left.";
+        assert_eq!(
+            split(p),
+            [
+                "\"We talked for hours. It went well,\" Berg wrote.",
+                "Then he left."
+            ]
+        );
+        let q = "“It was useful.” The talks ended.";
+        assert_eq!(split(q), ["“It was useful.”", "The talks ended."]);
+    }
+
+    #[test]
+    fn unbalanced_quotes_do_not_swallow_the_paragraph() {
+        let p = "He said \"no. Then they met. Nothing more.";
+        assert_eq!(split(p).len(), 3);
+    }
+
+    #[test]
+    fn paragraphs_are_numbered_from_one() {
+        let s = sentences(&["One. Two.".to_string(), "Three.".to_string()]);
+        assert_eq!(s.len(), 3);
+        assert_eq!((s[0].para, s[2].para), (1, 2));
+        assert_eq!(s[1].text, "Two.");
+    }
+}

@@ -1,0 +1,247 @@
+//! Low-level text helpers of the extractor: a word tokenizer that keeps byte offsets,
+//! diacritic folding and the person-key normalisation ("Erdoğan" and "Erdogan", "Kim
+//! Jong-un" and "Kim Jong Un" give the same key).
+
+/// One token of a sentence: a word (letters, digits, inner hyphens and apostrophes, or a
+/// dotted acronym such as "U.S.") or a single punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte offset of the first byte in the sentence.
+    pub start: usize,
+    /// Byte offset just after the last byte.
+    pub end: usize,
+    pub text: &'a str,
+    /// True for words, false for punctuation.
+    pub word: bool,
+}
+
+impl Token<'_> {
+    /// True when the word starts with an upper-case letter.
+    pub fn is_cap(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for words written entirely in capitals with at least two letters ("KCNA",
+    /// "NEW", "U.S.").
+    pub fn is_all_caps(&self) -> bool {
+        let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
+        self.word && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    }
+
+    /// The word without a possessive "'s"/"’s" ending.
+    pub fn bare(&self) -> &str {
+        strip_possessive(self.text)
+    }
+
+    /// True when the word ends with a possessive "'s"/"’s".
+    pub fn is_possessive(&self) -> bool {
+        self.bare().len() != self.text.len()
+    }
+
+    /// Lower-case form of the word.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// Removes a possessive "'s" / "’s" ending.
+pub fn strip_possessive(w: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && !s.is_empty()
+        {
+            return s;
+        }
+    }
+    w
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (decomposed diacritics).
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Splits a sentence into words and punctuation with byte offsets.
+pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|c| c.1);
+    let mut i = 0;
+    while i < n {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            // Dotted acronym: "U.S.", "U.K."
+            if c.is_uppercase() && at(j) == Some('.') && at(j + 1).is_some_and(char::is_uppercase) {
+                let mut k = i;
+                while at(k).is_some_and(char::is_uppercase) && at(k + 1) == Some('.') {
+                    k += 2;
+                }
+                if k - i >= 4 {
+                    let end = chars.get(k).map_or(s.len(), |c| c.0);
+                    out.push(Token {
+                        start,
+                        end,
+                        text: &s[start..end],
+                        word: true,
+                    });
+                    i = k;
+                    continue;
+                }
+            }
+            loop {
+                while at(j).is_some_and(is_word_char) {
+                    j += 1;
+                }
+                match at(j) {
+                    Some('-' | '\'' | '’' | '‑') if at(j + 1).is_some_and(is_word_char) => {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            let end = chars.get(j).map_or(s.len(), |c| c.0);
+            out.push(Token {
+                start,
+                end,
+                text: &s[start..end],
+                word: true,
+            });
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(s.len(), |c| c.0);
+            out.push(Token {
+                start,
+                end,
+                text: &s[start..end],
+                word: false,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Folds common Latin diacritics to ASCII ("Erdoğan" -> "Erdogan", "Inácio" -> "Inacio").
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        if is_mark(c) {
+            continue;
+        }
+        let r = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+            'ç' | 'ć' | 'č' | 'ĉ' => "c",
+            'Ç' | 'Ć' | 'Č' => "C",
+            'ď' | 'đ' => "d",
+            'Ď' | 'Đ' => "D",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+            'ğ' | 'ģ' => "g",
+            'Ğ' | 'Ģ' => "G",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
+            'ł' | 'ľ' | 'ĺ' => "l",
+            'Ł' | 'Ľ' => "L",
+            'ñ' | 'ń' | 'ň' => "n",
+            'Ñ' | 'Ń' | 'Ň' => "N",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+            'ř' => "r",
+            'Ř' => "R",
+            'ś' | 'š' | 'ş' | 'ș' => "s",
+            'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+            'ť' | 'ţ' | 'ț' => "t",
+            'Ť' | 'Ţ' | 'Ț' => "T",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "U",
+            'ý' | 'ÿ' => "y",
+            'Ý' | 'Ÿ' => "Y",
+            'ź' | 'ż' | 'ž' => "z",
+            'Ź' | 'Ż' | 'Ž' => "Z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'Æ' => "AE",
+            '’' | '‘' => "'",
+            '‑' | '–' => "-",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(r);
+    }
+    out
+}
+
+/// The tokens of a person name as used in keys: diacritics folded, lower case, hyphens
+/// and apostrophes split ("Kim Jong-un" -> ["kim", "jong", "un"]).
+pub fn name_tokens(name: &str) -> Vec<String> {
+    fold(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The key of a person name: its [`name_tokens`] joined by spaces.
+pub fn name_key(name: &str) -> String {
+    name_tokens(name).join(" ")
+}
+
+/// A comparison key for free text (folded, lower case, words joined by single spaces).
+pub fn loose(s: &str) -> String {
+    name_tokens(s).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizes_words_acronyms_and_punctuation() {
+        let t = tokenize("U.S. envoy Kim Jong-un's talks (Nov. 20).");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "U.S.",
+                "envoy",
+                "Kim",
+                "Jong-un's",
+                "talks",
+                "(",
+                "Nov",
+                ".",
+                "20",
+                ")",
+                "."
+            ]
+        );
+        assert!(t[3].is_possessive());
+        assert_eq!(t[3].bare(), "Jong-un");
+        assert!(t[0].is_all_caps());
+    }
+
+    #[test]
+    fn keys_fold_diacritics_and_hyphens() {
+        assert_eq!(name_key("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+        assert_eq!(name_key("Kim Jong-un"), name_key("Kim Jong Un"));
+        assert_eq!(fold("Inácio"), "Inacio");
+    }
+}
