@@ -452,6 +452,46 @@ fn missing_corpus_folder_and_single_file_entry() {
     assert!(skip_reason(&report, "nope").contains("does not exist"));
 }
 
+#[test]
+fn overlapping_corpus_folders_are_read_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", "Top level.\n");
+    write(dir.path(), "sub/b.txt", "Nested.\n");
+    let (articles, report) = ingest_with(
+        &[dir.path().join("sub"), dir.path().to_path_buf()],
+        &IngestConfig::default(),
+    );
+    assert_eq!(ids(&articles), vec!["b.txt", "a.txt"]);
+    assert!(skip_reason(&report, "sub").contains("already read"));
+    assert_eq!(report.files, 2);
+}
+
+#[test]
+fn carriage_return_line_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "mac.txt",
+        "Old Mac file\r\rFirst paragraph.\rSecond line.\r\rLast.\r",
+    );
+    write(
+        dir.path(),
+        "dos.txt",
+        "Windows file\r\n\r\nOnly paragraph.\r\n",
+    );
+    let (articles, _) = ingest_dir(dir.path());
+    let mac = article(&articles, "mac.txt");
+    assert_eq!(mac.title, "Old Mac file");
+    assert_eq!(
+        mac.paragraphs,
+        vec!["First paragraph. Second line.", "Last."]
+    );
+    assert_eq!(
+        article(&articles, "dos.txt").paragraphs,
+        vec!["Only paragraph."]
+    );
+}
+
 /// ../shared (the team's shared corpora), when present.
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bulk");

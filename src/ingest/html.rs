@@ -4,7 +4,8 @@
 //! - URL: `og:url`, else `<link rel="canonical">`.
 //! - Published date: `article:published_time`, `meta name=date|pubdate|publishdate|
 //!   publish-date|dc.date|dc.date.issued|sailthru.date|parsely-pub-date`,
-//!   `itemprop=datePublished`, else the first `<time datetime>`. Only the `YYYY-MM-DD` part
+//!   `itemprop=datePublished`, else the first `<time datetime>` of the body (see below) outside
+//!   dropped elements, else the first of the page. Only the `YYYY-MM-DD` part
 //!   is used.
 //! - `author`, `description` and `site_name` meta tags go to `Article::meta`.
 //! - Body: the largest `<article>`, else `<main>`, else `<body>`. Paragraphs are its `<p>`,
@@ -104,19 +105,28 @@ pub fn parse(text: &str) -> Draft {
             .map(|h| h.trim().to_string())
             .filter(|h| !h.is_empty());
     }
-    if draft.published.is_none() {
-        draft.published = doc
-            .select(&TIME)
-            .filter_map(|t| t.attr("datetime"))
-            .map(str::trim)
-            .find(|d| !d.is_empty())
-            .map(String::from);
-    }
-
     let container = largest(&doc, &ARTICLE)
         .or_else(|| doc.select(&MAIN).next())
         .or_else(|| doc.select(&BODY).next())
         .unwrap_or_else(|| doc.root_element());
+    if draft.published.is_none() {
+        // A <time> of the story itself before one anywhere on the page (a date banner).
+        let datetime = |scope: ElementRef<'_>, skip_dropped: bool| {
+            scope
+                .select(&TIME)
+                .filter(|t| {
+                    !skip_dropped
+                        || !t
+                            .ancestors()
+                            .any(|a| a.value().as_element().is_some_and(is_dropped))
+                })
+                .filter_map(|t| t.attr("datetime"))
+                .map(str::trim)
+                .find(|d| !d.is_empty())
+                .map(String::from)
+        };
+        draft.published = datetime(container, true).or_else(|| datetime(doc.root_element(), false));
+    }
     let title_clean = draft.title.as_deref().map(clean);
     let mut c = Collector::default();
     c.walk(container, false);
@@ -343,7 +353,7 @@ mod tests {
     fn falls_back_to_title_canonical_time_and_body() {
         let d = parse(
             r#"<html><head><title>Port deal</title><link rel="canonical" href="https://e.x/p"></head>
-<body><time datetime="2021-07-02">2 July</time><div>First block of text.</div><div>Second <i>block</i>.</div></body></html>"#,
+<body><header><time datetime="2024-01-01">today</time></header><time datetime="2021-07-02">2 July</time><div>First block of text.</div><div>Second <i>block</i>.</div></body></html>"#,
         );
         assert_eq!(d.title.as_deref(), Some("Port deal"));
         assert_eq!(d.url.as_deref(), Some("https://e.x/p"));

@@ -124,12 +124,13 @@ pub fn walk(dirs: &[PathBuf], report: &mut IngestReport) -> Vec<CorpusFile> {
     let mut visited = HashSet::new();
     for root in dirs {
         match std::fs::metadata(root) {
-            Ok(m) if m.is_dir() => {
-                if let Ok(canonical) = std::fs::canonicalize(root) {
-                    visited.insert(canonical);
-                }
-                walk_dir(root, root, &mut visited, &mut out, report);
-            }
+            Ok(m) if m.is_dir() => match std::fs::canonicalize(root) {
+                Ok(canonical) if !visited.insert(canonical.clone()) => report.skip(
+                    root.display().to_string(),
+                    format!("folder already read ({})", canonical.display()),
+                ),
+                _ => walk_dir(root, root, &mut visited, &mut out, report),
+            },
             Ok(m) if m.is_file() => {
                 report.files += 1;
                 let parent = root.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -362,6 +363,10 @@ fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport)
     if content.trim().is_empty() {
         report.skip(shown, "empty file (only whitespace)");
         return None;
+    }
+    if content.contains('\r') && !content.contains('\n') {
+        // Classic Mac line ends.
+        return Some(content.replace('\r', "\n"));
     }
     Some(content)
 }

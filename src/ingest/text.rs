@@ -7,8 +7,8 @@
 //! - Paragraphs are separated by blank lines (lines inside one paragraph are joined), or, when
 //!   the body has no blank line at all, each line is a paragraph.
 //! - Without a `title` header, the first paragraph becomes the title when it looks like a
-//!   headline (one line, at most 150 characters and 20 words, not ending in `.`, `,`, `;` or
-//!   `:` unless it is an ellipsis) and more paragraphs follow; in Markdown a leading `#`
+//!   headline (one line, at most 150 characters and 20 words, at least two of them with
+//!   letters, not ending in `.`, `,`, `;` or `:` unless it is an ellipsis) and more paragraphs follow; in Markdown a leading `#`
 //!   heading is the title. Otherwise the file name is the title (decided by the caller).
 //! - Markdown: heading and list markers are stripped (each heading or list item is its own
 //!   paragraph), `[text](link)` becomes `text`, images, code fences and horizontal rules are
@@ -242,7 +242,11 @@ fn strip_inline(s: &str) -> String {
 pub fn looks_like_headline(line: &str) -> bool {
     let line = line.trim();
     let ends_like_sentence = line.ends_with(['.', ',', ';', ':']) && !line.ends_with("...");
-    !line.is_empty()
+    let worded = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    worded >= 2
         && line.chars().count() <= 150
         && line.split_whitespace().count() <= 20
         && !ends_like_sentence
@@ -318,6 +322,9 @@ mod tests {
         assert!(looks_like_headline("Is this the end?"));
         assert!(!looks_like_headline("He said so."));
         assert!(!looks_like_headline("Date:"));
+        assert!(looks_like_headline("Hearts 2-1 Livingston"));
+        assert!(!looks_like_headline("14 C"));
+        assert!(!looks_like_headline("Agartala"));
         assert!(!looks_like_headline(&"word ".repeat(25)));
     }
 }
