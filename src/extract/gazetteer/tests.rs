@@ -417,3 +417,33 @@ fn lookups_by_city_and_capital() {
     );
     assert!(g().city("Reading").is_none());
 }
+
+#[test]
+fn curated_tables_refer_to_known_countries() {
+    let known = |c: &str| g().countries().iter().any(|x| x.name == c);
+    for v in g().venues() {
+        assert!(
+            known(&v.country),
+            "venue {} in unknown country {}",
+            v.name,
+            v.country
+        );
+    }
+    for r in g().regions() {
+        if let Some(c) = &r.country {
+            assert!(known(c), "region {} in unknown country {c}", r.name);
+        }
+    }
+    for c in g().cities() {
+        assert!(known(&c.country), "city {} in unknown country", c.name);
+    }
+    let mut acronyms: Vec<&str> = g()
+        .organisations()
+        .iter()
+        .filter_map(|o| o.acronym.as_deref())
+        .collect();
+    let n = acronyms.len();
+    acronyms.sort_unstable();
+    acronyms.dedup();
+    assert_eq!(acronyms.len(), n, "duplicate organisation acronyms");
+}
