@@ -523,3 +523,65 @@ fn month_names_as_names_or_links() {
 fn text_without_cues_is_skipped() {
     assert!(find_dates("The minister spoke at length about trade.", None).is_empty());
 }
+
+#[test]
+fn arbitrary_token_soup_never_panics_and_spans_match() {
+    const TOKENS: [&str; 32] = [
+        "Nov.",
+        "May",
+        "March",
+        "20",
+        "2024",
+        ",",
+        "(",
+        ")",
+        "—",
+        "“",
+        "’s",
+        "Wednesday",
+        "last",
+        "next",
+        "year",
+        "week",
+        "ago",
+        "the",
+        "20th",
+        "of",
+        "-",
+        "é",
+        "日本",
+        "on",
+        "will",
+        "mid-",
+        "2,225",
+        "/",
+        "11",
+        "Friday",
+        "tonight",
+        "weekend",
+    ];
+    // A small linear congruential generator keeps the test deterministic.
+    let mut state: u64 = 0x5eed;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let token = TOKENS[(state >> 33) as usize % TOKENS.len()];
+            text.push_str(token);
+            if !(state >> 20).is_multiple_of(3) {
+                text.push(' ');
+            }
+        }
+        for anchor in [None, Some(d(2024, 2, 29))] {
+            for m in find_dates(&text, anchor) {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                assert_eq!(&text[m.start..m.end], m.text, "{text:?}");
+                if let (Some(mo), Some(day)) = (m.date.month, m.date.day) {
+                    assert!(valid_day(m.date.year, mo, day), "{text:?} -> {m:?}");
+                }
+            }
+        }
+    }
+}
