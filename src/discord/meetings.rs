@@ -12,7 +12,7 @@ use crate::model::{FactStore, MeetingFact, MeetingKind, Person, Status};
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_text, reply};
 use super::state::{Context, Error};
-use super::trace::{Outcome, command_span, traced};
+use super::trace::{Outcome, command_span, traced, traced_sync};
 
 /// Most autocomplete choices Discord shows.
 pub const MAX_CHOICES: usize = 25;
@@ -44,15 +44,17 @@ async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
 }
 
 async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {
-    let facts = ctx.data().engine.facts();
-    let choices = suggest(&facts, partial, MAX_CHOICES)
-        .into_iter()
-        .map(|p| {
-            let name: String = p.name.chars().take(MAX_CHOICE_CHARS).collect();
-            AutocompleteChoice::new(name.clone(), name)
-        })
-        .collect();
-    CreateAutocompleteResponse::new().set_choices(choices)
+    traced_sync(command_span(ctx), || {
+        let facts = ctx.data().engine.facts();
+        let choices = suggest(&facts, partial, MAX_CHOICES)
+            .into_iter()
+            .map(|p| {
+                let name: String = p.name.chars().take(MAX_CHOICE_CHARS).collect();
+                AutocompleteChoice::new(name.clone(), name)
+            })
+            .collect();
+        CreateAutocompleteResponse::new().set_choices(choices)
+    })
 }
 
 fn fold(s: &str) -> String {
@@ -79,8 +81,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -262,7 +264,7 @@ pub fn render_meetings(facts: &FactStore, person: &Person) -> String {
     let mut theirs: Vec<&MeetingFact> = facts
         .facts
         .iter()
-        .filter(|f| f.participants.iter().any(|k| *k == person.key))
+        .filter(|f| f.participants.contains(&person.key))
         .collect();
     theirs.sort_by_key(|f| (f.date.is_none(), f.date.map(|d| d.sort_key()), f.id));
     if theirs.is_empty() {

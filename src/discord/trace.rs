@@ -33,9 +33,18 @@ impl Outcome {
 
 /// The span of one slash command or autocomplete interaction.
 pub fn command_span(ctx: Context<'_>) -> Span {
+    let kind = match ctx {
+        poise::Context::Application(a)
+            if a.interaction_type == poise::CommandInteractionType::Autocomplete =>
+        {
+            "autocomplete"
+        }
+        _ => "command",
+    };
     tracing::info_span!(
         "interaction",
         id = ctx.id(),
+        kind,
         user = ctx.author().id.get(),
         guild = ctx.guild_id().map(|g| g.get()),
         channel = ctx.channel_id().get(),
@@ -53,10 +62,27 @@ pub fn message_span(msg: &Message) -> Span {
         user = msg.author.id.get(),
         guild = msg.guild_id.map(|g| g.get()),
         channel = msg.channel_id.get(),
+        kind = if msg.guild_id.is_some() {
+            "mention"
+        } else {
+            "direct"
+        },
         command = "mention",
         latency_ms = field::Empty,
         outcome = field::Empty,
     )
+}
+
+/// Runs quick synchronous `work` (autocomplete) inside `span`, then records its latency
+/// and logs one line.
+pub fn traced_sync<T>(span: Span, work: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let out = span.in_scope(work);
+    let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    span.record("latency_ms", ms);
+    span.record("outcome", field::display(Outcome::Answered.as_str()));
+    tracing::debug!(parent: &span, "handled");
+    out
 }
 
 /// Runs `work` inside `span`, then records its latency and outcome and logs one line.

@@ -289,7 +289,9 @@ impl FakeDiscord {
         self.requests()
             .into_iter()
             .filter(|r| r.method == "POST" && r.path.ends_with("/messages"))
-            .filter(|r| r.body["message_reference"]["message_id"] == message_id.to_string())
+            .filter(|r| {
+                r.body["message_reference"]["message_id"].as_str() == Some(&*message_id.to_string())
+            })
             .map(|r| r.body)
             .collect()
     }
@@ -452,10 +454,10 @@ async fn gateway_connection(
                         _ => None,
                     }
                 };
-                if let Some(r) = reply {
-                    if tx.send(WsMessage::Text(r.to_string())).await.is_err() {
-                        return;
-                    }
+                if let Some(r) = reply
+                    && tx.send(WsMessage::Text(r.to_string())).await.is_err()
+                {
+                    return;
                 }
             }
             cmd = cmd_rx.recv() => {
