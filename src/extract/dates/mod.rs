@@ -12,6 +12,7 @@
 //!   [`calendar`]); a stated weekday ("Wednesday (Nov. 20)") picks the year it falls on.
 //! - a bare weekday ("on Friday", "Monday afternoon"): the most recent one on or before the
 //!   anchor; "last Friday" strictly before; "next/coming/upcoming Friday" strictly after;
+//!   "this Friday" the nearer one either side (the earlier on a tie);
 //!   a future verb shortly before in the same clause ("will meet ... on Friday") on or after.
 //! - "this Friday (10)": the Friday falling on a 10th, nearest before or at the anchor.
 //! - a month name alone ("in November", "since May"): the latest such month not after the

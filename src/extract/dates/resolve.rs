@@ -320,6 +320,13 @@ pub(super) fn bare_weekday(
             }
             None => {
                 let dir = match direction(modifier, text, start) {
+                    // "this Friday": the one of the anchor's week nearest the anchor.
+                    Direction::Nearest
+                        if modifier == Some("this")
+                            && a.weekday().until(weekday) < a.weekday().since(weekday) =>
+                    {
+                        Direction::Future
+                    }
                     Direction::Nearest => Direction::Past,
                     d => d,
                 };

@@ -209,6 +209,20 @@ fn bare_weekdays() {
         Some(d(2023, 2, 11)),
     );
     assert_eq!(m.date, FuzzyDate::day(d(2023, 2, 4)));
+    // "this Friday": the nearer one, either side of the anchor.
+    let wed = Some(d(2023, 2, 8));
+    assert_eq!(
+        one("The vote is this Friday.", wed).date,
+        FuzzyDate::day(d(2023, 2, 10))
+    );
+    assert_eq!(
+        one("They met this Monday.", wed).date,
+        FuzzyDate::day(d(2023, 2, 6))
+    );
+    assert_eq!(
+        one("They met this Friday.", Some(d(2023, 2, 11))).date,
+        FuzzyDate::day(d(2023, 2, 10))
+    );
     let m = one("They met on Friday.", None);
     assert_eq!(
         m.date,
