@@ -1,10 +1,11 @@
 //! HTML articles (`.html`, `.htm`).
 //!
-//! - Title: `og:title` (or `twitter:title`), else `<title>`, else the first `<h1>`.
+//! - Title: `og:title` (or `twitter:title`), else the JSON-LD `headline`, else `<title>`
+//!   (without a trailing " | Site" when `og:site_name` gives the site), else the first `<h1>`.
 //! - URL: `og:url`, else `<link rel="canonical">`.
 //! - Published date: `article:published_time`, `meta name=date|pubdate|publishdate|
 //!   publish-date|dc.date|dc.date.issued|sailthru.date|parsely-pub-date`,
-//!   `itemprop=datePublished`, else the first `<time datetime>` of the body (see below) outside
+//!   `itemprop=datePublished`, else the JSON-LD `datePublished`, else the first `<time datetime>` of the body (see below) outside
 //!   dropped elements, else the first of the page. Only the `YYYY-MM-DD` part
 //!   is used.
 //! - `author`, `description` and `site_name` meta tags go to `Article::meta`.
@@ -21,6 +22,7 @@ use std::sync::LazyLock;
 
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
+use serde_json::Value;
 
 use super::Draft;
 use super::clean::clean;
@@ -81,6 +83,7 @@ static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel("link[rel][href]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
 static ARTICLE: LazyLock<Selector> = LazyLock::new(|| sel("article"));
+static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
 static MAIN: LazyLock<Selector> = LazyLock::new(|| sel("main"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
 
@@ -89,8 +92,14 @@ pub fn parse(text: &str) -> Draft {
     let doc = Html::parse_document(text);
     let mut draft = Draft::default();
     read_meta(&doc, &mut draft);
+    let ld = linked_data(&doc);
+    draft.title = draft.title.take().or(ld.headline);
+    draft.published = draft.published.take().or(ld.date_published);
     if draft.title.is_none() {
-        draft.title = first_text(&doc, &TITLE).or_else(|| first_text(&doc, &H1));
+        let site = draft.meta.get("site_name").map(String::as_str);
+        draft.title = first_text(&doc, &TITLE)
+            .map(|t| strip_site_name(&t, site))
+            .or_else(|| first_text(&doc, &H1));
     }
     if draft.url.is_none() {
         draft.url = doc
@@ -187,6 +196,78 @@ fn read_meta(doc: &Html, draft: &mut Draft) {
         }
     }
     draft.title = title.0.or(title.1);
+}
+
+/// Title and date from schema.org JSON-LD (`<script type="application/ld+json">`).
+#[derive(Default)]
+struct LinkedData {
+    headline: Option<String>,
+    date_published: Option<String>,
+}
+
+fn linked_data(doc: &Html) -> LinkedData {
+    let mut out = LinkedData::default();
+    for script in doc.select(&LD_JSON) {
+        let text: String = script.text().collect();
+        if let Ok(value) = serde_json::from_str::<Value>(&text) {
+            collect_linked_data(&value, &mut out, 0);
+        }
+    }
+    out
+}
+
+fn collect_linked_data(value: &Value, out: &mut LinkedData, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match value {
+        Value::Object(obj) => {
+            let text = |k: &str| {
+                obj.get(k)
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+            };
+            if out.date_published.is_none() {
+                out.date_published = text("datePublished");
+            }
+            if out.headline.is_none() {
+                out.headline = text("headline");
+            }
+            for v in obj.values() {
+                collect_linked_data(v, out, depth + 1);
+            }
+        }
+        Value::Array(items) => {
+            for v in items {
+                collect_linked_data(v, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// "Story | Site" -> "Story" when the site's name is known from `og:site_name`.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        for sep in [
+            " | ",
+            " - ",
+            " \u{2013} ",
+            " \u{2014} ",
+            " :: ",
+            " \u{00B7} ",
+        ] {
+            if let Some(story) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep)) {
+                if !story.trim().is_empty() {
+                    return story.trim().to_string();
+                }
+            }
+        }
+    }
+    title.to_string()
 }
 
 fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
@@ -347,6 +428,20 @@ mod tests {
                 "Good talks today. - Jane Roe (@jroe) March 14, 2022",
             ]
         );
+    }
+
+    #[test]
+    fn linked_data_and_site_name_suffix() {
+        let d = parse(
+            r#"<html><head><title>Grain deal signed | Wire Example</title>
+<meta property="og:site_name" content="Wire Example">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2017-08-30T06:00:00Z"}]}</script>
+</head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(d.title.as_deref(), Some("Grain deal signed"));
+        assert_eq!(d.published.as_deref(), Some("2017-08-30T06:00:00Z"));
+        assert_eq!(strip_site_name("A - B", Some("C")), "A - B");
+        assert_eq!(strip_site_name(" | C", Some("C")), "| C");
     }
 
     #[test]
