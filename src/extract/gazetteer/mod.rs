@@ -365,6 +365,23 @@ impl Gazetteer {
             }
         }
 
+        // Spelling variants news text uses: curly apostrophes ("Ministers’ Meeting") and
+        // title-case acronyms of four letters or more ("Nato", "Asean", "Opec").
+        let mut variants = Vec::new();
+        for (s, target) in &cands {
+            if s.contains('\'') {
+                variants.push((s.replace('\'', "\u{2019}"), *target));
+            }
+            if matches!(target, Target::Org(_))
+                && s.len() >= 4
+                && s.chars().all(|c| c.is_ascii_uppercase())
+            {
+                let title = s[..1].to_string() + &s[1..].to_ascii_lowercase();
+                variants.push((title, *target));
+            }
+        }
+        cands.extend(variants);
+
         let mut surfaces: HashMap<String, Target> = HashMap::new();
         for (s, target) in cands {
             // Surfaces must start with a capital or digit to be matched case-sensitively.
@@ -488,7 +505,8 @@ impl Gazetteer {
     /// Country by canonical name, alias or ISO2 code: "Lao PDR", "U.S.", "Türkiye",
     /// "the Philippines", "CN". Acronyms must be upper case; other names match in any case.
     pub fn country(&self, name_or_alias: &str) -> Option<&Country> {
-        let s = name_or_alias.trim();
+        let s = straight_quotes(name_or_alias.trim());
+        let s = s.as_str();
         if let Some(Target::Country(i)) = self.surfaces.get(s) {
             return Some(&self.countries[*i]);
         }
@@ -535,7 +553,7 @@ impl Gazetteer {
 
     /// A curated venue by name or alias, in any case ("the white house" too).
     pub fn venue(&self, name: &str) -> Option<&Venue> {
-        let folded = name.trim().to_lowercase();
+        let folded = straight_quotes(name.trim()).to_lowercase();
         let folded = folded.strip_prefix("the ").unwrap_or(&folded);
         self.venue_folded.get(folded).map(|&i| &self.venues[i])
     }
@@ -543,9 +561,15 @@ impl Gazetteer {
     /// Organisation or summit series by acronym, full name or variant ("SCO",
     /// "ADMM Plus", "Shanghai Cooperation Organization"). Acronyms must be upper case.
     pub fn organisation(&self, name_or_acronym: &str) -> Option<&Organisation> {
-        let s = name_or_acronym.trim();
+        let s = straight_quotes(name_or_acronym.trim());
+        let title_acronym = || {
+            (s.len() >= 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
+                .then(|| self.org_exact.get(&s.to_ascii_uppercase()))
+                .flatten()
+        };
         self.org_exact
-            .get(s)
+            .get(s.as_str())
+            .or_else(title_acronym)
             .or_else(|| self.org_folded.get(&s.to_lowercase()))
             .map(|&i| &self.organisations[i])
     }
@@ -658,6 +682,11 @@ impl Gazetteer {
             city,
         }
     }
+}
+
+/// `s` with curly apostrophes made straight, as the tables write them.
+fn straight_quotes(s: &str) -> String {
+    s.replace('\u{2019}', "'")
 }
 
 /// No letter or digit right before `i`.
