@@ -260,10 +260,10 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
             " :: ",
             " \u{00B7} ",
         ] {
-            if let Some(story) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep)) {
-                if !story.trim().is_empty() {
-                    return story.trim().to_string();
-                }
+            if let Some(story) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep))
+                && !story.trim().is_empty()
+            {
+                return story.trim().to_string();
             }
         }
     }
