@@ -4,7 +4,8 @@
 //! [`article_date`] tries, in order:
 //! 1. the `published` header;
 //! 2. a full date in the URL: `/2023/09/04/`, `/2023-09-04`, or eight digits `20230507`
-//!    starting a number after `/`, `=`, `-` or `_` (years 1990–2100);
+//!    after `/`, `=`, `-` or `_`, alone or starting a run of 14 or more digits (years
+//!    1990–2100; a 10-digit article number is not a date);
 //! 3. a full date (day, month and year) stated in the article's prose — not in furniture
 //!    (see [`is_furniture`]) — and corroborated by a weekday mention *elsewhere* in the
 //!    text that agrees with it. Strong corroboration is a weekday with a day number
@@ -36,9 +37,10 @@ static URL_YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:[/\-_.?#]|$)")
         .expect("URL date pattern compiles")
 });
-/// "=20230507002047393", "/20230507-...".
+/// "=20230507002047393", "/20230507-...": eight digits alone, or starting a run of 14 or
+/// more (date and time or sequence); a 10-digit article number is not a date.
 static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[/=_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})")
+    Regex::new(r"[/=_-](?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?P<rest>\d*)")
         .expect("URL compact date pattern compiles")
 });
 /// A temperature widget: "14 C", "-3°C", "72 °F".
@@ -103,7 +105,13 @@ pub fn url_date(url: &str) -> Option<Date> {
     let path = url.split_once("://").map(|(_, rest)| rest).unwrap_or(url);
     for re in [&*URL_YMD, &*URL_COMPACT] {
         for c in re.captures_iter(path) {
-            let y: i16 = c["y"].parse().ok()?;
+            let rest = c.name("rest").map_or(0, |r| r.len());
+            if rest != 0 && rest < 6 {
+                continue;
+            }
+            let Ok(y) = c["y"].parse::<i16>() else {
+                continue;
+            };
             if !(1990..=2100).contains(&y) {
                 continue;
             }
@@ -326,6 +334,14 @@ mod tests {
             None
         );
         assert_eq!(url_date("https://example.com/2023/13/40/x"), None);
+        assert_eq!(
+            url_date("https://example.com/articleshow/2011021234.cms"),
+            None
+        );
+        assert_eq!(
+            url_date("https://example.com/news/20221130-summit"),
+            Some(d(2022, 11, 30))
+        );
         let a = article(Some("https://example.org/2019/07/15/story/"), None, &[]);
         assert_eq!(article_date(&a), Some(d(2019, 7, 15)));
     }
