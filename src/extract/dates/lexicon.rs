@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
+/// English month names, January first.
 pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -23,6 +24,7 @@ pub(super) const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Lower-case weekday names with their values.
 pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
@@ -51,10 +53,14 @@ pub(super) fn month_alternation(with_abbrev: bool) -> String {
     format!("(?:{})\\b", parts.join("|"))
 }
 
+/// Full weekday names (capitalised), as a regex group.
 pub(super) const WD_FULL: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// Full or abbreviated weekday names, as a regex group (only used before a full date).
 pub(super) const WD_ANY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
+/// An optional ordinal suffix ("20th").
 pub(super) const ORD: &str = "(?:st|nd|rd|th)?";
 
+/// Compiles one of this module's patterns.
 pub(super) fn re(pattern: &str) -> Regex {
     // The patterns are fixed strings of this module; the unit tests compile every one.
     Regex::new(pattern).expect("date pattern compiles")
@@ -94,7 +100,7 @@ pub(super) static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "20/11/2024", "11-20-2024": resolved only when unambiguous.
 pub(super) static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})([/.-])(?P<y>\d{4})\b"));
+    LazyLock::new(|| re(r"\b(?P<a>\d{1,2})(?P<s1>[/.-])(?P<b>\d{1,2})(?P<s2>[/.-])(?P<y>\d{4})\b"));
 
 /// "Wednesday (Nov. 20)", "Friday (10)", "Wednesday (20 November)".
 pub(super) static WD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,11 +365,13 @@ pub(super) fn weekday_of(name: &str) -> Option<Weekday> {
         .map(|&(_, w)| w)
 }
 
+/// A year from 1900 to 2100, else `None`.
 pub(super) fn plausible_year(s: &str) -> Option<i16> {
     let y: i16 = s.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// True when the day exists in the month (of the year, when known).
 pub(super) fn valid_day(year: Option<i16>, month: i8, day: i8) -> bool {
     // 2024 is a leap year, so Feb 29 passes when the year is unknown.
     Date::new(year.unwrap_or(2024), month, day).is_ok()

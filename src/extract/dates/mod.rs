@@ -170,10 +170,12 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
     taken
 }
 
+/// The whole match of a capture set.
 fn whole<'t>(c: &Captures<'t>) -> regex::Match<'t> {
     c.get(0).expect("group 0 always matches")
 }
 
+/// Records a whole-match candidate.
 fn push(
     found: &mut Vec<(u8, usize, usize, FuzzyDate, DateKind)>,
     prio: u8,

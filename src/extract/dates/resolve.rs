@@ -10,6 +10,7 @@ use super::lexicon::*;
 use super::{DateKind, whole};
 use crate::model::FuzzyDate;
 
+/// A full date from an ISO-style match ("2024-11-20"), the separators agreeing.
 pub(super) fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
     if c["s1"] != c["s2"] {
         return None;
@@ -20,7 +21,12 @@ pub(super) fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
     Date::new(y, m, d).ok().map(FuzzyDate::day)
 }
 
+/// A full date from "20/11/2024" or "11/20/2024", only when the order is unambiguous (one
+/// of the first two numbers exceeds 12).
 pub(super) fn numeric_date(c: &Captures<'_>) -> Option<FuzzyDate> {
+    if c["s1"] != c["s2"] {
+        return None;
+    }
     let y = plausible_year(&c["y"])?;
     let a: i8 = c["a"].parse().ok()?;
     let b: i8 = c["b"].parse().ok()?;
@@ -448,6 +454,7 @@ pub(super) fn month_alone(
     Some((start, end, date, post.is_some(), DateKind::Relative))
 }
 
+/// A count written as a numeral or a word up to twelve ("a", "five", "18").
 pub(super) fn small_number(s: &str) -> Option<i32> {
     const WORDS: [&str; 13] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
