@@ -175,6 +175,24 @@ fn one_paragraph_per_line_with_repairs_and_duplicates() {
 }
 
 #[test]
+fn run_together_repair_spares_names_codes_and_links() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spared = "Her iPhone, McDonald and MacArthur notes, a YouTube and PlayStation deal, eBay, a PhD, DeSantis, LeBron, O'Neill, http://site.example/inRome, www.example.org/theEnd, pic.twitter.com/PD7E6hue1h, @inDelhi, #forPeace, press.office@theBureau.example, COVID19, G20, F-16, 5G and mp3.";
+    write(
+        dir.path(),
+        "names.txt",
+        format!("{spared}\nShe spoke atNoon withBoth teams inSeoul fromMonday, the3rd day.\n"),
+    );
+    let (articles, _) = ingest_dir(dir.path());
+    let a = article(&articles, "names.txt");
+    assert_eq!(a.paragraphs[0], spared);
+    assert_eq!(
+        a.paragraphs[1],
+        "She spoke at Noon with Both teams in Seoul from Monday, the 3rd day."
+    );
+}
+
+#[test]
 fn seed_article_keeps_quote_and_embed() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("index/articles");
     if !seed.is_dir() {
