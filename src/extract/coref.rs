@@ -200,6 +200,16 @@ impl Entities {
         self.list.len() - 1
     }
 
+    /// Records another form of an entity's name ("Singh").
+    pub fn alias(&mut self, id: usize, form: &str) {
+        if let Some(e) = self.list.get_mut(id)
+            && form != e.name
+            && !e.aliases.iter().any(|a| a == form)
+        {
+            e.aliases.push(form.to_string());
+        }
+    }
+
     /// Marks an entity as mentioned in a sentence.
     pub fn touch(&mut self, id: usize, sentence: usize) {
         if let Some(e) = self.list.get_mut(id) {

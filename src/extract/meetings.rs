@@ -574,7 +574,7 @@ fn recall_word_near(text: &str, t: &Trigger) -> bool {
 }
 
 fn is_recalled(text: &str, t: &Trigger) -> bool {
-    let before = words_before(text, t.start, 6);
+    let before = words_before(text, t.start, 8);
     if before
         .iter()
         .take(3)
@@ -585,7 +585,7 @@ fn is_recalled(text: &str, t: &Trigger) -> bool {
     if matches!(t.kind, TKind::Reference | TKind::NounWith | TKind::Between)
         && before
             .iter()
-            .take(6)
+            .take(8)
             .any(|w| RECALL_LINKS.contains(&w.as_str()))
     {
         return true;
@@ -730,7 +730,13 @@ impl Scan<'_> {
                     r.then,
                     si,
                 )],
-                RefKind::Single(w) => self.facts.entities.single(w).into_iter().collect(),
+                RefKind::Single(w) => {
+                    let found = self.facts.entities.single(w);
+                    if let Some(id) = found {
+                        self.facts.entities.alias(id, w);
+                    }
+                    found.into_iter().collect()
+                }
                 RefKind::Pronoun => {
                     let in_quote = quotes.iter().any(|q| r.start >= q.start && r.end <= q.end);
                     let prev = (0..ri).rev().find(|&k| {

@@ -1,0 +1,241 @@
+//! Short articles written for these tests (their own names, places, date styles and
+//! phrasings) showing the extraction rules are general: hosted/received/held talks,
+//! phone calls, planned and speculated meetings, recalled meetings with "then-" holders,
+//! unnamed counterparts, non-meetings ("met expectations", "the meeting room"), quotes,
+//! and merging one meeting told by two articles.
+
+use attache::extract::extract;
+use attache::extract::text::fold;
+use attache::model::{Article, FactStore, MeetingFact, MeetingKind, Status};
+use jiff::civil::date;
+
+fn article(id: &str, published: Option<jiff::civil::Date>, paragraphs: &[&str]) -> Article {
+    Article {
+        id: id.to_string(),
+        title: id.to_string(),
+        url: None,
+        published,
+        meta: Default::default(),
+        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn names<'a>(store: &'a FactStore, f: &'a MeetingFact) -> Vec<&'a str> {
+    let mut v: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
+    v.sort();
+    v
+}
+
+fn find<'a>(store: &'a FactStore, a: &str, b: &str) -> Vec<&'a MeetingFact> {
+    let mut want = vec![a, b];
+    want.sort();
+    store
+        .facts
+        .iter()
+        .filter(|f| names(store, f) == want)
+        .collect()
+}
+
+#[test]
+fn hosted_meeting_with_outcome_quote_and_planned_meeting() {
+    let a = article(
+        "nairobi.txt",
+        Some(date(2025, 3, 5)),
+        &[
+            "NAIROBI, March 5 - Kenyan President Amara Wanjiku hosted Peruvian Foreign Minister Luis Quispe in Nairobi on Tuesday, March 4, 2025.",
+            "The two leaders agreed to open direct flights between their capitals. \"It was a warm and frank exchange of views,\" Wanjiku told Quispe.",
+            "Wanjiku will meet Chilean President Tomas Rivera in Santiago next week.",
+            "Coffee exports met expectations this year, officials said. Reporters waited outside the meeting room.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Amara Wanjiku", "Luis Quispe");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    let f = m[0];
+    assert_eq!(f.status, Status::Held);
+    assert_eq!(f.date.and_then(|d| d.iso()).as_deref(), Some("2025-03-04"));
+    assert_eq!(f.place.as_ref().map(|p| p.name.as_str()), Some("Nairobi"));
+    assert_eq!(
+        f.place.as_ref().and_then(|p| p.country.as_deref()),
+        Some("Kenya")
+    );
+    assert!(f.outcomes.iter().any(|c| c.text.contains("direct flights")));
+    let q = f.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref().map(|k| s.name(k)),
+        Some("Amara Wanjiku")
+    );
+    assert_eq!(
+        q.addressee.as_deref().map(|k| s.name(k)),
+        Some("Luis Quispe")
+    );
+    let planned = find(&s, "Amara Wanjiku", "Tomas Rivera");
+    assert_eq!(planned.len(), 1, "{:#?}", s.facts);
+    assert_eq!(planned[0].status, Status::Planned);
+    let held = s.facts.iter().filter(|f| f.status == Status::Held).count();
+    assert_eq!(held, 1, "{:#?}", s.facts);
+    let quispe = s
+        .people
+        .iter()
+        .find(|p| p.name == "Luis Quispe")
+        .expect("Quispe");
+    assert_eq!(quispe.country.as_deref(), Some("Peru"));
+    assert_eq!(
+        quispe.roles.first().map(String::as_str),
+        Some("Foreign Minister")
+    );
+}
+
+#[test]
+fn phone_call_and_recalled_meeting() {
+    let a = article(
+        "call.txt",
+        Some(date(2024, 2, 9)),
+        &[
+            "Norwegian Prime Minister Ingrid Solberg spoke by phone with Canadian Prime Minister Mark Tremblay on Thursday, her office said.",
+            "The leaders discussed Arctic shipping routes. Their last meeting was in Oslo in June 2022.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Ingrid Solberg", "Mark Tremblay");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    let call = m
+        .iter()
+        .find(|f| f.kind == MeetingKind::Call)
+        .expect("call");
+    assert_eq!(
+        call.date.and_then(|d| d.iso()).as_deref(),
+        Some("2024-02-08")
+    );
+    assert!(call.outcomes.iter().any(|c| c.text.contains("Arctic")));
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_ne!(past.kind, MeetingKind::Call);
+    assert_eq!(past.date.and_then(|d| d.iso()).as_deref(), Some("2022-06"));
+    assert_eq!(past.place.as_ref().map(|p| p.name.as_str()), Some("Oslo"));
+}
+
+#[test]
+fn one_meeting_told_by_two_articles_is_one_fact() {
+    let a = article(
+        "a.txt",
+        None,
+        &[
+            "Brazilian President João Mendes received Argentine President Camila Ortíz in Brasília on 12 August 2024.",
+        ],
+    );
+    let b = article(
+        "b.txt",
+        Some(date(2024, 8, 13)),
+        &[
+            "Argentine President Camila Ortiz and her Brazilian counterpart Joao Mendes held talks in Brasilia on Monday, agreeing to cut tariffs on steel.",
+        ],
+    );
+    let s = extract(&[a, b]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    let f = &s.facts[0];
+    assert_eq!(f.date.and_then(|d| d.iso()).as_deref(), Some("2024-08-12"));
+    assert_eq!(f.evidence.len(), 2);
+    assert!(f.outcomes.iter().any(|c| c.text.contains("tariffs")));
+    // Diacritics folded: one person each.
+    assert_eq!(s.people.len(), 2, "{:#?}", s.people);
+}
+
+#[test]
+fn non_meetings_give_no_facts() {
+    let a = article(
+        "none.txt",
+        None,
+        &[
+            "The budget plan of Finance Minister Hugo Brandt met with criticism from unions.",
+            "The committee met the deadline on Friday. Demand for steel met forecasts.",
+        ],
+    );
+    assert!(extract(&[a]).facts.is_empty());
+}
+
+#[test]
+fn unnamed_counterparts_one_meeting_per_country() {
+    let a = article(
+        "nordic.txt",
+        None,
+        &[
+            "In Reykjavik, Danish Defence Minister Karen Holm held bilateral meetings with her counterparts from Sweden, Finland and Estonia.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 3, "{:#?}", s.facts);
+    let mut keys: Vec<&str> = s
+        .facts
+        .iter()
+        .flat_map(|f| f.participants.iter().map(String::as_str))
+        .filter(|k| k.contains('@'))
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "defence-minister@estonia",
+            "defence-minister@finland",
+            "defence-minister@sweden"
+        ]
+    );
+    assert!(s.facts.iter().all(|f| {
+        f.place
+            .as_ref()
+            .is_some_and(|p| fold(&p.name) == "Reykjavik")
+    }));
+}
+
+#[test]
+fn recalled_counterpart_is_the_then_holder() {
+    let a = article(
+        "vienna.txt",
+        Some(date(2023, 10, 3)),
+        &[
+            "Austrian Foreign Minister Lena Huber met her Hungarian counterpart Zoltan Kiss in Vienna on Monday.",
+            "The previous meeting between Huber and her Hungarian counterpart took place in Budapest in May 2021. The then-Hungarian Foreign Minister Peter Varga was the host.",
+        ],
+    );
+    let s = extract(&[a]);
+    let now = find(&s, "Lena Huber", "Zoltan Kiss");
+    assert_eq!(now.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        now[0].date.and_then(|d| d.iso()).as_deref(),
+        Some("2023-10-02")
+    );
+    let then = find(&s, "Lena Huber", "Peter Varga");
+    assert_eq!(then.len(), 1, "{:#?}", s.facts);
+    assert!(then[0].recalled);
+    assert_eq!(
+        then[0].date.and_then(|d| d.iso()).as_deref(),
+        Some("2021-05")
+    );
+    assert_eq!(
+        then[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Budapest")
+    );
+}
+
+#[test]
+fn speculated_meeting_is_planned_not_held() {
+    let a = article(
+        "rome.txt",
+        Some(date(2024, 5, 6)),
+        &[
+            "Irish Taoiseach aide Sean Murphy arrived in Rome on Monday.",
+            "There is speculation that Murphy could meet with Italian Prime Minister Giulia Conti later this week, but nothing is confirmed.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert!(
+        s.facts.iter().all(|f| f.status == Status::Planned),
+        "{:#?}",
+        s.facts
+    );
+    assert_eq!(
+        find(&s, "Sean Murphy", "Giulia Conti").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+}
