@@ -11,7 +11,7 @@ use std::time::Duration;
 use attache::answer::Answer;
 use attache::config::DiscordConfig;
 use attache::discord::render::fit_answer;
-use attache::discord::{Token, meetings, reindex};
+use attache::discord::{ServeOptions, Token, meetings, reindex};
 use attache::engine::{Engine, ReindexOptions};
 use attache::index::IndexStore;
 use attache::progress::NoProgress;
@@ -47,6 +47,15 @@ struct Bot {
 /// Indexes the test corpus (plus `filler` articles), starts the fake and the bot, and
 /// waits until the bot is connected and has registered its commands.
 async fn start_bot(filler: usize, tweak: impl FnOnce(&mut DiscordConfig)) -> Bot {
+    start_bot_with(filler, tweak, ServeOptions::default()).await
+}
+
+/// [`start_bot`] with non-default tuning.
+async fn start_bot_with(
+    filler: usize,
+    tweak: impl FnOnce(&mut DiscordConfig),
+    tuning: ServeOptions,
+) -> Bot {
     let tmp = tempfile::tempdir().expect("temp dir");
     let corpus_dir = tmp.path().join("corpus");
     let index_dir = tmp.path().join("index");
@@ -71,13 +80,14 @@ async fn start_bot(filler: usize, tweak: impl FnOnce(&mut DiscordConfig)) -> Bot
     discord.api_url = Some(fake.api_url.clone());
     tweak(&mut discord);
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(attache::discord::serve(
+    let task = tokio::spawn(attache::discord::serve_with(
         Arc::clone(&engine),
         discord,
         Token::new(TOKEN).expect("token"),
         async move {
             let _ = stopped.await;
         },
+        tuning,
     ));
     fake.wait_ready().await;
     Bot {
@@ -462,5 +472,22 @@ async fn the_bot_reconnects_when_the_gateway_closes() {
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     let cb = fake.callback(&ix).await;
     assert!(cites_ferry(content(&cb["data"])), "{cb}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_answers_are_deferred_then_sent_as_follow_ups() {
+    let tuning = ServeOptions {
+        defer_after: Duration::ZERO,
+    };
+    let bot = start_bot_with(0, |_| {}, tuning).await;
+    let fake = &bot.fake;
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let cb = fake.callback(&ix).await;
+    assert_eq!(cb["type"], 5, "deferred: {cb}");
+    assert!(!is_ephemeral(&cb["data"]), "{cb}");
+    let answer = fake.followup(&ix, 0).await;
+    assert_eq!(content(&answer), bot.expected(&[FERRY_QUESTION]));
+    assert!(cites_ferry(content(&answer)));
     bot.stop().await;
 }

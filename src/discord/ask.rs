@@ -9,7 +9,8 @@ use super::render::{fit_answer, reply};
 use super::state::{Context, Error};
 use super::trace::{Outcome, command_span, traced};
 
-/// Answers not ready after this long are deferred ("attache is thinking...").
+/// Answers not ready after this long are deferred ("attache is thinking..."), well inside
+/// Discord's 3-second window for the first response.
 pub const DEFER_AFTER: Duration = Duration::from_millis(1200);
 
 /// Ask about meetings between public figures, e.g. "When did they last meet?"
@@ -38,11 +39,17 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
     }
     let answering = data.ask(ctx.channel_id().get(), question);
     tokio::pin!(answering);
-    let answer = match tokio::time::timeout(DEFER_AFTER, &mut answering).await {
-        Ok(answer) => answer?,
-        Err(_) => {
-            ctx.defer().await?;
-            answering.await?
+    let defer_after = data.options.defer_after;
+    let answer = if defer_after.is_zero() {
+        ctx.defer().await?;
+        answering.await?
+    } else {
+        match tokio::time::timeout(defer_after, &mut answering).await {
+            Ok(answer) => answer?,
+            Err(_) => {
+                ctx.defer().await?;
+                answering.await?
+            }
         }
     };
     tracing::debug!(kind = ?answer.kind, sources = answer.sources.len(), "answer ready");

@@ -16,5 +16,5 @@ pub mod serve;
 pub mod state;
 pub mod trace;
 
-pub use serve::{Token, serve};
-pub use state::{Context, Data, Error};
+pub use serve::{Token, serve, serve_with};
+pub use state::{Context, Data, Error, ServeOptions};

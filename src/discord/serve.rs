@@ -15,7 +15,7 @@ use crate::config::DiscordConfig;
 use crate::engine::Engine;
 
 use super::render::{no_pings, reply};
-use super::state::{Data, Error};
+use super::state::{Data, Error, ServeOptions};
 use super::{about, ask, meetings, mentions, reindex};
 
 /// The environment variable holding the bot token.
@@ -98,6 +98,20 @@ pub async fn serve<S>(
 where
     S: Future<Output = ()> + Send + 'static,
 {
+    serve_with(engine, config, token, shutdown, ServeOptions::default()).await
+}
+
+/// [`serve`] with non-default [`ServeOptions`].
+pub async fn serve_with<S>(
+    engine: Arc<Engine>,
+    config: DiscordConfig,
+    token: Token,
+    shutdown: S,
+    tuning: ServeOptions,
+) -> Result<()>
+where
+    S: Future<Output = ()> + Send + 'static,
+{
     if config.guild_ids.contains(&0) {
         bail!("discord.guild_ids contains 0, which is not a guild id");
     }
@@ -155,7 +169,13 @@ where
                         tokio::spawn(async move { manager.shutdown_all().await });
                         return Err(anyhow::anyhow!(msg));
                     }
-                    Ok(Data::new(engine, config, ready.user.id.get(), cancel))
+                    Ok(Data::new(
+                        engine,
+                        config,
+                        ready.user.id.get(),
+                        cancel,
+                        tuning,
+                    ))
                 })
             })
             .build()

@@ -33,6 +33,24 @@ pub struct Data {
     pub bot_id: u64,
     /// Set when the bot shuts down: a running reindex stops (the old index stays).
     pub cancel: Arc<AtomicBool>,
+    /// Tuning of the shell.
+    pub options: ServeOptions,
+}
+
+/// Tuning of the Discord shell that is not configuration (tests shorten it).
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// `/ask` defers its response when the answer is not ready after this long (zero:
+    /// always defer).
+    pub defer_after: Duration,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            defer_after: super::ask::DEFER_AFTER,
+        }
+    }
 }
 
 impl Data {
@@ -42,6 +60,7 @@ impl Data {
         config: DiscordConfig,
         bot_id: u64,
         cancel: Arc<AtomicBool>,
+        options: ServeOptions,
     ) -> Data {
         let idle = Duration::from_secs(config.context_idle_minutes.saturating_mul(60));
         Data {
@@ -51,6 +70,7 @@ impl Data {
             config,
             bot_id,
             cancel,
+            options,
         }
     }
 
