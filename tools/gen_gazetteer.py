@@ -211,7 +211,8 @@ WORLD_PERSON_NAMES = {
 NOT_PLACES = {"Toyota", "Hitachi", "Ajax", "San", "Munster", "Bushwick", "Mazda", "Suzuki",
               "Hub", "Vista", "Paulista", "Saint-Andre", "Saint-André", "Kuala",
               "Queens", "Harlem", "Bronx", "Surrey", "Norfolk",
-              "Westminster", "Tottenham", "Islington", "Harrow", "Croydon"}
+              "Westminster", "Tottenham", "Islington", "Harrow", "Croydon", "Fuji",
+              "San Miguel", "Freeport"}
 # Cities whose GeoNames name is an ASCII form of a name usually written with accents.
 CITY_RENAMES = {("Male", "MV"): "Malé"}
 

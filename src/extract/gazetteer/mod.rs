@@ -15,8 +15,9 @@
 //! - whole words: the characters around a match must not be letters or digits. When the
 //!   longest candidate ends inside a word, shorter candidates at the same start are tried;
 //! - when one surface names several things the most salient wins: country, venue,
-//!   organisation, capital city, demonym, other city, region (so "Singapore" is the country
-//!   and "Washington" the US capital);
+//!   organisation, capital city, curated region, demonym, other city (so "Singapore" is the
+//!   country, "Washington" the US capital and "Ontario" the province, not the Californian
+//!   city);
 //! - names that are also common personal names ("Jordan", "Chad", "Georgia", "Austin",
 //!   "Florence", ...) match only when no other capitalised name word stands right next to
 //!   them, so "Michael Jordan" and "Chad Smith" are not places (but "Jordan King Abdullah"
@@ -147,9 +148,9 @@ impl Target {
             Target::Venue(_) => 1,
             Target::Org(_) => 2,
             Target::City(i) if cities[i].capital => 3,
-            Target::Demonym(_) => 4,
-            Target::City(_) => 5,
-            Target::Region(_) => 6,
+            Target::Region(_) => 4,
+            Target::Demonym(_) => 5,
+            Target::City(_) => 6,
         }
     }
 }

@@ -447,3 +447,25 @@ fn curated_tables_refer_to_known_countries() {
     acronyms.dedup();
     assert_eq!(acronyms.len(), n, "duplicate organisation acronyms");
 }
+
+#[test]
+fn curated_regions_beat_same_named_towns() {
+    // Ontario is also a Californian city; the province is meant far more often.
+    assert!(has(
+        "Officials in Ontario and Quebec agreed.",
+        "Ontario",
+        GazKind::Region,
+        Some("Canada")
+    ));
+    assert!(has(
+        "Officials in Ontario and Quebec agreed.",
+        "Quebec",
+        GazKind::Region,
+        Some("Canada")
+    ));
+    // The city still resolves by name.
+    assert_eq!(
+        g().city("Ontario").map(|c| c.country.as_str()),
+        Some("United States")
+    );
+}
