@@ -469,3 +469,36 @@ fn curated_regions_beat_same_named_towns() {
         Some("United States")
     );
 }
+
+/// Over the real seed and dev articles (skipped without ../shared): every match is a whole
+/// word on char boundaries, and the meeting places the articles name are found.
+#[test]
+fn shared_corpus_articles() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(seed) = std::fs::read_dir(root.join("seed")) else {
+        eprintln!("skipped: ../shared/corpus not present");
+        return;
+    };
+    let dev = std::fs::read_dir(root.join("dev")).into_iter().flatten();
+    let mut all = String::new();
+    for entry in seed.chain(dev).flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for m in g().find(&text) {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert!(starts_word(&text, m.start) && ends_word(&text, m.end));
+        }
+        all.push_str(&text);
+        all.push('\n');
+    }
+    let found: Vec<String> = g().find(&all).into_iter().map(|m| m.name).collect();
+    for place in [
+        "Vientiane",
+        "Kazan",
+        "Beijing",
+        "Seoul",
+        "Sochi",
+        "White House",
+    ] {
+        assert!(found.iter().any(|n| n == place), "{place} not found");
+    }
+}
