@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::model::{FactStore, FuzzyDate, MeetingFact, Place, Status};
 
-use super::parse::{Pronoun, Question};
+use super::parse::{Kind, Pronoun, Question};
 
 /// What a conversation remembers between turns (one per Discord channel or thread, one per
 /// `attache chat` run). Forgets everything after `idle` without a question.
@@ -29,6 +29,8 @@ pub struct Conversation {
     pub place: Option<Place>,
     /// All meetings the last answer listed (for a follow-up picking one of them).
     pub recent: Vec<usize>,
+    /// What the last question asked (an elliptic "And before that?" asks it again).
+    pub kind: Option<Kind>,
 }
 
 impl Conversation {
@@ -43,6 +45,7 @@ impl Conversation {
             date: None,
             place: None,
             recent: Vec::new(),
+            kind: None,
         }
     }
 
@@ -64,6 +67,7 @@ impl Conversation {
         self.date = None;
         self.place = None;
         self.recent.clear();
+        self.kind = None;
     }
 
     /// True when there is nothing to refer back to.
@@ -162,8 +166,12 @@ pub fn resolve(q: &Question, conv: &Conversation, facts: &FactStore) -> Resolved
                 && q.places.is_empty())
         {
             r.anchor = Some(f.id);
-            if r.people.is_empty() && !q.previous {
-                r.people = f.participants.clone();
+            if r.people.is_empty() && q.counterparts.is_empty() {
+                r.people = if conv.people.is_empty() || !q.previous {
+                    f.participants.clone()
+                } else {
+                    conv.people.clone()
+                };
             }
         }
     }

@@ -21,8 +21,12 @@ pub struct Need {
     pub all_names: bool,
     /// Places, countries and other proper nouns (folded); all must appear.
     pub proper: Vec<String>,
-    /// Other content words (folded); at least half must appear.
+    /// Other content words (folded); at least a third must appear.
     pub keywords: Vec<String>,
+    /// When not empty, at least one of these words must appear.
+    pub any_of: Vec<String>,
+    /// When not empty, only sentences of these articles count.
+    pub articles: Vec<String>,
 }
 
 impl Need {
@@ -71,13 +75,17 @@ pub fn sentence_score(sentence: &str, need: &Need) -> Option<f32> {
         return None;
     }
     let kw = super::templates::keyword_hits(sentence, &need.keywords);
-    if !need.keywords.is_empty() && kw * 2 < need.keywords.len() {
+    if !need.keywords.is_empty() && (kw == 0 || kw * 3 < need.keywords.len()) {
+        return None;
+    }
+    let any = super::templates::keyword_hits(sentence, &need.any_of);
+    if !need.any_of.is_empty() && any == 0 {
         return None;
     }
     if need.names.is_empty() && need.proper.is_empty() && kw == 0 {
         return None;
     }
-    Some(name_hits as f32 * 2.0 + need.proper.len() as f32 + kw as f32)
+    Some(name_hits as f32 * 2.0 + need.proper.len() as f32 + kw as f32 + any.min(2) as f32 * 0.5)
 }
 
 /// Quotes the sentences that best meet `need` among the paragraphs `query` retrieves;
@@ -124,6 +132,9 @@ pub fn best_sentences(
     }
     let mut quoted: Vec<(f32, String, Source)> = Vec::new();
     for hit in &hits {
+        if !need.articles.is_empty() && !need.articles.contains(&hit.article) {
+            continue;
+        }
         for sentence in text::sentences(&hit.text) {
             if let Some(s) = sentence_score(sentence, need) {
                 if quoted.iter().any(|q| q.1 == sentence) {
@@ -192,6 +203,13 @@ mod tests {
         };
         assert!(sentence_score("Okafor handed him a letter.", &need).is_some());
         assert!(sentence_score("Okafor smiled.", &need).is_none());
+        let need = Need {
+            names: vec![vec!["okafor".into()]],
+            any_of: vec!["agree".into(), "discuss".into()],
+            ..Default::default()
+        };
+        assert!(sentence_score("Okafor discussed fishing.", &need).is_some());
+        assert!(sentence_score("Okafor went home.", &need).is_none());
         assert!(sentence_score("Someone handed a letter.", &need).is_none());
     }
 }

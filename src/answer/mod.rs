@@ -95,8 +95,21 @@ pub fn answer(
     if !question.chars().any(char::is_alphanumeric) {
         return help(facts, retriever);
     }
-    let q = parse::parse(question, facts);
+    let mut q = parse::parse(question, facts);
+    // "And before that?", "and the first time?": the last question again.
+    if q.kind() == Kind::Other
+        && q.keywords.is_empty()
+        && q.people.is_empty()
+        && (q.previous || q.order != parse::Order::Any || q.refers_back)
+        && let Some(k) = conv.kind.filter(|k| k.is_meeting())
+    {
+        q.kind = Some(match k {
+            Kind::When | Kind::Where | Kind::Who => k,
+            _ => Kind::When,
+        });
+    }
     let r = context::resolve(&q, conv, facts);
+    conv.kind = Some(q.kind());
     let mut ans = match q.kind() {
         Kind::WhoIs => q
             .people
@@ -166,6 +179,7 @@ fn need(facts: &FactStore, q: &Question, r: &Resolved, with_names: bool) -> fall
         all_names: with_names && r.people.len() <= 2,
         proper,
         keywords: q.keywords.clone(),
+        ..Default::default()
     }
 }
 
@@ -176,6 +190,111 @@ fn search_text(facts: &FactStore, r: &Resolved, question: &str) -> String {
         s.push_str(facts.name(k));
     }
     s
+}
+
+/// Words that mark the answer to each kind of question in a sentence.
+fn kind_words(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Agreed => &[
+            "agree",
+            "agreement",
+            "discuss",
+            "talk",
+            "theme",
+            "agenda",
+            "deal",
+            "address",
+            "focus",
+            "cover",
+            "raise",
+            "issue",
+            "sign",
+            "pledge",
+            "commit",
+            "topic",
+            "decide",
+            "cooperation",
+            "reach",
+            "resolve",
+            "deliberate",
+            "exchange",
+            "emphasise",
+            "emphasize",
+            "stress",
+        ],
+        Kind::Described => &[
+            "describe",
+            "call",
+            "productive",
+            "constructive",
+            "frank",
+            "warm",
+            "cordial",
+            "positive",
+            "useful",
+            "candid",
+            "significant",
+            "tense",
+            "frosty",
+            "friendly",
+        ],
+        Kind::Said => &[
+            "said", "told", "say", "tell", "wrote", "stated", "remark", "added",
+        ],
+        Kind::Why => &[
+            "attend", "visit", "trip", "summit", "purpose", "occasion", "invite", "travel",
+        ],
+        _ => &[],
+    }
+}
+
+/// Quotes the best passage for a question whose meeting `fact` is known but whose detail
+/// the facts don't hold: sentences of the meeting's own articles, naming one of the people
+/// and using the question's words.
+fn quote_about(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    q: &Question,
+    r: &Resolved,
+    question: &str,
+    fact: &MeetingFact,
+) -> Option<Answer> {
+    let mut articles: Vec<String> = fact.evidence.iter().map(|e| e.article.clone()).collect();
+    articles.dedup();
+    let words = kind_words(q.kind());
+    let (keywords, any_of): (Vec<String>, Vec<String>) = if words.is_empty() {
+        (q.keywords.clone(), Vec::new())
+    } else {
+        let mut any: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        any.extend(q.keywords.iter().cloned());
+        let rest = q
+            .keywords
+            .iter()
+            .filter(|k| templates::keyword_hits(k, &any[..words.len()]) == 0)
+            .cloned()
+            .collect();
+        (rest, any)
+    };
+    let people = if r.people.is_empty() {
+        &fact.participants
+    } else {
+        &r.people
+    };
+    let need = fallback::Need {
+        names: people.iter().map(|k| name_forms(facts, k)).collect(),
+        all_names: false,
+        proper: Vec::new(),
+        keywords,
+        any_of,
+        articles,
+    };
+    let mut query = search_text(facts, r, question);
+    for w in words.iter().take(6) {
+        query.push(' ');
+        query.push_str(w);
+    }
+    fallback::quote_relevant(retriever, cfg, &query, &need)
 }
 
 /// Quotes the best passage: first one naming the people, then any that fits the words.
@@ -275,6 +394,13 @@ fn meeting(
     question: &str,
 ) -> Answer {
     let sel = select::select(facts, q, r);
+    if q.kind() == Kind::Who
+        && r.people.is_empty()
+        && q.keywords.iter().any(|k| !parse::is_meet_word(k))
+        && let Some(a) = quote_for(facts, retriever, cfg, q, r, question)
+    {
+        return a;
+    }
     if let Some(first) = sel.facts.first().copied() {
         let people = if r.people.is_empty() {
             first.participants.clone()
@@ -307,7 +433,7 @@ fn meeting(
             return fact_answer(d);
         }
         // The meeting is known but the facts don't hold the detail: quote the articles.
-        if let Some(a) = quote_for(facts, retriever, cfg, q, r, question) {
+        if let Some(a) = quote_about(facts, retriever, cfg, q, r, question, first) {
             return a;
         }
         let mut d = templates::Draft {

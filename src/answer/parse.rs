@@ -203,6 +203,11 @@ const ROLE_HEADS: &[&str] = &[
     "defense",
 ];
 
+/// True for the verbs and nouns of meeting ("met", "talks", "hosted").
+pub fn is_meet_word(w: &str) -> bool {
+    MEET_VERBS.contains(&w)
+}
+
 /// Parses `question` against the people, places and occasions of `facts`.
 pub fn parse(question: &str, facts: &FactStore) -> Question {
     // Cap the work on absurdly long input; nobody asks a 4,000-character question.
@@ -479,9 +484,14 @@ fn match_people(ws: &[Word], facts: &FactStore) -> Vec<NameMatch> {
             let single = t.len() == 1;
             add(t, single);
         }
-        if full.len() >= 2 {
+        // Given name and surname alone, unless the "name" is a description ("the Defence
+        // Minister of Laos") or the token is a country word.
+        let descriptive = full.iter().any(|t| is_stop(t));
+        if full.len() >= 2 && !descriptive {
             for t in [&full[0], &full[full.len() - 1]] {
-                add(vec![t.clone()], true);
+                if text::country_key(t).is_none() {
+                    add(vec![t.clone()], true);
+                }
             }
         }
     }
@@ -506,6 +516,9 @@ fn match_people(ws: &[Word], facts: &FactStore) -> Vec<NameMatch> {
             }
             if *single {
                 let w = &ws[i];
+                if text::country_key(&w.norm).is_some() {
+                    continue;
+                }
                 // A lone lower-case word must not be an everyday word.
                 if w.norm.chars().count() < 2
                     || is_stop(&w.norm)
@@ -845,7 +858,14 @@ fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
     {
         return Kind::WhoIs;
     }
-    if has("when")
+    // "when" opens the question, or follows a preamble ("According to X, when ..."); in
+    // "What was on the agenda when they met?" it is only a clause.
+    let when_asked = has("when")
+        && !matches!(
+            first,
+            "what" | "which" | "who" | "whom" | "how" | "why" | "where"
+        );
+    if when_asked
         || has("date")
         || lower.contains("which day")
         || lower.contains("what day")
@@ -920,9 +940,17 @@ fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
     {
         return Kind::Agreed;
     }
-    if matches!(first, "who" | "whom")
-        || (matches!(first, "which") && q.counterparts.iter().any(|_| true))
-    {
+    // "which X": about a person only when X is a nationality or a role.
+    let which_person = first == "which"
+        && norm.get(1).is_some_and(|w| {
+            text::country_at(norm, 1).is_some()
+                || ROLE_HEADS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "foreign" | "prime" | "other" | "leaders" | "people"
+                )
+        });
+    if matches!(first, "who" | "whom") || which_person {
         if any_meet || has("attended") || has("with") {
             return Kind::Who;
         }

@@ -197,6 +197,8 @@ fn first_para(f: &MeetingFact, article: &str) -> Option<usize> {
 }
 
 /// What the articles show about the order of two meetings: `Greater` when `a` is later.
+/// Dates decide when both have a year and disagree; otherwise a meeting an article only
+/// recalls is older than the meeting the same article reports.
 pub fn chrono(a: &MeetingFact, b: &MeetingFact) -> Option<Ordering> {
     if a.id == b.id {
         return Some(Ordering::Equal);
@@ -396,6 +398,7 @@ pub fn select<'a>(facts: &'a FactStore, q: &Question, r: &Resolved) -> Selection
             {
                 sel.facts.push(a);
             } else if q.order == Order::Any
+                && (q.pronoun.is_some() || q.refers_back)
                 && let Some(f) = recent
             {
                 sel.facts.push(f);

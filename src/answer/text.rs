@@ -156,6 +156,7 @@ pub static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      first recent recently previous previously before after earlier prior ever again time times \
      date day place where meet met meets meeting meetings met talk talks held hold take took \
      taken place happen happened please know want show give me us get got let two pair whether \
+     besides except excluding apart beyond according \
      according one same only there's what's who's let's"
         .split_whitespace()
         .collect()
