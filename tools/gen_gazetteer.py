@@ -150,6 +150,7 @@ EXTRA_PERSON_NAMES = {
     "Coronel", "Butterworth", "Crawley", "Edison", "Latour", "Quesada", "Heredia", "Vallejo",
     "Kira", "Minna", "Loni", "Nada", "Latina", "Chas", "Kati", "Dessie", "Lida", "Keren",
     "Soledad", "Candelaria", "Milagro", "Burgos", "Stockton", "Greeley", "Lansing",
+    "Vasco da Gama", "Belgrano", "Franca",
 }
 KEEP_NAMED = {
     "Sheffield", "Lyon", "Valencia", "Geneva", "Denver", "Austin", "Charlotte", "Bradford",
@@ -190,7 +191,8 @@ WORLD_PERSON_NAMES = {
     "Chiba", "Kubo", "Matsui", "Iwasaki", "Sakurai", "Kinoshita", "Noguchi", "Matsuo",
     "Kikuchi", "Nomura", "Arai", "Kishida", "Koizumi", "Hatoyama", "Aso", "Noda", "Kan",
     "Suga", "Ishiba", "Takaichi", "Iwata", "Tama", "Toyama", "Okayama", "Nagano", "Hirata",
-    "Kishi", "Motegi", "Hayashi",
+    "Kishi", "Motegi", "Okazaki", "Ichikawa", "Matsuyama", "Takasaki", "Fujisawa",
+    "Kawaguchi", "Hamada", "Yamagata", "Morioka", "Iizuka", "Arima",
     # Vietnamese
     "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui",
     "Do", "Ngo", "Duong", "Ly", "Vinh", "Thanh", "Minh",

@@ -20,9 +20,11 @@
 //!   city);
 //! - names that are also common personal names ("Jordan", "Chad", "Georgia", "Austin",
 //!   "Florence", ...) match only when no other capitalised name word stands right next to
-//!   them, so "Michael Jordan" and "Chad Smith" are not places (but "Jordan King Abdullah"
-//!   is missed too: a documented trade-off). Cities whose names are common English words
-//!   (Nice, Mobile, Reading, Bath, ...) are left out of the data by the generator.
+//!   them, so "Michael Jordan" and "Chad Smith" are not places; a title word after them
+//!   ("Jordan King Abdullah", "Georgia Prime Minister") does not count as a name. A
+//!   name-like place standing alone ("Jordan said") still matches. Cities whose names are
+//!   common English words (Nice, Mobile, Reading, Bath, ...) or common personal names
+//!   (Jackson, Kennedy, Bush, ...) are left out of the data by the generator.
 
 mod load;
 
@@ -259,6 +261,54 @@ const FUNCTION_WORDS: &[&str] = &[
     "October",
     "November",
     "December",
+];
+
+/// Words that, right after a name-like place, show it is the place after all ("Jordan King
+/// Abdullah", "Georgia Prime Minister").
+const TITLE_WORDS: &[&str] = &[
+    "King",
+    "Queen",
+    "Crown",
+    "Prince",
+    "Princess",
+    "Emir",
+    "Sultan",
+    "President",
+    "Prime",
+    "Premier",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Finance",
+    "Trade",
+    "Minister",
+    "Ministry",
+    "Government",
+    "Army",
+    "Armed",
+    "Embassy",
+    "Ambassador",
+    "Chancellor",
+    "Governor",
+    "Mayor",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Police",
+    "Navy",
+    "National",
+    "State",
+    "Vice",
+    "Deputy",
+    "Speaker",
+    "Senator",
+    "Representative",
+    "Council",
+    "Court",
+    "Supreme",
+    "Central",
+    "Mission",
 ];
 
 /// The embedded gazetteer and its matcher. Obtain it with [`gazetteer`].
@@ -724,7 +774,8 @@ fn beside_name(text: &str, start: usize, end: usize) -> bool {
             .map_or(a.len(), |(i, _)| i);
         &a[..to]
     });
-    before.is_some_and(is_name) || after.is_some_and(is_name)
+    // "Jordan King Abdullah", "Chad President Déby": a title after the place is no name.
+    before.is_some_and(is_name) || after.is_some_and(|w| is_name(w) && !TITLE_WORDS.contains(&w))
 }
 
 #[cfg(test)]

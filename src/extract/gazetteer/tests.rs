@@ -242,6 +242,18 @@ fn name_like_places_still_match_alone() {
         Some("Jordan")
     ));
     assert!(has(
+        "Jordan King Abdullah met Georgia Prime Minister Irakli Kobakhidze.",
+        "Jordan",
+        GazKind::Country,
+        Some("Jordan")
+    ));
+    assert!(has(
+        "Jordan King Abdullah met Georgia Prime Minister Irakli Kobakhidze.",
+        "Georgia",
+        GazKind::Country,
+        Some("Georgia")
+    ));
+    assert!(has(
         "In Chad, rebels advanced.",
         "Chad",
         GazKind::Country,
