@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
 
+use crate::cli::facts::by_date;
 use crate::model::{FactStore, MeetingFact, MeetingKind, Person, Status};
 
 use super::checks::{Verdict, rate_limit_note};
@@ -259,14 +260,15 @@ fn fact_line(facts: &FactStore, person: &Person, f: &MeetingFact) -> String {
     s
 }
 
-/// The person's meetings in date order; undated ones last.
+/// The person's meetings in date order; undated ones (and those without a year) last.
 pub fn render_meetings(facts: &FactStore, person: &Person) -> String {
-    let mut theirs: Vec<&MeetingFact> = facts
-        .facts
-        .iter()
-        .filter(|f| f.participants.contains(&person.key))
-        .collect();
-    theirs.sort_by_key(|f| (f.date.is_none(), f.date.map(|d| d.sort_key()), f.id));
+    // The same order as `attache meetings`.
+    let theirs = by_date(
+        facts
+            .facts
+            .iter()
+            .filter(|f| f.participants.contains(&person.key)),
+    );
     if theirs.is_empty() {
         return format!(
             "The indexed articles mention {} but report no meeting of theirs.",

@@ -5,6 +5,7 @@
 //! and ends with the report as a follow-up. A second one while one runs is refused.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::engine::{ReindexOptions, ReindexReport};
 use crate::progress::{Progress, Stage};
@@ -52,10 +53,12 @@ async fn run(ctx: Context<'_>) -> Result<Outcome, Error> {
         ctx.send(reply(NOT_ALLOWED).ephemeral(true)).await?;
         return Ok(Outcome::Refused);
     }
-    if data.engine.is_reindexing() {
+    // Claimed before anything is sent, so two calls close together cannot both start.
+    if data.engine.is_reindexing() || data.reindex_claim.swap(true, Ordering::AcqRel) {
         ctx.send(reply(ALREADY_RUNNING).ephemeral(true)).await?;
         return Ok(Outcome::Refused);
     }
+    let _claim = Claim(&data.reindex_claim);
     ctx.defer_ephemeral().await?;
     let engine = Arc::clone(&data.engine);
     let cancel = Arc::clone(&data.cancel);
@@ -67,6 +70,15 @@ async fn run(ctx: Context<'_>) -> Result<Outcome, Error> {
     ctx.send(reply(fit_text(&text, "(report shortened)")).ephemeral(true))
         .await?;
     Ok(outcome)
+}
+
+/// Releases the reindex claim when dropped (also on errors).
+struct Claim<'a>(&'a AtomicBool);
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
 }
 
 /// A reindex's result with the error reduced to what an admin should read.

@@ -35,6 +35,8 @@ pub struct Data {
     pub cancel: Arc<AtomicBool>,
     /// Tuning of the shell.
     pub options: ServeOptions,
+    /// Claimed by the `/reindex` that runs, from its first check to its report.
+    pub reindex_claim: AtomicBool,
 }
 
 /// Tuning of the Discord shell that is not configuration (tests shorten it).
@@ -71,6 +73,7 @@ impl Data {
             bot_id,
             cancel,
             options,
+            reindex_claim: AtomicBool::new(false),
         }
     }
 
