@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_CONFIG_FILE: &str = "config/attache.toml";
 
 /// Everything attache can be configured with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     pub corpus: CorpusConfig,
@@ -102,19 +102,6 @@ pub struct DiscordConfig {
     pub rate_limit_per_minute: u32,
     /// Minutes after which a channel's conversation context is forgotten.
     pub context_idle_minutes: u64,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            corpus: CorpusConfig::default(),
-            index: IndexConfig::default(),
-            ingest: IngestConfig::default(),
-            answer: AnswerConfig::default(),
-            log: LogConfig::default(),
-            discord: DiscordConfig::default(),
-        }
-    }
 }
 
 impl Default for CorpusConfig {
