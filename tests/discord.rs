@@ -38,6 +38,7 @@ fn kofi() -> Member {
 struct Bot {
     fake: FakeDiscord,
     engine: Arc<Engine>,
+    corpus_dir: PathBuf,
     index_dir: PathBuf,
     _tmp: tempfile::TempDir,
     stop: oneshot::Sender<()>,
@@ -93,6 +94,7 @@ async fn start_bot_with(
     Bot {
         fake,
         engine,
+        corpus_dir,
         index_dir,
         _tmp: tmp,
         stop,
@@ -353,6 +355,8 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let bot = start_bot(300, |d| d.admin_role_ids = vec![ROLE]).await;
     let fake = &bot.fake;
     let before = bot.generation().expect("a generation");
+    // A file the reindex will skip, with its reason in the report.
+    std::fs::write(bot.corpus_dir.join("blank.txt"), "  \n").unwrap();
 
     // A member without Manage Server: refused, privately, and nothing happens.
     let ix = fake.slash(CHANNEL_A, &ines(), "reindex", json!([]));
@@ -391,6 +395,10 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let text = content(&report);
     assert!(text.starts_with("Reindex done."), "{text}");
     assert!(text.contains("303 articles"), "{text}");
+    assert!(
+        text.contains("Skipped 1") && text.contains("blank.txt: "),
+        "{text}"
+    );
     assert!(is_ephemeral(&report), "{report}");
     eprintln!("reindex report: {text}");
     let report_at = fake

@@ -29,10 +29,11 @@ pub const SORRY: &str = "Sorry, something went wrong on my side. Please try agai
 pub struct Token(String);
 
 impl Token {
-    /// A token from its text (surrounding whitespace removed). Fails when empty or when it
-    /// contains whitespace.
+    /// A token from its text (surrounding whitespace and a pasted `Bot ` prefix removed).
+    /// Fails when empty or when it contains whitespace.
     pub fn new(text: &str) -> Result<Token> {
         let t = text.trim();
+        let t = t.strip_prefix("Bot ").unwrap_or(t).trim();
         if t.is_empty() {
             bail!("{TOKEN_VAR} is empty: set it to your bot's token");
         }
@@ -306,6 +307,7 @@ mod tests {
         assert!(!format!("{t:?}").contains("abc"));
         assert!(Token::new("").is_err());
         assert!(Token::new("a b").is_err());
+        assert_eq!(Token::new("Bot abc.def").unwrap().expose(), "abc.def");
     }
 
     #[test]
