@@ -27,6 +27,10 @@ use serde_json::Value;
 use super::Draft;
 use super::clean::clean;
 
+/// Deepest element nesting read; deeper content is ignored (hostile pages nest thousands of
+/// elements, and the walk is recursive).
+const MAX_DEPTH: usize = 200;
+
 /// Elements whose whole subtree is dropped.
 const DROPPED: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -138,10 +142,10 @@ pub fn parse(text: &str) -> Draft {
     }
     let title_clean = draft.title.as_deref().map(clean);
     let mut c = Collector::default();
-    c.walk(container, false);
+    c.walk(container, false, 0);
     if c.paragraphs.is_empty() {
         c = Collector::default();
-        c.walk(container, true);
+        c.walk(container, true, 0);
     }
     c.flush();
     draft.paragraphs = c
@@ -307,7 +311,10 @@ impl Collector {
 
     /// Walks the children of `node`; loose text (outside paragraph elements) is kept only
     /// when `loose_ok`.
-    fn walk(&mut self, node: ElementRef<'_>, loose_ok: bool) {
+    fn walk(&mut self, node: ElementRef<'_>, loose_ok: bool, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
         for child in node.children() {
             match child.value() {
                 Node::Text(t) if loose_ok => self.loose.push_str(t),
@@ -319,21 +326,22 @@ impl Collector {
                         continue;
                     }
                     let name = e.name();
-                    if BLOCKS.contains(&name) || (name == "blockquote" && count_blocks(child) <= 1)
+                    if BLOCKS.contains(&name)
+                        || (name == "blockquote" && count_blocks(child, depth) <= 1)
                     {
                         self.flush();
                         let mut text = String::new();
-                        text_of(child, &mut text);
+                        text_of(child, &mut text, depth);
                         if !text.trim().is_empty() {
                             let heading = name.len() == 2 && name.starts_with('h');
                             self.paragraphs.push((text, heading));
                         }
                     } else if CONTAINERS.contains(&name) {
                         self.flush();
-                        self.walk(child, loose_ok || name == "blockquote");
+                        self.walk(child, loose_ok || name == "blockquote", depth + 1);
                         self.flush();
                     } else {
-                        self.walk(child, loose_ok);
+                        self.walk(child, loose_ok, depth + 1);
                     }
                 }
                 _ => {}
@@ -343,21 +351,27 @@ impl Collector {
 }
 
 /// Number of paragraph elements under `node` (not counting dropped subtrees).
-fn count_blocks(node: ElementRef<'_>) -> usize {
+fn count_blocks(node: ElementRef<'_>, depth: usize) -> usize {
+    if depth > MAX_DEPTH {
+        return 0;
+    }
     node.child_elements()
         .filter(|c| !is_dropped(c.value()))
         .map(|c| {
             if BLOCKS.contains(&c.value().name()) {
                 1
             } else {
-                count_blocks(c)
+                count_blocks(c, depth + 1)
             }
         })
         .sum()
 }
 
 /// All text under `node`, skipping dropped elements; block boundaries become spaces.
-fn text_of(node: ElementRef<'_>, out: &mut String) {
+fn text_of(node: ElementRef<'_>, out: &mut String, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     for child in node.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
@@ -373,7 +387,7 @@ fn text_of(node: ElementRef<'_>, out: &mut String) {
                 if spaced {
                     out.push(' ');
                 }
-                text_of(child, out);
+                text_of(child, out, depth + 1);
                 if spaced {
                     out.push(' ');
                 }
@@ -428,6 +442,19 @@ mod tests {
                 "Good talks today. - Jane Roe (@jroe) March 14, 2022",
             ]
         );
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_is_not_walked() {
+        // Without the limit, absurdly deep pages would overflow the stack of the recursive
+        // walk; with it, content nested deeper than MAX_DEPTH is ignored.
+        let page = format!(
+            "<html><body><p>Kept.</p>{}<p>Too deep.</p></body></html>",
+            "<div>".repeat(MAX_DEPTH + 50)
+        );
+        let d = parse(&page);
+        let paras: Vec<String> = d.paragraphs.iter().map(|p| clean(p)).collect();
+        assert_eq!(paras, vec!["Kept."]);
     }
 
     #[test]
