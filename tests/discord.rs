@@ -508,3 +508,55 @@ async fn slow_answers_are_deferred_then_sent_as_follow_ups() {
     assert!(cites_ferry(content(&answer)));
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_command_registration_stops_the_bot_with_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus_dir = tmp.path().join("corpus");
+    corpus::write_corpus(&corpus_dir);
+    let config = corpus::config(&corpus_dir, &tmp.path().join("index"));
+    let engine = Arc::new(Engine::open(config.clone()).unwrap());
+    let fake = FakeDiscord::start().await;
+    fake.fail_registration();
+    let mut discord = config.discord.clone();
+    discord.api_url = Some(fake.api_url.clone());
+    let serve = attache::discord::serve(
+        engine,
+        discord,
+        Token::new(TOKEN).unwrap(),
+        std::future::pending(),
+    );
+    let result = tokio::time::timeout(WAIT, serve)
+        .await
+        .expect("serve gives up instead of hanging");
+    let err = format!("{:#}", result.expect_err("serve fails"));
+    assert!(
+        err.contains("registering the slash commands failed"),
+        "{err}"
+    );
+    assert!(!err.contains(TOKEN));
+}
+
+#[tokio::test]
+async fn bad_discord_settings_are_refused_before_connecting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = corpus::config(tmp.path(), &tmp.path().join("index"));
+    let engine = Arc::new(Engine::open(config.clone()).unwrap());
+    let mut bad_url = config.discord.clone();
+    bad_url.api_url = Some("127.0.0.1:9".into());
+    let mut bad_guild = config.discord.clone();
+    bad_guild.guild_ids = vec![0];
+    for (discord, want) in [(bad_url, "api_url"), (bad_guild, "guild_ids")] {
+        let serve = attache::discord::serve(
+            Arc::clone(&engine),
+            discord,
+            Token::new(TOKEN).unwrap(),
+            std::future::pending(),
+        );
+        let err = tokio::time::timeout(WAIT, serve)
+            .await
+            .expect("refused at once")
+            .expect_err("refused");
+        assert!(err.to_string().contains(want), "{err}");
+    }
+}

@@ -61,6 +61,8 @@ struct State {
     current: Option<mpsc::UnboundedSender<ToBot>>,
     seq: u64,
     messages: u64,
+    /// Answer command registrations with an error.
+    fail_registration: bool,
 }
 
 /// The running fake.
@@ -127,6 +129,11 @@ impl FakeDiscord {
 
     fn next_id(&self) -> u64 {
         payloads::snowflake(1_000 + self.ids.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// From now on, command registrations fail (HTTP 400), as with a bad application.
+    pub fn fail_registration(&self) {
+        self.state.lock().unwrap().fail_registration = true;
     }
 
     /// Every REST request so far.
@@ -376,7 +383,14 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
         ("GET", ["users", "@me"]) => json_response(200, payloads::bot_user()),
         ("PUT", ["applications", _, "commands"])
         | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
-            json_response(200, payloads::registered_commands(&body))
+            if st.fail_registration {
+                json_response(
+                    400,
+                    json!({"message": "Invalid Form Body (fake Discord)", "code": 50035}),
+                )
+            } else {
+                json_response(200, payloads::registered_commands(&body))
+            }
         }
         ("POST", ["interactions", _, _, "callback"]) => Response {
             status: 204,
