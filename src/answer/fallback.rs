@@ -27,6 +27,8 @@ pub struct Need {
     pub any_of: Vec<String>,
     /// When not empty, only sentences of these articles count.
     pub articles: Vec<String>,
+    /// Words that make a sentence better (not required).
+    pub boost: Vec<String>,
 }
 
 impl Need {
@@ -49,18 +51,24 @@ pub fn quote_best(retriever: &dyn Retriever, cfg: &AnswerConfig, question: &str)
 }
 
 /// Scores one sentence against the need; `None` when it is not relevant.
-pub fn sentence_score(sentence: &str, need: &Need) -> Option<f32> {
-    let words = text::norm_words(sentence);
-    let joined = format!(" {} ", words.join(" "));
-    let countries: Vec<&str> = (0..words.len())
-        .filter_map(|i| country_at(&words, i).map(|c| c.0))
-        .collect();
-    let has_phrase = |p: &str| {
-        let p = text::norm_words(p).join(" ");
-        !p.is_empty()
-            && (joined.contains(&format!(" {p} "))
-                || text::country_key(&p).is_some_and(|k| countries.contains(&k)))
+/// `context` is the text around the sentence (its paragraph and the article title): the
+/// proper nouns may be there rather than in the sentence itself.
+pub fn sentence_score(sentence: &str, context: &str, need: &Need) -> Option<f32> {
+    let phrase_test = |text_: &str| {
+        let words = text::norm_words(text_);
+        let joined = format!(" {} ", words.join(" "));
+        let countries: Vec<&'static str> = (0..words.len())
+            .filter_map(|i| country_at(&words, i).map(|c| c.0))
+            .collect();
+        move |p: &str| {
+            let p = text::norm_words(p).join(" ");
+            !p.is_empty()
+                && (joined.contains(&format!(" {p} "))
+                    || text::country_key(&p).is_some_and(|k| countries.contains(&k)))
+        }
     };
+    let has_phrase = phrase_test(sentence);
+    let around = phrase_test(context);
     let name_hits = need
         .names
         .iter()
@@ -71,7 +79,7 @@ pub fn sentence_score(sentence: &str, need: &Need) -> Option<f32> {
     {
         return None;
     }
-    if !need.proper.iter().all(|p| has_phrase(p)) {
+    if !need.proper.iter().all(|p| has_phrase(p) || around(p)) {
         return None;
     }
     let kw = super::templates::keyword_hits(sentence, &need.keywords);
@@ -85,7 +93,16 @@ pub fn sentence_score(sentence: &str, need: &Need) -> Option<f32> {
     if need.names.is_empty() && need.proper.is_empty() && kw == 0 {
         return None;
     }
-    Some(name_hits as f32 * 2.0 + need.proper.len() as f32 + kw as f32 + any.min(2) as f32 * 0.5)
+    let boost = super::templates::keyword_hits(sentence, &need.boost);
+    // Within the meeting's own articles, names matter less than the asked-about words.
+    let name_weight = if need.articles.is_empty() { 2.0 } else { 0.5 };
+    Some(
+        name_hits as f32 * name_weight
+            + need.proper.iter().filter(|p| has_phrase(p)).count() as f32
+            + kw as f32
+            + any.min(2) as f32 * 0.5
+            + boost as f32 * 3.0,
+    )
 }
 
 /// Quotes the sentences that best meet `need` among the paragraphs `query` retrieves;
@@ -96,11 +113,24 @@ pub fn quote_relevant(
     query: &str,
     need: &Need,
 ) -> Option<Answer> {
+    let intro = "The articles don't state that directly. The closest passage";
+    quote_with_intro(retriever, cfg, query, need, intro)
+}
+
+/// Like [`quote_relevant`], with the body's opening words given ("About their meeting,
+/// the passage"); "says:" or "s say:" is appended.
+pub fn quote_with_intro(
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    query: &str,
+    need: &Need,
+    intro: &str,
+) -> Option<Answer> {
     let quoted = best_sentences(retriever, cfg, query, need, cfg.max_quoted_sentences.max(1));
     if quoted.is_empty() {
         return None;
     }
-    let mut body = String::from("The articles don't state that directly. The closest passage");
+    let mut body = intro.to_string();
     body.push_str(if quoted.len() > 1 { "s say:" } else { " says:" });
     let mut sources: Vec<Source> = Vec::new();
     for (_, sentence, source) in quoted {
@@ -136,7 +166,8 @@ pub fn best_sentences(
             continue;
         }
         for sentence in text::sentences(&hit.text) {
-            if let Some(s) = sentence_score(sentence, need) {
+            let context = format!("{} {}", hit.title, hit.text);
+            if let Some(s) = sentence_score(sentence, &context, need) {
                 if quoted.iter().any(|q| q.1 == sentence) {
                     continue;
                 }
@@ -183,15 +214,17 @@ mod tests {
             keywords: vec!["capital".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Tamsin, the capital of Nordland, hosted them.", &need).is_none());
-        assert!(sentence_score("Lima, the capital of Peru, hosted them.", &need).is_some());
+        assert!(
+            sentence_score("Tamsin, the capital of Nordland, hosted them.", "", &need).is_none()
+        );
+        assert!(sentence_score("Lima, the capital of Peru, hosted them.", "", &need).is_some());
         // A demonym counts for its country.
         let need = Need {
             proper: vec!["japan".into()],
             keywords: vec!["ties".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Japanese ties improved.", &need).is_some());
+        assert!(sentence_score("Japanese ties improved.", "", &need).is_some());
     }
 
     #[test]
@@ -201,15 +234,15 @@ mod tests {
             keywords: vec!["handed".into(), "letter".into(), "visit".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Okafor handed him a letter.", &need).is_some());
-        assert!(sentence_score("Okafor smiled.", &need).is_none());
+        assert!(sentence_score("Okafor handed him a letter.", "", &need).is_some());
+        assert!(sentence_score("Okafor smiled.", "", &need).is_none());
         let need = Need {
             names: vec![vec!["okafor".into()]],
             any_of: vec!["agree".into(), "discuss".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Okafor discussed fishing.", &need).is_some());
-        assert!(sentence_score("Okafor went home.", &need).is_none());
-        assert!(sentence_score("Someone handed a letter.", &need).is_none());
+        assert!(sentence_score("Okafor discussed fishing.", "", &need).is_some());
+        assert!(sentence_score("Okafor went home.", "", &need).is_none());
+        assert!(sentence_score("Someone handed a letter.", "", &need).is_none());
     }
 }

@@ -165,11 +165,6 @@ fn name_forms(facts: &FactStore, key: &str) -> Vec<String> {
 fn need(facts: &FactStore, q: &Question, r: &Resolved, with_names: bool) -> fallback::Need {
     let mut proper: Vec<String> = q.places.clone();
     proper.extend(q.unknown.iter().map(|u| text::norm_words(u).join(" ")));
-    proper.extend(
-        q.counterparts
-            .iter()
-            .filter_map(|c| c.country.map(String::from)),
-    );
     fallback::Need {
         names: if with_names {
             r.people.iter().map(|k| name_forms(facts, k)).collect()
@@ -183,13 +178,62 @@ fn need(facts: &FactStore, q: &Question, r: &Resolved, with_names: bool) -> fall
     }
 }
 
-fn search_text(facts: &FactStore, r: &Resolved, question: &str) -> String {
-    let mut s = question.to_string();
-    for k in &r.people {
-        s.push(' ');
-        s.push_str(facts.name(k));
+/// A short search query: the question's content words as typed (names, places, topic
+/// words), plus a short name for people the question only refers to ("he", "they").
+/// Question words and the vocabulary of asking are left out: the index ranks, and floors,
+/// paragraphs by how much of the query they cover.
+fn compact_query(
+    facts: &FactStore,
+    q: &Question,
+    r: &Resolved,
+    question: &str,
+    names: bool,
+    proper: bool,
+) -> String {
+    let name_tokens: Vec<String> = r
+        .people
+        .iter()
+        .flat_map(|k| text::norm_words(facts.name(k)))
+        .collect();
+    let proper_tokens: Vec<String> = q
+        .places
+        .iter()
+        .chain(&q.unknown)
+        .flat_map(|p| text::norm_words(p))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut typed: Vec<String> = Vec::new();
+    for w in text::words(question) {
+        if text::is_stop(&w.norm) || w.norm.chars().count() < 2 {
+            continue;
+        }
+        if name_tokens.contains(&w.norm) {
+            typed.push(w.norm.clone());
+            if !names {
+                continue;
+            }
+        }
+        if !proper && proper_tokens.contains(&w.norm) {
+            continue;
+        }
+        if !out.contains(&w.norm) {
+            out.push(w.norm);
+        }
     }
-    s
+    if names {
+        for k in &r.people {
+            let full = text::norm_words(facts.name(k));
+            if full.iter().any(|t| typed.contains(t)) {
+                continue;
+            }
+            let short = facts
+                .person(k)
+                .and_then(|p| p.aliases.iter().min_by_key(|a| a.len()).cloned())
+                .unwrap_or_else(|| full.last().cloned().unwrap_or_default());
+            out.push(short);
+        }
+    }
+    out.join(" ")
 }
 
 /// Words that mark the answer to each kind of question in a sentence.
@@ -288,13 +332,21 @@ fn quote_about(
         keywords,
         any_of,
         articles,
+        boost: q.keywords.clone(),
     };
-    let mut query = search_text(facts, r, question);
-    for w in words.iter().take(6) {
-        query.push(' ');
-        query.push_str(w);
+    let query = compact_query(facts, q, r, question, true, false);
+    let mut intro = format!(
+        "About the meeting of {}",
+        templates::join_names(&templates::names(facts, &fact.participants))
+    );
+    if let Some(p) = &fact.place {
+        intro.push_str(&format!(" {}", templates::at_place(p)));
     }
-    fallback::quote_relevant(retriever, cfg, &query, &need)
+    if let Some(d) = fact.date {
+        intro.push_str(&format!(" {}", templates::date_phrase(&d)));
+    }
+    intro.push_str(", the relevant passage");
+    fallback::quote_with_intro(retriever, cfg, &query, &need, &intro)
 }
 
 /// Quotes the best passage: first one naming the people, then any that fits the words.
@@ -306,15 +358,17 @@ fn quote_for(
     r: &Resolved,
     question: &str,
 ) -> Option<Answer> {
-    let query = search_text(facts, r, question);
-    if !r.people.is_empty()
-        && let Some(a) = fallback::quote_relevant(retriever, cfg, &query, &need(facts, q, r, true))
-    {
-        return Some(a);
+    if !r.people.is_empty() {
+        let query = compact_query(facts, q, r, question, true, true);
+        if let Some(a) = fallback::quote_relevant(retriever, cfg, &query, &need(facts, q, r, true))
+        {
+            return Some(a);
+        }
     }
     if q.keywords.is_empty() {
         return None;
     }
+    let query = compact_query(facts, q, r, question, false, true);
     fallback::quote_relevant(retriever, cfg, &query, &need(facts, q, r, false))
 }
 
@@ -528,7 +582,7 @@ fn meeting(
         && let Some(a) = fallback::quote_relevant(
             retriever,
             cfg,
-            &search_text(facts, r, question),
+            &compact_query(facts, q, r, question, true, true),
             &need(facts, q, r, true),
         )
     {
@@ -590,7 +644,11 @@ fn more_precise_place(
     for (_, sentence, source) in fallback::best_sentences(
         retriever,
         cfg,
-        &search_text(facts, r, &place.name),
+        &format!(
+            "{} {}",
+            compact_query(facts, q, r, "", true, false),
+            place.name
+        ),
         &need,
         6,
     ) {

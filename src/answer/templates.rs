@@ -62,9 +62,41 @@ pub fn date_phrase(d: &FuzzyDate) -> String {
     }
 }
 
-/// "in Vientiane, Laos", "at the 11th ADMM-Plus".
+/// "in Vientiane, Laos"; "at the White House, United States" for a venue.
+pub fn at_place(p: &crate::model::Place) -> String {
+    const VENUES: &[&str] = &[
+        "house",
+        "office",
+        "palace",
+        "hall",
+        "estate",
+        "guesthouse",
+        "hotel",
+        "centre",
+        "center",
+        "residence",
+        "building",
+        "ministry",
+        "headquarters",
+        "embassy",
+        "castle",
+    ];
+    let words = text::norm_words(&p.name);
+    let venue = words.last().is_some_and(|w| VENUES.contains(&w.as_str()));
+    if !venue {
+        return format!("in {p}");
+    }
+    let the = if words.first().is_some_and(|w| w == "the") {
+        ""
+    } else {
+        "the "
+    };
+    format!("at {the}{p}")
+}
+
+/// "in Vientiane, Laos", "at the White House, United States".
 fn place_phrase(f: &MeetingFact) -> Option<String> {
-    f.place.as_ref().map(|p| format!("in {p}"))
+    f.place.as_ref().map(at_place)
 }
 
 fn occasion_phrase(f: &MeetingFact) -> Option<String> {
@@ -237,7 +269,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
         Kind::Where => {
             d.body = match (&f.place, occasion_phrase(f)) {
                 (Some(p), occ) => {
-                    let mut s = format!("{} {} in {p}", subject(facts, f, r), verb(f));
+                    let mut s = format!("{} {} {}", subject(facts, f, r), verb(f), at_place(p));
                     if let Some(o) = occ {
                         s.push_str(&format!(", {o}"));
                     }
@@ -290,7 +322,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
             }
             let mut at = String::from("at their meeting");
             if let Some(p) = &f.place {
-                at.push_str(&format!(" in {p}"));
+                at.push_str(&format!(" {}", at_place(p)));
             }
             if let Some(dt) = f.date {
                 at.push_str(&format!(" {}", date_phrase(&dt)));
@@ -377,7 +409,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
             let place = f
                 .place
                 .as_ref()
-                .map(|p| format!(" in {p}"))
+                .map(|p| format!(" {}", at_place(p)))
                 .unwrap_or_default();
             let others: Vec<String> = f
                 .participants
