@@ -2,8 +2,9 @@
 //!
 //! - An optional header block between two `---` lines at the top holds `key: value` lines:
 //!   `title`, `url`, `published` (YYYY-MM-DD); other keys go to `Article::meta`. Keys are
-//!   lowercased; values may be quoted. A `---` block whose lines are not all `key: value` is
-//!   not a header.
+//!   lowercased; values may be quoted; indented or `- item` lines continue the previous
+//!   key (YAML lists become "a, b"); `#` lines are comments. A `---` block with any other
+//!   line is not a header.
 //! - Paragraphs are separated by blank lines (lines inside one paragraph are joined), or, when
 //!   the body has no blank line at all, each line is a paragraph.
 //! - Without a `title` header, the first paragraph becomes the title when it looks like a
@@ -67,22 +68,33 @@ fn split_header(text: &str) -> (BTreeMap<String, String>, &str) {
         return (header, text);
     };
     let mut offset = 0;
+    let mut last_key: Option<String> = None;
     for line in after_open.split_inclusive('\n') {
         let content = line.trim_end();
         if content == "---" || content == "..." {
             return (header, &after_open[offset + line.len()..]);
         }
         offset += line.len();
-        if content.trim().is_empty() {
+        if content.trim().is_empty() || content.starts_with('#') {
             continue;
         }
-        match HEADER_LINE.captures(content) {
-            Some(c) => {
-                let value = c[2].trim();
-                let value = strip_quotes(value);
-                header.insert(c[1].to_ascii_lowercase(), value.to_string());
+        if let Some(c) = HEADER_LINE.captures(content) {
+            let key = c[1].to_ascii_lowercase();
+            header.insert(key.clone(), strip_quotes(c[2].trim()).to_string());
+            last_key = Some(key);
+            continue;
+        }
+        // An indented line or a `- item` continues the previous key's value (YAML lists).
+        let continues = content.starts_with([' ', '\t']) || content.starts_with("- ");
+        match last_key.as_ref().and_then(|k| header.get_mut(k)) {
+            Some(value) if continues => {
+                let item = content.trim().trim_start_matches("- ").trim();
+                if !value.is_empty() {
+                    value.push_str(", ");
+                }
+                value.push_str(strip_quotes(item));
             }
-            None => break,
+            _ => break,
         }
     }
     // No closing line, or a line that is not `key: value`: not a header.
@@ -90,7 +102,7 @@ fn split_header(text: &str) -> (BTreeMap<String, String>, &str) {
 }
 
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*:(.*)$").expect("valid header regex")
+    Regex::new(r"^([A-Za-z_][A-Za-z0-9_-]*)\s*:(.*)$").expect("valid header regex")
 });
 
 fn strip_quotes(v: &str) -> &str {
@@ -267,6 +279,21 @@ mod tests {
         assert_eq!(d.published.as_deref(), Some("2023-04-05"));
         assert_eq!(d.meta.get("truncated").map(String::as_str), Some("true"));
         assert_eq!(d.paragraphs, vec!["One.", "Two lines."]);
+    }
+
+    #[test]
+    fn yaml_lists_and_comments_in_the_header() {
+        let d = parse(
+            "---\n# front matter\ntitle: Summit: day two\ntags:\n  - trade\n  - 'energy'\nauthors: [A, B]\n---\nBody text.\n",
+            true,
+        );
+        assert_eq!(d.title.as_deref(), Some("Summit: day two"));
+        assert_eq!(
+            d.meta.get("tags").map(String::as_str),
+            Some("trade, energy")
+        );
+        assert_eq!(d.meta.get("authors").map(String::as_str), Some("[A, B]"));
+        assert_eq!(d.paragraphs, vec!["Body text."]);
     }
 
     #[test]
