@@ -4,8 +4,9 @@
 //!
 //! # Corpus layout
 //! Each configured corpus entry is a folder, read recursively in sorted order (a single file
-//! works too). Symbolic links are followed, with loops detected. Hidden files and folders
-//! (name starting with `.`), broken links, unreadable folders and special files are listed in
+//! works too). Symbolic links are followed, with loops detected; a folder reached twice
+//! (overlapping corpus folders) is read once. Hidden files and folders (name starting with
+//! `.`), broken links, unreadable folders and special files are listed in
 //! [`IngestReport::skipped`] with a reason.
 //!
 //! # Formats (by extension, case-insensitive)
@@ -13,7 +14,8 @@
 //!   `published` (YYYY-MM-DD) and any other `key: value` lines (kept in `Article::meta`);
 //!   paragraphs separated by blank lines, or one per line when the file has no blank line.
 //!   Without a title header, a headline-like first line is the title, else the file name.
-//! - `.html`, `.htm` ([`html`]): title, URL and date from the usual meta tags; paragraphs
+//! - `.html`, `.htm` ([`html`]): title, URL and date from the usual meta tags (and JSON-LD,
+//!   `<title>`, `<link rel=canonical>`, `<time datetime>` as fallbacks); paragraphs
 //!   from `<p>`, headings and list items of the `<article>`/`<main>`/`<body>`; scripts,
 //!   styles, navigation, headers, footers, asides and forms dropped.
 //! - `.jsonl`/`.ndjson`, `.json` ([`json`]): one article per object (`id`, `title`, `url`,
@@ -29,8 +31,11 @@
 //! `published` value that is not a date is ignored with a notice.
 //!
 //! # Cleaning
-//! Every title and paragraph goes through [`clean::clean`] (whitespace, quotes, dashes,
-//! control characters, words run together). Paragraphs without a letter or digit are
+//! Every title and paragraph goes through [`clean::clean`]: whitespace normalised (NBSP,
+//! tabs, zero-width characters), control characters removed, curly quotes made straight
+//! (`'` and `"`), en/em dashes made `" - "` (a bare `-` between digits: "1990-95"), and
+//! words run together by scraping split ("inVientiane" -> "in Vientiane", "the11th" ->
+//! "the 11th") only after a listed function word, never inside names, codes or links. Paragraphs without a letter or digit are
 //! dropped, and so is a paragraph that repeats an earlier paragraph of the same article
 //! word for word (counted in [`IngestReport::duplicate_paragraphs`], with a notice);
 //! near-duplicates are kept.
