@@ -20,7 +20,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use fake_discord::corpus::{self, FERRY_QUESTION, FERRY_TITLE};
-use fake_discord::{APP_ID, BOT_ID, FakeDiscord, GUILD_ID, Member, WAIT};
+use fake_discord::{APP_ID, BOT_ID, BOT_ROLE, FakeDiscord, GUILD_ID, Member, WAIT};
 
 const TOKEN: &str = "fake-bot-token.for-tests";
 const CHANNEL_A: u64 = 700_000_000_000_000_011;
@@ -262,18 +262,36 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
         bot.expected(&["Who did Amara Okafor receive in Lagos?"])
     );
 
+    // Addressed through the bot's managed role, as Discord's mention picker often offers.
+    let by_role = fake.message(
+        CHANNEL_B,
+        &kofi(),
+        &format!("<@&{BOT_ROLE}> {FERRY_QUESTION}"),
+        true,
+    );
+    let reply = fake.reply_to(by_role).await;
+    assert_eq!(content(&reply), bot.expected(&[FERRY_QUESTION]));
+    // Another role is not the bot.
+    let other_role = fake.message(
+        CHANNEL_B,
+        &kofi(),
+        &format!("<@&{GUILD_ID}1> {FERRY_QUESTION}"),
+        true,
+    );
+
     let bare = fake.message(CHANNEL_B, &kofi(), &format!("<@!{BOT_ID}>"), true);
     let reply = fake.reply_to(bare).await;
     assert_eq!(content(&reply), attache::discord::mentions::HELP);
 
     // The message that did not mention the bot got nothing.
     assert!(fake.replies_to(chatter).is_empty());
+    assert!(fake.replies_to(other_role).is_empty());
     let posted = fake
         .requests()
         .iter()
         .filter(|r| r.path.ends_with("/messages"))
         .count();
-    assert_eq!(posted, 3);
+    assert_eq!(posted, 4);
     bot.stop().await;
 }
 

@@ -19,9 +19,17 @@ pub async fn on_message(ctx: &serenity::Context, msg: &Message, data: &Data) -> 
     if msg.author.bot || msg.author.id.get() == data.bot_id {
         return Ok(());
     }
+    let mut tags = vec![
+        format!("<@{}>", data.bot_id),
+        format!("<@!{}>", data.bot_id),
+    ];
+    tags.extend(
+        own_roles(ctx, msg, data.bot_id)
+            .into_iter()
+            .map(|r| format!("<@&{r}>")),
+    );
     let mentioned = msg.mentions.iter().any(|u| u.id.get() == data.bot_id);
-    let Some(question) =
-        question_for_bot(&msg.content, msg.guild_id.is_none(), mentioned, data.bot_id)
+    let Some(question) = question_for_bot(&msg.content, msg.guild_id.is_none(), mentioned, &tags)
     else {
         return Ok(());
     };
@@ -33,6 +41,30 @@ pub async fn on_message(ctx: &serenity::Context, msg: &Message, data: &Data) -> 
         }
     }
     result
+}
+
+/// The bot's own managed roles mentioned in the message. Discord's mention picker often
+/// offers the role named after the bot, and people pick it to address the bot.
+fn own_roles(ctx: &serenity::Context, msg: &Message, bot_id: u64) -> Vec<u64> {
+    let Some(guild) = msg.guild_id else {
+        return Vec::new();
+    };
+    if msg.mention_roles.is_empty() {
+        return Vec::new();
+    }
+    let Some(guild) = ctx.cache.guild(guild) else {
+        return Vec::new();
+    };
+    msg.mention_roles
+        .iter()
+        .filter(|r| {
+            guild
+                .roles
+                .get(r)
+                .is_some_and(|role| role.tags.bot_id.is_some_and(|b| b.get() == bot_id))
+        })
+        .map(|r| r.get())
+        .collect()
 }
 
 async fn answer(
@@ -69,21 +101,21 @@ async fn send_reply(ctx: &serenity::Context, msg: &Message, text: String) -> Res
 }
 
 /// The question in a message, when the message is for the bot: a direct message, or a
-/// channel message that mentions it. The bot's mentions are removed; the result may be
-/// empty (a bare mention). `None`: the message is not for the bot.
+/// channel message that mentions it (`mentioned`, or one of the bot's mention `tags` such as
+/// `<@ID>` in the text). The tags are removed; the result may be empty (a bare mention).
+/// `None`: the message is not for the bot.
 pub fn question_for_bot(
     content: &str,
     direct: bool,
     mentioned: bool,
-    bot_id: u64,
+    tags: &[String],
 ) -> Option<String> {
-    let tags = [format!("<@{bot_id}>"), format!("<@!{bot_id}>")];
     let tagged = tags.iter().any(|t| content.contains(t.as_str()));
     if !(direct || mentioned || tagged) {
         return None;
     }
     let mut text = content.to_string();
-    for t in &tags {
+    for t in tags {
         text = text.replace(t.as_str(), " ");
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -101,46 +133,55 @@ pub fn question_for_bot(
 mod tests {
     use super::*;
 
-    const BOT: u64 = 4242;
+    fn tags() -> Vec<String> {
+        vec!["<@4242>".into(), "<@!4242>".into(), "<@&77>".into()]
+    }
+
+    fn question(content: &str, direct: bool, mentioned: bool) -> Option<String> {
+        question_for_bot(content, direct, mentioned, &tags())
+    }
 
     #[test]
     fn mention_is_stripped_anywhere() {
         assert_eq!(
-            question_for_bot("<@4242> when did they last meet?", false, true, BOT).as_deref(),
+            question("<@4242> when did they last meet?", false, true).as_deref(),
             Some("when did they last meet?")
         );
         assert_eq!(
-            question_for_bot("<@!4242>, where was that?", false, false, BOT).as_deref(),
+            question("<@!4242>, where was that?", false, false).as_deref(),
             Some("where was that?")
         );
         assert_eq!(
-            question_for_bot("So   <@4242>  who met   whom?", false, true, BOT).as_deref(),
+            question("So   <@4242>  who met   whom?", false, true).as_deref(),
             Some("So who met whom?")
         );
     }
 
     #[test]
+    fn the_bots_own_role_counts_as_a_mention() {
+        assert_eq!(
+            question("<@&77> who met Ines Vidal?", false, false).as_deref(),
+            Some("who met Ines Vidal?")
+        );
+        assert_eq!(question("<@&78> who met Ines Vidal?", false, false), None);
+    }
+
+    #[test]
     fn direct_messages_need_no_mention() {
         assert_eq!(
-            question_for_bot(" Who met Ines Vidal? ", true, false, BOT).as_deref(),
+            question(" Who met Ines Vidal? ", true, false).as_deref(),
             Some("Who met Ines Vidal?")
         );
     }
 
     #[test]
     fn other_channel_messages_are_ignored() {
-        assert_eq!(
-            question_for_bot("hello <@99> there", false, false, BOT),
-            None
-        );
-        assert_eq!(question_for_bot("@everyone look", false, false, BOT), None);
+        assert_eq!(question("hello <@99> there", false, false), None);
+        assert_eq!(question("@everyone look", false, false), None);
     }
 
     #[test]
     fn a_bare_mention_is_an_empty_question() {
-        assert_eq!(
-            question_for_bot("<@4242>", false, true, BOT).as_deref(),
-            Some("")
-        );
+        assert_eq!(question("<@4242>", false, true).as_deref(), Some(""));
     }
 }

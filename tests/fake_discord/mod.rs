@@ -24,7 +24,7 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
 use http::{RawRequest, Response};
 #[allow(unused_imports)]
-pub use payloads::{APP_ID, BOT_ID, GUILD_ID, Member};
+pub use payloads::{APP_ID, BOT_ID, BOT_ROLE, GUILD_ID, Member};
 
 /// How long a test waits for the bot to do something.
 pub const WAIT: Duration = Duration::from_secs(10);
@@ -447,31 +447,36 @@ async fn gateway_connection(
                 };
                 let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
                 let op = payload["op"].as_u64();
-                let reply = {
+                let replies = {
                     let mut st = state.lock().unwrap();
                     st.gateway_in.push(GatewayIn { connection, payload: payload.clone() });
                     match op {
-                        Some(1) => Some(json!({"op": 11, "d": null, "s": null, "t": null})),
+                        Some(1) => vec![json!({"op": 11, "d": null, "s": null, "t": null})],
                         Some(2) | Some(6) => {
                             st.seq += 1;
                             st.connections += 1;
                             if let Some(t) = cmd_tx.take() {
                                 st.current = Some(t);
                             }
-                            let (t, d) = if op == Some(2) {
-                                ("READY", payloads::ready(&ws_url, st.connections))
+                            if op == Some(2) {
+                                // READY, then the guild, as Discord sends them.
+                                let ready = json!({"op": 0, "t": "READY", "s": st.seq,
+                                    "d": payloads::ready(&ws_url, st.connections)});
+                                st.seq += 1;
+                                let guild = json!({"op": 0, "t": "GUILD_CREATE", "s": st.seq,
+                                    "d": payloads::guild_create()});
+                                vec![ready, guild]
                             } else {
-                                ("RESUMED", json!({}))
-                            };
-                            Some(json!({"op": 0, "t": t, "s": st.seq, "d": d}))
+                                vec![json!({"op": 0, "t": "RESUMED", "s": st.seq, "d": {}})]
+                            }
                         }
-                        _ => None,
+                        _ => Vec::new(),
                     }
                 };
-                if let Some(r) = reply
-                    && tx.send(WsMessage::Text(r.to_string())).await.is_err()
-                {
-                    return;
+                for r in replies {
+                    if tx.send(WsMessage::Text(r.to_string())).await.is_err() {
+                        return;
+                    }
                 }
             }
             cmd = cmd_rx.recv() => {

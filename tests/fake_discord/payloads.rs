@@ -156,7 +156,7 @@ pub fn message_create(id: u64, channel: u64, author: &Member, content: &str, gui
         "tts": false,
         "mention_everyone": content.contains("@everyone") || content.contains("@here"),
         "mentions": mentions,
-        "mention_roles": [],
+        "mention_roles": role_mentions(content),
         "attachments": [],
         "embeds": [],
         "pinned": false,
@@ -171,6 +171,18 @@ pub fn message_create(id: u64, channel: u64, author: &Member, content: &str, gui
         m["member"] = member;
     }
     m
+}
+
+/// The role ids of `<@&ID>` mentions in `content`, as Discord lists them.
+fn role_mentions(content: &str) -> Vec<String> {
+    content
+        .split("<@&")
+        .skip(1)
+        .filter_map(|rest| {
+            let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (!id.is_empty() && rest[id.len()..].starts_with('>')).then_some(id)
+        })
+        .collect()
 }
 
 /// A message the bot posted, as Discord returns it.
@@ -197,6 +209,89 @@ pub fn bot_message(id: u64, channel: u64, body: &Value) -> Value {
         "type": 0,
         "flags": body["flags"].as_u64().unwrap_or(0)
     })
+}
+
+/// The bot's managed role in the guild (Discord creates one named after the bot).
+pub const BOT_ROLE: u64 = 800_000_000_000_000_004;
+
+fn role(id: u64, name: &str, bot: Option<u64>) -> Value {
+    let mut r = json!({
+        "id": id.to_string(),
+        "name": name,
+        "color": 0,
+        "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
+        "hoist": false,
+        "icon": null,
+        "unicode_emoji": null,
+        "position": 1,
+        "permissions": "2048",
+        "managed": bot.is_some(),
+        "mentionable": false,
+        "flags": 0
+    });
+    if let Some(b) = bot {
+        r["tags"] = json!({"bot_id": b.to_string()});
+    }
+    r
+}
+
+/// GUILD_CREATE for the one guild, with @everyone and the bot's managed role.
+pub fn guild_create() -> Value {
+    let mut guild = json!({
+        "id": GUILD_ID.to_string(),
+        "name": "Fake Guild",
+        "icon": null,
+        "icon_hash": null,
+        "splash": null,
+        "discovery_splash": null,
+        "owner_id": snowflake(1).to_string(),
+        "afk_channel_id": null,
+        "afk_timeout": 300,
+        "widget_enabled": false,
+        "widget_channel_id": null,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "roles": [role(GUILD_ID, "@everyone", None), role(BOT_ROLE, "attache", Some(BOT_ID))],
+        "emojis": [],
+        "features": [],
+        "mfa_level": 0,
+        "application_id": null,
+        "system_channel_id": null,
+        "system_channel_flags": 0,
+        "rules_channel_id": null,
+        "max_presences": null,
+        "max_members": 500000,
+        "vanity_url_code": null,
+        "description": null,
+        "banner": null,
+        "premium_tier": 0,
+        "premium_subscription_count": 0,
+        "preferred_locale": "en-US",
+        "public_updates_channel_id": null
+    });
+    let more = json!({
+        "max_video_channel_users": 25,
+        "nsfw_level": 0,
+        "stickers": [],
+        "premium_progress_bar_enabled": false,
+        "joined_at": TIMESTAMP,
+        "large": false,
+        "unavailable": false,
+        "member_count": 3,
+        "voice_states": [],
+        "members": [],
+        "channels": [],
+        "threads": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "safety_alerts_channel_id": null
+    });
+    if let (Some(g), Value::Object(rest)) = (guild.as_object_mut(), more) {
+        g.extend(rest);
+    }
+    guild
 }
 
 /// READY for the `n`-th session.
@@ -259,6 +354,22 @@ mod tests {
             Ok(GatewayEvent::Dispatch(_, e)) => e,
             Ok(other) => panic!("{t} read as {other:?}"),
             Err(e) => panic!("serenity cannot read {t}: {e}"),
+        }
+    }
+
+    #[test]
+    fn role_mentions_are_listed() {
+        assert_eq!(role_mentions("<@&12> hi <@&x> <@&34>"), vec!["12", "34"]);
+    }
+
+    #[test]
+    fn guild_create_is_readable() {
+        match dispatch("GUILD_CREATE", guild_create()) {
+            Event::GuildCreate(g) => {
+                let role = &g.guild.roles[&serenity::RoleId::new(BOT_ROLE)];
+                assert_eq!(role.tags.bot_id.map(|b| b.get()), Some(BOT_ID));
+            }
+            e => panic!("{e:?}"),
         }
     }
 
