@@ -49,6 +49,7 @@ async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompl
         let facts = ctx.data().engine.facts();
         let choices = suggest(&facts, partial, MAX_CHOICES)
             .into_iter()
+            .filter(|p| !p.name.trim().is_empty())
             .map(|p| {
                 let name: String = p.name.chars().take(MAX_CHOICE_CHARS).collect();
                 AutocompleteChoice::new(name.clone(), name)
