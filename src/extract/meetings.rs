@@ -105,7 +105,7 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases after "met"/"meet" that are not meetings.
 static NOT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:with\s+)?(?:a\s+|the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|market\s+)?(?:expectations?|deadline|target|targets|goal|goals|requirements?|criteria|needs?|demands?|standards?|criticism|protests?|opposition|resistance|skepticism|scepticism|approval|silence|anger|outrage|derision|dismay|condemnation|backlash|applause|disapproval|obligations?|conditions?|quota|forecasts?|estimates?|costs?|challenge)\b",
+        r"(?i)^\s*(?:with\s+)?(?:a\s+|the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|market\s+)?(?:expectations?|deadline|target|targets|goal|goals|requirements?|criteria|needs?|demands?|standards?|criticism|protests?|opposition|resistance|skepticism|scepticism|approval|silence|anger|outrage|derision|dismay|condemnation|backlash|applause|disapproval|obligations?|conditions?|quota|forecasts?|estimates?|costs?|challenge|(?:a\s+)?(?:\w+\s+)?(?:reception|response|reaction|success|failure|fate|end|death|resistance|fierce))\b",
     )
     .expect("static regex")
 });
@@ -200,7 +200,7 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
         };
         match w.as_str() {
             "met" | "meet" | "meets" => {
-                if NOT_MEETING.is_match(&text[m.end()..]) {
+                if NOT_MEETING.is_match(&text[m.end()..]) || n1 == "by" {
                     continue;
                 }
                 if n1 == "with" {
@@ -258,6 +258,14 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
             }
             "hosted" | "hosts" | "hosting" | "received" | "receives" | "receiving" | "welcomed"
             | "welcomes" | "welcoming" | "visited" | "visits" | "called on" | "calls on" => {
+                // Passives ("was hosted by the family") name no meeting of two people;
+                // "calls on X to ..." is a demand, not a visit.
+                if n1 == "by" || w == "calls on" {
+                    continue;
+                }
+                if w == "called on" && words_after(text, m.end(), 7).iter().any(|x| x == "to") {
+                    continue;
+                }
                 t.needs_object = true;
                 if w.starts_with("visit") || w.starts_with("call") {
                     t.mkind = MeetingKind::Visit;
@@ -545,7 +553,7 @@ const RECALL_NEAR: &[&str] = &[
 const RECALL_LINKS: &[&str] = &["after", "since", "following", "before"];
 
 fn is_planned(text: &str, t: &Trigger) -> bool {
-    let before = words_before(text, t.start, 5);
+    let before = words_before(text, t.start, 8);
     let modal = |w: &String| {
         matches!(
             w.as_str(),
@@ -563,8 +571,20 @@ fn is_planned(text: &str, t: &Trigger) -> bool {
     if before.iter().any(|w| PLANNED_FAR.contains(&w.as_str())) {
         return true;
     }
-    let after = words_after(text, t.end, 10).join(" ");
-    after.contains("next week") || after.contains("next month") || after.contains("later this")
+    let lower = text.to_lowercase();
+    [
+        "next week",
+        "next month",
+        "later this",
+        "tomorrow",
+        "next year",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && !before.first().is_some_and(|w| {
+            w.ends_with("ed") || matches!(w.as_str(), "met" | "held" | "spoke" | "sat")
+        })
+        && !text[t.start..].to_lowercase().starts_with("met")
 }
 
 fn recall_word_near(text: &str, t: &Trigger) -> bool {
@@ -582,13 +602,17 @@ fn is_recalled(text: &str, t: &Trigger) -> bool {
     {
         return true;
     }
-    if matches!(t.kind, TKind::Reference | TKind::NounWith | TKind::Between)
-        && before
-            .iter()
-            .take(8)
-            .any(|w| RECALL_LINKS.contains(&w.as_str()))
-    {
-        return true;
+    // "following ... the meeting of", "after their maiden interaction", "since their".
+    if matches!(t.kind, TKind::Reference | TKind::NounWith | TKind::Between) {
+        let linked = before.iter().take(8).enumerate().any(|(i, w)| {
+            w == "following"
+                || RECALL_LINKS.contains(&w.as_str())
+                    && i > 0
+                    && matches!(before[i - 1].as_str(), "their" | "his" | "her" | "our")
+        });
+        if linked {
+            return true;
+        }
     }
     before.first().is_some_and(|w| w == "had")
         || before.iter().take(3).any(|w| w == "when") && text[t.start..].starts_with("met")
@@ -597,7 +621,7 @@ fn is_recalled(text: &str, t: &Trigger) -> bool {
 /// Extracts the meetings of one article.
 pub fn article_meetings(article: &Article) -> ArticleFacts {
     let mut facts = ArticleFacts::default();
-    if !article.paragraphs.iter().any(|p| PREFILTER.is_match(p)) {
+    if !article.paragraphs.iter().any(|p| TRIGGER.is_match(p)) {
         return facts;
     }
     let furniture = furniture_mask(&article.paragraphs);
@@ -674,7 +698,7 @@ impl Scan<'_> {
             let quotes = find_quotes(a);
             let resolved = self.resolve_all(si, &quotes);
             let mut touched = Vec::new();
-            if PREFILTER.is_match(a.text) {
+            if TRIGGER.is_match(a.text) {
                 let triggers = find_triggers(a);
                 let dates = find_dates(a.text, self.anchor);
                 for ti in 0..triggers.len() {
@@ -836,7 +860,7 @@ impl Scan<'_> {
             .or_else(|| ents.by_desc(country, class.as_ref(), subject, None, None));
         match current {
             Some(p) => vec![p],
-            None if r.counterpart || r.role.is_some() => {
+            None if r.counterpart => {
                 let role = if r.counterpart {
                     subject
                         .first()
@@ -910,8 +934,13 @@ impl Scan<'_> {
         let left: Vec<usize> = (0..a.refs.len())
             .filter(|&i| inside(&a.refs[i], left_start, t.start))
             .collect();
+        // A possessive ("Reagan's decision") modifies a noun: not a participant.
+        let possessive = |i: usize| {
+            let r = &a.refs[i];
+            r.t1 > 0 && a.toks[r.t1 - 1].is_possessive()
+        };
         let right: Vec<usize> = (0..a.refs.len())
-            .filter(|&i| inside(&a.refs[i], t.end, right_end))
+            .filter(|&i| inside(&a.refs[i], t.end, right_end) && !possessive(i))
             .filter(|&i| {
                 // Possessive pronouns after the trigger are not objects ("his residence").
                 !(a.refs[i].kind == RefKind::Pronoun
@@ -935,7 +964,8 @@ impl Scan<'_> {
         }
         // Objects: the first ref after the trigger and refs coordinated with it.
         let t_tok = a.tok_at(t.end);
-        let max_gap = if t.needs_object { 4 } else { 9 };
+        // Verbs such as "hosted" take their object right after them.
+        let max_gap = if t.needs_object { 1 } else { 9 };
         let first_obj = right
             .first()
             .copied()
@@ -976,8 +1006,6 @@ impl Scan<'_> {
                 let all: Vec<usize> = objects.iter().flatten().copied().collect();
                 if all.len() >= 2 {
                     groups.push(all);
-                } else if !subject.is_empty() && !all.is_empty() {
-                    groups.push([subject.clone(), all].concat());
                 }
             }
             TKind::Reference | TKind::Sidelines => {
@@ -1359,35 +1387,58 @@ impl Scan<'_> {
 }
 
 /// Refs coordinated with `last` going backwards ("A and B", "A, B and C"), in order.
+/// Keeps a coordination only when it has an "and" ("A, B and C"); a bare comma is more
+/// often an apposition or a clause break ("... owned by X, Sarney met").
+fn with_and(chain: Vec<usize>, links: &[bool]) -> Vec<usize> {
+    if links.iter().any(|&l| l) || chain.len() <= 1 {
+        chain
+    } else {
+        chain.into_iter().take(1).collect()
+    }
+}
+
+fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
+    match a.text[a.refs[left].end..a.refs[right].start].trim() {
+        "and" | "&" | ", and" => Some(true),
+        "," => Some(false),
+        _ => None,
+    }
+}
+
 fn coordinated_chain_back(a: &Analysis, last: usize, allowed: &[usize]) -> Vec<usize> {
     let mut chain = vec![last];
+    let mut links = Vec::new();
     let mut cur = last;
     while let Some(&prev) = allowed.iter().rev().find(|&&k| k < cur) {
-        let between = a.text[a.refs[prev].end..a.refs[cur].start].trim();
-        if matches!(between, "and" | "," | "&" | ", and") {
-            chain.push(prev);
-            cur = prev;
-        } else {
-            break;
+        match link(a, prev, cur) {
+            Some(l) => {
+                links.push(l);
+                chain.push(prev);
+                cur = prev;
+            }
+            None => break,
         }
     }
+    let mut chain = with_and(chain, &links);
     chain.reverse();
     chain
 }
 
 fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize]) -> Vec<usize> {
     let mut chain = vec![first];
+    let mut links = Vec::new();
     let mut cur = first;
     while let Some(&next) = allowed.iter().find(|&&k| k > cur) {
-        let between = a.text[a.refs[cur].end..a.refs[next].start].trim();
-        if matches!(between, "and" | "," | "&" | ", and") {
-            chain.push(next);
-            cur = next;
-        } else {
-            break;
+        match link(a, cur, next) {
+            Some(l) => {
+                links.push(l);
+                chain.push(next);
+                cur = next;
+            }
+            None => break,
         }
     }
-    chain
+    with_and(chain, &links)
 }
 
 /// The people coordinated right before ref `ri` ("set by X and Y when they met").

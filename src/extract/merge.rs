@@ -74,7 +74,25 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
     // People.
     let mut people: BTreeMap<String, PersonAcc> = BTreeMap::new();
     for af in &articles {
-        for e in &af.entities.list {
+        // Only people the article's meetings reference.
+        let mut used = vec![false; af.entities.list.len()];
+        for m in &af.meetings {
+            for &p in &m.participants {
+                if let Some(u) = used.get_mut(p) {
+                    *u = true;
+                }
+            }
+        }
+        for (i, e) in af.entities.list.iter().enumerate() {
+            let speaks = af.meetings.iter().any(|m| {
+                m.quotes.iter().any(|q| {
+                    q.speaker.as_deref() == Some(e.key().as_str())
+                        || q.addressee.as_deref() == Some(e.key().as_str())
+                })
+            });
+            if !used[i] && !speaks {
+                continue;
+            }
             let key = e.key();
             let acc = people.entry(key.clone()).or_insert_with(|| PersonAcc {
                 person: Person {
@@ -100,23 +118,39 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
     let mut canon: HashMap<String, String> = HashMap::new();
     let mut keys: Vec<String> = people.keys().cloned().collect();
     keys.sort_by_key(|k| std::cmp::Reverse(people[k].tokens.len()));
+    // Candidates share a name token.
+    let mut by_token: HashMap<&str, Vec<&String>> = HashMap::new();
+    for k in &keys {
+        for t in &people[k].tokens {
+            by_token.entry(t.as_str()).or_default().push(k);
+        }
+    }
     for k in keys.iter().rev() {
         let p = &people[k];
         if p.unnamed {
             continue;
         }
-        let longer: Vec<&String> = keys
-            .iter()
+        let Some(first) = p.tokens.first() else {
+            continue;
+        };
+        let longer: Vec<&String> = by_token
+            .get(first.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|o| *o != k)
             .filter(|o| {
                 let q = &people[*o];
+                // Across articles a lone word joins a longer name as its surname, or by
+                // its first word when both are known to be of one country ("Xi").
+                let countries = (&p.person.country, &q.person.country);
+                let same_country = matches!(countries, (Some(a), Some(b)) if a == b);
+                let no_conflict = !matches!(countries, (Some(a), Some(b)) if a != b);
                 !q.unnamed
                     && q.tokens.len() > p.tokens.len()
                     && names_compatible(&p.tokens, &q.tokens)
-                    && match (&p.person.country, &q.person.country) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
+                    && no_conflict
+                    && (p.tokens.len() > 1 || same_country || q.tokens.last() == p.tokens.last())
             })
             .collect();
         // Several candidates may all be forms of one person ("Xi" in "Xi Jinping" only).

@@ -15,6 +15,9 @@
 //! or "Gen" before two or more name words, is the military title. Either way the surname
 //! alone resolves to the same person.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::extract::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::extract::text::{Token, tokenize};
 
@@ -87,6 +90,29 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// Words that are part of titles but do not name a person alone.
 const TITLE_MODIFIERS: &[&str] = &[
+    "staff",
+    "treasury",
+    "agriculture",
+    "economy",
+    "economic",
+    "health",
+    "education",
+    "justice",
+    "labor",
+    "labour",
+    "transport",
+    "industry",
+    "environment",
+    "culture",
+    "undersecretary",
+    "under-secretary",
+    "lecturer",
+    "professor",
+    "prof",
+    "exchequer",
+    "general",
+    "assistant",
+    "permanent",
     "defence",
     "defense",
     "foreign",
@@ -126,6 +152,46 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Capitalised words that are never (part of) a person's name: institutions, events,
 /// documents, geography and similar.
 const NON_NAME_WORDS: &[&str] = &[
+    "Chamber",
+    "Morning",
+    "Evening",
+    "Night",
+    "Show",
+    "Band",
+    "Records",
+    "Music",
+    "Film",
+    "Films",
+    "Pictures",
+    "Studios",
+    "Awards",
+    "Petroleum",
+    "Steel",
+    "Electric",
+    "Chemical",
+    "Chemicals",
+    "Mining",
+    "Resources",
+    "Holdings",
+    "Capital",
+    "Partners",
+    "Securities",
+    "Insurance",
+    "Bancorp",
+    "Financial",
+    "Communications",
+    "Telecom",
+    "Comic",
+    "Theater",
+    "Theatre",
+    "Test",
+    "Age",
+    "Machine",
+    "Machines",
+    "Sociedad",
+    "Club",
+    "Team",
+    "Cup",
     "House",
     "Office",
     "Department",
@@ -711,6 +777,41 @@ pub struct Analysis<'a> {
     pub refs: Vec<PersonRef>,
 }
 
+struct WordSets {
+    person_nouns: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    common: HashSet<&'static str>,
+    non_name: HashSet<&'static str>,
+}
+
+static SETS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
+    person_nouns: PERSON_NOUNS.iter().copied().collect(),
+    titles: PERSON_NOUNS
+        .iter()
+        .chain(TITLE_MODIFIERS)
+        .copied()
+        .collect(),
+    common: COMMON_WORDS.iter().copied().collect(),
+    non_name: NON_NAME_WORDS.iter().copied().collect(),
+});
+
+fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// True for words naming an office or status ("minister", "President").
+pub fn is_person_noun(w: &str) -> bool {
+    SETS.person_nouns.contains(lowered(w).as_ref())
+}
+
+fn is_non_name(w: &str) -> bool {
+    SETS.non_name.contains(w)
+}
+
 fn lower_in(w: &str, list: &[&str]) -> bool {
     let l = w.to_lowercase();
     list.contains(&l.as_str())
@@ -718,7 +819,7 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
 
 /// True for words that belong to a title ("Defence", "Minister", "of" excluded).
 pub fn is_title_word(w: &str) -> bool {
-    lower_in(w, PERSON_NOUNS) || lower_in(w, TITLE_MODIFIERS)
+    SETS.titles.contains(lowered(w).as_ref())
 }
 
 /// A broad class of office used to pair counterparts.
@@ -769,11 +870,16 @@ impl<'a> Analysis<'a> {
         let toks = tokenize(text);
         let gaz = gazetteer().find(text);
         let mut tok_gaz = vec![None; toks.len()];
-        for (gi, g) in gaz.iter().enumerate() {
-            for (ti, t) in toks.iter().enumerate() {
-                if t.start < g.end && t.end > g.start {
-                    tok_gaz[ti] = Some(gi);
-                }
+        let mut gi = 0;
+        for (ti, t) in toks.iter().enumerate() {
+            while gi < gaz.len() && gaz[gi].end <= t.start {
+                gi += 1;
+            }
+            if let Some(g) = gaz.get(gi)
+                && t.start < g.end
+                && t.end > g.start
+            {
+                tok_gaz[ti] = Some(gi);
             }
         }
         let mut a = Analysis {
@@ -809,8 +915,8 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let bare = t.bare();
-        !COMMON_WORDS.contains(&bare)
-            && !NON_NAME_WORDS.contains(&bare)
+        !SETS.common.contains(bare)
+            && !is_non_name(bare)
             && !is_title_word(bare)
             && self.tok_gaz[ti].is_none()
     }
@@ -912,7 +1018,7 @@ impl<'a> Analysis<'a> {
                 }
                 run
             })
-            .find(|run| run.iter().any(|w| lower_in(w, PERSON_NOUNS)))
+            .find(|run| run.iter().any(|w| is_person_noun(w)))
             .map(|run| format_role(&run));
         (k, role, country, then, counterpart)
     }
@@ -937,7 +1043,7 @@ impl<'a> Analysis<'a> {
                 }
             }
             // A run that touches an institution word is not a person ("Filoli Estate").
-            if j < n && self.toks[j].is_cap() && NON_NAME_WORDS.contains(&self.toks[j].bare()) {
+            if j < n && self.toks[j].is_cap() && is_non_name(self.toks[j].bare()) {
                 i = j + 1;
                 continue;
             }
@@ -1078,7 +1184,7 @@ impl<'a> Analysis<'a> {
                 }
             }
             let phrase: Vec<&str> = self.toks[i..j].iter().map(|t| t.text).collect();
-            if !phrase.iter().any(|w| lower_in(w, PERSON_NOUNS)) {
+            if !phrase.iter().any(|w| is_person_noun(w)) {
                 i = j.max(i + 1);
                 continue;
             }

@@ -127,6 +127,12 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
+    // "No." and "St." only before a number or a name ("No. 10", "St. Lucia").
+    if matches!(lower.as_str(), "no" | "nos") {
+        return p[dot + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    }
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
