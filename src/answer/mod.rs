@@ -605,7 +605,7 @@ fn meeting(
 fn describe_anchor(a: &MeetingFact) -> String {
     let mut s = String::new();
     if let Some(p) = &a.place {
-        s.push_str(&format!("in {}", p.name));
+        s.push_str(&templates::at_place(p));
     }
     if let Some(d) = a.date {
         if !s.is_empty() {
@@ -633,7 +633,7 @@ fn more_precise_place(
 ) {
     let Some(place) = &f.place else { return };
     let pname = text::norm_words(&place.name).join(" ");
-    if !q.places.iter().any(|p| *p == pname) {
+    if !q.places.contains(&pname) {
         return;
     }
     let need = fallback::Need {

@@ -298,13 +298,14 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
         }
     };
     for (k, w) in ws.iter().enumerate() {
-        let sentence_start = k == 0;
+        // A short capitalised first word is just the start of the question.
+        let short_opener = k == 0 && w.norm.len() <= 3;
         let candidate = w.capital
             && !used[k]
             && !is_stop(&w.norm)
             && !QUESTION_OPENERS.contains(&w.norm.as_str())
             && w.norm.chars().count() > 1
-            && !(sentence_start && is_common_word(&w.norm));
+            && !short_opener;
         if candidate {
             run.push(k);
         } else {
@@ -331,9 +332,11 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
         || lower.contains("the pair")
     {
         q.pronoun = Some(Pronoun::They);
-    } else if has("he") || has("she") || has("him") {
-        q.pronoun = Some(Pronoun::Single);
-    } else if q.people.is_empty() && (has("his") || has("her")) {
+    } else if has("he")
+        || has("she")
+        || has("him")
+        || (q.people.is_empty() && (has("his") || has("her")))
+    {
         q.pronoun = Some(Pronoun::Single);
     }
     q.refers_back = has("that")
@@ -414,10 +417,6 @@ const QUESTION_OPENERS: &[&str] = &[
     "besides",
     "describe",
 ];
-
-fn is_common_word(w: &str) -> bool {
-    is_stop(w) || QUESTION_OPENERS.contains(&w) || w.len() <= 3
-}
 
 fn cut(s: &str, max_chars: usize) -> &str {
     match s.char_indices().nth(max_chars) {

@@ -310,12 +310,24 @@ pub fn select<'a>(facts: &'a FactStore, q: &Question, r: &Resolved) -> Selection
     // "before that" / "before the Sochi talks".
     if q.previous {
         let base = matching(facts, q, r, false);
+        // The meeting "before" refers to: the conversation's, the one the question names
+        // by place ("before the Sochi talks"), else the latest one of these people.
         let anchor = anchor.or_else(|| {
-            if q.places.is_empty() && q.unknown.is_empty() {
-                return None;
-            }
             let placed = matching(facts, q, r, true);
-            extreme(&placed, false)
+            let named = !q.places.is_empty() || !q.unknown.is_empty();
+            if named && !placed.is_empty() {
+                return extreme(&placed, false);
+            }
+            let held: Vec<&MeetingFact> = base
+                .iter()
+                .copied()
+                .filter(|f| f.status == Status::Held)
+                .collect();
+            if held.len() >= 2 {
+                extreme(&held, false)
+            } else {
+                None
+            }
         });
         if let Some(a) = anchor {
             sel.anchor = Some(a);

@@ -437,7 +437,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
 fn anchor_desc(a: &MeetingFact) -> String {
     let mut s = String::new();
     if let Some(p) = &a.place {
-        s.push_str(&format!("in {}", p.name));
+        s.push_str(&at_place(p));
     }
     if let Some(dt) = a.date {
         if !s.is_empty() {
