@@ -235,9 +235,7 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
                         p1,
                         "while" | "after" | "before" | "when" | "by" | "upon" | "on"
                     )
-                {
-                    t.kind = TKind::Verb;
-                } else if matches!(p1, "held" | "hold" | "holds" | "holding" | "had" | "have")
+                    || matches!(p1, "held" | "hold" | "holds" | "holding" | "had" | "have")
                     || before.get(1).is_some_and(|x| {
                         matches!(x.as_str(), "held" | "hold" | "holds" | "holding")
                     })
@@ -374,12 +372,11 @@ pub fn find_occasions(a: &Analysis) -> Vec<Occasion> {
                     caps += 1;
                 }
                 k -= 1;
-            } else if !p.word && matches!(p.text, "’" | "'") {
-                k -= 1;
-            } else if p.word
-                && matches!(pl.as_str(), "of" | "or" | "and" | "for" | "on")
-                && k >= 2
-                && toks[k - 2].is_cap()
+            } else if !p.word && matches!(p.text, "’" | "'")
+                || p.word
+                    && matches!(pl.as_str(), "of" | "or" | "and" | "for" | "on")
+                    && k >= 2
+                    && toks[k - 2].is_cap()
             {
                 k -= 1;
             } else {
@@ -408,10 +405,12 @@ pub fn find_occasions(a: &Analysis) -> Vec<Occasion> {
             e += 1;
         }
         // "(ADMM Plus)"
-        if e + 2 < toks.len() && toks[e].text == "(" && toks[e + 1].is_cap() {
-            if let Some(close) = (e + 1..toks.len().min(e + 6)).find(|&i| toks[i].text == ")") {
-                e = close + 1;
-            }
+        if e + 2 < toks.len()
+            && toks[e].text == "("
+            && toks[e + 1].is_cap()
+            && let Some(close) = (e + 1..toks.len().min(e + 6)).find(|&i| toks[i].text == ")")
+        {
+            e = close + 1;
         }
         push(k, e);
     }
@@ -943,10 +942,12 @@ impl Scan<'_> {
             .filter(|&i| inside(&a.refs[i], t.end, right_end) && !possessive(i))
             .filter(|&i| {
                 // Possessive pronouns after the trigger are not objects ("his residence").
-                !(a.refs[i].kind == RefKind::Pronoun
-                    && matches!(a.toks[a.refs[i].t0].lower().as_str(), "his" | "her"))
-                    && !(a.refs[i].kind == RefKind::PluralPronoun
-                        && matches!(a.toks[a.refs[i].t0].lower().as_str(), "their" | "our"))
+                let w = a.toks[a.refs[i].t0].lower();
+                let possessive_pronoun = a.refs[i].kind == RefKind::Pronoun
+                    && matches!(w.as_str(), "his" | "her")
+                    || a.refs[i].kind == RefKind::PluralPronoun
+                        && matches!(w.as_str(), "their" | "our");
+                !possessive_pronoun
             })
             .collect();
         let planned = is_planned(text, t);

@@ -1034,9 +1034,9 @@ impl<'a> Analysis<'a> {
             }
             let mut j = i + 1;
             while j < n {
-                if self.is_name_word(j) && !self.toks[j - 1].is_possessive() {
-                    j += 1;
-                } else if self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1) {
+                if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
+                    || self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1)
+                {
                     j += 1;
                 } else {
                     break;
@@ -1171,12 +1171,11 @@ impl<'a> Analysis<'a> {
             // The title phrase [i, j), with "of" between title words.
             let mut j = i;
             while j < n && !self.covered(j) {
-                if self.toks[j].word && is_title_word(self.toks[j].text) {
-                    j += 1;
-                } else if self.toks[j].lower() == "of"
-                    && j + 1 < n
-                    && self.toks[j + 1].word
-                    && is_title_word(self.toks[j + 1].text)
+                if self.toks[j].word && is_title_word(self.toks[j].text)
+                    || self.toks[j].lower() == "of"
+                        && j + 1 < n
+                        && self.toks[j + 1].word
+                        && is_title_word(self.toks[j + 1].text)
                 {
                     j += 1;
                 } else {

@@ -91,7 +91,7 @@ fn quotes_balance(p: &str) -> bool {
     let straight = p.matches('"').count();
     let open = p.matches('“').count();
     let close = p.matches('”').count();
-    straight % 2 == 0 && open == close
+    straight.is_multiple_of(2) && open == close
 }
 
 fn push_trimmed(p: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
