@@ -87,7 +87,7 @@ fn text_with_header() {
 }
 
 #[test]
-fn text_without_header_uses_headline_or_file_name() {
+fn text_without_header_uses_headline_or_opening_words() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(
         dir.path(),
@@ -105,7 +105,7 @@ fn text_without_header_uses_headline_or_file_name() {
     assert_eq!(bbc.paragraphs.len(), 2);
     assert_eq!(bbc.paragraphs[0], "The Lions won the cup on Saturday.");
     let plain = article(&articles, "plain.txt");
-    assert_eq!(plain.title, "plain.txt");
+    assert_eq!(plain.title, "The minister arrived in Hanoi on Monday.");
     assert_eq!(plain.paragraphs.len(), 2);
 }
 
@@ -150,7 +150,10 @@ fn one_paragraph_per_line_with_repairs_and_duplicates() {
     write(dir.path(), "duarte-vidal-lima.txt", text);
     let (articles, report) = ingest_dir(dir.path());
     let a = article(&articles, "duarte-vidal-lima.txt");
-    assert_eq!(a.title, "duarte-vidal-lima.txt");
+    assert_eq!(
+        a.title,
+        "Foreign Minister Ana Duarte met her Chilean counterpart…"
+    );
     assert_eq!(
         a.paragraphs,
         vec![

@@ -13,7 +13,7 @@
 //! - `.txt`, `.md`/`.markdown` ([`text`]): optional `---` header block with `title`, `url`,
 //!   `published` (YYYY-MM-DD) and any other `key: value` lines (kept in `Article::meta`);
 //!   paragraphs separated by blank lines, or one per line when the file has no blank line.
-//!   Without a title header, a headline-like first line is the title, else the file name.
+//!   Without a title header, a headline-like first line is the title, else the opening words of the first paragraph.
 //! - `.html`, `.htm` ([`html`]): title, URL and date from the usual meta tags (and JSON-LD,
 //!   `<title>`, `<link rel=canonical>`, `<time datetime>` as fallbacks); paragraphs
 //!   from `<p>`, headings and list items of the `<article>`/`<main>`/`<body>`; scripts,
@@ -376,6 +376,24 @@ fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport)
     Some(content)
 }
 
+/// A stand-in title for an article without one: the opening words of its first paragraph,
+/// cut at a word boundary, so that citations read like a headline rather than a file name.
+fn opening_words(paragraph: &str) -> Option<String> {
+    const MAX_CHARS: usize = 60;
+    let mut title = String::new();
+    for word in paragraph.split_whitespace() {
+        if !title.is_empty() && title.chars().count() + 1 + word.chars().count() > MAX_CHARS {
+            let trimmed = title.trim_end_matches([',', ';', ':', '-']).to_string();
+            return Some(format!("{trimmed}…"));
+        }
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(word);
+    }
+    (title.chars().any(char::is_alphabetic)).then_some(title)
+}
+
 /// Cleans a draft into an article: paragraphs cleaned, empty and repeated ones dropped,
 /// date parsed, title and id filled in. `None` (reported) when no paragraph is left.
 fn finish(
@@ -416,16 +434,17 @@ fn finish(
         .path
         .file_name()
         .map_or_else(|| rel.clone(), |n| n.to_string_lossy().into_owned());
-    let (id, fallback_title) = match &draft.key {
-        Some(k) => (format!("{rel}#{k}"), format!("{file_name}#{k}")),
-        None => (rel, file_name),
+    let id = match &draft.key {
+        Some(k) => format!("{rel}#{k}"),
+        None => rel,
     };
     let title = draft
         .title
         .as_deref()
         .map(clean::clean)
         .filter(|t| !t.is_empty())
-        .unwrap_or(fallback_title);
+        .or_else(|| opening_words(&paragraphs[0]))
+        .unwrap_or(file_name);
     let published = match draft.published.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(raw) => {
@@ -523,5 +542,19 @@ mod tests {
             Format::of(Path::new("README")),
             Err("unsupported format (no extension)".to_string())
         );
+    }
+
+    #[test]
+    fn an_untitled_article_is_titled_by_its_opening_words() {
+        let t = opening_words(
+            "Harbour officials in Quillmarsh reopened the northern pier on Monday after a week of repairs.",
+        )
+        .unwrap();
+        assert_eq!(
+            t,
+            "Harbour officials in Quillmarsh reopened the northern pier…"
+        );
+        assert_eq!(opening_words("Short line").as_deref(), Some("Short line"));
+        assert_eq!(opening_words("12 34"), None);
     }
 }

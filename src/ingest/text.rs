@@ -10,7 +10,7 @@
 //! - Without a `title` header, the first paragraph becomes the title when it looks like a
 //!   headline (one line, at most 150 characters and 20 words, at least two of them with
 //!   letters, not ending in `.`, `,`, `;` or `:` unless it is an ellipsis) and more paragraphs follow; in Markdown a leading `#`
-//!   heading is the title. Otherwise the file name is the title (decided by the caller).
+//!   heading is the title. Otherwise the caller titles it by the opening words of the first paragraph.
 //! - Markdown: heading and list markers are stripped (each heading or list item is its own
 //!   paragraph), `[text](link)` becomes `text`, images, code fences and horizontal rules are
 //!   dropped, and `*`, `**` and `__` emphasis markers are removed.
