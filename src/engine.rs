@@ -184,6 +184,7 @@ impl Engine {
             progress.advance(1);
         }
         progress.finish();
+        make_ids_unique(&mut articles, &mut report);
         if articles.is_empty() {
             bail!(
                 "no article could be read from {} ({} files, {} skipped); the previous index stays",
@@ -296,6 +297,28 @@ impl Engine {
 
 /// Retrieval for answering: paragraphs that cover too little of the question (IDF-weighted)
 /// are not evidence for it, whatever their BM25 score.
+/// Gives every article a distinct id (the same relative path may exist under two corpus
+/// folders): later duplicates get a `~2`, `~3`... suffix, with a notice.
+fn make_ids_unique(articles: &mut [crate::model::Article], report: &mut IngestReport) {
+    let mut seen = std::collections::HashSet::new();
+    for a in articles.iter_mut() {
+        if seen.insert(a.id.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        while seen.contains(&format!("{}~{n}", a.id)) {
+            n += 1;
+        }
+        let new_id = format!("{}~{n}", a.id);
+        report.notices.push(ingest::Notice {
+            path: a.id.clone(),
+            message: format!("another article has the same id; this one is {new_id}"),
+        });
+        seen.insert(new_id.clone());
+        a.id = new_id;
+    }
+}
+
 struct GenerationRetriever<'a>(&'a Generation, f32);
 
 impl Retriever for GenerationRetriever<'_> {
@@ -311,5 +334,33 @@ impl Retriever for GenerationRetriever<'_> {
 
     fn article_count(&self) -> usize {
         self.0.stats().articles
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_article_ids_are_made_unique_with_a_notice() {
+        let article = |id: &str| crate::model::Article {
+            id: id.into(),
+            title: "t".into(),
+            url: None,
+            published: None,
+            meta: Default::default(),
+            paragraphs: vec!["p".into()],
+        };
+        let mut articles = vec![
+            article("a.txt"),
+            article("a.txt"),
+            article("a.txt~2"),
+            article("a.txt"),
+        ];
+        let mut report = IngestReport::default();
+        make_ids_unique(&mut articles, &mut report);
+        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a.txt", "a.txt~2", "a.txt~2~2", "a.txt~3"]);
+        assert_eq!(report.notices.len(), 3);
     }
 }
