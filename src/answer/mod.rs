@@ -397,23 +397,19 @@ fn free_text(
 
 /// The people who take part in the most meetings.
 fn known_people(facts: &FactStore, n: usize) -> Vec<String> {
-    let mut counts: Vec<(usize, &str)> = facts
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for f in &facts.facts {
+        for k in &f.participants {
+            *counts.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = facts
         .people
         .iter()
-        .map(|p| {
-            (
-                facts
-                    .facts
-                    .iter()
-                    .filter(|f| f.participants.contains(&p.key))
-                    .count(),
-                p.name.as_str(),
-            )
-        })
-        .filter(|(c, _)| *c > 0)
+        .filter_map(|p| counts.get(p.key.as_str()).map(|c| (*c, p.name.as_str())))
         .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    counts
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked
         .into_iter()
         .take(n)
         .map(|(_, s)| s.to_string())

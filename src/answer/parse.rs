@@ -8,7 +8,9 @@
 //! Parsing is cheap: regexes are compiled once, names are matched by a linear scan over the
 //! known people. Any input, however odd, gives a `Question` (never a panic).
 
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use regex::Regex;
 
@@ -219,7 +221,8 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
     let mut q = Question::default();
 
     // People.
-    let matches = match_people(&ws, facts);
+    let lex = lexicon(facts);
+    let matches = match_people(&ws, &lex);
     for m in &matches {
         for u in used.iter_mut().skip(m.start).take(m.len) {
             *u = true;
@@ -246,7 +249,7 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
     }
 
     // Places and occasions the corpus knows.
-    for phrase in known_places(facts) {
+    for phrase in lex.places.iter().cloned() {
         let pw: Vec<&str> = phrase.split(' ').collect();
         if let Some(i) = find_seq(&norm, &pw)
             && !used[i..i + pw.len()].iter().any(|u| *u)
@@ -460,82 +463,194 @@ struct NameMatch {
     len: usize,
 }
 
-/// Finds known people in the question: longest forms first, no overlaps.
-fn match_people(ws: &[Word], facts: &FactStore) -> Vec<NameMatch> {
-    // (person key, form tokens, is a single given/surname token, mentions)
-    let mut forms: Vec<(&str, Vec<String>, bool, usize)> = Vec::new();
-    for p in &facts.people {
-        let mentions = facts
-            .facts
-            .iter()
-            .filter(|f| f.participants.iter().any(|k| k == &p.key))
-            .count();
-        let full = text::norm_words(&p.name);
-        let mut add = |toks: Vec<String>, single: bool| {
-            if !toks.is_empty() && !forms.iter().any(|f| f.0 == p.key && f.1 == toks) {
-                forms.push((p.key.as_str(), toks, single, mentions));
+/// One way of writing a person's name, folded into tokens.
+#[derive(Debug)]
+struct Form {
+    key: String,
+    toks: Vec<String>,
+    /// A given name or surname alone (or a one-word alias).
+    single: bool,
+    /// How many meetings the person takes part in (ties go to the better known).
+    mentions: usize,
+}
+
+/// The names and places of a [`FactStore`], prepared once per store for fast matching.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    forms: Vec<Form>,
+    /// Exact first token -> forms.
+    by_token: HashMap<String, Vec<usize>>,
+    /// Forms whose first token may be typed with one typo, by first and by last letter.
+    by_first: HashMap<char, Vec<usize>>,
+    by_last: HashMap<char, Vec<usize>>,
+    /// Places, countries and occasion words of the facts, folded, longest first.
+    places: Vec<String>,
+}
+
+impl Lexicon {
+    /// Prepares the lexicon of `facts`.
+    pub fn new(facts: &FactStore) -> Lexicon {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for f in &facts.facts {
+            for k in &f.participants {
+                *counts.entry(k.as_str()).or_default() += 1;
             }
-        };
-        add(full.clone(), full.len() == 1);
-        add(text::norm_words(&p.key), false);
-        for a in &p.aliases {
-            let t = text::norm_words(a);
-            let single = t.len() == 1;
-            add(t, single);
         }
-        // Given name and surname alone, unless the "name" is a description ("the Defence
-        // Minister of Laos") or the token is a country word.
-        let descriptive = full.iter().any(|t| is_stop(t));
-        if full.len() >= 2 && !descriptive {
-            for t in [&full[0], &full[full.len() - 1]] {
-                if text::country_key(t).is_none() {
-                    add(vec![t.clone()], true);
+        let mut lex = Lexicon {
+            places: known_places(facts),
+            ..Default::default()
+        };
+        let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
+        for p in &facts.people {
+            let mentions = counts.get(p.key.as_str()).copied().unwrap_or(0);
+            let full = text::norm_words(&p.name);
+            let mut cands: Vec<(Vec<String>, bool)> = vec![
+                (full.clone(), full.len() == 1),
+                (text::norm_words(&p.key), false),
+            ];
+            for a in &p.aliases {
+                let t = text::norm_words(a);
+                let single = t.len() == 1;
+                cands.push((t, single));
+            }
+            // Given name and surname alone, unless the "name" is a description ("the
+            // Defence Minister of Laos") or the token is a country word.
+            let descriptive = full.iter().any(|t| is_stop(t));
+            if full.len() >= 2 && !descriptive {
+                for t in [&full[0], &full[full.len() - 1]] {
+                    if text::country_key(t).is_none() {
+                        cands.push((vec![t.clone()], true));
+                    }
+                }
+            }
+            for (toks, single) in cands {
+                if toks.is_empty() || !seen.insert((p.key.clone(), toks.clone())) {
+                    continue;
+                }
+                lex.forms.push(Form {
+                    key: p.key.clone(),
+                    toks,
+                    single,
+                    mentions,
+                });
+            }
+        }
+        lex.forms.sort_by(|a, b| {
+            b.toks
+                .len()
+                .cmp(&a.toks.len())
+                .then(b.mentions.cmp(&a.mentions))
+        });
+        for (i, f) in lex.forms.iter().enumerate() {
+            let first = &f.toks[0];
+            lex.by_token.entry(first.clone()).or_default().push(i);
+            if first.chars().count() >= 5 {
+                if let Some(c) = first.chars().next() {
+                    lex.by_first.entry(c).or_default().push(i);
+                }
+                if let Some(c) = first.chars().last() {
+                    lex.by_last.entry(c).or_default().push(i);
                 }
             }
         }
+        lex
     }
-    forms.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(b.3.cmp(&a.3)));
-    let mut taken = vec![false; ws.len()];
-    let mut out: Vec<NameMatch> = Vec::new();
-    for (key, toks, single, _) in &forms {
-        let n = toks.len();
-        if n > ws.len() {
-            continue;
+
+    /// Forms whose first token could be `word` (exactly or with one typo).
+    fn candidates(&self, word: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
+        if word.chars().count() >= 4 && !is_stop(word) {
+            let first = word.chars().next().and_then(|c| self.by_first.get(&c));
+            let last = word.chars().last().and_then(|c| self.by_last.get(&c));
+            for &i in first.into_iter().chain(last).flatten() {
+                if !out.contains(&i) && name_token_eq(&self.forms[i].toks[0], word) {
+                    out.push(i);
+                }
+            }
         }
-        for i in 0..=ws.len() - n {
-            if taken[i..i + n].iter().any(|t| *t) {
+        out
+    }
+}
+
+/// The lexicon of `facts`, built once per store and reused while the store is served.
+pub fn lexicon(facts: &FactStore) -> Arc<Lexicon> {
+    type Slot = Option<((usize, usize, usize, u64), Arc<Lexicon>)>;
+    static CACHE: Mutex<Slot> = Mutex::new(None);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    facts.people.first().map(|p| &p.key).hash(&mut h);
+    facts.people.last().map(|p| &p.key).hash(&mut h);
+    facts.facts.first().map(|f| &f.participants).hash(&mut h);
+    facts.facts.last().map(|f| &f.participants).hash(&mut h);
+    let key = (
+        facts as *const FactStore as usize,
+        facts.people.len(),
+        facts.facts.len(),
+        h.finish(),
+    );
+    let mut slot = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((k, lex)) = slot.as_ref()
+        && *k == key
+    {
+        return lex.clone();
+    }
+    let lex = Arc::new(Lexicon::new(facts));
+    *slot = Some((key, lex.clone()));
+    lex
+}
+
+/// Finds known people in the question: longest forms first, no overlaps.
+fn match_people(ws: &[Word], lex: &Lexicon) -> Vec<NameMatch> {
+    // (form index, start)
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        for f in lex.candidates(&w.norm) {
+            let toks = &lex.forms[f].toks;
+            let n = toks.len();
+            if i + n > ws.len() {
                 continue;
             }
             let ok = toks
                 .iter()
                 .zip(&ws[i..i + n])
+                .skip(1)
                 .all(|(t, w)| name_token_eq(t, &w.norm));
-            if !ok {
+            if ok {
+                found.push((f, i));
+            }
+        }
+    }
+    // Forms are sorted longest and best known first.
+    found.sort();
+    let mut taken = vec![false; ws.len()];
+    let mut out: Vec<NameMatch> = Vec::new();
+    for (f, i) in found {
+        let form = &lex.forms[f];
+        let n = form.toks.len();
+        if taken[i..i + n].iter().any(|t| *t) {
+            continue;
+        }
+        if form.single {
+            let w = &ws[i];
+            if text::country_key(&w.norm).is_some() {
                 continue;
             }
-            if *single {
-                let w = &ws[i];
-                if text::country_key(&w.norm).is_some() {
-                    continue;
-                }
-                // A lone lower-case word must not be an everyday word.
-                if w.norm.chars().count() < 2
-                    || is_stop(&w.norm)
-                    || QUESTION_OPENERS.contains(&w.norm.as_str())
-                    || (!w.capital && COMMON_LOWER.contains(&w.norm.as_str()))
-                {
-                    continue;
-                }
+            // A lone lower-case word must not be an everyday word.
+            if w.norm.chars().count() < 2
+                || is_stop(&w.norm)
+                || QUESTION_OPENERS.contains(&w.norm.as_str())
+                || (!w.capital && COMMON_LOWER.contains(&w.norm.as_str()))
+            {
+                continue;
             }
-            for t in taken.iter_mut().skip(i).take(n) {
-                *t = true;
-            }
-            out.push(NameMatch {
-                key: key.to_string(),
-                start: i,
-                len: n,
-            });
         }
+        for t in taken.iter_mut().skip(i).take(n) {
+            *t = true;
+        }
+        out.push(NameMatch {
+            key: form.key.clone(),
+            start: i,
+            len: n,
+        });
     }
     out.sort_by_key(|m| m.start);
     out

@@ -8,7 +8,9 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{FactStore, MeetingFact, Status};
+use std::collections::HashMap;
+
+use crate::model::{FactStore, MeetingFact, Person, Status};
 
 use super::context::Resolved;
 use super::parse::{Counterpart, Kind, Order, Question};
@@ -55,20 +57,56 @@ fn fact_text(f: &MeetingFact) -> String {
     format!(" {} ", text::norm_words(&s).join(" "))
 }
 
+/// A cheap first test: the last word of `phrase` appears (as written, capitalised or in
+/// lower case) in the fact's place, occasion or evidence. Misses only diacritic variants,
+/// which the full test would catch; used to skip most facts quickly.
+fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
+    let Some(last) = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+    else {
+        return true;
+    };
+    if !last.is_ascii() {
+        return true;
+    }
+    let lower = last.to_ascii_lowercase();
+    let mut cap = lower.clone();
+    if let Some(c) = cap.get_mut(0..1) {
+        c.make_ascii_uppercase();
+    }
+    let has = |t: &str| t.contains(&lower) || t.contains(&cap) || t.contains(last);
+    f.place
+        .as_ref()
+        .is_some_and(|p| has(&p.name) || p.country.as_deref().is_some_and(has))
+        || f.occasion.as_deref().is_some_and(has)
+        || f.evidence.iter().any(|e| has(&e.sentence))
+        || f.outcomes.iter().chain(&f.notes).any(|c| has(&c.text))
+        || f.participants.iter().any(|k| k.contains(&lower))
+}
+
 fn mentions(hay: &str, phrase: &str) -> bool {
     let p = text::norm_words(phrase).join(" ");
     !p.is_empty() && hay.contains(&format!(" {p} "))
 }
 
-/// True when one of the participants is the described counterpart.
+/// People by key, for repeated look-ups.
+pub type PeopleMap<'a> = HashMap<&'a str, &'a Person>;
+
+/// Indexes the people of `facts` by key.
+pub fn people_map(facts: &FactStore) -> PeopleMap<'_> {
+    facts.people.iter().map(|p| (p.key.as_str(), p)).collect()
+}
+
+/// True when one of the participants (other than `not`) is the described counterpart.
 pub fn counterpart_fits(
-    facts: &FactStore,
+    people: &PeopleMap,
     f: &MeetingFact,
     c: &Counterpart,
     not: &[String],
 ) -> bool {
     f.participants.iter().filter(|k| !not.contains(k)).any(|k| {
-        let Some(p) = facts.person(k) else {
+        let Some(p) = people.get(k.as_str()) else {
             return false;
         };
         let country_ok = match c.country {
@@ -99,6 +137,11 @@ fn matching<'a>(
         .iter()
         .filter(|u| !person_like.contains(u))
         .collect();
+    let people = if q.counterparts.is_empty() {
+        PeopleMap::new()
+    } else {
+        people_map(facts)
+    };
     let mut out: Vec<&MeetingFact> = facts
         .facts
         .iter()
@@ -106,8 +149,10 @@ fn matching<'a>(
         .filter(|f| {
             q.counterparts
                 .iter()
-                .all(|c| counterpart_fits(facts, f, c, &q.excluded))
+                .all(|c| counterpart_fits(&people, f, c, &q.excluded))
         })
+        .filter(|f| person_like.iter().all(|u| may_mention(f, u)))
+        .filter(|f| !with_places || q.places.iter().all(|p| may_mention(f, p)))
         .filter(|f| {
             if person_like.is_empty() {
                 return true;
@@ -356,7 +401,7 @@ pub fn select<'a>(facts: &'a FactStore, q: &Question, r: &Resolved) -> Selection
         && (all.is_empty() || all.iter().any(|f| f.id == a.id))
         && q.counterparts
             .iter()
-            .all(|c| counterpart_fits(facts, a, c, &q.excluded))
+            .all(|c| counterpart_fits(&people_map(facts), a, c, &q.excluded))
     {
         sel.facts.push(a);
         return sel;

@@ -117,14 +117,20 @@ pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     prev[b.len()]
 }
 
-/// True when two folded name tokens are the same name, allowing one edit for names of five
-/// or more characters.
-pub fn name_token_eq(a: &str, b: &str) -> bool {
-    if a == b {
+/// True when a typed token is the known name token, allowing one edit when the known name
+/// has five or more characters ("Sing" for "Singh", "Erdogn" for "Erdogan").
+pub fn name_token_eq(known: &str, typed: &str) -> bool {
+    if known == typed {
         return true;
     }
-    let n = a.chars().count().min(b.chars().count());
-    n >= 5 && edit_distance(a, b, 1) <= 1
+    let (n, m) = (known.chars().count(), typed.chars().count());
+    if n < 5 || m < 4 || n.abs_diff(m) > 1 {
+        return false;
+    }
+    // One edit leaves the first or the last letter in place.
+    let same_end = known.chars().next() == typed.chars().next()
+        || known.chars().last() == typed.chars().last();
+    same_end && edit_distance(known, typed, 1) <= 1
 }
 
 /// A crude English stem, enough to match "agreed"/"agreement"/"agree" or
@@ -334,6 +340,8 @@ mod tests {
         assert!(name_token_eq("okonkwo", "okonkwa"));
         assert!(name_token_eq("halvorsen", "halvorson"));
         assert!(!name_token_eq("lee", "lei"));
+        assert!(name_token_eq("okafor", "okafo"));
+        assert!(!name_token_eq("okafor", "oka"));
     }
 
     #[test]
