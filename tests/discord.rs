@@ -14,7 +14,7 @@ use attache::discord::render::fit_answer;
 use attache::discord::{ServeOptions, Token, meetings, reindex};
 use attache::engine::{Engine, ReindexOptions};
 use attache::index::IndexStore;
-use attache::progress::NoProgress;
+use attache::progress::{NoProgress, Progress, Stage};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -45,23 +45,18 @@ struct Bot {
     task: JoinHandle<anyhow::Result<()>>,
 }
 
-/// Indexes the test corpus (plus `filler` articles), starts the fake and the bot, and
+/// Indexes the test corpus, starts the fake and the bot, and
 /// waits until the bot is connected and has registered its commands.
-async fn start_bot(filler: usize, tweak: impl FnOnce(&mut DiscordConfig)) -> Bot {
-    start_bot_with(filler, tweak, ServeOptions::default()).await
+async fn start_bot(tweak: impl FnOnce(&mut DiscordConfig)) -> Bot {
+    start_bot_with(tweak, ServeOptions::default()).await
 }
 
 /// [`start_bot`] with non-default tuning.
-async fn start_bot_with(
-    filler: usize,
-    tweak: impl FnOnce(&mut DiscordConfig),
-    tuning: ServeOptions,
-) -> Bot {
+async fn start_bot_with(tweak: impl FnOnce(&mut DiscordConfig), tuning: ServeOptions) -> Bot {
     let tmp = tempfile::tempdir().expect("temp dir");
     let corpus_dir = tmp.path().join("corpus");
     let index_dir = tmp.path().join("index");
     corpus::write_corpus(&corpus_dir);
-    corpus::write_filler(&corpus_dir, filler);
     let config = corpus::config(&corpus_dir, &index_dir);
     let engine = Arc::new(Engine::open(config.clone()).expect("engine opens"));
     let e = Arc::clone(&engine);
@@ -132,6 +127,38 @@ impl Bot {
     }
 }
 
+/// Progress that holds a reindex at its first stage until opened.
+#[derive(Default)]
+struct Gate {
+    started: AtomicBool,
+    open: std::sync::Mutex<bool>,
+    opened: std::sync::Condvar,
+}
+
+impl Gate {
+    fn started(&self) -> bool {
+        self.started.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn open(&self) {
+        *self.open.lock().unwrap() = true;
+        self.opened.notify_all();
+    }
+}
+
+impl Progress for Gate {
+    fn start(&self, stage: Stage, _total: u64) {
+        if stage != Stage::Ingest {
+            return;
+        }
+        self.started
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        let open = self.open.lock().unwrap();
+        // Bounded: a failing test must not hang the reindex forever.
+        let _ = self.opened.wait_timeout_while(open, WAIT, |open| !*open);
+    }
+}
+
 fn ask_options(q: &str) -> Value {
     json!([{"name": "question", "type": 3, "value": q}])
 }
@@ -152,7 +179,7 @@ fn is_ephemeral(data: &Value) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ask_is_answered_with_sources_and_commands_are_registered() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
 
     // Registration: four global commands; /reindex defaults to Manage Server (32).
@@ -215,7 +242,7 @@ async fn ask_is_answered_with_sources_and_commands_are_registered() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_pings_even_when_article_and_question_say_everyone() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
     let q = "@everyone what did the banner at the harbour workers rally in Bergen demand? @here <@&123456789012345678>";
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(q));
@@ -230,7 +257,7 @@ async fn nothing_pings_even_when_article_and_question_say_everyone() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mentions_and_direct_messages_are_answered_as_replies() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
     let chatter = fake.message(CHANNEL_A, &kofi(), "Anyone seen the ferry news?", true);
     let id = fake.message(
@@ -297,7 +324,7 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn context_follows_the_channel_across_ask_and_mentions() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
     let follow_up = "When did they last meet?";
 
@@ -329,7 +356,7 @@ async fn context_follows_the_channel_across_ask_and_mentions() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn meetings_autocompletes_and_lists() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
     let facts = bot.engine.facts();
     for partial in ["sol", "", "Okafr", "zzqx"] {
@@ -370,7 +397,14 @@ async fn meetings_autocompletes_and_lists() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_answered() {
     const ROLE: u64 = 650_000_000_000_000_001;
-    let bot = start_bot(300, |d| d.admin_role_ids = vec![ROLE]).await;
+    // The reindex the admin starts waits at its first stage until the test lets it go, so
+    // what happens "while it runs" is certain.
+    let gate = Arc::new(Gate::default());
+    let tuning = ServeOptions {
+        reindex_progress: Some(gate.clone()),
+        ..ServeOptions::default()
+    };
+    let bot = start_bot_with(|d| d.admin_role_ids = vec![ROLE], tuning).await;
     let fake = &bot.fake;
     let before = bot.generation().expect("a generation");
     // A file the reindex will skip, with its reason in the report.
@@ -392,6 +426,9 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let cb = fake.callback(&ix).await;
     assert_eq!(cb["type"], 5, "{cb}");
     assert!(is_ephemeral(&cb["data"]), "{cb}");
+    fake.wait_for("the reindex to start", |_| gate.started().then_some(()))
+        .await;
+    assert!(bot.engine.is_reindexing());
     // Questions keep being answered meanwhile; a second reindex is refused (an admin by
     // role this time).
     let ask = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(FERRY_QUESTION));
@@ -405,28 +442,17 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
         "{refused}"
     );
     assert!(is_ephemeral(&refused["data"]));
-    let answered_while_running = fake
-        .requests()
-        .iter()
-        .position(|r| r.path == format!("/api/v10/interactions/{}/{}/callback", ask.id, ask.token));
+    assert!(bot.engine.is_reindexing(), "still running");
+    gate.open();
     let report = fake.followup(&ix, 0).await;
     let text = content(&report);
     assert!(text.starts_with("Reindex done."), "{text}");
-    assert!(text.contains("303 articles"), "{text}");
+    assert!(text.contains("Indexed 3 articles"), "{text}");
     assert!(
         text.contains("Skipped 1") && text.contains("blank.txt: "),
         "{text}"
     );
     assert!(is_ephemeral(&report), "{report}");
-    eprintln!("reindex report: {text}");
-    let report_at = fake
-        .requests()
-        .iter()
-        .position(|r| r.path == format!("/api/v10/webhooks/{APP_ID}/{}", ix.token));
-    assert!(
-        answered_while_running < report_at,
-        "the question was answered before the reindex ended"
-    );
     let after = bot.generation().expect("a generation");
     assert_ne!(before, after, "a new generation is served");
     bot.stop().await;
@@ -434,7 +460,7 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn questions_are_rate_limited_per_user() {
-    let bot = start_bot(0, |d| {
+    let bot = start_bot(|d| {
         d.rate_limit_per_minute = 2;
         d.guild_ids = vec![GUILD_ID];
     })
@@ -485,7 +511,7 @@ async fn questions_are_rate_limited_per_user() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_reconnects_when_the_gateway_closes() {
-    let bot = start_bot(0, |_| {}).await;
+    let bot = start_bot(|_| {}).await;
     let fake = &bot.fake;
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     fake.callback(&ix).await;
@@ -514,8 +540,9 @@ async fn the_bot_reconnects_when_the_gateway_closes() {
 async fn slow_answers_are_deferred_then_sent_as_follow_ups() {
     let tuning = ServeOptions {
         defer_after: Duration::ZERO,
+        ..ServeOptions::default()
     };
-    let bot = start_bot_with(0, |_| {}, tuning).await;
+    let bot = start_bot_with(|_| {}, tuning).await;
     let fake = &bot.fake;
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     let cb = fake.callback(&ix).await;

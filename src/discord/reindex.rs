@@ -62,8 +62,9 @@ async fn run(ctx: Context<'_>) -> Result<Outcome, Error> {
     ctx.defer_ephemeral().await?;
     let engine = Arc::clone(&data.engine);
     let cancel = Arc::clone(&data.cancel);
+    let progress = LogProgress(data.options.reindex_progress.clone());
     let result = tokio::task::spawn_blocking(move || {
-        engine.reindex(&ReindexOptions::default(), &LogProgress, &cancel)
+        engine.reindex(&ReindexOptions::default(), &progress, &cancel)
     })
     .await?;
     let (text, outcome) = report_text(&engine_result(result));
@@ -113,12 +114,28 @@ fn report_text(finished: &Finished) -> (String, Outcome) {
     }
 }
 
-/// Logs the stages of a reindex run from Discord.
-struct LogProgress;
+/// Logs the stages of a reindex run from Discord, and passes progress on to the observer
+/// of [`ServeOptions::reindex_progress`](super::state::ServeOptions) when there is one.
+struct LogProgress(Option<Arc<dyn Progress + Send>>);
 
 impl Progress for LogProgress {
     fn start(&self, stage: Stage, total: u64) {
         tracing::info!(stage = stage.label(), total, "reindex stage");
+        if let Some(p) = &self.0 {
+            p.start(stage, total);
+        }
+    }
+
+    fn advance(&self, n: u64) {
+        if let Some(p) = &self.0 {
+            p.advance(n);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(p) = &self.0 {
+            p.finish();
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! question came as `/ask` or as a mention) and the per-user rate limiter.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -10,6 +11,7 @@ use std::time::{Duration, Instant};
 use crate::answer::{Answer, Conversation};
 use crate::config::DiscordConfig;
 use crate::engine::Engine;
+use crate::progress::Progress;
 
 use super::checks::RateLimiter;
 
@@ -39,19 +41,31 @@ pub struct Data {
     pub reindex_claim: AtomicBool,
 }
 
-/// Tuning of the Discord shell that is not configuration (tests shorten it).
-#[derive(Debug, Clone)]
+/// Tuning of the Discord shell that is not configuration (tests shorten or observe it).
+#[derive(Clone)]
 pub struct ServeOptions {
     /// `/ask` defers its response when the answer is not ready after this long (zero:
     /// always defer).
     pub defer_after: Duration,
+    /// Also told about the progress of reindexes run by `/reindex` (they are logged anyway).
+    pub reindex_progress: Option<Arc<dyn Progress + Send>>,
 }
 
 impl Default for ServeOptions {
     fn default() -> Self {
         ServeOptions {
             defer_after: super::ask::DEFER_AFTER,
+            reindex_progress: None,
         }
+    }
+}
+
+impl fmt::Debug for ServeOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServeOptions")
+            .field("defer_after", &self.defer_after)
+            .field("reindex_progress", &self.reindex_progress.is_some())
+            .finish()
     }
 }
 

@@ -48,22 +48,6 @@ pub fn write_corpus(dir: &Path) {
     }
 }
 
-/// Adds `n` filler articles (so a reindex takes a noticeable moment).
-pub fn write_filler(dir: &Path, n: usize) {
-    std::fs::create_dir_all(dir).expect("corpus dir");
-    for i in 0..n {
-        let mut text = format!("---\ntitle: Weather and river notes {i}\n---\n");
-        for p in 0..6 {
-            text.push_str(&format!(
-                "Note {p} of bulletin {i}: the river gauge at Quillmarsh read {} centimetres \
-                 and barges waited for the tide near the grain silos.\n\n",
-                100 + i * 7 + p
-            ));
-        }
-        std::fs::write(dir.join(format!("filler-{i:04}.txt")), text).expect("write filler");
-    }
-}
-
 /// A config over `corpus` with its index in `index`, independent of config files.
 pub fn config(corpus: &Path, index: &Path) -> Config {
     let mut c = Config::default();
