@@ -249,7 +249,7 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
     }
 
     // Places and occasions the corpus knows.
-    for phrase in lex.places.iter().cloned() {
+    for phrase in &lex.places {
         let pw: Vec<&str> = phrase.split(' ').collect();
         if let Some(i) = find_seq(&norm, &pw)
             && !used[i..i + pw.len()].iter().any(|u| *u)
@@ -257,7 +257,7 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
             for u in used.iter_mut().skip(i).take(pw.len()) {
                 *u = true;
             }
-            push_unique(&mut q.places, &phrase);
+            push_unique(&mut q.places, phrase);
         }
     }
 
