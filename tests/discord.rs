@@ -605,3 +605,21 @@ async fn bad_discord_settings_are_refused_before_connecting() {
         assert!(err.to_string().contains(want), "{err}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_are_short_for_the_user() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    // Sending the answer fails on Discord's side; the user gets a short apology instead.
+    fake.fail_next_callback();
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let failed = fake.nth_callback(&ix, 0).await;
+    assert!(cites_ferry(content(&failed["data"])), "{failed}");
+    let sorry = fake.nth_callback(&ix, 1).await;
+    assert_eq!(content(&sorry["data"]), attache::discord::serve::SORRY);
+    assert!(is_ephemeral(&sorry["data"]), "{sorry}");
+    // The bot goes on answering.
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    assert!(cites_ferry(content(&fake.callback(&ix).await["data"])));
+    bot.stop().await;
+}

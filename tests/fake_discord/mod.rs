@@ -63,6 +63,8 @@ struct State {
     messages: u64,
     /// Answer command registrations with an error.
     fail_registration: bool,
+    /// Interaction callbacks still to fail (HTTP 500).
+    fail_callbacks: u32,
 }
 
 /// The running fake.
@@ -134,6 +136,11 @@ impl FakeDiscord {
     /// From now on, command registrations fail (HTTP 400), as with a bad application.
     pub fn fail_registration(&self) {
         self.state.lock().unwrap().fail_registration = true;
+    }
+
+    /// The next interaction callback fails (HTTP 500), as when Discord has a bad moment.
+    pub fn fail_next_callback(&self) {
+        self.state.lock().unwrap().fail_callbacks += 1;
     }
 
     /// Every REST request so far.
@@ -260,11 +267,18 @@ impl FakeDiscord {
 
     /// The bot's answer to an interaction: the body of its callback.
     pub async fn callback(&self, ix: &Interaction) -> Value {
+        self.nth_callback(ix, 0).await
+    }
+
+    /// The body of the bot's `n`-th (0-based) callback to an interaction (a first one may
+    /// have failed).
+    pub async fn nth_callback(&self, ix: &Interaction, n: usize) -> Value {
         let path = format!("/api/v10/interactions/{}/{}/callback", ix.id, ix.token);
-        self.wait_for(&format!("callback of interaction {}", ix.id), |f| {
+        self.wait_for(&format!("callback {n} of interaction {}", ix.id), |f| {
             f.requests()
                 .into_iter()
-                .find(|r| r.method == "POST" && r.path == path)
+                .filter(|r| r.method == "POST" && r.path == path)
+                .nth(n)
                 .map(|r| r.body)
         })
         .await
@@ -391,6 +405,13 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
             } else {
                 json_response(200, payloads::registered_commands(&body))
             }
+        }
+        ("POST", ["interactions", _, _, "callback"]) if st.fail_callbacks > 0 => {
+            st.fail_callbacks -= 1;
+            json_response(
+                500,
+                json!({"message": "Internal error (fake Discord)", "code": 0}),
+            )
         }
         ("POST", ["interactions", _, _, "callback"]) => Response {
             status: 204,
