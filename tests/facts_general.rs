@@ -239,3 +239,36 @@ fn speculated_meeting_is_planned_not_held() {
         s.facts
     );
 }
+
+#[test]
+fn abbreviated_titles_year_only_recall_and_calls_without_place() {
+    let a = article(
+        "muscat.txt",
+        Some(date(2022, 9, 14)),
+        &[
+            "Mr. Tomas Berg met Mr. Karim bin Nasser, the Omani trade minister, in Muscat on Tuesday.",
+            "The last time the two men met was in 2017 at the G20 summit in Hamburg.",
+            "Berg later spoke by phone with Chilean Foreign Minister Rosa Ibarra, the ministry said.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Karim bin Nasser", "Tomas Berg");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    let now = m.iter().find(|f| !f.recalled).expect("news meeting");
+    assert_eq!(
+        now.date.and_then(|d| d.iso()).as_deref(),
+        Some("2022-09-13")
+    );
+    assert_eq!(now.place.as_ref().map(|p| p.name.as_str()), Some("Muscat"));
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(past.date.and_then(|d| d.iso()).as_deref(), Some("2017"));
+    assert_eq!(
+        past.place.as_ref().map(|p| p.name.as_str()),
+        Some("Hamburg")
+    );
+    assert!(past.occasion.as_deref().is_some_and(|o| o.contains("G20")));
+    let call = find(&s, "Rosa Ibarra", "Tomas Berg");
+    assert_eq!(call.len(), 1, "{:#?}", s.facts);
+    assert_eq!(call[0].kind, MeetingKind::Call);
+    assert!(call[0].place.is_none());
+}

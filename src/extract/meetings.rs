@@ -497,7 +497,7 @@ fn find_quotes(a: &Analysis) -> Vec<QuoteSpan> {
             }
         } else {
             let before = &text[..s];
-            let say_before = words_before(text, s, 3)
+            let say_before = words_before(text, s, 6)
                 .iter()
                 .any(|w| SAY_VERBS.contains(&w.as_str()));
             if say_before {
@@ -1044,6 +1044,13 @@ impl Scan<'_> {
         {
             recalled = true;
         }
+        // A year alone, before the article's year.
+        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor)
+            && d.month.is_none()
+            && d.year.is_some_and(|y| y < anchor.year())
+        {
+            recalled = true;
+        }
         // A day within a week of the article's date is its news, whatever "following" says.
         if let (Some(d), Some(anchor)) = (date.as_ref().and_then(|d| d.date.to_date()), self.anchor)
             && (anchor - d).get_days().abs() <= 7
@@ -1051,7 +1058,12 @@ impl Scan<'_> {
         {
             recalled = false;
         }
-        let place = pick_place(a, left_start, right_end, t);
+        // A call joins two places: none is "the" place.
+        let place = if t.mkind == MeetingKind::Call {
+            None
+        } else {
+            pick_place(a, left_start, right_end, t)
+        };
         let occasion = find_occasions(a)
             .into_iter()
             .filter(|o| o.start >= left_start && o.end <= right_end)
@@ -1529,8 +1541,7 @@ fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) -> Option<Pla
         if !matches!(
             prep,
             "in" | "at" | "outside" | "near" | "to" | "inside" | "from"
-        ) && !(g.kind == GazKind::Venue)
-        {
+        ) {
             continue;
         }
         // "travelled from X" is the origin, not the place.

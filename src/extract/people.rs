@@ -977,6 +977,16 @@ impl<'a> Analysis<'a> {
                 }
                 continue;
             }
+            // "Mr." / "Gen." / "Dr.": the full stop of an abbreviated title.
+            if !t.word
+                && t.text == "."
+                && k >= 2
+                && self.toks[k - 2].word
+                && is_title_word(self.toks[k - 2].text)
+            {
+                k -= 1;
+                continue;
+            }
             if !t.word && matches!(t.text, "(" | ")") {
                 role_runs.push(Vec::new());
                 k -= 1;
@@ -1183,6 +1193,12 @@ impl<'a> Analysis<'a> {
                 }
             }
             let phrase: Vec<&str> = self.toks[i..j].iter().map(|t| t.text).collect();
+            // A title before a name belongs to the name ("Mr. Faisal ...").
+            let before_name = |k: usize| k < n && self.covered(k);
+            if before_name(j) || j < n && self.toks[j].text == "." && before_name(j + 1) {
+                i = j.max(i + 1);
+                continue;
+            }
             if !phrase.iter().any(|w| is_person_noun(w)) {
                 i = j.max(i + 1);
                 continue;
