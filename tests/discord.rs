@@ -404,7 +404,16 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
         reindex_progress: Some(gate.clone()),
         ..ServeOptions::default()
     };
-    let bot = start_bot_with(|d| d.admin_role_ids = vec![ROLE], tuning).await;
+    let listed = Member::new(600_000_000_000_000_077, "listed");
+    let listed_id = listed.id;
+    let bot = start_bot_with(
+        |d| {
+            d.admin_role_ids = vec![ROLE];
+            d.admin_user_ids = vec![listed_id];
+        },
+        tuning,
+    )
+    .await;
     let fake = &bot.fake;
     let before = bot.generation().expect("a generation");
     // A file the reindex will skip, with its reason in the report.
@@ -455,6 +464,14 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     assert!(is_ephemeral(&report), "{report}");
     let after = bot.generation().expect("a generation");
     assert_ne!(before, after, "a new generation is served");
+
+    // A user named in admin_user_ids needs no permission.
+    assert!(!bot.engine.is_reindexing());
+    let ix = fake.slash(CHANNEL_A, &listed, "reindex", json!([]));
+    assert_eq!(fake.callback(&ix).await["type"], 5);
+    let report = fake.followup(&ix, 0).await;
+    assert!(content(&report).starts_with("Reindex done."), "{report}");
+    assert_ne!(bot.generation(), Some(after));
     bot.stop().await;
 }
 
