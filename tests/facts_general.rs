@@ -272,3 +272,24 @@ fn abbreviated_titles_year_only_recall_and_calls_without_place() {
     assert_eq!(call[0].kind, MeetingKind::Call);
     assert!(call[0].place.is_none());
 }
+
+#[test]
+fn held_a_bilateral_meeting_and_the_two_last_met() {
+    let a = article(
+        "geneva.txt",
+        Some(date(2021, 6, 17)),
+        &[
+            "Swiss President Anna Keller and Kenyan President Amara Wanjiku held a bilateral meeting in Geneva on Wednesday.",
+            "The two last met in Nairobi in March 2019.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Amara Wanjiku", "Anna Keller");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    assert!(m.iter().any(|f| !f.recalled
+        && f.date.and_then(|d| d.iso()).as_deref() == Some("2021-06-16")
+        && f.place.as_ref().is_some_and(|p| p.name == "Geneva")));
+    assert!(m.iter().any(|f| f.recalled
+        && f.date.and_then(|d| d.iso()).as_deref() == Some("2019-03")
+        && f.place.as_ref().is_some_and(|p| p.name == "Nairobi")));
+}

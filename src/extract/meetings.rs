@@ -236,9 +236,10 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
                         "while" | "after" | "before" | "when" | "by" | "upon" | "on"
                     )
                     || matches!(p1, "held" | "hold" | "holds" | "holding" | "had" | "have")
-                    || before.get(1).is_some_and(|x| {
-                        matches!(x.as_str(), "held" | "hold" | "holds" | "holding")
-                    })
+                    || before
+                        .iter()
+                        .take(3)
+                        .any(|x| matches!(x.as_str(), "held" | "hold" | "holds" | "holding"))
                 {
                     t.kind = TKind::Verb;
                 } else if before

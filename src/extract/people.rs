@@ -1145,6 +1145,37 @@ impl<'a> Analysis<'a> {
                         })
                     })
                     .map(|k| k + 1)
+                    .or_else(|| {
+                        // "The two last met in ...", "the two agreed": "the two" alone.
+                        let next = self.toks.get(i + 1)?;
+                        let w = next.lower();
+                        (l == "two"
+                            && i > 0
+                            && self.toks[i - 1].lower() == "the"
+                            && next.word
+                            && (w.ends_with("ed")
+                                || matches!(
+                                    w.as_str(),
+                                    "last"
+                                        | "met"
+                                        | "have"
+                                        | "had"
+                                        | "will"
+                                        | "were"
+                                        | "are"
+                                        | "also"
+                                        | "first"
+                                        | "held"
+                                        | "spoke"
+                                        | "sat"
+                                        | "shook"
+                                        | "would"
+                                        | "could"
+                                        | "then"
+                                        | "later"
+                                )))
+                        .then_some(i + 1)
+                    })
             } else {
                 None
             };
