@@ -1331,7 +1331,7 @@ impl Scan<'_> {
     /// Outcomes, notes and quotes of a sentence go to the meeting in focus when the
     /// sentence is about it.
     fn attach(&mut self, si: usize, resolved: &Resolved, quotes: &[QuoteSpan], touched: &[usize]) {
-        let Some(f) = touched.last().copied().or(self.focus) else {
+        let Some(f) = touched.first().copied().or(self.focus) else {
             return;
         };
         let a = &self.analyses[si];
