@@ -293,3 +293,20 @@ fn held_a_bilateral_meeting_and_the_two_last_met() {
         && f.date.and_then(|d| d.iso()).as_deref() == Some("2019-03")
         && f.place.as_ref().is_some_and(|p| p.name == "Nairobi")));
 }
+
+#[test]
+fn the_capital_is_the_dateline_place() {
+    let a = article(
+        "lima.txt",
+        Some(date(2023, 4, 12)),
+        &[
+            "LIMA, April 12 - Peruvian Foreign Minister Luis Quispe received Kenyan President Amara Wanjiku in the capital on Tuesday.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        s.facts[0].place.as_ref().map(|p| p.to_string()).as_deref(),
+        Some("Lima, Peru")
+    );
+}

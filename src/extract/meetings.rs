@@ -1063,7 +1063,7 @@ impl Scan<'_> {
         let place = if t.mkind == MeetingKind::Call {
             None
         } else {
-            pick_place(a, left_start, right_end, t)
+            pick_place(a, left_start, right_end, t).or_else(|| self.deictic_place(si))
         };
         let occasion = find_occasions(a)
             .into_iter()
@@ -1289,6 +1289,29 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// "in the capital", "in this port city": the dateline's place, else the first city
+    /// the article names.
+    fn deictic_place(&self, si: usize) -> Option<Place> {
+        static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:in|at) (?:the|this) (?:\w+ )?(?:capital|city|town|port)\b")
+                .expect("static regex")
+        });
+        if !DEICTIC.is_match(self.analyses[si].text) {
+            return None;
+        }
+        self.dateline.clone().or_else(|| {
+            self.analyses.iter().find_map(|a| {
+                a.gaz
+                    .iter()
+                    .find(|g| g.kind == GazKind::City)
+                    .map(|g| Place {
+                        name: g.name.clone(),
+                        country: g.country.clone(),
+                    })
+            })
+        })
     }
 
     fn place_near(&self, si: usize) -> Option<Place> {
