@@ -107,10 +107,10 @@ fn ask_builds_the_index_first_and_cites_the_article() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("No index yet"), "{}", stderr(&out));
     let text = stdout(&out);
-    // TODO(lead): assert Vientiane once facts land
+    assert!(text.contains("Vientiane"), "{text}");
 
     assert!(text.contains("Sources:"), "{text}");
-    assert!(text.contains("rajnath-singh-dong-jun-vientiane"), "{text}");
+    assert!(text.contains("paragraph 1"), "{text}");
 
     // Unquoted words form one question; --json gives the same text with sources.
     let out = attache(
@@ -124,6 +124,10 @@ fn ask_builds_the_index_first_and_cites_the_article() {
     assert_eq!(v["question"], "Where did Rajnath Singh meet Dong Jun?");
     assert_eq!(v["answer"].as_str().unwrap().trim(), text.trim());
     assert!(v["sources"][0]["paragraph"].as_u64().unwrap() >= 1);
+    assert_eq!(
+        v["sources"][0]["article"],
+        "rajnath-singh-dong-jun-vientiane.txt"
+    );
 }
 
 #[test]
