@@ -618,19 +618,34 @@ fn is_recalled(text: &str, t: &Trigger) -> bool {
         || before.iter().take(3).any(|w| w == "when") && text[t.start..].starts_with("met")
 }
 
+/// Sentences after the last trigger sentence still read for outcomes, notes and quotes.
+const TAIL_SENTENCES: usize = 6;
+
 /// Extracts the meetings of one article.
 pub fn article_meetings(article: &Article) -> ArticleFacts {
     let mut facts = ArticleFacts::default();
-    if !article.paragraphs.iter().any(|p| TRIGGER.is_match(p)) {
+    if !article
+        .paragraphs
+        .iter()
+        .any(|p| PREFILTER.is_match(p) && TRIGGER.is_match(p))
+    {
         return facts;
     }
     let furniture = furniture_mask(&article.paragraphs);
-    let sents: Vec<Sentence> = sentences(&article.paragraphs)
+    let mut sents: Vec<Sentence> = sentences(&article.paragraphs)
         .into_iter()
         .filter(|s| !furniture.get(s.para - 1).copied().unwrap_or(false))
         .collect();
+    // Sentences well after the last trigger cannot add a meeting or a claim about one.
+    let Some(last) = sents
+        .iter()
+        .rposition(|s| PREFILTER.is_match(&s.text) && TRIGGER.is_match(&s.text))
+    else {
+        return facts;
+    };
+    sents.truncate(last + TAIL_SENTENCES + 1);
     let analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
-    let anchor = article_date(article);
+    let anchor = std::cell::OnceCell::new();
     // Phase A: every named person, so bare surnames resolve to names told later.
     for (si, a) in analyses.iter().enumerate() {
         for r in &a.refs {
@@ -668,7 +683,8 @@ struct Scan<'a> {
     article: &'a Article,
     sents: &'a [Sentence],
     analyses: &'a [Analysis<'a>],
-    anchor: Option<jiff::civil::Date>,
+    /// The article's date, computed when first needed.
+    anchor: std::cell::OnceCell<Option<jiff::civil::Date>>,
     facts: &'a mut ArticleFacts,
     focus: Option<usize>,
     /// The meeting told last (for "that meeting").
@@ -681,6 +697,10 @@ struct Scan<'a> {
 type Resolved = Vec<Vec<usize>>;
 
 impl Scan<'_> {
+    fn anchor(&self) -> Option<jiff::civil::Date> {
+        *self.anchor.get_or_init(|| article_date(self.article))
+    }
+
     fn evidence(&self, si: usize) -> Evidence {
         let s = &self.sents[si];
         Evidence {
@@ -698,9 +718,13 @@ impl Scan<'_> {
             let quotes = find_quotes(a);
             let resolved = self.resolve_all(si, &quotes);
             let mut touched = Vec::new();
-            if TRIGGER.is_match(a.text) {
-                let triggers = find_triggers(a);
-                let dates = find_dates(a.text, self.anchor);
+            let triggers = if PREFILTER.is_match(a.text) {
+                find_triggers(a)
+            } else {
+                Vec::new()
+            };
+            if !triggers.is_empty() {
+                let dates = find_dates(a.text, self.anchor());
                 for ti in 0..triggers.len() {
                     if let Some(m) =
                         self.process_trigger(si, &triggers, ti, &resolved, &quotes, &dates)
@@ -1037,7 +1061,7 @@ impl Scan<'_> {
             }
         }
         let date = pick_date(text, dates, left_start, right_end, t);
-        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor)
+        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor())
             && let Some(full) = d
                 .to_date()
                 .or_else(|| jiff::civil::Date::new(d.year?, d.month?, 1).ok())
@@ -1046,14 +1070,15 @@ impl Scan<'_> {
             recalled = true;
         }
         // A year alone, before the article's year.
-        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor)
+        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor())
             && d.month.is_none()
             && d.year.is_some_and(|y| y < anchor.year())
         {
             recalled = true;
         }
         // A day within a week of the article's date is its news, whatever "following" says.
-        if let (Some(d), Some(anchor)) = (date.as_ref().and_then(|d| d.date.to_date()), self.anchor)
+        if let (Some(d), Some(anchor)) =
+            (date.as_ref().and_then(|d| d.date.to_date()), self.anchor())
             && (anchor - d).get_days().abs() <= 7
             && !recall_word_near(text, t)
         {

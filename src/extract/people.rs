@@ -803,9 +803,22 @@ fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Looks a word up in a set by its lower-case form, without allocating for short ASCII
+/// words.
+fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(|l| set.contains(l));
+    }
+    set.contains(lowered(w).as_ref())
+}
+
 /// True for words naming an office or status ("minister", "President").
 pub fn is_person_noun(w: &str) -> bool {
-    SETS.person_nouns.contains(lowered(w).as_ref())
+    in_set(&SETS.person_nouns, w)
 }
 
 fn is_non_name(w: &str) -> bool {
@@ -819,7 +832,7 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
 
 /// True for words that belong to a title ("Defence", "Minister", "of" excluded).
 pub fn is_title_word(w: &str) -> bool {
-    SETS.titles.contains(lowered(w).as_ref())
+    in_set(&SETS.titles, w)
 }
 
 /// A broad class of office used to pair counterparts.
