@@ -397,22 +397,11 @@ fn free_text(
 
 /// The people who take part in the most meetings.
 fn known_people(facts: &FactStore, n: usize) -> Vec<String> {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for f in &facts.facts {
-        for k in &f.participants {
-            *counts.entry(k.as_str()).or_default() += 1;
-        }
-    }
-    let mut ranked: Vec<(usize, &str)> = facts
-        .people
+    parse::lexicon(facts)
+        .top_people
         .iter()
-        .filter_map(|p| counts.get(p.key.as_str()).map(|c| (*c, p.name.as_str())))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    ranked
-        .into_iter()
         .take(n)
-        .map(|(_, s)| s.to_string())
+        .cloned()
         .collect()
 }
 
@@ -465,7 +454,8 @@ fn meeting(
         conv.remember(&people, Some(first), &subject);
         conv.recent = sel.facts.iter().map(|f| f.id).collect();
         if q.kind() == Kind::Who {
-            // The listed people become "they" together with the asker's subject.
+            // The listed people become "they" together with the asker's subject (a short
+            // list only: "they" after a long list means nobody in particular).
             let mut all = people.clone();
             for f in &sel.facts {
                 for p in &f.participants {
@@ -474,7 +464,9 @@ fn meeting(
                     }
                 }
             }
-            conv.people = all;
+            if all.len() <= 6 {
+                conv.people = all;
+            }
         }
         if let Some(mut d) = templates::render(facts, q, r, &sel) {
             if q.kind() == Kind::Where {

@@ -480,11 +480,15 @@ pub struct Lexicon {
     forms: Vec<Form>,
     /// Exact first token -> forms.
     by_token: HashMap<String, Vec<usize>>,
-    /// Forms whose first token may be typed with one typo, by first and by last letter.
-    by_first: HashMap<char, Vec<usize>>,
-    by_last: HashMap<char, Vec<usize>>,
+    /// Distinct first tokens of five or more letters, for typo look-ups.
+    tokens: Vec<String>,
+    /// Hash of a token or of the token minus one letter -> indexes into `tokens`
+    /// (symmetric deletion: two words one edit apart share a variant).
+    variants: HashMap<u64, Vec<u32>>,
     /// Places, countries and occasion words of the facts, folded, longest first.
     places: Vec<String>,
+    /// Names of the people in the most meetings, most first (at most ten).
+    pub top_people: Vec<String>,
 }
 
 impl Lexicon {
@@ -500,6 +504,13 @@ impl Lexicon {
             places: known_places(facts),
             ..Default::default()
         };
+        let mut ranked: Vec<(usize, &str)> = facts
+            .people
+            .iter()
+            .filter_map(|p| counts.get(p.key.as_str()).map(|c| (*c, p.name.as_str())))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        lex.top_people = ranked.iter().take(10).map(|(_, n)| n.to_string()).collect();
         let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
         for p in &facts.people {
             let mentions = counts.get(p.key.as_str()).copied().unwrap_or(0);
@@ -544,13 +555,17 @@ impl Lexicon {
         for (i, f) in lex.forms.iter().enumerate() {
             let first = &f.toks[0];
             lex.by_token.entry(first.clone()).or_default().push(i);
-            if first.chars().count() >= 5 {
-                if let Some(c) = first.chars().next() {
-                    lex.by_first.entry(c).or_default().push(i);
-                }
-                if let Some(c) = first.chars().last() {
-                    lex.by_last.entry(c).or_default().push(i);
-                }
+        }
+        let mut long: Vec<&String> = lex
+            .by_token
+            .keys()
+            .filter(|t| t.chars().count() >= 5)
+            .collect();
+        long.sort();
+        lex.tokens = long.into_iter().cloned().collect();
+        for (i, t) in lex.tokens.iter().enumerate() {
+            for v in deletion_variants(t) {
+                lex.variants.entry(v).or_default().push(i as u32);
             }
         }
         lex
@@ -560,16 +575,43 @@ impl Lexicon {
     fn candidates(&self, word: &str) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
         if word.chars().count() >= 4 && !is_stop(word) {
-            let first = word.chars().next().and_then(|c| self.by_first.get(&c));
-            let last = word.chars().last().and_then(|c| self.by_last.get(&c));
-            for &i in first.into_iter().chain(last).flatten() {
-                if !out.contains(&i) && name_token_eq(&self.forms[i].toks[0], word) {
-                    out.push(i);
+            let mut seen: Vec<u32> = Vec::new();
+            for v in deletion_variants(word) {
+                for &t in self.variants.get(&v).into_iter().flatten() {
+                    if seen.contains(&t) {
+                        continue;
+                    }
+                    seen.push(t);
+                    let tok = &self.tokens[t as usize];
+                    if tok != word && name_token_eq(tok, word) {
+                        for &i in self.by_token.get(tok).into_iter().flatten() {
+                            if !out.contains(&i) {
+                                out.push(i);
+                            }
+                        }
+                    }
                 }
             }
         }
         out
     }
+}
+
+/// Hashes of `w` and of `w` without each one of its letters.
+fn deletion_variants(w: &str) -> Vec<u64> {
+    let chars: Vec<char> = w.chars().collect();
+    let hash = |skip: Option<usize>| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (i, c) in chars.iter().enumerate() {
+            if Some(i) != skip {
+                c.hash(&mut h);
+            }
+        }
+        h.finish()
+    };
+    let mut out = vec![hash(None)];
+    out.extend((0..chars.len()).map(|i| hash(Some(i))));
+    out
 }
 
 /// The lexicon of `facts`, built once per store and reused while the store is served.

@@ -29,7 +29,12 @@ pub struct Selection<'a> {
     pub nothing_earlier: bool,
     /// The anchor meeting of "before that", when one was used.
     pub anchor: Option<&'a MeetingFact>,
+    /// Meetings left out of a long list.
+    pub more: usize,
 }
+
+/// Most meetings one answer lists.
+pub const MAX_LISTED: usize = 10;
 
 /// All text a fact carries, folded: place, occasion, evidence, claims and quotes.
 fn fact_text(f: &MeetingFact) -> String {
@@ -83,6 +88,20 @@ fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
         || f.evidence.iter().any(|e| has(&e.sentence))
         || f.outcomes.iter().chain(&f.notes).any(|c| has(&c.text))
         || f.participants.iter().any(|k| k.contains(&lower))
+}
+
+/// The fact's place, country or occasion names `phrase`, or else its text does.
+fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
+    let mut short = String::new();
+    if let Some(p) = &f.place {
+        short.push_str(&p.name);
+        short.push(' ');
+        short.push_str(p.country.as_deref().unwrap_or(""));
+    }
+    short.push(' ');
+    short.push_str(f.occasion.as_deref().unwrap_or(""));
+    let short = format!(" {} ", text::norm_words(&short).join(" "));
+    mentions(&short, phrase) || mentions(&fact_text(f), phrase)
 }
 
 fn mentions(hay: &str, phrase: &str) -> bool {
@@ -168,7 +187,7 @@ fn matching<'a>(
                 names.iter().any(|n| n.contains(&format!(" {u} "))) || t.contains(&format!(" {u} "))
             })
         })
-        .filter(|f| !with_places || q.places.iter().all(|p| mentions(&fact_text(f), p)))
+        .filter(|f| !with_places || q.places.iter().all(|p| place_fits(f, p)))
         .collect();
     if r.people.is_empty()
         && q.counterparts.is_empty()
@@ -440,6 +459,11 @@ pub fn select<'a>(facts: &'a FactStore, q: &Question, r: &Resolved) -> Selection
                 && let Some(f) = extreme(&list, q.order == Order::First)
             {
                 list = vec![f];
+            }
+            // A long list keeps its latest meetings.
+            if kind == Kind::Who && list.len() > MAX_LISTED {
+                sel.more = list.len() - MAX_LISTED;
+                list.drain(..list.len() - MAX_LISTED);
             }
             sel.facts = list;
         }

@@ -546,6 +546,13 @@ fn who(facts: &FactStore, q: &Question, r: &Resolved, selection: &Selection, d: 
         for l in lines {
             d.body.push_str(&format!("\n- {l}"));
         }
+        if selection.more > 0 {
+            d.body.push_str(&format!(
+                "\n(and {} earlier or undated meeting{})",
+                selection.more,
+                if selection.more == 1 { "" } else { "s" }
+            ));
+        }
     }
 }
 
