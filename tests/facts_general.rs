@@ -310,3 +310,19 @@ fn the_capital_is_the_dateline_place() {
         Some("Lima, Peru")
     );
 }
+
+#[test]
+fn talk_over_the_telephone_is_a_call_and_named_things_are_not_people() {
+    let a = article(
+        "call2.txt",
+        Some(date(2019, 3, 8)),
+        &[
+            "Danish Foreign Minister Karen Holm said she talked with Peruvian Foreign Minister Luis Quispe over the telephone on Thursday.",
+            "Quispe later received the Anna Lind award in Stockholm.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    assert_eq!(s.facts[0].kind, MeetingKind::Call);
+    assert!(s.people.iter().all(|p| p.name != "Anna Lind"));
+}

@@ -181,7 +181,13 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
         let in_occasion = occasions
             .iter()
             .any(|o| m.start() >= o.start && m.start() < o.end);
-        let phone = after.iter().take(4).any(|x| {
+        // "talked with X over the telephone": talk verbs look further for the medium.
+        let reach = if matches!(w.as_str(), "spoke" | "speaks" | "talked" | "talks") {
+            12
+        } else {
+            4
+        };
+        let phone = words_after(text, m.end(), reach).iter().any(|x| {
             matches!(
                 x.as_str(),
                 "phone" | "telephone" | "video" | "videoconference"

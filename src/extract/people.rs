@@ -721,6 +721,54 @@ const COMMON_WORDS: &[&str] = &[
     "Pahalgam",
 ];
 
+/// Lower-case nouns a name can modify; a name right before one is not a person.
+const MODIFIED_NOUNS: &[&str] = &[
+    "award",
+    "awards",
+    "prize",
+    "trophy",
+    "medal",
+    "cup",
+    "scheme",
+    "plan",
+    "case",
+    "era",
+    "administration",
+    "government",
+    "doctrine",
+    "family",
+    "foundation",
+    "estate",
+    "library",
+    "centre",
+    "center",
+    "museum",
+    "stadium",
+    "airport",
+    "hospital",
+    "school",
+    "university",
+    "street",
+    "road",
+    "park",
+    "bridge",
+    "memorial",
+    "show",
+    "film",
+    "movie",
+    "album",
+    "song",
+    "campaign",
+    "camp",
+    "team",
+    "band",
+    "brand",
+    "company",
+    "group",
+    "fund",
+    "trust",
+];
+
 /// Lower-case particles allowed inside a name ("Lula da Silva", "bin Salman").
 const PARTICLES: &[&str] = &[
     "da", "de", "do", "dos", "das", "del", "della", "di", "du", "bin", "binti", "ibn", "al", "el",
@@ -921,6 +969,15 @@ impl<'a> Analysis<'a> {
 
     fn is_name_word(&self, ti: usize) -> bool {
         let t = &self.toks[ti];
+        // "al-Rifa'i", "el-Sisi": an Arabic article joined to a capitalised name.
+        let joined_article = ["al-", "el-", "ad-", "as-"].iter().any(|p| {
+            t.text
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        });
+        if joined_article {
+            return true;
+        }
         if !t.is_cap() || t.is_all_caps() && t.text.chars().count() > 1 {
             return false;
         }
@@ -1066,7 +1123,12 @@ impl<'a> Analysis<'a> {
                 }
             }
             // A run that touches an institution word is not a person ("Filoli Estate").
-            if j < n && self.toks[j].is_cap() && is_non_name(self.toks[j].bare()) {
+            // Nor one that modifies a thing ("the Cecil Rhodes award", "the Ann Lee
+            // administration").
+            if j < n
+                && (self.toks[j].is_cap() && is_non_name(self.toks[j].bare())
+                    || MODIFIED_NOUNS.contains(&self.toks[j].text))
+            {
                 i = j + 1;
                 continue;
             }
