@@ -556,21 +556,33 @@ fn who(facts: &FactStore, q: &Question, r: &Resolved, selection: &Selection, d: 
     }
 }
 
-/// Negations near a keyword turn a yes into a no ("no handshake happened").
-fn negated(sentence: &str) -> bool {
+/// A negation just before an asked-about word turns a yes into a no ("no handshake
+/// happened", "did not shake hands", "instead of a handshake").
+fn negated(sentence: &str, keywords: &[String]) -> bool {
     let w = text::norm_words(sentence);
-    w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "no" | "not"
-                | "never"
-                | "without"
-                | "instead"
-                | "didn"
-                | "refused"
-                | "declined"
-                | "neither"
-        )
+    let stems: Vec<String> = keywords.iter().map(|k| text::stem(k)).collect();
+    w.iter().enumerate().any(|(i, x)| {
+        let sx = text::stem(x);
+        let asked = stems
+            .iter()
+            .any(|k| sx == *k || (k.len() >= 4 && sx.starts_with(k.as_str())));
+        asked
+            && w[i.saturating_sub(3)..i].iter().any(|n| {
+                matches!(
+                    n.as_str(),
+                    "no" | "not"
+                        | "never"
+                        | "without"
+                        | "instead"
+                        | "didn"
+                        | "t"
+                        | "nor"
+                        | "neither"
+                        | "refused"
+                        | "declined"
+                        | "avoided"
+                )
+            })
     })
 }
 
@@ -611,7 +623,11 @@ fn yes_no(
     }
     match best {
         Some((_, e, t)) => {
-            let yes = if negated(t) { "Apparently not" } else { "Yes" };
+            let yes = if negated(t, &q.keywords) {
+                "Apparently not"
+            } else {
+                "Yes"
+            };
             d.body = format!("{yes}, according to the articles:\n> {}", t.trim());
             d.cite(e);
         }
@@ -792,6 +808,43 @@ mod tests {
             d.starts_with("Oskar Lind is the Trade Minister of Sweden"),
             "{d}"
         );
+    }
+
+    #[test]
+    fn conflicting_sources_are_shown() {
+        let mut s = store(Some(FuzzyDate::month(2020, 5)));
+        s.facts[0].conflicts = vec![crate::model::Conflict {
+            field: "date".into(),
+            claims: vec![
+                Claim {
+                    text: "May 2020".into(),
+                    evidence: ev("a"),
+                },
+                Claim {
+                    text: "June 2020".into(),
+                    evidence: Evidence {
+                        title: "Other paper".into(),
+                        ..ev("b")
+                    },
+                },
+            ],
+        }];
+        let a = run(&s, "When did Carvalho meet Lind?");
+        assert!(a.contains("Reports differ on the date"), "{a}");
+        assert!(a.contains("Other paper says June 2020"), "{a}");
+    }
+
+    #[test]
+    fn negation_near_the_asked_word_says_no() {
+        assert!(negated(
+            "They did not shake hands.",
+            &["shake".into(), "hands".into()]
+        ));
+        assert!(negated("No handshake happened.", &["hands".into()]));
+        assert!(!negated(
+            "They discussed trade, not security.",
+            &["trade".into()]
+        ));
     }
 
     #[test]
