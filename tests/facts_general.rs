@@ -326,3 +326,27 @@ fn talk_over_the_telephone_is_a_call_and_named_things_are_not_people() {
     assert_eq!(s.facts[0].kind, MeetingKind::Call);
     assert!(s.people.iter().all(|p| p.name != "Anna Lind"));
 }
+
+#[test]
+fn unnamed_counterpart_joins_the_named_holder_of_another_article() {
+    let a = article(
+        "nordic.txt",
+        None,
+        &[
+            "In Reykjavik, Danish Defence Minister Karen Holm held bilateral meetings with her counterparts from Sweden, Finland and Estonia.",
+        ],
+    );
+    let b = article(
+        "nordic2.txt",
+        Some(date(2023, 5, 9)),
+        &[
+            "Danish Defence Minister Karen Holm met Swedish Defence Minister Erik Lund in Reykjavik on Monday.",
+        ],
+    );
+    let s = extract(&[a, b]);
+    assert_eq!(s.facts.len(), 3, "{:#?}", s.facts);
+    let m = find(&s, "Erik Lund", "Karen Holm");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].evidence.len(), 2);
+    assert!(s.people.iter().all(|p| p.key != "defence-minister@sweden"));
+}

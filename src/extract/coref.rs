@@ -186,7 +186,7 @@ impl Entities {
             return i;
         }
         self.list.push(Entity {
-            name: format!("the {role} of {country}"),
+            name: format!("the {role} of {}", with_article(country)),
             tokens: Vec::new(),
             roles: vec![role.clone()],
             country: Some(country.to_string()),
@@ -227,6 +227,16 @@ impl Entities {
         {
             e.class = Some(class);
         }
+    }
+}
+
+/// "United States" -> "the United States", "Philippines" -> "the Philippines".
+fn with_article(country: &str) -> String {
+    let plural = country.ends_with('s') && !country.ends_with("ss");
+    if country.starts_with("United ") || country.starts_with("Republic") || plural {
+        format!("the {country}")
+    } else {
+        country.to_string()
     }
 }
 

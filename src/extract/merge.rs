@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::coref::names_compatible;
 use crate::extract::meetings::{ArticleFacts, ArticleMeeting};
+use crate::extract::people::role_class;
 use crate::extract::text::{fold, loose};
 use crate::model::{
     Claim, Conflict, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place,
@@ -205,6 +206,8 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             }
         }
     }
+    let facts = unify_unnamed(facts, &people);
+    let mut facts = facts;
     for (i, f) in facts.iter_mut().enumerate() {
         f.id = i;
     }
@@ -226,6 +229,83 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
         .filter_map(|k| people.get(&k).map(|p| p.person.clone()))
         .collect();
     FactStore { people, facts }
+}
+
+/// A meeting with an unnamed office holder ("the Defence Minister of China") that another
+/// fact tells with a named holder of that office and country, at a compatible place and
+/// date, is that fact.
+fn unify_unnamed(
+    facts: Vec<MeetingFact>,
+    people: &BTreeMap<String, PersonAcc>,
+) -> Vec<MeetingFact> {
+    let class_of = |k: &str| {
+        people
+            .get(k)
+            .and_then(|p| p.person.roles.first())
+            .map(|r| role_class(r))
+    };
+    let mut into: Vec<Option<usize>> = vec![None; facts.len()];
+    for (i, f) in facts.iter().enumerate() {
+        let Some(u) = f
+            .participants
+            .iter()
+            .find(|k| people.get(*k).is_some_and(|p| p.unnamed))
+        else {
+            continue;
+        };
+        let Some(country) = people.get(u).and_then(|p| p.person.country.clone()) else {
+            continue;
+        };
+        let others: Vec<&String> = f.participants.iter().filter(|k| *k != u).collect();
+        let candidates: Vec<usize> = facts
+            .iter()
+            .enumerate()
+            .filter(|(j, g)| *j != i && g.participants.len() == f.participants.len())
+            .filter(|(_, g)| others.iter().all(|o| g.participants.contains(o)))
+            .filter(|(_, g)| {
+                g.participants
+                    .iter()
+                    .filter(|k| !others.contains(k))
+                    .all(|k| {
+                        people.get(k).is_some_and(|p| {
+                            !p.unnamed
+                                && p.person.country.as_deref() == Some(country.as_str())
+                                && match (class_of(k), class_of(u)) {
+                                    (Some(a), Some(b)) => a == b,
+                                    _ => true,
+                                }
+                        })
+                    })
+            })
+            .filter(|(_, g)| {
+                f.place.is_some()
+                    && g.place.is_some()
+                    && places_compatible(f.place.as_ref(), g.place.as_ref(), false)
+                    && match (&f.date, &g.date) {
+                        (Some(a), Some(b)) => a.compatible(b),
+                        _ => true,
+                    }
+                    && f.status == g.status
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if let [j] = candidates[..] {
+            into[i] = Some(j);
+        }
+    }
+    let mut slots: Vec<Option<MeetingFact>> = facts.into_iter().map(Some).collect();
+    for i in 0..slots.len() {
+        if let Some(j) = into[i]
+            && into[j].is_none()
+            && let Some(f) = slots[i].take()
+        {
+            match slots[j].as_mut() {
+                Some(g) => merge_fact(g, f),
+                None => slots[i] = Some(f),
+            }
+        }
+    }
+    slots.into_iter().flatten().collect()
 }
 
 fn resolve(canon: &HashMap<String, String>, k: &str) -> String {
