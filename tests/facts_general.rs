@@ -350,3 +350,31 @@ fn unnamed_counterpart_joins_the_named_holder_of_another_article() {
     assert_eq!(m[0].evidence.len(), 2);
     assert!(s.people.iter().all(|p| p.key != "defence-minister@sweden"));
 }
+
+#[test]
+fn sources_that_disagree_on_the_date_are_kept_side_by_side() {
+    let a = article(
+        "x.txt",
+        None,
+        &[
+            "Kenyan President Amara Wanjiku met Peruvian President Luis Quispe in Nairobi on 4 March 2025 on the sidelines of the Africa Trade Forum.",
+        ],
+    );
+    let b = article(
+        "y.txt",
+        None,
+        &[
+            "Peruvian President Luis Quispe met Kenyan President Amara Wanjiku in Nairobi on 5 March 2025 on the sidelines of the Africa Trade Forum.",
+        ],
+    );
+    let s = extract(&[a, b]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    let c = &s.facts[0].conflicts;
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].field, "date");
+    assert_eq!(c[0].claims.len(), 2);
+    assert_ne!(
+        c[0].claims[0].evidence.article,
+        c[0].claims[1].evidence.article
+    );
+}

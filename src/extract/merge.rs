@@ -409,7 +409,7 @@ fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
         return false;
     }
     match (&a.date, &b.date) {
-        (Some(x), Some(y)) if !x.compatible(y) => return false,
+        (Some(x), Some(y)) if !x.compatible(y) => return !one_article && close_days(a, b),
         _ => {}
     }
     if same_day {
@@ -421,6 +421,26 @@ fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
         b.place.as_ref(),
         monthly(&a.date) && monthly(&b.date),
     )
+}
+
+/// Two sources dating one meeting a few days apart: same people, same named place and
+/// same occasion, both dated to the day, at most three days apart.
+fn close_days(a: &MeetingFact, b: &MeetingFact) -> bool {
+    let (Some(x), Some(y)) = (
+        a.date.and_then(|d| d.to_date()),
+        b.date.and_then(|d| d.to_date()),
+    ) else {
+        return false;
+    };
+    let same_place = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => loose(&p.name) == loose(&q.name),
+        _ => false,
+    };
+    let same_occasion = match (&a.occasion, &b.occasion) {
+        (Some(p), Some(q)) => loose(p) == loose(q),
+        _ => false,
+    };
+    same_place && same_occasion && (x - y).get_days().abs() <= 3
 }
 
 fn claim_of(place: &Place, ev: &[Evidence]) -> Option<Claim> {
@@ -447,6 +467,31 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
             Some(c) => c.claims.extend(claims.into_iter().skip(1)),
             None => into.conflicts.push(Conflict {
                 field: "place".into(),
+                claims,
+            }),
+        }
+    }
+    // Dates that disagree stay side by side; the first source's date is kept.
+    if let (Some(a), Some(b)) = (into.date, f.date)
+        && !a.compatible(&b)
+    {
+        let mut claims = Vec::new();
+        if let Some(e) = into.evidence.first() {
+            claims.push(Claim {
+                text: a.human(),
+                evidence: e.clone(),
+            });
+        }
+        if let Some(e) = f.evidence.first() {
+            claims.push(Claim {
+                text: b.human(),
+                evidence: e.clone(),
+            });
+        }
+        match into.conflicts.iter_mut().find(|c| c.field == "date") {
+            Some(c) => c.claims.extend(claims.into_iter().skip(1)),
+            None => into.conflicts.push(Conflict {
+                field: "date".into(),
                 claims,
             }),
         }
