@@ -320,7 +320,10 @@ fn quote_about(
             .collect();
         (rest, any)
     };
-    let people = if r.people.is_empty() {
+    let speaker: Vec<String> = q.speaker.iter().cloned().collect();
+    let people = if q.kind() == Kind::Said && !speaker.is_empty() {
+        &speaker
+    } else if r.people.is_empty() {
         &fact.participants
     } else {
         &r.people

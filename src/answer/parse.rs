@@ -1066,6 +1066,9 @@ fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
             return Kind::Said;
         }
     }
+    if first == "what" && (has("happened") || has("happen") || has("happening")) {
+        return Kind::Agreed;
+    }
     let agreed_words = [
         "agree",
         "agreed",
@@ -1187,6 +1190,7 @@ mod tests {
         assert_eq!(k("Where was that?"), Kind::Where);
         assert_eq!(k("Who did Okonkwo meet in Port Halden?"), Kind::Who);
         assert_eq!(k("What did they agree on?"), Kind::Agreed);
+        assert_eq!(k("What happened at their meeting?"), Kind::Agreed);
         assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
         assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
         assert_eq!(k("Why was she in Norway?"), Kind::Why);

@@ -653,8 +653,22 @@ pub fn who_is(facts: &FactStore, key: &str) -> Option<Draft> {
     if let Some(role) = p.roles.first() {
         desc.push_str(role);
     }
-    if p.roles.len() > 1 {
-        desc.push_str(&format!(" ({})", p.roles[1..].join(", ")));
+    // Further roles the first one does not already say.
+    let first = p.roles.first().map(|r| fold(r)).unwrap_or_default();
+    let more: Vec<&String> = p
+        .roles
+        .iter()
+        .skip(1)
+        .filter(|r| !first.contains(&fold(r)))
+        .collect();
+    if !more.is_empty() {
+        desc.push_str(&format!(
+            " ({})",
+            more.iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     d.body = match (desc.is_empty(), &p.country) {
         (false, Some(c)) => format!(
