@@ -1114,8 +1114,16 @@ impl<'a> Analysis<'a> {
             }
             let mut j = i + 1;
             while j < n {
+                // An initial inside a name: "S. Jaishankar", "George W. Bush".
+                let initial = self.toks[j].text == "."
+                    && self.toks[j - 1].word
+                    && self.toks[j - 1].text.chars().count() == 1
+                    && self.toks[j - 1].is_cap()
+                    && j + 1 < n
+                    && self.is_name_word(j + 1);
                 if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
                     || self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1)
+                    || initial
                 {
                     j += 1;
                 } else {
@@ -1517,6 +1525,13 @@ mod tests {
             "{kinds:?}"
         );
         assert!(matches!(kinds[3], RefKind::Group));
+    }
+
+    #[test]
+    fn initials_stay_in_the_name() {
+        let r = named("Foreign Minister R. K. Menon met George W. Kessler.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["R. K. Menon", "George W. Kessler"]);
     }
 
     #[test]
