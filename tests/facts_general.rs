@@ -378,3 +378,22 @@ fn sources_that_disagree_on_the_date_are_kept_side_by_side() {
         c[0].claims[1].evidence.article
     );
 }
+
+#[test]
+fn a_phone_call_from_someone_is_a_call() {
+    let a = article(
+        "call3.txt",
+        Some(date(2022, 11, 3)),
+        &[
+            "Peruvian President Luis Quispe received a phone call from Kenyan President Amara Wanjiku on Wednesday, his office said.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Amara Wanjiku", "Luis Quispe");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].kind, MeetingKind::Call);
+    assert_eq!(
+        m[0].date.and_then(|d| d.iso()).as_deref(),
+        Some("2022-11-02")
+    );
+}

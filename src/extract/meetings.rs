@@ -228,12 +228,13 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
                 ) {
                     continue;
                 }
-                if w == "call" && !matches!(n1, "with" | "between") {
+                if w.ends_with("call") && !matches!(n1, "with" | "between" | "from") {
                     continue;
                 }
-                if n1 == "with" {
+                if n1 == "with" || w.ends_with("call") && n1 == "from" {
+                    // "a phone call from X": the receiver is the subject.
                     t.kind = TKind::NounWith;
-                    t.end = m.end() + text[m.end()..].find("with").map_or(0, |i| i + 4);
+                    t.end = m.end() + text[m.end()..].find(n1).map_or(0, |i| i + n1.len());
                 } else if matches!(n1, "between" | "of") {
                     t.kind = TKind::Between;
                 } else if w == "meeting"
@@ -731,11 +732,19 @@ impl Scan<'_> {
             };
             if !triggers.is_empty() {
                 let dates = find_dates(a.text, self.anchor());
+                // A trigger's clause starts after the last trigger that told a meeting
+                // ("X received a phone call from Y": "received" tells none).
+                let mut left_bound = 0;
                 for ti in 0..triggers.len() {
-                    if let Some(m) =
-                        self.process_trigger(si, &triggers, ti, &resolved, &quotes, &dates)
-                    {
+                    if let Some(m) = self.process_trigger(
+                        si,
+                        (&triggers, ti, left_bound),
+                        &resolved,
+                        &quotes,
+                        &dates,
+                    ) {
                         touched.push(m);
+                        left_bound = triggers[ti].end;
                     }
                 }
             }
@@ -940,8 +949,7 @@ impl Scan<'_> {
     fn process_trigger(
         &mut self,
         si: usize,
-        triggers: &[Trigger],
-        ti: usize,
+        (triggers, ti, left_bound): (&[Trigger], usize, usize),
         resolved: &Resolved,
         quotes: &[QuoteSpan],
         dates: &[DateMention],
@@ -950,7 +958,7 @@ impl Scan<'_> {
         let text = a.text;
         let t = &triggers[ti];
         let quote = quotes.iter().find(|q| t.start >= q.start && t.end <= q.end);
-        let mut left_start = if ti > 0 { triggers[ti - 1].end } else { 0 };
+        let mut left_start = left_bound;
         let mut right_end = triggers.get(ti + 1).map_or(text.len(), |n| n.start);
         if let Some(q) = quote {
             left_start = left_start.max(q.start);
