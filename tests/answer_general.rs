@@ -221,6 +221,15 @@ fn unknown_pairs_and_off_topic_questions_are_not_guessed() {
         "{}",
         a.text()
     );
+    // One known person and one unknown surname: not "Okafor's latest meeting".
+    let a = ask(&mut c, "When did Okafor meet Lindgren?");
+    assert!(
+        a.text()
+            .contains("don't record a meeting between Mira Okafor and Lindgren"),
+        "{}",
+        a.text()
+    );
+    assert!(!a.text().contains("2021"), "{}", a.text());
     let a = ask(&mut c, "What is the capital of Peru?");
     assert_eq!(a.kind, AnswerKind::NotFound);
     assert!(a.text().contains("couldn't find anything"), "{}", a.text());

@@ -508,7 +508,11 @@ fn meeting(
     who.extend(
         q.unknown
             .iter()
-            .filter(|u| text::norm_words(u).len() >= 2 || r.people.is_empty())
+            .filter(|u| {
+                text::norm_words(u).len() >= 2
+                    || r.people.is_empty()
+                    || q.unknown_people.contains(u)
+            })
             .cloned(),
     );
     if who.is_empty() && q.counterparts.is_empty() && q.places.is_empty() {

@@ -97,6 +97,9 @@ pub struct Question {
     /// Capitalised phrases that are not known people, places or countries ("Joe Biden",
     /// "White House"), as written.
     pub unknown: Vec<String>,
+    /// Those unknown phrases that stand where a person does ("meet Macron", "Did Lopez
+    /// and ...", "with Tanaka"): they must take part, they are not a place to filter by.
+    pub unknown_people: Vec<String>,
     /// Participants described by country and role.
     pub counterparts: Vec<Counterpart>,
     /// Known places or occasions named (folded).
@@ -290,12 +293,26 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
     // Unknown capitalised phrases.
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, q: &mut Question| {
-        if !run.is_empty() {
+        if let (Some(&a), Some(&b)) = (run.first(), run.last()) {
             let s = run
                 .iter()
                 .map(|&k| original_word(question, &ws[k]))
                 .collect::<Vec<_>>()
                 .join(" ");
+            const BEFORE: &[&str] = &[
+                "meet", "met", "meets", "meeting", "and", "with", "visit", "visited", "host",
+                "hosted", "receive", "received", "see", "saw", "tell", "told", "call", "called",
+                "did", "has", "have", "had", "does", "will", "was", "is", "between", "welcomed",
+                "welcome",
+            ];
+            const AFTER: &[&str] = &["and", "meet", "met", "meets", "ever", "last", "first"];
+            let before = a.checked_sub(1).map(|k| ws[k].norm.as_str());
+            let after = ws.get(b + 1).map(|w| w.norm.as_str());
+            if before.is_some_and(|w| BEFORE.contains(&w))
+                || after.is_some_and(|w| AFTER.contains(&w))
+            {
+                push_unique(&mut q.unknown_people, &s);
+            }
             push_unique(&mut q.unknown, &s);
             run.clear();
         }
@@ -1248,6 +1265,12 @@ mod tests {
         assert_eq!(q.places, vec!["port halden"]);
         let q = parse("When did Anna Varga and Pierre Lune last meet?", &s);
         assert_eq!(q.unknown, vec!["Anna Varga", "Pierre Lune"]);
+        assert_eq!(q.unknown_people, vec!["Anna Varga", "Pierre Lune"]);
+        let q = parse("When did Okonkwo meet Lune?", &s);
+        assert_eq!(q.unknown_people, vec!["Lune"]);
+        let q = parse("What did they agree at their Tamsin meeting?", &s);
+        assert_eq!(q.unknown, vec!["Tamsin"]);
+        assert!(q.unknown_people.is_empty());
         assert!(q.people.is_empty());
         let q = parse("When did the Nigerian and Chinese ministers meet?", &s);
         assert_eq!(q.counterparts.len(), 2);

@@ -149,7 +149,7 @@ fn matching<'a>(
     let person_like: Vec<&String> = q
         .unknown
         .iter()
-        .filter(|u| strict_unknown || looks_like_person(u))
+        .filter(|u| strict_unknown || looks_like_person(u) || q.unknown_people.contains(u))
         .collect();
     let soft: Vec<&String> = q
         .unknown
