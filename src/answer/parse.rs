@@ -333,6 +333,24 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
         }
     }
     flush(&mut run, &mut q);
+    // An all-lower-case question has no capitals to find names by: an unknown word right
+    // after a meeting verb ("when did singh meet macron") stands for a person.
+    if !ws.iter().any(|w| w.capital) {
+        for k in 1..ws.len() {
+            let w = &ws[k].norm;
+            if !used[k]
+                && MEET_VERBS.contains(&ws[k - 1].norm.as_str())
+                && !is_stop(w)
+                && !MEET_VERBS.contains(&w.as_str())
+                && !w.ends_with("ly")
+                && w.chars().count() > 2
+                && !w.chars().any(|c| c.is_ascii_digit())
+            {
+                push_unique(&mut q.unknown, w);
+                push_unique(&mut q.unknown_people, w);
+            }
+        }
+    }
     for k in 0..ws.len() {
         if q.unknown
             .iter()
@@ -1268,6 +1286,10 @@ mod tests {
         assert_eq!(q.unknown_people, vec!["Anna Varga", "Pierre Lune"]);
         let q = parse("When did Okonkwo meet Lune?", &s);
         assert_eq!(q.unknown_people, vec!["Lune"]);
+        let q = parse("when did okonkwo meet lune", &s);
+        assert_eq!(q.unknown_people, vec!["lune"]);
+        let q = parse("when did okonkwo meet xu lan", &s);
+        assert!(q.unknown_people.is_empty());
         let q = parse("What did they agree at their Tamsin meeting?", &s);
         assert_eq!(q.unknown, vec!["Tamsin"]);
         assert!(q.unknown_people.is_empty());
