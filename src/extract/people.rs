@@ -1108,7 +1108,7 @@ impl<'a> Analysis<'a> {
         let mut i = 0;
         // Named people.
         while i < n {
-            if !self.is_name_word(i) && !self.gen_name_start(i) {
+            if !self.is_name_word(i) && !self.gen_name_start(i) && !self.place_as_given_name(i) {
                 i += 1;
                 continue;
             }
@@ -1180,6 +1180,19 @@ impl<'a> Analysis<'a> {
         self.toks
             .get(j)
             .is_none_or(|t| !t.word || matches!(t.lower().as_str(), "and" | "or"))
+    }
+
+    /// A city's name used as a given name right after a title ("President Ngozi Okafor",
+    /// "Minister Florence Mwangi"): a city (not a country or capital) followed by a name word.
+    fn place_as_given_name(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.toks.len()
+            && self.gaz_kind(i) == Some(GazKind::City)
+            && self.toks[i].is_cap()
+            && !self.toks[i].is_all_caps()
+            && is_person_noun(self.toks[i - 1].text)
+            && self.is_name_word(i + 1)
+            && self.tok_gaz[i] != self.tok_gaz[i + 1]
     }
 
     /// "Gen" (no full stop) before exactly one name word starts a name ("Gen Nakatani").
@@ -1525,6 +1538,13 @@ mod tests {
             "{kinds:?}"
         );
         assert!(matches!(kinds[3], RefKind::Group));
+    }
+
+    #[test]
+    fn a_city_name_can_be_a_given_name_after_a_title() {
+        let r = named("Burundian President Ngozi Habimana met officials in Ngozi.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ngozi Habimana"]);
     }
 
     #[test]
