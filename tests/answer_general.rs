@@ -189,6 +189,8 @@ fn follow_ups_resolve_they_that_and_before_that() {
     assert!(t.contains("June 2019") && t.contains("Lindqvist"), "{t}");
     let t = ask(&mut c, "Did they shake hands?").text();
     assert!(t.contains("not shake hands"), "{t}");
+    let t = ask(&mut c, "What about Ana Sorel?").text();
+    assert!(t.contains("don't confirm"), "{t}");
 }
 
 #[test]

@@ -97,10 +97,14 @@ pub fn answer(
     }
     let mut q = parse::parse(question, facts);
     // "And before that?", "and the first time?": the last question again.
+    let lower = text::fold(question);
+    let what_about = ["what about", "how about", "and "]
+        .iter()
+        .any(|p| lower.starts_with(p));
     if q.kind() == Kind::Other
         && q.keywords.is_empty()
-        && q.people.is_empty()
-        && (q.previous || q.order != parse::Order::Any || q.refers_back)
+        && ((q.people.is_empty() && (q.previous || q.order != parse::Order::Any || q.refers_back))
+            || (what_about && (!q.people.is_empty() || !q.unknown.is_empty())))
         && let Some(k) = conv.kind.filter(|k| k.is_meeting())
     {
         q.kind = Some(match k {
