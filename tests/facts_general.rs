@@ -397,3 +397,20 @@ fn a_phone_call_from_someone_is_a_call() {
         Some("2022-11-02")
     );
 }
+
+#[test]
+fn title_case_headline() {
+    let a = article(
+        "headline.txt",
+        None,
+        &["Kenyan President Amara Wanjiku Meets Peruvian President Luis Quispe In Nairobi"],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        find(&s, "Amara Wanjiku", "Luis Quispe").len(),
+        1,
+        "{:#?}",
+        s.people
+    );
+}
