@@ -414,3 +414,24 @@ fn title_case_headline() {
         s.people
     );
 }
+
+#[test]
+fn negated_and_refused_meetings_are_not_meetings() {
+    let a = article(
+        "no.txt",
+        Some(date(2023, 3, 3)),
+        &[
+            "Kenyan President Amara Wanjiku and Peruvian President Luis Quispe did not meet in Lima.",
+            "Wanjiku also refused to meet Chilean President Tomas Rivera.",
+            "During a meeting in Quito on Monday, Danish Defence Minister Karen Holm and her Korean counterpart Park Min-jun agreed to share radar data.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        find(&s, "Karen Holm", "Park Min-jun").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+}

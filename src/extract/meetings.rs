@@ -193,6 +193,29 @@ fn find_triggers(a: &Analysis) -> Vec<Trigger> {
                 "phone" | "telephone" | "video" | "videoconference"
             )
         }) || w.contains("call");
+        // "did not meet", "refused to meet", "cancelled the meeting": no meeting.
+        if before.iter().take(3).any(|x| {
+            matches!(
+                x.as_str(),
+                "not"
+                    | "never"
+                    | "didn't"
+                    | "won't"
+                    | "refused"
+                    | "declined"
+                    | "cancelled"
+                    | "canceled"
+                    | "postponed"
+                    | "scrapped"
+                    | "snubbed"
+                    | "avoided"
+                    | "rejected"
+                    | "without"
+                    | "no"
+            )
+        }) {
+            continue;
+        }
         let mut t = Trigger {
             start: m.start(),
             end: m.end(),
@@ -1036,7 +1059,9 @@ impl Scan<'_> {
                 .map(|r| resolved[r].clone());
             subject = match later {
                 Some(s) if !s.is_empty() => s,
-                _ if !objects.is_empty() => self.last_subject.into_iter().collect(),
+                _ if !objects.is_empty() && matches!(t.kind, TKind::Verb | TKind::NounWith) => {
+                    self.last_subject.into_iter().collect()
+                }
                 _ => Vec::new(),
             };
         }

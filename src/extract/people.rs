@@ -259,7 +259,6 @@ const NON_NAME_WORDS: &[&str] = &[
     "Road",
     "Avenue",
     "Square",
-    "Park",
     "Bridge",
     "Island",
     "Islands",
