@@ -232,8 +232,20 @@ impl Entities {
 
 /// "United States" -> "the United States", "Philippines" -> "the Philippines".
 fn with_article(country: &str) -> String {
-    let plural = country.ends_with('s') && !country.ends_with("ss");
-    if country.starts_with("United ") || country.starts_with("Republic") || plural {
+    const WITH_THE: &[&str] = &[
+        "Philippines",
+        "Netherlands",
+        "Bahamas",
+        "Maldives",
+        "Comoros",
+        "Seychelles",
+        "Gambia",
+    ];
+    if country.starts_with("United ")
+        || country.ends_with("Republic")
+        || country.ends_with("Islands")
+        || WITH_THE.contains(&country)
+    {
         format!("the {country}")
     } else {
         country.to_string()

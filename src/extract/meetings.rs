@@ -1049,6 +1049,20 @@ impl Scan<'_> {
             objects.extend(self.resolve_in(si, r, resolved, &subj, recalled));
         }
         objects.retain(|o| !o.is_empty());
+        // "his Japanese counterpart Gen Nakatani": the counterpart holds the subject's office.
+        if let [s] = subject[..]
+            && let Some(role) = self.facts.entities.list[s].roles.first().cloned()
+        {
+            for &r in &obj_refs {
+                if a.refs[r].counterpart
+                    && matches!(a.refs[r].kind, RefKind::Named(_))
+                    && let Some(&id) = resolved[r].first()
+                    && self.facts.entities.list[id].roles.is_empty()
+                {
+                    self.facts.entities.list[id].roles.push(role.clone());
+                }
+            }
+        }
         if subject.is_empty() && t.kind != TKind::Between {
             // "Upon receiving X ..., Y stressed": a later ref is the subject.
             let later = right

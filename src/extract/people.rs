@@ -1475,8 +1475,41 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// "defense minister" -> "Defense Minister"; "Secretary of State"; repeated words dropped.
+/// Ranks and honorifics: a separate title from an office ("Defence Minister Admiral").
+const RANKS: &[&str] = &[
+    "admiral",
+    "adm",
+    "general",
+    "gen",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "shri",
+    "smt",
+    "sir",
+    "marshal",
+    "colonel",
+    "col",
+    "lt",
+    "captain",
+    "capt",
+    "major",
+    "commander",
+];
+
+/// "defense minister" -> "Defense Minister"; "Secretary of State"; repeated words dropped;
+/// a rank after an office is dropped ("Defence Minister Admiral" -> "Defence Minister").
 fn format_role(words: &[&str]) -> String {
+    let office_end = words
+        .iter()
+        .rposition(|w| !RANKS.contains(&w.to_lowercase().as_str()))
+        .map_or(words.len(), |i| i + 1);
+    let words = if office_end == 0 {
+        words
+    } else {
+        &words[..office_end]
+    };
     let mut out: Vec<String> = Vec::new();
     for w in words {
         let w = crate::extract::text::strip_possessive(w);
