@@ -522,12 +522,36 @@ fn meeting(
     if who.is_empty() && q.counterparts.is_empty() && q.places.is_empty() {
         return free_text(facts, retriever, cfg, q, r, question);
     }
+    let mut sources = Vec::new();
     let mut body = if let (true, Some(a)) = (sel.nothing_earlier, sel.anchor) {
-        format!(
+        let mut s = format!(
             "The articles don't record an earlier meeting of {} before the one {}.",
             templates::join_names(&templates::names(facts, &a.participants)),
             describe_anchor(a)
-        )
+        );
+        if let Some(f) = sel.similar {
+            let q2 = Question {
+                kind: Some(Kind::When),
+                ..Default::default()
+            };
+            let s2 = select::Selection {
+                facts: vec![f],
+                ..Default::default()
+            };
+            let r2 = Resolved {
+                people: r.people.clone(),
+                ..Default::default()
+            };
+            if let Some(d) = templates::render(facts, &q2, &r2, &s2) {
+                s.push_str(&format!(
+                    " Before it, with a counterpart of the same kind: {}",
+                    d.body
+                ));
+                sources = d.sources;
+                conv.remember(&f.participants, Some(f), &[]);
+            }
+        }
+        s
     } else {
         let mut s = String::from("The articles don't record a meeting");
         match who.len() {
@@ -554,7 +578,6 @@ fn meeting(
         s.push('.');
         s
     };
-    let mut sources = Vec::new();
     if !sel.nothing_earlier
         && let Some(o) = sel.others.first()
         && who.len() >= 2
@@ -577,6 +600,7 @@ fn meeting(
         }
     }
     if sources.is_empty()
+        && !sel.nothing_earlier
         && (!r.people.is_empty() || !q.unknown.is_empty())
         && let Some(a) = fallback::quote_relevant(
             retriever,

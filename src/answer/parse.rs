@@ -1101,6 +1101,10 @@ fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
             return Kind::Said;
         }
     }
+    // "What about X?" repeats the last question about X (the conversation decides).
+    if (lower.starts_with("what about") || lower.starts_with("how about")) && norm.len() <= 6 {
+        return Kind::Other;
+    }
     if first == "what" && (has("happened") || has("happen") || has("happening")) {
         return Kind::Agreed;
     }

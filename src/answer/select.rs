@@ -31,6 +31,74 @@ pub struct Selection<'a> {
     pub anchor: Option<&'a MeetingFact>,
     /// Meetings left out of a long list.
     pub more: usize,
+    /// With nothing earlier of the same people: the latest earlier meeting of one of them
+    /// with a counterpart of the same country and role as the other.
+    pub similar: Option<&'a MeetingFact>,
+}
+
+/// Words that name an office (ranks and honorifics like "Admiral" are left out).
+const OFFICE_WORDS: &[&str] = &[
+    "defence",
+    "foreign",
+    "prime",
+    "minister",
+    "president",
+    "secretary",
+    "chancellor",
+    "premier",
+    "finance",
+    "trade",
+    "interior",
+    "vice",
+    "state",
+    "leader",
+];
+
+/// The latest meeting before `anchor` of one of `people` with someone of the same country
+/// and role as another participant of `anchor`.
+fn similar_earlier<'a>(
+    facts: &'a FactStore,
+    anchor: &MeetingFact,
+    people: &[String],
+) -> Option<&'a MeetingFact> {
+    let map = people_map(facts);
+    let keep: Vec<&String> = if people.is_empty() {
+        anchor.participants.iter().collect()
+    } else {
+        people.iter().collect()
+    };
+    let mut found: Vec<&MeetingFact> = Vec::new();
+    for p in &keep {
+        for o in anchor.participants.iter().filter(|o| o != p) {
+            let Some(other) = map.get(o.as_str()) else {
+                continue;
+            };
+            let Some(country) = other.country.as_deref().and_then(text::country_key) else {
+                continue;
+            };
+            let role: Vec<String> = other
+                .roles
+                .first()
+                .map(|r| text::norm_words(&fold(r).replace("defense", "defence")))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|w| OFFICE_WORDS.contains(&w.as_str()))
+                .collect();
+            let spec = Counterpart {
+                country: Some(country),
+                role,
+            };
+            found.extend(facts.facts.iter().filter(|f| {
+                f.id != anchor.id
+                    && f.status == Status::Held
+                    && f.participants.contains(p)
+                    && !f.participants.contains(o)
+                    && counterpart_fits(&map, f, &spec, &[(*p).clone()])
+                    && chrono(f, anchor) == Some(Ordering::Less)
+            }));
+        }
+    }
+    extreme(&found, false)
 }
 
 /// Most meetings one answer lists.
@@ -406,6 +474,7 @@ pub fn select<'a>(facts: &'a FactStore, q: &Question, r: &Resolved) -> Selection
                 None => {
                     sel.nothing_earlier = true;
                     sel.others = base.into_iter().filter(|f| f.id != a.id).collect();
+                    sel.similar = similar_earlier(facts, a, &r.people);
                 }
             }
             return sel;
@@ -693,6 +762,20 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ids(&select(&s, &q, &r)), vec![3]);
+    }
+
+    #[test]
+    fn nothing_earlier_offers_a_counterpart_of_the_same_kind() {
+        let s = store();
+        let q = parse("And before that?", &s);
+        let r = Resolved {
+            people: vec!["ada brandt".into(), "kofi mensah".into()],
+            anchor: Some(1),
+            ..Default::default()
+        };
+        let sel = select(&s, &q, &r);
+        assert!(sel.facts.is_empty() && sel.nothing_earlier);
+        assert_eq!(sel.similar.map(|f| f.id), Some(3));
     }
 
     #[test]
