@@ -232,6 +232,9 @@ fn unknown_pairs_and_off_topic_questions_are_not_guessed() {
         a.text()
     );
     assert!(!a.text().contains("2021"), "{}", a.text());
+    // An institution is not a person: no "meeting between the Harbour Council and ...".
+    let a = ask(&mut c, "When did the Harbour Council meet?");
+    assert!(!a.text().contains("meeting between"), "{}", a.text());
     let a = ask(&mut c, "What is the capital of Peru?");
     assert_eq!(a.kind, AnswerKind::NotFound);
     assert!(a.text().contains("couldn't find anything"), "{}", a.text());

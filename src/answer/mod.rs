@@ -507,19 +507,16 @@ fn meeting(
         };
         return fact_answer(d);
     }
-    // No meeting fits.
+    // No meeting fits. Name the people asked about (known, or unknown names that stand
+    // where a person does); with no person at all, quote the best passage instead.
     let mut who: Vec<String> = templates::names(facts, &r.people);
     who.extend(
         q.unknown
             .iter()
-            .filter(|u| {
-                text::norm_words(u).len() >= 2
-                    || r.people.is_empty()
-                    || q.unknown_people.contains(u)
-            })
+            .filter(|u| q.unknown_people.contains(u) || select::looks_like_person(u))
             .cloned(),
     );
-    if who.is_empty() && q.counterparts.is_empty() && q.places.is_empty() {
+    if who.is_empty() && q.counterparts.is_empty() && !sel.nothing_earlier {
         return free_text(facts, retriever, cfg, q, r, question);
     }
     let mut sources = Vec::new();

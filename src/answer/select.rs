@@ -282,7 +282,7 @@ fn matching<'a>(
 }
 
 /// Capitalised phrases of two or more words that are not institutions look like names.
-fn looks_like_person(s: &str) -> bool {
+pub fn looks_like_person(s: &str) -> bool {
     let w = text::norm_words(s);
     const INSTITUTION: &[&str] = &[
         "house",
