@@ -1513,7 +1513,12 @@ fn with_and(chain: Vec<usize>, links: &[bool]) -> Vec<usize> {
 }
 
 fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
-    match a.text[a.refs[left].end..a.refs[right].start].trim() {
+        match a
+        .text
+        .get(a.refs[left].end..a.refs[right].start)
+        .map(str::trim)
+        .unwrap_or("")
+    {
         "and" | "&" | ", and" => Some(true),
         "," => Some(false),
         _ => None,

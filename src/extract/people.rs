@@ -1050,12 +1050,14 @@ impl<'a> Analysis<'a> {
             let t = &self.toks[k - 1];
             let lw = t.lower();
             let mut text = t.text;
-            if let Some(rest) = lw
-                .strip_prefix("then-")
-                .or_else(|| lw.strip_prefix("former-"))
-            {
-                then = true;
-                text = &t.text[t.text.len() - rest.len()..];
+            for prefix in ["then-", "former-"] {
+                if let Some(head) = t.text.get(..prefix.len())
+                    && head.eq_ignore_ascii_case(prefix)
+                    && t.text.len() > prefix.len()
+                {
+                    then = true;
+                    text = &t.text[prefix.len()..];
+                }
             }
             let bare = crate::extract::text::strip_possessive(text);
             if t.word && (is_title_word(bare) || bare.eq_ignore_ascii_case("of")) {
