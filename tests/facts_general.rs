@@ -524,3 +524,20 @@ fn odd_text_never_panics() {
         let _ = extract(&[a]);
     }
 }
+
+#[test]
+fn the_meeting_sentence_after_gives_date_and_place() {
+    let a = article(
+        "after.txt",
+        Some(date(2021, 9, 30)),
+        &[
+            "Kenyan President Amara Wanjiku met Peruvian President Luis Quispe. The meeting took place on Tuesday in Lima.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    let f = &s.facts[0];
+    assert_eq!(f.date.and_then(|d| d.iso()).as_deref(), Some("2021-09-28"));
+    assert_eq!(f.place.as_ref().map(|p| p.name.as_str()), Some("Lima"));
+    assert_eq!(f.evidence.len(), 2);
+}

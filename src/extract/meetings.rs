@@ -1262,7 +1262,18 @@ impl Scan<'_> {
         }
         let _ = in_quote;
         let ev = self.evidence(si);
+        let here = pick_place(&self.analyses[si], t.start, text.len(), t);
         let m = &mut self.facts.meetings[target];
+        // "The meeting took place on Tuesday in Lima": the referred meeting's date and place.
+        if m.date.is_none()
+            && let Some(d) = &date
+        {
+            m.date = Some(d.date);
+            m.date_text = Some(d.text.clone());
+        }
+        if m.place.is_none() && m.kind != MeetingKind::Call {
+            m.place = here;
+        }
         if !m.evidence.contains(&ev) {
             m.evidence.push(ev);
         }
@@ -1513,7 +1524,7 @@ fn with_and(chain: Vec<usize>, links: &[bool]) -> Vec<usize> {
 }
 
 fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
-        match a
+    match a
         .text
         .get(a.refs[left].end..a.refs[right].start)
         .map(str::trim)
