@@ -524,6 +524,74 @@ pub struct Lexicon {
     places: Vec<String>,
     /// Names of the people in the most meetings, most first (at most ten).
     pub top_people: Vec<String>,
+    /// Folded word -> ids of the facts whose participants, place, occasion or evidence
+    /// use it (ascending, no repeats): narrows filters to a few facts.
+    pub fact_words: HashMap<String, Vec<u32>>,
+    /// Person key -> ids of the facts they take part in (ascending).
+    pub fact_people: HashMap<String, Vec<u32>>,
+    /// Person key -> canonical country key.
+    pub person_country: HashMap<String, Option<&'static str>>,
+    /// Person key -> roles, folded and joined ("defence minister ; admiral").
+    pub person_roles: HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// Ids of the facts that use the last word of `phrase` (folded); `None` when the
+    /// phrase has no word.
+    pub fn facts_with_word(&self, phrase: &str) -> Option<&[u32]> {
+        let last = text::norm_words(phrase).pop()?;
+        Some(self.fact_words.get(&last).map(Vec::as_slice).unwrap_or(&[]))
+    }
+}
+
+fn index_facts(facts: &FactStore, lex: &mut Lexicon) {
+    let names: HashMap<&str, &str> = facts
+        .people
+        .iter()
+        .map(|p| (p.key.as_str(), p.name.as_str()))
+        .collect();
+    for p in &facts.people {
+        lex.person_country.insert(
+            p.key.clone(),
+            p.country.as_deref().and_then(text::country_key),
+        );
+        lex.person_roles.insert(
+            p.key.clone(),
+            fold(&p.roles.join(" ; ")).replace("defense", "defence"),
+        );
+    }
+    for f in &facts.facts {
+        let id = f.id as u32;
+        let mut words: HashSet<String> = HashSet::new();
+        let mut add = |t: &str| words.extend(text::norm_words(t));
+        for k in &f.participants {
+            add(k);
+            add(names.get(k.as_str()).copied().unwrap_or(""));
+        }
+        if let Some(p) = &f.place {
+            add(&p.name);
+            add(p.country.as_deref().unwrap_or(""));
+        }
+        add(f.occasion.as_deref().unwrap_or(""));
+        for e in &f.evidence {
+            add(&e.sentence);
+        }
+        for c in f.outcomes.iter().chain(&f.notes) {
+            add(&c.text);
+        }
+        for w in words {
+            let v = lex.fact_words.entry(w).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+        for k in &f.participants {
+            let v = lex.fact_people.entry(k.clone()).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+    }
 }
 
 impl Lexicon {
@@ -539,6 +607,7 @@ impl Lexicon {
             places: known_places(facts),
             ..Default::default()
         };
+        index_facts(facts, &mut lex);
         let mut ranked: Vec<(usize, &str)> = facts
             .people
             .iter()

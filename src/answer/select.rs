@@ -8,9 +8,7 @@
 
 use std::cmp::Ordering;
 
-use std::collections::HashMap;
-
-use crate::model::{FactStore, MeetingFact, Person, Status};
+use crate::model::{FactStore, MeetingFact, Status};
 
 use super::context::Resolved;
 use super::parse::{Counterpart, Kind, Order, Question};
@@ -70,7 +68,7 @@ fn similar_earlier<'a>(
     let mut found: Vec<&MeetingFact> = Vec::new();
     for p in &keep {
         for o in anchor.participants.iter().filter(|o| o != p) {
-            let Some(other) = map.get(o.as_str()) else {
+            let Some(other) = facts.people.iter().find(|x| x.key == **o) else {
                 continue;
             };
             let Some(country) = other.country.as_deref().and_then(text::country_key) else {
@@ -177,12 +175,12 @@ fn mentions(hay: &str, phrase: &str) -> bool {
     !p.is_empty() && hay.contains(&format!(" {p} "))
 }
 
-/// People by key, for repeated look-ups.
-pub type PeopleMap<'a> = HashMap<&'a str, &'a Person>;
+/// What a counterpart test needs to know of people: country and folded roles by key.
+pub type PeopleMap = std::sync::Arc<super::parse::Lexicon>;
 
-/// Indexes the people of `facts` by key.
-pub fn people_map(facts: &FactStore) -> PeopleMap<'_> {
-    facts.people.iter().map(|p| (p.key.as_str(), p)).collect()
+/// The people attributes of `facts` (prepared once per store).
+pub fn people_map(facts: &FactStore) -> PeopleMap {
+    super::parse::lexicon(facts)
 }
 
 /// True when one of the participants (other than `not`) is the described counterpart.
@@ -193,16 +191,23 @@ pub fn counterpart_fits(
     not: &[String],
 ) -> bool {
     f.participants.iter().filter(|k| !not.contains(k)).any(|k| {
-        let Some(p) = people.get(k.as_str()) else {
+        let Some(country) = people.person_country.get(k.as_str()) else {
             return false;
         };
         let country_ok = match c.country {
-            Some(want) => p.country.as_deref().and_then(text::country_key) == Some(want),
+            Some(want) => *country == Some(want),
             None => true,
         };
-        let roles = fold(&p.roles.join(" ; ")).replace("defense", "defence");
+        if !country_ok {
+            return false;
+        }
+        let roles = people
+            .person_roles
+            .get(k.as_str())
+            .map(String::as_str)
+            .unwrap_or("");
         let role_ok = c.role.iter().all(|w| roles.contains(w.as_str()));
-        country_ok && (role_ok || p.roles.is_empty() && c.role.len() <= 1)
+        role_ok || roles.is_empty() && c.role.len() <= 1
     })
 }
 
@@ -224,14 +229,25 @@ fn matching<'a>(
         .iter()
         .filter(|u| !person_like.contains(u))
         .collect();
-    let people = if q.counterparts.is_empty() {
-        PeopleMap::new()
-    } else {
-        people_map(facts)
+    let people = people_map(facts);
+    // Narrow to the smallest list of facts a required person or name leads to.
+    let mut lists: Vec<&[u32]> = Vec::new();
+    for p in &r.people {
+        lists.push(people.fact_people.get(p).map(Vec::as_slice).unwrap_or(&[]));
+    }
+    for u in &person_like {
+        lists.extend(people.facts_with_word(u));
+    }
+    let ids_ok = facts.facts.iter().enumerate().all(|(i, f)| f.id == i);
+    let candidates: Vec<&MeetingFact> = match lists.iter().min_by_key(|l| l.len()) {
+        Some(list) if ids_ok => list
+            .iter()
+            .filter_map(|&i| facts.facts.get(i as usize))
+            .collect(),
+        _ => facts.facts.iter().collect(),
     };
-    let mut out: Vec<&MeetingFact> = facts
-        .facts
-        .iter()
+    let mut out: Vec<&MeetingFact> = candidates
+        .into_iter()
         .filter(|f| r.people.iter().all(|p| f.participants.contains(p)))
         .filter(|f| {
             q.counterparts
