@@ -170,7 +170,7 @@ pub fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
 }
 
 /// The people a name refers to: exact key or name first, then people whose name tokens
-/// contain every token of the query (so "Singh" and "Rajnath" find "Rajnath Singh").
+/// contain every token of the query (so "Berg" and "Tomas" find "Tomas Berg").
 pub fn find_people<'a>(store: &'a FactStore, query: &str) -> Vec<&'a Person> {
     let q = loose(query);
     if q.is_empty() {

@@ -1,5 +1,5 @@
 //! Who is who inside one article: the article's people (entities), matching of name forms
-//! ("Rajnath Singh" = "Singh" = "Rajnath", "Kim Jong-un" = "Kim Jong Un"), descriptions
+//! ("Tomas Berg" = "Berg" = "Tomas", "Park Min-jun" = "Park Min Jun"), descriptions
 //! resolved by country and office ("the Indian minister", "his Chinese counterpart", with
 //! "then-" holders kept apart from current ones) and unnamed counterparts
 //! ("defence-minister@malaysia").
@@ -49,8 +49,8 @@ impl Entity {
 }
 
 /// True when two name forms can be the same person: equal, one a single word of the
-/// other, or one a run of the other's words ("Lula da Silva" in "Luiz Inacio Lula da
-/// Silva").
+/// other, or one a run of the other's words ("Lula da Costa" in "Ana Maria Lula da
+/// Costa").
 pub fn names_compatible(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -132,7 +132,7 @@ impl Entities {
         id
     }
 
-    /// The known person a bare word names ("Singh"), the most recently seen first.
+    /// The known person a bare word names ("Berg"), the most recently seen first.
     pub fn single(&self, word: &str) -> Option<usize> {
         let t = name_tokens(word);
         if t.len() != 1 {
@@ -200,7 +200,7 @@ impl Entities {
         self.list.len() - 1
     }
 
-    /// Records another form of an entity's name ("Singh").
+    /// Records another form of an entity's name ("Berg").
     pub fn alias(&mut self, id: usize, form: &str) {
         if let Some(e) = self.list.get_mut(id)
             && form != e.name

@@ -143,7 +143,7 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             .filter(|o| {
                 let q = &people[*o];
                 // Across articles a lone word joins a longer name as its surname, or by
-                // its first word when both are known to be of one country ("Xi").
+                // its first word when both are known to be of one country ("Wu").
                 let countries = (&p.person.country, &q.person.country);
                 let same_country = matches!(countries, (Some(a), Some(b)) if a == b);
                 let no_conflict = !matches!(countries, (Some(a), Some(b)) if a != b);
@@ -154,7 +154,7 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
                     && (p.tokens.len() > 1 || same_country || q.tokens.last() == p.tokens.last())
             })
             .collect();
-        // Several candidates may all be forms of one person ("Xi" in "Xi Jinping" only).
+        // Several candidates may all be forms of one person ("Wu" in "Wu Tao" only).
         let targets: Vec<String> = {
             let mut t: Vec<String> = longer.iter().map(|o| resolve(&canon, o)).collect();
             t.sort();

@@ -1,5 +1,5 @@
-//! People in one sentence: named mentions with their title/role and nationality ("Indian
-//! Defence Minister Rajnath Singh", "Russia's defense minister Sergei Shoigu", "then-Chinese
+//! People in one sentence: named mentions with their title/role and nationality ("Kenyan
+//! Defence Minister Amara Wanjiku", "Peru's trade minister Luis Quispe", "then-Chinese
 //! Defence Minister ..."), descriptions without a name ("his Chinese counterpart", "the
 //! Indian minister", "Secretary of National Defence of the Philippines"), lists of unnamed
 //! counterparts ("his counterparts from Malaysia, China and Japan"), groups ("the two
@@ -11,7 +11,7 @@
 //! bare capitalised word is only a candidate, resolved later against the article's people.
 //!
 //! "Gen": a "Gen" without a full stop followed by exactly one name word is kept as part of
-//! the name ("Gen Nakatani" is a Japanese given name plus surname); "Gen." with a full stop,
+//! the name ("Gen Ito": "Gen" is also a Japanese given name); "Gen." with a full stop,
 //! or "Gen" before two or more name words, is the military title. Either way the surname
 //! alone resolves to the same person.
 
@@ -491,7 +491,7 @@ const NON_NAME_WORDS: &[&str] = &[
 
 /// Capitalised function and common words that start sentences and are never names.
 const COMMON_WORDS: &[&str] = &[
-    // Verbs of title-case headlines ("Blinken Meets Wang Yi In Beijing").
+    // Verbs of title-case headlines ("Berg Meets Ruiz In Lima").
     "Meets",
     "Met",
     "Meet",
@@ -806,7 +806,7 @@ const MODIFIED_NOUNS: &[&str] = &[
     "trust",
 ];
 
-/// Lower-case particles allowed inside a name ("Lula da Silva", "bin Salman").
+/// Lower-case particles allowed inside a name ("dos Santos", "bin Nasser").
 const PARTICLES: &[&str] = &[
     "da", "de", "do", "dos", "das", "del", "della", "di", "du", "bin", "binti", "ibn", "al", "el",
     "van", "von", "der", "den", "la", "le",
@@ -815,9 +815,9 @@ const PARTICLES: &[&str] = &[
 /// What a reference to people is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RefKind {
-    /// A name ("Rajnath Singh", "President Xi"), possessive removed.
+    /// A name ("Tomas Berg", "President Wu"), possessive removed.
     Named(String),
-    /// One bare capitalised word that may be a known person's name ("Singh").
+    /// One bare capitalised word that may be a known person's name ("Berg").
     Single(String),
     /// A description without a name ("his Chinese counterpart", "the Indian minister").
     Desc,
@@ -1108,7 +1108,7 @@ impl<'a> Analysis<'a> {
                 && self.nationality(k - 2).is_some()
                 && self.clause_ends_after_name(i)
             {
-                // Apposition: "... of the Philippines, Gilberto Teodoro".
+                // Apposition: "... of Peru, Luis Quispe".
                 k -= 1;
                 continue;
             }
@@ -1153,7 +1153,7 @@ impl<'a> Analysis<'a> {
             }
             let mut j = i + 1;
             while j < n {
-                // An initial inside a name: "S. Jaishankar", "George W. Bush".
+                // An initial inside a name: "R. K. Menon", "George W. Kessler".
                 let initial = self.toks[j].text == "."
                     && self.toks[j - 1].word
                     && self.toks[j - 1].text.chars().count() == 1
@@ -1221,7 +1221,7 @@ impl<'a> Analysis<'a> {
             .is_none_or(|t| !t.word || matches!(t.lower().as_str(), "and" | "or"))
     }
 
-    /// A city's name used as a given name right after a title ("President Ngozi Okafor",
+    /// A city's name used as a given name right after a title ("President Ngozi Habimana",
     /// "Minister Florence Mwangi"): a city (not a country or capital) followed by a name word.
     fn place_as_given_name(&self, i: usize) -> bool {
         i > 0
@@ -1234,7 +1234,7 @@ impl<'a> Analysis<'a> {
             && self.tok_gaz[i] != self.tok_gaz[i + 1]
     }
 
-    /// "Gen" (no full stop) before exactly one name word starts a name ("Gen Nakatani").
+    /// "Gen" (no full stop) before exactly one name word starts a name ("Gen Ito").
     fn gen_name_start(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.text == "Gen"
