@@ -3,8 +3,9 @@
 //! time; answering reads the stored [`FactStore`].
 //!
 //! Pipeline (rule-based, no model): [`sentences`] -> [`people`] (names, titles,
-//! descriptions) -> [`coref`] (who is who in an article) -> [`meetings`] (triggers,
-//! participants, date via [`dates`], place via [`gazetteer`], occasion, outcomes) ->
+//! descriptions) -> [`coref`] (who is who in an article) -> [`meetings`] ([`triggers`],
+//! participants, date via [`dates`], place via [`gazetteer`], [`occasions`], outcomes,
+//! [`quotes`]) ->
 //! [`merge`] (one person one entity, one meeting one fact, across articles). Articles are
 //! analysed in parallel; articles without any trigger word are skipped cheaply.
 
