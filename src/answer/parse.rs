@@ -1106,7 +1106,12 @@ fn classify(norm: &[String], lower: &str, q: &mut Question) -> Kind {
     {
         return Kind::HowMany;
     }
-    if has("why") {
+    if has("why")
+        || has("occasion")
+        || has("purpose")
+        || lower.contains("what event")
+        || lower.contains("what brought")
+    {
         return Kind::Why;
     }
     if (lower.starts_with("who is")
@@ -1302,6 +1307,7 @@ mod tests {
         assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
         assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
         assert_eq!(k("Why was she in Norway?"), Kind::Why);
+        assert_eq!(k("What was the occasion?"), Kind::Why);
         assert_eq!(
             k("How many times did Okonkwo and Xu Lan meet?"),
             Kind::HowMany

@@ -403,6 +403,12 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
                 d.body.push_str(&format!("\n- {l}"));
             }
         }
+        Kind::Why if r.people.len() != 1 => {
+            // The occasion of a meeting: say the meeting with its occasion.
+            occasion_phrase(f)?;
+            d.body = when_sentence(facts, f, q, r, true);
+            d.cite_fact(f);
+        }
         Kind::Why => {
             let o = occasion_phrase(f)?;
             let who = join_names(&names(facts, &r.people[..r.people.len().min(1)]));
