@@ -90,6 +90,7 @@ impl Engine {
         let store = IndexStore::new(&config.index.dir);
         let current = store.open_current()?;
         if let Some(g) = &current {
+            answer::prepare(g.facts());
             tracing::debug!(
                 generation = g.name(),
                 articles = g.stats().articles,
@@ -148,6 +149,7 @@ impl Engine {
         }
         match self.store.open(&name) {
             Ok(g) => {
+                answer::prepare(g.facts());
                 tracing::info!(generation = %name, "switched to a generation published elsewhere");
                 self.current.store(Some(Arc::new(g)));
             }
@@ -241,6 +243,7 @@ impl Engine {
             bail!("reindex cancelled");
         }
         let generation = self.store.open(&name)?;
+        answer::prepare(generation.facts());
         self.store.publish(&lock, &name)?;
         self.current.store(Some(Arc::new(generation)));
         tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");

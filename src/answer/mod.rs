@@ -82,6 +82,13 @@ pub fn render_sources(sources: &[Source]) -> String {
     s
 }
 
+/// Builds what answering needs from a fact store (the name lexicon) ahead of the first
+/// question, so that question is not the one that pays for it. Optional: `answer` builds
+/// it on demand.
+pub fn prepare(facts: &FactStore) {
+    parse::lexicon(facts);
+}
+
 /// Answers one question in a conversation.
 pub fn answer(
     facts: &FactStore,
