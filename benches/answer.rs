@@ -29,7 +29,11 @@ fn main() {
     if !engine.has_index() || std::env::var_os("ATTACHE_BENCH_REBUILD").is_some() {
         let t = Instant::now();
         let r = engine
-            .reindex(&ReindexOptions::default(), &NoProgress, &AtomicBool::new(false))
+            .reindex(
+                &ReindexOptions::default(),
+                &NoProgress,
+                &AtomicBool::new(false),
+            )
             .expect("bulk index builds");
         eprintln!(
             "built the index: {} articles, {} facts in {:.1}s",

@@ -19,7 +19,11 @@ fn run(extract: bool) -> (Duration, usize, usize) {
     let engine = Engine::open(common::config(vec![shared.join("bulk")], &tmp)).unwrap();
     let t = Instant::now();
     let report = engine
-        .reindex(&ReindexOptions { extract }, &NoProgress, &AtomicBool::new(false))
+        .reindex(
+            &ReindexOptions { extract },
+            &NoProgress,
+            &AtomicBool::new(false),
+        )
         .expect("bulk index builds");
     let elapsed = t.elapsed();
     drop(engine);
@@ -47,7 +51,10 @@ fn main() {
     let added = with.as_secs_f64() / without.as_secs_f64() - 1.0;
     println!("indexing {articles} bulk articles:");
     println!("  without extraction: {:.2}s", without.as_secs_f64());
-    println!("  with extraction:    {:.2}s ({facts} facts)", with.as_secs_f64());
+    println!(
+        "  with extraction:    {:.2}s ({facts} facts)",
+        with.as_secs_f64()
+    );
     println!(
         "  extraction adds {:.0}% (target <= 50%: {})",
         added * 100.0,
