@@ -8,21 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
-/// English month names, January first.
-pub(super) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::model::MONTHS;
 
 /// Lower-case weekday names with their values.
 pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
