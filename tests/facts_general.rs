@@ -541,3 +541,51 @@ fn the_meeting_sentence_after_gives_date_and_place() {
     assert_eq!(f.place.as_ref().map(|p| p.name.as_str()), Some("Lima"));
     assert_eq!(f.evidence.len(), 2);
 }
+
+#[test]
+fn a_middle_initial_is_the_same_person_across_articles() {
+    let a = article(
+        "a.txt",
+        Some(date(2021, 6, 4)),
+        &["Premier Harold J Wexley met Chilean President Rosa Aguirre in Valparaiso on Thursday."],
+    );
+    let b = article(
+        "b.txt",
+        Some(date(2021, 9, 9)),
+        &["Premier Harold Wexley hosted Peruvian President Luis Quispe in Lima on Monday."],
+    );
+    let s = extract(&[a, b]);
+    let wexley: Vec<&str> = s
+        .people
+        .iter()
+        .filter(|p| p.name.contains("Wexley"))
+        .map(|p| p.key.as_str())
+        .collect();
+    assert_eq!(wexley.len(), 1, "{:#?}", s.people);
+    assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
+    assert!(
+        s.facts
+            .iter()
+            .all(|f| f.participants.contains(&wexley[0].to_string()))
+    );
+}
+
+#[test]
+fn an_honorific_is_not_the_office_of_unnamed_counterparts() {
+    let a = article(
+        "calls.txt",
+        Some(date(2022, 1, 12)),
+        &[
+            "Mr Dunmore chaired the cabinet on Tuesday.",
+            "He also spoke on the telephone to Canadian Prime Minister Ada Ferrow, and the presidents of Chile and Peru.",
+        ],
+    );
+    let s = extract(&[a]);
+    for p in &s.people {
+        assert!(
+            !p.name.starts_with("the Mr ") && !p.name.starts_with("the Presidents"),
+            "{:#?}",
+            s.people
+        );
+    }
+}

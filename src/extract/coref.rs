@@ -62,7 +62,13 @@ pub fn names_compatible(a: &[String], b: &[String]) -> bool {
     if short.len() == 1 {
         return long.contains(&short[0]);
     }
-    long.windows(short.len()).any(|w| w == short)
+    if long.windows(short.len()).any(|w| w == short) {
+        return true;
+    }
+    // Middle initials do not make another person: "Jane Q Doe" = "Jane Doe".
+    let full: Vec<&String> = long.iter().filter(|t| t.chars().count() > 1).collect();
+    let part: Vec<&String> = short.iter().filter(|t| t.chars().count() > 1).collect();
+    part.len() >= 2 && part.len() < full.len() + 1 && full.windows(part.len()).any(|w| w == part)
 }
 
 /// The people of one article.
@@ -176,7 +182,7 @@ impl Entities {
 
     /// An unnamed office holder of a country ("the Defence Minister of Malaysia").
     pub fn unnamed(&mut self, role: Option<&str>, country: &str, sentence: usize) -> usize {
-        let role = role.unwrap_or("Counterpart").to_string();
+        let role = singular(role.filter(|r| !is_honorific(r)).unwrap_or("Counterpart"));
         let key_role = loose(&role);
         if let Some(i) = self.list.iter().position(|e| {
             e.unnamed
@@ -264,6 +270,32 @@ fn add_role(e: &mut Entity, role: &str) {
     }
 }
 
+/// "Presidents" -> "President" ("the presidents of Chile and Peru" are one each); roles
+/// of several words are left alone.
+fn singular(role: &str) -> String {
+    let r = role.trim();
+    if r.contains(' ') {
+        return r.to_string();
+    }
+    if let Some(stem) = r.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    match r.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
+        _ => r.to_string(),
+    }
+}
+
+/// A form of address ("Mr", "Dr", "Sir"), not an office: never the role of an unnamed
+/// counterpart.
+pub fn is_honorific(role: &str) -> bool {
+    const HONORIFICS: [&str; 11] = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
+    ];
+    let r = role.trim().trim_end_matches('.').to_ascii_lowercase();
+    HONORIFICS.contains(&r.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +331,10 @@ mod tests {
         );
         let u = e.unnamed(Some("Defence Minister"), "Malaysia", 3);
         assert_eq!(e.list[u].key(), "defence-minister@malaysia");
+        let p = e.unnamed(Some("Presidents"), "Chile", 4);
+        assert_eq!(e.list[p].name, "the President of Chile");
+        let m = e.unnamed(Some("Mr"), "Peru", 4);
+        assert_eq!(e.list[m].roles, ["Counterpart"]);
         assert_eq!(e.list[u].name, "the Defence Minister of Malaysia");
     }
 }

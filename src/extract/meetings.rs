@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::coref::Entities;
+use crate::extract::coref::{Entities, is_honorific};
 use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
 use crate::extract::gazetteer::{GazKind, gazetteer};
 use crate::extract::occasions::find_occasions;
@@ -344,7 +344,7 @@ impl Scan<'_> {
                     subject
                         .first()
                         .and_then(|&s| ents.list.get(s))
-                        .and_then(|e| e.roles.first().cloned())
+                        .and_then(|e| e.roles.iter().find(|r| !is_honorific(r)).cloned())
                         .or_else(|| r.role.clone())
                 } else {
                     r.role.clone()
