@@ -589,3 +589,27 @@ fn an_honorific_is_not_the_office_of_unnamed_counterparts() {
         );
     }
 }
+
+#[test]
+fn names_of_things_are_not_people() {
+    let a = article(
+        "radio.txt",
+        Some(date(2019, 3, 2)),
+        &[
+            "Rob Tanner is one of the hosts of The Velvet Hour, a late-night show on local radio.",
+            "The trio met at school and formed the band Silver Mice, later renamed Copper Lane.",
+            "Chief executive Ann Marlow declined to comment on reports that the group held merger talks with US bank Corvell Partners.",
+        ],
+    );
+    let s = extract(&[a]);
+    for p in &s.people {
+        for thing in [
+            "Velvet Hour",
+            "Silver Mice",
+            "Copper Lane",
+            "Corvell Partners",
+        ] {
+            assert!(!p.name.contains(thing), "{:#?}", s.people);
+        }
+    }
+}

@@ -755,7 +755,6 @@ const COMMON_WORDS: &[&str] = &[
     "Then",
     "New",
     "Visiting",
-    "Pahalgam",
 ];
 
 /// Lower-case nouns a name can modify; a name right before one is not a person.
@@ -804,6 +803,55 @@ const MODIFIED_NOUNS: &[&str] = &[
     "group",
     "fund",
     "trust",
+    "attack",
+    "attacks",
+    "bombing",
+    "massacre",
+    "incident",
+    "crisis",
+];
+
+/// Lower-case words after which an untitled name is a thing, not a person: articles and
+/// kinds of organisations, works and vehicles.
+const THING_NOUNS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "bank",
+    "firm",
+    "company",
+    "carrier",
+    "airline",
+    "retailer",
+    "group",
+    "band",
+    "club",
+    "team",
+    "show",
+    "programme",
+    "program",
+    "series",
+    "newspaper",
+    "magazine",
+    "channel",
+    "network",
+    "label",
+    "studio",
+    "film",
+    "album",
+    "song",
+    "novel",
+    "book",
+    "ship",
+    "vessel",
+    "brand",
+    "chain",
+    "operator",
+    "maker",
+    "giant",
+    "rival",
+    "insurer",
+    "lender",
 ];
 
 /// Lower-case particles allowed inside a name ("dos Santos", "bin Nasser").
@@ -1182,6 +1230,16 @@ impl<'a> Analysis<'a> {
             let (lb, role, country, then, counterpart) = self.lookbehind(i);
             let words = j - i;
             let titled = role.is_some() || counterpart;
+            // Untitled, right after an article or a kind of thing, a name names a thing
+            // ("The Blue Room", "US bank Wells Fargo", "the band Gothic Plague").
+            if !titled
+                && i > 0
+                && self.toks[i - 1].word
+                && THING_NOUNS.contains(&lowered(&self.toks[i - 1].text).as_ref())
+            {
+                i = j;
+                continue;
+            }
             let start = self.toks[i].start;
             let end = self.toks[j - 1].start + self.toks[j - 1].bare().len();
             let name = self.text[start..end].to_string();

@@ -302,6 +302,16 @@ pub(crate) const PLANNED_FAR: &[&str] = &[
     "forthcoming",
     "future",
     "next",
+    "arrange",
+    "arranging",
+    "trying",
+    "seeking",
+    "sought",
+    "requested",
+    "request",
+    "aims",
+    "aiming",
+    "hoped",
 ];
 pub(crate) const RECALL_NEAR: &[&str] = &[
     "last", "previous", "earlier", "prior", "past", "maiden", "former",
@@ -387,6 +397,19 @@ mod tests {
         ] {
             let a = Analysis::new(s);
             assert!(find_triggers(&a).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn arranging_or_requesting_a_meeting_is_not_holding_it() {
+        for s in [
+            "The envoy is said to be trying to arrange a meeting with President Dara Velk.",
+            "Opposition leaders requested a meeting with the governor.",
+        ] {
+            let a = Analysis::new(s);
+            let t = find_triggers(&a);
+            assert!(!t.is_empty(), "{s}");
+            assert!(is_planned(s, &t[0]), "{s}");
         }
     }
 
