@@ -324,11 +324,11 @@ mod tests {
 
     #[test]
     fn folds_diacritics_and_case() {
-        assert_eq!(fold("Erdoğan"), "erdogan");
-        assert_eq!(fold("Lula da Silva’s"), "lula da silva's");
+        assert_eq!(fold("Gökçen Şahin"), "gokcen sahin");
+        assert_eq!(fold("Vela da Silva’s"), "vela da silva's");
         assert_eq!(
-            norm_words("Yoon Suk-yeol's"),
-            vec!["yoon", "suk", "yeol", "s"]
+            norm_words("Park Min-jun's"),
+            vec!["park", "min", "jun", "s"]
         );
     }
 

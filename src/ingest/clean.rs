@@ -249,11 +249,14 @@ mod tests {
                 "met in Vientiane, the capital",
             ),
             (
-                "his meeting withAdmiral Dong",
-                "his meeting with Admiral Dong",
+                "his meeting withAdmiral Berg",
+                "his meeting with Admiral Berg",
             ),
-            ("Modi andChinese President", "Modi and Chinese President"),
-            ("Singh toldDong Jun.", "Singh told Dong Jun."),
+            (
+                "Okafor andGhanaian President",
+                "Okafor and Ghanaian President",
+            ),
+            ("Okafor toldMei Lin.", "Okafor told Mei Lin."),
             ("attend the11th meeting", "attend the 11th meeting"),
             ("\"inParis\" she said", "\"in Paris\" she said"),
             ("(ofNorway)", "(of Norway)"),
