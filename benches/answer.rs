@@ -2,7 +2,7 @@
 //! articles, so that fact lookups have meetings to find). Target: p99 <= 5 ms a question.
 //!
 //! `cargo bench --bench answer` (builds the index once into `target/bench-index-answer`;
-//! set `ATTACHE_BENCH_REBUILD=1` to rebuild it).
+//! set `BENCH_REBUILD=1` to rebuild it).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -26,7 +26,7 @@ fn main() {
         &index,
     );
     let engine = Engine::open(cfg).expect("engine opens");
-    if !engine.has_index() || std::env::var_os("ATTACHE_BENCH_REBUILD").is_some() {
+    if !engine.has_index() || std::env::var_os("BENCH_REBUILD").is_some() {
         let t = Instant::now();
         let r = engine
             .reindex(
