@@ -567,7 +567,8 @@ fn meeting(
             s.push_str(" with such a counterpart");
         }
         if !q.places.is_empty() {
-            s.push_str(&format!(" in {}", q.places.join(", ")));
+            let places: Vec<String> = q.places.iter().map(|p| title_case(p)).collect();
+            s.push_str(&format!(" in {}", places.join(", ")));
         }
         if let Some(d) = q.on.or(q.before).or(q.after) {
             let rel = if q.before.is_some() {
@@ -698,3 +699,25 @@ static VENUE_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
     regex::Regex::new(r"\b(at|in) the (\p{Lu}\w+ )+(House|Guesthouse|Palace|Hall|Hotel|Estate|Centre|Center|Office|Residence|Building|Ministry)\b")
         .expect("static venue regex")
 });
+
+/// "rio de janeiro" -> "Rio de Janeiro": places from a folded question, for display.
+fn title_case(phrase: &str) -> String {
+    const SMALL: &[&str] = &[
+        "of", "de", "da", "do", "la", "le", "del", "the", "and", "on",
+    ];
+    phrase
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && SMALL.contains(&w) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

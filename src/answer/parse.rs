@@ -306,6 +306,12 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
                 "welcome",
             ];
             const AFTER: &[&str] = &["and", "meet", "met", "meets", "ever", "last", "first"];
+            // A known place ("Did X visit Tokyo?") is a place, not an unknown person.
+            if is_gazetteer_place(&s) {
+                push_unique(&mut q.places, &text::fold(&s));
+                run.clear();
+                return;
+            }
             let before = a.checked_sub(1).map(|k| ws[k].norm.as_str());
             let after = ws.get(b + 1).map(|w| w.norm.as_str());
             if before.is_some_and(|w| BEFORE.contains(&w))
@@ -716,6 +722,16 @@ fn deletion_variants(w: &str) -> Vec<u64> {
     let mut out = vec![hash(None)];
     out.extend((0..chars.len()).map(|i| hash(Some(i))));
     out
+}
+
+/// True when the whole phrase is a place the gazetteer knows (city, country, region or
+/// venue).
+fn is_gazetteer_place(phrase: &str) -> bool {
+    use crate::extract::gazetteer::{GazKind, gazetteer};
+    let found = gazetteer().find(phrase);
+    matches!(found.as_slice(), [m] if m.start == 0
+        && m.end == phrase.len()
+        && matches!(m.kind, GazKind::City | GazKind::Country | GazKind::Region | GazKind::Venue))
 }
 
 /// The lexicon of `facts`, built once per store and reused while the store is served.
@@ -1344,6 +1360,16 @@ mod tests {
         let q = parse("Which minister did Okonkwo meet besides Xu Lan?", &s);
         assert_eq!(q.people, vec!["mirela okonkwo"]);
         assert_eq!(q.excluded, vec!["xu lan"]);
+    }
+
+    #[test]
+    fn a_known_place_is_not_an_unknown_person() {
+        let s = store();
+        let q = parse("Did Okonkwo visit Tokyo?", &s);
+        assert_eq!(q.places, vec!["tokyo"]);
+        assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+        let q = parse("Did Okonkwo meet Varga?", &s);
+        assert_eq!(q.unknown_people, vec!["Varga"]);
     }
 
     #[test]
