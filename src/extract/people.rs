@@ -1235,7 +1235,7 @@ impl<'a> Analysis<'a> {
             if !titled
                 && i > 0
                 && self.toks[i - 1].word
-                && THING_NOUNS.contains(&lowered(&self.toks[i - 1].text).as_ref())
+                && THING_NOUNS.contains(&lowered(self.toks[i - 1].text).as_ref())
             {
                 i = j;
                 continue;
