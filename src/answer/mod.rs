@@ -533,27 +533,15 @@ fn meeting(
             templates::join_names(&templates::names(facts, &a.participants)),
             describe_anchor(a)
         );
-        if let Some(f) = sel.similar {
-            let q2 = Question {
-                kind: Some(Kind::When),
-                ..Default::default()
-            };
-            let s2 = select::Selection {
-                facts: vec![f],
-                ..Default::default()
-            };
-            let r2 = Resolved {
-                people: r.people.clone(),
-                ..Default::default()
-            };
-            if let Some(d) = templates::render(facts, &q2, &r2, &s2) {
-                s.push_str(&format!(
-                    " Before it, with a counterpart of the same kind: {}",
-                    d.body
-                ));
-                sources = d.sources;
-                conv.remember(&f.participants, Some(f), &[]);
-            }
+        if let Some(f) = sel.similar
+            && let Some(d) = when_answer(facts, r, f)
+        {
+            s.push_str(&format!(
+                " Before it, with a counterpart of the same kind: {}",
+                d.body
+            ));
+            sources = d.sources;
+            conv.remember(&f.participants, Some(f), &[]);
         }
         s
     } else {
@@ -586,23 +574,10 @@ fn meeting(
     if !sel.nothing_earlier
         && let Some(o) = sel.others.first()
         && who.len() >= 2
+        && let Some(d) = when_answer(facts, r, o)
     {
-        let r2 = Resolved {
-            people: r.people.clone(),
-            ..Default::default()
-        };
-        let q2 = Question {
-            kind: Some(Kind::When),
-            ..Default::default()
-        };
-        let s2 = select::Selection {
-            facts: vec![o],
-            ..Default::default()
-        };
-        if let Some(d) = templates::render(facts, &q2, &r2, &s2) {
-            body.push_str(&format!(" They do record this one: {}", d.body));
-            sources = d.sources;
-        }
+        body.push_str(&format!(" They do record this one: {}", d.body));
+        sources = d.sources;
     }
     if sources.is_empty()
         && !sel.nothing_earlier
@@ -699,6 +674,23 @@ static VENUE_RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
     regex::Regex::new(r"\b(at|in) the (\p{Lu}\w+ )+(House|Guesthouse|Palace|Hall|Hotel|Estate|Centre|Center|Office|Residence|Building|Ministry)\b")
         .expect("static venue regex")
 });
+
+/// One meeting told as the answer to "when did they meet?", for the people of `r`.
+fn when_answer(facts: &FactStore, r: &Resolved, fact: &MeetingFact) -> Option<templates::Draft> {
+    let q = Question {
+        kind: Some(Kind::When),
+        ..Default::default()
+    };
+    let r = Resolved {
+        people: r.people.clone(),
+        ..Default::default()
+    };
+    let s = select::Selection {
+        facts: vec![fact],
+        ..Default::default()
+    };
+    templates::render(facts, &q, &r, &s)
+}
 
 /// "rio de janeiro" -> "Rio de Janeiro": places from a folded question, for display.
 fn title_case(phrase: &str) -> String {
