@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use attache::engine::{Engine, ReindexOptions};
-use attache::progress::NoProgress;
+use attache::testing::NoProgress;
 
 const ROUNDS: usize = 20;
 

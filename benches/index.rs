@@ -10,7 +10,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use attache::engine::{Engine, ReindexOptions};
-use attache::progress::NoProgress;
+use attache::testing::NoProgress;
 
 fn run(extract: bool) -> (Duration, usize, usize) {
     let shared = common::shared_corpus().expect("checked");

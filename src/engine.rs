@@ -1,6 +1,9 @@
 //! The engine: the one API the shells use. It opens the serving index generation, rebuilds
 //! the index (ingest -> extract -> index -> atomic swap) while questions keep being answered,
-//! and answers questions within a conversation.
+//! answers questions within a conversation, and finds people and their meetings.
+//!
+//! The shells name nothing of the library but this module (with the plain data types it
+//! re-exports) and [`crate::config`].
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -10,12 +13,20 @@ use anyhow::{Result, bail};
 use arc_swap::ArcSwapOption;
 use serde::Serialize;
 
-use crate::answer::{self, Answer, Conversation, Retriever};
+use crate::answer::{self, Retriever};
 use crate::config::Config;
-use crate::index::{Generation, Hit, IndexStats, IndexStore};
-use crate::ingest::{self, IngestReport};
-use crate::model::{FactStore, Person};
-use crate::progress::{Progress, Stage};
+use crate::index::{Generation, Hit, IndexStore};
+use crate::ingest;
+use crate::roster;
+
+pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
+pub use crate::index::IndexStats;
+pub use crate::ingest::{IngestReport, Notice, Skipped};
+pub use crate::model::{
+    Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
+    Person, Place, Precision, Quote, Source, Status,
+};
+pub use crate::progress::{NoProgress, Progress, Stage};
 
 /// Options of one reindex.
 #[derive(Debug, Clone)]
@@ -291,10 +302,49 @@ impl Engine {
     }
 
     /// Raw paragraph search (for tools and benchmarks).
+    #[doc(hidden)]
     pub fn search(&self, text: &str, limit: usize) -> Vec<Hit> {
         self.generation()
             .and_then(|g| g.search(text, limit).ok())
             .unwrap_or_default()
+    }
+
+    /// The people a name refers to: an exact name, key or alias first, else everyone whose
+    /// name has every word of the query ("Berg" and "Tomas" find "Tomas Berg").
+    pub fn find_people(&self, name: &str) -> Vec<Person> {
+        roster::find_people(&self.facts(), name)
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    /// The one person `query` names: exact, else the best unambiguous prefix, substring or
+    /// near spelling; `None` when nobody or several fit equally.
+    pub fn find_person(&self, query: &str) -> Option<Person> {
+        roster::find_person(&self.facts(), query).cloned()
+    }
+
+    /// People for an autocomplete of `partial`, best first, at most `limit` (an empty
+    /// `partial` gives the people with the most meetings).
+    pub fn suggest_people(&self, partial: &str, limit: usize) -> Vec<Person> {
+        roster::suggest(&self.facts(), partial, limit)
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    /// Names spelled close to `name`, for "did you mean".
+    pub fn close_names(&self, name: &str) -> Vec<String> {
+        roster::close_names(&self.facts(), name)
+    }
+
+    /// The meetings any of `people` took part in, in date order (undated ones last).
+    pub fn meetings_of(&self, people: &[Person]) -> Vec<MeetingFact> {
+        let refs: Vec<&Person> = people.iter().collect();
+        roster::meetings_of(&self.facts(), &refs)
+            .into_iter()
+            .cloned()
+            .collect()
     }
 }
 

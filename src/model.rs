@@ -8,6 +8,8 @@ use std::fmt;
 use jiff::civil::{Date, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon::calendar::{month_name, weekday_name};
+
 /// One article after ingest and cleaning.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -57,55 +59,18 @@ mod weekday_serde {
     use jiff::civil::Weekday;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
+    use crate::lexicon::calendar::{weekday_name, weekday_named};
 
     pub fn serialize<S: Serializer>(w: &Option<Weekday>, s: S) -> Result<S::Ok, S::Error> {
         match w {
-            Some(w) => s.serialize_str(super::weekday_name(*w)),
+            Some(w) => s.serialize_str(weekday_name(*w)),
             None => s.serialize_none(),
         }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Weekday>, D::Error> {
         let name: Option<String> = Option::deserialize(d)?;
-        Ok(name.and_then(|n| ALL.into_iter().find(|w| super::weekday_name(*w) == n)))
-    }
-}
-
-/// English month names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// English name of a weekday.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
+        Ok(name.and_then(|n| weekday_named(&n)))
     }
 }
 
@@ -190,10 +155,7 @@ impl FuzzyDate {
     /// Plain English, never more precise than known: "Wednesday, 20 November 2024",
     /// "April 2023", "2019", "20 November (year not stated)", "a Friday (date not stated)".
     pub fn human(&self) -> String {
-        let month = self
-            .month
-            .and_then(|m| MONTHS.get((m as usize).wrapping_sub(1)))
-            .copied();
+        let month = self.month.and_then(month_name);
         let wd = self.weekday.map(weekday_name);
         let mut s = String::new();
         match (self.day, month) {
@@ -306,11 +268,29 @@ pub struct Quote {
     pub evidence: Evidence,
 }
 
+/// The field of a fact on which sources can disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictField {
+    Date,
+    Place,
+    Occasion,
+}
+
+impl fmt::Display for ConflictField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ConflictField::Date => "date",
+            ConflictField::Place => "place",
+            ConflictField::Occasion => "occasion",
+        })
+    }
+}
+
 /// Sources that disagree on one field of a fact, kept side by side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// "date", "place" or "occasion".
-    pub field: String,
+    pub field: ConflictField,
     /// Each value as its source states it.
     pub claims: Vec<Claim>,
 }

@@ -5,10 +5,10 @@
 
 use std::time::Duration;
 
-use attache::answer::{self, AnswerKind, Conversation, Retriever};
 use attache::config::AnswerConfig;
-use attache::index::Hit;
-use attache::model::{
+use attache::testing::Hit;
+use attache::testing::{AnswerKind, Conversation, Retriever, answer};
+use attache::testing::{
     Claim, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place, Quote, Status,
 };
 
@@ -160,8 +160,8 @@ impl Retriever for Paragraphs {
     }
 }
 
-fn ask(conv: &mut Conversation, q: &str) -> answer::Answer {
-    answer::answer(&store(), &Paragraphs, &AnswerConfig::default(), conv, q)
+fn ask(conv: &mut Conversation, q: &str) -> attache::testing::Answer {
+    answer(&store(), &Paragraphs, &AnswerConfig::default(), conv, q)
 }
 
 fn conv() -> Conversation {

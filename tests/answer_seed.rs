@@ -6,12 +6,12 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use attache::answer::{self, Conversation, Retriever};
 use attache::config::AnswerConfig;
-use attache::index::Hit;
-use attache::model::{
+use attache::testing::Hit;
+use attache::testing::{
     Claim, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place, Quote, Status,
 };
+use attache::testing::{Conversation, Retriever, answer};
 
 const ARTICLE: &str = "seed.txt";
 const TITLE: &str = "Indian and Chinese defence ministers meet";
@@ -205,7 +205,7 @@ fn seed_questions_pass_on_good_facts() {
         let conv = convs
             .entry(line.conversation.clone())
             .or_insert_with(|| Conversation::new(Duration::from_secs(600)));
-        let text = answer::answer(&facts, &retriever, &cfg, conv, &line.question).text();
+        let text = answer(&facts, &retriever, &cfg, conv, &line.question).text();
         eprintln!("[{}] {}\n{text}\n", line.id, line.question);
         for p in &line.expect {
             if !regex::Regex::new(p).expect("regex").is_match(&text) {

@@ -1,4 +1,4 @@
-//! The Discord shell end to end: the real `attache::discord::serve` (the code path of
+//! The Discord shell end to end: the real `attache::testing::serve` (the code path of
 //! `attache serve`) against a fake Discord on 127.0.0.1 (REST + gateway WebSocket).
 
 mod fake_discord;
@@ -8,13 +8,13 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
-use attache::answer::Answer;
 use attache::config::DiscordConfig;
-use attache::discord::render::fit_answer;
-use attache::discord::{ServeOptions, Token, meetings, reindex};
 use attache::engine::{Engine, ReindexOptions};
-use attache::index::IndexStore;
-use attache::progress::{NoProgress, Progress, Stage};
+use attache::testing::Answer;
+use attache::testing::IndexStore;
+use attache::testing::fit_answer;
+use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
+use attache::testing::{NoProgress, Progress, Stage};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -76,7 +76,7 @@ async fn start_bot_with(tweak: impl FnOnce(&mut DiscordConfig), tuning: ServeOpt
     discord.api_url = Some(fake.api_url.clone());
     tweak(&mut discord);
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(attache::discord::serve_with(
+    let task = tokio::spawn(attache::testing::serve_with(
         Arc::clone(&engine),
         discord,
         Token::new(TOKEN).expect("token"),
@@ -308,7 +308,7 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
 
     let bare = fake.message(CHANNEL_B, &kofi(), &format!("<@!{BOT_ID}>"), true);
     let reply = fake.reply_to(bare).await;
-    assert_eq!(content(&reply), attache::discord::mentions::HELP);
+    assert_eq!(content(&reply), attache::testing::HELP);
 
     // The message that did not mention the bot got nothing.
     assert!(fake.replies_to(chatter).is_empty());
@@ -369,9 +369,11 @@ async fn meetings_autocompletes_and_lists() {
             .iter()
             .map(|c| c["value"].as_str().unwrap())
             .collect();
-        let want: Vec<&str> = meetings::suggest(&facts, partial, 25)
-            .iter()
-            .map(|p| p.name.as_str())
+        let want: Vec<String> = bot
+            .engine
+            .suggest_people(partial, 25)
+            .into_iter()
+            .map(|p| p.name)
             .collect();
         assert_eq!(got, want, "partial {partial:?}");
     }
@@ -389,7 +391,7 @@ async fn meetings_autocompletes_and_lists() {
     let cb = fake.callback(&ix).await;
     assert_eq!(
         content(&cb["data"]),
-        meetings::meetings_text(&facts, "Ingrid Solberg")
+        meetings_text(&bot.engine, "Ingrid Solberg")
     );
     bot.stop().await;
 }
@@ -424,7 +426,7 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let cb = fake.callback(&ix).await;
     assert_eq!(cb["type"], 4);
     assert!(is_ephemeral(&cb["data"]), "{cb}");
-    assert_eq!(content(&cb["data"]), reindex::NOT_ALLOWED);
+    assert_eq!(content(&cb["data"]), NOT_ALLOWED);
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!bot.engine.is_reindexing());
     assert_eq!(bot.generation().as_deref(), Some(before.as_str()));
@@ -445,11 +447,7 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let answered = fake.callback(&ask).await;
     assert!(cites_ferry(content(&answered["data"])), "{answered}");
     let refused = fake.callback(&second).await;
-    assert_eq!(
-        content(&refused["data"]),
-        reindex::ALREADY_RUNNING,
-        "{refused}"
-    );
+    assert_eq!(content(&refused["data"]), ALREADY_RUNNING, "{refused}");
     assert!(is_ephemeral(&refused["data"]));
     assert!(bot.engine.is_reindexing(), "still running");
     gate.open();
@@ -582,7 +580,7 @@ async fn a_failed_command_registration_stops_the_bot_with_an_error() {
     fake.fail_registration();
     let mut discord = config.discord.clone();
     discord.api_url = Some(fake.api_url.clone());
-    let serve = attache::discord::serve(
+    let serve = attache::testing::serve(
         engine,
         discord,
         Token::new(TOKEN).unwrap(),
@@ -609,7 +607,7 @@ async fn bad_discord_settings_are_refused_before_connecting() {
     let mut bad_guild = config.discord.clone();
     bad_guild.guild_ids = vec![0];
     for (discord, want) in [(bad_url, "api_url"), (bad_guild, "guild_ids")] {
-        let serve = attache::discord::serve(
+        let serve = attache::testing::serve(
             Arc::clone(&engine),
             discord,
             Token::new(TOKEN).unwrap(),
@@ -633,7 +631,7 @@ async fn errors_are_short_for_the_user() {
     let failed = fake.nth_callback(&ix, 0).await;
     assert!(cites_ferry(content(&failed["data"])), "{failed}");
     let sorry = fake.nth_callback(&ix, 1).await;
-    assert_eq!(content(&sorry["data"]), attache::discord::serve::SORRY);
+    assert_eq!(content(&sorry["data"]), attache::testing::SORRY);
     assert!(is_ephemeral(&sorry["data"]), "{sorry}");
     // The bot goes on answering.
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));

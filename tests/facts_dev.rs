@@ -8,10 +8,10 @@
 use std::path::{Path, PathBuf};
 
 use attache::config::IngestConfig;
-use attache::extract::extract;
-use attache::extract::text::name_tokens;
-use attache::ingest::{self, IngestReport};
-use attache::model::{Article, FactStore, FuzzyDate, MeetingFact, Status, weekday_name};
+use attache::testing::extract;
+use attache::testing::name_tokens;
+use attache::testing::{self as ingest, IngestReport};
+use attache::testing::{Article, FactStore, FuzzyDate, MeetingFact, Status};
 use serde_json::Value;
 
 fn read_dir(dir: &Path) -> Vec<Article> {
@@ -38,7 +38,7 @@ fn date_matches(expected: &Value, got: Option<FuzzyDate>) -> bool {
         return d.year.is_none() && d.month.is_none() && d.day.is_none() && d.weekday.is_none();
     }
     let wd_ok = match (expected.get("weekday").and_then(Value::as_str), d.weekday) {
-        (Some(w), Some(g)) => weekday_name(g) == w,
+        (Some(w), Some(g)) => format!("{g:?}") == w,
         (Some(_), None) => false,
         _ => true,
     };
@@ -59,7 +59,7 @@ fn place_matches(expected: &Value, f: &MeetingFact) -> bool {
         got.contains(&n)
             || n.contains(&got)
             || p.name == p.country.clone().unwrap_or_default()
-                && attache::extract::gazetteer::gazetteer()
+                && attache::testing::gazetteer()
                     .city(names[0].as_str().unwrap_or(""))
                     .is_some_and(|c| Some(&c.country) == p.country.as_ref())
     })

@@ -4,9 +4,9 @@
 //! unnamed counterparts, non-meetings ("met expectations", "the meeting room"), quotes,
 //! and merging one meeting told by two articles.
 
-use attache::extract::extract;
-use attache::extract::text::fold;
-use attache::model::{Article, FactStore, MeetingFact, MeetingKind, Status};
+use attache::testing::extract;
+use attache::testing::fold;
+use attache::testing::{Article, FactStore, MeetingFact, MeetingKind, Status};
 use jiff::civil::date;
 
 fn article(id: &str, published: Option<jiff::civil::Date>, paragraphs: &[&str]) -> Article {
@@ -371,7 +371,7 @@ fn sources_that_disagree_on_the_date_are_kept_side_by_side() {
     assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
     let c = &s.facts[0].conflicts;
     assert_eq!(c.len(), 1, "{c:#?}");
-    assert_eq!(c[0].field, "date");
+    assert_eq!(c[0].field.to_string(), "date");
     assert_eq!(c[0].claims.len(), 2);
     assert_ne!(
         c[0].claims[0].evidence.article,

@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 
 use attache::config::IngestConfig;
-use attache::extract::extract;
-use attache::ingest::{self, IngestReport};
-use attache::model::{FactStore, MeetingFact, Status};
+use attache::testing::extract;
+use attache::testing::{self as ingest, IngestReport};
+use attache::testing::{FactStore, MeetingFact, Status};
 
 fn seed() -> FactStore {
     let mut report = IngestReport::default();

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use attache::engine::{Engine, ReindexOptions};
-use attache::progress::{NoProgress, Progress, Stage};
+use attache::testing::{NoProgress, Progress, Stage};
 use common::*;
 
 /// Cancels the reindex as soon as the index-writing stage starts.

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use attache::config::IngestConfig;
-use attache::ingest::{self, IngestReport};
-use attache::model::Article;
+use attache::testing::Article;
+use attache::testing::{self as ingest, IngestReport};
 use jiff::civil::date;
 
 /// Walks and reads `dirs` like the engine does.

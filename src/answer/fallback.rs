@@ -31,25 +31,6 @@ pub struct Need {
     pub boost: Vec<String>,
 }
 
-impl Need {
-    /// The plain requirement for a free-text question: its content words.
-    pub fn from_question(question: &str) -> Need {
-        Need {
-            keywords: text::norm_words(question)
-                .into_iter()
-                .filter(|w| !text::is_stop(w) && w.chars().count() > 2)
-                .collect(),
-            ..Default::default()
-        }
-    }
-}
-
-/// Quotes the best sentence(s) of the best paragraphs, or says nothing relevant was found.
-pub fn quote_best(retriever: &dyn Retriever, cfg: &AnswerConfig, question: &str) -> Answer {
-    quote_relevant(retriever, cfg, question, &Need::from_question(question))
-        .unwrap_or_else(|| not_found(retriever.article_count()))
-}
-
 /// Scores one sentence against the need; `None` when it is not relevant.
 /// `context` is the text around the sentence (its paragraph and the article title): the
 /// proper nouns may be there rather than in the sentence itself.

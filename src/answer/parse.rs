@@ -723,7 +723,7 @@ fn deletion_variants(w: &str) -> Vec<u64> {
 /// True when the whole phrase is a place the gazetteer knows (city, country, region or
 /// venue).
 fn is_gazetteer_place(phrase: &str) -> bool {
-    use crate::extract::gazetteer::{GazKind, gazetteer};
+    use crate::lexicon::gazetteer::{GazKind, gazetteer};
     let found = gazetteer().find(phrase);
     matches!(found.as_slice(), [m] if m.start == 0
         && m.end == phrase.len()

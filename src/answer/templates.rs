@@ -3,7 +3,9 @@
 //! articles; a missing detail is said ("the article doesn't give the date"), never guessed.
 //! Every draft carries the sources it used.
 
-use crate::model::{Claim, Evidence, FactStore, FuzzyDate, MeetingFact, Precision, Source, Status};
+use crate::model::{
+    Claim, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, Precision, Source, Status,
+};
 
 use super::context::Resolved;
 use super::parse::{Kind, Order, Question};
@@ -188,7 +190,7 @@ fn when_sentence(
     s
 }
 
-fn conflicts(f: &MeetingFact, field: &str, d: &mut Draft) {
+fn conflicts(f: &MeetingFact, field: ConflictField, d: &mut Draft) {
     for c in f.conflicts.iter().filter(|c| c.field == field) {
         if c.claims.len() < 2 {
             continue;
@@ -257,7 +259,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
                 }
             }
             d.cite_fact(f);
-            conflicts(f, "date", &mut d);
+            conflicts(f, ConflictField::Date, &mut d);
             for other in sel.facts.iter().skip(1) {
                 d.body.push_str(&format!(
                     " Another report of the same day: {}",
@@ -295,7 +297,7 @@ pub fn render(facts: &FactStore, q: &Question, r: &Resolved, sel: &Selection) ->
                     .push_str(" The articles only report it as planned, not that it happened.");
             }
             d.cite_fact(f);
-            conflicts(f, "place", &mut d);
+            conflicts(f, ConflictField::Place, &mut d);
         }
         Kind::Who => who(facts, q, r, sel, &mut d),
         Kind::HowMany => {
@@ -834,7 +836,7 @@ mod tests {
     fn conflicting_sources_are_shown() {
         let mut s = store(Some(FuzzyDate::month(2020, 5)));
         s.facts[0].conflicts = vec![crate::model::Conflict {
-            field: "date".into(),
+            field: ConflictField::Date,
             claims: vec![
                 Claim {
                     text: "May 2020".into(),

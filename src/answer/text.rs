@@ -5,47 +5,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Lower-cases and folds common Latin diacritics and typographic quotes ("Erdoğan" ->
-/// "erdogan", "’" -> "'").
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match fold_char(c) {
-            Some(r) => out.push_str(r),
-            None => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
-        | 'Ā' => "a",
-        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => {
-            "e"
-        }
-        'ğ' | 'Ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ł' | 'Ł' => "l",
-        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
-            "o"
-        }
-        'ř' | 'Ř' => "r",
-        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' | 'Ť' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        '’' | '‘' | '`' => "'",
-        '“' | '”' => "\"",
-        _ => return None,
-    })
-}
+/// Lower-cases and folds diacritics and typographic quotes ("Erdoğan" -> "erdogan").
+pub(crate) use crate::lexicon::fold_lower as fold;
 
 /// One word of a text: folded form plus whether it was capitalised as written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! Each line is one JSON object: `id`, `conversation`, `question`, `expect` (regexes that
 //! must all match the answer text) and `forbid` (regexes that must not match); other keys
 //! are ignored. Lines of one `conversation` are asked in file order within one
-//! [`Conversation`](crate::answer::Conversation), so follow-ups work. The answer text is
-//! [`Answer::text`](crate::answer::Answer::text), exactly what a user reads. Failures are
+//! [`Conversation`](crate::engine::Conversation), so follow-ups work. The answer text is
+//! [`Answer::text`](crate::engine::Answer::text), exactly what a user reads. Failures are
 //! printed with the pattern that failed; the last line is `N passed, N failed`.
 
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ use anyhow::{Context, Result, bail};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::answer::AnswerKind;
+use crate::engine::AnswerKind;
 use crate::engine::Engine;
 
 /// Flags of `attache eval`.

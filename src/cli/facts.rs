@@ -7,9 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::Engine;
-use crate::extract::text::{loose, name_tokens};
-use crate::model::{FactStore, MeetingFact, Person};
+use crate::engine::{Conflict, Engine, FactStore, MeetingFact, MeetingKind, Status};
 
 /// Flags of `attache facts`.
 #[derive(Debug, clap::Args)]
@@ -45,13 +43,13 @@ pub struct JsonFact<'a> {
     pub place: Option<&'a str>,
     pub country: Option<&'a str>,
     pub occasion: Option<&'a str>,
-    pub kind: crate::model::MeetingKind,
-    pub status: crate::model::Status,
+    pub kind: MeetingKind,
+    pub status: Status,
     pub recalled: bool,
     pub outcomes: Vec<&'a str>,
     pub notes: Vec<&'a str>,
     pub quotes: Vec<JsonQuote<'a>>,
-    pub conflicts: &'a [crate::model::Conflict],
+    pub conflicts: &'a [Conflict],
     pub sources: Vec<JsonSource<'a>>,
 }
 
@@ -119,7 +117,7 @@ pub fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
     let names: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
     let mut s = format!("#{} {}\n", f.id, names.join(" – "));
     let status = match (f.status, f.recalled) {
-        (crate::model::Status::Planned, _) => " (planned, not confirmed as held)",
+        (Status::Planned, _) => " (planned, not confirmed as held)",
         (_, true) => " (recalled)",
         _ => "",
     };
@@ -169,79 +167,8 @@ pub fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
     s
 }
 
-/// The people a name refers to: exact key or name first, then people whose name tokens
-/// contain every token of the query (so "Berg" and "Tomas" find "Tomas Berg").
-pub fn find_people<'a>(store: &'a FactStore, query: &str) -> Vec<&'a Person> {
-    let q = loose(query);
-    if q.is_empty() {
-        return Vec::new();
-    }
-    let exact: Vec<&Person> = store
-        .people
-        .iter()
-        .filter(|p| p.key == q || loose(&p.name) == q || p.aliases.iter().any(|a| loose(a) == q))
-        .collect();
-    if !exact.is_empty() {
-        return exact;
-    }
-    let qt = name_tokens(query);
-    store
-        .people
-        .iter()
-        .filter(|p| {
-            let mut toks = name_tokens(&p.name);
-            for a in &p.aliases {
-                toks.extend(name_tokens(a));
-            }
-            qt.iter().all(|t| toks.contains(t))
-        })
-        .collect()
-}
-
-/// Names close to a query (shared word or small edit distance), for "did you mean".
-pub fn suggest(store: &FactStore, query: &str) -> Vec<String> {
-    let q = loose(query);
-    let mut scored: Vec<(usize, &str)> = store
-        .people
-        .iter()
-        .filter_map(|p| {
-            let best = std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .flat_map(|n| {
-                    let full = loose(n);
-                    let mut d = vec![edit_distance(&q, &full)];
-                    d.extend(name_tokens(n).iter().map(|t| edit_distance(&q, t)));
-                    d
-                })
-                .min()?;
-            (best <= 2.max(q.len() / 4)).then_some((best, p.name.as_str()))
-        })
-        .collect();
-    scored.sort();
-    scored
-        .into_iter()
-        .take(5)
-        .map(|s| s.1.to_string())
-        .collect()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-fn unknown_person(store: &FactStore, name: &str) -> ExitCode {
-    let s = suggest(store, name);
+fn unknown_person(engine: &Engine, name: &str) -> ExitCode {
+    let s = engine.close_names(name);
     if s.is_empty() {
         eprintln!("No one called \"{name}\" appears in the meeting facts.");
     } else {
@@ -251,19 +178,6 @@ fn unknown_person(store: &FactStore, name: &str) -> ExitCode {
         );
     }
     ExitCode::FAILURE
-}
-
-/// Facts in date order, undated ones last.
-pub fn by_date<'a>(facts: impl Iterator<Item = &'a MeetingFact>) -> Vec<&'a MeetingFact> {
-    let mut v: Vec<&MeetingFact> = facts.collect();
-    v.sort_by_key(|f| {
-        (
-            f.date.is_none_or(|d| d.year.is_none()),
-            f.date.map(|d| d.sort_key()),
-            f.id,
-        )
-    });
-    v
 }
 
 fn print(store: &FactStore, facts: &[&MeetingFact], json: bool) -> Result<()> {
@@ -286,9 +200,9 @@ pub fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
     let store = engine.facts();
     let facts: Vec<&MeetingFact> = match &args.person {
         Some(name) => {
-            let people = find_people(&store, name);
+            let people = engine.find_people(name);
             if people.is_empty() {
-                return Ok(unknown_person(&store, name));
+                return Ok(unknown_person(engine, name));
             }
             store
                 .facts
@@ -306,43 +220,12 @@ pub fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
 pub fn run_meetings(engine: &Engine, args: &MeetingsArgs) -> Result<ExitCode> {
     let store = engine.facts();
     let name = args.name.join(" ");
-    let people = find_people(&store, &name);
+    let people = engine.find_people(&name);
     if people.is_empty() {
-        return Ok(unknown_person(&store, &name));
+        return Ok(unknown_person(engine, &name));
     }
-    let facts = by_date(
-        store
-            .facts
-            .iter()
-            .filter(|f| people.iter().any(|p| f.participants.contains(&p.key))),
-    );
+    let facts = engine.meetings_of(&people);
+    let facts: Vec<&MeetingFact> = facts.iter().collect();
     print(&store, &facts, args.json)?;
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn store() -> FactStore {
-        FactStore {
-            people: vec![Person {
-                key: "tomas berg".into(),
-                name: "Tomas Berg".into(),
-                roles: vec![],
-                country: None,
-                aliases: vec!["Berg".into()],
-            }],
-            facts: vec![],
-        }
-    }
-
-    #[test]
-    fn finds_people_by_any_name_form() {
-        let s = store();
-        assert_eq!(find_people(&s, "berg").len(), 1);
-        assert_eq!(find_people(&s, "Tomas").len(), 1);
-        assert!(find_people(&s, "Anna").is_empty());
-        assert_eq!(suggest(&s, "Berk"), ["Tomas Berg"]);
-    }
 }

@@ -18,9 +18,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::config::{Config, LogFormat, Overrides};
-use crate::engine::{Engine, ReindexOptions};
-use crate::model::Source;
-use crate::progress::{NoProgress, Progress, Stage};
+use crate::engine::{Engine, NoProgress, Progress, ReindexOptions, Source, Stage};
 
 /// attache briefs you on meetings between public figures, from a folder of news articles.
 ///
@@ -107,7 +105,7 @@ pub struct JsonAnswer<'a> {
     /// The exact text a Discord user would read.
     pub answer: String,
     pub sources: &'a [Source],
-    pub kind: crate::answer::AnswerKind,
+    pub kind: crate::engine::AnswerKind,
 }
 
 /// Entry point of the binary.

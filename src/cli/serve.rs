@@ -11,8 +11,7 @@ use anyhow::{Context, Result};
 
 use crate::config::Config;
 use crate::discord::{self, Token};
-use crate::engine::{Engine, ReindexOptions};
-use crate::progress::NoProgress;
+use crate::engine::{Engine, NoProgress, ReindexOptions};
 
 /// Flags of `attache serve`.
 #[derive(Debug, clap::Args)]

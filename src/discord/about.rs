@@ -1,6 +1,6 @@
 //! `/about`: the version, the size of the index being served and when it was built.
 
-use crate::index::IndexStats;
+use crate::engine::IndexStats;
 
 use super::render::reply;
 use super::state::{Context, Error};

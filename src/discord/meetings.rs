@@ -2,13 +2,9 @@
 //! the option autocompleting from the people in the index (prefix matches first, then
 //! fuzzy ones; at most 25 choices, as Discord allows).
 
-use std::cmp::Reverse;
-use std::collections::HashMap;
-
 use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
 
-use crate::cli::facts::by_date;
-use crate::model::{FactStore, MeetingFact, MeetingKind, Person, Status};
+use crate::engine::{Engine, FactStore, MeetingFact, MeetingKind, Person, Status};
 
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_text, reply};
@@ -39,15 +35,17 @@ async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
             .await?;
         return Ok(Outcome::RateLimited);
     }
-    let text = meetings_text(&data.engine.facts(), &person);
+    let text = meetings_text(&data.engine, &person);
     ctx.send(reply(text)).await?;
     Ok(Outcome::Answered)
 }
 
 async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {
     traced_sync(command_span(ctx), || {
-        let facts = ctx.data().engine.facts();
-        let choices = suggest(&facts, partial, MAX_CHOICES)
+        let choices = ctx
+            .data()
+            .engine
+            .suggest_people(partial, MAX_CHOICES)
             .into_iter()
             .filter(|p| !p.name.trim().is_empty())
             .map(|p| {
@@ -59,142 +57,28 @@ async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompl
     })
 }
 
-fn fold(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The names a person goes by, folded: key, name, aliases.
-fn names(p: &Person) -> impl Iterator<Item = String> + '_ {
-    [p.key.as_str(), p.name.as_str()]
-        .into_iter()
-        .chain(p.aliases.iter().map(String::as_str))
-        .map(fold)
-}
-
-/// Edit distance on chars counting a swap of neighbours as one edit (names are short).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // rows[i][j]: distance between a[..i] and b[..j].
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = d;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
-/// How well `query` (folded, non-empty) matches a person; lower is better, `None` is no match.
-fn score(p: &Person, query: &str) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    let mut consider = |s: usize| best = Some(best.map_or(s, |b| b.min(s)));
-    let qlen = query.chars().count();
-    let tolerance = (qlen / 4).clamp(1, 2);
-    for name in names(p) {
-        if name == query {
-            consider(0);
-        } else if name.starts_with(query) {
-            consider(1);
-        } else if name.split(' ').any(|w| w.starts_with(query)) {
-            consider(2);
-        } else if name.contains(query) {
-            consider(3);
-        } else if qlen >= 3 {
-            // Fuzzy: the query against the start of the name or of any word, same length.
-            let starts = std::iter::once(name.as_str()).chain(name.split(' ').skip(1));
-            for s in starts {
-                let head: String = s.chars().take(qlen).collect();
-                let d = edit_distance(query, &head);
-                if d <= tolerance {
-                    consider(3 + d);
-                }
-            }
-        }
-    }
-    best
-}
-
-/// People matching `partial`, best first (exact, prefix, word prefix, substring, fuzzy; then
-/// those with more meetings; then by name), at most `limit`. An empty `partial` lists the
-/// people with the most meetings.
-pub fn suggest<'a>(facts: &'a FactStore, partial: &str, limit: usize) -> Vec<&'a Person> {
-    let query = fold(partial);
-    let counts = meeting_counts(facts);
-    let mut scored: Vec<(usize, usize, &Person)> = facts
-        .people
-        .iter()
-        .filter_map(|p| {
-            let s = if query.is_empty() {
-                Some(0)
-            } else {
-                score(p, &query)
-            };
-            s.map(|s| (s, counts.get(p.key.as_str()).copied().unwrap_or(0), p))
-        })
-        .collect();
-    scored.sort_by(|a, b| (a.0, Reverse(a.1), &a.2.name).cmp(&(b.0, Reverse(b.1), &b.2.name)));
-    scored.into_iter().take(limit).map(|(_, _, p)| p).collect()
-}
-
-fn meeting_counts(facts: &FactStore) -> HashMap<&str, usize> {
-    let mut counts = HashMap::new();
-    for f in &facts.facts {
-        for k in &f.participants {
-            *counts.entry(k.as_str()).or_insert(0) += 1;
-        }
-    }
-    counts
-}
-
-/// The person `query` names: an exact name, key or alias, else the best unambiguous
-/// prefix, substring or close fuzzy match.
-pub fn find_person<'a>(facts: &'a FactStore, query: &str) -> Option<&'a Person> {
-    let q = fold(query);
-    if q.is_empty() {
-        return None;
-    }
-    let best = suggest(facts, &q, 2);
-    let first = *best.first()?;
-    let first_score = score(first, &q)?;
-    match best.get(1) {
-        // Two equally good partial matches: ambiguous, unless the first is exact.
-        Some(second) if first_score > 0 && score(second, &q) == Some(first_score) => None,
-        _ => Some(first),
-    }
-}
+/// Most names offered when nobody matches.
+const MAX_SUGGESTIONS: usize = 5;
 
 /// The whole `/meetings` answer for `query`, fitted into one message.
-pub fn meetings_text(facts: &FactStore, query: &str) -> String {
-    let text = match find_person(facts, query) {
-        Some(p) => render_meetings(facts, p),
-        None => unknown_person(facts, query),
+pub fn meetings_text(engine: &Engine, query: &str) -> String {
+    let facts = engine.facts();
+    let text = match engine.find_person(query) {
+        Some(p) => {
+            let theirs = engine.meetings_of(std::slice::from_ref(&p));
+            render_meetings(&facts, &p, &theirs)
+        }
+        None => {
+            let close = engine.suggest_people(query, MAX_SUGGESTIONS);
+            unknown_person(&facts, query, &close)
+        }
     };
     fit_text(&text, "(list shortened)")
 }
 
 /// The answer when no person matches: suggestions when there are close ones.
-fn unknown_person(facts: &FactStore, query: &str) -> String {
-    let close: Vec<&str> = suggest(facts, query, 5)
-        .into_iter()
-        .map(|p| p.name.as_str())
-        .collect();
+fn unknown_person(facts: &FactStore, query: &str, close: &[Person]) -> String {
+    let close: Vec<&str> = close.iter().map(|p| p.name.as_str()).collect();
     let mut s = format!(
         "I couldn't tell whom \"{}\" means among the {} people in the indexed articles.",
         query.trim(),
@@ -261,15 +145,8 @@ fn fact_line(facts: &FactStore, person: &Person, f: &MeetingFact) -> String {
     s
 }
 
-/// The person's meetings in date order; undated ones (and those without a year) last.
-pub fn render_meetings(facts: &FactStore, person: &Person) -> String {
-    // The same order as `attache meetings`.
-    let theirs = by_date(
-        facts
-            .facts
-            .iter()
-            .filter(|f| f.participants.contains(&person.key)),
-    );
+/// The person's meetings (`theirs`, in date order as the engine gives them).
+pub fn render_meetings(facts: &FactStore, person: &Person, theirs: &[MeetingFact]) -> String {
     if theirs.is_empty() {
         return format!(
             "The indexed articles mention {} but report no meeting of theirs.",
@@ -291,130 +168,40 @@ pub fn render_meetings(facts: &FactStore, person: &Person) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, FuzzyDate, Place};
-
-    fn person(key: &str, name: &str, aliases: &[&str]) -> Person {
-        Person {
-            key: key.into(),
-            name: name.into(),
-            roles: vec!["Trade Minister".into()],
-            country: Some("Norway".into()),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        }
-    }
-
-    fn fact(id: usize, who: &[&str], date: Option<FuzzyDate>, status: Status) -> MeetingFact {
-        MeetingFact {
-            id,
-            participants: who.iter().map(|w| w.to_string()).collect(),
-            kind: MeetingKind::Meeting,
-            status,
-            date,
-            place: Some(Place {
-                name: "Bergen".into(),
-                country: Some("Norway".into()),
-            }),
-            occasion: None,
-            outcomes: vec![],
-            notes: vec![],
-            quotes: vec![],
-            evidence: vec![Evidence {
-                article: "a.txt".into(),
-                title: "Harbour talks".into(),
-                url: None,
-                paragraph: id + 1,
-                sentence: String::new(),
-            }],
-            conflicts: vec![],
-            recalled: false,
-        }
-    }
+    use crate::model::FuzzyDate;
+    use crate::roster::{by_date, suggest};
+    use crate::testing::StoreBuilder;
 
     fn store() -> FactStore {
-        FactStore {
-            people: vec![
-                person("ingrid solberg", "Ingrid Solberg", &["Solberg"]),
-                person("tomas varga", "Tomas Varga", &["Varga"]),
-                person("tomasz ivanek", "Tomasz Ivanek", &["Ivanek"]),
-            ],
-            facts: vec![
-                fact(
-                    0,
-                    &["ingrid solberg", "tomas varga"],
-                    Some(FuzzyDate::month(2023, 4)),
-                    Status::Held,
-                ),
-                fact(
-                    1,
-                    &["ingrid solberg", "tomasz ivanek"],
-                    None,
-                    Status::Planned,
-                ),
-                fact(
-                    2,
-                    &["tomas varga", "ingrid solberg"],
-                    Some(FuzzyDate::year(2019)),
-                    Status::Held,
-                ),
-            ],
-        }
-    }
-
-    #[test]
-    fn prefix_matches_come_first_then_fuzzy() {
-        let s = store();
-        let names: Vec<&str> = suggest(&s, "tom", 25)
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
-        assert_eq!(names.len(), 2);
-        // Both are prefix matches; the one with more meetings first.
-        assert_eq!(names[0], "Tomas Varga");
-        let fuzzy: Vec<&str> = suggest(&s, "solbreg", 25)
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
-        assert_eq!(fuzzy, vec!["Ingrid Solberg"]);
-        assert!(suggest(&s, "zzzz", 25).is_empty());
-        assert_eq!(suggest(&s, "", 2).len(), 2);
-    }
-
-    #[test]
-    fn edit_distance_counts_swaps_once() {
-        assert_eq!(edit_distance("solbreg", "solberg"), 1);
-        assert_eq!(edit_distance("varga", "vargo"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("ines", "ines"), 0);
-    }
-
-    #[test]
-    fn at_most_the_limit() {
-        let mut s = store();
-        for i in 0..60 {
-            s.people
-                .push(person(&format!("anna {i}"), &format!("Anna Berg {i}"), &[]));
-        }
-        assert_eq!(suggest(&s, "ann", MAX_CHOICES).len(), MAX_CHOICES);
-        assert_eq!(suggest(&s, "", MAX_CHOICES).len(), MAX_CHOICES);
-    }
-
-    #[test]
-    fn find_by_name_alias_or_unambiguous_prefix() {
-        let s = store();
-        assert_eq!(
-            find_person(&s, "ingrid SOLBERG").unwrap().key,
-            "ingrid solberg"
-        );
-        assert_eq!(find_person(&s, "Varga").unwrap().key, "tomas varga");
-        assert_eq!(find_person(&s, "Ivan").unwrap().key, "tomasz ivanek");
-        assert!(find_person(&s, "Tom").is_none(), "ambiguous");
-        assert!(find_person(&s, "  ").is_none());
+        StoreBuilder::new()
+            .person("Ingrid Solberg")
+            .role("Trade Minister")
+            .country("Norway")
+            .person("Tomas Varga")
+            .person("Tomasz Ivanek")
+            .meeting(&["ingrid solberg", "tomas varga"])
+            .date(FuzzyDate::month(2023, 4))
+            .place_in("Bergen", "Norway")
+            .evidence("a.txt", 1, "")
+            .titled("Harbour talks")
+            .meeting(&["ingrid solberg", "tomasz ivanek"])
+            .status(Status::Planned)
+            .place_in("Bergen", "Norway")
+            .evidence("a.txt", 2, "")
+            .titled("Harbour talks")
+            .meeting(&["tomas varga", "ingrid solberg"])
+            .date(FuzzyDate::year(2019))
+            .place_in("Bergen", "Norway")
+            .evidence("a.txt", 3, "")
+            .titled("Harbour talks")
+            .build()
     }
 
     #[test]
     fn meetings_in_date_order_undated_last() {
         let s = store();
-        let text = render_meetings(&s, &s.people[0]);
+        let theirs: Vec<MeetingFact> = by_date(s.facts.iter()).into_iter().cloned().collect();
+        let text = render_meetings(&s, &s.people[0], &theirs);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("Meetings of Ingrid Solberg (Trade Minister, Norway)"));
         assert!(lines[1].starts_with("- 2019: Meeting with Tomas Varga in Bergen, Norway"));
@@ -427,7 +214,8 @@ mod tests {
     #[test]
     fn unknown_people_get_suggestions() {
         let s = store();
-        let t = unknown_person(&s, "Tom");
+        let close: Vec<Person> = suggest(&s, "Tom", 5).into_iter().cloned().collect();
+        let t = unknown_person(&s, "Tom", &close);
         assert!(
             t.contains("Did you mean: Tomas Varga, Tomasz Ivanek?"),
             "{t}"

@@ -5,16 +5,20 @@
 //! [`serve`] runs the bot until a shutdown signal; `attache serve` and the tests (against a
 //! fake Discord) both go through it.
 
-pub mod about;
-pub mod ask;
-pub mod checks;
-pub mod meetings;
-pub mod mentions;
-pub mod reindex;
-pub mod render;
-pub mod serve;
-pub mod state;
-pub mod trace;
+mod about;
+mod ask;
+mod checks;
+mod meetings;
+mod mentions;
+mod reindex;
+mod render;
+mod serve;
+mod state;
+mod trace;
 
-pub use serve::{Token, serve, serve_with};
-pub use state::{Context, Data, Error, ServeOptions};
+pub use meetings::meetings_text;
+pub use mentions::HELP;
+pub use reindex::{ALREADY_RUNNING, NOT_ALLOWED};
+pub use render::fit_answer;
+pub use serve::{SORRY, Token, serve, serve_with};
+pub use state::ServeOptions;

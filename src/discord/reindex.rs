@@ -7,8 +7,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::engine::{ReindexOptions, ReindexReport};
-use crate::progress::{Progress, Stage};
+use crate::engine::{Progress, ReindexOptions, ReindexReport, Stage};
 
 use super::checks::is_admin;
 use super::render::{fit_text, reply};

@@ -5,7 +5,7 @@
 use poise::CreateReply;
 use poise::serenity_prelude::CreateAllowedMentions;
 
-use crate::answer::{Answer, render_sources};
+use crate::engine::{Answer, render_sources};
 
 /// Most characters of message content Discord accepts.
 pub const MAX_CONTENT: usize = 2000;
@@ -149,8 +149,8 @@ fn cut_at_sentence(text: &str, budget: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::AnswerKind;
-    use crate::model::Source;
+    use crate::engine::AnswerKind;
+    use crate::engine::Source;
 
     fn answer(body: String, n_sources: usize) -> Answer {
         Answer {

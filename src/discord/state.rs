@@ -8,10 +8,9 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::answer::{Answer, Conversation};
 use crate::config::DiscordConfig;
-use crate::engine::Engine;
-use crate::progress::Progress;
+use crate::engine::{Answer, Conversation};
+use crate::engine::{Engine, Progress};
 
 use super::checks::RateLimiter;
 
@@ -150,16 +149,12 @@ impl Conversations {
     }
 
     /// Number of channels with a conversation.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.map
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .len()
-    }
-
-    /// True when no channel has a conversation.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

@@ -12,15 +12,15 @@ use regex::Regex;
 
 use crate::extract::coref::{Entities, is_honorific};
 use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
-use crate::extract::gazetteer::{GazKind, gazetteer};
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::{Analysis, PersonRef, RefKind, role_class};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
-use crate::extract::sentences::{Sentence, sentences};
 use crate::extract::triggers::{
     PREFILTER, TKind, TRIGGER, Trigger, find_triggers, is_planned, is_recalled, recall_word_near,
     words_before, words_between,
 };
+use crate::lexicon::gazetteer::{GazKind, gazetteer};
+use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
 
 /// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].

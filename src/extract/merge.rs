@@ -8,10 +8,11 @@ use std::collections::{BTreeMap, HashMap};
 use crate::extract::coref::names_compatible;
 use crate::extract::meetings::{ArticleFacts, ArticleMeeting};
 use crate::extract::people::role_class;
-use crate::extract::text::{fold, loose};
+use crate::extract::text::loose;
+use crate::lexicon::fold;
 use crate::model::{
-    Claim, Conflict, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place,
-    Status,
+    Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
+    Person, Place, Status,
 };
 
 /// The most precise date consistent with both (they must be compatible).
@@ -463,10 +464,14 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
         if let Some(c) = claim_of(b, &f.evidence) {
             claims.push(c);
         }
-        match into.conflicts.iter_mut().find(|c| c.field == "place") {
+        match into
+            .conflicts
+            .iter_mut()
+            .find(|c| c.field == ConflictField::Place)
+        {
             Some(c) => c.claims.extend(claims.into_iter().skip(1)),
             None => into.conflicts.push(Conflict {
-                field: "place".into(),
+                field: ConflictField::Place,
                 claims,
             }),
         }
@@ -488,10 +493,14 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
                 evidence: e.clone(),
             });
         }
-        match into.conflicts.iter_mut().find(|c| c.field == "date") {
+        match into
+            .conflicts
+            .iter_mut()
+            .find(|c| c.field == ConflictField::Date)
+        {
             Some(c) => c.claims.extend(claims.into_iter().skip(1)),
             None => into.conflicts.push(Conflict {
-                field: "date".into(),
+                field: ConflictField::Date,
                 claims,
             }),
         }

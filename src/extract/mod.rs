@@ -42,12 +42,10 @@ pub fn extract(articles: &[Article]) -> FactStore {
 
 pub mod coref;
 pub mod dates;
-pub mod gazetteer;
 pub mod meetings;
 pub mod merge;
 pub mod occasions;
 pub mod people;
 pub mod quotes;
-pub mod sentences;
 pub mod text;
 pub mod triggers;

@@ -2,8 +2,8 @@
 //! ordinals, acronyms and possessives ("the 11th ASEAN Defence Ministers' Meeting Plus
 //! (PILM Plus)", "G20 summit", "the 5th PILM-Plus").
 
-use crate::extract::gazetteer::{GazKind, OrgKind, gazetteer};
 use crate::extract::people::Analysis;
+use crate::lexicon::gazetteer::{GazKind, OrgKind, gazetteer};
 
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
 /// "G20 summit", "NATO Defence Ministers' meeting", "the 5th PILM-Plus".

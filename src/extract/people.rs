@@ -18,8 +18,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::extract::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::extract::text::{Token, tokenize};
+use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 
 /// Words that name a person's office or status; they make a following name a person and,
 /// alone, make a description ("the minister").

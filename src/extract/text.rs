@@ -2,6 +2,8 @@
 //! diacritic folding and the person-key normalisation ("Kılıç" and "Kilic", "Park
 //! Jong-un" and "Kim Jong Un" give the same key).
 
+use crate::lexicon::fold::{fold, is_mark};
+
 /// One token of a sentence: a word (letters, digits, inner hyphens and apostrophes, or a
 /// dotted acronym such as "U.S.") or a single punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,11 +60,6 @@ pub fn strip_possessive(w: &str) -> &str {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
-}
-
-/// Combining marks (decomposed diacritics).
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// Splits a sentence into words and punctuation with byte offsets.
@@ -131,63 +128,6 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Folds common Latin diacritics to ASCII ("Kılıç" -> "Kilic", "Inácio" -> "Inacio").
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        if is_mark(c) {
-            continue;
-        }
-        let r = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
-            'ç' | 'ć' | 'č' | 'ĉ' => "c",
-            'Ç' | 'Ć' | 'Č' => "C",
-            'ď' | 'đ' => "d",
-            'Ď' | 'Đ' => "D",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
-            'ğ' | 'ģ' => "g",
-            'Ğ' | 'Ģ' => "G",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "I",
-            'ł' | 'ľ' | 'ĺ' => "l",
-            'Ł' | 'Ľ' => "L",
-            'ñ' | 'ń' | 'ň' => "n",
-            'Ñ' | 'Ń' | 'Ň' => "N",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
-            'ř' => "r",
-            'Ř' => "R",
-            'ś' | 'š' | 'ş' | 'ș' => "s",
-            'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
-            'ť' | 'ţ' | 'ț' => "t",
-            'Ť' | 'Ţ' | 'Ț' => "T",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "U",
-            'ý' | 'ÿ' => "y",
-            'Ý' | 'Ÿ' => "Y",
-            'ź' | 'ż' | 'ž' => "z",
-            'Ź' | 'Ż' | 'Ž' => "Z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'Æ' => "AE",
-            '’' | '‘' => "'",
-            '‑' | '–' => "-",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(r);
-    }
-    out
-}
-
 /// The tokens of a person name as used in keys: diacritics folded, lower case, hyphens
 /// and apostrophes split ("Kim Jong-un" -> ["kim", "jong", "un"]).
 pub fn name_tokens(name: &str) -> Vec<String> {
@@ -200,6 +140,7 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 }
 
 /// The key of a person name: its [`name_tokens`] joined by spaces.
+#[cfg(test)]
 pub fn name_key(name: &str) -> String {
     name_tokens(name).join(" ")
 }

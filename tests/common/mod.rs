@@ -30,7 +30,7 @@ pub fn indexed_engine(corpus: &[&Path], index: &Path) -> Engine {
     engine
         .reindex(
             &Default::default(),
-            &attache::progress::NoProgress,
+            &attache::testing::NoProgress,
             &Default::default(),
         )
         .expect("reindex succeeds");

@@ -28,9 +28,12 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
+#[cfg(test)]
+use super::DateMention;
 use super::resolve::{future_marked, word_before};
-use super::{DateKind, DateMention, find_dates};
-use crate::model::{Article, weekday_name};
+use super::{DateKind, find_dates};
+use crate::lexicon::calendar::weekday_name;
+use crate::model::Article;
 
 /// "/2023/09/04/", "/2023-09-04".
 static URL_YMD: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,6 +91,7 @@ pub fn article_date(article: &Article) -> Option<Date> {
 
 /// Every date in an article's paragraphs that are not furniture, resolved against
 /// [`article_date`], with its 0-based paragraph index (offsets are into that paragraph).
+#[cfg(test)]
 pub fn article_mentions(article: &Article) -> Vec<(usize, DateMention)> {
     let anchor = article_date(article);
     let mask = furniture_mask(&article.paragraphs);

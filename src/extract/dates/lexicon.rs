@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
-use crate::model::MONTHS;
+use crate::lexicon::calendar::MONTHS;
 
 /// Lower-case weekday names with their values.
 pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -25,14 +25,12 @@ pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
 /// abbreviations (capitalised only).
 pub(super) fn month_alternation(with_abbrev: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
-    for m in MONTHS {
+    for m in MONTHS.iter().map(|c| c.name) {
         parts.push(m.to_string());
         parts.push(m.to_uppercase());
     }
     if with_abbrev {
-        for a in [
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-        ] {
+        for a in MONTHS.iter().flat_map(|c| &c.abbreviations) {
             parts.push(a.to_string());
         }
     }
@@ -333,12 +331,7 @@ pub(super) const PAST_AUX: &[&str] = &["was", "were", "had", "been", "originally
 
 /// Month number from a name or abbreviation ("Nov", "NOVEMBER", "Sept").
 pub(super) fn month_of(name: &str) -> Option<i8> {
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let key = lower.get(..3)?;
-    MONTHS
-        .iter()
-        .position(|m| m[..3].eq_ignore_ascii_case(key))
-        .map(|i| i as i8 + 1)
+    crate::lexicon::calendar::month_number(name.trim_end_matches('.'))
 }
 
 /// Weekday from a full name or abbreviation ("Wed", "Thurs").

@@ -46,7 +46,7 @@ mod resolve;
 use jiff::civil::Date;
 use regex::Captures;
 
-pub use article::{article_date, article_mentions, furniture_mask, is_furniture};
+pub use article::{article_date, furniture_mask};
 use lexicon::*;
 use resolve::*;
 

@@ -1,4 +1,4 @@
-//! Parsing of the embedded gazetteer tables (`src/extract/data/*.tsv`) into plain records.
+//! Parsing of the embedded gazetteer tables (`src/lexicon/data/*.tsv`) into plain records.
 //!
 //! The tables are compiled into the binary, so they cannot be missing at run time; a row
 //! that does not parse is skipped and reported in [`Tables::warnings`] (a unit test keeps

@@ -3,7 +3,7 @@
 //! fast matcher that finds them in text.
 //!
 //! Data (embedded, see `tools/README.md` for regeneration and attribution):
-//! `src/extract/data/countries.tsv` and `cities.tsv` are generated from GeoNames (CC-BY 4.0)
+//! `src/lexicon/data/countries.tsv` and `cities.tsv` are generated from GeoNames (CC-BY 4.0)
 //! by `tools/gen_gazetteer.py`; `demonyms.tsv`, `regions.tsv`, `venues.tsv` and
 //! `organisations.tsv` are hand-curated general knowledge.
 //!

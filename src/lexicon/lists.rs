@@ -1,0 +1,106 @@
+//! Word lists as data: one file per list in `src/lexicon/data/words/`, one entry a line
+//! (a word or a phrase, written as the code compares it), `#` starting a comment line.
+//! The files are compiled into the binary and parsed once, on first use.
+//!
+//! A list is declared once, here, with [`word_lists!`]; code reads it as a slice of
+//! `&'static str` in file order (`TITLES.contains(&w)`, `TITLES.iter()`), or through
+//! [`WordList::has`] for a hashed look-up.
+
+use std::collections::HashSet;
+use std::ops::Deref;
+#[allow(unused_imports)] // used by the lists the macro declares
+use std::sync::LazyLock;
+
+/// A parsed word list: its entries in file order plus a set for look-ups.
+#[derive(Debug)]
+#[allow(dead_code)] // until the first list is declared
+pub(crate) struct WordList {
+    /// The file name, for messages and tests.
+    pub(crate) file: &'static str,
+    entries: Vec<&'static str>,
+    set: HashSet<&'static str>,
+}
+
+#[allow(dead_code)]
+impl WordList {
+    /// Parses a list file: trimmed non-empty lines that do not start with `#`.
+    pub(crate) fn parse(file: &'static str, text: &'static str) -> WordList {
+        let entries: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let set = entries.iter().copied().collect();
+        WordList { file, entries, set }
+    }
+
+    /// True when `w` is an entry, exactly as written (hashed).
+    pub(crate) fn has(&self, w: &str) -> bool {
+        self.set.contains(w)
+    }
+
+    /// Entries that appear twice (a data-file mistake the tests catch).
+    pub(crate) fn duplicates(&self) -> Vec<&'static str> {
+        let mut seen = HashSet::new();
+        self.entries
+            .iter()
+            .copied()
+            .filter(|e| !seen.insert(*e))
+            .collect()
+    }
+}
+
+impl Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        &self.entries
+    }
+}
+
+/// Declares word lists: `NAME = "file.txt";` reads `data/words/file.txt`. Also defines
+/// [`all`], every declared list, for the tests.
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub(crate) static $name: LazyLock<WordList> = LazyLock::new(|| {
+                WordList::parse($file, include_str!(concat!("data/words/", $file)))
+            });
+        )*
+        /// Every declared list.
+        #[allow(dead_code)]
+        pub(crate) fn all() -> Vec<&'static WordList> {
+            vec![$(&*$name),*]
+        }
+    };
+}
+
+word_lists! {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_entries_in_order_without_comments() {
+        let l = WordList::parse("t.txt", "# comment\nalpha\n\n  beta gamma  \nalpha\n");
+        assert_eq!(&l[..], ["alpha", "beta gamma", "alpha"]);
+        assert!(l.has("beta gamma"));
+        assert!(!l.has("beta"));
+        assert!(l.contains(&"alpha"));
+        assert_eq!(l.duplicates(), ["alpha"]);
+    }
+
+    #[test]
+    fn every_list_loads_non_empty_without_duplicates() {
+        for l in all() {
+            assert!(!l.is_empty(), "{} is empty", l.file);
+            assert!(
+                l.duplicates().is_empty(),
+                "{}: {:?}",
+                l.file,
+                l.duplicates()
+            );
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The one seam between the crate's insides and its integration tests, benchmarks and fuzz
+//! targets. Hidden from the documentation and never used by the shells (`cli`, `discord`),
+//! which reach the library through [`crate::engine`] only.
+//!
+//! It re-exports what tests drive directly (extraction, the answerer over a hand-made
+//! retriever, ingest, the index store, the Discord serve loop) and holds [`StoreBuilder`],
+//! the one builder of hand-made fact stores for unit and integration tests.
+
+pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever, answer};
+pub use crate::discord::{
+    ALREADY_RUNNING, HELP, NOT_ALLOWED, SORRY, ServeOptions, Token, fit_answer, meetings_text,
+    serve, serve_with,
+};
+pub use crate::extract::extract;
+pub use crate::extract::text::name_tokens;
+pub use crate::index::{Hit, IndexStore};
+pub use crate::ingest::{IngestReport, read, walk};
+pub use crate::lexicon::fold;
+pub use crate::lexicon::gazetteer::gazetteer;
+pub use crate::model::{
+    Article, Claim, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place, Quote,
+    Status,
+};
+pub use crate::progress::{NoProgress, Progress, Stage};
+
+/// Builds a [`FactStore`] by hand: `person(..)` and `meeting(..)` add an entry, and the
+/// methods after them fill in the last person or meeting added.
+///
+/// ```ignore
+/// let store = StoreBuilder::new()
+///     .person("Ada Brandt").role("Foreign Minister").country("Germany")
+///     .person("Kofi Mensah")
+///     .meeting(&["ada brandt", "kofi mensah"]).date(FuzzyDate::year(2021)).place("Accra")
+///     .build();
+/// ```
+#[derive(Debug, Default)]
+pub struct StoreBuilder {
+    store: FactStore,
+}
+
+impl StoreBuilder {
+    /// An empty store.
+    pub fn new() -> StoreBuilder {
+        StoreBuilder::default()
+    }
+
+    /// Adds a person; the key is the name in lower case.
+    pub fn person(mut self, name: &str) -> StoreBuilder {
+        self.store.people.push(Person {
+            key: name.to_lowercase(),
+            name: name.into(),
+            roles: Vec::new(),
+            country: None,
+            aliases: Vec::new(),
+        });
+        self
+    }
+
+    fn last_person(&mut self) -> &mut Person {
+        self.store.people.last_mut().expect("person() first")
+    }
+
+    /// Sets the last person's key.
+    pub fn key(mut self, key: &str) -> StoreBuilder {
+        self.last_person().key = key.into();
+        self
+    }
+
+    /// Adds a role to the last person.
+    pub fn role(mut self, role: &str) -> StoreBuilder {
+        self.last_person().roles.push(role.into());
+        self
+    }
+
+    /// Sets the last person's country.
+    pub fn country(mut self, country: &str) -> StoreBuilder {
+        self.last_person().country = Some(country.into());
+        self
+    }
+
+    /// Adds an alias to the last person.
+    pub fn alias(mut self, alias: &str) -> StoreBuilder {
+        self.last_person().aliases.push(alias.into());
+        self
+    }
+
+    /// Adds a held, undated in-person meeting of these person keys, with the next id.
+    pub fn meeting(mut self, who: &[&str]) -> StoreBuilder {
+        let id = self.store.facts.len();
+        self.store.facts.push(MeetingFact {
+            id,
+            participants: who.iter().map(|s| s.to_string()).collect(),
+            kind: MeetingKind::Meeting,
+            status: Status::Held,
+            date: None,
+            place: None,
+            occasion: None,
+            outcomes: Vec::new(),
+            notes: Vec::new(),
+            quotes: Vec::new(),
+            evidence: Vec::new(),
+            conflicts: Vec::new(),
+            recalled: false,
+        });
+        self
+    }
+
+    fn last_fact(&mut self) -> &mut MeetingFact {
+        self.store.facts.last_mut().expect("meeting() first")
+    }
+
+    /// Sets the last meeting's date.
+    pub fn date(mut self, date: FuzzyDate) -> StoreBuilder {
+        self.last_fact().date = Some(date);
+        self
+    }
+
+    /// Sets the last meeting's place (no country).
+    pub fn place(mut self, name: &str) -> StoreBuilder {
+        self.last_fact().place = Some(Place {
+            name: name.into(),
+            country: None,
+        });
+        self
+    }
+
+    /// Sets the last meeting's place with its country.
+    pub fn place_in(mut self, name: &str, country: &str) -> StoreBuilder {
+        self.last_fact().place = Some(Place {
+            name: name.into(),
+            country: Some(country.into()),
+        });
+        self
+    }
+
+    /// Sets the last meeting's occasion.
+    pub fn occasion(mut self, occasion: &str) -> StoreBuilder {
+        self.last_fact().occasion = Some(occasion.into());
+        self
+    }
+
+    /// Sets the last meeting's status.
+    pub fn status(mut self, status: Status) -> StoreBuilder {
+        self.last_fact().status = status;
+        self
+    }
+
+    /// Sets the last meeting's kind.
+    pub fn kind(mut self, kind: MeetingKind) -> StoreBuilder {
+        self.last_fact().kind = kind;
+        self
+    }
+
+    /// Marks the last meeting as only recalled by its article.
+    pub fn recalled(mut self) -> StoreBuilder {
+        self.last_fact().recalled = true;
+        self
+    }
+
+    /// Adds evidence to the last meeting: article (also its title), paragraph, sentence.
+    pub fn evidence(mut self, article: &str, paragraph: usize, sentence: &str) -> StoreBuilder {
+        self.last_fact().evidence.push(Evidence {
+            article: article.into(),
+            title: article.into(),
+            url: None,
+            paragraph,
+            sentence: sentence.into(),
+        });
+        self
+    }
+
+    /// Sets the title of the last meeting's last evidence.
+    pub fn titled(mut self, title: &str) -> StoreBuilder {
+        if let Some(e) = self.last_fact().evidence.last_mut() {
+            e.title = title.into();
+        }
+        self
+    }
+
+    /// The store.
+    pub fn build(self) -> FactStore {
+        self.store
+    }
+}
