@@ -8,17 +8,17 @@
 //! - [`select`] chooses the facts, [`templates`] tell them;
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack.
 
-pub(crate) mod conversation;
-pub(crate) mod countries;
-pub(crate) mod fallback;
-pub(crate) mod lexicon;
+mod conversation;
+mod countries;
+mod fallback;
+mod lexicon;
 mod missing;
-pub(crate) mod parse;
-pub(crate) mod question;
+mod parse;
+mod question;
 mod quote;
-pub(crate) mod select;
-pub(crate) mod templates;
-pub(crate) mod text;
+mod select;
+mod templates;
+mod text;
 
 use std::time::Instant;
 
