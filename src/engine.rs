@@ -87,7 +87,7 @@ impl ReindexReport {
 pub struct Engine {
     config: Config,
     store: IndexStore,
-    current: ArcSwapOption<Generation>,
+    current: ArcSwapOption<Served>,
     reindexing: Mutex<()>,
     checked: Mutex<Instant>,
 }
@@ -95,13 +95,30 @@ pub struct Engine {
 /// How often a serving engine looks whether another process published a new generation.
 const REFRESH_EVERY: Duration = Duration::from_secs(2);
 
+/// A generation being served, with what answering prepared from its facts when it was
+/// opened (the name lexicon), so no question pays for it and no other generation's
+/// lexicon is ever used with it.
+struct Served {
+    generation: Arc<Generation>,
+    lexicon: answer::Lexicon,
+}
+
+impl Served {
+    fn new(generation: Generation) -> Served {
+        let lexicon = answer::Lexicon::new(generation.facts());
+        Served {
+            generation: Arc::new(generation),
+            lexicon,
+        }
+    }
+}
+
 impl Engine {
     /// Opens the engine on the configured index (which may not exist yet).
     pub fn open(config: Config) -> Result<Engine> {
         let store = IndexStore::new(&config.index.dir);
-        let current = store.open_current()?;
-        if let Some(g) = &current {
-            answer::prepare(g.facts());
+        let current = store.open_current()?.map(Served::new);
+        if let Some(Served { generation: g, .. }) = &current {
             tracing::debug!(
                 generation = g.name(),
                 articles = g.stats().articles,
@@ -139,6 +156,12 @@ impl Engine {
 
     /// The serving generation, switching first to a newer one another process published.
     fn generation(&self) -> Option<Arc<Generation>> {
+        self.served().map(|s| s.generation.clone())
+    }
+
+    /// The serving generation with its answering data, switching first to a newer one
+    /// another process published.
+    fn served(&self) -> Option<Arc<Served>> {
         self.refresh();
         self.current.load_full()
     }
@@ -155,14 +178,14 @@ impl Engine {
             return;
         };
         let serving = self.current.load();
-        if serving.as_ref().map(|g| g.name()) == Some(name.as_str()) {
+        if serving.as_ref().map(|s| s.generation.name()) == Some(name.as_str()) {
             return;
         }
         match self.store.open(&name) {
             Ok(g) => {
-                answer::prepare(g.facts());
+                let served = Served::new(g);
                 tracing::info!(generation = %name, "switched to a generation published elsewhere");
-                self.current.store(Some(Arc::new(g)));
+                self.current.store(Some(Arc::new(served)));
             }
             Err(e) => {
                 tracing::warn!(generation = %name, error = %e, "could not open new generation")
@@ -253,8 +276,7 @@ impl Engine {
         if cancel.load(Ordering::Relaxed) {
             bail!("reindex cancelled");
         }
-        let generation = self.store.open(&name)?;
-        answer::prepare(generation.facts());
+        let generation = Served::new(self.store.open(&name)?);
         self.store.publish(&lock, &name)?;
         self.current.store(Some(Arc::new(generation)));
         tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");
@@ -275,11 +297,18 @@ impl Engine {
 
     /// Answers a question within a conversation. Never fails: without an index it says so.
     pub fn ask(&self, conv: &mut Conversation, question: &str) -> Answer {
-        match self.generation() {
-            Some(g) => {
-                let facts = g.facts().clone();
-                let retriever = GenerationRetriever(&g, self.config.answer.min_coverage);
-                answer::answer(&facts, &retriever, &self.config.answer, conv, question)
+        match self.served() {
+            Some(s) => {
+                let g = &s.generation;
+                let retriever = GenerationRetriever(g, self.config.answer.min_coverage);
+                answer::answer(
+                    g.facts(),
+                    &s.lexicon,
+                    &retriever,
+                    &self.config.answer,
+                    conv,
+                    question,
+                )
             }
             None => Answer {
                 body: "There is no index yet: an admin needs to run a reindex first.".into(),

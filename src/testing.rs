@@ -6,7 +6,7 @@
 //! retriever, ingest, the index store, the Discord serve loop) and holds [`StoreBuilder`],
 //! the one builder of hand-made fact stores for unit and integration tests.
 
-pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever, answer};
+pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever};
 pub use crate::discord::{
     ALREADY_RUNNING, HELP, NOT_ALLOWED, SORRY, ServeOptions, Token, fit_answer, meetings_text,
     serve, serve_with,
@@ -18,10 +18,26 @@ pub use crate::ingest::{IngestReport, read, walk};
 pub use crate::lexicon::fold;
 pub use crate::lexicon::gazetteer::gazetteer;
 pub use crate::model::{
-    Article, Claim, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind, Person, Place, Quote,
-    Status,
+    Article, Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact,
+    MeetingKind, Person, Place, Quote, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};
+
+use crate::config::AnswerConfig;
+
+/// Answers one question in a conversation over a hand-made fact store and retriever. The
+/// engine prepares the store's name lexicon once per index generation; this builds it for
+/// each question, which is fine for the small stores of tests.
+pub fn answer(
+    facts: &FactStore,
+    retriever: &dyn Retriever,
+    cfg: &AnswerConfig,
+    conv: &mut Conversation,
+    question: &str,
+) -> Answer {
+    let lexicon = crate::answer::Lexicon::new(facts);
+    crate::answer::answer(facts, &lexicon, retriever, cfg, conv, question)
+}
 
 /// Builds a [`FactStore`] by hand: `person(..)` and `meeting(..)` add an entry, and the
 /// methods after them fill in the last person or meeting added.
@@ -174,6 +190,59 @@ impl StoreBuilder {
         if let Some(e) = self.last_fact().evidence.last_mut() {
             e.title = title.into();
         }
+        self
+    }
+
+    /// Sets the URL of the last meeting's last evidence.
+    pub fn url(mut self, url: &str) -> StoreBuilder {
+        if let Some(e) = self.last_fact().evidence.last_mut() {
+            e.url = Some(url.into());
+        }
+        self
+    }
+
+    /// A claim cited to the last meeting's last evidence, with `text` as its sentence.
+    fn claim(&mut self, text: &str) -> Claim {
+        let mut evidence = self
+            .last_fact()
+            .evidence
+            .last()
+            .cloned()
+            .expect("evidence() first");
+        evidence.sentence = text.into();
+        Claim {
+            text: text.into(),
+            evidence,
+        }
+    }
+
+    /// Adds an outcome (what was agreed) to the last meeting, cited to its last evidence.
+    pub fn outcome(mut self, text: &str) -> StoreBuilder {
+        let c = self.claim(text);
+        self.last_fact().outcomes.push(c);
+        self
+    }
+
+    /// Adds a note (how the meeting was described) to the last meeting, cited to its last
+    /// evidence.
+    pub fn note(mut self, text: &str) -> StoreBuilder {
+        let c = self.claim(text);
+        self.last_fact().notes.push(c);
+        self
+    }
+
+    /// Adds a conflict on `field` to the last meeting: each claim is (text, title of the
+    /// source that states it), otherwise cited to the last evidence.
+    pub fn conflict(mut self, field: ConflictField, claims: &[(&str, &str)]) -> StoreBuilder {
+        let claims = claims
+            .iter()
+            .map(|(text, title)| {
+                let mut c = self.claim(text);
+                c.evidence.title = (*title).into();
+                c
+            })
+            .collect();
+        self.last_fact().conflicts.push(Conflict { field, claims });
         self
     }
 

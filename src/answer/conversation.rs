@@ -1,0 +1,421 @@
+//! One conversation (a Discord channel or thread, one `attache chat` run): what it
+//! remembers between turns, and every rule that reads a question against it — who "they",
+//! "he" and "she" are, which meeting "that", "there" and "the meeting" mean, what "before
+//! that" is before, when an elliptic "And before that?" or "What about X?" repeats the
+//! last question's kind, and what an answer leaves to remember.
+//!
+//! Context is forgotten after the configured idle time. With no context, "they" means the
+//! participants of the latest dated held meeting in the corpus, and the answer says whom
+//! it assumed.
+
+use std::time::{Duration, Instant};
+
+use crate::model::{FactStore, MeetingFact, Status};
+
+use super::question::{Kind, Order, Pronoun, Question};
+
+/// Most people "they" may stand for after a who-answer: "they" after a long list means
+/// nobody in particular.
+const MAX_THEY_AFTER_LIST: usize = 6;
+
+/// What a conversation remembers between turns (one per Discord channel or thread, one per
+/// `attache chat` run). Forgets everything after `idle` without a question.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    idle: Duration,
+    last_used: Option<Instant>,
+    /// People of the last answer (person keys): "they".
+    people: Vec<String>,
+    /// The meeting fact the last answer was about: "that", "there".
+    fact: Option<usize>,
+    /// The people the last question named itself (the likely "he"/"she").
+    subject: Vec<String>,
+    /// All meetings the last answer listed (for a follow-up picking one of them).
+    recent: Vec<usize>,
+    /// What the last question asked (an elliptic "And before that?" asks it again).
+    kind: Option<Kind>,
+}
+
+/// A question's references resolved against the conversation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Resolved {
+    /// People who must all take part.
+    pub(crate) people: Vec<String>,
+    /// The meeting the question refers back to (for "that", "there", "before that").
+    pub(crate) anchor: Option<usize>,
+    /// The people were assumed (no context): the answer must say so.
+    pub(crate) assumed: bool,
+    /// Meetings the last answer listed; a fitting one is preferred.
+    pub(crate) recent: Vec<usize>,
+}
+
+/// What an answer was about, for the conversation to remember.
+#[derive(Debug, Clone)]
+pub(crate) enum Topic<'a> {
+    /// Nothing to remember (a passage quoted for the question's words, a help text).
+    Nothing,
+    /// The person a who-is answer described.
+    Person,
+    /// The people a passage was quoted for.
+    People,
+    /// The meetings an answer told, the first the one it is about.
+    Meetings(Vec<&'a MeetingFact>),
+    /// A meeting offered in place of the one asked for ("before it, with a counterpart of
+    /// the same kind").
+    Offered(&'a MeetingFact),
+}
+
+impl Conversation {
+    /// A fresh conversation that forgets after `idle` of silence.
+    pub fn new(idle: Duration) -> Conversation {
+        Conversation {
+            idle,
+            last_used: None,
+            people: Vec::new(),
+            fact: None,
+            subject: Vec::new(),
+            recent: Vec::new(),
+            kind: None,
+        }
+    }
+
+    /// Marks a new turn at `now`, clearing the context first when it has expired.
+    pub fn touch(&mut self, now: Instant) {
+        if let Some(last) = self.last_used
+            && now.duration_since(last) > self.idle
+        {
+            self.clear();
+        }
+        self.last_used = Some(now);
+    }
+
+    /// Forgets the context (keeps the idle setting).
+    pub fn clear(&mut self) {
+        self.people.clear();
+        self.fact = None;
+        self.subject.clear();
+        self.recent.clear();
+        self.kind = None;
+    }
+
+    /// True when there is nothing to refer back to.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty() && self.fact.is_none()
+    }
+
+    /// Reads `q` in the light of the conversation: an elliptic follow-up takes the last
+    /// question's kind, and pronouns and back-references become people and a meeting.
+    /// Remembers the question's kind for the next turn.
+    pub(crate) fn resolve(&mut self, q: &mut Question, facts: &FactStore) -> Resolved {
+        self.repeat_kind(q);
+        let mut r = Resolved {
+            people: self.people_meant(q),
+            recent: self.recent.clone(),
+            ..Default::default()
+        };
+        if r.people.is_empty()
+            && q.pronoun == Some(Pronoun::They)
+            && q.people.is_empty()
+            && let Some(f) = latest_held(facts)
+        {
+            r.people = f.participants.clone();
+            r.assumed = true;
+        }
+        r.people.retain(|p| !q.excluded.contains(p));
+        self.anchor(q, facts, &mut r);
+        self.kind = Some(q.kind());
+        r
+    }
+
+    /// "And before that?", "and the first time?", "What about X?": a question of no kind
+    /// that only changes the time or the people asks the last meeting question again
+    /// (who, when or where; other kinds as when).
+    fn repeat_kind(&self, q: &mut Question) {
+        let only_time =
+            q.people.is_empty() && (q.previous || q.order != Order::Any || q.refers_back);
+        let only_people = q.follow_up && (!q.people.is_empty() || !q.unknown.is_empty());
+        if q.kind() == Kind::Other
+            && q.keywords.is_empty()
+            && (only_time || only_people)
+            && let Some(k) = self.kind.filter(|k| k.is_meeting())
+        {
+            q.kind = Some(match k {
+                Kind::When | Kind::Where | Kind::Who => k,
+                _ => Kind::When,
+            });
+        }
+    }
+
+    /// The people named, with "they" (the last answer's people) or "he"/"she" (the person
+    /// the last question named, else one of the last answer's people, not named again).
+    fn people_meant(&self, q: &Question) -> Vec<String> {
+        let mut people = q.people.clone();
+        match q.pronoun {
+            Some(Pronoun::They) if q.people.is_empty() => people = self.people.clone(),
+            Some(Pronoun::Single) => {
+                let pick = self
+                    .subject
+                    .iter()
+                    .chain(self.people.iter())
+                    .find(|p| !q.people.contains(p) && !q.excluded.contains(p));
+                if let Some(p) = pick {
+                    people.insert(0, p.clone());
+                }
+            }
+            _ => {}
+        }
+        people
+    }
+
+    /// Which meeting the question refers back to: the conversation's, for "before that",
+    /// for "that"/"there" when the people fit it, and for a question that names nothing
+    /// else; its people stand in when the question names none.
+    fn anchor(&self, q: &Question, facts: &FactStore, r: &mut Resolved) {
+        let Some(f) = self.fact.and_then(|id| facts.facts.get(id)) else {
+            return;
+        };
+        let named_in_ctx = q.people.iter().all(|p| f.participants.contains(p));
+        let people_fit = r.people.iter().all(|p| f.participants.contains(p));
+        let before_that = q.previous
+            && (q.refers_back
+                || q.pronoun.is_some()
+                || q.people.is_empty()
+                || named_in_ctx
+                || !q.counterparts.is_empty());
+        let names_nothing = q.people.is_empty()
+            && q.pronoun.is_none()
+            && q.counterparts.is_empty()
+            && q.unknown.is_empty()
+            && q.places.is_empty();
+        if !(before_that || (q.refers_back && people_fit) || names_nothing) {
+            return;
+        }
+        r.anchor = Some(f.id);
+        if r.people.is_empty() && q.counterparts.is_empty() {
+            r.people = if self.people.is_empty() || !q.previous {
+                f.participants.clone()
+            } else {
+                self.people.clone()
+            };
+        }
+    }
+
+    /// Remembers what an answer to `q` was about.
+    pub(crate) fn remember(&mut self, q: &Question, r: &Resolved, topic: &Topic) {
+        match topic {
+            Topic::Nothing => {}
+            Topic::Person => self.note(&q.people, None, &q.people),
+            Topic::People if !r.people.is_empty() => self.note(&r.people, None, &q.people),
+            Topic::People => {}
+            Topic::Meetings(told) => self.note_meetings(q, r, told),
+            Topic::Offered(f) => self.note(&f.participants, Some(f), &[]),
+        }
+    }
+
+    /// The first meeting told becomes "that"; its people (or the asked-about ones) "they";
+    /// after a who-answer "they" are everyone listed, when the list is short.
+    fn note_meetings(&mut self, q: &Question, r: &Resolved, told: &[&MeetingFact]) {
+        let Some(first) = told.first() else { return };
+        let people = if r.people.is_empty() {
+            first.participants.clone()
+        } else {
+            r.people.clone()
+        };
+        self.note(&people, Some(first), &q.people);
+        self.recent = told.iter().map(|f| f.id).collect();
+        if q.kind() != Kind::Who {
+            return;
+        }
+        let mut all = people;
+        for f in told {
+            for p in &f.participants {
+                if !all.contains(p) && !q.excluded.contains(p) {
+                    all.push(p.clone());
+                }
+            }
+        }
+        if all.len() <= MAX_THEY_AFTER_LIST {
+            self.people = all;
+        }
+    }
+
+    /// Notes the people (and the meeting) of an answer. `subject` are the people the
+    /// question named.
+    fn note(&mut self, people: &[String], fact: Option<&MeetingFact>, subject: &[String]) {
+        if !people.is_empty() {
+            self.people = people.to_vec();
+        }
+        if !subject.is_empty() {
+            self.subject = subject.to_vec();
+        }
+        if let Some(f) = fact {
+            self.recent = vec![f.id];
+            self.fact = Some(f.id);
+            if people.is_empty() {
+                self.people = f.participants.clone();
+            }
+        }
+    }
+}
+
+impl Resolved {
+    /// The meeting the question refers back to, as a fact of `facts`.
+    pub(crate) fn anchor_in<'a>(&self, facts: &'a FactStore) -> Option<&'a MeetingFact> {
+        self.anchor.and_then(|id| facts.facts.get(id))
+    }
+
+    /// The meeting "that", "there" or "the meeting" means: the conversation's, when the
+    /// question refers back without asking for an order or an earlier meeting, the meeting
+    /// is among those that fit the question (or none does) and `fits` its described
+    /// counterparts.
+    pub(crate) fn referred<'a>(
+        &self,
+        q: &Question,
+        facts: &'a FactStore,
+        fitting: &[&MeetingFact],
+        fits: impl Fn(&MeetingFact) -> bool,
+    ) -> Option<&'a MeetingFact> {
+        let a = self.anchor_in(facts)?;
+        let referred = q.refers_back
+            && !q.previous
+            && q.order == Order::Any
+            && (fitting.is_empty() || fitting.iter().any(|f| f.id == a.id))
+            && fits(a);
+        referred.then_some(a)
+    }
+
+    /// Among held meetings that fit a question asking for no order, the one the
+    /// conversation points to: its meeting, else (for a pronoun or a back-reference) one
+    /// the last answer listed.
+    pub(crate) fn pick<'a>(
+        &self,
+        q: &Question,
+        held: &[&'a MeetingFact],
+    ) -> Option<&'a MeetingFact> {
+        if q.order != Order::Any {
+            return None;
+        }
+        let find = |id: &usize| held.iter().copied().find(|f| f.id == *id);
+        if let Some(a) = self.anchor.as_ref().and_then(find) {
+            return Some(a);
+        }
+        if q.pronoun.is_some() || q.refers_back {
+            return self.recent.iter().find_map(find);
+        }
+        None
+    }
+}
+
+/// The latest dated, held meeting of the corpus (what "they" means with no context).
+fn latest_held(facts: &FactStore) -> Option<&MeetingFact> {
+    facts
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Held && f.date.is_some_and(|d| d.year.is_some()))
+        .filter(|f| f.participants.len() >= 2)
+        .max_by_key(|f| f.date.map(|d| d.sort_key()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::lexicon::Lexicon;
+    use crate::answer::parse::parse;
+    use crate::model::FuzzyDate;
+    use crate::testing::StoreBuilder;
+
+    fn store() -> FactStore {
+        StoreBuilder::new()
+            .person("Ada Brandt")
+            .person("Kofi Mensah")
+            .person("Lena Stroud")
+            .meeting(&["ada brandt", "kofi mensah"])
+            .date(FuzzyDate::month(2020, 3))
+            .meeting(&["ada brandt", "lena stroud"])
+            .date(FuzzyDate::year(2022))
+            .build()
+    }
+
+    /// Parses and resolves one turn.
+    fn turn(conv: &mut Conversation, s: &FactStore, question: &str) -> (Question, Resolved) {
+        let mut q = parse(question, &Lexicon::new(s));
+        let r = conv.resolve(&mut q, s);
+        (q, r)
+    }
+
+    /// A conversation whose last answer was about meeting 0, asked about Kofi Mensah.
+    fn after_first_meeting(s: &FactStore) -> Conversation {
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, r) = turn(&mut conv, s, "When did Kofi Mensah meet Ada Brandt?");
+        conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[0]]));
+        conv
+    }
+
+    #[test]
+    fn they_without_context_is_the_latest_meeting_and_assumed() {
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (_, r) = turn(&mut conv, &s, "When did they last meet?");
+        assert_eq!(r.people, vec!["ada brandt", "lena stroud"]);
+        assert!(r.assumed);
+    }
+
+    #[test]
+    fn follow_ups_use_the_last_answer() {
+        let s = store();
+        let mut conv = after_first_meeting(&s);
+        let (_, r) = turn(&mut conv, &s, "Where was that?");
+        assert_eq!(r.anchor, Some(0));
+        assert_eq!(r.people, vec!["ada brandt", "kofi mensah"]);
+        let (_, r) = turn(&mut conv, &s, "What did they agree on?");
+        assert_eq!(r.people, vec!["kofi mensah", "ada brandt"]);
+        assert!(!r.assumed);
+        // "he" is the person the last question named.
+        let (_, r) = turn(&mut conv, &s, "Why was he there?");
+        assert_eq!(r.people.first().map(String::as_str), Some("kofi mensah"));
+        // ... unless this question names him: then it is the other one.
+        let (_, r) = turn(&mut conv, &s, "What did he give Kofi Mensah?");
+        assert_eq!(r.people, vec!["ada brandt", "kofi mensah"]);
+        let (_, r) = turn(&mut conv, &s, "And before that?");
+        assert_eq!(r.anchor, Some(0));
+    }
+
+    #[test]
+    fn an_elliptic_follow_up_repeats_the_last_kind() {
+        let s = store();
+        let mut conv = after_first_meeting(&s);
+        let (q, _) = turn(&mut conv, &s, "Where did Ada Brandt meet Lena Stroud?");
+        assert_eq!(q.kind(), Kind::Where);
+        let (q, _) = turn(&mut conv, &s, "And before that?");
+        assert_eq!(q.kind(), Kind::Where);
+        let (q, _) = turn(&mut conv, &s, "What about Kofi Mensah?");
+        assert_eq!(q.kind(), Kind::Where);
+    }
+
+    #[test]
+    fn a_short_who_list_becomes_they() {
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, r) = turn(&mut conv, &s, "Who did Ada Brandt meet?");
+        conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[0], &s.facts[1]]));
+        let (_, r) = turn(&mut conv, &s, "Where did they meet?");
+        assert_eq!(r.people, vec!["ada brandt", "kofi mensah", "lena stroud"]);
+    }
+
+    #[test]
+    fn context_expires_after_idle_time() {
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let t0 = Instant::now();
+        conv.touch(t0);
+        conv.remember(
+            &Question::default(),
+            &Resolved::default(),
+            &Topic::Offered(&s.facts[0]),
+        );
+        conv.touch(t0 + Duration::from_secs(30));
+        assert!(!conv.is_empty());
+        conv.touch(t0 + Duration::from_secs(200));
+        assert!(conv.is_empty());
+    }
+}

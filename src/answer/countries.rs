@@ -1,0 +1,101 @@
+//! Countries as questions and quoted sentences name them: every name, alias and demonym of
+//! the gazetteer, folded into words ("U.S." -> "u s", "Türkiye" -> "turkiye"), leads to
+//! the country's folded canonical name ("united states"), which answering uses as the
+//! country's key ("a Chinese defence minister" -> "china").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon::gazetteer::{Country, gazetteer};
+
+use super::text::norm_words;
+
+/// The gazetteer's country names, folded for look-ups by words.
+struct CountryWords {
+    /// Folded canonical names; the keys handed out.
+    keys: Vec<String>,
+    /// Folded name, alias or demonym -> index into `keys`. The first country to claim a
+    /// phrase keeps it (names before aliases before demonyms).
+    by_phrase: HashMap<String, usize>,
+    /// First word of a phrase -> the most words a phrase starting with it has.
+    longest: HashMap<String, usize>,
+}
+
+static COUNTRY_WORDS: LazyLock<CountryWords> = LazyLock::new(|| {
+    let countries = gazetteer().countries();
+    let mut words = CountryWords {
+        keys: countries
+            .iter()
+            .map(|c| norm_words(&c.name).join(" "))
+            .collect(),
+        by_phrase: HashMap::new(),
+        longest: HashMap::new(),
+    };
+    let surfaces: [fn(&Country) -> Vec<&String>; 3] = [
+        |c| vec![&c.name],
+        |c| c.aliases.iter().collect(),
+        |c| c.demonyms.iter().collect(),
+    ];
+    for column in surfaces {
+        for (i, c) in countries.iter().enumerate() {
+            for s in column(c) {
+                words.add(&norm_words(s), i);
+            }
+        }
+    }
+    words
+});
+
+impl CountryWords {
+    fn add(&mut self, phrase: &[String], country: usize) {
+        let Some(first) = phrase.first() else { return };
+        self.by_phrase.entry(phrase.join(" ")).or_insert(country);
+        let n = self.longest.entry(first.clone()).or_default();
+        *n = (*n).max(phrase.len());
+    }
+}
+
+/// The key of a country name, alias or demonym ("Chinese" -> "china", "U.S." -> "united
+/// states"); `None` when it names no country.
+pub(crate) fn country_key(name: &str) -> Option<&'static str> {
+    let words: &'static CountryWords = &COUNTRY_WORDS;
+    let i = *words.by_phrase.get(&norm_words(name).join(" "))?;
+    Some(words.keys[i].as_str())
+}
+
+/// The longest country name, alias or demonym starting at `words[i]` (folded words): its
+/// key and the number of words it takes.
+pub(crate) fn country_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
+    let index: &'static CountryWords = &COUNTRY_WORDS;
+    let longest = *index.longest.get(words.get(i)?)?;
+    for len in (1..=longest.min(words.len() - i)).rev() {
+        if let Some(&c) = index.by_phrase.get(&words[i..i + len].join(" ")) {
+            return Some((index.keys[c].as_str(), len));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_aliases_and_demonyms_lead_to_one_key() {
+        assert_eq!(country_key("Chinese"), Some("china"));
+        assert_eq!(country_key("China"), Some("china"));
+        assert_eq!(country_key("U.S."), Some("united states"));
+        assert_eq!(country_key("Republic of Korea"), Some("south korea"));
+        assert_eq!(country_key("Türkiye"), Some("turkey"));
+        assert_eq!(country_key("Atlantis"), None);
+    }
+
+    #[test]
+    fn the_longest_phrase_at_a_word_wins() {
+        let w = norm_words("a North Korean official");
+        assert_eq!(country_at(&w, 1), Some(("north korea", 2)));
+        let w = norm_words("the Democratic People's Republic of Korea said");
+        assert_eq!(country_at(&w, 1), Some(("north korea", 6)));
+        assert_eq!(country_at(&w, 0), None);
+    }
+}

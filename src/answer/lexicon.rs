@@ -1,0 +1,398 @@
+//! The name lexicon of one fact store: every way a question may write a person's name
+//! (full name, key, aliases, given name or surname alone; case- and diacritic-insensitive,
+//! one typo allowed in tokens of [`TYPO_MIN_KNOWN`] or more letters), the places and
+//! occasion words to recognise, and indexes from words and people to facts. Built once per
+//! index generation: the engine keeps it beside the generation it was built from.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use crate::lexicon::lists::{
+    QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS, QUESTION_OPENERS,
+};
+use crate::model::{FactStore, MeetingFact, Person};
+
+use super::countries::country_key;
+use super::text::{self, TYPO_MIN_KNOWN, TYPO_MIN_TYPED, Word, fold, is_stop, name_token_eq};
+
+/// How many of the people in the most meetings the lexicon keeps (for "I know about ...").
+const TOP_PEOPLE: usize = 10;
+
+/// Shortest occasion word kept as a place to recognise ("BRICS", "SCO"; not "G7" and
+/// "UN", which too many texts use in passing).
+const MIN_OCCASION_WORD: usize = 3;
+
+/// One way of writing a person's name, folded into tokens.
+#[derive(Debug)]
+struct Form {
+    key: String,
+    toks: Vec<String>,
+    /// A given name or surname alone (or a one-word alias).
+    single: bool,
+    /// How many meetings the person takes part in (ties go to the better known).
+    mentions: usize,
+}
+
+/// One known person found in a question's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameMatch {
+    pub(crate) key: String,
+    /// Index of the first word.
+    pub(crate) start: usize,
+    /// Number of words.
+    pub(crate) len: usize,
+}
+
+/// The names and places of a [`FactStore`], prepared once per store for fast matching.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Longest and best known first.
+    forms: Vec<Form>,
+    /// Exact first token -> forms.
+    by_token: HashMap<String, Vec<usize>>,
+    /// Distinct first tokens of [`TYPO_MIN_KNOWN`] or more letters, for typo look-ups.
+    tokens: Vec<String>,
+    /// Hash of a token or of the token minus one letter -> indexes into `tokens`
+    /// (symmetric deletion: two words one edit apart share a variant).
+    variants: HashMap<u64, Vec<u32>>,
+    /// Places, countries and occasion words of the facts, folded, longest first.
+    places: Vec<String>,
+    /// Names of the people in the most meetings, most first.
+    top_people: Vec<String>,
+    /// Folded word -> ids of the facts whose participants, place, occasion or evidence
+    /// use it (ascending, no repeats): narrows filters to a few facts.
+    fact_words: HashMap<String, Vec<u32>>,
+    /// Person key -> ids of the facts they take part in (ascending).
+    fact_people: HashMap<String, Vec<u32>>,
+    /// Person key -> country key.
+    person_country: HashMap<String, Option<&'static str>>,
+    /// Person key -> roles, folded and joined ("defence minister ; admiral").
+    person_roles: HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// Prepares the lexicon of `facts`.
+    pub(crate) fn new(facts: &FactStore) -> Lexicon {
+        let mentions = meeting_counts(facts);
+        let mut lex = Lexicon {
+            places: known_places(facts),
+            top_people: top_people(facts, &mentions),
+            ..Default::default()
+        };
+        lex.index_people(&facts.people);
+        lex.index_facts(facts);
+        let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
+        for p in &facts.people {
+            let count = mentions.get(p.key.as_str()).copied().unwrap_or(0);
+            for (toks, single) in name_forms(p) {
+                if toks.is_empty() || !seen.insert((p.key.clone(), toks.clone())) {
+                    continue;
+                }
+                lex.forms.push(Form {
+                    key: p.key.clone(),
+                    toks,
+                    single,
+                    mentions: count,
+                });
+            }
+        }
+        lex.forms.sort_by(|a, b| {
+            b.toks
+                .len()
+                .cmp(&a.toks.len())
+                .then(b.mentions.cmp(&a.mentions))
+        });
+        lex.index_first_tokens();
+        lex
+    }
+
+    /// Places, countries and occasion words the facts mention, folded, longest first.
+    pub(crate) fn places(&self) -> &[String] {
+        &self.places
+    }
+
+    /// The names of the `n` people in the most meetings, most first.
+    pub(crate) fn top_people(&self, n: usize) -> Vec<String> {
+        self.top_people.iter().take(n).cloned().collect()
+    }
+
+    /// Ids of the facts that use the last word of `phrase` (folded); `None` when the
+    /// phrase has no word.
+    pub(crate) fn facts_with_word(&self, phrase: &str) -> Option<&[u32]> {
+        let last = text::norm_words(phrase).pop()?;
+        Some(self.fact_words.get(&last).map(Vec::as_slice).unwrap_or(&[]))
+    }
+
+    /// Ids of the facts `key` takes part in (ascending).
+    pub(crate) fn facts_of(&self, key: &str) -> &[u32] {
+        self.fact_people.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The country key of a known person (`Some(None)` when the country is not known);
+    /// `None` for an unknown key.
+    pub(crate) fn country_of(&self, key: &str) -> Option<Option<&'static str>> {
+        self.person_country.get(key).copied()
+    }
+
+    /// A person's roles, folded and joined ("defence minister ; admiral"); empty when
+    /// unknown.
+    pub(crate) fn roles_of(&self, key: &str) -> &str {
+        self.person_roles.get(key).map(String::as_str).unwrap_or("")
+    }
+
+    fn index_people(&mut self, people: &[Person]) {
+        for p in people {
+            self.person_country
+                .insert(p.key.clone(), p.country.as_deref().and_then(country_key));
+            self.person_roles.insert(
+                p.key.clone(),
+                fold(&p.roles.join(" ; ")).replace("defense", "defence"),
+            );
+        }
+    }
+
+    fn index_facts(&mut self, facts: &FactStore) {
+        let names: HashMap<&str, &str> = facts
+            .people
+            .iter()
+            .map(|p| (p.key.as_str(), p.name.as_str()))
+            .collect();
+        for f in &facts.facts {
+            let id = f.id as u32;
+            for w in fact_words(f, &names) {
+                push_id(self.fact_words.entry(w).or_default(), id);
+            }
+            for k in &f.participants {
+                push_id(self.fact_people.entry(k.clone()).or_default(), id);
+            }
+        }
+    }
+
+    /// The first-token index of the forms and its typo variants.
+    fn index_first_tokens(&mut self) {
+        for (i, f) in self.forms.iter().enumerate() {
+            let first = &f.toks[0];
+            self.by_token.entry(first.clone()).or_default().push(i);
+        }
+        let mut long: Vec<&String> = self
+            .by_token
+            .keys()
+            .filter(|t| t.chars().count() >= TYPO_MIN_KNOWN)
+            .collect();
+        long.sort();
+        self.tokens = long.into_iter().cloned().collect();
+        for (i, t) in self.tokens.iter().enumerate() {
+            for v in deletion_variants(t) {
+                self.variants.entry(v).or_default().push(i as u32);
+            }
+        }
+    }
+
+    /// Forms whose first token could be `word` (exactly or with one typo).
+    fn candidates(&self, word: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
+        if word.chars().count() < TYPO_MIN_TYPED || is_stop(word) {
+            return out;
+        }
+        let mut seen: Vec<u32> = Vec::new();
+        for v in deletion_variants(word) {
+            for &t in self.variants.get(&v).into_iter().flatten() {
+                if seen.contains(&t) {
+                    continue;
+                }
+                seen.push(t);
+                let tok = &self.tokens[t as usize];
+                if tok != word && name_token_eq(tok, word) {
+                    for &i in self.by_token.get(tok).into_iter().flatten() {
+                        if !out.contains(&i) {
+                            out.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Finds known people in a question's words: longest and best known forms first, no
+    /// overlaps; in order of appearance.
+    pub(crate) fn find_people(&self, ws: &[Word]) -> Vec<NameMatch> {
+        // (form index, start)
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (i, w) in ws.iter().enumerate() {
+            for f in self.candidates(&w.norm) {
+                let toks = &self.forms[f].toks;
+                let n = toks.len();
+                let rest_fits = i + n <= ws.len()
+                    && toks
+                        .iter()
+                        .zip(&ws[i..i + n])
+                        .skip(1)
+                        .all(|(t, w)| name_token_eq(t, &w.norm));
+                if rest_fits {
+                    found.push((f, i));
+                }
+            }
+        }
+        // Forms are sorted longest and best known first.
+        found.sort();
+        let mut taken = vec![false; ws.len()];
+        let mut out: Vec<NameMatch> = Vec::new();
+        for (f, i) in found {
+            let form = &self.forms[f];
+            let n = form.toks.len();
+            if taken[i..i + n].iter().any(|t| *t) || (form.single && !lone_name(&ws[i])) {
+                continue;
+            }
+            for t in taken.iter_mut().skip(i).take(n) {
+                *t = true;
+            }
+            out.push(NameMatch {
+                key: form.key.clone(),
+                start: i,
+                len: n,
+            });
+        }
+        out.sort_by_key(|m| m.start);
+        out
+    }
+}
+
+/// True when a word alone may be a given name or surname: not a country word, and not an
+/// everyday word (a lower-case one must not be a common word either).
+fn lone_name(w: &Word) -> bool {
+    country_key(&w.norm).is_none()
+        && w.norm.chars().count() >= 2
+        && !is_stop(&w.norm)
+        && !QUESTION_OPENERS.has(&w.norm)
+        && (w.capital || !QUESTION_COMMON_LOWER.has(&w.norm))
+}
+
+/// The ways of writing a person's name: (folded tokens, a single given name or surname).
+fn name_forms(p: &Person) -> Vec<(Vec<String>, bool)> {
+    let full = text::norm_words(&p.name);
+    let mut forms: Vec<(Vec<String>, bool)> = vec![
+        (full.clone(), full.len() == 1),
+        (text::norm_words(&p.key), false),
+    ];
+    for a in &p.aliases {
+        let t = text::norm_words(a);
+        let single = t.len() == 1;
+        forms.push((t, single));
+    }
+    // Given name and surname alone, unless the "name" is a description ("the Defence
+    // Minister of Laos") or the token is a country word.
+    let descriptive = full.iter().any(|t| is_stop(t));
+    if full.len() >= 2 && !descriptive {
+        for t in [&full[0], &full[full.len() - 1]] {
+            if country_key(t).is_none() {
+                forms.push((vec![t.clone()], true));
+            }
+        }
+    }
+    forms
+}
+
+/// How many meetings each person key takes part in.
+fn meeting_counts(facts: &FactStore) -> HashMap<&str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for f in &facts.facts {
+        for k in &f.participants {
+            *counts.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The names of the people in the most meetings, most first (ties by name).
+fn top_people(facts: &FactStore, counts: &HashMap<&str, usize>) -> Vec<String> {
+    let mut ranked: Vec<(usize, &str)> = facts
+        .people
+        .iter()
+        .filter_map(|p| counts.get(p.key.as_str()).map(|c| (*c, p.name.as_str())))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked
+        .iter()
+        .take(TOP_PEOPLE)
+        .map(|(_, n)| n.to_string())
+        .collect()
+}
+
+/// The folded words of a fact: participants, place, occasion, evidence and claims.
+fn fact_words(f: &MeetingFact, names: &HashMap<&str, &str>) -> HashSet<String> {
+    let mut words: HashSet<String> = HashSet::new();
+    let mut add = |t: &str| words.extend(text::norm_words(t));
+    for k in &f.participants {
+        add(k);
+        add(names.get(k.as_str()).copied().unwrap_or(""));
+    }
+    if let Some(p) = &f.place {
+        add(&p.name);
+        add(p.country.as_deref().unwrap_or(""));
+    }
+    add(f.occasion.as_deref().unwrap_or(""));
+    for e in &f.evidence {
+        add(&e.sentence);
+    }
+    for c in f.outcomes.iter().chain(&f.notes) {
+        add(&c.text);
+    }
+    words
+}
+
+/// Appends a fact id once (facts come in ascending id order).
+fn push_id(ids: &mut Vec<u32>, id: u32) {
+    if ids.last() != Some(&id) {
+        ids.push(id);
+    }
+}
+
+/// Hashes of `w` and of `w` without each one of its letters.
+fn deletion_variants(w: &str) -> Vec<u64> {
+    let chars: Vec<char> = w.chars().collect();
+    let hash = |skip: Option<usize>| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (i, c) in chars.iter().enumerate() {
+            if Some(i) != skip {
+                c.hash(&mut h);
+            }
+        }
+        h.finish()
+    };
+    let mut out = vec![hash(None)];
+    out.extend((0..chars.len()).map(|i| hash(Some(i))));
+    out
+}
+
+/// Places, countries and occasion words the facts mention, folded, longest first.
+fn known_places(facts: &FactStore) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in &facts.facts {
+        if let Some(p) = &f.place {
+            out.push(text::norm_words(&p.name).join(" "));
+            if let Some(c) = &p.country {
+                out.push(text::norm_words(c).join(" "));
+            }
+        }
+        if let Some(o) = &f.occasion {
+            out.extend(occasion_words(o));
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out.dedup();
+    out
+}
+
+/// Acronyms and capitalised names inside an occasion ("BRICS", "ADMM"), folded.
+fn occasion_words(occasion: &str) -> impl Iterator<Item = String> {
+    text::words(occasion).into_iter().filter_map(|w| {
+        let keep = w.capital
+            && !is_stop(&w.norm)
+            && w.norm.chars().count() >= MIN_OCCASION_WORD
+            && !w.norm.chars().all(|c| c.is_ascii_digit())
+            && !QUESTION_GENERIC_OCCASION_WORDS.has(&w.norm);
+        keep.then_some(w.norm)
+    })
+}

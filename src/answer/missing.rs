@@ -1,0 +1,141 @@
+//! No meeting fits the question: say what the articles don't record (the people asked
+//! about, with such a counterpart, in that place, at that time), and offer what they do
+//! record — nothing earlier than "that" meeting but one with a counterpart of the same
+//! kind, another meeting of the same people, or the closest passage.
+
+use crate::lexicon::lists::TITLE_CASE_SMALL_WORDS;
+use crate::model::{FactStore, MeetingFact, Source};
+
+use super::conversation::Topic;
+use super::fallback::CLOSEST;
+use super::select::{Selection, looks_like_person};
+use super::templates::{describe_meeting, join_names, names, when_answer};
+use super::{Answer, AnswerKind, Reply, Turn};
+
+impl<'a> Turn<'a> {
+    /// Explains that no meeting fits; with no person or counterpart asked about, quotes
+    /// the best passage instead.
+    pub(super) fn missing(&self, sel: &Selection<'a>) -> Reply<'a> {
+        let (q, r) = (&self.q, &self.r);
+        let who = self.people_asked();
+        if who.is_empty() && q.counterparts.is_empty() && !sel.nothing_earlier {
+            return Reply::plain(self.free_text());
+        }
+        let mut topic = Topic::Nothing;
+        let mut sources: Vec<Source> = Vec::new();
+        let mut body = match (sel.nothing_earlier, sel.anchor) {
+            (true, Some(a)) => {
+                let mut s = nothing_earlier(self.facts, a);
+                if let Some(f) = sel.similar
+                    && let Some(d) = when_answer(self.facts, &r.people, f)
+                {
+                    s.push_str(&format!(
+                        " Before it, with a counterpart of the same kind: {}",
+                        d.body
+                    ));
+                    sources = d.sources;
+                    topic = Topic::Offered(f);
+                }
+                s
+            }
+            _ => self.no_record(&who),
+        };
+        if !sel.nothing_earlier
+            && who.len() >= 2
+            && let Some(o) = sel.others.first()
+            && let Some(d) = when_answer(self.facts, &r.people, o)
+        {
+            body.push_str(&format!(" They do record this one: {}", d.body));
+            sources = d.sources;
+        }
+        if sources.is_empty()
+            && !sel.nothing_earlier
+            && (!r.people.is_empty() || !q.unknown.is_empty())
+            && let Some(p) = self.closest_passage()
+        {
+            body.push_str(&format!(" {}", p.quote(CLOSEST)));
+            sources = p.sources(self.cfg.max_sources);
+        }
+        Reply {
+            answer: Answer {
+                body,
+                sources,
+                kind: AnswerKind::NotFound,
+            },
+            topic,
+        }
+    }
+
+    /// The people asked about: known ones, and unknown names that stand where a person
+    /// does.
+    fn people_asked(&self) -> Vec<String> {
+        let q = &self.q;
+        let mut who: Vec<String> = names(self.facts, &self.r.people);
+        who.extend(
+            q.unknown
+                .iter()
+                .filter(|u| q.unknown_people.contains(u) || looks_like_person(u))
+                .cloned(),
+        );
+        who
+    }
+
+    /// "The articles don't record a meeting between A and B with such a counterpart in X
+    /// before D."
+    fn no_record(&self, who: &[String]) -> String {
+        let q = &self.q;
+        let mut s = String::from("The articles don't record a meeting");
+        match who {
+            [] => {}
+            [one] => s.push_str(&format!(" of {one}")),
+            _ => s.push_str(&format!(" between {}", join_names(who))),
+        }
+        if !q.counterparts.is_empty() {
+            s.push_str(" with such a counterpart");
+        }
+        if !q.places.is_empty() {
+            let places: Vec<String> = q.places.iter().map(|p| title_case(p)).collect();
+            s.push_str(&format!(" in {}", places.join(", ")));
+        }
+        if let Some(d) = q.on.or(q.before).or(q.after) {
+            let rel = if q.before.is_some() {
+                "before"
+            } else if q.after.is_some() {
+                "after"
+            } else {
+                "in"
+            };
+            s.push_str(&format!(" {rel} {}", d.human()));
+        }
+        s.push('.');
+        s
+    }
+}
+
+/// "The articles don't record an earlier meeting of A and B before the one in X on D."
+fn nothing_earlier(facts: &FactStore, a: &MeetingFact) -> String {
+    format!(
+        "The articles don't record an earlier meeting of {} before the one {}.",
+        join_names(&names(facts, &a.participants)),
+        describe_meeting(a)
+    )
+}
+
+/// "rio de janeiro" -> "Rio de Janeiro": places from a folded question, for display.
+fn title_case(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && TITLE_CASE_SMALL_WORDS.has(w) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

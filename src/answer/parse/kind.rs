@@ -1,0 +1,144 @@
+//! What a question asks: one rule per kind, tried in order of precedence ("how many
+//! times" before "when", "why" before "where", ...); the first that applies decides.
+
+use crate::lexicon::lists::{
+    KIND_AGREED, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY, KIND_SAID_AUXILIARIES,
+    KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT, KIND_WHEN,
+    KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS,
+};
+
+use super::super::countries::country_at;
+use super::super::question::{Kind, Question};
+use super::super::text::{self, name_token_eq};
+use super::{Scan, is_meet_word};
+
+/// Longest "What about X?" read as an elliptic follow-up, in words.
+const MAX_WHAT_ABOUT_WORDS: usize = 6;
+
+/// A rule: the kind when it applies. It may note the speaker of a "what did X say".
+type Rule = fn(&Scan, &mut Question) -> Option<Kind>;
+
+/// The rules, in order of precedence.
+const RULES: [Rule; 12] = [
+    how_many,
+    why,
+    who_is,
+    when,
+    where_,
+    described,
+    said,
+    what_about,
+    agreed,
+    who,
+    yes_no,
+    keyword_style,
+];
+
+/// The kind of the question (`Other` when no rule applies).
+pub(super) fn classify(s: &Scan, q: &mut Question) -> Kind {
+    RULES
+        .iter()
+        .find_map(|rule| rule(s, q))
+        .unwrap_or(Kind::Other)
+}
+
+fn any_meet(s: &Scan) -> bool {
+    s.norm.iter().any(|w| is_meet_word(w))
+}
+
+fn how_many(s: &Scan, _: &mut Question) -> Option<Kind> {
+    s.cue(&KIND_HOW_MANY).then_some(Kind::HowMany)
+}
+
+fn why(s: &Scan, _: &mut Question) -> Option<Kind> {
+    s.cue(&KIND_WHY).then_some(Kind::Why)
+}
+
+/// "Who is X?" about one known person, not about whom they met.
+fn who_is(s: &Scan, q: &mut Question) -> Option<Kind> {
+    (s.opens_with(&KIND_WHO_IS) && !any_meet(s) && q.people.len() == 1).then_some(Kind::WhoIs)
+}
+
+/// "when" opens the question, or follows a preamble ("According to X, when ..."); in
+/// "What was on the agenda when they met?" it is only a clause.
+fn when(s: &Scan, _: &mut Question) -> Option<Kind> {
+    let when_asked = s.has("when") && !KIND_WH_WORDS.has(s.first());
+    (when_asked || s.cue(&KIND_WHEN)).then_some(Kind::When)
+}
+
+fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
+    s.has("where").then_some(Kind::Where)
+}
+
+fn described(s: &Scan, _: &mut Question) -> Option<Kind> {
+    s.cue(&KIND_DESCRIBED).then_some(Kind::Described)
+}
+
+/// "what did X say/tell": the subject between "did" and the verb is a person or pronoun.
+fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
+    let norm = &s.norm;
+    let v = norm.iter().position(|w| QUESTION_SAY_VERBS.has(w))?;
+    let opener = KIND_SAID_OPENERS.has(s.first());
+    let Some(a) = norm[..v].iter().rposition(|w| KIND_SAID_AUXILIARIES.has(w)) else {
+        return (opener && s.lower.contains("was said")).then_some(Kind::Said);
+    };
+    let between = &norm[a + 1..v];
+    let pronoun = between.iter().any(|w| KIND_SAID_PRONOUNS.has(w));
+    let named = q.people.iter().find(|k| {
+        let kw = text::norm_words(k);
+        between
+            .iter()
+            .any(|w| kw.iter().any(|t| name_token_eq(t, w)))
+    });
+    if opener && (named.is_some() || pronoun || between.is_empty()) {
+        q.speaker = named.cloned();
+        return Some(Kind::Said);
+    }
+    None
+}
+
+/// "What about X?" repeats the last question about X (the conversation decides).
+fn what_about(s: &Scan, _: &mut Question) -> Option<Kind> {
+    (s.opens_with(&KIND_WHAT_ABOUT) && s.norm.len() <= MAX_WHAT_ABOUT_WORDS).then_some(Kind::Other)
+}
+
+/// "What happened ...", "What did they agree / discuss / sign".
+fn agreed(s: &Scan, _: &mut Question) -> Option<Kind> {
+    let first = s.first();
+    if first == "what" && s.norm.iter().any(|w| KIND_HAPPENED.has(w)) {
+        return Some(Kind::Agreed);
+    }
+    let asks = (first == "what" || first == "which")
+        && s.norm.iter().any(|w| KIND_AGREED.has(w))
+        && (first == "what" || s.has("agree") || s.has("agreed"));
+    asks.then_some(Kind::Agreed)
+}
+
+/// "Who/whom ..." or "which X" where X is a nationality or a role: about people met.
+fn who(s: &Scan, _: &mut Question) -> Option<Kind> {
+    let first = s.first();
+    let which_person = first == "which"
+        && s.norm.get(1).is_some_and(|w| {
+            country_at(&s.norm, 1).is_some()
+                || QUESTION_ROLE_HEADS.has(w)
+                || KIND_WHICH_PERSON.has(w)
+        });
+    if !(first == "who" || first == "whom" || which_person) {
+        return None;
+    }
+    if any_meet(s) || s.has("attended") || s.has("with") {
+        Some(Kind::Who)
+    } else {
+        Some(Kind::Other)
+    }
+}
+
+fn yes_no(s: &Scan, _: &mut Question) -> Option<Kind> {
+    KIND_YES_NO.has(s.first()).then_some(Kind::YesNo)
+}
+
+/// Keyword style: "Singh Okafor meeting".
+fn keyword_style(s: &Scan, q: &mut Question) -> Option<Kind> {
+    (!KIND_WH_WORDS.has(s.first()) && any_meet(s) && (!q.people.is_empty() || q.pronoun.is_some()))
+        .then_some(Kind::When)
+}

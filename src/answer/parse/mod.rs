@@ -1,0 +1,247 @@
+//! Question parsing: what is asked (the [`Kind`]), about whom (people matched through the
+//! [`Lexicon`] of the fact store), with which counterparts ("a Chinese defence minister"),
+//! where, and when (last / first / before that / in April 2023 / before 2020 / on
+//! Friday). Also notes the pronouns and back-references ("they", "he", "that meeting",
+//! "there") that the conversation resolves.
+//!
+//! Parsing runs in phases over one [`Scan`] of the question, each phase marking the words
+//! it used so later phases skip them: known people, known places, dates, counterparts,
+//! countries, unknown names, then pointers, time order, keywords and the kind. Any input,
+//! however odd, gives a `Question` (never a panic).
+
+mod counterparts;
+mod dates;
+mod kind;
+mod unknown;
+
+#[cfg(test)]
+mod tests;
+
+use crate::lexicon::lists::{
+    KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_EXCLUDING,
+    QUESTION_FIRST, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
+    QUESTION_SINGLE_POSSESSIVE, QUESTION_THEY,
+};
+
+use super::countries::country_at;
+use super::lexicon::{Lexicon, NameMatch};
+use super::question::{Order, Pronoun, Question};
+use super::text::{self, Word, fold, is_stop};
+
+/// Longest question read, in characters: nobody asks a 4,000-character question, and the
+/// cap bounds the work on absurd input.
+const MAX_QUESTION_CHARS: usize = 600;
+
+/// Shortest keyword, in characters: two-letter words ("eu", "ok") say too little to quote
+/// a passage by.
+const MIN_KEYWORD_CHARS: usize = 3;
+
+/// True for the verbs and nouns of meeting ("met", "talks", "hosted").
+pub(crate) fn is_meet_word(w: &str) -> bool {
+    QUESTION_MEET_WORDS.has(w)
+}
+
+/// Parses `question` against the people, places and occasions of a fact store's lexicon.
+pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
+    let mut s = Scan::new(cut(question, MAX_QUESTION_CHARS));
+    let mut q = Question::default();
+    people(&mut s, lex, &mut q);
+    places(&mut s, lex, &mut q);
+    dates::parse_dates(&mut s, &mut q);
+    counterparts::parse_counterparts(&mut s, &mut q);
+    countries(&mut s, &mut q);
+    unknown::unknown_names(&mut s, &mut q);
+    pointers(&s, &mut q);
+    time_order(&s, &mut q);
+    keywords(&s, &mut q);
+    q.kind = Some(kind::classify(&s, &mut q));
+    q
+}
+
+/// The question's words, folded, with the words earlier phases used up.
+pub(super) struct Scan<'q> {
+    /// The question as typed (cut to [`MAX_QUESTION_CHARS`]).
+    text: &'q str,
+    ws: Vec<Word>,
+    /// The folded words (as `ws[k].norm`).
+    norm: Vec<String>,
+    /// The whole question, folded.
+    lower: String,
+    used: Vec<bool>,
+}
+
+impl<'q> Scan<'q> {
+    fn new(text: &'q str) -> Scan<'q> {
+        let ws = text::words(text);
+        Scan {
+            text,
+            norm: ws.iter().map(|w| w.norm.clone()).collect(),
+            lower: fold(text),
+            used: vec![false; ws.len()],
+            ws,
+        }
+    }
+
+    /// Marks `len` words from `start` as used.
+    fn mark(&mut self, start: usize, len: usize) {
+        for u in self.used.iter_mut().skip(start).take(len) {
+            *u = true;
+        }
+    }
+
+    /// True when the question has the word `w`.
+    fn has(&self, w: &str) -> bool {
+        self.norm.iter().any(|x| x == w)
+    }
+
+    /// True when the question has one of the entries: a word as a word, a phrase (with a
+    /// space) anywhere in the folded question.
+    fn cue(&self, entries: &[&str]) -> bool {
+        entries.iter().any(|e| {
+            if e.contains(' ') {
+                self.lower.contains(e)
+            } else {
+                self.has(e)
+            }
+        })
+    }
+
+    /// True when the folded question starts with one of the entries.
+    fn opens_with(&self, entries: &[&str]) -> bool {
+        entries.iter().any(|e| self.lower.starts_with(e))
+    }
+
+    /// The first folded word ("" for none).
+    fn first(&self) -> &str {
+        self.norm.first().map(String::as_str).unwrap_or("")
+    }
+
+    /// The word as typed.
+    fn original(&self, k: usize) -> &'q str {
+        let rest = &self.text[self.ws[k].start..];
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map(|(i, _)| i)
+            .unwrap_or(rest.len());
+        &rest[..end]
+    }
+}
+
+/// Known people: named, left out ("besides X") or cited ("according to X").
+fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
+    for m in lex.find_people(&s.ws) {
+        s.mark(m.start, m.len);
+        if preceded_by(s, &m, &QUESTION_EXCLUDING) {
+            push_unique(&mut q.excluded, &m.key);
+        } else if preceded_by(s, &m, &QUESTION_ATTRIBUTING) {
+            push_unique(&mut q.attributed, &m.key);
+        } else {
+            push_unique(&mut q.people, &m.key);
+        }
+    }
+}
+
+/// True when one of the entries (a word or a two-word phrase) stands right before the name.
+fn preceded_by(s: &Scan, m: &NameMatch, entries: &[&str]) -> bool {
+    let norm = &s.norm;
+    m.start >= 1 && entries.contains(&norm[m.start - 1].as_str())
+        || m.start >= 2
+            && entries.contains(&format!("{} {}", norm[m.start - 2], norm[m.start - 1]).as_str())
+}
+
+/// Places and occasions the corpus knows.
+fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
+    for phrase in lex.places() {
+        let pw: Vec<&str> = phrase.split(' ').collect();
+        if let Some(i) = find_seq(&s.norm, &pw)
+            && !s.used[i..i + pw.len()].iter().any(|u| *u)
+        {
+            s.mark(i, pw.len());
+            push_unique(&mut q.places, phrase);
+        }
+    }
+}
+
+/// Countries not part of a counterpart: a country name ("Laos") places, a bare demonym
+/// ("Indian") only describes.
+fn countries(s: &mut Scan, q: &mut Question) {
+    let mut i = 0;
+    while i < s.norm.len() {
+        if !s.used[i]
+            && let Some((key, len)) = country_at(&s.norm, i)
+        {
+            s.mark(i, len);
+            let phrase = s.norm[i..i + len].join(" ");
+            if key == phrase {
+                push_unique(&mut q.places, &phrase);
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Pronouns, back-references and a follow-up opening: what the conversation resolves.
+fn pointers(s: &Scan, q: &mut Question) {
+    if s.cue(&QUESTION_THEY) {
+        q.pronoun = Some(Pronoun::They);
+    } else if s.cue(&QUESTION_SINGLE) || (q.people.is_empty() && s.cue(&QUESTION_SINGLE_POSSESSIVE))
+    {
+        q.pronoun = Some(Pronoun::Single);
+    }
+    q.refers_back = s.cue(&QUESTION_BACK_REFERENCES);
+    q.follow_up = s.opens_with(&KIND_WHAT_ABOUT) || s.lower.starts_with("and ");
+}
+
+/// Last, first, or an earlier meeting.
+fn time_order(s: &Scan, q: &mut Question) {
+    if s.cue(&QUESTION_LAST) {
+        q.order = Order::Last;
+    }
+    if s.cue(&QUESTION_FIRST) {
+        q.order = Order::First;
+    }
+    if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) {
+        q.previous = true;
+    }
+}
+
+/// Content words no phase used.
+fn keywords(s: &Scan, q: &mut Question) {
+    for (k, w) in s.norm.iter().enumerate() {
+        if !s.used[k]
+            && !is_stop(w)
+            && w.chars().count() >= MIN_KEYWORD_CHARS
+            && !w.chars().all(|c| c.is_ascii_digit())
+        {
+            push_unique(&mut q.keywords, w);
+        }
+    }
+}
+
+fn cut(s: &str, max_chars: usize) -> &str {
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn find_seq(hay: &[String], needle: &[&str]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len()).find(|&i| {
+        hay[i..i + needle.len()]
+            .iter()
+            .zip(needle)
+            .all(|(a, b)| a == b)
+    })
+}

@@ -1,0 +1,199 @@
+use super::super::question::{Counterpart, Kind};
+use super::*;
+use crate::model::{FactStore, FuzzyDate};
+use crate::testing::StoreBuilder;
+
+fn store() -> FactStore {
+    StoreBuilder::new()
+        .person("Mirela Okonkwo")
+        .role("Foreign Minister")
+        .country("Nigeria")
+        .alias("Okonkwo")
+        .person("Tomas Erdélyi")
+        .role("Defence Minister")
+        .country("Germany")
+        .person("Xu Lan")
+        .role("Defence Minister")
+        .role("General")
+        .country("China")
+        .person("Elin May")
+        .role("Prime Minister")
+        .country("Sweden")
+        .meeting(&["mirela okonkwo", "xu lan"])
+        .place_in("Port Halden", "Norway")
+        .occasion("Halden Security Forum")
+        .build()
+}
+
+fn ask(s: &FactStore, question: &str) -> Question {
+    parse(question, &Lexicon::new(s))
+}
+
+#[test]
+fn kinds() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(k("When did they last meet?"), Kind::When);
+    assert_eq!(k("Where was that?"), Kind::Where);
+    assert_eq!(k("Who did Okonkwo meet in Port Halden?"), Kind::Who);
+    assert_eq!(k("What did they agree on?"), Kind::Agreed);
+    assert_eq!(k("What happened at their meeting?"), Kind::Agreed);
+    assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
+    assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
+    assert_eq!(k("Why was she in Norway?"), Kind::Why);
+    assert_eq!(k("What was the occasion?"), Kind::Why);
+    assert_eq!(
+        k("How many times did Okonkwo and Xu Lan meet?"),
+        Kind::HowMany
+    );
+    assert_eq!(k("Did Okonkwo and Xu Lan shake hands?"), Kind::YesNo);
+    assert_eq!(k("Who is Xu Lan?"), Kind::WhoIs);
+    assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
+    assert_eq!(k("What is the capital of Peru?"), Kind::Other);
+    assert_eq!(
+        k("Which issue did officials say would dominate?"),
+        Kind::Other
+    );
+}
+
+#[test]
+fn names_with_case_typos_and_diacritics() {
+    let s = store();
+    assert_eq!(
+        ask(&s, "when did mirela okonkwo meet xu lan").people,
+        vec!["mirela okonkwo", "xu lan"]
+    );
+    assert_eq!(
+        ask(&s, "Where did Okonkwa meet Xu?").people,
+        vec!["mirela okonkwo", "xu lan"]
+    );
+    assert_eq!(
+        ask(&s, "Who is Tomas Erdelyi?").people,
+        vec!["tomas erdélyi"]
+    );
+    assert_eq!(
+        ask(&s, "Who did Mirela meet?").people,
+        vec!["mirela okonkwo"]
+    );
+    let q = ask(&s, "Which minister did Okonkwo meet besides Xu Lan?");
+    assert_eq!(q.people, vec!["mirela okonkwo"]);
+    assert_eq!(q.excluded, vec!["xu lan"]);
+}
+
+#[test]
+fn a_known_place_is_not_an_unknown_person() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo visit Tokyo?");
+    assert_eq!(q.unknown, vec!["Tokyo"]);
+    assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+    let q = ask(&s, "Did Okonkwo meet Varga?");
+    assert_eq!(q.unknown_people, vec!["Varga"]);
+}
+
+#[test]
+fn counterparts_places_and_unknown_names() {
+    let s = store();
+    let q = ask(&s, "When did Okonkwo last meet a Chinese defence minister?");
+    assert_eq!(
+        q.counterparts,
+        vec![Counterpart {
+            country: Some("china"),
+            role: vec!["defence".into(), "minister".into()]
+        }]
+    );
+    assert_eq!(q.order, Order::Last);
+    let q = ask(&s, "Who did Okonkwo meet in Port Halden?");
+    assert_eq!(q.places, vec!["port halden"]);
+    let q = ask(&s, "When did Anna Varga and Pierre Lune last meet?");
+    assert_eq!(q.unknown, vec!["Anna Varga", "Pierre Lune"]);
+    assert_eq!(q.unknown_people, vec!["Anna Varga", "Pierre Lune"]);
+    let q = ask(&s, "When did Okonkwo meet Lune?");
+    assert_eq!(q.unknown_people, vec!["Lune"]);
+    let q = ask(&s, "when did okonkwo meet lune");
+    assert_eq!(q.unknown_people, vec!["lune"]);
+    let q = ask(&s, "when did okonkwo meet xu lan");
+    assert!(q.unknown_people.is_empty());
+    let q = ask(&s, "What did they agree at their Tamsin meeting?");
+    assert_eq!(q.unknown, vec!["Tamsin"]);
+    assert!(q.unknown_people.is_empty());
+    assert!(q.people.is_empty());
+    let q = ask(&s, "When did the Nigerian and Chinese ministers meet?");
+    assert_eq!(q.counterparts.len(), 2);
+}
+
+#[test]
+fn time_qualifiers() {
+    let s = store();
+    let q = ask(&s, "When did they meet in April 2021?");
+    assert_eq!(q.on, Some(FuzzyDate::month(2021, 4)));
+    let q = ask(&s, "Did Okonkwo meet Xu Lan before 2019?");
+    assert_eq!(q.before, Some(FuzzyDate::year(2019)));
+    assert!(!q.previous);
+    let q = ask(&s, "And before that, where did they meet?");
+    assert!(q.previous);
+    assert_eq!(q.pronoun, Some(Pronoun::They));
+    let q = ask(&s, "When did Okonkwo first meet Xu Lan?");
+    assert_eq!(q.order, Order::First);
+    let q = ask(&s, "Who did Okonkwo meet on 3 March 2022?");
+    assert_eq!(
+        q.on.map(|d| (d.day, d.month, d.year)),
+        Some((Some(3), Some(3), Some(2022)))
+    );
+    let q = ask(&s, "What was the date of that Friday meeting?");
+    assert_eq!(
+        q.on.and_then(|d| d.weekday),
+        Some(jiff::civil::Weekday::Friday)
+    );
+    assert!(q.refers_back);
+    let q = ask(&s, "Who may know?");
+    assert_eq!(q.on, None);
+    let q = ask(&s, "When did Elin May meet Xu Lan?");
+    assert_eq!(q.on, None);
+    assert_eq!(q.people, vec!["elin may", "xu lan"]);
+    let q = ask(&s, "where did they meet in november");
+    assert_eq!(q.on.and_then(|d| d.month), Some(11));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let s = store();
+    for q in [
+        "",
+        "   ",
+        "title:foo AND (\"unbalanced OR * ~~ ^^",
+        "🤝🤝🤝 ???",
+        "متى التقى الوزيران؟",
+        &"Okonkwo ".repeat(600),
+        &"x".repeat(4000),
+    ] {
+        let _ = parse(q, &Lexicon::new(&s));
+    }
+}
+
+#[test]
+fn question_dates_read_loosely_typed_months_and_weekdays() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo meet Xu Lan during that June visit?");
+    assert_eq!(
+        q.on,
+        Some(FuzzyDate {
+            month: Some(6),
+            ..Default::default()
+        })
+    );
+    assert!(!q.keywords.contains(&"june".to_string()));
+    let q = ask(&s, "when did okonkwo meet xu lan on nov 20 2024");
+    assert_eq!(
+        q.on.map(|d| (d.day, d.month, d.year, d.weekday)),
+        Some((Some(20), Some(11), Some(2024), None))
+    );
+    let q = ask(&s, "Has Okonkwo met Xu Lan since April 2021?");
+    assert_eq!(q.after, Some(FuzzyDate::month(2021, 4)));
+    let q = ask(&s, "where did they meet on friday");
+    assert_eq!(
+        q.on.and_then(|d| d.weekday),
+        Some(jiff::civil::Weekday::Friday)
+    );
+    let q = ask(&s, "where did they meet in may");
+    assert_eq!(q.on, None);
+}

@@ -1,0 +1,104 @@
+//! Names the fact store doesn't know: runs of capitalised words no earlier phase used
+//! ("Joe Biden", "White House"), and, in an all-lower-case question, a word right after a
+//! meeting verb ("when did singh meet macron"). Those that stand where a person does
+//! ("meet Macron", "with Tanaka", "Did Lopez and ...") must take part in a meeting.
+
+use crate::lexicon::gazetteer::{GazKind, gazetteer};
+use crate::lexicon::lists::{QUESTION_OPENERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE};
+
+use super::super::question::Question;
+use super::super::text::{self, is_stop};
+use super::{Scan, is_meet_word, push_unique};
+
+/// Longest first word taken for the start of the question rather than a name when
+/// capitalised ("Did", "Has", "The").
+const SHORT_OPENER: usize = 3;
+
+/// Finds unknown names and marks their words used.
+pub(super) fn unknown_names(s: &mut Scan, q: &mut Question) {
+    capitalised_runs(s, q);
+    if !s.ws.iter().any(|w| w.capital) {
+        after_meet_verbs(s, q);
+    }
+    for k in 0..s.ws.len() {
+        if q.unknown
+            .iter()
+            .any(|u| text::norm_words(u).contains(&s.ws[k].norm))
+        {
+            s.used[k] = true;
+        }
+    }
+}
+
+/// Runs of capitalised words that are not used, stop words or question openers.
+fn capitalised_runs(s: &Scan, q: &mut Question) {
+    let mut run: Vec<usize> = Vec::new();
+    for (k, w) in s.ws.iter().enumerate() {
+        // A short capitalised first word is just the start of the question.
+        let short_opener = k == 0 && w.norm.len() <= SHORT_OPENER;
+        let candidate = w.capital
+            && !s.used[k]
+            && !is_stop(&w.norm)
+            && !QUESTION_OPENERS.has(&w.norm)
+            && w.norm.chars().count() > 1
+            && !short_opener;
+        if candidate {
+            run.push(k);
+        } else {
+            flush(s, &mut run, q);
+        }
+    }
+    flush(s, &mut run, q);
+}
+
+/// Records a run of capitalised words as an unknown name, and as a person when a word of
+/// meeting or joining stands next to it.
+fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
+    let (Some(&a), Some(&b)) = (run.first(), run.last()) else {
+        return;
+    };
+    let phrase = run
+        .iter()
+        .map(|&k| s.original(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let before = a.checked_sub(1).map(|k| s.ws[k].norm.as_str());
+    let after = s.ws.get(b + 1).map(|w| w.norm.as_str());
+    // A known place ("Did X visit Tokyo?") is not an unknown person.
+    if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w))
+        || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w)))
+        && !is_gazetteer_place(&phrase)
+    {
+        push_unique(&mut q.unknown_people, &phrase);
+    }
+    push_unique(&mut q.unknown, &phrase);
+    run.clear();
+}
+
+/// An all-lower-case question has no capitals to find names by: an unknown word right
+/// after a meeting verb ("when did singh meet macron") stands for a person.
+fn after_meet_verbs(s: &Scan, q: &mut Question) {
+    for k in 1..s.ws.len() {
+        let w = &s.ws[k].norm;
+        if !s.used[k]
+            && is_meet_word(&s.ws[k - 1].norm)
+            && !is_stop(w)
+            && !is_meet_word(w)
+            && !w.ends_with("ly")
+            && w.chars().count() > 2
+            && !w.chars().any(|c| c.is_ascii_digit())
+        {
+            push_unique(&mut q.unknown, w);
+            push_unique(&mut q.unknown_people, w);
+        }
+    }
+}
+
+/// True when the whole phrase is a place the gazetteer knows (city, country, region or
+/// venue).
+fn is_gazetteer_place(phrase: &str) -> bool {
+    let found = gazetteer().find(phrase);
+    matches!(found.as_slice(), [m] if m.start == 0
+        && m.end == phrase.len()
+        && matches!(m.kind, GazKind::City | GazKind::Country | GazKind::Region | GazKind::Venue))
+}

@@ -1,0 +1,124 @@
+//! A parsed question: what it asks (the [`Kind`]), about whom, with which counterparts,
+//! where and when, and which words point into the conversation. Parsing fills it
+//! ([`super::parse`]); the conversation reads its pointers ([`super::conversation`]).
+
+use crate::model::FuzzyDate;
+
+/// What a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// When did they meet?
+    When,
+    /// Where did they meet?
+    Where,
+    /// Whom did X meet / who attended?
+    Who,
+    /// Who is X?
+    WhoIs,
+    /// What did they agree / discuss / sign?
+    Agreed,
+    /// What did X say / tell Y?
+    Said,
+    /// How did X describe the meeting?
+    Described,
+    /// Why was X in Y?
+    Why,
+    /// How many times did they meet?
+    HowMany,
+    /// Did they ...?
+    YesNo,
+    /// Anything else: answered by quoting the best passage.
+    Other,
+}
+
+impl Kind {
+    /// True for the kinds answered from meeting facts.
+    pub(crate) fn is_meeting(self) -> bool {
+        !matches!(self, Kind::WhoIs | Kind::Other)
+    }
+}
+
+/// Which meeting of several is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Order {
+    /// No order asked for.
+    #[default]
+    Any,
+    /// last / latest / most recent (held meetings only).
+    Last,
+    /// first / maiden / earliest.
+    First,
+}
+
+/// A participant described rather than named: "a Chinese defence minister".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Counterpart {
+    /// Country key ("china"), see [`super::countries::country_key`].
+    pub(crate) country: Option<&'static str>,
+    /// Role words that must all appear in one of the person's roles ("defence", "minister").
+    pub(crate) role: Vec<String>,
+}
+
+/// Pronouns that point into the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// they / them / their / the two / both.
+    They,
+    /// he / she / him.
+    Single,
+}
+
+/// A parsed question.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Question {
+    pub(crate) kind: Option<Kind>,
+    /// Keys of the people named, in order of appearance.
+    pub(crate) people: Vec<String>,
+    /// People the question leaves out ("besides X", "other than X").
+    pub(crate) excluded: Vec<String>,
+    /// People the question attributes its facts to ("according to X").
+    pub(crate) attributed: Vec<String>,
+    /// The speaker of a "what did X say/tell" question.
+    pub(crate) speaker: Option<String>,
+    /// Capitalised phrases that are not known people, places or countries ("Joe Biden",
+    /// "White House"), as written.
+    pub(crate) unknown: Vec<String>,
+    /// Those unknown phrases that stand where a person does ("meet Macron", "Did Lopez
+    /// and ...", "with Tanaka"): they must take part, they are not a place to filter by.
+    pub(crate) unknown_people: Vec<String>,
+    /// Participants described by country and role.
+    pub(crate) counterparts: Vec<Counterpart>,
+    /// Known places or occasions named (folded).
+    pub(crate) places: Vec<String>,
+    pub(crate) order: Order,
+    /// "before that", "previous", "before the Sochi talks".
+    pub(crate) previous: bool,
+    /// The date must be compatible with this one ("in April 2023", "on Friday").
+    pub(crate) on: Option<FuzzyDate>,
+    /// Strictly before this date.
+    pub(crate) before: Option<FuzzyDate>,
+    /// Strictly after this date.
+    pub(crate) after: Option<FuzzyDate>,
+    pub(crate) pronoun: Option<Pronoun>,
+    /// "that", "that meeting", "there", "the meeting": refers to the last answer's meeting.
+    pub(crate) refers_back: bool,
+    /// Opens like an elliptic follow-up: "What about X?", "How about ...", "And ...".
+    pub(crate) follow_up: bool,
+    /// Folded content words that are not names, places or dates.
+    pub(crate) keywords: Vec<String>,
+}
+
+impl Question {
+    /// The kind, `Other` when none was recognised.
+    pub(crate) fn kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::Other)
+    }
+
+    /// A question of another kind, otherwise the same (to tell a meeting as a when-answer).
+    pub(crate) fn as_kind(&self, kind: Kind) -> Question {
+        Question {
+            kind: Some(kind),
+            ..self.clone()
+        }
+    }
+}

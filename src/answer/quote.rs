@@ -1,0 +1,280 @@
+//! Quoting the articles for a question: what a quoted sentence must hold (the
+//! [`Need`]), the short search query that finds it, and the quoted answers — about a
+//! known meeting whose facts lack the detail, about the question's people or words, or a
+//! venue sentence added to a where-answer.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::lists::{
+    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, PRECISE_VENUE_HEADS,
+};
+use crate::model::{FactStore, MeetingFact};
+
+use super::fallback::{self, Need, Passage};
+use super::question::Kind;
+use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
+use super::text::{self, is_stop};
+use super::{Answer, KNOWN_PEOPLE_NAMED, Turn};
+
+/// Sentences searched for a more precise venue.
+const VENUE_CANDIDATES: usize = 6;
+
+/// Shortest first name-word a sentence may use for a person alone: shorter ones ("Li",
+/// "Wu") are shared by too many people to tell them apart.
+const MIN_GIVEN_NAME: usize = 3;
+
+/// Most people whose names must all be in a quoted sentence; with more, one is enough.
+const MAX_ALL_NAMES: usize = 2;
+
+/// "at the Hyderabad House", "in the Great Hall": a venue more precise than a city.
+static VENUE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = PRECISE_VENUE_HEADS.join("|");
+    Regex::new(&format!(r"\b(at|in) the (\p{{Lu}}\w+ )+({heads})\b"))
+        .expect("venue regex from a word list")
+});
+
+/// Words that mark the answer to each kind of question in a sentence.
+fn passage_words(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Agreed => &PASSAGE_AGREED,
+        Kind::Described => &PASSAGE_DESCRIBED,
+        Kind::Said => &PASSAGE_SAID,
+        Kind::Why => &PASSAGE_WHY,
+        _ => &[],
+    }
+}
+
+/// "About the meeting of A and B in X on D, the relevant passage".
+fn meeting_intro(facts: &FactStore, fact: &MeetingFact) -> String {
+    let mut intro = format!(
+        "About the meeting of {}",
+        join_names(&names(facts, &fact.participants))
+    );
+    if let Some(p) = &fact.place {
+        intro.push_str(&format!(" {}", at_place(p)));
+    }
+    if let Some(d) = fact.date {
+        intro.push_str(&format!(" {}", date_phrase(&d)));
+    }
+    intro.push_str(", the relevant passage");
+    intro
+}
+
+impl Turn<'_> {
+    /// Name forms a sentence may use for a person: full name, aliases, surname, given name.
+    fn name_forms(&self, key: &str) -> Vec<String> {
+        let mut forms = vec![key.to_string()];
+        if let Some(p) = self.facts.person(key) {
+            forms.push(p.name.clone());
+            forms.extend(p.aliases.iter().cloned());
+            let w = text::norm_words(&p.name);
+            if w.len() >= 2 {
+                forms.push(w[w.len() - 1].clone());
+                if w[0].chars().count() >= MIN_GIVEN_NAME {
+                    forms.push(w[0].clone());
+                }
+            }
+        }
+        forms
+    }
+
+    /// What a quoted sentence must contain for this question (with or without the
+    /// resolved people's names).
+    fn need(&self, with_names: bool) -> Need {
+        let (q, r) = (&self.q, &self.r);
+        let mut proper: Vec<String> = q.places.clone();
+        proper.extend(q.unknown.iter().map(|u| text::norm_words(u).join(" ")));
+        Need {
+            names: if with_names {
+                r.people.iter().map(|k| self.name_forms(k)).collect()
+            } else {
+                Vec::new()
+            },
+            all_names: with_names && r.people.len() <= MAX_ALL_NAMES,
+            proper,
+            keywords: q.keywords.clone(),
+            ..Default::default()
+        }
+    }
+
+    /// A short search query: the content words of `question` as typed (names, places,
+    /// topic words), plus a short name for people the question only refers to ("he",
+    /// "they"). Question words and the vocabulary of asking are left out: the index ranks,
+    /// and floors, paragraphs by how much of the query they cover.
+    fn compact_query(&self, question: &str, with_names: bool, with_proper: bool) -> String {
+        let (facts, q, r) = (self.facts, &self.q, &self.r);
+        let name_tokens: Vec<String> = r
+            .people
+            .iter()
+            .flat_map(|k| text::norm_words(facts.name(k)))
+            .collect();
+        let proper_tokens: Vec<String> = q
+            .places
+            .iter()
+            .chain(&q.unknown)
+            .flat_map(|p| text::norm_words(p))
+            .collect();
+        let mut out: Vec<String> = Vec::new();
+        let mut typed: Vec<String> = Vec::new();
+        for w in text::words(question) {
+            if is_stop(&w.norm) || w.norm.chars().count() < 2 {
+                continue;
+            }
+            if name_tokens.contains(&w.norm) {
+                typed.push(w.norm.clone());
+                if !with_names {
+                    continue;
+                }
+            }
+            if !with_proper && proper_tokens.contains(&w.norm) {
+                continue;
+            }
+            if !out.contains(&w.norm) {
+                out.push(w.norm);
+            }
+        }
+        if with_names {
+            out.extend(self.short_names_not_typed(&typed));
+        }
+        out.join(" ")
+    }
+
+    /// A short name (the shortest alias, else the surname) of each resolved person none of
+    /// whose name words the question typed.
+    fn short_names_not_typed(&self, typed: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        for k in &self.r.people {
+            let full = text::norm_words(self.facts.name(k));
+            if full.iter().any(|t| typed.contains(t)) {
+                continue;
+            }
+            let short = self
+                .facts
+                .person(k)
+                .and_then(|p| p.aliases.iter().min_by_key(|a| a.len()).cloned())
+                .unwrap_or_else(|| full.last().cloned().unwrap_or_default());
+            out.push(short);
+        }
+        out
+    }
+
+    /// What a sentence of a known meeting's articles must hold for the question: one of
+    /// the people (the speaker of a "what did X say"), and the words of the asked detail.
+    fn need_about(&self, fact: &MeetingFact) -> Need {
+        let (q, r) = (&self.q, &self.r);
+        let mut articles: Vec<String> = fact.evidence.iter().map(|e| e.article.clone()).collect();
+        articles.dedup();
+        let words = passage_words(q.kind());
+        let (keywords, any_of): (Vec<String>, Vec<String>) = if words.is_empty() {
+            (q.keywords.clone(), Vec::new())
+        } else {
+            let mut any: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            any.extend(q.keywords.iter().cloned());
+            let rest = q
+                .keywords
+                .iter()
+                .filter(|k| keyword_hits(k, &any[..words.len()]) == 0)
+                .cloned()
+                .collect();
+            (rest, any)
+        };
+        let speaker: Vec<String> = q.speaker.iter().cloned().collect();
+        let people = if q.kind() == Kind::Said && !speaker.is_empty() {
+            &speaker
+        } else if r.people.is_empty() {
+            &fact.participants
+        } else {
+            &r.people
+        };
+        Need {
+            names: people.iter().map(|k| self.name_forms(k)).collect(),
+            all_names: false,
+            proper: Vec::new(),
+            keywords,
+            any_of,
+            articles,
+            boost: q.keywords.clone(),
+        }
+    }
+
+    /// Quotes the best passage for a question whose meeting `fact` is known but whose
+    /// detail the facts don't hold: sentences of the meeting's own articles, naming one of
+    /// the people and using the question's words.
+    pub(super) fn quote_about(&self, fact: &MeetingFact) -> Option<Answer> {
+        let query = self.compact_query(self.text, true, false);
+        let passage = fallback::passage(self.retriever, self.cfg, &query, &self.need_about(fact))?;
+        Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))
+    }
+
+    /// The closest passage naming the question's people and words.
+    pub(super) fn closest_passage(&self) -> Option<Passage> {
+        let query = self.compact_query(self.text, true, true);
+        fallback::passage(self.retriever, self.cfg, &query, &self.need(true))
+    }
+
+    /// Quotes the best passage: first one naming the people, then any that fits the words.
+    pub(super) fn quote_for(&self) -> Option<Answer> {
+        if !self.r.people.is_empty() {
+            let query = self.compact_query(self.text, true, true);
+            if let Some(a) =
+                fallback::quote_relevant(self.retriever, self.cfg, &query, &self.need(true))
+            {
+                return Some(a);
+            }
+        }
+        if self.q.keywords.is_empty() {
+            return None;
+        }
+        let query = self.compact_query(self.text, false, true);
+        fallback::quote_relevant(self.retriever, self.cfg, &query, &self.need(false))
+    }
+
+    /// A question the facts don't model: quote, or say nothing relevant was found (and
+    /// whom the articles mostly cover).
+    pub(super) fn free_text(&self) -> Answer {
+        if let Some(a) = self.quote_for() {
+            return a;
+        }
+        let mut a = fallback::not_found(self.retriever.article_count());
+        let known = self.lexicon.top_people(KNOWN_PEOPLE_NAMED);
+        if !known.is_empty() {
+            a.body.push_str(&format!(
+                " They mostly cover meetings of {}.",
+                join_names(&known)
+            ));
+        }
+        a
+    }
+
+    /// When the question already names the meeting's place, a sentence with a more precise
+    /// venue ("at the X Guesthouse") is worth adding.
+    pub(super) fn more_precise_place(&self, f: &MeetingFact, d: &mut Draft) {
+        let Some(place) = &f.place else { return };
+        let pname = text::norm_words(&place.name).join(" ");
+        if !self.q.places.contains(&pname) {
+            return;
+        }
+        let need = Need {
+            names: self.r.people.iter().map(|k| self.name_forms(k)).collect(),
+            ..Default::default()
+        };
+        let query = format!("{} {}", self.compact_query("", true, false), place.name);
+        let evidence: Vec<&str> = f.evidence.iter().map(|e| e.sentence.as_str()).collect();
+        let found =
+            fallback::best_sentences(self.retriever, self.cfg, &query, &need, VENUE_CANDIDATES);
+        let Some(venue) = found
+            .into_iter()
+            .filter(|s| !evidence.contains(&s.sentence.as_str()))
+            .find(|s| VENUE_RE.is_match(&s.sentence))
+        else {
+            return;
+        };
+        d.body
+            .push_str(&format!(" The article adds:\n> {}", venue.sentence));
+        if !d.sources.contains(&venue.source) {
+            d.sources.push(venue.source);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Which facts fit a question, time aside: every required person takes part, described
+//! counterparts are among the participants, unknown names that stand for people are
+//! mentioned, and (optionally) the named places are the meeting's. Other unknown phrases
+//! narrow the result only when some fact mentions them.
+
+use crate::lexicon::lists::UNKNOWN_INSTITUTION_WORDS;
+use crate::model::{FactStore, MeetingFact};
+
+use super::super::conversation::Resolved;
+use super::super::lexicon::Lexicon;
+use super::super::question::{Counterpart, Question};
+use super::super::text;
+
+/// Most words of a capitalised phrase read as a person's name; longer runs read as the
+/// names of things.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A question with what fitting it needs: the facts, their lexicon, the resolved people.
+pub(super) struct Matcher<'a, 'q> {
+    pub(super) facts: &'a FactStore,
+    pub(super) lex: &'q Lexicon,
+    pub(super) q: &'q Question,
+    pub(super) r: &'q Resolved,
+}
+
+/// The question's unknown names: those that must be mentioned, and the rest.
+struct UnknownNames<'q> {
+    person_like: Vec<&'q String>,
+    soft: Vec<&'q String>,
+}
+
+impl<'a, 'q> Matcher<'a, 'q> {
+    /// Facts with the question's people, counterparts, names and (with `with_places`)
+    /// places, ignoring time.
+    pub(super) fn matching(&self, with_places: bool) -> Vec<&'a MeetingFact> {
+        let (q, r) = (self.q, self.r);
+        let names = self.unknown_names();
+        let mut out: Vec<&MeetingFact> = self
+            .candidates(&names.person_like)
+            .into_iter()
+            .filter(|f| self.fits(f, &names.person_like, with_places))
+            .collect();
+        if r.people.is_empty()
+            && q.counterparts.is_empty()
+            && q.places.is_empty()
+            && names.person_like.is_empty()
+        {
+            out.clear();
+        }
+        // Soft filters: only when some fact satisfies them.
+        if with_places && !names.soft.is_empty() {
+            let narrowed: Vec<&MeetingFact> = out
+                .iter()
+                .copied()
+                .filter(|f| {
+                    let t = fact_text(f);
+                    names.soft.iter().all(|u| mentions(&t, u))
+                })
+                .collect();
+            if !narrowed.is_empty() {
+                out = narrowed;
+            }
+        }
+        out
+    }
+
+    /// True when one of the participants of `f` (not left out) is each described
+    /// counterpart.
+    pub(super) fn counterparts_fit(&self, f: &MeetingFact) -> bool {
+        self.q
+            .counterparts
+            .iter()
+            .all(|c| counterpart_fits(self.lex, f, c, &self.q.excluded))
+    }
+
+    /// Unknown names that must be mentioned: all of them when the question names nobody
+    /// else, otherwise those that look like or stand for a person.
+    fn unknown_names(&self) -> UnknownNames<'q> {
+        let q = self.q;
+        let strict = self.r.people.is_empty() && q.counterparts.is_empty();
+        let (person_like, soft) = q
+            .unknown
+            .iter()
+            .partition(|u| strict || looks_like_person(u) || q.unknown_people.contains(u));
+        UnknownNames { person_like, soft }
+    }
+
+    /// The smallest list of facts a required person or name leads to (all facts when
+    /// none does, or when fact ids are not positions).
+    fn candidates(&self, person_like: &[&String]) -> Vec<&'a MeetingFact> {
+        let facts = self.facts;
+        let mut lists: Vec<&[u32]> = self.r.people.iter().map(|p| self.lex.facts_of(p)).collect();
+        for u in person_like {
+            lists.extend(self.lex.facts_with_word(u));
+        }
+        let ids_ok = facts.facts.iter().enumerate().all(|(i, f)| f.id == i);
+        match lists.iter().min_by_key(|l| l.len()) {
+            Some(list) if ids_ok => list
+                .iter()
+                .filter_map(|&i| facts.facts.get(i as usize))
+                .collect(),
+            _ => facts.facts.iter().collect(),
+        }
+    }
+
+    /// The hard filters, cheapest first.
+    fn fits(&self, f: &MeetingFact, person_like: &[&String], with_places: bool) -> bool {
+        let q = self.q;
+        self.r.people.iter().all(|p| f.participants.contains(p))
+            && self.counterparts_fit(f)
+            && person_like.iter().all(|u| may_mention(f, u))
+            && (!with_places || q.places.iter().all(|p| may_mention(f, p)))
+            && self.names_mentioned(f, person_like)
+            && (!with_places || q.places.iter().all(|p| place_fits(f, p)))
+    }
+
+    /// Every person-like unknown name is a participant's name or in the fact's text.
+    fn names_mentioned(&self, f: &MeetingFact, person_like: &[&String]) -> bool {
+        if person_like.is_empty() {
+            return true;
+        }
+        let t = fact_text(f);
+        let names: Vec<String> = f
+            .participants
+            .iter()
+            .map(|k| format!(" {} ", text::norm_words(self.facts.name(k)).join(" ")))
+            .collect();
+        person_like.iter().all(|u| {
+            let u = text::norm_words(u).join(" ");
+            names.iter().any(|n| n.contains(&format!(" {u} "))) || t.contains(&format!(" {u} "))
+        })
+    }
+}
+
+/// True when one of the participants (other than `not`) is the described counterpart.
+pub(crate) fn counterpart_fits(
+    lex: &Lexicon,
+    f: &MeetingFact,
+    c: &Counterpart,
+    not: &[String],
+) -> bool {
+    f.participants.iter().filter(|k| !not.contains(k)).any(|k| {
+        let Some(country) = lex.country_of(k) else {
+            return false;
+        };
+        if c.country.is_some_and(|want| country != Some(want)) {
+            return false;
+        }
+        let roles = lex.roles_of(k);
+        let role_ok = c.role.iter().all(|w| roles.contains(w.as_str()));
+        role_ok || roles.is_empty() && c.role.len() <= 1
+    })
+}
+
+/// Capitalised phrases of two to [`MAX_NAME_WORDS`] words that are not institutions look
+/// like names.
+pub(crate) fn looks_like_person(s: &str) -> bool {
+    let w = text::norm_words(s);
+    w.len() >= 2 && w.len() <= MAX_NAME_WORDS && !w.iter().any(|x| UNKNOWN_INSTITUTION_WORDS.has(x))
+}
+
+/// All text a fact carries, folded: place, occasion, evidence, claims and quotes.
+fn fact_text(f: &MeetingFact) -> String {
+    let mut s = String::new();
+    if let Some(p) = &f.place {
+        s.push_str(&p.name);
+        s.push(' ');
+        if let Some(c) = &p.country {
+            s.push_str(c);
+            s.push(' ');
+        }
+    }
+    if let Some(o) = &f.occasion {
+        s.push_str(o);
+        s.push(' ');
+    }
+    for e in &f.evidence {
+        s.push_str(&e.sentence);
+        s.push(' ');
+    }
+    for c in f.outcomes.iter().chain(&f.notes) {
+        s.push_str(&c.text);
+        s.push(' ');
+    }
+    format!(" {} ", text::norm_words(&s).join(" "))
+}
+
+/// A cheap first test: the last word of `phrase` appears (as written, capitalised or in
+/// lower case) in the fact's place, occasion or evidence. Misses only diacritic variants,
+/// which the full test would catch; used to skip most facts quickly.
+fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
+    let Some(last) = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+    else {
+        return true;
+    };
+    if !last.is_ascii() {
+        return true;
+    }
+    let lower = last.to_ascii_lowercase();
+    let mut cap = lower.clone();
+    if let Some(c) = cap.get_mut(0..1) {
+        c.make_ascii_uppercase();
+    }
+    let has = |t: &str| t.contains(&lower) || t.contains(&cap) || t.contains(last);
+    f.place
+        .as_ref()
+        .is_some_and(|p| has(&p.name) || p.country.as_deref().is_some_and(has))
+        || f.occasion.as_deref().is_some_and(has)
+        || f.evidence.iter().any(|e| has(&e.sentence))
+        || f.outcomes.iter().chain(&f.notes).any(|c| has(&c.text))
+        || f.participants.iter().any(|k| k.contains(&lower))
+}
+
+/// The fact's place, country or occasion names `phrase`, or else its text does.
+fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
+    let mut short = String::new();
+    if let Some(p) = &f.place {
+        short.push_str(&p.name);
+        short.push(' ');
+        short.push_str(p.country.as_deref().unwrap_or(""));
+    }
+    short.push(' ');
+    short.push_str(f.occasion.as_deref().unwrap_or(""));
+    let short = format!(" {} ", text::norm_words(&short).join(" "));
+    mentions(&short, phrase) || mentions(&fact_text(f), phrase)
+}
+
+fn mentions(hay: &str, phrase: &str) -> bool {
+    let p = text::norm_words(phrase).join(" ");
+    !p.is_empty() && hay.contains(&format!(" {p} "))
+}

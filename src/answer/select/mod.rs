@@ -1,0 +1,251 @@
+//! Choosing facts: which meetings fit a parsed, resolved question. Every named person must
+//! take part; described counterparts ("a Chinese defence minister") must be among the
+//! participants; places and dates filter ([`matching`]); "last" is the latest HELD meeting
+//! (planned ones never count), "first" the earliest, "before that" the latest one strictly
+//! earlier than the conversation's meeting ([`order`]). Which meeting "that" is, the
+//! conversation decides ([`Resolved::referred`], [`Resolved::pick`]).
+
+mod matching;
+mod order;
+
+#[cfg(test)]
+mod tests;
+
+use std::cmp::Ordering;
+
+use crate::lexicon::lists::SIMILAR_COUNTERPART_OFFICES;
+use crate::model::{FactStore, MeetingFact, Precision, Status};
+
+use super::conversation::Resolved;
+use super::countries::country_key;
+use super::lexicon::Lexicon;
+use super::question::{Counterpart, Kind, Order, Question};
+use super::text::{self, fold};
+
+pub(crate) use matching::looks_like_person;
+use matching::{Matcher, counterpart_fits};
+use order::{by_date, chrono, date_ok, extreme};
+
+/// Most meetings one answer lists.
+pub(crate) const MAX_LISTED: usize = 10;
+
+/// The facts chosen for a question.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Selection<'a> {
+    /// The chosen meetings: one for single-answer kinds, all (chronological) for lists.
+    pub(crate) facts: Vec<&'a MeetingFact>,
+    /// Meetings of the same people that failed only the date, place or order filters.
+    pub(crate) others: Vec<&'a MeetingFact>,
+    /// Only planned or speculated meetings fit.
+    pub(crate) planned_only: bool,
+    /// "before that" had nothing earlier.
+    pub(crate) nothing_earlier: bool,
+    /// The anchor meeting of "before that", when one was used.
+    pub(crate) anchor: Option<&'a MeetingFact>,
+    /// Meetings left out of a long list.
+    pub(crate) more: usize,
+    /// With nothing earlier of the same people: the latest earlier meeting of one of them
+    /// with a counterpart of the same country and role as the other.
+    pub(crate) similar: Option<&'a MeetingFact>,
+}
+
+impl<'a> Selection<'a> {
+    /// A selection of one meeting.
+    pub(crate) fn one(f: &'a MeetingFact) -> Selection<'a> {
+        Selection {
+            facts: vec![f],
+            ..Default::default()
+        }
+    }
+}
+
+/// Chooses the facts that answer `q`.
+pub(crate) fn select<'a>(
+    facts: &'a FactStore,
+    lex: &Lexicon,
+    q: &Question,
+    r: &Resolved,
+) -> Selection<'a> {
+    let m = Matcher { facts, lex, q, r };
+    if q.previous
+        && let Some(sel) = before_that(&m)
+    {
+        return sel;
+    }
+    let all = m.matching(true);
+    if let Some(a) = r.referred(q, facts, &all, |a| m.counterparts_fit(a)) {
+        return Selection::one(a);
+    }
+    let timed: Vec<&MeetingFact> = all.iter().copied().filter(|f| date_ok(f, q)).collect();
+    let held: Vec<&MeetingFact> = timed
+        .iter()
+        .copied()
+        .filter(|f| f.status == Status::Held)
+        .collect();
+    if held.is_empty() {
+        return none_held(&m, timed);
+    }
+    match q.kind() {
+        Kind::Who | Kind::HowMany => listed(q, held),
+        _ => single(q, r, &held),
+    }
+}
+
+/// "before that" / "before the Sochi talks": the latest held meeting strictly earlier than
+/// the anchor; `None` when there is no anchor.
+fn before_that<'a>(m: &Matcher<'a, '_>) -> Option<Selection<'a>> {
+    let base = m.matching(false);
+    let a =
+        m.r.anchor_in(m.facts)
+            .or_else(|| named_or_latest(m, &base))?;
+    let mut sel = Selection {
+        anchor: Some(a),
+        ..Default::default()
+    };
+    let earlier: Vec<&MeetingFact> = base
+        .iter()
+        .copied()
+        .filter(|f| f.status == Status::Held && f.id != a.id)
+        .filter(|f| chrono(f, a) == Some(Ordering::Less))
+        .collect();
+    match extreme(&earlier, false) {
+        Some(f) => sel.facts.push(f),
+        None => {
+            sel.nothing_earlier = true;
+            sel.others = base.into_iter().filter(|f| f.id != a.id).collect();
+            sel.similar = similar_earlier(m.facts, m.lex, a, &m.r.people);
+        }
+    }
+    Some(sel)
+}
+
+/// Without the conversation's meeting, what "before" refers to: the meeting the question
+/// names by place ("before the Sochi talks"), else the latest of two or more held ones of
+/// these people.
+fn named_or_latest<'a>(m: &Matcher<'a, '_>, base: &[&'a MeetingFact]) -> Option<&'a MeetingFact> {
+    let placed = m.matching(true);
+    let named = !m.q.places.is_empty() || !m.q.unknown.is_empty();
+    if named && !placed.is_empty() {
+        return extreme(&placed, false);
+    }
+    let held: Vec<&MeetingFact> = base
+        .iter()
+        .copied()
+        .filter(|f| f.status == Status::Held)
+        .collect();
+    if held.len() >= 2 {
+        extreme(&held, false)
+    } else {
+        None
+    }
+}
+
+/// No held meeting fits: the planned ones that do, and the held ones that fail only the
+/// time or place.
+fn none_held<'a>(m: &Matcher<'a, '_>, timed: Vec<&'a MeetingFact>) -> Selection<'a> {
+    let planned_only = !timed.is_empty();
+    Selection {
+        planned_only,
+        facts: if planned_only { timed } else { Vec::new() },
+        others: m
+            .matching(false)
+            .into_iter()
+            .filter(|f| f.status == Status::Held)
+            .collect(),
+        ..Default::default()
+    }
+}
+
+/// A list (who, how many): in date order, cut to the first or last when asked, a long
+/// who-list keeping its latest [`MAX_LISTED`].
+fn listed<'a>(q: &Question, mut list: Vec<&'a MeetingFact>) -> Selection<'a> {
+    let mut sel = Selection::default();
+    list.sort_by(|a, b| by_date(a, b));
+    if q.order != Order::Any
+        && let Some(f) = extreme(&list, q.order == Order::First)
+    {
+        list = vec![f];
+    }
+    if q.kind() == Kind::Who && list.len() > MAX_LISTED {
+        sel.more = list.len() - MAX_LISTED;
+        list.drain(..list.len() - MAX_LISTED);
+    }
+    sel.facts = list;
+    sel
+}
+
+/// A single meeting: the one the conversation points to, else the latest (or first); with
+/// same-day reports of the same people that could not be merged.
+fn single<'a>(q: &Question, r: &Resolved, held: &[&'a MeetingFact]) -> Selection<'a> {
+    let mut sel = Selection::default();
+    let chosen = r
+        .pick(q, held)
+        .or_else(|| extreme(held, q.order == Order::First));
+    let Some(first) = chosen else { return sel };
+    sel.facts.push(first);
+    let Some(d) = first.date.filter(|d| d.precision() == Precision::Day) else {
+        return sel;
+    };
+    for f in held {
+        if f.id != first.id
+            && f.participants == first.participants
+            && f.date
+                .is_some_and(|x| x.precision() == Precision::Day && x.compatible(&d))
+            && f.place.as_ref().map(|p| &p.name) != first.place.as_ref().map(|p| &p.name)
+        {
+            sel.facts.push(f);
+        }
+    }
+    sel
+}
+
+/// The latest meeting before `anchor` of one of `people` with someone of the same country
+/// and office as another participant of `anchor`.
+fn similar_earlier<'a>(
+    facts: &'a FactStore,
+    lex: &Lexicon,
+    anchor: &MeetingFact,
+    people: &[String],
+) -> Option<&'a MeetingFact> {
+    let keep: Vec<&String> = if people.is_empty() {
+        anchor.participants.iter().collect()
+    } else {
+        people.iter().collect()
+    };
+    let mut found: Vec<&MeetingFact> = Vec::new();
+    for p in keep {
+        for o in anchor.participants.iter().filter(|o| *o != p) {
+            let Some(spec) = same_kind_as(facts, o) else {
+                continue;
+            };
+            found.extend(facts.facts.iter().filter(|f| {
+                f.id != anchor.id
+                    && f.status == Status::Held
+                    && f.participants.contains(p)
+                    && !f.participants.contains(o)
+                    && counterpart_fits(lex, f, &spec, std::slice::from_ref(p))
+                    && chrono(f, anchor) == Some(Ordering::Less)
+            }));
+        }
+    }
+    extreme(&found, false)
+}
+
+/// A counterpart of the same country and office as the person `key` (first role only);
+/// `None` when the person's country is not known.
+fn same_kind_as(facts: &FactStore, key: &str) -> Option<Counterpart> {
+    let other = facts.people.iter().find(|x| x.key == key)?;
+    let country = other.country.as_deref().and_then(country_key)?;
+    let role: Vec<String> = other
+        .roles
+        .first()
+        .map(|r| text::norm_words(&fold(r).replace("defense", "defence")))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|w| SIMILAR_COUNTERPART_OFFICES.has(w))
+        .collect();
+    Some(Counterpart {
+        country: Some(country),
+        role,
+    })
+}

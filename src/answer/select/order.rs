@@ -1,0 +1,139 @@
+//! The order of meetings: dates decide when both have a year and disagree; otherwise what
+//! the articles show (a meeting an article only recalls is older than the news it
+//! reports; within one article the later-mentioned meeting is the older one). Dated
+//! meetings win over undated ones when picking the latest or the first.
+
+use std::cmp::Ordering;
+
+use crate::model::{FuzzyDate, MeetingFact};
+
+use super::super::question::Question;
+
+/// What the articles show about the order of two meetings: `Greater` when `a` is later.
+pub(crate) fn chrono(a: &MeetingFact, b: &MeetingFact) -> Option<Ordering> {
+    if a.id == b.id {
+        return Some(Ordering::Equal);
+    }
+    if let (Some(da), Some(db)) = (a.date, b.date)
+        && da.year.is_some()
+        && db.year.is_some()
+        && !da.compatible(&db)
+    {
+        return Some(da.sort_key().cmp(&db.sort_key()));
+    }
+    if a.recalled != b.recalled {
+        // A recalled meeting is older than the news that recalls it, when they share an
+        // article.
+        let shared = a
+            .evidence
+            .iter()
+            .any(|e| first_para(b, &e.article).is_some());
+        if shared {
+            return Some(if a.recalled {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
+        }
+    }
+    // News leads, background follows: within one article the later-mentioned meeting is
+    // the older one.
+    for e in &a.evidence {
+        if let (Some(pa), Some(pb)) = (first_para(a, &e.article), first_para(b, &e.article))
+            && pa != pb
+        {
+            return Some(pb.cmp(&pa));
+        }
+    }
+    None
+}
+
+/// First paragraph of `f` in `article`, if it has evidence there.
+fn first_para(f: &MeetingFact, article: &str) -> Option<usize> {
+    f.evidence
+        .iter()
+        .chain(f.notes.iter().map(|c| &c.evidence))
+        .filter(|e| e.article == article)
+        .map(|e| e.paragraph)
+        .min()
+}
+
+/// True when the meeting's year is known.
+pub(super) fn dated(f: &MeetingFact) -> bool {
+    f.date.is_some_and(|d| d.year.is_some())
+}
+
+/// The latest (or, with `earliest`, the first) of `facts`, dated ones first.
+pub(super) fn extreme<'a>(facts: &[&'a MeetingFact], earliest: bool) -> Option<&'a MeetingFact> {
+    let pool: Vec<&MeetingFact> = if facts.iter().any(|f| dated(f)) {
+        facts.iter().copied().filter(|f| dated(f)).collect()
+    } else {
+        facts.to_vec()
+    };
+    let want = if earliest {
+        Ordering::Less
+    } else {
+        Ordering::Greater
+    };
+    // Keep the meetings no other meeting is known to beat.
+    let best: Vec<&MeetingFact> = pool
+        .iter()
+        .copied()
+        .filter(|f| !pool.iter().any(|g| chrono(g, f) == Some(want)))
+        .collect();
+    let best = if best.is_empty() { pool } else { best };
+    best.into_iter().max_by(|a, b| {
+        rank(a, earliest)
+            .cmp(&rank(b, earliest))
+            .then(b.id.cmp(&a.id))
+    })
+}
+
+/// What picks the latest (or first) among meetings no other is known to beat: the date,
+/// then reported over recalled, then the more precise date.
+fn rank(f: &MeetingFact, earliest: bool) -> ((i32, i32, i32), bool, u8) {
+    let k = f.date.map(|d| d.sort_key()).unwrap_or((i16::MIN, 0, 0));
+    let prec = f.date.map(|d| d.precision() as u8 + 1).unwrap_or(0);
+    let date = if earliest {
+        (-(k.0 as i32), -(k.1 as i32), -(k.2 as i32))
+    } else {
+        (k.0 as i32, k.1 as i32, k.2 as i32)
+    };
+    (date, !f.recalled, prec)
+}
+
+/// Dated meetings in date order, undated ones after them in id order.
+pub(super) fn by_date(a: &MeetingFact, b: &MeetingFact) -> Ordering {
+    let ka = a.date.filter(|d| d.year.is_some()).map(|d| d.sort_key());
+    let kb = b.date.filter(|d| d.year.is_some()).map(|d| d.sort_key());
+    match (ka, kb) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => a.id.cmp(&b.id),
+    }
+}
+
+/// True when the meeting's date fits the question's "in"/"on", "before" and "after".
+pub(super) fn date_ok(f: &MeetingFact, q: &Question) -> bool {
+    let Some(d) = f.date else {
+        return q.on.is_none() && q.before.is_none() && q.after.is_none();
+    };
+    if let Some(on) = q.on
+        && !d.compatible(&on)
+    {
+        return false;
+    }
+    let known = |x: &FuzzyDate| x.year.is_some() && d.year.is_some();
+    if let Some(b) = q.before
+        && !(known(&b) && d.sort_key() < b.sort_key() && !d.compatible(&b))
+    {
+        return false;
+    }
+    if let Some(a) = q.after
+        && !(known(&a) && d.sort_key() > a.sort_key() && !d.compatible(&a))
+    {
+        return false;
+    }
+    true
+}

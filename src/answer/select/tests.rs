@@ -1,0 +1,165 @@
+use super::*;
+use crate::answer::parse::parse;
+use crate::model::FuzzyDate;
+use crate::testing::StoreBuilder;
+
+fn store() -> FactStore {
+    StoreBuilder::new()
+        .person("Ada Brandt")
+        .role("Foreign Minister")
+        .country("Germany")
+        .person("Kofi Mensah")
+        .role("Foreign Minister")
+        .country("Ghana")
+        .person("Yaw Boateng")
+        .role("Foreign Minister")
+        .country("Ghana")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2021, 6))
+        .place("Accra")
+        .evidence("a", 1, "")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::year(2019))
+        .place("Berlin")
+        .evidence("a", 5, "")
+        .recalled()
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2026, 1))
+        .status(Status::Planned)
+        .place("Kumasi")
+        .evidence("b", 1, "")
+        .meeting(&["ada brandt", "yaw boateng"])
+        .date(FuzzyDate::year(2015))
+        .place("Tamale")
+        .evidence("c", 1, "")
+        .meeting(&["kofi mensah", "yaw boateng"])
+        .place("Cape Coast")
+        .evidence("d", 1, "")
+        .meeting(&["kofi mensah", "yaw boateng"])
+        .place("Ho")
+        .evidence("d", 4, "")
+        .recalled()
+        .build()
+}
+
+fn ids(s: &Selection) -> Vec<usize> {
+    s.facts.iter().map(|f| f.id).collect()
+}
+
+fn choose<'a>(s: &'a FactStore, q: &Question, r: &Resolved) -> Selection<'a> {
+    select(s, &Lexicon::new(s), q, r)
+}
+
+fn ask(s: &FactStore, question: &str, anchor: Option<usize>) -> Vec<usize> {
+    let q = parse(question, &Lexicon::new(s));
+    let r = Resolved {
+        people: q.people.clone(),
+        anchor,
+        ..Default::default()
+    };
+    ids(&choose(s, &q, &r))
+}
+
+#[test]
+fn last_is_latest_held_never_planned() {
+    let s = store();
+    assert_eq!(
+        ask(&s, "When did Ada Brandt and Kofi Mensah last meet?", None),
+        vec![0]
+    );
+    assert_eq!(
+        ask(&s, "When did Ada Brandt and Kofi Mensah first meet?", None),
+        vec![1]
+    );
+}
+
+#[test]
+fn planned_only_is_flagged() {
+    let s = store();
+    let q = parse(
+        "Did Ada Brandt meet Kofi Mensah in Kumasi?",
+        &Lexicon::new(&s),
+    );
+    let r = Resolved {
+        people: q.people.clone(),
+        ..Default::default()
+    };
+    assert!(choose(&s, &q, &r).planned_only);
+}
+
+#[test]
+fn before_that_is_strictly_earlier() {
+    let s = store();
+    assert_eq!(
+        ask(&s, "And before that?", Some(0)).len(),
+        0,
+        "no people named, none resolved"
+    );
+    let q = parse(
+        "Where did Ada Brandt meet a Ghanaian minister before that?",
+        &Lexicon::new(&s),
+    );
+    assert!(q.previous);
+    let r = Resolved {
+        people: vec!["ada brandt".into()],
+        anchor: Some(0),
+        ..Default::default()
+    };
+    assert_eq!(ids(&choose(&s, &q, &r)), vec![1]);
+    let r = Resolved {
+        people: vec!["ada brandt".into()],
+        anchor: Some(1),
+        ..Default::default()
+    };
+    assert_eq!(ids(&choose(&s, &q, &r)), vec![3]);
+}
+
+#[test]
+fn nothing_earlier_offers_a_counterpart_of_the_same_kind() {
+    let s = store();
+    let q = parse("And before that?", &Lexicon::new(&s));
+    let r = Resolved {
+        people: vec!["ada brandt".into(), "kofi mensah".into()],
+        anchor: Some(1),
+        ..Default::default()
+    };
+    let sel = choose(&s, &q, &r);
+    assert!(sel.facts.is_empty() && sel.nothing_earlier);
+    assert_eq!(sel.similar.map(|f| f.id), Some(3));
+}
+
+#[test]
+fn undated_ordered_by_recall() {
+    let s = store();
+    assert_eq!(
+        ask(&s, "When did Kofi Mensah and Yaw Boateng last meet?", None),
+        vec![4]
+    );
+    assert_eq!(
+        ask(&s, "When did Kofi Mensah and Yaw Boateng first meet?", None),
+        vec![5]
+    );
+}
+
+#[test]
+fn places_and_dates_filter() {
+    let s = store();
+    assert_eq!(ask(&s, "Who did Ada Brandt meet in Tamale?", None), vec![3]);
+    assert_eq!(ask(&s, "Who did Ada Brandt meet?", None), vec![3, 1, 0]);
+    assert_eq!(
+        ask(
+            &s,
+            "Where did Ada Brandt and Kofi Mensah meet in 2019?",
+            None
+        ),
+        vec![1]
+    );
+    assert!(
+        ask(
+            &s,
+            "Where did Ada Brandt and Kofi Mensah meet in 2020?",
+            None
+        )
+        .is_empty()
+    );
+}

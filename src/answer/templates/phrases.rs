@@ -1,0 +1,239 @@
+//! The phrases every template shares: names, dates, places, occasions, the one-sentence
+//! telling of a meeting, conflicting reports, and the keyword matching that ranks claims.
+
+use crate::lexicon::lists::AT_PLACE_VENUE_HEADS;
+use crate::model::{
+    Claim, ConflictField, FactStore, FuzzyDate, MeetingFact, Place, Precision, Status,
+};
+
+use super::super::conversation::Resolved;
+use super::super::question::{Order, Question};
+use super::super::text::{self, fold};
+use super::Draft;
+
+/// Shortest stemmed keyword that also matches words it begins ("cooper" finds
+/// "cooperation"); shorter ones must match whole.
+pub(super) const MIN_PREFIX_STEM: usize = 4;
+
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+/// Display names of person keys.
+pub(crate) fn names(facts: &FactStore, keys: &[String]) -> Vec<String> {
+    keys.iter().map(|k| facts.name(k).to_string()).collect()
+}
+
+/// "on Wednesday, 20 November 2024", "in April 2023", "on a Friday (exact date not stated)".
+pub(crate) fn date_phrase(d: &FuzzyDate) -> String {
+    match d.precision() {
+        Precision::Day | Precision::Weekday => format!("on {}", d.human()),
+        Precision::Month | Precision::Year => format!("in {}", d.human()),
+    }
+}
+
+/// "in Vientiane, Laos"; "at the White House, United States" for a venue.
+pub(crate) fn at_place(p: &Place) -> String {
+    let words = text::norm_words(&p.name);
+    let venue = words.last().is_some_and(|w| AT_PLACE_VENUE_HEADS.has(w));
+    if !venue {
+        return format!("in {p}");
+    }
+    let the = if words.first().is_some_and(|w| w == "the") {
+        ""
+    } else {
+        "the "
+    };
+    format!("at {the}{p}")
+}
+
+/// "in Vientiane, Laos", "at the White House, United States".
+pub(super) fn place_phrase(f: &MeetingFact) -> Option<String> {
+    f.place.as_ref().map(at_place)
+}
+
+/// "at the 11th ADMM-Plus", "on the sidelines of the G20".
+pub(super) fn occasion_phrase(f: &MeetingFact) -> Option<String> {
+    let o = f.occasion.as_deref()?.trim();
+    if o.is_empty() {
+        return None;
+    }
+    let lower = fold(o);
+    let article =
+        if lower.starts_with("the ") || lower.starts_with("a ") || lower.starts_with("an ") {
+            ""
+        } else {
+            "the "
+        };
+    let prep = if lower.contains("sideline") {
+        "on "
+    } else {
+        "at "
+    };
+    Some(format!("{prep}{article}{o}"))
+}
+
+/// "at the White House on 3 May 2023": where and when a meeting was, or "discussed above".
+pub(crate) fn describe_meeting(a: &MeetingFact) -> String {
+    let mut s = String::new();
+    if let Some(p) = &a.place {
+        s.push_str(&at_place(p));
+    }
+    if let Some(dt) = a.date {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&date_phrase(&dt));
+    }
+    if s.is_empty() {
+        "discussed above".into()
+    } else {
+        s
+    }
+}
+
+/// Who took part, with the asked-about people first.
+pub(super) fn subject(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> String {
+    let mut keys: Vec<String> = r
+        .people
+        .iter()
+        .filter(|p| f.participants.contains(p))
+        .cloned()
+        .collect();
+    for p in &f.participants {
+        if !keys.contains(p) {
+            keys.push(p.clone());
+        }
+    }
+    join_names(&names(facts, &keys))
+}
+
+pub(super) fn verb(f: &MeetingFact) -> &'static str {
+    match f.status {
+        Status::Held => "met",
+        Status::Planned => "were expected to meet",
+    }
+}
+
+/// "Rajnath Singh and Dong Jun last met on Wednesday, 20 November 2024 in Vientiane, Laos,
+/// at the 11th ADMM-Plus." plus what is missing.
+pub(super) fn when_sentence(
+    facts: &FactStore,
+    f: &MeetingFact,
+    q: &Question,
+    r: &Resolved,
+    lead_date: bool,
+) -> String {
+    let order = match q.order {
+        Order::Last if f.status == Status::Held => "last ",
+        Order::First => "first ",
+        _ => "",
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let date = f
+        .date
+        .filter(|d| d.year.is_some() || d.month.is_some() || d.weekday.is_some());
+    if lead_date && let Some(d) = date {
+        parts.push(date_phrase(&d));
+    }
+    if let Some(p) = place_phrase(f) {
+        parts.push(p);
+    }
+    if !lead_date && let Some(d) = date {
+        parts.push(date_phrase(&d));
+    }
+    if let Some(o) = occasion_phrase(f) {
+        parts.push(o);
+    }
+    let mut s = format!("{} {order}{}", subject(facts, f, r), verb(f));
+    if !parts.is_empty() {
+        s.push(' ');
+        s.push_str(&parts.join(", "));
+    }
+    match date {
+        None => s.push_str("; the articles don't give the date."),
+        Some(d) if d.year.is_none() => s.push_str("; the articles don't give the year."),
+        Some(_) => s.push('.'),
+    }
+    if f.place.is_none() && !lead_date {
+        s.push_str(" The articles don't say where.");
+    }
+    s
+}
+
+/// "The articles don't confirm that A and B met: they only report a meeting as planned".
+pub(super) fn planned(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> String {
+    let mut s = format!(
+        "The articles don't confirm that {} met: they only report a meeting as planned or expected",
+        subject(facts, f, r)
+    );
+    if let Some(p) = place_phrase(f) {
+        s.push(' ');
+        s.push_str(&p);
+    }
+    if let Some(dt) = f.date {
+        s.push(' ');
+        s.push_str(&date_phrase(&dt));
+    }
+    s.push('.');
+    s
+}
+
+/// "Reports differ on the date: A says ...; B says ..." for each conflict on `field`.
+pub(super) fn conflicts(f: &MeetingFact, field: ConflictField, d: &mut Draft) {
+    for c in f.conflicts.iter().filter(|c| c.field == field) {
+        if c.claims.len() < 2 {
+            continue;
+        }
+        let parts: Vec<String> = c
+            .claims
+            .iter()
+            .map(|cl| format!("{} says {}", cl.evidence.title, cl.text))
+            .collect();
+        d.body.push_str(&format!(
+            " Reports differ on the {field}: {}.",
+            parts.join("; ")
+        ));
+        for cl in &c.claims {
+            d.cite(&cl.evidence);
+        }
+    }
+}
+
+/// Words of `s` (stemmed) that match the question keywords.
+pub(crate) fn keyword_hits(s: &str, keywords: &[String]) -> usize {
+    let ws: Vec<String> = text::norm_words(s).iter().map(|w| text::stem(w)).collect();
+    keywords
+        .iter()
+        .filter(|k| {
+            let k = text::stem(k);
+            ws.iter().any(|w| {
+                *w == k
+                    || (k.len() >= MIN_PREFIX_STEM && w.starts_with(&k))
+                    || (w.len() >= MIN_PREFIX_STEM && k.starts_with(w.as_str()))
+            })
+        })
+        .count()
+}
+
+/// The claims best matching the keywords (all of them, in order, when none match).
+pub(super) fn ranked<'a>(claims: &'a [Claim], keywords: &[String]) -> Vec<&'a Claim> {
+    let mut v: Vec<(usize, usize, &Claim)> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (keyword_hits(&c.text, keywords), i, c))
+        .collect();
+    v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    v.into_iter().map(|x| x.2).collect()
+}
+
+/// A quotation in typographic quotes, its own quotes removed.
+pub(super) fn quote_text(s: &str) -> String {
+    let s = s.trim().trim_matches(|c| matches!(c, '"' | '“' | '”'));
+    format!("“{s}”")
+}

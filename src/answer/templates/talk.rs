@@ -1,0 +1,119 @@
+//! What was said at a meeting: "What did they agree?", "What did X tell Y?", "How did X
+//! describe the meeting?". Each gives `None` when the facts hold nothing fitting (the
+//! caller then quotes the articles).
+
+use std::cmp::Reverse;
+
+use crate::model::Quote;
+
+use super::phrases::{at_place, date_phrase, keyword_hits, quote_text, ranked, subject};
+use super::{Draft, Tell};
+
+/// Most outcomes listed for "what did they agree".
+const MAX_OUTCOMES: usize = 4;
+
+/// Most notes quoted for "how was it described".
+const MAX_NOTES: usize = 2;
+
+/// The outcomes best matching the question's words.
+pub(super) fn agreed(t: &Tell) -> Option<Draft> {
+    let f = t.f;
+    if f.outcomes.is_empty() {
+        return None;
+    }
+    let mut at = String::from("at their meeting");
+    if let Some(p) = &f.place {
+        at.push_str(&format!(" {}", at_place(p)));
+    }
+    if let Some(dt) = f.date {
+        at.push_str(&format!(" {}", date_phrase(&dt)));
+    }
+    let mut d = Draft::new(format!(
+        "What {} agreed or discussed {at}, according to the articles:",
+        subject(t.facts, f, t.r)
+    ));
+    for c in ranked(&f.outcomes, &t.q.keywords)
+        .into_iter()
+        .take(MAX_OUTCOMES)
+    {
+        d.body.push_str(&format!("\n- {}", c.text.trim()));
+        d.cite(&c.evidence);
+    }
+    Some(d)
+}
+
+/// The speaker's quote best matching the question's words (to the addressee first), and
+/// one more.
+pub(super) fn said(t: &Tell) -> Option<Draft> {
+    let (q, r) = (t.q, t.r);
+    let speaker = q.speaker.clone().or_else(|| r.people.first().cloned());
+    let addressee = r
+        .people
+        .iter()
+        .find(|p| Some(*p) != speaker.as_ref())
+        .cloned();
+    let mut quotes: Vec<&Quote> =
+        t.f.quotes
+            .iter()
+            .filter(|qt| speaker.is_none() || qt.speaker == speaker)
+            .collect();
+    quotes.sort_by_key(|qt| {
+        (
+            Reverse(keyword_hits(&qt.text, &q.keywords)),
+            qt.addressee.is_none() || qt.addressee != addressee,
+        )
+    });
+    let best = *quotes.first()?;
+    if !q.keywords.is_empty() && keyword_hits(&best.text, &q.keywords) == 0 {
+        return None;
+    }
+    let who = best
+        .speaker
+        .as_deref()
+        .map(|k| t.facts.name(k).to_string())
+        .unwrap_or_else(|| "One participant".into());
+    let mut d = Draft::new(match &best.addressee {
+        Some(a) => format!("{who} told {}: {}", t.facts.name(a), quote_text(&best.text)),
+        None => format!("{who} said: {}", quote_text(&best.text)),
+    });
+    d.cite(&best.evidence);
+    for qt in quotes.iter().skip(1).take(1) {
+        d.body
+            .push_str(&format!("\nAlso: {}", quote_text(&qt.text)));
+        d.cite(&qt.evidence);
+    }
+    Some(d)
+}
+
+/// The notes on the meeting best matching the question's words, else a quote of the
+/// speaker.
+pub(super) fn described(t: &Tell) -> Option<Draft> {
+    let f = t.f;
+    let speaker = t.q.speaker.clone().or_else(|| t.r.people.first().cloned());
+    let mut d = Draft::default();
+    let mut lines: Vec<String> = Vec::new();
+    for c in ranked(&f.notes, &t.q.keywords).into_iter().take(MAX_NOTES) {
+        lines.push(c.text.trim().to_string());
+        d.cite(&c.evidence);
+    }
+    if lines.is_empty()
+        && let Some(qt) = f
+            .quotes
+            .iter()
+            .find(|qt| speaker.is_none() || qt.speaker == speaker)
+    {
+        lines.push(quote_text(&qt.text));
+        d.cite(&qt.evidence);
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    d.body = match &f.place {
+        Some(p) => format!("How the meeting in {} was described:", p.name),
+        None => "How the meeting was described:".to_string(),
+    };
+    for l in lines {
+        d.body.push_str(&format!("\n- {l}"));
+    }
+    Some(d)
+}

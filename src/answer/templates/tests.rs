@@ -1,0 +1,128 @@
+use super::yes_no::negated;
+use super::*;
+use crate::answer::lexicon::Lexicon;
+use crate::answer::parse::parse;
+use crate::answer::select::select;
+use crate::model::{ConflictField, FuzzyDate};
+use crate::testing::StoreBuilder;
+
+fn builder(date: Option<FuzzyDate>) -> StoreBuilder {
+    let b = StoreBuilder::new()
+        .person("Ines Carvalho")
+        .role("Trade Minister")
+        .country("Portugal")
+        .person("Oskar Lind")
+        .role("Trade Minister")
+        .country("Sweden")
+        .meeting(&["ines carvalho", "oskar lind"]);
+    let b = match date {
+        Some(d) => b.date(d),
+        None => b,
+    };
+    b.place_in("Port Halden", "Norway")
+        .occasion("Nordic Trade Forum")
+        .evidence(
+            "halden.txt",
+            2,
+            "Ines Carvalho met Oskar Lind in Port Halden.",
+        )
+        .titled("Ministers meet in Port Halden")
+        .url("https://example.org/halden")
+        .outcome("They agreed to cut tariffs on timber.")
+        .note("Lind called the talks \"warm and useful\".")
+}
+
+fn store(date: Option<FuzzyDate>) -> FactStore {
+    builder(date).build()
+}
+
+fn run(s: &FactStore, question: &str) -> String {
+    let lex = Lexicon::new(s);
+    let q = parse(question, &lex);
+    let r = Resolved {
+        people: q.people.clone(),
+        ..Default::default()
+    };
+    let sel = select(s, &lex, &q, &r);
+    render(s, &q, &r, &sel).map(|d| d.body).unwrap_or_default()
+}
+
+#[test]
+fn when_uses_human_dates() {
+    let s = store(Some(FuzzyDate::day(
+        jiff::civil::Date::new(2022, 3, 9).unwrap(),
+    )));
+    let a = run(&s, "When did Ines Carvalho and Oskar Lind last meet?");
+    assert_eq!(
+        a,
+        "Ines Carvalho and Oskar Lind last met on Wednesday, 9 March 2022, in Port Halden, Norway, at the Nordic Trade Forum."
+    );
+    let s = store(Some(FuzzyDate::month(2021, 5)));
+    assert!(run(&s, "When did Carvalho meet Lind?").contains("in May 2021"));
+}
+
+#[test]
+fn missing_date_is_said_not_guessed() {
+    let s = store(None);
+    let a = run(&s, "When did Carvalho meet Lind?");
+    assert!(a.contains("don't give the date"), "{a}");
+    assert!(!a.chars().any(|c| c.is_ascii_digit()), "{a}");
+}
+
+#[test]
+fn agreed_described_where_who() {
+    let s = store(Some(FuzzyDate::year(2020)));
+    assert!(run(&s, "What did Carvalho and Lind agree on?").contains("cut tariffs on timber"));
+    assert!(run(&s, "How did Lind describe the meeting?").contains("warm and useful"));
+    let w = run(&s, "Where did Carvalho and Lind meet?");
+    assert!(
+        w.contains("Port Halden, Norway") && w.contains("in 2020"),
+        "{w}"
+    );
+    let who = run(&s, "Who did Ines Carvalho meet in Port Halden?");
+    assert!(who.contains("Oskar Lind (Trade Minister, Sweden)"), "{who}");
+    let d = who_is(&s, "oskar lind").map(|d| d.body).unwrap_or_default();
+    assert!(
+        d.starts_with("Oskar Lind is the Trade Minister of Sweden"),
+        "{d}"
+    );
+}
+
+#[test]
+fn conflicting_sources_are_shown() {
+    let s = builder(Some(FuzzyDate::month(2020, 5)))
+        .conflict(
+            ConflictField::Date,
+            &[
+                ("May 2020", "Ministers meet in Port Halden"),
+                ("June 2020", "Other paper"),
+            ],
+        )
+        .build();
+    let a = run(&s, "When did Carvalho meet Lind?");
+    assert!(a.contains("Reports differ on the date"), "{a}");
+    assert!(a.contains("Other paper says June 2020"), "{a}");
+}
+
+#[test]
+fn negation_near_the_asked_word_says_no() {
+    assert!(negated(
+        "They did not shake hands.",
+        &["shake".into(), "hands".into()]
+    ));
+    assert!(negated("No handshake happened.", &["hands".into()]));
+    assert!(!negated(
+        "They discussed trade, not security.",
+        &["trade".into()]
+    ));
+}
+
+#[test]
+fn yes_no_quotes_the_evidence() {
+    let s = store(Some(FuzzyDate::year(2020)));
+    let a = run(&s, "Did Carvalho and Lind discuss tariffs?");
+    assert!(
+        a.starts_with("Yes") && a.contains("tariffs on timber"),
+        "{a}"
+    );
+}

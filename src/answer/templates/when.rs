@@ -1,0 +1,78 @@
+//! "When did they meet?" and "How many times did they meet?".
+
+use crate::model::{ConflictField, FactStore, MeetingFact};
+
+use super::super::conversation::Resolved;
+use super::super::question::{Kind, Question};
+use super::super::select::Selection;
+use super::phrases::{conflicts, describe_meeting, join_names, names, planned, when_sentence};
+use super::{Draft, Tell, render};
+
+/// The meeting with its date, place and occasion; what it came before, for "before that";
+/// other same-day reports; conflicting dates.
+pub(super) fn when(t: &Tell) -> Draft {
+    let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
+    let mut d = Draft::default();
+    if t.sel.planned_only {
+        d.body = planned(facts, f, r);
+    } else {
+        d.body = when_sentence(facts, f, q, r, true);
+        if let Some(a) = t.sel.anchor {
+            d.body.push_str(&format!(
+                " That was before the meeting {}.",
+                describe_meeting(a)
+            ));
+        }
+    }
+    d.cite_fact(f);
+    conflicts(f, ConflictField::Date, &mut d);
+    for other in t.sel.facts.iter().skip(1) {
+        d.body.push_str(&format!(
+            " Another report of the same day: {}",
+            when_sentence(facts, other, q, r, true)
+        ));
+        d.cite_fact(other);
+    }
+    d
+}
+
+/// "The articles record N meetings of A and B:" and one line per meeting.
+pub(super) fn how_many(t: &Tell) -> Draft {
+    let mut d = Draft::default();
+    let n = t.sel.facts.len();
+    let who = join_names(&names(t.facts, &t.r.people));
+    d.body = format!(
+        "The articles record {n} meeting{} {}:",
+        if n == 1 { "" } else { "s" },
+        if who.is_empty() {
+            String::new()
+        } else {
+            format!("of {who}")
+        }
+    );
+    for f in &t.sel.facts {
+        d.body.push_str(&format!(
+            "\n- {}",
+            when_sentence(t.facts, f, t.q, t.r, true)
+        ));
+        d.cite_fact(f);
+    }
+    d
+}
+
+/// One meeting told as the answer to "when did they meet?", for `people`.
+pub(crate) fn when_answer(
+    facts: &FactStore,
+    people: &[String],
+    fact: &MeetingFact,
+) -> Option<Draft> {
+    let q = Question {
+        kind: Some(Kind::When),
+        ..Default::default()
+    };
+    let r = Resolved {
+        people: people.to_vec(),
+        ..Default::default()
+    };
+    render(facts, &q, &r, &Selection::one(fact))
+}

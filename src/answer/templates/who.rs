@@ -1,0 +1,211 @@
+//! "Whom did X meet?" (one line per meeting, the asked-about people left out) and "Who
+//! is X?" (roles and country, with their latest meeting).
+
+use crate::model::{FactStore, MeetingFact, Person, Status};
+
+use super::super::conversation::Resolved;
+use super::super::question::Question;
+use super::super::text::fold;
+use super::phrases::{
+    date_phrase, join_names, names, occasion_phrase, place_phrase, when_sentence,
+};
+use super::{Draft, Tell};
+
+/// One listed meeting: who took part besides the asked-about people, and when, where and
+/// at what.
+struct Line {
+    people: String,
+    /// "on 3 May 2023, in Accra, at the Forum"; `None` when nothing is known.
+    details: Option<String>,
+}
+
+impl Line {
+    fn text(&self) -> String {
+        match &self.details {
+            Some(d) => format!("{} — {d}", self.people),
+            None => self.people.clone(),
+        }
+    }
+}
+
+/// Who took part: one line per meeting, the asked-about people left out.
+pub(super) fn who(t: &Tell) -> Draft {
+    let (facts, r) = (t.facts, t.r);
+    let mut d = Draft::default();
+    let lines: Vec<Line> = t
+        .sel
+        .facts
+        .iter()
+        .map(|f| {
+            d.cite_fact(f);
+            line(facts, t.q, r, f)
+        })
+        .collect();
+    let who = join_names(&names(facts, &r.people));
+    let covered = match t.sel.facts.as_slice() {
+        [f] => f.participants.iter().all(|p| r.people.contains(p)),
+        _ => false,
+    };
+    d.body = if covered {
+        let all: Vec<String> =
+            t.f.participants
+                .iter()
+                .map(|k| describe(facts, k))
+                .collect();
+        match &lines[0].details {
+            Some(details) => format!("The meeting {details} was between {}.", join_names(&all)),
+            None => format!("The meeting was between {}.", join_names(&all)),
+        }
+    } else if lines.len() == 1 && !who.is_empty() {
+        format!("{who} met {}.", lines[0].text())
+    } else if lines.len() == 1 {
+        format!("The meeting was between {}.", lines[0].text())
+    } else {
+        list(&who, &lines, t.sel.more)
+    };
+    d
+}
+
+/// Several meetings: a heading, one line each, and how many were left out.
+fn list(who: &str, lines: &[Line], more: usize) -> String {
+    let mut body = if who.is_empty() {
+        "The articles record these meetings:".to_string()
+    } else {
+        format!("{who} met, according to the articles:")
+    };
+    for l in lines {
+        body.push_str(&format!("\n- {}", l.text()));
+    }
+    if more > 0 {
+        body.push_str(&format!(
+            "\n(and {more} earlier or undated meeting{})",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+    body
+}
+
+/// One meeting's line.
+fn line(facts: &FactStore, q: &Question, r: &Resolved, f: &MeetingFact) -> Line {
+    let others: Vec<String> = f
+        .participants
+        .iter()
+        .filter(|p| !r.people.contains(p) && !q.excluded.contains(p))
+        .map(|k| describe(facts, k))
+        .collect();
+    let mut people = join_names(&others);
+    if people.is_empty() {
+        people = join_names(&names(facts, &f.participants));
+    }
+    let mut details: Vec<String> = Vec::new();
+    if let Some(dt) = f.date {
+        details.push(date_phrase(&dt));
+    }
+    details.extend(place_phrase(f));
+    details.extend(occasion_phrase(f));
+    if f.status == Status::Planned {
+        details.push("planned, not confirmed".into());
+    }
+    Line {
+        people,
+        details: (!details.is_empty()).then(|| details.join(", ")),
+    }
+}
+
+/// "Dong Jun (Defence Minister, China)": a person with first role and country.
+fn describe(facts: &FactStore, k: &str) -> String {
+    let Some(p) = facts.person(k) else {
+        return k.to_string();
+    };
+    let mut extra: Vec<String> = Vec::new();
+    if let Some(role) = p.roles.first() {
+        extra.push(role.clone());
+    }
+    if let Some(c) = &p.country {
+        extra.push(c.clone());
+    }
+    if extra.is_empty() {
+        p.name.clone()
+    } else {
+        format!("{} ({})", p.name, extra.join(", "))
+    }
+}
+
+/// "Who is X?": roles and country, plus their latest meeting.
+pub(crate) fn who_is(facts: &FactStore, key: &str) -> Option<Draft> {
+    let p = facts.person(key)?;
+    let mut d = Draft {
+        body: identity(p),
+        ..Default::default()
+    };
+    let mut met: Vec<&MeetingFact> = facts
+        .facts
+        .iter()
+        .filter(|f| f.participants.iter().any(|k| k == key))
+        .collect();
+    met.sort_by_key(|f| std::cmp::Reverse(f.date.map(|d| d.sort_key())));
+    if let Some(f) = met.first() {
+        d.body.push(' ');
+        let r = Resolved {
+            people: vec![key.to_string()],
+            ..Default::default()
+        };
+        d.body
+            .push_str(&when_sentence(facts, f, &Question::default(), &r, true));
+        d.cite_fact(f);
+    }
+    Some(d)
+}
+
+/// "X is the Defence Minister (Admiral) of China, according to the articles."
+fn identity(p: &Person) -> String {
+    let desc = roles(p);
+    match (desc.is_empty(), &p.country) {
+        (false, Some(c)) => format!(
+            "{} is {} of {c}, according to the articles.",
+            p.name,
+            article_for(&desc)
+        ),
+        (false, None) => format!(
+            "{} is {}, according to the articles.",
+            p.name,
+            article_for(&desc)
+        ),
+        (true, Some(c)) => format!(
+            "{} represents {c}, according to the articles; they don't give a title.",
+            p.name
+        ),
+        (true, None) => format!(
+            "The articles mention {} but don't say who they are.",
+            p.name
+        ),
+    }
+}
+
+/// The first role, with further roles it does not already say in brackets.
+fn roles(p: &Person) -> String {
+    let mut desc = String::new();
+    if let Some(role) = p.roles.first() {
+        desc.push_str(role);
+    }
+    let first = p.roles.first().map(|r| fold(r)).unwrap_or_default();
+    let more: Vec<&str> = p
+        .roles
+        .iter()
+        .skip(1)
+        .filter(|r| !first.contains(&fold(r)))
+        .map(String::as_str)
+        .collect();
+    if !more.is_empty() {
+        desc.push_str(&format!(" ({})", more.join(", ")));
+    }
+    desc
+}
+
+fn article_for(role: &str) -> String {
+    if fold(role).starts_with("the ") {
+        role.to_string()
+    } else {
+        format!("the {role}")
+    }
+}

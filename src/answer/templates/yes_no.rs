@@ -1,0 +1,102 @@
+//! "Did they ...?": the sentence of the meeting's facts that best holds the asked-about
+//! detail, as a yes or (negated) a no; a plain yes when nothing more is asked; or the
+//! meeting with "the articles don't say".
+
+use crate::lexicon::lists::ANSWER_NEGATIONS;
+use crate::model::Evidence;
+
+use super::super::text;
+use super::phrases::{MIN_PREFIX_STEM, keyword_hits, planned, when_sentence};
+use super::{Draft, Tell};
+
+/// How many words before an asked-about word a negation reaches ("did not shake").
+const NEGATION_REACH: usize = 3;
+
+/// One text of the meeting's facts that holds asked-about words.
+struct Found<'a> {
+    hits: usize,
+    evidence: &'a Evidence,
+    text: &'a str,
+}
+
+pub(super) fn yes_no(t: &Tell) -> Draft {
+    let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
+    let mut d = Draft::default();
+    if t.sel.planned_only {
+        d.body = planned(facts, f, r);
+        if let Some(e) = f.evidence.first() {
+            d.body.push_str(&format!("\n> {}", e.sentence.trim()));
+            d.cite(e);
+        }
+        return d;
+    }
+    match best_text(t) {
+        Some(found) => {
+            let yes = if negated(found.text, &q.keywords) {
+                "Apparently not"
+            } else {
+                "Yes"
+            };
+            d.body = format!("{yes}, according to the articles:\n> {}", found.text.trim());
+            d.cite(found.evidence);
+        }
+        None if q.keywords.is_empty() => {
+            d.body = format!("Yes. {}", when_sentence(facts, f, q, r, true));
+            d.cite_fact(f);
+        }
+        None => {
+            d.body = format!(
+                "The articles report the meeting ({}), but don't say anything about that.",
+                when_sentence(facts, f, q, r, true).trim_end_matches('.')
+            );
+            d.cite_fact(f);
+        }
+    }
+    d
+}
+
+/// The evidence, note, outcome or quote of the meeting with the most asked-about words
+/// (the first of equals).
+fn best_text<'a>(t: &Tell<'a>) -> Option<Found<'a>> {
+    let f = t.f;
+    let texts = f
+        .evidence
+        .iter()
+        .map(|e| (e, e.sentence.as_str()))
+        .chain(
+            f.notes
+                .iter()
+                .chain(&f.outcomes)
+                .map(|c| (&c.evidence, c.text.as_str())),
+        )
+        .chain(f.quotes.iter().map(|qt| (&qt.evidence, qt.text.as_str())));
+    let mut best: Option<Found> = None;
+    for (evidence, text) in texts {
+        let hits = keyword_hits(text, &t.q.keywords);
+        if hits > 0 && best.as_ref().is_none_or(|b| hits > b.hits) {
+            best = Some(Found {
+                hits,
+                evidence,
+                text,
+            });
+        }
+    }
+    best
+}
+
+/// A negation just before an asked-about word turns a yes into a no ("no handshake
+/// happened", "did not shake hands", "instead of a handshake").
+pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
+    let w = text::norm_words(sentence);
+    let stems: Vec<String> = keywords.iter().map(|k| text::stem(k)).collect();
+    w.iter().enumerate().any(|(i, x)| {
+        let sx = text::stem(x);
+        let asked = stems
+            .iter()
+            .any(|k| sx == *k || (k.len() >= MIN_PREFIX_STEM && sx.starts_with(k.as_str())));
+        asked
+            && w[i.saturating_sub(NEGATION_REACH)..i]
+                .iter()
+                .any(|n| ANSWER_NEGATIONS.has(n))
+    })
+}
