@@ -26,56 +26,14 @@ use serde_json::Value;
 
 use super::Draft;
 use super::clean::clean;
+use crate::lexicon::lists::{
+    HTML_CONTAINER_ELEMENTS, HTML_DATE_META_KEYS, HTML_DROPPED_ELEMENTS, HTML_PARAGRAPH_ELEMENTS,
+    TITLE_SITE_SEPARATORS,
+};
 
 /// Deepest element nesting read; deeper content is ignored (hostile pages nest thousands of
 /// elements, and the walk is recursive).
 const MAX_DEPTH: usize = 200;
-
-/// Elements whose whole subtree is dropped.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
-];
-
-/// Elements whose text is one paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "dt",
-    "dd",
-    "pre",
-    "figcaption",
-];
-
-/// Elements that separate loose text into blocks.
-const CONTAINERS: &[&str] = &[
-    "div",
-    "section",
-    "article",
-    "main",
-    "body",
-    "blockquote",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "ul",
-    "ol",
-    "dl",
-    "figure",
-    "center",
-    "details",
-    "summary",
-    "address",
-    "hr",
-    "br",
-];
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap_or_else(|e| panic!("invalid built-in selector {s}: {e}"))
@@ -176,18 +134,7 @@ fn read_meta(doc: &Html, draft: &mut Draft) {
             "og:title" => title.0 = title.0.or(Some(content)),
             "twitter:title" => title.1 = title.1.or(Some(content)),
             "og:url" => draft.url = draft.url.take().or(Some(content)),
-            "article:published_time"
-            | "date"
-            | "pubdate"
-            | "publishdate"
-            | "publish-date"
-            | "publish_date"
-            | "dc.date"
-            | "dc.date.issued"
-            | "dcterms.date"
-            | "sailthru.date"
-            | "parsely-pub-date"
-            | "datepublished" => {
+            k if HTML_DATE_META_KEYS.has(k) => {
                 draft.published = draft.published.take().or(Some(content));
             }
             "author" | "description" => {
@@ -256,15 +203,11 @@ fn collect_linked_data(value: &Value, out: &mut LinkedData, depth: usize) {
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
-        for sep in [
-            " | ",
-            " - ",
-            " \u{2013} ",
-            " \u{2014} ",
-            " :: ",
-            " \u{00B7} ",
-        ] {
-            if let Some(story) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep))
+        for sep in TITLE_SITE_SEPARATORS.iter() {
+            let sep = format!(" {sep} ");
+            if let Some(story) = title
+                .strip_suffix(site)
+                .and_then(|t| t.strip_suffix(sep.as_str()))
                 && !story.trim().is_empty()
             {
                 return story.trim().to_string();
@@ -287,7 +230,7 @@ fn largest<'a>(doc: &'a Html, selector: &Selector) -> Option<ElementRef<'a>> {
 }
 
 fn is_dropped(e: &Element) -> bool {
-    DROPPED.contains(&e.name())
+    HTML_DROPPED_ELEMENTS.has(e.name())
         || e.attr("hidden").is_some()
         || e.attr("aria-hidden")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
@@ -326,7 +269,7 @@ impl Collector {
                         continue;
                     }
                     let name = e.name();
-                    if BLOCKS.contains(&name)
+                    if HTML_PARAGRAPH_ELEMENTS.has(name)
                         || (name == "blockquote" && count_blocks(child, depth) <= 1)
                     {
                         self.flush();
@@ -336,7 +279,7 @@ impl Collector {
                             let heading = name.len() == 2 && name.starts_with('h');
                             self.paragraphs.push((text, heading));
                         }
-                    } else if CONTAINERS.contains(&name) {
+                    } else if HTML_CONTAINER_ELEMENTS.has(name) {
                         self.flush();
                         self.walk(child, loose_ok || name == "blockquote", depth + 1);
                         self.flush();
@@ -358,7 +301,7 @@ fn count_blocks(node: ElementRef<'_>, depth: usize) -> usize {
     node.child_elements()
         .filter(|c| !is_dropped(c.value()))
         .map(|c| {
-            if BLOCKS.contains(&c.value().name()) {
+            if HTML_PARAGRAPH_ELEMENTS.has(c.value().name()) {
                 1
             } else {
                 count_blocks(c, depth + 1)
@@ -383,7 +326,9 @@ fn text_of(node: ElementRef<'_>, out: &mut String, depth: usize) {
                     continue;
                 }
                 let name = e.name();
-                let spaced = name == "br" || BLOCKS.contains(&name) || CONTAINERS.contains(&name);
+                let spaced = name == "br"
+                    || HTML_PARAGRAPH_ELEMENTS.has(name)
+                    || HTML_CONTAINER_ELEMENTS.has(name);
                 if spaced {
                     out.push(' ');
                 }
