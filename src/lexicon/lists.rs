@@ -72,7 +72,7 @@ macro_rules! word_lists {
 // Lists that several stages share.
 word_lists! {}
 
-// Lists of ingest (cleaning, HTML).
+// Lists of ingest and the index (cleaning, HTML, search queries).
 word_lists! {
     /// Function words and reporting verbs that scraping glues to the next word
     /// ("inVientiane"); cleaning splits them off. File order is the regex alternation's.
@@ -87,6 +87,8 @@ word_lists! {
     HTML_DATE_META_KEYS = "html_date_meta_keys.txt";
     /// Separators between a story's title and the site's name ("Story | Site").
     TITLE_SITE_SEPARATORS = "title_site_separators.txt";
+    /// Stop words left out of search queries (the index's query building).
+    SEARCH_STOP_WORDS = "search_stop_words.txt";
 }
 
 // Lists of extraction (people, triggers, dates, quotes, occasions).
