@@ -23,13 +23,13 @@ use regex::Regex;
 use crate::lexicon::lists::GLUE_WORDS;
 
 /// Cleans one paragraph or title (see the module docs). Never panics; may return "".
-pub fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     let normalized = normalize(text);
     repair_run_together(&normalized)
 }
 
 /// Character-level normalisation: whitespace, controls, quotes, dashes (module docs).
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // A space is pending between the last pushed char and the next one.
     let mut pending_space = false;
@@ -95,7 +95,7 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`example.com`), @handles, #hashtags or e-mail addresses are left as they are. So
 /// iPhone, McDonald, MacArthur, YouTube, PlayStation, eBay, PhD, DeSantis, LeBron, O'Neill,
 /// COVID19, G20, F-16, 5G, mp3 and pic.twitter.com/PD7E6hue1h stay unchanged.
-pub fn repair_run_together(text: &str) -> String {
+pub(crate) fn repair_run_together(text: &str) -> String {
     let mut out = String::new();
     let mut copied = 0;
     for m in GLUED.find_iter(text) {

@@ -50,7 +50,7 @@ static MAIN: LazyLock<Selector> = LazyLock::new(|| sel("main"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
 
 /// Parses an HTML page into one draft article.
-pub fn parse(text: &str) -> Draft {
+pub(crate) fn parse(text: &str) -> Draft {
     let doc = Html::parse_document(text);
     let mut draft = Draft::default();
     read_meta(&doc, &mut draft);
@@ -64,17 +64,7 @@ pub fn parse(text: &str) -> Draft {
             .or_else(|| first_text(&doc, &H1));
     }
     if draft.url.is_none() {
-        draft.url = doc
-            .select(&CANONICAL)
-            .find(|l| {
-                l.attr("rel").is_some_and(|r| {
-                    r.split_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("canonical"))
-                })
-            })
-            .and_then(|l| l.attr("href"))
-            .map(|h| h.trim().to_string())
-            .filter(|h| !h.is_empty());
+        draft.url = canonical_url(&doc);
     }
     let container = largest(&doc, &ARTICLE)
         .or_else(|| doc.select(&MAIN).next())
@@ -82,23 +72,48 @@ pub fn parse(text: &str) -> Draft {
         .unwrap_or_else(|| doc.root_element());
     if draft.published.is_none() {
         // A <time> of the story itself before one anywhere on the page (a date banner).
-        let datetime = |scope: ElementRef<'_>, skip_dropped: bool| {
-            scope
-                .select(&TIME)
-                .filter(|t| {
-                    !skip_dropped
-                        || !t
-                            .ancestors()
-                            .any(|a| a.value().as_element().is_some_and(is_dropped))
-                })
-                .filter_map(|t| t.attr("datetime"))
-                .map(str::trim)
-                .find(|d| !d.is_empty())
-                .map(String::from)
-        };
-        draft.published = datetime(container, true).or_else(|| datetime(doc.root_element(), false));
+        draft.published =
+            time_datetime(container, true).or_else(|| time_datetime(doc.root_element(), false));
     }
-    let title_clean = draft.title.as_deref().map(clean);
+    draft.paragraphs = paragraphs(container, draft.title.as_deref());
+    draft
+}
+
+/// The `href` of `<link rel="canonical">`.
+fn canonical_url(doc: &Html) -> Option<String> {
+    doc.select(&CANONICAL)
+        .find(|l| {
+            l.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .and_then(|l| l.attr("href"))
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+}
+
+/// The first non-empty `<time datetime>` under `scope`, outside dropped elements when
+/// `skip_dropped`.
+fn time_datetime(scope: ElementRef<'_>, skip_dropped: bool) -> Option<String> {
+    scope
+        .select(&TIME)
+        .filter(|t| {
+            !skip_dropped
+                || !t
+                    .ancestors()
+                    .any(|a| a.value().as_element().is_some_and(is_dropped))
+        })
+        .filter_map(|t| t.attr("datetime"))
+        .map(str::trim)
+        .find(|d| !d.is_empty())
+        .map(String::from)
+}
+
+/// The paragraphs of the story's container (its loose text blocks when it has no
+/// paragraph element), without a heading that repeats the title.
+fn paragraphs(container: ElementRef<'_>, title: Option<&str>) -> Vec<String> {
+    let title_clean = title.map(clean);
     let mut c = Collector::default();
     c.walk(container, false, 0);
     if c.paragraphs.is_empty() {
@@ -106,13 +121,11 @@ pub fn parse(text: &str) -> Draft {
         c.walk(container, true, 0);
     }
     c.flush();
-    draft.paragraphs = c
-        .paragraphs
+    c.paragraphs
         .into_iter()
         .filter(|(p, heading)| !(*heading && title_clean.as_deref() == Some(clean(p).as_str())))
         .map(|(p, _)| p)
-        .collect();
-    draft
+        .collect()
 }
 
 /// Title, URL, date and a few meta keys from `<meta>` tags.
@@ -167,8 +180,12 @@ fn linked_data(doc: &Html) -> LinkedData {
     out
 }
 
+/// Deepest JSON-LD nesting read: an article's headline and date sit in the top object or
+/// one `@graph` level down; anything deeper is not the page's own metadata.
+const MAX_LINKED_DATA_DEPTH: usize = 8;
+
 fn collect_linked_data(value: &Value, out: &mut LinkedData, depth: usize) {
-    if depth > 8 {
+    if depth > MAX_LINKED_DATA_DEPTH {
         return;
     }
     match value {
