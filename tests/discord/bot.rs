@@ -8,12 +8,10 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use attache::config::DiscordConfig;
-use attache::engine::{Engine, ReindexOptions};
-use attache::testing::Answer;
+use attache::engine::{Answer, Engine, NoProgress, Progress, ReindexOptions, Stage};
 use attache::testing::IndexStore;
 use attache::testing::fit_answer;
 use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
-use attache::testing::{NoProgress, Progress, Stage};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
