@@ -10,8 +10,7 @@ mod common;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use attache::engine::{Engine, ReindexOptions};
-use attache::testing::NoProgress;
+use attache::engine::{Engine, NoProgress, ReindexOptions};
 
 const ROUNDS: usize = 20;
 

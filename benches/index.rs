@@ -9,8 +9,7 @@ mod common;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use attache::engine::{Engine, ReindexOptions};
-use attache::testing::NoProgress;
+use attache::engine::{Engine, NoProgress, ReindexOptions};
 
 fn run(extract: bool) -> (Duration, usize, usize) {
     let shared = common::shared_corpus().expect("checked");

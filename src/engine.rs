@@ -5,6 +5,7 @@
 //! The shells name nothing of the library but this module (with the plain data types it
 //! re-exports) and [`crate::config`].
 
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -15,8 +16,9 @@ use serde::Serialize;
 
 use crate::answer::{self, Retriever};
 use crate::config::Config;
-use crate::index::{Generation, Hit, IndexStore};
+use crate::index::{BuildLock, Generation, Hit, IndexStore};
 use crate::ingest;
+use crate::model::Article;
 use crate::roster;
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
@@ -209,18 +211,43 @@ impl Engine {
         let started = Instant::now();
         let lock = self.store.lock()?;
         let mut report = IngestReport::default();
-        let files = ingest::walk(&self.config.corpus.dirs, &mut report);
+        let articles = self.ingest_corpus(&mut report, progress, cancel)?;
+        let facts = extract_facts(&articles, opts, progress);
+        let evidence = evidence_map(&facts);
+        let name = self.build_generation(&lock, &articles, &facts, &evidence, progress, cancel)?;
+        if cancel.load(Ordering::Relaxed) {
+            bail!("reindex cancelled");
+        }
+        self.publish_generation(&lock, &name)?;
+        tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");
+        Ok(ReindexReport {
+            ingest: report,
+            facts: facts.facts.len(),
+            generation: name,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// Reindex, step 1: every corpus file read into articles with distinct ids. Fails when
+    /// cancelled or when no article could be read.
+    fn ingest_corpus(
+        &self,
+        report: &mut IngestReport,
+        progress: &dyn Progress,
+        cancel: &AtomicBool,
+    ) -> Result<Vec<Article>> {
+        let files = ingest::walk(&self.config.corpus.dirs, report);
         progress.start(Stage::Ingest, files.len() as u64);
         let mut articles = Vec::new();
         for file in &files {
             if cancel.load(Ordering::Relaxed) {
                 bail!("reindex cancelled");
             }
-            articles.extend(ingest::read(file, &self.config.ingest, &mut report));
+            articles.extend(ingest::read(file, &self.config.ingest, report));
             progress.advance(1);
         }
         progress.finish();
-        make_ids_unique(&mut articles, &mut report);
+        make_ids_unique(&mut articles, report);
         if articles.is_empty() {
             bail!(
                 "no article could be read from {} ({} files, {} skipped); the previous index stays",
@@ -235,31 +262,23 @@ impl Engine {
                 report.skipped.len()
             );
         }
-        let facts = if opts.extract {
-            progress.start(Stage::Extract, articles.len() as u64);
-            let facts = crate::extract::extract(&articles);
-            progress.advance(articles.len() as u64);
-            progress.finish();
-            facts
-        } else {
-            FactStore::default()
-        };
-        // Which facts each paragraph is evidence for, so hits can lead to facts.
-        let mut evidence: std::collections::HashMap<(&str, usize), Vec<usize>> =
-            std::collections::HashMap::new();
-        for f in &facts.facts {
-            for e in &f.evidence {
-                evidence
-                    .entry((e.article.as_str(), e.paragraph))
-                    .or_default()
-                    .push(f.id);
-            }
-        }
-        let mut builder = self
-            .store
-            .begin(&lock, self.config.index.writer_memory_mb)?;
+        Ok(articles)
+    }
+
+    /// Reindex, step 4: a new generation with every paragraph and the facts, finished but
+    /// not yet serving. Its folder is removed when this fails or is cancelled.
+    fn build_generation(
+        &self,
+        lock: &BuildLock,
+        articles: &[Article],
+        facts: &FactStore,
+        evidence: &EvidenceMap<'_>,
+        progress: &dyn Progress,
+        cancel: &AtomicBool,
+    ) -> Result<String> {
+        let mut builder = self.store.begin(lock, self.config.index.writer_memory_mb)?;
         progress.start(Stage::Index, articles.len() as u64);
-        for article in &articles {
+        for article in articles {
             if cancel.load(Ordering::Relaxed) {
                 bail!("reindex cancelled");
             }
@@ -271,21 +290,17 @@ impl Engine {
             })?;
             progress.advance(1);
         }
-        let name = builder.finish(&facts)?;
+        let name = builder.finish(facts)?;
         progress.finish();
-        if cancel.load(Ordering::Relaxed) {
-            bail!("reindex cancelled");
-        }
-        let generation = Served::new(self.store.open(&name)?);
-        self.store.publish(&lock, &name)?;
+        Ok(name)
+    }
+
+    /// Reindex, step 5: opens the finished generation, points `CURRENT` at it and serves it.
+    fn publish_generation(&self, lock: &BuildLock, name: &str) -> Result<()> {
+        let generation = Served::new(self.store.open(name)?);
+        self.store.publish(lock, name)?;
         self.current.store(Some(Arc::new(generation)));
-        tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");
-        Ok(ReindexReport {
-            ingest: report,
-            facts: facts.facts.len(),
-            generation: name,
-            elapsed: started.elapsed(),
-        })
+        Ok(())
     }
 
     /// A new conversation with the configured idle expiry.
@@ -377,12 +392,10 @@ impl Engine {
     }
 }
 
-/// Retrieval for answering: paragraphs that cover too little of the question (IDF-weighted)
-/// are not evidence for it, whatever their BM25 score.
 /// Gives every article a distinct id (the same relative path may exist under two corpus
 /// folders): later duplicates get a `~2`, `~3`... suffix, with a notice.
-fn make_ids_unique(articles: &mut [crate::model::Article], report: &mut IngestReport) {
-    let mut seen = std::collections::HashSet::new();
+fn make_ids_unique(articles: &mut [Article], report: &mut IngestReport) {
+    let mut seen = HashSet::new();
     for a in articles.iter_mut() {
         if seen.insert(a.id.clone()) {
             continue;
@@ -392,7 +405,7 @@ fn make_ids_unique(articles: &mut [crate::model::Article], report: &mut IngestRe
             n += 1;
         }
         let new_id = format!("{}~{n}", a.id);
-        report.notices.push(ingest::Notice {
+        report.notices.push(Notice {
             path: a.id.clone(),
             message: format!("another article has the same id; this one is {new_id}"),
         });
@@ -401,6 +414,41 @@ fn make_ids_unique(articles: &mut [crate::model::Article], report: &mut IngestRe
     }
 }
 
+/// Reindex, step 2: the meeting facts of all articles (none when `opts.extract` is off).
+fn extract_facts(
+    articles: &[Article],
+    opts: &ReindexOptions,
+    progress: &dyn Progress,
+) -> FactStore {
+    if !opts.extract {
+        return FactStore::default();
+    }
+    progress.start(Stage::Extract, articles.len() as u64);
+    let facts = crate::extract::extract(articles);
+    progress.advance(articles.len() as u64);
+    progress.finish();
+    facts
+}
+
+/// The ids of the facts each paragraph (article id, 1-based paragraph) is evidence for.
+type EvidenceMap<'a> = HashMap<(&'a str, usize), Vec<usize>>;
+
+/// Reindex, step 3: which facts each paragraph is evidence for, so hits can lead to facts.
+fn evidence_map(facts: &FactStore) -> EvidenceMap<'_> {
+    let mut evidence = EvidenceMap::new();
+    for f in &facts.facts {
+        for e in &f.evidence {
+            evidence
+                .entry((e.article.as_str(), e.paragraph))
+                .or_default()
+                .push(f.id);
+        }
+    }
+    evidence
+}
+
+/// Retrieval for answering: paragraphs that cover too little of the question (IDF-weighted)
+/// are not evidence for it, whatever their BM25 score.
 struct GenerationRetriever<'a>(&'a Generation, f32);
 
 impl Retriever for GenerationRetriever<'_> {

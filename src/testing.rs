@@ -246,6 +246,47 @@ impl StoreBuilder {
         self
     }
 
+    /// Adds this evidence to the last meeting.
+    pub fn with_evidence(mut self, evidence: Evidence) -> StoreBuilder {
+        self.last_fact().evidence.push(evidence);
+        self
+    }
+
+    /// Adds an outcome to the last meeting, with its own evidence.
+    pub fn outcome_with(mut self, text: &str, evidence: Evidence) -> StoreBuilder {
+        self.last_fact().outcomes.push(Claim {
+            text: text.into(),
+            evidence,
+        });
+        self
+    }
+
+    /// Adds a note to the last meeting, with its own evidence.
+    pub fn note_with(mut self, text: &str, evidence: Evidence) -> StoreBuilder {
+        self.last_fact().notes.push(Claim {
+            text: text.into(),
+            evidence,
+        });
+        self
+    }
+
+    /// Adds a quote to the last meeting: `speaker` (a person key) to `addressee`.
+    pub fn quote(
+        mut self,
+        speaker: &str,
+        addressee: &str,
+        text: &str,
+        evidence: Evidence,
+    ) -> StoreBuilder {
+        self.last_fact().quotes.push(Quote {
+            speaker: Some(speaker.into()),
+            addressee: Some(addressee.into()),
+            text: text.into(),
+            evidence,
+        });
+        self
+    }
+
     /// The store.
     pub fn build(self) -> FactStore {
         self.store

@@ -7,8 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use attache::engine::{Engine, ReindexOptions};
-use attache::testing::{NoProgress, Progress, Stage};
+use attache::engine::{Engine, NoProgress, Progress, ReindexOptions, Stage};
 use common::*;
 
 /// Cancels the reindex as soon as the index-writing stage starts.

@@ -2,25 +2,17 @@
 //! de-duplication, through the public `walk` + `read` API the engine uses. Fixtures are
 //! written to temporary folders; the bulk corpus tests run only when ../shared exists.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use attache::config::IngestConfig;
-use attache::testing::Article;
-use attache::testing::{self as ingest, IngestReport};
+use attache::testing::{Article, IngestReport};
 use jiff::civil::date;
 
-/// Walks and reads `dirs` like the engine does.
-fn ingest_with(dirs: &[PathBuf], cfg: &IngestConfig) -> (Vec<Article>, IngestReport) {
-    let mut report = IngestReport::default();
-    let files = ingest::walk(dirs, &mut report);
-    let mut articles = Vec::new();
-    for f in &files {
-        articles.extend(ingest::read(f, cfg, &mut report));
-    }
-    (articles, report)
-}
+use common::ingest_with;
 
 fn ingest_dir(dir: &Path) -> (Vec<Article>, IngestReport) {
     ingest_with(&[dir.to_path_buf()], &IngestConfig::default())

@@ -21,15 +21,15 @@ use crate::engine::Engine;
 
 /// Flags of `attache eval`.
 #[derive(Debug, clap::Args)]
-pub struct EvalArgs {
+pub(crate) struct EvalArgs {
     /// The question file (JSONL).
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// Exit with status 1 when the share of passing questions is below this (0.0-1.0).
     #[arg(long, default_value_t = 1.0, value_name = "RATE")]
-    pub min_pass_rate: f64,
+    pub(crate) min_pass_rate: f64,
     /// Print one JSON object with every result instead of text.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
 }
 
 /// One line of a question file.
@@ -47,45 +47,45 @@ struct Line {
 
 /// A question with its compiled patterns.
 #[derive(Debug)]
-pub struct Case {
-    pub id: String,
-    pub conversation: String,
-    pub question: String,
-    pub expect: Vec<Regex>,
-    pub forbid: Vec<Regex>,
+pub(crate) struct Case {
+    pub(crate) id: String,
+    pub(crate) conversation: String,
+    pub(crate) question: String,
+    pub(crate) expect: Vec<Regex>,
+    pub(crate) forbid: Vec<Regex>,
 }
 
 /// Why one answer failed.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Failure {
+pub(crate) struct Failure {
     /// "expect" (did not match) or "forbid" (matched).
-    pub rule: &'static str,
-    pub pattern: String,
+    pub(crate) rule: &'static str,
+    pub(crate) pattern: String,
 }
 
 /// The outcome of one question.
 #[derive(Debug, Clone, Serialize)]
-pub struct CaseResult {
-    pub id: String,
-    pub conversation: String,
-    pub question: String,
-    pub answer: String,
-    pub kind: AnswerKind,
-    pub passed: bool,
-    pub failures: Vec<Failure>,
+pub(crate) struct CaseResult {
+    pub(crate) id: String,
+    pub(crate) conversation: String,
+    pub(crate) question: String,
+    pub(crate) answer: String,
+    pub(crate) kind: AnswerKind,
+    pub(crate) passed: bool,
+    pub(crate) failures: Vec<Failure>,
 }
 
 /// The outcome of a whole file.
 #[derive(Debug, Clone, Serialize)]
-pub struct Report {
-    pub passed: usize,
-    pub failed: usize,
-    pub pass_rate: f64,
-    pub results: Vec<CaseResult>,
+pub(crate) struct Report {
+    pub(crate) passed: usize,
+    pub(crate) failed: usize,
+    pub(crate) pass_rate: f64,
+    pub(crate) results: Vec<CaseResult>,
 }
 
 /// Reads and checks a question file: every line valid JSON with valid regexes.
-pub fn load(path: &Path) -> Result<Vec<Case>> {
+pub(crate) fn load(path: &Path) -> Result<Vec<Case>> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("reading question file {}", path.display()))?;
     let mut cases = Vec::new();
@@ -131,7 +131,7 @@ pub fn load(path: &Path) -> Result<Vec<Case>> {
 }
 
 /// Which patterns an answer text breaks.
-pub fn check(case: &Case, answer: &str) -> Vec<Failure> {
+pub(crate) fn check(case: &Case, answer: &str) -> Vec<Failure> {
     let mut out = Vec::new();
     for re in &case.expect {
         if !re.is_match(answer) {
@@ -153,7 +153,7 @@ pub fn check(case: &Case, answer: &str) -> Vec<Failure> {
 }
 
 /// Asks every question, one conversation per `conversation` value, in file order.
-pub fn evaluate(engine: &Engine, cases: &[Case]) -> Report {
+pub(crate) fn evaluate(engine: &Engine, cases: &[Case]) -> Report {
     let mut convs = HashMap::new();
     let mut results = Vec::with_capacity(cases.len());
     for case in cases {
@@ -188,7 +188,7 @@ pub fn evaluate(engine: &Engine, cases: &[Case]) -> Report {
 }
 
 /// Runs `attache eval`.
-pub fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
+pub(crate) fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
     if !(0.0..=1.0).contains(&args.min_pass_rate) {
         bail!(
             "--min-pass-rate must be between 0 and 1, not {}",

@@ -11,68 +11,68 @@ use crate::engine::{Conflict, Engine, FactStore, MeetingFact, MeetingKind, Statu
 
 /// Flags of `attache facts`.
 #[derive(Debug, clap::Args)]
-pub struct FactsArgs {
+pub(crate) struct FactsArgs {
     /// Print JSON.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// Only the facts this person (full name, surname or given name) took part in.
     #[arg(long, value_name = "NAME")]
-    pub person: Option<String>,
+    pub(crate) person: Option<String>,
 }
 
 /// Flags of `attache meetings`.
 #[derive(Debug, clap::Args)]
-pub struct MeetingsArgs {
+pub(crate) struct MeetingsArgs {
     /// Print JSON.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// The person (full name, surname or given name).
     #[arg(required = true, num_args = 1..)]
-    pub name: Vec<String>,
+    pub(crate) name: Vec<String>,
 }
 
 /// One fact as JSON: people by name, dates cut to their precision.
 #[derive(Debug, Serialize)]
-pub struct JsonFact<'a> {
-    pub id: usize,
-    pub participants: Vec<&'a str>,
+pub(crate) struct JsonFact<'a> {
+    pub(crate) id: usize,
+    pub(crate) participants: Vec<&'a str>,
     /// "2024-11-20", "2023-04", "2019"; null when the year is not known.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// Human form: "Wednesday, 20 November 2024", "November (year not stated)".
-    pub date_text: String,
-    pub place: Option<&'a str>,
-    pub country: Option<&'a str>,
-    pub occasion: Option<&'a str>,
-    pub kind: MeetingKind,
-    pub status: Status,
-    pub recalled: bool,
-    pub outcomes: Vec<&'a str>,
-    pub notes: Vec<&'a str>,
-    pub quotes: Vec<JsonQuote<'a>>,
-    pub conflicts: &'a [Conflict],
-    pub sources: Vec<JsonSource<'a>>,
+    pub(crate) date_text: String,
+    pub(crate) place: Option<&'a str>,
+    pub(crate) country: Option<&'a str>,
+    pub(crate) occasion: Option<&'a str>,
+    pub(crate) kind: MeetingKind,
+    pub(crate) status: Status,
+    pub(crate) recalled: bool,
+    pub(crate) outcomes: Vec<&'a str>,
+    pub(crate) notes: Vec<&'a str>,
+    pub(crate) quotes: Vec<JsonQuote<'a>>,
+    pub(crate) conflicts: &'a [Conflict],
+    pub(crate) sources: Vec<JsonSource<'a>>,
 }
 
 /// A quote as JSON.
 #[derive(Debug, Serialize)]
-pub struct JsonQuote<'a> {
-    pub speaker: Option<&'a str>,
-    pub addressee: Option<&'a str>,
-    pub text: &'a str,
+pub(crate) struct JsonQuote<'a> {
+    pub(crate) speaker: Option<&'a str>,
+    pub(crate) addressee: Option<&'a str>,
+    pub(crate) text: &'a str,
 }
 
 /// A source sentence as JSON.
 #[derive(Debug, Serialize)]
-pub struct JsonSource<'a> {
-    pub article: &'a str,
-    pub title: &'a str,
-    pub url: Option<&'a str>,
-    pub paragraph: usize,
-    pub sentence: &'a str,
+pub(crate) struct JsonSource<'a> {
+    pub(crate) article: &'a str,
+    pub(crate) title: &'a str,
+    pub(crate) url: Option<&'a str>,
+    pub(crate) paragraph: usize,
+    pub(crate) sentence: &'a str,
 }
 
 /// The JSON form of a fact.
-pub fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFact<'a> {
+pub(crate) fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFact<'a> {
     JsonFact {
         id: f.id,
         participants: f.participants.iter().map(|k| store.name(k)).collect(),
@@ -113,7 +113,7 @@ pub fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFact<'a> {
 }
 
 /// One fact as a human-readable block.
-pub fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
+pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
     let names: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
     let mut s = format!("#{} {}\n", f.id, names.join(" – "));
     let status = match (f.status, f.recalled) {
@@ -196,7 +196,7 @@ fn print(store: &FactStore, facts: &[&MeetingFact], json: bool) -> Result<()> {
 }
 
 /// Runs `attache facts`.
-pub fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
+pub(crate) fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
     let store = engine.facts();
     let facts: Vec<&MeetingFact> = match &args.person {
         Some(name) => {
@@ -217,7 +217,7 @@ pub fn run_facts(engine: &Engine, args: &FactsArgs) -> Result<ExitCode> {
 }
 
 /// Runs `attache meetings`.
-pub fn run_meetings(engine: &Engine, args: &MeetingsArgs) -> Result<ExitCode> {
+pub(crate) fn run_meetings(engine: &Engine, args: &MeetingsArgs) -> Result<ExitCode> {
     let store = engine.facts();
     let name = args.name.join(" ");
     let people = engine.find_people(&name);

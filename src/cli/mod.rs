@@ -2,9 +2,9 @@
 //! over [`Engine`]: parses flags (clap), loads the layered config, sets up logging, shows
 //! progress on a terminal, and prints answers as text or JSON.
 
-pub mod eval;
-pub mod facts;
-pub mod serve;
+mod eval;
+mod facts;
+mod serve;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -27,23 +27,23 @@ use crate::engine::{Engine, NoProgress, Progress, ReindexOptions, Source, Stage}
 /// invents: when the articles do not say, the answer says so.
 #[derive(Debug, Parser)]
 #[command(name = "attache", version, about, long_about)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Config file (default: config/attache.toml when it exists).
     #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
     /// Corpus folder, read recursively; repeat to form one corpus from several folders.
     #[arg(long, global = true, value_name = "DIR")]
-    pub corpus: Vec<PathBuf>,
+    pub(crate) corpus: Vec<PathBuf>,
     /// Folder of the generated index.
     #[arg(long, global = true, value_name = "DIR")]
-    pub index: Option<PathBuf>,
+    pub(crate) index: Option<PathBuf>,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Build the index from the corpus (ingest, extract facts, index, then switch atomically).
     ///
     /// Shows a progress bar on a terminal and ends with a report: files, articles,
@@ -70,42 +70,42 @@ pub enum Command {
 
 /// Flags of `attache index`.
 #[derive(Debug, clap::Args)]
-pub struct IndexArgs {
+pub(crate) struct IndexArgs {
     /// Print the report as JSON.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// Skip meeting-fact extraction (for measuring indexing alone).
     #[arg(long)]
-    pub no_extract: bool,
+    pub(crate) no_extract: bool,
 }
 
 /// Flags of `attache ask`.
 #[derive(Debug, clap::Args)]
-pub struct AskArgs {
+pub(crate) struct AskArgs {
     /// Print one JSON object: question, answer, sources, kind.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// The question; several words need no quotes.
     #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
-    pub question: Vec<String>,
+    pub(crate) question: Vec<String>,
 }
 
 /// Flags of `attache chat`.
 #[derive(Debug, clap::Args)]
-pub struct ChatArgs {
+pub(crate) struct ChatArgs {
     /// Print exactly one JSON object per line per question.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
 }
 
 /// The JSON shape of one answered question (`ask --json`, `chat --json`).
 #[derive(Debug, Serialize)]
-pub struct JsonAnswer<'a> {
-    pub question: &'a str,
+pub(crate) struct JsonAnswer<'a> {
+    pub(crate) question: &'a str,
     /// The exact text a Discord user would read.
-    pub answer: String,
-    pub sources: &'a [Source],
-    pub kind: crate::engine::AnswerKind,
+    pub(crate) answer: String,
+    pub(crate) sources: &'a [Source],
+    pub(crate) kind: crate::engine::AnswerKind,
 }
 
 /// Entry point of the binary.
@@ -121,7 +121,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Loads the layered config for these flags.
-pub fn load_config(cli: &Cli) -> Result<Config> {
+pub(crate) fn load_config(cli: &Cli) -> Result<Config> {
     let overrides = Overrides {
         corpus_dirs: cli.corpus.clone(),
         index_dir: cli.index.clone(),
@@ -168,7 +168,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Opens the engine, building the index first when there is none.
-pub fn open_with_index(config: Config) -> Result<Engine> {
+pub(crate) fn open_with_index(config: Config) -> Result<Engine> {
     let engine = Engine::open(config)?;
     if !engine.has_index() {
         eprintln!("No index yet: building it first.");
@@ -269,7 +269,7 @@ impl Progress for Bar {
 }
 
 /// Sets up tracing to stderr from the config (`RUST_LOG` overrides the level).
-pub fn init_logging(config: &Config) {
+pub(crate) fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log.level))
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));

@@ -13,16 +13,20 @@ use crate::config::Config;
 use crate::discord::{self, Token};
 use crate::engine::{Engine, NoProgress, ReindexOptions};
 
+/// How long tasks still running at exit get to finish: enough for the last replies to go
+/// out; a reindex still running is abandoned (the swap is crash-safe).
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Flags of `attache serve`.
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// Don't build the index at start when there is none (an admin can run /reindex).
     #[arg(long)]
-    pub no_initial_index: bool,
+    pub(crate) no_initial_index: bool,
 }
 
 /// Runs `attache serve`.
-pub fn run(config: Config, args: &ServeArgs) -> Result<ExitCode> {
+pub(crate) fn run(config: Config, args: &ServeArgs) -> Result<ExitCode> {
     let token = Token::from_env()?;
     let discord_config = config.discord.clone();
     let engine = Arc::new(Engine::open(config)?);
@@ -48,7 +52,7 @@ pub fn run(config: Config, args: &ServeArgs) -> Result<ExitCode> {
         discord::serve(engine, discord_config, token, shutdown_signal()).await
     })?;
     // A background reindex still running is abandoned: the swap is crash-safe.
-    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    runtime.shutdown_timeout(SHUTDOWN_GRACE);
     Ok(ExitCode::SUCCESS)
 }
 

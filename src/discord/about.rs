@@ -8,7 +8,7 @@ use super::trace::{Outcome, command_span, traced};
 
 /// What attache is and what it knows: version, articles, paragraphs, facts, last reindex.
 #[poise::command(slash_command)]
-pub async fn about(ctx: Context<'_>) -> Result<(), Error> {
+pub(crate) async fn about(ctx: Context<'_>) -> Result<(), Error> {
     traced(command_span(ctx), async {
         let engine = &ctx.data().engine;
         let text = about_text(engine.stats().as_ref(), engine.is_reindexing());
@@ -19,7 +19,7 @@ pub async fn about(ctx: Context<'_>) -> Result<(), Error> {
 }
 
 /// The text of `/about`.
-pub fn about_text(stats: Option<&IndexStats>, reindexing: bool) -> String {
+pub(crate) fn about_text(stats: Option<&IndexStats>, reindexing: bool) -> String {
     let mut s = format!(
         "attache {} briefs you on meetings between public figures, from news articles.\n",
         env!("CARGO_PKG_VERSION")

@@ -11,11 +11,11 @@ use super::trace::{Outcome, command_span, traced};
 
 /// Answers not ready after this long are deferred ("attache is thinking..."), well inside
 /// Discord's 3-second window for the first response.
-pub const DEFER_AFTER: Duration = Duration::from_millis(1200);
+pub(crate) const DEFER_AFTER: Duration = Duration::from_millis(1200);
 
 /// Ask about meetings between public figures, e.g. "When did they last meet?"
 #[poise::command(slash_command)]
-pub async fn ask(
+pub(crate) async fn ask(
     ctx: Context<'_>,
     #[description = "Your question, e.g. When did the two ministers last meet?"]
     #[max_length = 500]

@@ -12,7 +12,7 @@ use crate::config::DiscordConfig;
 /// True when this user may run admin commands: the member has Administrator or Manage
 /// Server in the interaction's permissions, or the user is listed in
 /// `discord.admin_user_ids`, or has a role listed in `discord.admin_role_ids`.
-pub fn is_admin(
+pub(crate) fn is_admin(
     config: &DiscordConfig,
     user: u64,
     roles: &[u64],
@@ -28,7 +28,7 @@ pub fn is_admin(
 
 /// What the rate limiter says about one more question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     /// Go ahead.
     Allowed,
     /// Too many questions: the next one is allowed after `retry_after`. `first` is true until
@@ -37,8 +37,12 @@ pub enum Verdict {
     Limited { retry_after: Duration, first: bool },
 }
 
+/// Above this many users, those whose window is empty are dropped on the next check: keeps
+/// the map small on a big server without forgetting anyone who could still be limited.
+const PRUNE_USERS_ABOVE: usize = 4096;
+
 /// A sliding-window limit of questions per user.
-pub struct RateLimiter {
+pub(crate) struct RateLimiter {
     limit: usize,
     window: Duration,
     users: Mutex<HashMap<u64, UserWindow>>,
@@ -52,7 +56,7 @@ struct UserWindow {
 
 impl RateLimiter {
     /// At most `limit` questions per user within any `window`.
-    pub fn new(limit: u32, window: Duration) -> RateLimiter {
+    pub(crate) fn new(limit: u32, window: Duration) -> RateLimiter {
         RateLimiter {
             limit: limit.max(1) as usize,
             window,
@@ -62,20 +66,20 @@ impl RateLimiter {
 
     /// Counts one question of `user` now, for a shell that can answer a refusal privately
     /// (slash commands): `first` is informative only.
-    pub fn check(&self, user: u64) -> Verdict {
+    pub(crate) fn check(&self, user: u64) -> Verdict {
         self.check_at(user, Instant::now(), false)
     }
 
     /// Counts one question of `user` now, for a shell whose refusal is public (a reply to a
     /// mention): `first` is true only for the first public refusal of a burst.
-    pub fn check_public(&self, user: u64) -> Verdict {
+    pub(crate) fn check_public(&self, user: u64) -> Verdict {
         self.check_at(user, Instant::now(), true)
     }
 
     /// Counts one question of `user` at `now`; `public`: see [`RateLimiter::check_public`].
-    pub fn check_at(&self, user: u64, now: Instant, public: bool) -> Verdict {
+    pub(crate) fn check_at(&self, user: u64, now: Instant, public: bool) -> Verdict {
         let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
-        if users.len() > 4096 {
+        if users.len() > PRUNE_USERS_ABOVE {
             let window = self.window;
             users.retain(|_, w| {
                 w.asked
@@ -109,7 +113,7 @@ impl RateLimiter {
 }
 
 /// The note a rate-limited user reads.
-pub fn rate_limit_note(retry_after: Duration) -> String {
+pub(crate) fn rate_limit_note(retry_after: Duration) -> String {
     let secs = retry_after.as_secs().max(1);
     format!(
         "You're asking faster than I can keep up. Please try again in {secs} second{}.",

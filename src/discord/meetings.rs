@@ -12,14 +12,14 @@ use super::state::{Context, Error};
 use super::trace::{Outcome, command_span, traced, traced_sync};
 
 /// Most autocomplete choices Discord shows.
-pub const MAX_CHOICES: usize = 25;
+pub(crate) const MAX_CHOICES: usize = 25;
 
 /// Discord's limit on a choice's name and value.
 const MAX_CHOICE_CHARS: usize = 100;
 
 /// A person's meetings, in date order.
 #[poise::command(slash_command)]
-pub async fn meetings(
+pub(crate) async fn meetings(
     ctx: Context<'_>,
     #[description = "The person (full name, surname or given name)"]
     #[autocomplete = "autocomplete_person"]
@@ -146,7 +146,11 @@ fn fact_line(facts: &FactStore, person: &Person, f: &MeetingFact) -> String {
 }
 
 /// The person's meetings (`theirs`, in date order as the engine gives them).
-pub fn render_meetings(facts: &FactStore, person: &Person, theirs: &[MeetingFact]) -> String {
+pub(crate) fn render_meetings(
+    facts: &FactStore,
+    person: &Person,
+    theirs: &[MeetingFact],
+) -> String {
     if theirs.is_empty() {
         return format!(
             "The indexed articles mention {} but report no meeting of theirs.",
@@ -168,8 +172,7 @@ pub fn render_meetings(facts: &FactStore, person: &Person, theirs: &[MeetingFact
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::FuzzyDate;
-    use crate::roster::{by_date, suggest};
+    use crate::engine::FuzzyDate;
     use crate::testing::StoreBuilder;
 
     fn store() -> FactStore {
@@ -198,9 +201,10 @@ mod tests {
     }
 
     #[test]
-    fn meetings_in_date_order_undated_last() {
+    fn meetings_are_listed_in_the_order_given() {
         let s = store();
-        let theirs: Vec<MeetingFact> = by_date(s.facts.iter()).into_iter().cloned().collect();
+        // In date order, as the engine gives them: 2019, April 2023, undated.
+        let theirs: Vec<MeetingFact> = [2, 0, 1].map(|i| s.facts[i].clone()).to_vec();
         let text = render_meetings(&s, &s.people[0], &theirs);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("Meetings of Ingrid Solberg (Trade Minister, Norway)"));
@@ -214,7 +218,8 @@ mod tests {
     #[test]
     fn unknown_people_get_suggestions() {
         let s = store();
-        let close: Vec<Person> = suggest(&s, "Tom", 5).into_iter().cloned().collect();
+        // As the engine suggests them for "Tom": the one with more meetings first.
+        let close: Vec<Person> = vec![s.people[1].clone(), s.people[2].clone()];
         let t = unknown_person(&s, "Tom", &close);
         assert!(
             t.contains("Did you mean: Tomas Varga, Tomasz Ivanek?"),

@@ -15,7 +15,11 @@ pub const HELP: &str = "Ask me about meetings between public figures, e.g. \
 \"When did the two defence ministers last meet?\" — or use /ask.";
 
 /// Handles one new message: answers it when it is addressed to the bot.
-pub async fn on_message(ctx: &serenity::Context, msg: &Message, data: &Data) -> Result<(), Error> {
+pub(crate) async fn on_message(
+    ctx: &serenity::Context,
+    msg: &Message,
+    data: &Data,
+) -> Result<(), Error> {
     if msg.author.bot || msg.author.id.get() == data.bot_id {
         return Ok(());
     }
@@ -104,7 +108,7 @@ async fn send_reply(ctx: &serenity::Context, msg: &Message, text: String) -> Res
 /// channel message that mentions it (`mentioned`, or one of the bot's mention `tags` such as
 /// `<@ID>` in the text). The tags are removed; the result may be empty (a bare mention).
 /// `None`: the message is not for the bot.
-pub fn question_for_bot(
+pub(crate) fn question_for_bot(
     content: &str,
     direct: bool,
     mentioned: bool,

@@ -24,7 +24,7 @@ current index meanwhile and will switch to the new one when it is done.";
 
 /// Rebuild the index from the articles (admins only).
 #[poise::command(slash_command, default_member_permissions = "MANAGE_GUILD")]
-pub async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
+pub(crate) async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
     traced(command_span(ctx), run(ctx)).await
 }
 

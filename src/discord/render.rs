@@ -8,14 +8,14 @@ use poise::serenity_prelude::CreateAllowedMentions;
 use crate::engine::{Answer, render_sources};
 
 /// Most characters of message content Discord accepts.
-pub const MAX_CONTENT: usize = 2000;
+pub(crate) const MAX_CONTENT: usize = 2000;
 
 /// Appended to an answer that had to be cut.
-pub const SHORTENED: &str = "(answer shortened)";
+pub(crate) const SHORTENED: &str = "(answer shortened)";
 
 /// Allowed mentions for every message the bot sends: none. No @everyone, @here, role or
 /// user pings, whatever an article or a question contains, and no ping of the user replied to.
-pub fn no_pings() -> CreateAllowedMentions {
+pub(crate) fn no_pings() -> CreateAllowedMentions {
     CreateAllowedMentions::new()
         .empty_users()
         .empty_roles()
@@ -23,14 +23,14 @@ pub fn no_pings() -> CreateAllowedMentions {
 }
 
 /// A reply with this content and no pings.
-pub fn reply(content: impl Into<String>) -> CreateReply {
+pub(crate) fn reply(content: impl Into<String>) -> CreateReply {
     CreateReply::default()
         .content(content)
         .allowed_mentions(no_pings())
 }
 
 /// Characters as Discord counts them; UTF-16 units, so never fewer than Discord's count.
-pub fn discord_len(s: &str) -> usize {
+pub(crate) fn discord_len(s: &str) -> usize {
     s.encode_utf16().count()
 }
 
@@ -65,7 +65,7 @@ fn fit_answer_within(answer: &Answer, limit: usize) -> String {
 
 /// `text` within [`MAX_CONTENT`], cut after the last whole line that fits and followed by
 /// `note` (e.g. "(list shortened)") when cut.
-pub fn fit_text(text: &str, note: &str) -> String {
+pub(crate) fn fit_text(text: &str, note: &str) -> String {
     fit_lines(text, MAX_CONTENT, note)
 }
 

@@ -19,7 +19,7 @@ use super::state::{Data, Error, ServeOptions};
 use super::{about, ask, meetings, mentions, reindex};
 
 /// The environment variable holding the bot token.
-pub const TOKEN_VAR: &str = "DISCORD_TOKEN";
+pub(crate) const TOKEN_VAR: &str = "DISCORD_TOKEN";
 
 /// Said when a command fails; the details go to the log only.
 pub const SORRY: &str = "Sorry, something went wrong on my side. Please try again in a moment.";
@@ -70,7 +70,7 @@ impl fmt::Debug for Token {
 
 /// The gateway intents the bot needs: guild and direct messages with their content (for
 /// mentions), and guilds (for the cache).
-pub fn intents() -> GatewayIntents {
+pub(crate) fn intents() -> GatewayIntents {
     GatewayIntents::GUILDS
         | GatewayIntents::GUILD_MESSAGES
         | GatewayIntents::DIRECT_MESSAGES
@@ -78,7 +78,7 @@ pub fn intents() -> GatewayIntents {
 }
 
 /// All slash commands.
-pub fn commands() -> Vec<poise::Command<Data, Error>> {
+pub(crate) fn commands() -> Vec<poise::Command<Data, Error>> {
     vec![
         ask::ask(),
         meetings::meetings(),
@@ -117,18 +117,55 @@ where
         bail!("discord.guild_ids contains 0, which is not a guild id");
     }
     cap_log_crate_level();
+    let http = http_client(&token, config.api_url.as_deref())?;
+    let start = Startup {
+        engine,
+        config,
+        tuning,
+        cancel: Arc::new(AtomicBool::new(false)),
+        setup_failed: Arc::default(),
+    };
+    let cancel = Arc::clone(&start.cancel);
+    let setup_failed = Arc::clone(&start.setup_failed);
+    let framework = poise::Framework::builder()
+        .options(framework_options())
+        .setup(move |ctx, ready, framework| Box::pin(on_ready(ctx, ready, framework, start)))
+        .build();
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents())
+        .framework(framework)
+        .await
+        .context("creating the Discord client")?;
+    stop_on(shutdown, Arc::clone(&client.shard_manager), cancel);
+    let ran = client.start_autosharded().await;
+    if let Some(msg) = setup_failed
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+    {
+        bail!(msg);
+    }
+    ran.context("the Discord connection failed")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The REST client: Discord itself, or every call through `api_url` (serenity's own rate
+/// limiter is then off: the proxy owns rate limiting).
+fn http_client(token: &Token, api_url: Option<&str>) -> Result<HttpBuilder> {
     let mut http = HttpBuilder::new(token.expose());
-    if let Some(api) = &config.api_url {
+    if let Some(api) = api_url {
         let api = api.trim_end_matches('/');
         if !(api.starts_with("http://") || api.starts_with("https://")) {
             bail!("discord.api_url must start with http:// or https:// (got {api:?})");
         }
         http = http.proxy(api).ratelimiter_disabled(true);
     }
-    let cancel = Arc::new(AtomicBool::new(false));
-    let setup_failed: Arc<Mutex<Option<String>>> = Arc::default();
+    Ok(http)
+}
 
-    let options = poise::FrameworkOptions {
+/// Slash commands only, no pings in any reply, errors and events handled here.
+fn framework_options() -> poise::FrameworkOptions<Data, Error> {
+    poise::FrameworkOptions {
         commands: commands(),
         on_error: |error| Box::pin(on_error(error)),
         event_handler: |framework, event| {
@@ -147,66 +184,64 @@ where
             ..Default::default()
         },
         ..Default::default()
-    };
-    let framework = {
-        let cancel = Arc::clone(&cancel);
-        let setup_failed = Arc::clone(&setup_failed);
-        poise::Framework::builder()
-            .options(options)
-            .setup(move |ctx, ready, framework| {
-                Box::pin(async move {
-                    tracing::info!(
-                        bot = %ready.user.name,
-                        guilds = ready.guilds.len(),
-                        "connected to Discord"
-                    );
-                    let registered =
-                        register(ctx, &framework.options().commands, &config.guild_ids).await;
-                    if let Err(e) = registered {
-                        let msg = format!("registering the slash commands failed: {e:#}");
-                        *setup_failed.lock().unwrap_or_else(PoisonError::into_inner) =
-                            Some(msg.clone());
-                        let manager = Arc::clone(framework.shard_manager());
-                        tokio::spawn(async move { manager.shutdown_all().await });
-                        return Err(anyhow::anyhow!(msg));
-                    }
-                    Ok(Data::new(
-                        engine,
-                        config,
-                        ready.user.id.get(),
-                        cancel,
-                        tuning,
-                    ))
-                })
-            })
-            .build()
-    };
+    }
+}
 
-    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents())
-        .framework(framework)
-        .await
-        .context("creating the Discord client")?;
+/// What the bot's state is made of once Discord says it is ready.
+struct Startup {
+    engine: Arc<Engine>,
+    config: DiscordConfig,
+    tuning: ServeOptions,
+    /// Set at shutdown; a running reindex stops.
+    cancel: Arc<AtomicBool>,
+    /// Why setting up failed, for [`serve_with`] to return once the client stopped.
+    setup_failed: Arc<Mutex<Option<String>>>,
+}
 
-    let manager = Arc::clone(&client.shard_manager);
-    let stopping = Arc::clone(&cancel);
+/// On READY: registers the commands and builds the shared state. When registering fails,
+/// the reason is kept and every shard is shut down, so [`serve_with`] returns the error.
+async fn on_ready(
+    ctx: &serenity::Context,
+    ready: &serenity::Ready,
+    framework: &poise::Framework<Data, Error>,
+    start: Startup,
+) -> Result<Data, Error> {
+    tracing::info!(
+        bot = %ready.user.name,
+        guilds = ready.guilds.len(),
+        "connected to Discord"
+    );
+    let registered = register(ctx, &framework.options().commands, &start.config.guild_ids).await;
+    if let Err(e) = registered {
+        let msg = format!("registering the slash commands failed: {e:#}");
+        *start
+            .setup_failed
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(msg.clone());
+        let manager = Arc::clone(framework.shard_manager());
+        tokio::spawn(async move { manager.shutdown_all().await });
+        return Err(anyhow::anyhow!(msg));
+    }
+    Ok(Data::new(
+        start.engine,
+        start.config,
+        ready.user.id.get(),
+        start.cancel,
+        start.tuning,
+    ))
+}
+
+/// When `shutdown` completes: cancels a running reindex and closes every shard.
+fn stop_on<S>(shutdown: S, manager: Arc<serenity::ShardManager>, cancel: Arc<AtomicBool>)
+where
+    S: Future<Output = ()> + Send + 'static,
+{
     tokio::spawn(async move {
         shutdown.await;
         tracing::info!("shutting down: closing the Discord connection");
-        stopping.store(true, Ordering::Relaxed);
+        cancel.store(true, Ordering::Relaxed);
         manager.shutdown_all().await;
     });
-
-    let ran = client.start_autosharded().await;
-    if let Some(msg) = setup_failed
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take()
-    {
-        bail!(msg);
-    }
-    ran.context("the Discord connection failed")?;
-    tracing::info!("stopped");
-    Ok(())
 }
 
 /// Caps records of the `log` crate (tungstenite, reqwest, rustls) at debug while the bot

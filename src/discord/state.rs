@@ -15,30 +15,33 @@ use crate::engine::{Engine, Progress};
 use super::checks::RateLimiter;
 
 /// The error type of every command.
-pub type Error = anyhow::Error;
+pub(crate) type Error = anyhow::Error;
 
 /// The poise context of every command.
-pub type Context<'a> = poise::Context<'a, Data, Error>;
+pub(crate) type Context<'a> = poise::Context<'a, Data, Error>;
 
 /// State shared by all commands and event handlers.
-pub struct Data {
+pub(crate) struct Data {
     /// The engine answering questions.
-    pub engine: Arc<Engine>,
+    pub(crate) engine: Arc<Engine>,
     /// The `[discord]` settings.
-    pub config: DiscordConfig,
+    pub(crate) config: DiscordConfig,
     /// One conversation per channel or thread.
-    pub conversations: Conversations,
+    pub(crate) conversations: Conversations,
     /// Questions per user per minute.
-    pub limiter: RateLimiter,
+    pub(crate) limiter: RateLimiter,
     /// The bot's own user id (to recognise mentions of it).
-    pub bot_id: u64,
+    pub(crate) bot_id: u64,
     /// Set when the bot shuts down: a running reindex stops (the old index stays).
-    pub cancel: Arc<AtomicBool>,
+    pub(crate) cancel: Arc<AtomicBool>,
     /// Tuning of the shell.
-    pub options: ServeOptions,
+    pub(crate) options: ServeOptions,
     /// Claimed by the `/reindex` that runs, from its first check to its report.
-    pub reindex_claim: AtomicBool,
+    pub(crate) reindex_claim: AtomicBool,
 }
+
+/// The rate limiter's window: `discord.rate_limit_per_minute` counts questions per minute.
+const RATE_WINDOW: Duration = Duration::from_secs(60);
 
 /// Tuning of the Discord shell that is not configuration (tests shorten or observe it).
 #[derive(Clone)]
@@ -70,7 +73,7 @@ impl fmt::Debug for ServeOptions {
 
 impl Data {
     /// State for a bot with this user id.
-    pub fn new(
+    pub(crate) fn new(
         engine: Arc<Engine>,
         config: DiscordConfig,
         bot_id: u64,
@@ -80,7 +83,7 @@ impl Data {
         let idle = Duration::from_secs(config.context_idle_minutes.saturating_mul(60));
         Data {
             conversations: Conversations::new(idle),
-            limiter: RateLimiter::new(config.rate_limit_per_minute, Duration::from_secs(60)),
+            limiter: RateLimiter::new(config.rate_limit_per_minute, RATE_WINDOW),
             engine,
             config,
             bot_id,
@@ -92,7 +95,7 @@ impl Data {
 
     /// Answers `question` in the conversation of `channel`, off the async runtime. Questions
     /// in one channel are answered one after the other so the context stays coherent.
-    pub async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
+    pub(crate) async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
         let conv = self.conversations.get(channel);
         let engine = Arc::clone(&self.engine);
         let question = question.to_string();
@@ -106,7 +109,7 @@ impl Data {
 }
 
 /// Conversations by channel id. Idle ones are dropped once the map grows.
-pub struct Conversations {
+pub(crate) struct Conversations {
     idle: Duration,
     map: Mutex<HashMap<u64, Slot>>,
 }
@@ -121,7 +124,7 @@ const PRUNE_ABOVE: usize = 1024;
 
 impl Conversations {
     /// An empty map whose conversations forget after `idle` of silence.
-    pub fn new(idle: Duration) -> Conversations {
+    pub(crate) fn new(idle: Duration) -> Conversations {
         Conversations {
             idle,
             map: Mutex::new(HashMap::new()),
@@ -129,7 +132,7 @@ impl Conversations {
     }
 
     /// The conversation of `channel`, created when new.
-    pub fn get(&self, channel: u64) -> Arc<Mutex<Conversation>> {
+    pub(crate) fn get(&self, channel: u64) -> Arc<Mutex<Conversation>> {
         self.get_at(channel, Instant::now())
     }
 
@@ -150,7 +153,7 @@ impl Conversations {
 
     /// Number of channels with a conversation.
     #[cfg(test)]
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.map
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -166,8 +169,14 @@ mod tests {
     fn one_conversation_per_channel() {
         let c = Conversations::new(Duration::from_secs(60));
         let a = c.get(1);
-        assert!(Arc::ptr_eq(&a, &c.get(1)));
-        assert!(!Arc::ptr_eq(&a, &c.get(2)));
+        assert!(
+            Arc::ptr_eq(&c.get(1), &a),
+            "the same channel, the same conversation"
+        );
+        assert!(
+            !Arc::ptr_eq(&c.get(2), &a),
+            "another channel, another conversation"
+        );
         assert_eq!(c.len(), 2);
     }
 

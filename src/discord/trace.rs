@@ -11,7 +11,7 @@ use super::state::{Context, Error};
 
 /// How handling an interaction or message ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Answered (or acknowledged and done).
     Answered,
     /// Refused: not allowed, or already running.
@@ -22,7 +22,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// The label logged in the span's `outcome` field.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Outcome::Answered => "answered",
             Outcome::Refused => "refused",
@@ -32,7 +32,7 @@ impl Outcome {
 }
 
 /// The span of one slash command or autocomplete interaction.
-pub fn command_span(ctx: Context<'_>) -> Span {
+pub(crate) fn command_span(ctx: Context<'_>) -> Span {
     let kind = match ctx {
         poise::Context::Application(a)
             if a.interaction_type == poise::CommandInteractionType::Autocomplete =>
@@ -55,7 +55,7 @@ pub fn command_span(ctx: Context<'_>) -> Span {
 }
 
 /// The span of one message addressed to the bot.
-pub fn message_span(msg: &Message) -> Span {
+pub(crate) fn message_span(msg: &Message) -> Span {
     tracing::info_span!(
         "message",
         id = msg.id.get(),
@@ -75,7 +75,7 @@ pub fn message_span(msg: &Message) -> Span {
 
 /// Runs quick synchronous `work` (autocomplete) inside `span`, then records its latency
 /// and logs one line.
-pub fn traced_sync<T>(span: Span, work: impl FnOnce() -> T) -> T {
+pub(crate) fn traced_sync<T>(span: Span, work: impl FnOnce() -> T) -> T {
     let started = Instant::now();
     let out = span.in_scope(work);
     let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -86,7 +86,7 @@ pub fn traced_sync<T>(span: Span, work: impl FnOnce() -> T) -> T {
 }
 
 /// Runs `work` inside `span`, then records its latency and outcome and logs one line.
-pub async fn traced<F>(span: Span, work: F) -> Result<(), Error>
+pub(crate) async fn traced<F>(span: Span, work: F) -> Result<(), Error>
 where
     F: Future<Output = Result<Outcome, Error>>,
 {

@@ -9,8 +9,8 @@
 //! until their readers drop them). A build that fails, is cancelled or is killed leaves
 //! `CURRENT` untouched, and its half-written folder is removed by the next build.
 
-pub mod schema;
-pub mod search;
+mod schema;
+mod search;
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::model::{Article, FactStore};
-pub use schema::Fields;
+use schema::Fields;
 pub use search::Hit;
 
 const CURRENT: &str = "CURRENT";
@@ -30,6 +30,14 @@ const COMPLETE: &str = "COMPLETE";
 const FACTS: &str = "facts.json";
 const STATS: &str = "attache.json";
 const LOCK: &str = "reindex.lock";
+
+/// Smallest writer budget, in megabytes: tantivy refuses a writer with less than 15 MB per
+/// thread.
+const WRITER_MEMORY_MIN_MB: usize = 15;
+
+/// Largest writer budget, in megabytes: tantivy's per-thread arena is addressed with 32 bits,
+/// so about 4 GB is its ceiling.
+const WRITER_MEMORY_MAX_MB: usize = 4096;
 
 /// What a generation holds, stored beside it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -42,7 +50,7 @@ pub struct IndexStats {
 }
 
 /// One complete, searchable index generation with its facts.
-pub struct Generation {
+pub(crate) struct Generation {
     name: String,
     index: Index,
     reader: IndexReader,
@@ -91,17 +99,17 @@ impl Generation {
     }
 
     /// The generation's folder name.
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         &self.name
     }
 
     /// The meeting facts stored with this generation.
-    pub fn facts(&self) -> &Arc<FactStore> {
+    pub(crate) fn facts(&self) -> &Arc<FactStore> {
         &self.facts
     }
 
     /// Counts and build time.
-    pub fn stats(&self) -> &IndexStats {
+    pub(crate) fn stats(&self) -> &IndexStats {
         &self.stats
     }
 }
@@ -115,7 +123,7 @@ pub struct IndexStore {
 /// Held while a generation is being built; other builders (in this or another process)
 /// are refused meanwhile. Released on drop.
 #[derive(Debug)]
-pub struct BuildLock {
+pub(crate) struct BuildLock {
     _file: File,
 }
 
@@ -123,11 +131,6 @@ impl IndexStore {
     /// A store rooted at `root` (created on first build).
     pub fn new(root: impl Into<PathBuf>) -> IndexStore {
         IndexStore { root: root.into() }
-    }
-
-    /// The root folder.
-    pub fn root(&self) -> &Path {
-        &self.root
     }
 
     /// The name `CURRENT` points to, if any.
@@ -139,7 +142,7 @@ impl IndexStore {
 
     /// Opens the serving generation: the one `CURRENT` names, or (when that is missing or
     /// damaged) the newest complete one. `Ok(None)` when there is no index yet.
-    pub fn open_current(&self) -> Result<Option<Generation>> {
+    pub(crate) fn open_current(&self) -> Result<Option<Generation>> {
         if let Some(name) = self.current_name() {
             match Generation::open(&self.root.join(&name)) {
                 Ok(g) => return Ok(Some(g)),
@@ -171,7 +174,7 @@ impl IndexStore {
     }
 
     /// Takes the build lock, or fails when another build holds it.
-    pub fn lock(&self) -> Result<BuildLock> {
+    pub(crate) fn lock(&self) -> Result<BuildLock> {
         fs::create_dir_all(&self.root)
             .with_context(|| format!("creating index folder {}", self.root.display()))?;
         let path = self.root.join(LOCK);
@@ -196,7 +199,11 @@ impl IndexStore {
     }
 
     /// Starts a new generation. Leftovers of builds that died are removed first.
-    pub fn begin(&self, _lock: &BuildLock, writer_memory_mb: usize) -> Result<GenerationBuilder> {
+    pub(crate) fn begin(
+        &self,
+        _lock: &BuildLock,
+        writer_memory_mb: usize,
+    ) -> Result<GenerationBuilder> {
         let current = self.current_name();
         for name in self.generation_names() {
             let dir = self.root.join(&name);
@@ -217,7 +224,8 @@ impl IndexStore {
         let (schema, fields) = schema::build();
         let index = Index::create_in_dir(&dir, schema)
             .with_context(|| format!("creating index in {}", dir.display()))?;
-        let budget = writer_memory_mb.clamp(15, 4096) * 1024 * 1024;
+        let budget =
+            writer_memory_mb.clamp(WRITER_MEMORY_MIN_MB, WRITER_MEMORY_MAX_MB) * 1024 * 1024;
         let writer = index.writer_with_num_threads(1, budget)?;
         Ok(GenerationBuilder {
             dir,
@@ -230,7 +238,7 @@ impl IndexStore {
     }
 
     /// Points `CURRENT` at a finished generation (atomically) and removes the others.
-    pub fn publish(&self, _lock: &BuildLock, name: &str) -> Result<()> {
+    pub(crate) fn publish(&self, _lock: &BuildLock, name: &str) -> Result<()> {
         let tmp = self.root.join(format!("{CURRENT}.tmp"));
         {
             let mut f = File::create(&tmp)?;
@@ -250,7 +258,7 @@ impl IndexStore {
     }
 
     /// Opens a generation by name.
-    pub fn open(&self, name: &str) -> Result<Generation> {
+    pub(crate) fn open(&self, name: &str) -> Result<Generation> {
         Generation::open(&self.root.join(name))
     }
 }
@@ -264,7 +272,7 @@ fn is_generation_name(name: &str) -> bool {
 
 /// A generation being written. Dropped without [`GenerationBuilder::finish`], it removes
 /// its folder.
-pub struct GenerationBuilder {
+pub(crate) struct GenerationBuilder {
     dir: PathBuf,
     name: String,
     writer: Option<IndexWriter<TantivyDocument>>,
@@ -276,7 +284,7 @@ pub struct GenerationBuilder {
 impl GenerationBuilder {
     /// Adds one document per paragraph. `facts_of(paragraph)` gives the ids of the facts a
     /// paragraph (1-based) is evidence for.
-    pub fn add_article(
+    pub(crate) fn add_article(
         &mut self,
         article: &Article,
         facts_of: impl Fn(usize) -> Vec<usize>,
@@ -314,7 +322,7 @@ impl GenerationBuilder {
 
     /// Commits the index, writes the facts and statistics, and marks the generation
     /// complete. Returns its name, ready for [`IndexStore::publish`].
-    pub fn finish(mut self, facts: &FactStore) -> Result<String> {
+    pub(crate) fn finish(mut self, facts: &FactStore) -> Result<String> {
         let mut writer = self.writer.take().expect("writer present until finish");
         writer.commit()?;
         writer.wait_merging_threads()?;
@@ -340,11 +348,6 @@ impl GenerationBuilder {
         }
         self.done = true;
         Ok(self.name.clone())
-    }
-
-    /// Counts so far.
-    pub fn stats(&self) -> &IndexStats {
-        &self.stats
     }
 }
 

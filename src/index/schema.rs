@@ -6,29 +6,29 @@ use tantivy::schema::{
 };
 
 /// Tokenizer of the text fields: tantivy's English stemmer pipeline.
-pub const TOKENIZER: &str = "en_stem";
+pub(crate) const TOKENIZER: &str = "en_stem";
 
 /// Handles to the schema's fields.
 #[derive(Debug, Clone, Copy)]
-pub struct Fields {
+pub(crate) struct Fields {
     /// Article id (exact).
-    pub article: Field,
+    pub(crate) article: Field,
     /// Article title (analysed, stored).
-    pub title: Field,
+    pub(crate) title: Field,
     /// Article URL (stored only).
-    pub url: Field,
+    pub(crate) url: Field,
     /// Publication date (fast, stored) when known.
-    pub published: Field,
+    pub(crate) published: Field,
     /// 1-based paragraph number (fast, stored).
-    pub paragraph: Field,
+    pub(crate) paragraph: Field,
     /// Paragraph text (analysed with stemming, stored).
-    pub text: Field,
+    pub(crate) text: Field,
     /// Ids of the meeting facts this paragraph is evidence for.
-    pub facts: Field,
+    pub(crate) facts: Field,
 }
 
 /// Builds the schema and returns it with its fields.
-pub fn build() -> (Schema, Fields) {
+pub(crate) fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let analysed = TextOptions::default()
         .set_indexing_options(
@@ -59,7 +59,7 @@ pub fn build() -> (Schema, Fields) {
 }
 
 /// Looks the fields up in an existing index's schema.
-pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+pub(crate) fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     let f = |name: &str| schema.get_field(name);
     Ok(Fields {
         article: f("article")?,

@@ -3,20 +3,26 @@
 //! BM25 disjunction, so no input can be a syntax error.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
 use anyhow::Result;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{TantivyDocument, Term};
+use tantivy::{Searcher, TantivyDocument, Term};
 
 use super::Generation;
+use crate::lexicon::lists::SEARCH_STOP_WORDS;
 
-/// Most distinct terms taken from one question.
+/// Most distinct terms taken from one question: a question is a sentence or two, so more
+/// terms only come from pasted text, and each term is one more clause to score.
 const MAX_TERMS: usize = 48;
+
+/// Weight of a term found in an article's title against one in the paragraph itself: the
+/// title is shared by every paragraph of its article, so it may tip a close call but not
+/// outweigh a paragraph that says the word.
+const TITLE_BOOST: f32 = 0.3;
 
 /// One paragraph that matched a search.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,11 +44,10 @@ pub struct Hit {
 
 impl Generation {
     /// The analysed, de-duplicated, stop-word-free terms of `text`, as the index sees them.
-    pub fn search_terms(&self, text: &str) -> Vec<String> {
+    pub(crate) fn search_terms(&self, text: &str) -> Vec<String> {
         let Ok(mut analyzer) = self.index.tokenizer_for_field(self.fields.text) else {
             return Vec::new();
         };
-        let stop = &*STOP_WORDS;
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
         // Stop words are checked on the lower-cased surface word, before stemming.
@@ -50,7 +55,7 @@ impl Generation {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            if stop.contains(&word.to_lowercase()) {
+            if SEARCH_STOP_WORDS.has(&word.to_lowercase()) {
                 continue;
             }
             let mut stream = analyzer.token_stream(word);
@@ -80,14 +85,28 @@ impl Generation {
     }
 
     /// BM25 search of paragraphs for the words of `text`; best first, at most `limit`.
-    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
+    pub(crate) fn search(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
         let terms = self.search_terms(text);
         if terms.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
+        let searcher = self.reader.searcher();
+        let weights = TermWeights::new(&searcher, self.fields.text, terms);
+        let query = self.query(&weights.terms);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            hits.push(self.hit(&doc, score, &weights));
+        }
+        Ok(hits)
+    }
+
+    /// One `Should` clause per term in the text, and one, boosted down, in the title.
+    fn query(&self, terms: &[String]) -> BooleanQuery {
         let f = self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for t in &terms {
+        for t in terms {
             clauses.push((
                 Occur::Should,
                 Box::new(TermQuery::new(
@@ -102,69 +121,75 @@ impl Generation {
                         Term::from_field_text(f.title, t),
                         IndexRecordOption::WithFreqs,
                     )),
-                    0.3,
+                    TITLE_BOOST,
                 )),
             ));
         }
-        let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
+        BooleanQuery::new(clauses)
+    }
+
+    /// A stored paragraph as a hit, with its coverage of the question's terms.
+    fn hit(&self, doc: &TantivyDocument, score: f32, weights: &TermWeights) -> Hit {
+        let f = self.fields;
+        let text_of = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str().map(str::to_string))
+        };
+        let text = text_of(f.text).unwrap_or_default();
+        let title = text_of(f.title).unwrap_or_default();
+        let present = self.analysed_terms(&format!("{title} {text}"));
+        Hit {
+            article: text_of(f.article).unwrap_or_default(),
+            title,
+            url: text_of(f.url),
+            paragraph: doc
+                .get_first(f.paragraph)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0) as usize,
+            text,
+            score,
+            facts: doc
+                .get_all(f.facts)
+                .filter_map(|v| v.as_u64())
+                .map(|v| v as usize)
+                .collect(),
+            coverage: weights.coverage(&present),
+        }
+    }
+}
+
+/// The question's terms with their IDF weights in the paragraph text, for coverage.
+struct TermWeights {
+    terms: Vec<String>,
+    idf: Vec<f32>,
+    total: f32,
+}
+
+impl TermWeights {
+    fn new(searcher: &Searcher, text: Field, terms: Vec<String>) -> TermWeights {
         let docs = searcher.num_docs() as f32;
         let idf: Vec<f32> = terms
             .iter()
             .map(|t| {
                 let df = searcher
-                    .doc_freq(&Term::from_field_text(f.text, t))
+                    .doc_freq(&Term::from_field_text(text, t))
                     .unwrap_or(0) as f32;
                 (1.0 + (docs - df + 0.5) / (df + 0.5)).ln()
             })
             .collect();
-        let idf_total: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let text_of = |field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str().map(str::to_string))
-            };
-            let text = text_of(f.text).unwrap_or_default();
-            let title = text_of(f.title).unwrap_or_default();
-            let present = self.analysed_terms(&format!("{title} {text}"));
-            let covered: f32 = terms
-                .iter()
-                .zip(&idf)
-                .filter(|(t, _)| present.contains(*t))
-                .map(|(_, w)| w)
-                .sum();
-            hits.push(Hit {
-                article: text_of(f.article).unwrap_or_default(),
-                title,
-                url: text_of(f.url),
-                paragraph: doc
-                    .get_first(f.paragraph)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0) as usize,
-                text,
-                score,
-                facts: doc
-                    .get_all(f.facts)
-                    .filter_map(|v| v.as_u64())
-                    .map(|v| v as usize)
-                    .collect(),
-                coverage: covered / idf_total,
-            });
-        }
-        Ok(hits)
+        let total: f32 = idf.iter().sum::<f32>().max(f32::EPSILON);
+        TermWeights { terms, idf, total }
     }
-}
 
-/// English stop words for query building (question words included: they carry no topic).
-static STOP_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(english_stop_words);
-
-fn english_stop_words() -> BTreeSet<String> {
-    const WORDS: &str = "a an and are as at be but by for if in into is it no not of on or such \
-        that the their then there these they this to was will with what when where who whom whose \
-        which why how did do does done has have had he she his her him them its i me my we our \
-        you your can could would should may might shall about from than so were been being";
-    WORDS.split_whitespace().map(String::from).collect()
+    /// Share of the weight whose terms are `present`.
+    fn coverage(&self, present: &BTreeSet<String>) -> f32 {
+        let covered: f32 = self
+            .terms
+            .iter()
+            .zip(&self.idf)
+            .filter(|(t, _)| present.contains(*t))
+            .map(|(_, w)| w)
+            .sum();
+        covered / self.total
+    }
 }

@@ -20,14 +20,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::lists::GLUE_WORDS;
+
 /// Cleans one paragraph or title (see the module docs). Never panics; may return "".
-pub fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     let normalized = normalize(text);
     repair_run_together(&normalized)
 }
 
 /// Character-level normalisation: whitespace, controls, quotes, dashes (module docs).
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // A space is pending between the last pushed char and the next one.
     let mut pending_space = false;
@@ -75,104 +77,10 @@ fn push(out: &mut String, pending_space: &mut bool, c: char) {
     out.push(c);
 }
 
-/// Lowercase words that scraping often glues to the next word. Only these are split off: a
-/// general "lower→Upper" rule would break iPhone, eBay, YouTube or McDonald. Words that are
-/// also brand prefixes ("be" in beIN, "my" in myGov, "we", "up", "i", "e") are deliberately
-/// absent.
-const GLUE_WORDS: &[&str] = &[
-    // articles, prepositions, conjunctions
-    "the",
-    "an",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "as",
-    "into",
-    "onto",
-    "upon",
-    "about",
-    "after",
-    "before",
-    "between",
-    "among",
-    "against",
-    "during",
-    "since",
-    "until",
-    "over",
-    "under",
-    "near",
-    "via",
-    "per",
-    "amid",
-    "across",
-    "around",
-    "along",
-    "through",
-    "toward",
-    "towards",
-    "without",
-    "within",
-    "than",
-    "that",
-    "this",
-    "these",
-    "those",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "where",
-    "while",
-    "if",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "also",
-    "both",
-    "including",
-    // auxiliaries and reporting verbs
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "had",
-    "have",
-    "said",
-    "says",
-    "told",
-    "tells",
-    "met",
-    "meets",
-    "visited",
-    "called",
-    "asked",
-    "urged",
-    "added",
-    "wrote",
-    "thanked",
-    "welcomed",
-    "hosted",
-    "invited",
-    "according",
-];
-
 /// A glue word followed directly by a capital letter or a digit. Whether the word starts a
 /// word is checked by hand (a Unicode `\b` would slow the regex down on non-ASCII text).
+/// The words are the lexicon's [`GLUE_WORDS`]: only these are split off, since a general
+/// "lower→Upper" rule would break iPhone, eBay, YouTube or McDonald.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     let words = GLUE_WORDS.join("|");
     Regex::new(&format!(r"(?:{words})[\p{{Lu}}0-9]")).expect("valid glue regex")
@@ -187,7 +95,7 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`example.com`), @handles, #hashtags or e-mail addresses are left as they are. So
 /// iPhone, McDonald, MacArthur, YouTube, PlayStation, eBay, PhD, DeSantis, LeBron, O'Neill,
 /// COVID19, G20, F-16, 5G, mp3 and pic.twitter.com/PD7E6hue1h stay unchanged.
-pub fn repair_run_together(text: &str) -> String {
+pub(crate) fn repair_run_together(text: &str) -> String {
     let mut out = String::new();
     let mut copied = 0;
     for m in GLUED.find_iter(text) {

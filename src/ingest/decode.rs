@@ -4,7 +4,7 @@
 
 /// How the bytes were decoded, when it was not plain UTF-8.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fallback {
+pub(crate) enum Fallback {
     /// Not valid UTF-8; decoded byte by byte. Holds the offset of the first bad byte.
     Latin1 { first_bad_byte: usize },
     /// A UTF-16 byte-order mark was found.
@@ -13,14 +13,14 @@ pub enum Fallback {
 
 /// Why bytes were not decoded at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NotText {
+pub(crate) enum NotText {
     /// NUL bytes or mostly control bytes.
     Binary,
 }
 
 /// Decodes a file's bytes. Returns the text and, when it was not plain UTF-8, how it was
 /// decoded (for a notice).
-pub fn decode(bytes: &[u8]) -> Result<(String, Option<Fallback>), NotText> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(String, Option<Fallback>), NotText> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return Ok((utf16(rest, u16::from_le_bytes), Some(Fallback::Utf16)));
     }
@@ -49,10 +49,18 @@ fn utf16(bytes: &[u8], from: fn([u8; 2]) -> u16) -> String {
         .collect()
 }
 
+/// Bytes looked at to tell text from binary: enough for any file format's header and a few
+/// lines of text, without scanning a whole large file.
+const SNIFF_BYTES: usize = 8192;
+
+/// Share of control bytes (in percent) above which a file is binary: text in any encoding
+/// has almost none, while images and archives are full of them.
+const MAX_CONTROL_PERCENT: usize = 10;
+
 /// True when the first 8 KiB hold a NUL byte or more than 10% control bytes (other than
 /// tab, newline, form feed and carriage return).
-pub fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(8192)];
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
     if sample.contains(&0) {
         return true;
     }
@@ -60,7 +68,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
         .count();
-    controls * 10 > sample.len()
+    controls * 100 > sample.len() * MAX_CONTROL_PERCENT
 }
 
 /// Windows-1252 for 0x80-0x9F (undefined bytes stay C1 controls, which cleaning removes);

@@ -26,56 +26,14 @@ use serde_json::Value;
 
 use super::Draft;
 use super::clean::clean;
+use crate::lexicon::lists::{
+    HTML_CONTAINER_ELEMENTS, HTML_DATE_META_KEYS, HTML_DROPPED_ELEMENTS, HTML_PARAGRAPH_ELEMENTS,
+    TITLE_SITE_SEPARATORS,
+};
 
 /// Deepest element nesting read; deeper content is ignored (hostile pages nest thousands of
 /// elements, and the walk is recursive).
 const MAX_DEPTH: usize = 200;
-
-/// Elements whose whole subtree is dropped.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "dialog", "menu",
-];
-
-/// Elements whose text is one paragraph.
-const BLOCKS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "dt",
-    "dd",
-    "pre",
-    "figcaption",
-];
-
-/// Elements that separate loose text into blocks.
-const CONTAINERS: &[&str] = &[
-    "div",
-    "section",
-    "article",
-    "main",
-    "body",
-    "blockquote",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "ul",
-    "ol",
-    "dl",
-    "figure",
-    "center",
-    "details",
-    "summary",
-    "address",
-    "hr",
-    "br",
-];
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap_or_else(|e| panic!("invalid built-in selector {s}: {e}"))
@@ -92,7 +50,7 @@ static MAIN: LazyLock<Selector> = LazyLock::new(|| sel("main"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
 
 /// Parses an HTML page into one draft article.
-pub fn parse(text: &str) -> Draft {
+pub(crate) fn parse(text: &str) -> Draft {
     let doc = Html::parse_document(text);
     let mut draft = Draft::default();
     read_meta(&doc, &mut draft);
@@ -106,17 +64,7 @@ pub fn parse(text: &str) -> Draft {
             .or_else(|| first_text(&doc, &H1));
     }
     if draft.url.is_none() {
-        draft.url = doc
-            .select(&CANONICAL)
-            .find(|l| {
-                l.attr("rel").is_some_and(|r| {
-                    r.split_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("canonical"))
-                })
-            })
-            .and_then(|l| l.attr("href"))
-            .map(|h| h.trim().to_string())
-            .filter(|h| !h.is_empty());
+        draft.url = canonical_url(&doc);
     }
     let container = largest(&doc, &ARTICLE)
         .or_else(|| doc.select(&MAIN).next())
@@ -124,23 +72,48 @@ pub fn parse(text: &str) -> Draft {
         .unwrap_or_else(|| doc.root_element());
     if draft.published.is_none() {
         // A <time> of the story itself before one anywhere on the page (a date banner).
-        let datetime = |scope: ElementRef<'_>, skip_dropped: bool| {
-            scope
-                .select(&TIME)
-                .filter(|t| {
-                    !skip_dropped
-                        || !t
-                            .ancestors()
-                            .any(|a| a.value().as_element().is_some_and(is_dropped))
-                })
-                .filter_map(|t| t.attr("datetime"))
-                .map(str::trim)
-                .find(|d| !d.is_empty())
-                .map(String::from)
-        };
-        draft.published = datetime(container, true).or_else(|| datetime(doc.root_element(), false));
+        draft.published =
+            time_datetime(container, true).or_else(|| time_datetime(doc.root_element(), false));
     }
-    let title_clean = draft.title.as_deref().map(clean);
+    draft.paragraphs = paragraphs(container, draft.title.as_deref());
+    draft
+}
+
+/// The `href` of `<link rel="canonical">`.
+fn canonical_url(doc: &Html) -> Option<String> {
+    doc.select(&CANONICAL)
+        .find(|l| {
+            l.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .and_then(|l| l.attr("href"))
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+}
+
+/// The first non-empty `<time datetime>` under `scope`, outside dropped elements when
+/// `skip_dropped`.
+fn time_datetime(scope: ElementRef<'_>, skip_dropped: bool) -> Option<String> {
+    scope
+        .select(&TIME)
+        .filter(|t| {
+            !skip_dropped
+                || !t
+                    .ancestors()
+                    .any(|a| a.value().as_element().is_some_and(is_dropped))
+        })
+        .filter_map(|t| t.attr("datetime"))
+        .map(str::trim)
+        .find(|d| !d.is_empty())
+        .map(String::from)
+}
+
+/// The paragraphs of the story's container (its loose text blocks when it has no
+/// paragraph element), without a heading that repeats the title.
+fn paragraphs(container: ElementRef<'_>, title: Option<&str>) -> Vec<String> {
+    let title_clean = title.map(clean);
     let mut c = Collector::default();
     c.walk(container, false, 0);
     if c.paragraphs.is_empty() {
@@ -148,13 +121,11 @@ pub fn parse(text: &str) -> Draft {
         c.walk(container, true, 0);
     }
     c.flush();
-    draft.paragraphs = c
-        .paragraphs
+    c.paragraphs
         .into_iter()
         .filter(|(p, heading)| !(*heading && title_clean.as_deref() == Some(clean(p).as_str())))
         .map(|(p, _)| p)
-        .collect();
-    draft
+        .collect()
 }
 
 /// Title, URL, date and a few meta keys from `<meta>` tags.
@@ -176,18 +147,7 @@ fn read_meta(doc: &Html, draft: &mut Draft) {
             "og:title" => title.0 = title.0.or(Some(content)),
             "twitter:title" => title.1 = title.1.or(Some(content)),
             "og:url" => draft.url = draft.url.take().or(Some(content)),
-            "article:published_time"
-            | "date"
-            | "pubdate"
-            | "publishdate"
-            | "publish-date"
-            | "publish_date"
-            | "dc.date"
-            | "dc.date.issued"
-            | "dcterms.date"
-            | "sailthru.date"
-            | "parsely-pub-date"
-            | "datepublished" => {
+            k if HTML_DATE_META_KEYS.has(k) => {
                 draft.published = draft.published.take().or(Some(content));
             }
             "author" | "description" => {
@@ -220,8 +180,12 @@ fn linked_data(doc: &Html) -> LinkedData {
     out
 }
 
+/// Deepest JSON-LD nesting read: an article's headline and date sit in the top object or
+/// one `@graph` level down; anything deeper is not the page's own metadata.
+const MAX_LINKED_DATA_DEPTH: usize = 8;
+
 fn collect_linked_data(value: &Value, out: &mut LinkedData, depth: usize) {
-    if depth > 8 {
+    if depth > MAX_LINKED_DATA_DEPTH {
         return;
     }
     match value {
@@ -256,15 +220,11 @@ fn collect_linked_data(value: &Value, out: &mut LinkedData, depth: usize) {
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
     if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
-        for sep in [
-            " | ",
-            " - ",
-            " \u{2013} ",
-            " \u{2014} ",
-            " :: ",
-            " \u{00B7} ",
-        ] {
-            if let Some(story) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep))
+        for sep in TITLE_SITE_SEPARATORS.iter() {
+            let sep = format!(" {sep} ");
+            if let Some(story) = title
+                .strip_suffix(site)
+                .and_then(|t| t.strip_suffix(sep.as_str()))
                 && !story.trim().is_empty()
             {
                 return story.trim().to_string();
@@ -287,7 +247,7 @@ fn largest<'a>(doc: &'a Html, selector: &Selector) -> Option<ElementRef<'a>> {
 }
 
 fn is_dropped(e: &Element) -> bool {
-    DROPPED.contains(&e.name())
+    HTML_DROPPED_ELEMENTS.has(e.name())
         || e.attr("hidden").is_some()
         || e.attr("aria-hidden")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
@@ -326,7 +286,7 @@ impl Collector {
                         continue;
                     }
                     let name = e.name();
-                    if BLOCKS.contains(&name)
+                    if HTML_PARAGRAPH_ELEMENTS.has(name)
                         || (name == "blockquote" && count_blocks(child, depth) <= 1)
                     {
                         self.flush();
@@ -336,7 +296,7 @@ impl Collector {
                             let heading = name.len() == 2 && name.starts_with('h');
                             self.paragraphs.push((text, heading));
                         }
-                    } else if CONTAINERS.contains(&name) {
+                    } else if HTML_CONTAINER_ELEMENTS.has(name) {
                         self.flush();
                         self.walk(child, loose_ok || name == "blockquote", depth + 1);
                         self.flush();
@@ -358,7 +318,7 @@ fn count_blocks(node: ElementRef<'_>, depth: usize) -> usize {
     node.child_elements()
         .filter(|c| !is_dropped(c.value()))
         .map(|c| {
-            if BLOCKS.contains(&c.value().name()) {
+            if HTML_PARAGRAPH_ELEMENTS.has(c.value().name()) {
                 1
             } else {
                 count_blocks(c, depth + 1)
@@ -383,7 +343,9 @@ fn text_of(node: ElementRef<'_>, out: &mut String, depth: usize) {
                     continue;
                 }
                 let name = e.name();
-                let spaced = name == "br" || BLOCKS.contains(&name) || CONTAINERS.contains(&name);
+                let spaced = name == "br"
+                    || HTML_PARAGRAPH_ELEMENTS.has(name)
+                    || HTML_CONTAINER_ELEMENTS.has(name);
                 if spaced {
                     out.push(' ');
                 }

@@ -17,7 +17,7 @@ use serde_json::Value;
 use super::{Draft, IngestReport, Notice, Skipped, text};
 
 /// Parses a JSON Lines file.
-pub fn parse_lines(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
+pub(crate) fn parse_lines(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
     let mut ids = HashSet::new();
     let mut out = Vec::new();
     for (i, line) in content.lines().enumerate() {
@@ -42,7 +42,7 @@ pub fn parse_lines(content: &str, path: &str, report: &mut IngestReport) -> Vec<
 }
 
 /// Parses a JSON file: one object or an array of objects.
-pub fn parse_document(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
+pub(crate) fn parse_document(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
     let value = match serde_json::from_str::<Value>(content) {
         Ok(v) => v,
         Err(e) => {

@@ -40,11 +40,11 @@
 //! word for word (counted in [`IngestReport::duplicate_paragraphs`], with a notice);
 //! near-duplicates are kept.
 
-pub mod clean;
-pub mod decode;
-pub mod html;
-pub mod json;
-pub mod text;
+mod clean;
+mod decode;
+mod html;
+mod json;
+mod text;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -58,13 +58,13 @@ use crate::model::Article;
 /// A file found in the corpus, with the corpus folder it was found under.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CorpusFile {
-    pub path: PathBuf,
-    pub root: PathBuf,
+    pub(crate) path: PathBuf,
+    pub(crate) root: PathBuf,
 }
 
 impl CorpusFile {
     /// Path relative to its corpus folder, with `/` separators: the article id's stem.
-    pub fn relative(&self) -> String {
+    pub(crate) fn relative(&self) -> String {
         self.path
             .strip_prefix(&self.root)
             .unwrap_or(&self.path)
@@ -180,58 +180,69 @@ fn walk_dir(
     }
     paths.sort();
     for path in paths {
-        let shown = path.display().to_string();
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
-        let meta = match std::fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                report.files += 1;
-                let what = if link {
-                    "broken link"
-                } else {
-                    "unreadable entry"
-                };
-                report.skip(shown, format!("{what}: {e}"));
-                continue;
-            }
-        };
-        if meta.is_dir() {
-            if hidden {
-                report.skip(shown, "hidden folder");
-                continue;
-            }
-            match std::fs::canonicalize(&path) {
-                Ok(canonical) if !visited.insert(canonical.clone()) => {
-                    report.skip(
-                        shown,
-                        format!("link loop or folder already read ({})", canonical.display()),
-                    );
-                }
-                Ok(_) => walk_dir(root, &path, visited, out, report),
-                Err(e) => report.skip(shown, format!("unreadable folder: {e}")),
-            }
-            continue;
+        visit(root, path, visited, out, report);
+    }
+}
+
+/// One entry of a corpus folder: a file to read, a folder to walk, or a skip with a reason.
+fn visit(
+    root: &Path,
+    path: PathBuf,
+    visited: &mut HashSet<PathBuf>,
+    out: &mut Vec<CorpusFile>,
+    report: &mut IngestReport,
+) {
+    let shown = path.display().to_string();
+    let hidden = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+    let meta = match std::fs::metadata(&path) {
+        Ok(m) => m,
+        Err(e) => {
+            report.files += 1;
+            let what = if link {
+                "broken link"
+            } else {
+                "unreadable entry"
+            };
+            report.skip(shown, format!("{what}: {e}"));
+            return;
         }
-        report.files += 1;
+    };
+    if meta.is_dir() {
         if hidden {
-            report.skip(shown, "hidden file");
-        } else if meta.is_file() {
-            out.push(CorpusFile {
-                path,
-                root: root.to_path_buf(),
-            });
-        } else {
-            report.skip(shown, "not a regular file (socket, pipe or device)");
+            report.skip(shown, "hidden folder");
+            return;
         }
+        match std::fs::canonicalize(&path) {
+            Ok(canonical) if !visited.insert(canonical.clone()) => {
+                report.skip(
+                    shown,
+                    format!("link loop or folder already read ({})", canonical.display()),
+                );
+            }
+            Ok(_) => walk_dir(root, &path, visited, out, report),
+            Err(e) => report.skip(shown, format!("unreadable folder: {e}")),
+        }
+        return;
+    }
+    report.files += 1;
+    if hidden {
+        report.skip(shown, "hidden file");
+    } else if meta.is_file() {
+        out.push(CorpusFile {
+            path,
+            root: root.to_path_buf(),
+        });
+    } else {
+        report.skip(shown, "not a regular file (socket, pipe or device)");
     }
 }
 
 /// The file formats ingest reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// `.txt`
     Text,
     /// `.md`, `.markdown`
@@ -247,7 +258,7 @@ pub enum Format {
 impl Format {
     /// The format of a path by its extension (case-insensitive), or the reason it is not
     /// read.
-    pub fn of(path: &Path) -> Result<Format, String> {
+    pub(crate) fn of(path: &Path) -> Result<Format, String> {
         let Some(ext) = path.extension() else {
             return Err("unsupported format (no extension)".into());
         };
@@ -265,18 +276,18 @@ impl Format {
 
 /// An article as a format parser sees it, before cleaning.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Draft {
+pub(crate) struct Draft {
     /// `#key` suffix of the article id (articles inside JSON files).
-    pub key: Option<String>,
+    pub(crate) key: Option<String>,
     /// Where to point reports about this article (`file:line`), when not the file.
-    pub place: Option<String>,
-    pub title: Option<String>,
-    pub url: Option<String>,
+    pub(crate) place: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) url: Option<String>,
     /// Raw published value; parsed (or reported) when the article is finished.
-    pub published: Option<String>,
-    pub meta: BTreeMap<String, String>,
+    pub(crate) published: Option<String>,
+    pub(crate) meta: BTreeMap<String, String>,
     /// Raw paragraphs.
-    pub paragraphs: Vec<String>,
+    pub(crate) paragraphs: Vec<String>,
 }
 
 /// Reads one file into zero or more articles (JSONL files hold many). Problems go to the
@@ -316,6 +327,26 @@ pub fn read(file: &CorpusFile, cfg: &IngestConfig, report: &mut IngestReport) ->
 
 /// Size checks, reading and decoding. `None` when the file was skipped (and reported).
 fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport) -> Option<String> {
+    let bytes = read_bytes(path, shown, cfg, report)?;
+    let content = decode_text(&bytes, shown, report)?;
+    if content.trim().is_empty() {
+        report.skip(shown, "empty file (only whitespace)");
+        return None;
+    }
+    if content.contains('\r') && !content.contains('\n') {
+        // Classic Mac line ends.
+        return Some(content.replace('\r', "\n"));
+    }
+    Some(content)
+}
+
+/// The file's bytes, within `ingest.max_file_bytes` (checked before and after reading).
+fn read_bytes(
+    path: &Path,
+    shown: &str,
+    cfg: &IngestConfig,
+    report: &mut IngestReport,
+) -> Option<Vec<u8>> {
     let size = match std::fs::metadata(path) {
         Ok(m) => m.len(),
         Err(e) => {
@@ -348,7 +379,12 @@ fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport)
         report.skip(shown, "too large (grew while being read)");
         return None;
     }
-    let (content, fallback) = match decode::decode(&bytes) {
+    Some(bytes)
+}
+
+/// The bytes as text, with a notice when they were not UTF-8; `None` (skipped) for binary.
+fn decode_text(bytes: &[u8], shown: &str, report: &mut IngestReport) -> Option<String> {
+    let (content, fallback) = match decode::decode(bytes) {
         Ok(d) => d,
         Err(decode::NotText::Binary) => {
             report.skip(shown, "binary file (NUL or control bytes), not text");
@@ -365,20 +401,13 @@ fn load(path: &Path, shown: &str, cfg: &IngestConfig, report: &mut IngestReport)
         Some(decode::Fallback::Utf16) => report.notice(shown, "UTF-16 text (byte-order mark)"),
         None => {}
     }
-    if content.trim().is_empty() {
-        report.skip(shown, "empty file (only whitespace)");
-        return None;
-    }
-    if content.contains('\r') && !content.contains('\n') {
-        // Classic Mac line ends.
-        return Some(content.replace('\r', "\n"));
-    }
     Some(content)
 }
 
 /// A stand-in title for an article without one: the opening words of its first paragraph,
 /// cut at a word boundary, so that citations read like a headline rather than a file name.
 fn opening_words(paragraph: &str) -> Option<String> {
+    // About the length of a headline: enough to tell articles apart in a list of sources.
     const MAX_CHARS: usize = 60;
     let mut title = String::new();
     for word in paragraph.split_whitespace() {
@@ -403,21 +432,7 @@ fn finish(
     report: &mut IngestReport,
 ) -> Option<Article> {
     let place = draft.place.unwrap_or_else(|| shown.to_string());
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut paragraphs = Vec::with_capacity(draft.paragraphs.len());
-    let mut duplicates = 0;
-    for raw in &draft.paragraphs {
-        let p = clean::clean(raw);
-        if !p.chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        if seen.contains(&p) {
-            duplicates += 1;
-            continue;
-        }
-        seen.insert(p.clone());
-        paragraphs.push(p);
-    }
+    let (paragraphs, duplicates) = clean_paragraphs(&draft.paragraphs);
     if paragraphs.is_empty() {
         report.skip(place, "no paragraphs after cleaning");
         return None;
@@ -445,19 +460,7 @@ fn finish(
         .filter(|t| !t.is_empty())
         .or_else(|| opening_words(&paragraphs[0]))
         .unwrap_or(file_name);
-    let published = match draft.published.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(raw) => {
-            let date = parse_date(raw);
-            if date.is_none() {
-                report.notice(
-                    place.clone(),
-                    format!("published value \"{raw}\" is not a YYYY-MM-DD date; ignored"),
-                );
-            }
-            date
-        }
-    };
+    let published = published_date(draft.published.as_deref(), &place, report);
     let url = draft
         .url
         .map(|u| u.trim().to_string())
@@ -477,9 +480,47 @@ fn finish(
     })
 }
 
+/// Cleaned paragraphs without the empty ones (no letter or digit) and without repeats of an
+/// earlier one, with the number of repeats dropped.
+fn clean_paragraphs(raw: &[String]) -> (Vec<String>, usize) {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut paragraphs = Vec::with_capacity(raw.len());
+    let mut duplicates = 0;
+    for raw in raw {
+        let p = clean::clean(raw);
+        if !p.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if seen.contains(&p) {
+            duplicates += 1;
+            continue;
+        }
+        seen.insert(p.clone());
+        paragraphs.push(p);
+    }
+    (paragraphs, duplicates)
+}
+
+/// The draft's published value as a date; a value that is not one is noticed and ignored.
+fn published_date(raw: Option<&str>, place: &str, report: &mut IngestReport) -> Option<Date> {
+    match raw.map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => {
+            let date = parse_date(raw);
+            if date.is_none() {
+                report.notice(
+                    place,
+                    format!("published value \"{raw}\" is not a YYYY-MM-DD date; ignored"),
+                );
+            }
+            date
+        }
+    }
+}
+
 /// A `YYYY-MM-DD` date (also `YYYY/MM/DD`), optionally followed by a time (`T...` or
 /// ` ...`) whose date part is taken as given. `None` for anything else or an impossible day.
-pub fn parse_date(raw: &str) -> Option<Date> {
+pub(crate) fn parse_date(raw: &str) -> Option<Date> {
     let raw = raw.trim();
     let b = raw.as_bytes();
     if b.len() < 10 || !raw.is_char_boundary(10) {

@@ -23,7 +23,7 @@ use regex::Regex;
 use super::Draft;
 
 /// Parses a text or Markdown file into one draft article.
-pub fn parse(text: &str, markdown: bool) -> Draft {
+pub(crate) fn parse(text: &str, markdown: bool) -> Draft {
     let (header, body) = split_header(text);
     let mut draft = Draft::default();
     for (key, value) in header {
@@ -126,7 +126,7 @@ struct Block {
 
 /// Paragraphs of a plain text body: blank-line separated (lines inside one are joined), or
 /// one per line when the body has no blank line.
-pub fn split_paragraphs(body: &str) -> Vec<String> {
+pub(crate) fn split_paragraphs(body: &str) -> Vec<String> {
     blocks(body).into_iter().map(|b| b.text).collect()
 }
 
@@ -250,8 +250,14 @@ fn strip_inline(s: &str) -> String {
     s.replace('*', "").replace("__", "")
 }
 
+/// Longest line (in characters) taken for a headline: longer ones are a paragraph's text.
+const HEADLINE_MAX_CHARS: usize = 150;
+
+/// Most words in a headline; news headlines rarely pass a dozen.
+const HEADLINE_MAX_WORDS: usize = 20;
+
 /// True for a short line that reads like a headline rather than a sentence.
-pub fn looks_like_headline(line: &str) -> bool {
+pub(crate) fn looks_like_headline(line: &str) -> bool {
     let line = line.trim();
     let ends_like_sentence = line.ends_with(['.', ',', ';', ':']) && !line.ends_with("...");
     let worded = line
@@ -259,8 +265,8 @@ pub fn looks_like_headline(line: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     worded >= 2
-        && line.chars().count() <= 150
-        && line.split_whitespace().count() <= 20
+        && line.chars().count() <= HEADLINE_MAX_CHARS
+        && line.split_whitespace().count() <= HEADLINE_MAX_WORDS
         && !ends_like_sentence
 }
 

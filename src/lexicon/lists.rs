@@ -72,8 +72,24 @@ macro_rules! word_lists {
 // Lists that several stages share.
 word_lists! {}
 
-// Lists of ingest (cleaning, HTML).
-word_lists! {}
+// Lists of ingest and the index (cleaning, HTML, search queries).
+word_lists! {
+    /// Function words and reporting verbs that scraping glues to the next word
+    /// ("inVientiane"); cleaning splits them off. File order is the regex alternation's.
+    GLUE_WORDS = "glue_words.txt";
+    /// HTML elements dropped with their whole subtree (scripts, navigation, forms).
+    HTML_DROPPED_ELEMENTS = "html_dropped_elements.txt";
+    /// HTML elements whose text is one paragraph.
+    HTML_PARAGRAPH_ELEMENTS = "html_paragraph_elements.txt";
+    /// HTML elements that separate loose text into blocks.
+    HTML_CONTAINER_ELEMENTS = "html_container_elements.txt";
+    /// `<meta>` keys that give an HTML article's published date.
+    HTML_DATE_META_KEYS = "html_date_meta_keys.txt";
+    /// Separators between a story's title and the site's name ("Story | Site").
+    TITLE_SITE_SEPARATORS = "title_site_separators.txt";
+    /// Stop words left out of search queries (the index's query building).
+    SEARCH_STOP_WORDS = "search_stop_words.txt";
+}
 
 // Lists of extraction (people, triggers, dates, quotes, occasions).
 word_lists! {}

@@ -1,11 +1,17 @@
-//! Helpers shared by the integration tests: temporary corpora and engines.
+//! Helpers shared by the integration tests: temporary corpora and engines, reading folders
+//! through ingest, and (in submodules) the invented articles the answerer is asked about
+//! with their hand-made facts and a word-overlap retriever.
 
 #![allow(dead_code)]
 
+pub mod invented;
+pub mod retriever;
+
 use std::path::{Path, PathBuf};
 
-use attache::config::{Config, Overrides};
-use attache::engine::Engine;
+use attache::config::{Config, IngestConfig, Overrides};
+use attache::engine::{Engine, NoProgress};
+use attache::testing::{self as ingest, Article, IngestReport};
 
 /// The seed article shipped with the repository.
 pub fn seed_dir() -> PathBuf {
@@ -28,13 +34,24 @@ pub fn config(corpus: &[&Path], index: &Path) -> Config {
 pub fn indexed_engine(corpus: &[&Path], index: &Path) -> Engine {
     let engine = Engine::open(config(corpus, index)).expect("engine opens");
     engine
-        .reindex(
-            &Default::default(),
-            &attache::testing::NoProgress,
-            &Default::default(),
-        )
+        .reindex(&Default::default(), &NoProgress, &Default::default())
         .expect("reindex succeeds");
     engine
+}
+
+/// Reads `dirs` through ingest as a reindex does (walk, then read each file), with `cfg`.
+pub fn ingest_with(dirs: &[PathBuf], cfg: &IngestConfig) -> (Vec<Article>, IngestReport) {
+    let mut report = IngestReport::default();
+    let articles = ingest::walk(dirs, &mut report)
+        .iter()
+        .flat_map(|f| ingest::read(f, cfg, &mut report))
+        .collect();
+    (articles, report)
+}
+
+/// The articles of `dirs`, read with the default limits.
+pub fn read_articles(dirs: &[PathBuf]) -> Vec<Article> {
+    ingest_with(dirs, &IngestConfig::default()).0
 }
 
 /// Writes `n` small synthetic articles (distinct words per article) under `dir`.

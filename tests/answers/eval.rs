@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use crate::common::bin;
+
 const ARTICLE: &str = "---
 title: Coastal ministers agree on fishing patrols
 url: https://example.org/news/coastal-patrols
@@ -19,12 +21,8 @@ Okafor handed Brandt a letter from her prime minister inviting him to Tamsinia.
 Brandt described the talks as \"frank and long overdue\".
 ";
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_attache"))
-}
-
 fn run(corpus: &Path, index: &Path, args: &[&str]) -> Output {
-    bin()
+    Command::new(bin())
         .arg("--corpus")
         .arg(corpus)
         .arg("--index")
@@ -143,7 +141,7 @@ fn dev_question_file_reaches_ninety_percent() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = bin()
+    let out = Command::new(bin())
         .arg("--corpus")
         .arg(seed)
         .arg("--corpus")

@@ -2,22 +2,17 @@
 //! never reaches the output even with `RUST_LOG=trace`, against the fake Discord, stopped
 //! by SIGTERM.
 
-mod fake_discord;
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use fake_discord::corpus;
-use fake_discord::{FakeDiscord, Member, WAIT};
+use crate::common::bin;
+use crate::fake_discord::corpus;
+use crate::fake_discord::{FakeDiscord, Member, WAIT};
 
 const TOKEN: &str = "FAKEtok3n-attache.Zq9xK7-never-log-me";
-
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_attache")
-}
 
 /// A config file over a fresh corpus, with `api_url` when given.
 fn write_config(dir: &Path, api_url: Option<&str>) -> std::path::PathBuf {

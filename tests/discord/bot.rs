@@ -1,7 +1,6 @@
-//! The Discord shell end to end: the real `attache::testing::serve` (the code path of
-//! `attache serve`) against a fake Discord on 127.0.0.1 (REST + gateway WebSocket).
-
-mod fake_discord;
+//! The bot in process: the real `attache::testing::serve` (the code path of `attache
+//! serve`) against the fake Discord: commands, mentions, context per channel, `/meetings`,
+//! `/reindex`, rate limits, reconnects and errors.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,18 +8,16 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use attache::config::DiscordConfig;
-use attache::engine::{Engine, ReindexOptions};
-use attache::testing::Answer;
+use attache::engine::{Answer, Engine, NoProgress, Progress, ReindexOptions, Stage};
 use attache::testing::IndexStore;
 use attache::testing::fit_answer;
 use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
-use attache::testing::{NoProgress, Progress, Stage};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use fake_discord::corpus::{self, FERRY_QUESTION, FERRY_TITLE};
-use fake_discord::{APP_ID, BOT_ID, BOT_ROLE, FakeDiscord, GUILD_ID, Member, WAIT};
+use crate::fake_discord::corpus::{self, FERRY_QUESTION, FERRY_TITLE};
+use crate::fake_discord::{APP_ID, BOT_ID, BOT_ROLE, FakeDiscord, GUILD_ID, Member, WAIT};
 
 const TOKEN: &str = "fake-bot-token.for-tests";
 const CHANNEL_A: u64 = 700_000_000_000_000_011;

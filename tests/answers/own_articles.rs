@@ -2,22 +2,22 @@
 //! styles, in the three corpus formats): the same kinds of questions the acceptance sets
 //! ask, through `attache eval`, so the rules are shown to hold beyond the seed and dev sets.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
+use crate::common;
+
 #[test]
 fn questions_about_articles_of_our_own_are_answered() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/answers");
     let tmp = tempfile::tempdir().unwrap();
     let out = Command::new(common::bin())
         .arg("--corpus")
-        .arg(root.join("general"))
+        .arg(root.join("articles"))
         .arg("--index")
         .arg(tmp.path().join("idx"))
         .arg("eval")
-        .arg(root.join("general-questions.jsonl"))
+        .arg(root.join("questions.jsonl"))
         .env("ATTACHE_LOG__LEVEL", "warn")
         .output()
         .unwrap();

@@ -1,13 +1,11 @@
 //! The command line, run as a user would: `index`, `ask`, `chat --json`, `--help`, and the
 //! layered configuration's errors and precedence.
 
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::*;
+use crate::common::*;
 
 fn attache(dir: &Path, args: &[&str]) -> Output {
     Command::new(bin())

@@ -5,8 +5,10 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use crate::common::bin;
+
 fn attache(index: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_attache"))
+    Command::new(bin())
         .args(["--corpus", "index/articles", "--index"])
         .arg(index)
         .args(args)

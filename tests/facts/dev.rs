@@ -5,23 +5,14 @@
 //! when both give one), and the place is absent or one of the acceptable names (same
 //! country for a country-level place). Skipped when ../shared is absent.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use attache::config::IngestConfig;
 use attache::testing::extract;
 use attache::testing::name_tokens;
-use attache::testing::{self as ingest, IngestReport};
 use attache::testing::{Article, FactStore, FuzzyDate, MeetingFact, Status};
 use serde_json::Value;
 
-fn read_dir(dir: &Path) -> Vec<Article> {
-    let mut report = IngestReport::default();
-    let cfg = IngestConfig::default();
-    ingest::walk(&[dir.to_path_buf()], &mut report)
-        .iter()
-        .flat_map(|f| ingest::read(f, &cfg, &mut report))
-        .collect()
-}
+use crate::common::read_articles;
 
 fn same_person(expected: &str, name: &str) -> bool {
     let e = name_tokens(expected);
@@ -88,7 +79,7 @@ fn dev_precision_and_recall() {
         &std::fs::read_to_string("tests/fixtures/facts/dev_meetings.json").expect("fixture"),
     )
     .expect("fixture JSON");
-    let articles = read_dir(&dir);
+    let articles = read_articles(std::slice::from_ref(&dir));
     let (mut tp, mut predicted, mut expected_n) = (0usize, 0usize, 0usize);
     for (id, expected) in fixture["articles"].as_object().expect("articles") {
         let article: Vec<Article> = articles.iter().filter(|a| a.id == *id).cloned().collect();

@@ -4,18 +4,13 @@
 
 use std::path::PathBuf;
 
-use attache::config::IngestConfig;
 use attache::testing::extract;
-use attache::testing::{self as ingest, IngestReport};
 use attache::testing::{FactStore, MeetingFact, Status};
 
+use crate::common::read_articles;
+
 fn seed() -> FactStore {
-    let mut report = IngestReport::default();
-    let cfg = IngestConfig::default();
-    let articles: Vec<_> = ingest::walk(&[PathBuf::from("index/articles")], &mut report)
-        .iter()
-        .flat_map(|f| ingest::read(f, &cfg, &mut report))
-        .collect();
+    let articles = read_articles(&[PathBuf::from("index/articles")]);
     assert!(!articles.is_empty(), "seed article not found");
     extract(&articles)
 }

@@ -1,0 +1,12 @@
+//! Answers: the answerer on the seed questions over hand-made seed facts (`seed`), on the
+//! invented articles (`invented`), `attache eval` through the binary (`eval`), and end to
+//! end on articles and questions written for the tests (`own_articles`). Follow-ups are in
+//! the conversation tests.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod eval;
+mod invented;
+mod own_articles;
+mod seed;

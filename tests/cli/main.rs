@@ -1,0 +1,8 @@
+//! The command line run as a user would: `index`, `ask`, `chat`, `--help` and the layered
+//! configuration (`commands`), and `facts` / `meetings` on the seed article (`facts`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod commands;
+mod facts;
