@@ -8,12 +8,12 @@ Reads ../shared/corpus/bulk (BBC .txt files and reuters-21578.jsonl), splits par
 blank lines and sentences at ". ", "! ", "? " before a capital, keeps sentences with a
 meeting cue (CUE below), and prints JSON items: article id as attache names it
 (`bbc/politics/001.txt`, `reuters-21578.jsonl#reuters-1`), 1-based paragraph, character
-offsets of the sentence in the raw paragraph, and `hash`, the SHA-1 of the sentence's
-loose form (lower-case ASCII letters and digits, words joined by one space; the same
-function lives in tests/facts_bulk_sample.rs). The text itself is never written: shared
+offsets of the sentence in the raw paragraph, and `hash`, the 64-bit FNV-1a of the
+sentence's loose form (lower-case ASCII letters and digits, words joined by one space; the
+same functions live in tests/facts/bulk_sample.rs). The text itself is never written: shared
 articles stay out of the repository. Annotators fill `meetings` by hand.
 """
-import argparse, hashlib, json, os, random, re, unicodedata
+import argparse, json, os, random, re, unicodedata
 
 # Phrases that usually tell of people meeting (the issue's "met with X / held talks with /
 # talks with X"), plus planned meetings and calls; "received" or "hosted" alone are mostly
@@ -29,6 +29,13 @@ def loose(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", s))
+
+
+def fnv1a(s):
+    h = 0xCBF29CE484222325
+    for b in s.encode():
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return f"{h:016x}"
 
 
 def articles(bulk):
@@ -57,7 +64,7 @@ def candidates(bulk):
                 if sent and CUE.search(sent):
                     s0 = para.index(sent, start)
                     yield {"article": aid, "paragraph": pi, "start": s0, "end": s0 + len(sent),
-                           "hash": hashlib.sha1(loose(sent).encode()).hexdigest()}
+                           "hash": fnv1a(loose(sent))}
                 start = m.end() if m else end
 
 

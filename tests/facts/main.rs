@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bulk_sample;
 mod dev;
 mod general;
 mod seed;
