@@ -70,13 +70,43 @@ macro_rules! word_lists {
 }
 
 // Lists that several stages share.
-word_lists! {}
+word_lists! {
+    /// Nouns naming a person by office, rank or status ("minister", "admiral", "guest").
+    PERSON_NOUNS = "person_nouns.txt";
+    /// Words of a title that name no one alone ("defence", "deputy", "prime").
+    TITLE_MODIFIERS = "title_modifiers.txt";
+    /// Ranks and honorifics that stand apart from an office ("admiral", "dr", "shri").
+    RANKS = "ranks.txt";
+    /// Offices of a head of state or government ("president", "crown prince").
+    LEADER_OFFICES = "leader_offices.txt";
+    /// Pronouns for one person ("he", "her").
+    SINGULAR_PRONOUNS = "singular_pronouns.txt";
+    /// Pronouns for several people ("they", "our").
+    PLURAL_PRONOUNS = "plural_pronouns.txt";
+    /// Possessive determiners ("his", "their").
+    POSSESSIVE_DETERMINERS = "possessive_determiners.txt";
+}
 
 // Lists of ingest (cleaning, HTML).
 word_lists! {}
 
 // Lists of extraction (people, triggers, dates, quotes, occasions).
-word_lists! {}
+word_lists! {
+    /// Capitalised words that are never part of a person's name ("Ministry", "Summit").
+    NON_NAME_WORDS = "non_name_words.txt";
+    /// Capitalised function and common words that are never names ("The", "Meets").
+    COMMON_WORDS = "common_words.txt";
+    /// Nouns a name can modify, so the name is no person ("award", "administration").
+    MODIFIED_NOUNS = "modified_nouns.txt";
+    /// Words after which an untitled name is a thing ("the", "bank", "band").
+    THING_NOUNS = "thing_nouns.txt";
+    /// Particles inside a name ("dos", "bin", "van").
+    NAME_PARTICLES = "name_particles.txt";
+    /// Plural nouns of a group after "the two"/"both" ("ministers", "sides").
+    GROUP_NOUNS = "group_nouns.txt";
+    /// Words after "the two" that make it a group alone ("met", "will").
+    GROUP_NEXT_WORDS = "group_next_words.txt";
+}
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {}
