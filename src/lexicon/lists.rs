@@ -106,6 +106,46 @@ word_lists! {
     GROUP_NOUNS = "group_nouns.txt";
     /// Words after "the two" that make it a group alone ("met", "will").
     GROUP_NEXT_WORDS = "group_next_words.txt";
+    /// Substrings a sentence needs to be searched for triggers ("met", "receiv").
+    TRIGGER_PREFILTER = "trigger_prefilter.txt";
+    /// Trigger forms of "meet" ("met", "meets").
+    TRIGGER_MEET_VERBS = "trigger_meet_verbs.txt";
+    /// Trigger nouns ("talks", "summit", "phone call").
+    TRIGGER_NOUNS = "trigger_nouns.txt";
+    /// Trigger verbs of receiving or visiting someone ("hosted", "called on").
+    TRIGGER_HOST_VERBS = "trigger_host_verbs.txt";
+    /// Trigger verbs of talking ("spoke", "talked").
+    TRIGGER_TALK_VERBS = "trigger_talk_verbs.txt";
+    /// Trigger phrases of meeting in person ("sat down", "shook hands").
+    TRIGGER_CONTACT_PHRASES = "trigger_contact_phrases.txt";
+    /// Media of a call ("phone", "video").
+    CALL_MEDIA = "call_media.txt";
+    /// Words that negate a meeting ("not", "cancelled").
+    MEETING_NEGATIONS = "meeting_negations.txt";
+    /// Words after a meeting noun that make a compound ("room", "minutes").
+    MEETING_COMPOUNDS = "meeting_compounds.txt";
+    /// Words before "meeting" that make it a verb ("while", "after").
+    MEETING_GERUND_BEFORE = "meeting_gerund_before.txt";
+    /// Forms of "hold" ("held talks").
+    HOLD_VERBS = "hold_verbs.txt";
+    /// Words after a talk verb that make it a meeting or call ("with", "by").
+    TALK_LINKS = "talk_links.txt";
+    /// Words before a meeting noun that refer to a meeting told elsewhere ("the", "last").
+    MEETING_DETERMINERS = "meeting_determiners.txt";
+    /// Words right before a trigger that make it planned ("will", "to").
+    PLANNED_NEAR = "planned_near.txt";
+    /// Words in the clause before a trigger that make it planned ("expected", "hopes").
+    PLANNED_FAR = "planned_far.txt";
+    /// Modal verbs that make a meeting planned ("will", "might").
+    PLANNED_MODALS = "planned_modals.txt";
+    /// Phrases that place a meeting in the future ("next week").
+    PLANNED_TIME_PHRASES = "planned_time_phrases.txt";
+    /// Past meeting verbs not ending in "-ed" ("met", "held").
+    PAST_MEETING_VERBS = "past_meeting_verbs.txt";
+    /// Words right before a trigger that make it recalled ("last", "previous").
+    RECALL_NEAR = "recall_near.txt";
+    /// Words that recall an earlier meeting before a possessive ("since", "after").
+    RECALL_LINKS = "recall_links.txt";
 }
 
 // Lists of answering (question parsing, selection, templates).
