@@ -85,6 +85,8 @@ word_lists! {
     PLURAL_PRONOUNS = "plural_pronouns.txt";
     /// Possessive determiners ("his", "their").
     POSSESSIVE_DETERMINERS = "possessive_determiners.txt";
+    /// Number words from "zero" to "twelve", in order (the position is the value).
+    NUMBER_WORDS = "number_words.txt";
 }
 
 // Lists of ingest (cleaning, HTML).
@@ -146,6 +148,34 @@ word_lists! {
     RECALL_NEAR = "recall_near.txt";
     /// Words that recall an earlier meeting before a possessive ("since", "after").
     RECALL_LINKS = "recall_links.txt";
+    /// Substrings of which a text without digits needs one to hold a date ("may", "ago").
+    DATE_KEYWORDS = "date_keywords.txt";
+    /// Words before a weekday that make it part of a name ("black", "good").
+    WEEKDAY_NAME_BEFORE = "weekday_name_before.txt";
+    /// Capitalised words after a weekday that make it a newspaper ("times", "mail").
+    WEEKDAY_NAME_AFTER = "weekday_name_after.txt";
+    /// Words after a weekday that make it a weekly habit ("prayers", "mass").
+    WEEKDAY_HABIT_AFTER = "weekday_habit_after.txt";
+    /// Words before a weekday or month that make it a habit ("every", "each").
+    NOT_ONE_DAY = "not_one_day.txt";
+    /// Words before a bare month name that make it a date ("in", "since").
+    MONTH_CONTEXT = "month_context.txt";
+    /// Words that link a month name to a month before it ("and", "to").
+    MONTH_LINKS = "month_links.txt";
+    /// Words before a number that make it no year ("section", "some").
+    NOT_YEAR_BEFORE = "not_year_before.txt";
+    /// Words after a number that make it no year ("troops", "gmt").
+    NOT_YEAR_AFTER = "not_year_after.txt";
+    /// Words before a date that make it future ("will", "upcoming").
+    FUTURE_MARKERS = "future_markers.txt";
+    /// Words of a plan that make a date future ("scheduled", "due").
+    FUTURE_PLANNED = "future_planned.txt";
+    /// Auxiliaries that put a plan in the past ("was", "had").
+    PAST_AUX = "past_aux.txt";
+    /// Openings of link lists, page furniture ("also read", "related:").
+    LINK_HEADERS = "link_headers.txt";
+    /// Openings of sharing fragments, page furniture ("share", "follow us").
+    SHARE_OPENINGS = "share_openings.txt";
 }
 
 // Lists of answering (question parsing, selection, templates).

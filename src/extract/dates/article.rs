@@ -33,6 +33,7 @@ use super::DateMention;
 use super::resolve::{future_marked, word_before};
 use super::{DateKind, find_dates};
 use crate::lexicon::calendar::weekday_name;
+use crate::lexicon::lists::{LINK_HEADERS, SHARE_OPENINGS};
 use crate::model::Article;
 
 /// "/2023/09/04/", "/2023-09-04".
@@ -50,32 +51,6 @@ static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
 static TEMPERATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-?\d{1,3}\s*°?\s*[CF]\b").expect("temperature pattern compiles")
 });
-
-/// Openings of link lists and teasers.
-const LINK_HEADERS: &[&str] = &[
-    "also read",
-    "read also",
-    "read more",
-    "related:",
-    "related stories",
-    "related articles",
-    "related news",
-    "recommended",
-    "you may also like",
-    "more from",
-    "trending",
-    "must read",
-];
-/// Openings of sharing and subscription fragments.
-const SHARE_OPENINGS: &[&str] = &[
-    "share",
-    "follow us",
-    "subscribe",
-    "advertisement",
-    "click here",
-    "download the",
-    "sign up",
-];
 
 /// The article's own date: `published`, else a date in the URL, else a corroborated full
 /// date in its prose (see the module docs). `None` when unknown; never today's date.
