@@ -87,6 +87,14 @@ word_lists! {
     POSSESSIVE_DETERMINERS = "possessive_determiners.txt";
     /// Number words from "zero" to "twelve", in order (the position is the value).
     NUMBER_WORDS = "number_words.txt";
+    /// Place names that are also personal names ("Jordan", "Chad").
+    NAME_LIKE_PLACES = "name_like_places.txt";
+    /// Capitalised function words, weekdays and months ("In", "And", "Friday").
+    CAPITALISED_FUNCTION_WORDS = "capitalised_function_words.txt";
+    /// Capitalised title words that follow a country's name ("King", "Minister").
+    TITLES_AFTER_PLACE = "titles_after_place.txt";
+    /// Endings of demonyms that take no plural "-s" ("ese", "sh", "i-Kiribati").
+    UNINFLECTED_DEMONYMS = "uninflected_demonyms.txt";
 }
 
 // Lists of ingest (cleaning, HTML).
