@@ -6,6 +6,7 @@
 
 use crate::extract::people::{RoleClass, role_class};
 use crate::extract::text::{loose, name_tokens};
+use crate::lexicon::lists::{COUNTRIES_WITH_THE, HONORIFICS};
 
 /// One person of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,19 +239,10 @@ impl Entities {
 
 /// "United States" -> "the United States", "Philippines" -> "the Philippines".
 fn with_article(country: &str) -> String {
-    const WITH_THE: &[&str] = &[
-        "Philippines",
-        "Netherlands",
-        "Bahamas",
-        "Maldives",
-        "Comoros",
-        "Seychelles",
-        "Gambia",
-    ];
     if country.starts_with("United ")
         || country.ends_with("Republic")
         || country.ends_with("Islands")
-        || WITH_THE.contains(&country)
+        || COUNTRIES_WITH_THE.has(country)
     {
         format!("the {country}")
     } else {
@@ -289,11 +281,8 @@ fn singular(role: &str) -> String {
 /// A form of address ("Mr", "Dr", "Sir"), not an office: never the role of an unnamed
 /// counterpart.
 pub fn is_honorific(role: &str) -> bool {
-    const HONORIFICS: [&str; 11] = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
-    ];
     let r = role.trim().trim_end_matches('.').to_ascii_lowercase();
-    HONORIFICS.contains(&r.as_str())
+    HONORIFICS.has(&r)
 }
 
 #[cfg(test)]

@@ -77,6 +77,8 @@ word_lists! {
     TITLE_MODIFIERS = "title_modifiers.txt";
     /// Ranks and honorifics that stand apart from an office ("admiral", "dr", "shri").
     RANKS = "ranks.txt";
+    /// Forms of address, not offices ("mr", "dr", "sir").
+    HONORIFICS = "honorifics.txt";
     /// Offices of a head of state or government ("president", "crown prince").
     LEADER_OFFICES = "leader_offices.txt";
     /// Pronouns for one person ("he", "her").
@@ -85,6 +87,8 @@ word_lists! {
     PLURAL_PRONOUNS = "plural_pronouns.txt";
     /// Possessive determiners ("his", "their").
     POSSESSIVE_DETERMINERS = "possessive_determiners.txt";
+    /// Articles and demonstratives ("the", "this").
+    DETERMINERS = "determiners.txt";
     /// Number words from "zero" to "twelve", in order (the position is the value).
     NUMBER_WORDS = "number_words.txt";
     /// Place names that are also personal names ("Jordan", "Chad").
@@ -95,6 +99,10 @@ word_lists! {
     TITLES_AFTER_PLACE = "titles_after_place.txt";
     /// Endings of demonyms that take no plural "-s" ("ese", "sh", "i-Kiribati").
     UNINFLECTED_DEMONYMS = "uninflected_demonyms.txt";
+    /// Verbs of saying that attribute a quotation ("said", "told", "tweeted").
+    SAY_VERBS = "say_verbs.txt";
+    /// Abbreviations whose full stop ends no sentence ("mr", "nov", "calif").
+    ABBREVIATIONS = "abbreviations.txt";
 }
 
 // Lists of ingest (cleaning, HTML).
@@ -184,6 +192,12 @@ word_lists! {
     LINK_HEADERS = "link_headers.txt";
     /// Openings of sharing fragments, page furniture ("share", "follow us").
     SHARE_OPENINGS = "share_openings.txt";
+    /// Nouns that end an occasion's name ("summit", "dialogue").
+    OCCASION_HEADS = "occasion_heads.txt";
+    /// Words that join the words of an occasion's name ("of", "for").
+    OCCASION_CONNECTORS = "occasion_connectors.txt";
+    /// Country names written with "the" ("Philippines").
+    COUNTRIES_WITH_THE = "countries_with_the.txt";
 }
 
 // Lists of answering (question parsing, selection, templates).

@@ -2,6 +2,8 @@
 //! ("J. Smith") and quotations (a full stop inside a quotation does not end the sentence
 //! the quotation belongs to). Sentences keep their byte offsets and 1-based paragraph.
 
+use crate::lexicon::lists::ABBREVIATIONS;
+
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -12,15 +14,6 @@ pub struct Sentence {
     pub end: usize,
     pub text: String,
 }
-
-/// Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "adm", "lt", "col", "capt", "maj", "sgt", "cmdr",
-    "gov", "sen", "rep", "rev", "st", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jr", "sr",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "pres", "hon", "approx", "est", "fig", "calif", "ariz", "fla", "mass", "wash", "e.g",
-    "i.e", "etc", "al", "brig", "supt", "dept", "govt",
-];
 
 /// Splits a paragraph into sentences (byte ranges).
 pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
@@ -133,7 +126,7 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.has(&lower)
 }
 
 /// The sentences of an article's paragraphs.
