@@ -13,13 +13,14 @@ use regex::Regex;
 use crate::extract::coref::{Entities, is_honorific};
 use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
 use crate::extract::occasions::find_occasions;
-use crate::extract::people::{Analysis, PersonRef, RefKind, role_class};
+use crate::extract::people::{Analysis, PersonRef, RefKind, RoleClass, role_class};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
 use crate::extract::triggers::{
     PREFILTER, TKind, TRIGGER, Trigger, find_triggers, is_planned, is_recalled, recall_word_near,
     words_before, words_between,
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
+use crate::lexicon::lists::PLACE_PREPOSITIONS;
 use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
 
@@ -67,6 +68,30 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Sentences after the last trigger sentence still read for outcomes, notes and quotes.
 const TAIL_SENTENCES: usize = 6;
+/// Paragraphs after a meeting's last mention whose sentences may still add outcomes,
+/// notes and quotes to it: the account of a meeting rarely runs further.
+const ATTACH_PARAGRAPHS: usize = 2;
+/// A date or place before its trigger counts at this many times its distance: the words
+/// after a meeting verb usually tell its when and where ("met on Monday in Lima").
+const BEFORE_TRIGGER_WEIGHT: usize = 2;
+/// A verb that needs an object ("hosted", "received") takes it at once: the object starts
+/// at most one token after the verb.
+const OBJECT_GAP_NEEDED: usize = 1;
+/// Other triggers reach further for an object ("met on Monday in Lima with X"), about a
+/// clause's worth of tokens.
+const OBJECT_GAP: usize = 9;
+/// A meeting dated more than this many days before the article is a recalled one, not
+/// its news: news tells meetings of the last weeks, slow reports up to about six weeks.
+const RECALLED_AFTER_DAYS: i32 = 45;
+/// A meeting dated within this many days of the article is its news, whatever "after"
+/// or "following" say around it.
+const NEWS_WITHIN_DAYS: i32 = 7;
+/// Bytes before a reference that its own date may take: a date written just before the
+/// noun ("the March 3 meeting").
+const REFERENCE_DATE_BEFORE: usize = 12;
+/// Bytes after a reference where its own date may start ("the summit held in Lima in
+/// March"), short of the rest of the sentence.
+const REFERENCE_DATE_AFTER: usize = 40;
 
 /// Extracts the meetings of one article.
 pub fn article_meetings(article: &Article) -> ArticleFacts {
@@ -172,17 +197,17 @@ impl Scan<'_> {
             };
             if !triggers.is_empty() {
                 let dates = find_dates(a.text, self.anchor());
+                let cx = SentenceCtx {
+                    si,
+                    resolved: &resolved,
+                    quotes: &quotes,
+                    dates: &dates,
+                };
                 // A trigger's clause starts after the last trigger that told a meeting
                 // ("X received a phone call from Y": "received" tells none).
                 let mut left_bound = 0;
                 for ti in 0..triggers.len() {
-                    if let Some(m) = self.process_trigger(
-                        si,
-                        (&triggers, ti, left_bound),
-                        &resolved,
-                        &quotes,
-                        &dates,
-                    ) {
+                    if let Some(m) = self.process_trigger(&cx, &triggers, ti, left_bound) {
                         touched.push(m);
                         left_bound = triggers[ti].end;
                     }
@@ -197,7 +222,7 @@ impl Scan<'_> {
                 .refs
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
+                .filter(|(_, r)| !in_quotes(&quotes, r))
                 .find(|(_, r)| matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)))
                 .and_then(|(i, _)| resolved[i].first().copied())
                 .or_else(|| {
@@ -241,7 +266,7 @@ impl Scan<'_> {
                     found.into_iter().collect()
                 }
                 RefKind::Pronoun => {
-                    let in_quote = quotes.iter().any(|q| r.start >= q.start && r.end <= q.end);
+                    let in_quote = in_quotes(quotes, r);
                     let prev = (0..ri).rev().find(|&k| {
                         matches!(a.refs[k].kind, RefKind::Named(_) | RefKind::Single(_))
                             && !out[k].is_empty()
@@ -289,71 +314,66 @@ impl Scan<'_> {
         recalled: bool,
     ) -> Vec<usize> {
         let ents = &self.facts.entities;
-        let subj_class = subject
-            .first()
-            .and_then(|&s| ents.list.get(s))
-            .and_then(|e| e.class.clone());
+        // A counterpart holds the subject's office; otherwise the title tells the office.
         let class = if r.counterpart {
-            subj_class.clone()
+            subject
+                .first()
+                .and_then(|&s| ents.list.get(s))
+                .and_then(|e| e.class.clone())
         } else {
             r.role.as_deref().map(role_class)
         };
-        let class = class.filter(|c| !matches!(c, crate::extract::people::RoleClass::Other(_)));
-        if r.country.is_none() {
-            // "his guest", "his counterpart", "the minister": the other side of the meeting
-            // in focus, else an unresolved description.
-            let focus = self.focus_people();
-            let others: Vec<usize> = focus
-                .iter()
-                .copied()
-                .filter(|p| !subject.contains(p))
-                .collect();
-            if !subject.is_empty() && focus.iter().any(|p| subject.contains(p)) && others.len() == 1
-            {
-                return others;
-            }
-            if subject.is_empty() && focus.len() == 2 {
-                return ents
-                    .by_desc(None, class.as_ref(), &[], None, None)
-                    .filter(|p| focus.contains(p))
-                    .into_iter()
-                    .collect();
-            }
-            return Vec::new();
-        }
-        let country = r.country.as_deref();
+        let class = class.filter(|c| !matches!(c, RoleClass::Other(_)));
+        let Some(country) = r.country.as_deref() else {
+            return self.other_side(subject, class.as_ref());
+        };
         // A recalled meeting's counterpart: a "then-" holder told next to it.
+        let near = Some((si, si + 1));
         if recalled
-            && let Some(p) = ents.by_desc(
-                country,
-                class.as_ref(),
-                subject,
-                Some(true),
-                Some((si, si + 1)),
-            )
+            && let Some(p) = ents.by_desc(Some(country), class.as_ref(), subject, Some(true), near)
         {
             return vec![p];
         }
         let current = ents
-            .by_desc(country, class.as_ref(), subject, Some(false), None)
-            .or_else(|| ents.by_desc(country, class.as_ref(), subject, None, None));
+            .by_desc(Some(country), class.as_ref(), subject, Some(false), None)
+            .or_else(|| ents.by_desc(Some(country), class.as_ref(), subject, None, None));
         match current {
             Some(p) => vec![p],
             None if r.counterpart => {
-                let role = if r.counterpart {
-                    subject
-                        .first()
-                        .and_then(|&s| ents.list.get(s))
-                        .and_then(|e| e.roles.iter().find(|r| !is_honorific(r)).cloned())
-                        .or_else(|| r.role.clone())
-                } else {
-                    r.role.clone()
-                };
-                let Some(c) = country else { return Vec::new() };
-                vec![self.facts.entities.unnamed(role.as_deref(), c, si)]
+                // An unnamed counterpart holds the subject's office.
+                let role = subject
+                    .first()
+                    .and_then(|&s| ents.list.get(s))
+                    .and_then(|e| e.roles.iter().find(|r| !is_honorific(r)).cloned())
+                    .or_else(|| r.role.clone());
+                vec![self.facts.entities.unnamed(role.as_deref(), country, si)]
             }
             None => Vec::new(),
         }
+    }
+
+    /// "his guest", "his counterpart", "the minister" without a country: the other side of
+    /// the meeting in focus, else an unresolved description.
+    fn other_side(&self, subject: &[usize], class: Option<&RoleClass>) -> Vec<usize> {
+        let focus = self.focus_people();
+        let others: Vec<usize> = focus
+            .iter()
+            .copied()
+            .filter(|p| !subject.contains(p))
+            .collect();
+        if !subject.is_empty() && focus.iter().any(|p| subject.contains(p)) && others.len() == 1 {
+            return others;
+        }
+        if subject.is_empty() && focus.len() == 2 {
+            return self
+                .facts
+                .entities
+                .by_desc(None, class, &[], None, None)
+                .filter(|p| focus.contains(p))
+                .into_iter()
+                .collect();
+        }
+        Vec::new()
     }
 
     /// Resolves a ref in a trigger's context (descriptions relative to the subject).
@@ -385,186 +405,197 @@ impl Scan<'_> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The meetings trigger `ti` of a sentence tells: its clause, subject and objects,
+    /// the groups of participants its kind makes, then date, place and occasion; the id
+    /// of the last meeting recorded.
     fn process_trigger(
         &mut self,
-        si: usize,
-        (triggers, ti, left_bound): (&[Trigger], usize, usize),
-        resolved: &Resolved,
-        quotes: &[QuoteSpan],
-        dates: &[DateMention],
+        cx: &SentenceCtx<'_>,
+        triggers: &[Trigger],
+        ti: usize,
+        left_bound: usize,
     ) -> Option<usize> {
-        let a = &self.analyses[si];
-        let text = a.text;
+        let a = &self.analyses[cx.si];
         let t = &triggers[ti];
-        let quote = quotes.iter().find(|q| t.start >= q.start && t.end <= q.end);
-        let mut left_start = left_bound;
-        let mut right_end = triggers.get(ti + 1).map_or(text.len(), |n| n.start);
-        if let Some(q) = quote {
-            left_start = left_start.max(q.start);
-            right_end = right_end.min(q.end);
-        }
-        let inside = |r: &PersonRef, s: usize, e: usize| {
-            r.start >= s
-                && r.end <= e
-                && (quote.is_some() || !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
-        };
-        let left: Vec<usize> = (0..a.refs.len())
-            .filter(|&i| inside(&a.refs[i], left_start, t.start))
-            .collect();
-        // A possessive ("Reagan's decision") modifies a noun: not a participant.
-        let possessive = |i: usize| {
-            let r = &a.refs[i];
-            r.t1 > 0 && a.toks[r.t1 - 1].is_possessive()
-        };
-        let right: Vec<usize> = (0..a.refs.len())
-            .filter(|&i| inside(&a.refs[i], t.end, right_end) && !possessive(i))
-            .filter(|&i| {
-                // Possessive pronouns after the trigger are not objects ("his residence").
-                let w = a.toks[a.refs[i].t0].lower();
-                let possessive_pronoun = a.refs[i].kind == RefKind::Pronoun
-                    && matches!(w.as_str(), "his" | "her")
-                    || a.refs[i].kind == RefKind::PluralPronoun
-                        && matches!(w.as_str(), "their" | "our");
-                !possessive_pronoun
-            })
-            .collect();
-        let planned = is_planned(text, t);
-        let mut recalled = is_recalled(text, t);
-
-        // Subject: the nearest ref before the trigger and refs coordinated with it.
-        let mut subject: Vec<usize> = Vec::new();
-        if let Some(&last) = left.last() {
-            for k in coordinated_chain_back(a, last, &left) {
-                subject.extend(resolved[k].iter().copied());
-            }
-            if a.refs[last].kind == RefKind::Desc {
-                subject = self.resolve_desc(si, &a.refs[last], &[], recalled);
-            }
-        }
-        // Objects: the first ref after the trigger and refs coordinated with it.
-        let t_tok = a.tok_at(t.end);
-        // Verbs such as "hosted" take their object right after them.
-        let max_gap = if t.needs_object { 1 } else { 9 };
-        let first_obj = right
-            .first()
-            .copied()
-            .filter(|&r| a.refs[r].t0 <= t_tok + max_gap || t.kind == TKind::Between);
-        let mut objects: Vec<Vec<usize>> = Vec::new();
-        let mut obj_refs = Vec::new();
-        if let Some(f) = first_obj {
-            obj_refs = coordinated_chain_fwd(a, f, &right);
-        }
-        if subject.is_empty() && quote.is_some() {
-            subject = quote
-                .and_then(|q| q.speaker)
-                .map(|r| resolved[r].clone())
+        let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
+        let planned = is_planned(a.text, t);
+        let recalled = is_recalled(a.text, t);
+        let mut subject = self.subject(cx, &clause, recalled);
+        let obj_refs = object_refs(a, t, &clause);
+        if subject.is_empty()
+            && let Some(q) = clause.quote
+        {
+            subject = q
+                .speaker
+                .map(|r| cx.resolved[r].clone())
                 .unwrap_or_default();
         }
+        let mut objects: Vec<Vec<usize>> = Vec::new();
         for &r in &obj_refs {
-            let subj = subject.clone();
-            objects.extend(self.resolve_in(si, r, resolved, &subj, recalled));
+            objects.extend(self.resolve_in(cx.si, r, cx.resolved, &subject, recalled));
         }
         objects.retain(|o| !o.is_empty());
-        // "his Japanese counterpart Gen Ito": the counterpart holds the subject's office.
-        if let [s] = subject[..]
-            && let Some(role) = self.facts.entities.list[s].roles.first().cloned()
-        {
-            for &r in &obj_refs {
-                if a.refs[r].counterpart
-                    && matches!(a.refs[r].kind, RefKind::Named(_))
-                    && let Some(&id) = resolved[r].first()
-                    && self.facts.entities.list[id].roles.is_empty()
-                {
-                    self.facts.entities.list[id].roles.push(role.clone());
-                }
-            }
-        }
+        self.share_counterpart_role(cx, &subject, &obj_refs);
         if subject.is_empty() && t.kind != TKind::Between {
-            // "Upon receiving X ..., Y stressed": a later ref is the subject.
-            let later = right
-                .iter()
-                .copied()
-                .filter(|r| !obj_refs.contains(r))
-                .find(|&r| matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Single(_)))
-                .map(|r| resolved[r].clone());
-            subject = match later {
-                Some(s) if !s.is_empty() => s,
-                _ if !objects.is_empty() && matches!(t.kind, TKind::Verb | TKind::NounWith) => {
-                    self.last_subject.into_iter().collect()
-                }
-                _ => Vec::new(),
-            };
+            subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
         }
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        match t.kind {
-            TKind::Between => {
-                let all: Vec<usize> = objects.iter().flatten().copied().collect();
-                if all.len() >= 2 {
-                    groups.push(all);
-                }
+        let groups = match told(t, subject, objects) {
+            Told::Nothing => return None,
+            Told::Reference(people) => {
+                return self.reference(cx.si, t, cx.dates, &people, recalled);
             }
-            TKind::Reference | TKind::Sidelines => {
-                let mut all = subject.clone();
-                all.extend(objects.iter().flatten());
-                if all.len() >= 2 && t.kind == TKind::Sidelines {
-                    groups.push(all);
-                } else if t.kind == TKind::Reference {
-                    return self.reference(si, t, dates, &all, recalled, quote.is_some());
-                }
-            }
-            TKind::Verb | TKind::NounWith => {
-                if t.needs_object && objects.is_empty() {
-                    return None;
-                }
-                if objects.is_empty() {
-                    if subject.len() >= 2 {
-                        groups.push(subject.clone());
-                    }
-                } else if subject.len() >= 2 {
-                    groups.push([subject.clone(), objects.concat()].concat());
-                } else {
-                    for o in &objects {
-                        groups.push([subject.clone(), o.clone()].concat());
-                    }
-                }
+            Told::Groups(groups) => groups,
+        };
+        let date = pick_date(a.text, cx.dates, clause.start, clause.end, t);
+        let mut m = self.mention(cx.si, t, date.as_ref());
+        m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
+        m.status = if planned {
+            Status::Planned
+        } else {
+            Status::Held
+        };
+        // A call joins two places: none is "the" place.
+        if t.mkind != MeetingKind::Call {
+            m.place =
+                pick_place(a, clause.start, clause.end, t).or_else(|| self.deictic_place(cx.si));
+        }
+        m.occasion = find_occasions(a)
+            .into_iter()
+            .filter(|o| o.start >= clause.start && o.end <= clause.end)
+            .min_by_key(|o| o.start.abs_diff(t.end))
+            .map(|o| o.text);
+        self.record(cx.si, groups, &m)
+    }
+
+    /// The subject of a trigger: the nearest ref before it in its clause and the refs
+    /// coordinated with it, or the person a description there names.
+    fn subject(&mut self, cx: &SentenceCtx<'_>, clause: &Clause<'_>, recalled: bool) -> Vec<usize> {
+        let a = &self.analyses[cx.si];
+        let Some(&last) = clause.left.last() else {
+            return Vec::new();
+        };
+        if a.refs[last].kind == RefKind::Desc {
+            return self.resolve_desc(cx.si, &a.refs[last], &[], recalled);
+        }
+        coordinated_chain_back(a, last, &clause.left)
+            .into_iter()
+            .flat_map(|k| cx.resolved[k].iter().copied())
+            .collect()
+    }
+
+    /// "his Japanese counterpart Gen Ito": a named counterpart without a role of their own
+    /// holds the subject's office.
+    fn share_counterpart_role(
+        &mut self,
+        cx: &SentenceCtx<'_>,
+        subject: &[usize],
+        obj_refs: &[usize],
+    ) {
+        let a = &self.analyses[cx.si];
+        let ents = &mut self.facts.entities.list;
+        let [s] = subject[..] else { return };
+        let Some(role) = ents[s].roles.first().cloned() else {
+            return;
+        };
+        for &r in obj_refs {
+            if a.refs[r].counterpart
+                && matches!(a.refs[r].kind, RefKind::Named(_))
+                && let Some(&id) = cx.resolved[r].first()
+                && ents[id].roles.is_empty()
+            {
+                ents[id].roles.push(role.clone());
             }
         }
-        let date = pick_date(text, dates, left_start, right_end, t);
-        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor())
-            && let Some(full) = d
+    }
+
+    /// A subject told after the trigger ("Upon receiving X ..., Y stressed"), else, for a
+    /// verb with objects, the subject of the sentence before.
+    fn later_subject(
+        &self,
+        cx: &SentenceCtx<'_>,
+        clause: &Clause<'_>,
+        obj_refs: &[usize],
+        t: &Trigger,
+        has_objects: bool,
+    ) -> Vec<usize> {
+        let a = &self.analyses[cx.si];
+        let later = clause
+            .right
+            .iter()
+            .copied()
+            .filter(|r| !obj_refs.contains(r))
+            .find(|&r| matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Single(_)))
+            .map(|r| cx.resolved[r].clone());
+        match later {
+            Some(s) if !s.is_empty() => s,
+            _ if has_objects && matches!(t.kind, TKind::Verb | TKind::NounWith) => {
+                self.last_subject.into_iter().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether a meeting dated `date` is a recalled one: dated well before the article, or a
+    /// year alone before the article's year, is; dated within a week of the article is the
+    /// article's news, whatever "following" or "after" say, unless a recall word stands
+    /// right before the trigger.
+    fn recalled_by_date(
+        &self,
+        date: Option<&DateMention>,
+        text: &str,
+        t: &Trigger,
+        recalled: bool,
+    ) -> bool {
+        let Some(anchor) = self.anchor() else {
+            return recalled;
+        };
+        let mut recalled = recalled;
+        if let Some(d) = date.map(|d| d.date) {
+            if let Some(full) = d
                 .to_date()
                 .or_else(|| jiff::civil::Date::new(d.year?, d.month?, 1).ok())
-            && (anchor - full).get_days() > 45
-        {
-            recalled = true;
+                && (anchor - full).get_days() > RECALLED_AFTER_DAYS
+            {
+                recalled = true;
+            }
+            if d.month.is_none() && d.year.is_some_and(|y| y < anchor.year()) {
+                recalled = true;
+            }
         }
-        // A year alone, before the article's year.
-        if let (Some(d), Some(anchor)) = (date.as_ref().map(|d| d.date), self.anchor())
-            && d.month.is_none()
-            && d.year.is_some_and(|y| y < anchor.year())
-        {
-            recalled = true;
-        }
-        // A day within a week of the article's date is its news, whatever "following" says.
-        if let (Some(d), Some(anchor)) =
-            (date.as_ref().and_then(|d| d.date.to_date()), self.anchor())
-            && (anchor - d).get_days().abs() <= 7
+        if let Some(d) = date.and_then(|d| d.date.to_date())
+            && (anchor - d).get_days().abs() <= NEWS_WITHIN_DAYS
             && !recall_word_near(text, t)
         {
             recalled = false;
         }
-        // A call joins two places: none is "the" place.
-        let place = if t.mkind == MeetingKind::Call {
-            None
-        } else {
-            pick_place(a, left_start, right_end, t).or_else(|| self.deictic_place(si))
-        };
-        let occasion = find_occasions(a)
-            .into_iter()
-            .filter(|o| o.start >= left_start && o.end <= right_end)
-            .min_by_key(|o| o.start.abs_diff(t.end))
-            .map(|o| o.text);
+        recalled
+    }
+
+    /// A held, unplaced mention of trigger `t` in sentence `si` with its date, no
+    /// participants yet.
+    fn mention(&self, si: usize, t: &Trigger, date: Option<&DateMention>) -> ArticleMeeting {
+        ArticleMeeting {
+            participants: Vec::new(),
+            kind: t.mkind,
+            status: Status::Held,
+            date: date.map(|d| d.date),
+            date_text: date.map(|d| d.text.clone()),
+            place: None,
+            occasion: None,
+            recalled: false,
+            evidence: vec![self.evidence(si)],
+            outcomes: Vec::new(),
+            notes: Vec::new(),
+            quotes: Vec::new(),
+            last: si,
+            last_para: self.sents[si].para,
+        }
+    }
+
+    /// Records mention `m` of sentence `si` once for each group of two or more people; the
+    /// last meeting
+    /// recorded becomes the focus.
+    fn record(&mut self, si: usize, groups: Vec<Vec<usize>>, m: &ArticleMeeting) -> Option<usize> {
         let mut last = None;
         for mut g in groups {
             g.sort_unstable();
@@ -578,23 +609,7 @@ impl Scan<'_> {
             }
             let m = ArticleMeeting {
                 participants: g,
-                kind: t.mkind,
-                status: if planned {
-                    Status::Planned
-                } else {
-                    Status::Held
-                },
-                date: date.as_ref().map(|d| d.date),
-                date_text: date.as_ref().map(|d| d.text.clone()),
-                place: place.clone(),
-                occasion: occasion.clone(),
-                recalled,
-                evidence: vec![self.evidence(si)],
-                outcomes: Vec::new(),
-                notes: Vec::new(),
-                quotes: Vec::new(),
-                last: si,
-                last_para: self.sents[si].para,
+                ..m.clone()
             };
             last = Some(self.add(m, si));
         }
@@ -614,7 +629,6 @@ impl Scan<'_> {
         dates: &[DateMention],
         people: &[usize],
         recalled: bool,
-        in_quote: bool,
     ) -> Option<usize> {
         let text = self.analyses[si].text;
         let f = self.focus?;
@@ -632,8 +646,8 @@ impl Scan<'_> {
         let date = pick_date(
             text,
             dates,
-            t.start.saturating_sub(12),
-            (t.end + 40).min(text.len()),
+            t.start.saturating_sub(REFERENCE_DATE_BEFORE),
+            (t.end + REFERENCE_DATE_AFTER).min(text.len()),
             t,
         )
         .filter(|d| !text[t.end.min(d.start)..d.start].contains(','));
@@ -642,48 +656,63 @@ impl Scan<'_> {
             (Some(d), Some(fd)) => !d.date.compatible(fd),
             _ => false,
         };
-        let mut who = focus.participants.clone();
-        if people.len() >= 2 {
-            who = people.to_vec();
-        }
+        let who = if people.len() >= 2 {
+            people.to_vec()
+        } else {
+            focus.participants.clone()
+        };
         if recalled || differs {
-            if date.is_none() && pick_place(&self.analyses[si], t.start, text.len(), t).is_none() {
-                // Nothing to tell the recalled meeting by.
-                return None;
-            }
-            let a = &self.analyses[si];
-            let m = ArticleMeeting {
-                participants: who,
-                kind: t.mkind,
-                status: Status::Held,
-                date: date.as_ref().map(|d| d.date),
-                date_text: date.as_ref().map(|d| d.text.clone()),
-                place: pick_place(a, t.start, text.len(), t),
-                occasion: find_occasions(a)
-                    .into_iter()
-                    .find(|o| o.start >= t.start)
-                    .map(|o| o.text),
-                recalled: true,
-                evidence: vec![self.evidence(si)],
-                outcomes: Vec::new(),
-                notes: Vec::new(),
-                quotes: Vec::new(),
-                last: si,
-                last_para: self.sents[si].para,
-            };
-            // An aside ("a year since their last encounter in Bali") does not move the
-            // focus; "that meeting" can still reach it.
-            let id = self.add(m, si);
-            self.last_new = Some(id);
-            return Some(id);
+            return self.recalled_reference(si, t, date.as_ref(), who);
         }
-        let _ = in_quote;
+        self.confirm_reference(si, t, target, date.as_ref(), demonstrative);
+        Some(target)
+    }
+
+    /// A reference to an earlier meeting of `who` ("a year since their last encounter in
+    /// Bali"): a new recalled meeting, when a date or a place tells it apart.
+    fn recalled_reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        date: Option<&DateMention>,
+        who: Vec<usize>,
+    ) -> Option<usize> {
+        let a = &self.analyses[si];
+        let place = pick_place(a, t.start, a.text.len(), t);
+        if date.is_none() && place.is_none() {
+            // Nothing to tell the recalled meeting by.
+            return None;
+        }
+        let mut m = self.mention(si, t, date);
+        m.participants = who;
+        m.place = place;
+        m.occasion = find_occasions(a)
+            .into_iter()
+            .find(|o| o.start >= t.start)
+            .map(|o| o.text);
+        m.recalled = true;
+        // An aside does not move the focus; "that meeting" can still reach it.
+        let id = self.add(m, si);
+        self.last_new = Some(id);
+        Some(id)
+    }
+
+    /// "The meeting took place on Tuesday in Lima": the referred meeting `target` gets the
+    /// reference's date and place when it has none, and the sentence as evidence.
+    fn confirm_reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        target: usize,
+        date: Option<&DateMention>,
+        demonstrative: bool,
+    ) {
         let ev = self.evidence(si);
-        let here = pick_place(&self.analyses[si], t.start, text.len(), t);
+        let a = &self.analyses[si];
+        let here = pick_place(a, t.start, a.text.len(), t);
         let m = &mut self.facts.meetings[target];
-        // "The meeting took place on Tuesday in Lima": the referred meeting's date and place.
         if m.date.is_none()
-            && let Some(d) = &date
+            && let Some(d) = date
         {
             m.date = Some(d.date);
             m.date_text = Some(d.text.clone());
@@ -699,7 +728,6 @@ impl Scan<'_> {
         if demonstrative {
             self.focus = Some(target);
         }
-        Some(target)
     }
 
     /// Adds a meeting mention, merging it into an earlier one of the same people when
@@ -773,28 +801,33 @@ impl Scan<'_> {
             }
         }
         if m.occasion.is_none() && !m.recalled {
-            // The article's occasion: "to attend the X", "attended the X".
-            for (n, a) in self.analyses.iter().enumerate() {
-                let lower = a.text.to_lowercase();
-                if !lower.contains("attend") {
-                    continue;
-                }
-                if let Some(o) = find_occasions(a).into_iter().find(|o| {
-                    words_before(a.text, o.start, 2)
-                        .iter()
-                        .any(|w| w.starts_with("attend"))
-                }) {
-                    let same_place = match (&m.place, self.place_near(n)) {
-                        (Some(p), Some(q)) => p.name == q.name || p.country == q.country,
-                        _ => true,
-                    };
-                    if same_place {
-                        m.occasion = Some(o.text);
-                        break;
-                    }
+            m.occasion = self.article_occasion(m.place.as_ref());
+        }
+    }
+
+    /// The article's occasion: "to attend the X", "attended the X", unless told with
+    /// another place than `place`.
+    fn article_occasion(&self, place: Option<&Place>) -> Option<String> {
+        for (n, a) in self.analyses.iter().enumerate() {
+            if !a.text.to_lowercase().contains("attend") {
+                continue;
+            }
+            let attended = find_occasions(a).into_iter().find(|o| {
+                words_before(a.text, o.start, 2)
+                    .iter()
+                    .any(|w| w.starts_with("attend"))
+            });
+            if let Some(o) = attended {
+                let same_place = match (place, self.place_near(n)) {
+                    (Some(p), Some(q)) => p.name == q.name || p.country == q.country,
+                    _ => true,
+                };
+                if same_place {
+                    return Some(o.text);
                 }
             }
         }
+        None
     }
 
     /// "in the capital", "in this port city": the dateline's place, else the first city
@@ -866,7 +899,7 @@ impl Scan<'_> {
         let a = &self.analyses[si];
         let para = self.sents[si].para;
         let m = &self.facts.meetings[f];
-        if para > m.last_para + 2 {
+        if para > m.last_para + ATTACH_PARAGRAPHS {
             return;
         }
         // A sentence led by someone outside the meeting is about something else.
@@ -874,7 +907,7 @@ impl Scan<'_> {
             .refs
             .iter()
             .enumerate()
-            .filter(|(_, r)| !quotes.iter().any(|q| r.start >= q.start && r.end <= q.end))
+            .filter(|(_, r)| !in_quotes(quotes, r))
             .find(|(_, r)| !matches!(r.kind, RefKind::Pronoun | RefKind::PluralPronoun))
             .is_some_and(|(i, _)| {
                 !resolved[i].is_empty() && !resolved[i].iter().any(|p| m.participants.contains(p))
@@ -896,10 +929,25 @@ impl Scan<'_> {
                 });
             }
         }
+        // Quotes without a speaker go to the meeting in focus unless an outsider leads.
+        let fallback = (!outsider).then_some(f);
+        self.attach_quotes(si, resolved, quotes, fallback, &ev);
+    }
+
+    /// Each quotation goes to the latest meeting near here of its speaker (and addressee),
+    /// a quotation without a speaker to `fallback`; the meeting it goes to takes the focus.
+    fn attach_quotes(
+        &mut self,
+        si: usize,
+        resolved: &Resolved,
+        quotes: &[QuoteSpan],
+        fallback: Option<usize>,
+        ev: &Evidence,
+    ) {
+        let para = self.sents[si].para;
         for q in quotes {
             let speaker = q.speaker.and_then(|r| resolved[r].first().copied());
             let addressee = q.addressee.and_then(|r| resolved[r].first().copied());
-            // The latest meeting with the speaker (and addressee) near here.
             let target = self
                 .facts
                 .meetings
@@ -907,16 +955,15 @@ impl Scan<'_> {
                 .rposition(|mm| {
                     speaker.is_some_and(|s| mm.participants.contains(&s))
                         && addressee.is_none_or(|ad| mm.participants.contains(&ad))
-                        && para <= mm.last_para + 2
+                        && para <= mm.last_para + ATTACH_PARAGRAPHS
                 })
-                .or_else(|| (speaker.is_none() && !outsider).then_some(f));
+                .or(if speaker.is_none() { fallback } else { None });
             let Some(tg) = target else { continue };
-            let name = |id: Option<usize>, ents: &Entities| {
-                id.and_then(|i| ents.list.get(i)).map(|e| e.key())
-            };
+            let ents = &self.facts.entities;
+            let name = |id: Option<usize>| id.and_then(|i| ents.list.get(i)).map(|e| e.key());
             let quote = Quote {
-                speaker: name(speaker, &self.facts.entities),
-                addressee: name(addressee, &self.facts.entities),
+                speaker: name(speaker),
+                addressee: name(addressee),
                 text: q.text.clone(),
                 evidence: ev.clone(),
             };
@@ -927,6 +974,145 @@ impl Scan<'_> {
             self.focus = Some(tg);
         }
     }
+}
+
+/// What one sentence gives every trigger in it.
+struct SentenceCtx<'s> {
+    si: usize,
+    /// Entity ids of every ref of the sentence.
+    resolved: &'s Resolved,
+    quotes: &'s [QuoteSpan],
+    dates: &'s [DateMention],
+}
+
+/// The stretch of a sentence a trigger governs and the refs on either side of it.
+struct Clause<'q> {
+    /// Byte range: from the end of the last trigger that told a meeting to the next
+    /// trigger, within the quotation the trigger stands in.
+    start: usize,
+    end: usize,
+    quote: Option<&'q QuoteSpan>,
+    /// Refs before the trigger.
+    left: Vec<usize>,
+    /// Refs after the trigger that can be objects (no possessives: "Reagan's decision",
+    /// "his residence").
+    right: Vec<usize>,
+}
+
+impl<'q> Clause<'q> {
+    fn new(
+        a: &Analysis,
+        triggers: &[Trigger],
+        ti: usize,
+        left_bound: usize,
+        quotes: &'q [QuoteSpan],
+    ) -> Clause<'q> {
+        let t = &triggers[ti];
+        let quote = quotes.iter().find(|q| t.start >= q.start && t.end <= q.end);
+        let mut start = left_bound;
+        let mut end = triggers.get(ti + 1).map_or(a.text.len(), |n| n.start);
+        if let Some(q) = quote {
+            start = start.max(q.start);
+            end = end.min(q.end);
+        }
+        let inside = |r: &PersonRef, s: usize, e: usize| {
+            r.start >= s && r.end <= e && (quote.is_some() || !in_quotes(quotes, r))
+        };
+        let left = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], start, t.start))
+            .collect();
+        let right = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], t.end, end) && !possessive(a, i))
+            .collect();
+        Clause {
+            start,
+            end,
+            quote,
+            left,
+            right,
+        }
+    }
+}
+
+/// True when a ref stands inside one of the quotations.
+fn in_quotes(quotes: &[QuoteSpan], r: &PersonRef) -> bool {
+    quotes.iter().any(|q| r.start >= q.start && r.end <= q.end)
+}
+
+/// A possessive ref modifies a noun and is no participant: "Reagan's decision", "his
+/// residence", "their talks".
+fn possessive(a: &Analysis, i: usize) -> bool {
+    let r = &a.refs[i];
+    let w = a.toks[r.t0].lower();
+    r.t1 > 0 && a.toks[r.t1 - 1].is_possessive()
+        || r.kind == RefKind::Pronoun && matches!(w.as_str(), "his" | "her")
+        || r.kind == RefKind::PluralPronoun && matches!(w.as_str(), "their" | "our")
+}
+
+/// The object refs of a trigger: the first ref after it, near enough, and the refs
+/// coordinated with it.
+fn object_refs(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
+    let t_tok = a.tok_at(t.end);
+    let max_gap = if t.needs_object {
+        OBJECT_GAP_NEEDED
+    } else {
+        OBJECT_GAP
+    };
+    clause
+        .right
+        .first()
+        .copied()
+        .filter(|&r| a.refs[r].t0 <= t_tok + max_gap || t.kind == TKind::Between)
+        .map_or_else(Vec::new, |f| coordinated_chain_fwd(a, f, &clause.right))
+}
+
+/// What a trigger's subject and objects tell, by the trigger's kind.
+enum Told {
+    /// No meeting: a verb that needs an object has none.
+    Nothing,
+    /// A reference to a meeting told elsewhere, by these people.
+    Reference(Vec<usize>),
+    /// Meetings, one per group of people.
+    Groups(Vec<Vec<usize>>),
+}
+
+fn told(t: &Trigger, subject: Vec<usize>, objects: Vec<Vec<usize>>) -> Told {
+    let mut groups = Vec::new();
+    match t.kind {
+        TKind::Between => {
+            let all: Vec<usize> = objects.into_iter().flatten().collect();
+            if all.len() >= 2 {
+                groups.push(all);
+            }
+        }
+        TKind::Reference | TKind::Sidelines => {
+            let mut all = subject;
+            all.extend(objects.into_iter().flatten());
+            if t.kind == TKind::Reference {
+                return Told::Reference(all);
+            }
+            if all.len() >= 2 {
+                groups.push(all);
+            }
+        }
+        TKind::Verb | TKind::NounWith => {
+            if t.needs_object && objects.is_empty() {
+                return Told::Nothing;
+            }
+            if objects.is_empty() {
+                if subject.len() >= 2 {
+                    groups.push(subject);
+                }
+            } else if subject.len() >= 2 {
+                groups.push([subject, objects.concat()].concat());
+            } else {
+                for o in &objects {
+                    groups.push([subject.clone(), o.clone()].concat());
+                }
+            }
+        }
+    }
+    Told::Groups(groups)
 }
 
 /// Refs coordinated with `last` going backwards ("A and B", "A, B and C"), in order.
@@ -1025,88 +1211,83 @@ fn pick_date(
         })
         // "the first meeting since X's re-election in May": May dates the re-election.
         .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
-        .min_by_key(|d| {
-            if d.start >= t.end {
-                d.start - t.end
-            } else {
-                (t.start - d.end.min(t.start)) * 2
-            }
-        })
+        .min_by_key(|d| distance(d.start, d.end, t))
         .cloned()
 }
 
 /// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"
 /// in its clause (after the trigger preferred), with its country.
 fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) -> Option<Place> {
-    let mut best: Option<(usize, usize, Place)> = None;
-    for (gi, g) in a.gaz.iter().enumerate() {
-        if g.start < start || g.end > end {
-            continue;
-        }
-        let rank = match g.kind {
-            GazKind::Venue => 0,
-            GazKind::City => 1,
-            GazKind::Region if g.country.is_some() => 2,
-            GazKind::Country => 3,
-            _ => continue,
-        };
-        // Part of a person's title ("Russia's defence minister") is not a place.
-        if a.refs.iter().any(|r| g.start >= r.start && g.end <= r.end) {
-            continue;
-        }
-        let prev = words_before(a.text, g.start, 3);
-        let prep = prev.first().map(String::as_str).unwrap_or("");
-        let prep = if prep == "the" {
-            prev.get(1).map(String::as_str).unwrap_or("")
-        } else if prep == "of" && prev.get(1).is_some_and(|w| w == "outside") {
-            "outside"
-        } else {
-            prep
-        };
-        let after_place = gi > 0 && {
-            let p = &a.gaz[gi - 1];
-            matches!(p.kind, GazKind::City | GazKind::Venue | GazKind::Region)
-                && a.text[p.end..g.start]
-                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                    .is_empty()
-        };
-        if after_place {
-            continue;
-        }
-        if !matches!(
-            prep,
-            "in" | "at" | "outside" | "near" | "to" | "inside" | "from"
-        ) {
-            continue;
-        }
-        // "travelled from X" is the origin, not the place.
-        if prep == "from" {
-            continue;
-        }
-        let mut place = Place {
-            name: g.name.clone(),
-            country: g.country.clone(),
-        };
-        // "Quito, Ecuador" / "Palo Alto, Calif.": the next hit may give the country.
-        if let Some(n) = a.gaz.get(gi + 1)
-            && place.country.is_none()
-            && a.text[g.end..n.start]
-                .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                .is_empty()
-        {
-            place.country = n.country.clone();
-        }
-        let dist = if g.start >= t.end {
-            g.start - t.end
-        } else {
-            (t.start.saturating_sub(g.end)) * 2
-        };
-        let key = (rank, dist);
-        if best.as_ref().is_none_or(|b| (b.0, b.1) > key) {
-            best = Some((rank, dist, place));
-        }
+    a.gaz
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.start >= start && g.end <= end)
+        .filter_map(|(gi, g)| {
+            let rank = match g.kind {
+                GazKind::Venue => 0,
+                GazKind::City => 1,
+                GazKind::Region if g.country.is_some() => 2,
+                GazKind::Country => 3,
+                _ => return None,
+            };
+            let place = place_at(a, gi)?;
+            Some((rank, distance(g.start, g.end, t), place))
+        })
+        .min_by_key(|&(rank, dist, _)| (rank, dist))
+        .map(|(_, _, place)| place)
+}
+
+/// How far a mention over `start..end` is from trigger `t`; before the trigger it counts
+/// [`BEFORE_TRIGGER_WEIGHT`] times.
+fn distance(start: usize, end: usize, t: &Trigger) -> usize {
+    if start >= t.end {
+        start - t.end
+    } else {
+        t.start.saturating_sub(end) * BEFORE_TRIGGER_WEIGHT
     }
-    best.map(|b| b.2)
+}
+
+/// Gazetteer hit `gi` as a meeting's place, when a preposition of place stands before it
+/// ("in Lima", "at the White House", "outside of Oslo") and it is neither part of a title
+/// ("Russia's defence minister") nor the country after a place ("Quito, Ecuador", which
+/// gives the place its country instead).
+fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
+    let g = &a.gaz[gi];
+    if a.refs.iter().any(|r| g.start >= r.start && g.end <= r.end) {
+        return None;
+    }
+    let only_commas = |from: usize, to: usize| {
+        a.text[from..to]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .is_empty()
+    };
+    let after_place = gi > 0 && {
+        let p = &a.gaz[gi - 1];
+        matches!(p.kind, GazKind::City | GazKind::Venue | GazKind::Region)
+            && only_commas(p.end, g.start)
+    };
+    let prev = words_before(a.text, g.start, 3);
+    let prep = match prev.first().map(String::as_str) {
+        Some("the") => prev.get(1).map(String::as_str),
+        Some("of") if prev.get(1).is_some_and(|w| w == "outside") => Some("outside"),
+        p => p,
+    };
+    // Not "from": "travelled from X" is the origin, not the place.
+    if after_place || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
+        return None;
+    }
+    let mut place = Place {
+        name: g.name.clone(),
+        country: g.country.clone(),
+    };
+    // "Quito, Ecuador" / "Palo Alto, Calif.": the next hit may give the country.
+    if let Some(n) = a.gaz.get(gi + 1)
+        && place.country.is_none()
+        && only_commas(g.end, n.start)
+    {
+        place.country = n.country.clone();
+    }
+    Some(place)
 }
 
 /// The dateline place ("LIMA |", "NAIROBI, March 5 —", "OSLO, Norway –").

@@ -198,6 +198,8 @@ word_lists! {
     OCCASION_CONNECTORS = "occasion_connectors.txt";
     /// Country names written with "the" ("Philippines").
     COUNTRIES_WITH_THE = "countries_with_the.txt";
+    /// Prepositions before a meeting's place ("in", "at", "outside").
+    PLACE_PREPOSITIONS = "place_prepositions.txt";
 }
 
 // Lists of answering (question parsing, selection, templates).
