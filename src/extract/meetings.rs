@@ -20,7 +20,7 @@ use crate::extract::triggers::{
     words_before, words_between,
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
-use crate::lexicon::lists::PLACE_PREPOSITIONS;
+use crate::lexicon::lists::{DATE_BOUNDS, PLACE_PREPOSITIONS};
 use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
 
@@ -1205,9 +1205,9 @@ fn pick_date(
         .iter()
         .filter(|d| d.start >= start && d.end <= end)
         .filter(|d| {
-            !words_before(text, d.start, 1).first().is_some_and(|w| {
-                matches!(w.as_str(), "since" | "until" | "before" | "by" | "after")
-            })
+            !words_before(text, d.start, 1)
+                .first()
+                .is_some_and(|w| DATE_BOUNDS.has(w))
         })
         // "the first meeting since X's re-election in May": May dates the re-election.
         .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))

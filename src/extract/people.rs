@@ -18,8 +18,8 @@
 use crate::extract::text::{Token, tokenize};
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::lexicon::lists::{
-    COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES,
-    NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, RANKS,
+    COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES, LEADER_OFFICES, MODIFIED_NOUNS,
+    NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, RANKS,
     SINGULAR_PRONOUNS, THING_NOUNS, TITLE_MODIFIERS, WordList,
 };
 
@@ -264,7 +264,7 @@ impl<'a> Analysis<'a> {
     fn is_name_word(&self, ti: usize) -> bool {
         let t = &self.toks[ti];
         // "al-Rifa'i", "el-Sisi": an Arabic article joined to a capitalised name.
-        let joined_article = ["al-", "el-", "ad-", "as-"].iter().any(|p| {
+        let joined_article = JOINED_ARTICLES.iter().any(|p| {
             t.text
                 .strip_prefix(p)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -351,12 +351,7 @@ impl<'a> Analysis<'a> {
                 scan.country = Some(country);
             }
             scan.runs.push(Vec::new());
-            // Multi-word demonyms ("South Korean") are covered by one hit.
-            let mut k = k - 1;
-            while k > 0 && self.tok_gaz[k - 1].is_some() && self.tok_gaz[k - 1] == self.tok_gaz[k] {
-                k -= 1;
-            }
-            return Some(k);
+            return Some(self.hit_start(k - 1));
         }
         // "Mr." / "Gen." / "Dr.": the full stop of an abbreviated title.
         let abbreviated_title = t.text == "."
@@ -382,6 +377,15 @@ impl<'a> Analysis<'a> {
             return Some(k - 1);
         }
         None
+    }
+
+    /// The first token of the gazetteer hit over token `k`: multi-word demonyms ("South
+    /// Korean") are one hit.
+    fn hit_start(&self, mut k: usize) -> usize {
+        while k > 0 && self.tok_gaz[k - 1].is_some() && self.tok_gaz[k - 1] == self.tok_gaz[k] {
+            k -= 1;
+        }
+        k
     }
 
     fn find_refs(&mut self) {

@@ -124,6 +124,8 @@ word_lists! {
     GROUP_NOUNS = "group_nouns.txt";
     /// Words after "the two" that make it a group alone ("met", "will").
     GROUP_NEXT_WORDS = "group_next_words.txt";
+    /// Arabic articles joined to a name ("al-", "el-").
+    JOINED_ARTICLES = "joined_articles.txt";
     /// Substrings a sentence needs to be searched for triggers ("met", "receiv").
     TRIGGER_PREFILTER = "trigger_prefilter.txt";
     /// Trigger forms of "meet" ("met", "meets").
@@ -192,6 +194,10 @@ word_lists! {
     LINK_HEADERS = "link_headers.txt";
     /// Openings of sharing fragments, page furniture ("share", "follow us").
     SHARE_OPENINGS = "share_openings.txt";
+    /// Words before a weekday or month that say which one ("last", "next", "this").
+    DATE_MODIFIERS = "date_modifiers.txt";
+    /// Prepositions that make a date a bound, not the date of an event ("since", "by").
+    DATE_BOUNDS = "date_bounds.txt";
     /// Nouns that end an occasion's name ("summit", "dialogue").
     OCCASION_HEADS = "occasion_heads.txt";
     /// Words that join the words of an occasion's name ("of", "for").

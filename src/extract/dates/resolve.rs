@@ -9,9 +9,9 @@ use super::calendar::{self, Direction};
 use super::lexicon::*;
 use super::{DateKind, whole};
 use crate::lexicon::lists::{
-    FUTURE_MARKERS, FUTURE_PLANNED, MONTH_CONTEXT, MONTH_LINKS, NOT_ONE_DAY, NOT_YEAR_AFTER,
-    NOT_YEAR_BEFORE, NUMBER_WORDS, PAST_AUX, WEEKDAY_HABIT_AFTER, WEEKDAY_NAME_AFTER,
-    WEEKDAY_NAME_BEFORE,
+    DATE_MODIFIERS, FUTURE_MARKERS, FUTURE_PLANNED, MONTH_CONTEXT, MONTH_LINKS, NOT_ONE_DAY,
+    NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, PAST_AUX, WEEKDAY_HABIT_AFTER,
+    WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE,
 };
 use crate::model::FuzzyDate;
 
@@ -248,7 +248,7 @@ pub(super) fn weekday_paren(
     }
     let m = whole(c);
     let (start, modifier) = match word_before(text, m.start()) {
-        Some((s, w)) if ["this", "last", "next", "coming"].contains(&w.as_str()) => (s, Some(w)),
+        Some((s, w)) if DATE_MODIFIERS.has(&w) => (s, Some(w)),
         _ => (m.start(), None),
     };
     let dir = direction(modifier.as_deref(), text, start);
@@ -289,9 +289,7 @@ pub(super) fn bare_weekday(text: &str, c: &Captures<'_>, anchor: Option<Date>) -
         return None;
     }
     let (start, modifier) = match &before {
-        Some((s, w))
-            if ["this", "last", "next", "coming", "upcoming", "past"].contains(&w.as_str()) =>
-        {
+        Some((s, w)) if DATE_MODIFIERS.has(w) || matches!(w.as_str(), "upcoming" | "past") => {
             (*s, Some(w.as_str()))
         }
         _ => (wd.start(), None),
@@ -399,9 +397,7 @@ pub(super) fn month_alone(text: &str, c: &Captures<'_>, anchor: Option<Date>) ->
     }
     let modifier = before.as_ref().map(|(_, w)| w.as_str());
     let (start, dir) = match &before {
-        Some((s, w)) if ["last", "next", "coming", "this"].contains(&w.as_str()) => {
-            (*s, direction(Some(w.as_str()), text, *s))
-        }
+        Some((s, w)) if DATE_MODIFIERS.has(w) => (*s, direction(Some(w.as_str()), text, *s)),
         _ => (mon.start(), direction(None, text, mon.start())),
     };
     let resolved = |date, kind, tied| Resolved {
