@@ -26,20 +26,20 @@ use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quot
 
 /// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
 #[derive(Debug, Clone, PartialEq)]
-pub struct ArticleMeeting {
-    pub participants: Vec<usize>,
-    pub kind: MeetingKind,
-    pub status: Status,
-    pub date: Option<FuzzyDate>,
+pub(crate) struct ArticleMeeting {
+    pub(crate) participants: Vec<usize>,
+    pub(crate) kind: MeetingKind,
+    pub(crate) status: Status,
+    pub(crate) date: Option<FuzzyDate>,
     /// The date as written, for conflicts.
-    pub date_text: Option<String>,
-    pub place: Option<Place>,
-    pub occasion: Option<String>,
-    pub recalled: bool,
-    pub evidence: Vec<Evidence>,
-    pub outcomes: Vec<Claim>,
-    pub notes: Vec<Claim>,
-    pub quotes: Vec<Quote>,
+    pub(crate) date_text: Option<String>,
+    pub(crate) place: Option<Place>,
+    pub(crate) occasion: Option<String>,
+    pub(crate) recalled: bool,
+    pub(crate) evidence: Vec<Evidence>,
+    pub(crate) outcomes: Vec<Claim>,
+    pub(crate) notes: Vec<Claim>,
+    pub(crate) quotes: Vec<Quote>,
     /// Sentence index of the last mention.
     last: usize,
     last_para: usize,
@@ -47,9 +47,9 @@ pub struct ArticleMeeting {
 
 /// Everything one article says about meetings.
 #[derive(Debug, Clone, Default)]
-pub struct ArticleFacts {
-    pub entities: Entities,
-    pub meetings: Vec<ArticleMeeting>,
+pub(crate) struct ArticleFacts {
+    pub(crate) entities: Entities,
+    pub(crate) meetings: Vec<ArticleMeeting>,
 }
 
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +94,7 @@ const REFERENCE_DATE_BEFORE: usize = 12;
 const REFERENCE_DATE_AFTER: usize = 40;
 
 /// Extracts the meetings of one article.
-pub fn article_meetings(article: &Article) -> ArticleFacts {
+pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
     let mut facts = ArticleFacts::default();
     if !article
         .paragraphs

@@ -16,7 +16,7 @@ use crate::model::{
 };
 
 /// The most precise date consistent with both (they must be compatible).
-pub fn merge_dates(a: Option<FuzzyDate>, b: Option<FuzzyDate>) -> Option<FuzzyDate> {
+pub(crate) fn merge_dates(a: Option<FuzzyDate>, b: Option<FuzzyDate>) -> Option<FuzzyDate> {
     match (a, b) {
         (Some(x), Some(y)) if x.compatible(&y) => Some(FuzzyDate {
             year: x.year.or(y.year),
@@ -35,7 +35,7 @@ fn is_country_level(p: &Place) -> bool {
 
 /// True when two places can be the same: unknown, equal, one inside the other's country,
 /// or (`loose`) two places of the same country.
-pub fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bool) -> bool {
+pub(crate) fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
@@ -51,7 +51,7 @@ pub fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bo
 }
 
 /// The more specific of two compatible places (a city over its country).
-pub fn finer_place(a: Option<Place>, b: Option<Place>) -> Option<Place> {
+pub(crate) fn finer_place(a: Option<Place>, b: Option<Place>) -> Option<Place> {
     match (a, b) {
         (Some(x), Some(y)) => {
             if is_country_level(&x) && !is_country_level(&y) && x.country == y.country {
@@ -77,7 +77,7 @@ type People = BTreeMap<String, PersonAcc>;
 type Canon = HashMap<String, String>;
 
 /// Builds the corpus fact store from the facts of each article.
-pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
+pub(crate) fn merge(articles: Vec<ArticleFacts>) -> FactStore {
     let mut people = collect_people(&articles);
     let canon = name_forms(&people);
     absorb_forms(&mut people, &canon);

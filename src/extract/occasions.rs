@@ -11,10 +11,10 @@ use crate::lexicon::lists::{
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
 /// "G20 summit", "NATO Defence Ministers' meeting", "the 5th PILM-Plus".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Occasion {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
+pub(crate) struct Occasion {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) text: String,
 }
 
 fn is_ordinal(w: &str) -> bool {
@@ -29,7 +29,7 @@ fn is_ordinal(w: &str) -> bool {
 const ACRONYM_TOKENS: usize = 6;
 
 /// Named occasions in a sentence.
-pub fn find_occasions(a: &Analysis) -> Vec<Occasion> {
+pub(crate) fn find_occasions(a: &Analysis) -> Vec<Occasion> {
     let toks = &a.toks;
     let mut out: Vec<Occasion> = Vec::new();
     for h in 0..toks.len() {

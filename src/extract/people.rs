@@ -29,7 +29,7 @@ const GROUP_NOUN_REACH: usize = 4;
 
 /// What a reference to people is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RefKind {
+pub(crate) enum RefKind {
     /// A name ("Tomas Berg", "President Wu"), possessive removed.
     Named(String),
     /// One bare capitalised word that may be a known person's name ("Berg").
@@ -48,22 +48,22 @@ pub enum RefKind {
 
 /// One reference to people in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonRef {
+pub(crate) struct PersonRef {
     /// Token range in the sentence.
-    pub t0: usize,
-    pub t1: usize,
+    pub(crate) t0: usize,
+    pub(crate) t1: usize,
     /// Byte range in the sentence.
-    pub start: usize,
-    pub end: usize,
-    pub kind: RefKind,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: RefKind,
     /// Title/role as written nearest the name ("Defence Minister").
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
     /// Country the person represents, from a demonym or "X's".
-    pub country: Option<String>,
+    pub(crate) country: Option<String>,
     /// "then-" / "former": the role was held at the time told, maybe not now.
-    pub then: bool,
+    pub(crate) then: bool,
     /// The role is "counterpart" (same office as the other side).
-    pub counterpart: bool,
+    pub(crate) counterpart: bool,
 }
 
 /// What the words before a name or a description tell about it ("the then-Chinese
@@ -148,13 +148,13 @@ impl PersonRef {
 
 /// A sentence with its tokens, gazetteer hits and people references.
 #[derive(Debug, Clone)]
-pub struct Analysis<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Token<'a>>,
-    pub gaz: Vec<GazMatch>,
+pub(crate) struct Analysis<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Token<'a>>,
+    pub(crate) gaz: Vec<GazMatch>,
     /// For each token, the index of the gazetteer hit covering it.
-    pub tok_gaz: Vec<Option<usize>>,
-    pub refs: Vec<PersonRef>,
+    pub(crate) tok_gaz: Vec<Option<usize>>,
+    pub(crate) refs: Vec<PersonRef>,
 }
 
 fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
@@ -179,7 +179,7 @@ fn in_list(list: &WordList, w: &str) -> bool {
 }
 
 /// True for words naming an office or status ("minister", "President").
-pub fn is_person_noun(w: &str) -> bool {
+pub(crate) fn is_person_noun(w: &str) -> bool {
     in_list(&PERSON_NOUNS, w)
 }
 
@@ -188,13 +188,13 @@ fn is_non_name(w: &str) -> bool {
 }
 
 /// True for words that belong to a title ("Defence", "Minister", "of" excluded).
-pub fn is_title_word(w: &str) -> bool {
+pub(crate) fn is_title_word(w: &str) -> bool {
     in_list(&PERSON_NOUNS, w) || in_list(&TITLE_MODIFIERS, w)
 }
 
 /// A broad class of office used to pair counterparts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RoleClass {
+pub(crate) enum RoleClass {
     Defence,
     Foreign,
     Leader,
@@ -202,7 +202,7 @@ pub enum RoleClass {
 }
 
 /// The class of a role string.
-pub fn role_class(role: &str) -> RoleClass {
+pub(crate) fn role_class(role: &str) -> RoleClass {
     let r = role.to_lowercase();
     if r.contains("defen") {
         RoleClass::Defence
@@ -221,7 +221,7 @@ pub fn role_class(role: &str) -> RoleClass {
 
 impl<'a> Analysis<'a> {
     /// Tokenizes and analyses one sentence.
-    pub fn new(text: &'a str) -> Analysis<'a> {
+    pub(crate) fn new(text: &'a str) -> Analysis<'a> {
         let toks = tokenize(text);
         let gaz = gazetteer().find(text);
         let mut tok_gaz = vec![None; toks.len()];
@@ -701,7 +701,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Token index of the token starting at or after byte `b`.
-    pub fn tok_at(&self, b: usize) -> usize {
+    pub(crate) fn tok_at(&self, b: usize) -> usize {
         self.toks
             .iter()
             .position(|t| t.start >= b)

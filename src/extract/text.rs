@@ -130,7 +130,7 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 
 /// The key of a person name: its [`name_tokens`] joined by spaces.
 #[cfg(test)]
-pub fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     name_tokens(name).join(" ")
 }
 

@@ -38,8 +38,8 @@
 //! Layout: `lexicon` holds names, patterns and word lists; `resolve` turns one match
 //! into a date; [`calendar`] does the arithmetic; [`article`] dates whole articles.
 
-pub mod article;
-pub mod calendar;
+mod article;
+mod calendar;
 mod lexicon;
 mod resolve;
 

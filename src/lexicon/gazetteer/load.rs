@@ -15,20 +15,20 @@ pub(super) const ORGANISATIONS: &str = include_str!("../data/organisations.tsv")
 
 /// City rows before the country code is resolved to a canonical name.
 pub(super) struct CityRow {
-    pub city: City,
-    pub aliases: Vec<String>,
+    pub(super) city: City,
+    pub(super) aliases: Vec<String>,
 }
 
 /// Everything parsed from the embedded tables.
 #[derive(Default)]
 pub(super) struct Tables {
-    pub countries: Vec<Country>,
-    pub cities: Vec<CityRow>,
-    pub regions: Vec<Region>,
-    pub venues: Vec<Venue>,
-    pub organisations: Vec<Organisation>,
+    pub(super) countries: Vec<Country>,
+    pub(super) cities: Vec<CityRow>,
+    pub(super) regions: Vec<Region>,
+    pub(super) venues: Vec<Venue>,
+    pub(super) organisations: Vec<Organisation>,
     /// Rows that could not be parsed, as "file:line: problem".
-    pub warnings: Vec<String>,
+    pub(super) warnings: Vec<String>,
 }
 
 /// Non-comment, non-blank rows of a TSV table with their 1-based line numbers.
