@@ -71,6 +71,7 @@ macro_rules! word_lists {
 
 // Lists that several stages share.
 word_lists! {
+    // People: offices, ranks, forms of address, pronouns.
     /// Nouns naming a person by office, rank or status ("minister", "admiral", "guest").
     PERSON_NOUNS = "person_nouns.txt";
     /// Words of a title that name no one alone ("defence", "deputy", "prime").
@@ -85,12 +86,14 @@ word_lists! {
     SINGULAR_PRONOUNS = "singular_pronouns.txt";
     /// Pronouns for several people ("they", "our").
     PLURAL_PRONOUNS = "plural_pronouns.txt";
+    // Function words.
     /// Possessive determiners ("his", "their").
     POSSESSIVE_DETERMINERS = "possessive_determiners.txt";
     /// Articles and demonstratives ("the", "this").
     DETERMINERS = "determiners.txt";
     /// Number words from "zero" to "twelve", in order (the position is the value).
     NUMBER_WORDS = "number_words.txt";
+    // The gazetteer's matching rules.
     /// Place names that are also personal names ("Jordan", "Chad").
     NAME_LIKE_PLACES = "name_like_places.txt";
     /// Capitalised function words, weekdays and months ("In", "And", "Friday").
@@ -99,6 +102,7 @@ word_lists! {
     TITLES_AFTER_PLACE = "titles_after_place.txt";
     /// Endings of demonyms that take no plural "-s" ("ese", "sh", "i-Kiribati").
     UNINFLECTED_DEMONYMS = "uninflected_demonyms.txt";
+    // Quotations and sentences.
     /// Verbs of saying that attribute a quotation ("said", "told", "tweeted").
     SAY_VERBS = "say_verbs.txt";
     /// Abbreviations whose full stop ends no sentence ("mr", "nov", "calif").
@@ -110,6 +114,7 @@ word_lists! {}
 
 // Lists of extraction (people, triggers, dates, quotes, occasions).
 word_lists! {
+    // Names of people (extract/people.rs).
     /// Capitalised words that are never part of a person's name ("Ministry", "Summit").
     NON_NAME_WORDS = "non_name_words.txt";
     /// Capitalised function and common words that are never names ("The", "Meets").
@@ -126,6 +131,7 @@ word_lists! {
     GROUP_NEXT_WORDS = "group_next_words.txt";
     /// Arabic articles joined to a name ("al-", "el-").
     JOINED_ARTICLES = "joined_articles.txt";
+    // Meeting triggers and their context (extract/triggers.rs).
     /// Substrings a sentence needs to be searched for triggers ("met", "receiv").
     TRIGGER_PREFILTER = "trigger_prefilter.txt";
     /// Trigger forms of "meet" ("met", "meets").
@@ -166,6 +172,7 @@ word_lists! {
     RECALL_NEAR = "recall_near.txt";
     /// Words that recall an earlier meeting before a possessive ("since", "after").
     RECALL_LINKS = "recall_links.txt";
+    // Dates (extract/dates).
     /// Substrings of which a text without digits needs one to hold a date ("may", "ago").
     DATE_KEYWORDS = "date_keywords.txt";
     /// Words before a weekday that make it part of a name ("black", "good").
@@ -198,6 +205,7 @@ word_lists! {
     DATE_MODIFIERS = "date_modifiers.txt";
     /// Prepositions that make a date a bound, not the date of an event ("since", "by").
     DATE_BOUNDS = "date_bounds.txt";
+    // Occasions, places and countries (extract/occasions.rs, meetings, coref).
     /// Nouns that end an occasion's name ("summit", "dialogue").
     OCCASION_HEADS = "occasion_heads.txt";
     /// Words that join the words of an occasion's name ("of", "for").

@@ -1,6 +1,7 @@
-//! The vocabulary of dates: month and weekday names, the regular expressions that find
-//! date mentions, and the word lists that tell dates from look-alikes ("Sunday Times",
-//! "2000 troops", "Theresa May").
+//! The patterns of dates: the regular expressions that find date mentions, built from the
+//! lexicon's month and weekday names, and the name look-ups resolution needs. The word
+//! lists that tell dates from look-alikes ("Sunday Times", "2000 troops", "Theresa May")
+//! are the lexicon's (`crate::lexicon::lists`: `WEEKDAY_NAME_AFTER`, `NOT_YEAR_AFTER`, ...).
 
 use std::sync::LazyLock;
 
@@ -145,7 +146,8 @@ pub(super) static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("keyword automaton builds")
 });
 
-/// Months that are also common words or names; these need [`MONTH_CONTEXT`].
+/// Months that are also common words or names; these need a word of `MONTH_CONTEXT`
+/// before them.
 pub(super) const AMBIGUOUS_MONTHS: &[i8] = &[3, 4, 5, 6, 8];
 
 /// Month number from a name or abbreviation ("Nov", "NOVEMBER", "Sept").

@@ -35,8 +35,9 @@
 //! (1900–2099) unless they read as quantities or identifiers ("2,225", "some 2000 troops",
 //! "Section 2019", "1930 GMT").
 //!
-//! Layout: `lexicon` holds names, patterns and word lists; `resolve` turns one match
-//! into a date; [`calendar`] does the arithmetic; [`article`] dates whole articles.
+//! Layout: `lexicon` holds the patterns; `resolve` turns one match into a date;
+//! [`calendar`] does the arithmetic; [`article`] dates whole articles. Names and word lists
+//! come from [`crate::lexicon`].
 
 mod article;
 mod calendar;
