@@ -6,33 +6,34 @@
 
 use crate::extract::people::{RoleClass, role_class};
 use crate::extract::text::{loose, name_tokens};
+use crate::lexicon::lists::{COUNTRIES_WITH_THE, HONORIFICS};
 
 /// One person of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entity {
+pub(crate) struct Entity {
     /// Fullest name seen, or "the Defence Minister of Malaysia" for an unnamed one.
-    pub name: String,
+    pub(crate) name: String,
     /// Folded lower-case name tokens (empty for unnamed people).
-    pub tokens: Vec<String>,
-    pub roles: Vec<String>,
-    pub country: Option<String>,
+    pub(crate) tokens: Vec<String>,
+    pub(crate) roles: Vec<String>,
+    pub(crate) country: Option<String>,
     /// Introduced as "then-"/"former" holder of the role.
-    pub then: bool,
+    pub(crate) then: bool,
     /// Known only by office and country.
-    pub unnamed: bool,
+    pub(crate) unnamed: bool,
     /// Other name forms seen.
-    pub aliases: Vec<String>,
+    pub(crate) aliases: Vec<String>,
     /// Office class, also inherited from a counterpart.
-    pub class: Option<RoleClass>,
+    pub(crate) class: Option<RoleClass>,
     /// Sentence where the entity was last mentioned.
-    pub last_seen: usize,
+    pub(crate) last_seen: usize,
     /// Sentence where the entity was first named.
-    pub first_seen: usize,
+    pub(crate) first_seen: usize,
 }
 
 impl Entity {
     /// Stable key: the folded full name, or "role@country" for unnamed people.
-    pub fn key(&self) -> String {
+    pub(crate) fn key(&self) -> String {
         if self.unnamed {
             let role = self
                 .roles
@@ -51,7 +52,7 @@ impl Entity {
 /// True when two name forms can be the same person: equal, one a single word of the
 /// other, or one a run of the other's words ("Vela da Costa" in "Ana Maria Vela da
 /// Costa").
-pub fn names_compatible(a: &[String], b: &[String]) -> bool {
+pub(crate) fn names_compatible(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -73,13 +74,13 @@ pub fn names_compatible(a: &[String], b: &[String]) -> bool {
 
 /// The people of one article.
 #[derive(Debug, Clone, Default)]
-pub struct Entities {
-    pub list: Vec<Entity>,
+pub(crate) struct Entities {
+    pub(crate) list: Vec<Entity>,
 }
 
 impl Entities {
     /// The entity for a named mention, created when new. Attributes are added to it.
-    pub fn named(
+    pub(crate) fn named(
         &mut self,
         name: &str,
         role: Option<&str>,
@@ -139,7 +140,7 @@ impl Entities {
     }
 
     /// The known person a bare word names ("Berg"), the most recently seen first.
-    pub fn single(&self, word: &str) -> Option<usize> {
+    pub(crate) fn single(&self, word: &str) -> Option<usize> {
         let t = name_tokens(word);
         if t.len() != 1 {
             return None;
@@ -154,7 +155,7 @@ impl Entities {
 
     /// The person a description names, by country and office class. `then` picks holders
     /// introduced as "then-"; `near` restricts to people first named in that sentence range.
-    pub fn by_desc(
+    pub(crate) fn by_desc(
         &self,
         country: Option<&str>,
         class: Option<&RoleClass>,
@@ -181,7 +182,7 @@ impl Entities {
     }
 
     /// An unnamed office holder of a country ("the Defence Minister of Malaysia").
-    pub fn unnamed(&mut self, role: Option<&str>, country: &str, sentence: usize) -> usize {
+    pub(crate) fn unnamed(&mut self, role: Option<&str>, country: &str, sentence: usize) -> usize {
         let role = singular(role.filter(|r| !is_honorific(r)).unwrap_or("Counterpart"));
         let key_role = loose(&role);
         if let Some(i) = self.list.iter().position(|e| {
@@ -207,7 +208,7 @@ impl Entities {
     }
 
     /// Records another form of an entity's name ("Berg").
-    pub fn alias(&mut self, id: usize, form: &str) {
+    pub(crate) fn alias(&mut self, id: usize, form: &str) {
         if let Some(e) = self.list.get_mut(id)
             && form != e.name
             && !e.aliases.iter().any(|a| a == form)
@@ -217,14 +218,14 @@ impl Entities {
     }
 
     /// Marks an entity as mentioned in a sentence.
-    pub fn touch(&mut self, id: usize, sentence: usize) {
+    pub(crate) fn touch(&mut self, id: usize, sentence: usize) {
         if let Some(e) = self.list.get_mut(id) {
             e.last_seen = e.last_seen.max(sentence);
         }
     }
 
     /// Gives an entity the office class of its counterpart when it has none.
-    pub fn inherit_class(&mut self, id: usize, from: usize) {
+    pub(crate) fn inherit_class(&mut self, id: usize, from: usize) {
         let Some(class) = self.list.get(from).and_then(|e| e.class.clone()) else {
             return;
         };
@@ -238,19 +239,10 @@ impl Entities {
 
 /// "United States" -> "the United States", "Philippines" -> "the Philippines".
 fn with_article(country: &str) -> String {
-    const WITH_THE: &[&str] = &[
-        "Philippines",
-        "Netherlands",
-        "Bahamas",
-        "Maldives",
-        "Comoros",
-        "Seychelles",
-        "Gambia",
-    ];
     if country.starts_with("United ")
         || country.ends_with("Republic")
         || country.ends_with("Islands")
-        || WITH_THE.contains(&country)
+        || COUNTRIES_WITH_THE.has(country)
     {
         format!("the {country}")
     } else {
@@ -288,12 +280,9 @@ fn singular(role: &str) -> String {
 
 /// A form of address ("Mr", "Dr", "Sir"), not an office: never the role of an unnamed
 /// counterpart.
-pub fn is_honorific(role: &str) -> bool {
-    const HONORIFICS: [&str; 11] = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "madam",
-    ];
+pub(crate) fn is_honorific(role: &str) -> bool {
     let r = role.trim().trim_end_matches('.').to_ascii_lowercase();
-    HONORIFICS.contains(&r.as_str())
+    HONORIFICS.has(&r)
 }
 
 #[cfg(test)]

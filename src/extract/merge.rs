@@ -16,7 +16,7 @@ use crate::model::{
 };
 
 /// The most precise date consistent with both (they must be compatible).
-pub fn merge_dates(a: Option<FuzzyDate>, b: Option<FuzzyDate>) -> Option<FuzzyDate> {
+pub(crate) fn merge_dates(a: Option<FuzzyDate>, b: Option<FuzzyDate>) -> Option<FuzzyDate> {
     match (a, b) {
         (Some(x), Some(y)) if x.compatible(&y) => Some(FuzzyDate {
             year: x.year.or(y.year),
@@ -35,7 +35,7 @@ fn is_country_level(p: &Place) -> bool {
 
 /// True when two places can be the same: unknown, equal, one inside the other's country,
 /// or (`loose`) two places of the same country.
-pub fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bool) -> bool {
+pub(crate) fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
@@ -51,7 +51,7 @@ pub fn places_compatible(a: Option<&Place>, b: Option<&Place>, loose_country: bo
 }
 
 /// The more specific of two compatible places (a city over its country).
-pub fn finer_place(a: Option<Place>, b: Option<Place>) -> Option<Place> {
+pub(crate) fn finer_place(a: Option<Place>, b: Option<Place>) -> Option<Place> {
     match (a, b) {
         (Some(x), Some(y)) => {
             if is_country_level(&x) && !is_country_level(&y) && x.country == y.country {
@@ -71,12 +71,30 @@ struct PersonAcc {
     unnamed: bool,
 }
 
+/// The people of all articles by key.
+type People = BTreeMap<String, PersonAcc>;
+/// Shorter name forms -> the key of the longer name they join.
+type Canon = HashMap<String, String>;
+
 /// Builds the corpus fact store from the facts of each article.
-pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
-    // People.
-    let mut people: BTreeMap<String, PersonAcc> = BTreeMap::new();
-    for af in &articles {
-        // Only people the article's meetings reference.
+pub(crate) fn merge(articles: Vec<ArticleFacts>) -> FactStore {
+    let mut people = collect_people(&articles);
+    let canon = name_forms(&people);
+    absorb_forms(&mut people, &canon);
+    let facts = merge_meetings(&articles, &canon);
+    let mut facts = unify_unnamed(facts, &people);
+    for (i, f) in facts.iter_mut().enumerate() {
+        f.id = i;
+    }
+    let people = referenced_people(&facts, &people);
+    FactStore { people, facts }
+}
+
+/// Every person an article's meetings reference (as participant, speaker or addressee),
+/// by key, with what all articles say of them.
+fn collect_people(articles: &[ArticleFacts]) -> People {
+    let mut people = People::new();
+    for af in articles {
         let mut used = vec![false; af.entities.list.len()];
         for m in &af.meetings {
             for &p in &m.participants {
@@ -86,16 +104,16 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             }
         }
         for (i, e) in af.entities.list.iter().enumerate() {
+            let key = e.key();
             let speaks = af.meetings.iter().any(|m| {
                 m.quotes.iter().any(|q| {
-                    q.speaker.as_deref() == Some(e.key().as_str())
-                        || q.addressee.as_deref() == Some(e.key().as_str())
+                    q.speaker.as_deref() == Some(key.as_str())
+                        || q.addressee.as_deref() == Some(key.as_str())
                 })
             });
             if !used[i] && !speaks {
                 continue;
             }
-            let key = e.key();
             let acc = people.entry(key.clone()).or_insert_with(|| PersonAcc {
                 person: Person {
                     key: key.clone(),
@@ -116,59 +134,66 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             );
         }
     }
-    // A name form joins the single longer name compatible with it.
-    let mut canon: HashMap<String, String> = HashMap::new();
-    let mut keys: Vec<String> = people.keys().cloned().collect();
-    keys.sort_by_key(|k| std::cmp::Reverse(people[k].tokens.len()));
+    people
+}
+
+/// A name form joins the single longer name compatible with it: the map from the keys of
+/// shorter forms to the keys they join.
+fn name_forms(people: &People) -> Canon {
+    let mut canon = Canon::new();
+    let mut keys: Vec<&String> = people.keys().collect();
+    keys.sort_by_key(|k| std::cmp::Reverse(people[*k].tokens.len()));
     // Candidates share a name token.
     let mut by_token: HashMap<&str, Vec<&String>> = HashMap::new();
     for k in &keys {
-        for t in &people[k].tokens {
+        for t in &people[*k].tokens {
             by_token.entry(t.as_str()).or_default().push(k);
         }
     }
     for k in keys.iter().rev() {
-        let p = &people[k];
+        let p = &people[*k];
         if p.unnamed {
             continue;
         }
         let Some(first) = p.tokens.first() else {
             continue;
         };
-        let longer: Vec<&String> = by_token
+        // Several candidates may all be forms of one person ("Wu" in "Wu Tao" only).
+        let mut targets: Vec<String> = by_token
             .get(first.as_str())
             .into_iter()
             .flatten()
-            .copied()
-            .filter(|o| *o != k)
-            .filter(|o| {
-                let q = &people[*o];
-                // Across articles a lone word joins a longer name as its surname, or by
-                // its first word when both are known to be of one country ("Wu").
-                let countries = (&p.person.country, &q.person.country);
-                let same_country = matches!(countries, (Some(a), Some(b)) if a == b);
-                let no_conflict = !matches!(countries, (Some(a), Some(b)) if a != b);
-                !q.unnamed
-                    && q.tokens.len() > p.tokens.len()
-                    && names_compatible(&p.tokens, &q.tokens)
-                    && no_conflict
-                    && (p.tokens.len() > 1 || same_country || q.tokens.last() == p.tokens.last())
-            })
+            .filter(|o| **o != *k && joins(p, &people[**o]))
+            .map(|o| resolve(&canon, o))
             .collect();
-        // Several candidates may all be forms of one person ("Wu" in "Wu Tao" only).
-        let targets: Vec<String> = {
-            let mut t: Vec<String> = longer.iter().map(|o| resolve(&canon, o)).collect();
-            t.sort();
-            t.dedup();
-            t
-        };
-        if targets.len() == 1 {
-            canon.insert(k.clone(), targets[0].clone());
+        targets.sort();
+        targets.dedup();
+        if let [target] = &targets[..] {
+            canon.insert((*k).clone(), target.clone());
         }
     }
-    for (from, _) in canon.clone() {
-        let to = resolve(&canon, &from);
-        if let Some(src) = people.get(&from).cloned()
+    canon
+}
+
+/// True when name form `p` can join the longer name `q`: across articles a lone word
+/// joins a longer name as its surname, or by its first word when both are known to be of
+/// one country ("Wu").
+fn joins(p: &PersonAcc, q: &PersonAcc) -> bool {
+    let countries = (&p.person.country, &q.person.country);
+    let same_country = matches!(countries, (Some(a), Some(b)) if a == b);
+    let no_conflict = !matches!(countries, (Some(a), Some(b)) if a != b);
+    !q.unnamed
+        && q.tokens.len() > p.tokens.len()
+        && names_compatible(&p.tokens, &q.tokens)
+        && no_conflict
+        && (p.tokens.len() > 1 || same_country || q.tokens.last() == p.tokens.last())
+}
+
+/// The person a name form joins takes its name, roles, country and aliases.
+fn absorb_forms(people: &mut People, canon: &Canon) {
+    for from in canon.keys() {
+        let to = resolve(canon, from);
+        if let Some(src) = people.get(from).cloned()
             && let Some(dst) = people.get_mut(&to)
         {
             let mut aliases = src.person.aliases.clone();
@@ -182,11 +207,14 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             );
         }
     }
-    let key_of = |k: &str| resolve(&canon, k);
+}
 
-    // Facts.
+/// The meeting facts of all articles, with participants by canonical key, one fact per
+/// meeting.
+fn merge_meetings(articles: &[ArticleFacts], canon: &Canon) -> Vec<MeetingFact> {
+    let key_of = |k: &str| resolve(canon, k);
     let mut facts: Vec<MeetingFact> = Vec::new();
-    for af in &articles {
+    for af in articles {
         let ents = &af.entities.list;
         for m in &af.meetings {
             let mut parts: Vec<String> = m
@@ -200,100 +228,41 @@ pub fn merge(articles: Vec<ArticleFacts>) -> FactStore {
             if parts.len() < 2 {
                 continue;
             }
-            let fact = to_fact(m, parts, &|k: &str| key_of(k));
+            let fact = to_fact(m, parts, &key_of);
             match facts.iter().position(|f| same_meeting(f, &fact)) {
                 Some(i) => merge_fact(&mut facts[i], fact),
                 None => facts.push(fact),
             }
         }
     }
-    let facts = unify_unnamed(facts, &people);
-    let mut facts = facts;
-    for (i, f) in facts.iter_mut().enumerate() {
-        f.id = i;
-    }
-    // Every person a fact references.
-    let mut used: Vec<String> = facts
+    facts
+}
+
+/// Every person a fact references, in key order.
+fn referenced_people(facts: &[MeetingFact], people: &People) -> Vec<Person> {
+    let mut used: Vec<&String> = facts
         .iter()
         .flat_map(|f| {
             f.participants
                 .iter()
-                .cloned()
-                .chain(f.quotes.iter().filter_map(|q| q.speaker.clone()))
-                .chain(f.quotes.iter().filter_map(|q| q.addressee.clone()))
+                .chain(f.quotes.iter().filter_map(|q| q.speaker.as_ref()))
+                .chain(f.quotes.iter().filter_map(|q| q.addressee.as_ref()))
         })
         .collect();
     used.sort();
     used.dedup();
-    let people = used
-        .into_iter()
-        .filter_map(|k| people.get(&k).map(|p| p.person.clone()))
-        .collect();
-    FactStore { people, facts }
+    used.into_iter()
+        .filter_map(|k| people.get(k).map(|p| p.person.clone()))
+        .collect()
 }
 
 /// A meeting with an unnamed office holder ("the Defence Minister of China") that another
 /// fact tells with a named holder of that office and country, at a compatible place and
 /// date, is that fact.
-fn unify_unnamed(
-    facts: Vec<MeetingFact>,
-    people: &BTreeMap<String, PersonAcc>,
-) -> Vec<MeetingFact> {
-    let class_of = |k: &str| {
-        people
-            .get(k)
-            .and_then(|p| p.person.roles.first())
-            .map(|r| role_class(r))
-    };
-    let mut into: Vec<Option<usize>> = vec![None; facts.len()];
-    for (i, f) in facts.iter().enumerate() {
-        let Some(u) = f
-            .participants
-            .iter()
-            .find(|k| people.get(*k).is_some_and(|p| p.unnamed))
-        else {
-            continue;
-        };
-        let Some(country) = people.get(u).and_then(|p| p.person.country.clone()) else {
-            continue;
-        };
-        let others: Vec<&String> = f.participants.iter().filter(|k| *k != u).collect();
-        let candidates: Vec<usize> = facts
-            .iter()
-            .enumerate()
-            .filter(|(j, g)| *j != i && g.participants.len() == f.participants.len())
-            .filter(|(_, g)| others.iter().all(|o| g.participants.contains(o)))
-            .filter(|(_, g)| {
-                g.participants
-                    .iter()
-                    .filter(|k| !others.contains(k))
-                    .all(|k| {
-                        people.get(k).is_some_and(|p| {
-                            !p.unnamed
-                                && p.person.country.as_deref() == Some(country.as_str())
-                                && match (class_of(k), class_of(u)) {
-                                    (Some(a), Some(b)) => a == b,
-                                    _ => true,
-                                }
-                        })
-                    })
-            })
-            .filter(|(_, g)| {
-                f.place.is_some()
-                    && g.place.is_some()
-                    && places_compatible(f.place.as_ref(), g.place.as_ref(), false)
-                    && match (&f.date, &g.date) {
-                        (Some(a), Some(b)) => a.compatible(b),
-                        _ => true,
-                    }
-                    && f.status == g.status
-            })
-            .map(|(j, _)| j)
-            .collect();
-        if let [j] = candidates[..] {
-            into[i] = Some(j);
-        }
-    }
+fn unify_unnamed(facts: Vec<MeetingFact>, people: &People) -> Vec<MeetingFact> {
+    let into: Vec<Option<usize>> = (0..facts.len())
+        .map(|i| named_twin(&facts, i, people))
+        .collect();
     let mut slots: Vec<Option<MeetingFact>> = facts.into_iter().map(Some).collect();
     for i in 0..slots.len() {
         if let Some(j) = into[i]
@@ -307,6 +276,62 @@ fn unify_unnamed(
         }
     }
     slots.into_iter().flatten().collect()
+}
+
+/// The one other fact that tells fact `i`'s meeting with its unnamed participant named:
+/// the same other people, a named holder of the same country and office class, a
+/// compatible place and date, the same status.
+fn named_twin(facts: &[MeetingFact], i: usize, people: &People) -> Option<usize> {
+    let class_of = |k: &str| {
+        people
+            .get(k)
+            .and_then(|p| p.person.roles.first())
+            .map(|r| role_class(r))
+    };
+    let f = &facts[i];
+    let u = f
+        .participants
+        .iter()
+        .find(|k| people.get(*k).is_some_and(|p| p.unnamed))?;
+    let country = people.get(u).and_then(|p| p.person.country.as_deref())?;
+    let others: Vec<&String> = f.participants.iter().filter(|k| *k != u).collect();
+    let holder = |k: &String| {
+        people.get(k).is_some_and(|p| {
+            !p.unnamed
+                && p.person.country.as_deref() == Some(country)
+                && match (class_of(k), class_of(u)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        })
+    };
+    let candidates: Vec<usize> = facts
+        .iter()
+        .enumerate()
+        .filter(|(j, g)| *j != i && g.participants.len() == f.participants.len())
+        .filter(|(_, g)| others.iter().all(|o| g.participants.contains(o)))
+        .filter(|(_, g)| {
+            g.participants
+                .iter()
+                .filter(|k| !others.contains(k))
+                .all(holder)
+        })
+        .filter(|(_, g)| {
+            f.place.is_some()
+                && g.place.is_some()
+                && places_compatible(f.place.as_ref(), g.place.as_ref(), false)
+                && match (&f.date, &g.date) {
+                    (Some(a), Some(b)) => a.compatible(b),
+                    _ => true,
+                }
+                && f.status == g.status
+        })
+        .map(|(j, _)| j)
+        .collect();
+    match candidates[..] {
+        [j] => Some(j),
+        _ => None,
+    }
 }
 
 fn resolve(canon: &HashMap<String, String>, k: &str) -> String {
@@ -444,67 +469,8 @@ fn close_days(a: &MeetingFact, b: &MeetingFact) -> bool {
     same_place && same_occasion && (x - y).get_days().abs() <= 3
 }
 
-fn claim_of(place: &Place, ev: &[Evidence]) -> Option<Claim> {
-    ev.first().map(|e| Claim {
-        text: place.to_string(),
-        evidence: e.clone(),
-    })
-}
-
 fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
-    // A place disagreement (not a city inside the other's country) is kept as a conflict.
-    if let (Some(a), Some(b)) = (&into.place, &f.place)
-        && loose(&a.name) != loose(&b.name)
-        && !places_compatible(Some(a), Some(b), false)
-    {
-        let mut claims = Vec::new();
-        if let Some(c) = claim_of(a, &into.evidence) {
-            claims.push(c);
-        }
-        if let Some(c) = claim_of(b, &f.evidence) {
-            claims.push(c);
-        }
-        match into
-            .conflicts
-            .iter_mut()
-            .find(|c| c.field == ConflictField::Place)
-        {
-            Some(c) => c.claims.extend(claims.into_iter().skip(1)),
-            None => into.conflicts.push(Conflict {
-                field: ConflictField::Place,
-                claims,
-            }),
-        }
-    }
-    // Dates that disagree stay side by side; the first source's date is kept.
-    if let (Some(a), Some(b)) = (into.date, f.date)
-        && !a.compatible(&b)
-    {
-        let mut claims = Vec::new();
-        if let Some(e) = into.evidence.first() {
-            claims.push(Claim {
-                text: a.human(),
-                evidence: e.clone(),
-            });
-        }
-        if let Some(e) = f.evidence.first() {
-            claims.push(Claim {
-                text: b.human(),
-                evidence: e.clone(),
-            });
-        }
-        match into
-            .conflicts
-            .iter_mut()
-            .find(|c| c.field == ConflictField::Date)
-        {
-            Some(c) => c.claims.extend(claims.into_iter().skip(1)),
-            None => into.conflicts.push(Conflict {
-                field: ConflictField::Date,
-                claims,
-            }),
-        }
-    }
+    record_conflicts(into, &f);
     into.date = merge_dates(into.date, f.date);
     into.place = finer_place(into.place.take(), f.place);
     if into.occasion.is_none() {
@@ -536,6 +502,48 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
         if !into.evidence.contains(&e) {
             into.evidence.push(e);
         }
+    }
+}
+
+/// Disagreements between a fact and one merged into it are kept as conflicts, each claim
+/// with its first source: a place disagreement (not a city inside the other's country),
+/// and dates that disagree (the first source's date is kept).
+fn record_conflicts(into: &mut MeetingFact, f: &MeetingFact) {
+    if let (Some(a), Some(b)) = (&into.place, &f.place)
+        && loose(&a.name) != loose(&b.name)
+        && !places_compatible(Some(a), Some(b), false)
+    {
+        let claims = claims([
+            (a.to_string(), &into.evidence),
+            (b.to_string(), &f.evidence),
+        ]);
+        add_conflict(&mut into.conflicts, ConflictField::Place, claims);
+    }
+    if let (Some(a), Some(b)) = (into.date, f.date)
+        && !a.compatible(&b)
+    {
+        let claims = claims([(a.human(), &into.evidence), (b.human(), &f.evidence)]);
+        add_conflict(&mut into.conflicts, ConflictField::Date, claims);
+    }
+}
+
+/// Claims of (text, sources), each with its first source.
+fn claims(told: [(String, &[Evidence]); 2]) -> Vec<Claim> {
+    told.into_iter()
+        .filter_map(|(text, ev)| {
+            ev.first().map(|e| Claim {
+                text,
+                evidence: e.clone(),
+            })
+        })
+        .collect()
+}
+
+/// A new conflict on `field`, or the claims after the first added to the one there.
+fn add_conflict(conflicts: &mut Vec<Conflict>, field: ConflictField, claims: Vec<Claim>) {
+    match conflicts.iter_mut().find(|c| c.field == field) {
+        Some(c) => c.claims.extend(claims.into_iter().skip(1)),
+        None => conflicts.push(Conflict { field, claims }),
     }
 }
 

@@ -5,9 +5,13 @@
 //! Pipeline (rule-based, no model): [`sentences`] -> [`people`] (names, titles,
 //! descriptions) -> [`coref`] (who is who in an article) -> [`meetings`] ([`triggers`],
 //! participants, date via [`dates`], place via [`gazetteer`], [`occasions`], outcomes,
-//! [`quotes`]) ->
-//! [`merge`] (one person one entity, one meeting one fact, across articles). Articles are
-//! analysed in parallel; articles without any trigger word are skipped cheaply.
+//! [`quotes`]) -> [`merge`] (one person one entity, one meeting one fact, across
+//! articles). Articles are analysed in parallel; articles without any trigger word are
+//! skipped cheaply. The words every stage compares against are the lexicon's word lists
+//! ([`crate::lexicon::lists`]).
+//!
+//! [`sentences`]: crate::lexicon::sentences
+//! [`gazetteer`]: crate::lexicon::gazetteer
 
 use crate::model::{Article, FactStore};
 
@@ -40,12 +44,12 @@ pub fn extract(articles: &[Article]) -> FactStore {
     merge::merge(per_article)
 }
 
-pub mod coref;
-pub mod dates;
-pub mod meetings;
-pub mod merge;
-pub mod occasions;
-pub mod people;
-pub mod quotes;
-pub mod text;
-pub mod triggers;
+mod coref;
+pub(crate) mod dates;
+mod meetings;
+mod merge;
+mod occasions;
+mod people;
+mod quotes;
+pub(crate) mod text;
+mod triggers;

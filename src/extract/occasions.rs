@@ -4,30 +4,18 @@
 
 use crate::extract::people::Analysis;
 use crate::lexicon::gazetteer::{GazKind, OrgKind, gazetteer};
+use crate::lexicon::lists::{
+    DETERMINERS, OCCASION_CONNECTORS, OCCASION_HEADS, POSSESSIVE_DETERMINERS,
+};
 
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
 /// "G20 summit", "NATO Defence Ministers' meeting", "the 5th PILM-Plus".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Occasion {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
+pub(crate) struct Occasion {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) text: String,
 }
-
-const OCCASION_HEADS: &[&str] = &[
-    "summit",
-    "meeting",
-    "meetings",
-    "forum",
-    "conference",
-    "dialogue",
-    "assembly",
-    "congress",
-    "meeting-plus",
-    "summits",
-    "games",
-    "retreat",
-];
 
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
@@ -36,99 +24,105 @@ fn is_ordinal(w: &str) -> bool {
         && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
+/// How far after an occasion's head its acronym in brackets may close ("Meeting Plus
+/// (PILM Plus)"): an acronym of a few words.
+const ACRONYM_TOKENS: usize = 6;
+
 /// Named occasions in a sentence.
-pub fn find_occasions(a: &Analysis) -> Vec<Occasion> {
+pub(crate) fn find_occasions(a: &Analysis) -> Vec<Occasion> {
     let toks = &a.toks;
     let mut out: Vec<Occasion> = Vec::new();
-    let mut push = |s: usize, e: usize| {
-        let text = a.text[toks[s].start..toks[e - 1].end].to_string();
-        if !out
-            .iter()
-            .any(|o| o.start <= toks[s].start && o.end >= toks[e - 1].end)
-        {
-            out.retain(|o| !(o.start >= toks[s].start && o.end <= toks[e - 1].end));
+    for h in 0..toks.len() {
+        let Some((s, e)) = occasion_at(a, h) else {
+            continue;
+        };
+        let (start, end) = (toks[s].start, toks[e - 1].end);
+        // A longer occasion already found covers this one; this one covers shorter ones.
+        if !out.iter().any(|o| o.start <= start && o.end >= end) {
+            out.retain(|o| !(o.start >= start && o.end <= end));
             out.push(Occasion {
-                start: toks[s].start,
-                end: toks[e - 1].end,
-                text,
+                start,
+                end,
+                text: a.text[start..end].to_string(),
             });
         }
-    };
-    for h in 0..toks.len() {
-        let t = &toks[h];
-        if !t.word {
-            continue;
-        }
-        let lw = t.lower();
-        let org_occasion = a.tok_gaz[h].is_some_and(|g| {
-            a.gaz[g].kind == GazKind::Organisation
-                && gazetteer()
-                    .organisation(&a.gaz[g].name)
-                    .is_some_and(|o| o.kind == OrgKind::Occasion)
-        });
-        if !OCCASION_HEADS.contains(&lw.as_str()) && !org_occasion {
-            continue;
-        }
-        // Walk back over capitalised words, ordinals, possessive marks and connectors.
-        let mut k = h;
-        let mut caps = 0;
-        while k > 0 {
-            let p = &toks[k - 1];
-            let pl = p.lower();
-            if p.word
-                && (p.is_cap() || is_ordinal(p.text))
-                && !matches!(
-                    pl.as_str(),
-                    "the" | "a" | "an" | "this" | "that" | "their" | "his" | "her" | "its" | "our"
-                )
-            {
-                if p.is_cap() {
-                    caps += 1;
-                }
-                k -= 1;
-            } else if !p.word && matches!(p.text, "’" | "'")
-                || p.word
-                    && matches!(pl.as_str(), "of" | "or" | "and" | "for" | "on")
-                    && k >= 2
-                    && toks[k - 2].is_cap()
-            {
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        if org_occasion {
-            caps += 1;
-        }
-        if caps == 0 || k == h && !org_occasion {
-            continue;
-        }
-        // Skip leading connectors/punctuation.
-        while k < h
-            && (!toks[k].word
-                || matches!(toks[k].lower().as_str(), "of" | "or" | "and" | "for" | "on"))
-        {
-            k += 1;
-        }
-        let mut e = h + 1;
-        // A head that is itself part of the gazetteer hit: extend to the hit's end.
-        while e < toks.len() && a.tok_gaz[e].is_some() && a.tok_gaz[e] == a.tok_gaz[h] {
-            e += 1;
-        }
-        if e < toks.len() && toks[e].text == "Plus" {
-            e += 1;
-        }
-        // "(PILM Plus)"
-        if e + 2 < toks.len()
-            && toks[e].text == "("
-            && toks[e + 1].is_cap()
-            && let Some(close) = (e + 1..toks.len().min(e + 6)).find(|&i| toks[i].text == ")")
-        {
-            e = close + 1;
-        }
-        push(k, e);
     }
     out
+}
+
+/// The token span of the occasion whose head ("summit", or an occasion the gazetteer
+/// knows) is token `h`, if it is one.
+fn occasion_at(a: &Analysis, h: usize) -> Option<(usize, usize)> {
+    let toks = &a.toks;
+    if !toks[h].word {
+        return None;
+    }
+    let org_occasion = a.tok_gaz[h].is_some_and(|g| {
+        a.gaz[g].kind == GazKind::Organisation
+            && gazetteer()
+                .organisation(&a.gaz[g].name)
+                .is_some_and(|o| o.kind == OrgKind::Occasion)
+    });
+    if !OCCASION_HEADS.has(&toks[h].lower()) && !org_occasion {
+        return None;
+    }
+    let (mut k, caps) = name_before(a, h);
+    if !org_occasion && (caps == 0 || k == h) {
+        return None;
+    }
+    // Skip leading connectors/punctuation.
+    while k < h && (!toks[k].word || OCCASION_CONNECTORS.has(&toks[k].lower())) {
+        k += 1;
+    }
+    Some((k, head_end(a, h)))
+}
+
+/// Walks back from the head `h` over capitalised words, ordinals, possessive marks and
+/// connectors: the first token reached and the number of capitalised words.
+fn name_before(a: &Analysis, h: usize) -> (usize, usize) {
+    let toks = &a.toks;
+    let mut k = h;
+    let mut caps = 0;
+    while k > 0 {
+        let p = &toks[k - 1];
+        let pl = p.lower();
+        let determiner = DETERMINERS.has(&pl) || POSSESSIVE_DETERMINERS.has(&pl);
+        if p.word && (p.is_cap() || is_ordinal(p.text)) && !determiner {
+            if p.is_cap() {
+                caps += 1;
+            }
+            k -= 1;
+        } else if !p.word && matches!(p.text, "’" | "'")
+            || p.word && OCCASION_CONNECTORS.has(&pl) && k >= 2 && toks[k - 2].is_cap()
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    (k, caps)
+}
+
+/// The end of an occasion after its head `h`: the rest of a gazetteer hit the head is part
+/// of, a "Plus", an acronym in brackets ("(PILM Plus)").
+fn head_end(a: &Analysis, h: usize) -> usize {
+    let toks = &a.toks;
+    let mut e = h + 1;
+    while e < toks.len() && a.tok_gaz[e].is_some() && a.tok_gaz[e] == a.tok_gaz[h] {
+        e += 1;
+    }
+    if e < toks.len() && toks[e].text == "Plus" {
+        e += 1;
+    }
+    if e + 2 < toks.len()
+        && toks[e].text == "("
+        && toks[e + 1].is_cap()
+        && let Some(close) =
+            (e + 1..toks.len().min(e + ACRONYM_TOKENS)).find(|&i| toks[i].text == ")")
+    {
+        e = close + 1;
+    }
+    e
 }
 
 #[cfg(test)]

@@ -15,854 +15,21 @@
 //! or "Gen" before two or more name words, is the military title. Either way the surname
 //! alone resolves to the same person.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use crate::extract::text::{Token, tokenize};
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
+use crate::lexicon::lists::{
+    COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES, LEADER_OFFICES, MODIFIED_NOUNS,
+    NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, RANKS,
+    SINGULAR_PRONOUNS, THING_NOUNS, TITLE_MODIFIERS, WordList,
+};
 
-/// Words that name a person's office or status; they make a following name a person and,
-/// alone, make a description ("the minister").
-const PERSON_NOUNS: &[&str] = &[
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sheikh",
-    "sultan",
-    "secretary",
-    "adviser",
-    "advisor",
-    "nsa",
-    "admiral",
-    "adm",
-    "general",
-    "gen",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "leader",
-    "speaker",
-    "ambassador",
-    "governor",
-    "mayor",
-    "pope",
-    "senator",
-    "sen",
-    "representative",
-    "counterpart",
-    "counterparts",
-    "commander",
-    "marshal",
-    "colonel",
-    "col",
-    "lt",
-    "captain",
-    "capt",
-    "major",
-    "envoy",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "shri",
-    "smt",
-    "sir",
-    "diplomat",
-    "prosecutor",
-    "commissioner",
-    "guest",
-    "host",
-    "visitor",
-    "ministers",
-    "leaders",
-    "presidents",
-    "premiers",
-];
-
-/// Words that are part of titles but do not name a person alone.
-const TITLE_MODIFIERS: &[&str] = &[
-    "staff",
-    "treasury",
-    "agriculture",
-    "economy",
-    "economic",
-    "health",
-    "education",
-    "justice",
-    "labor",
-    "labour",
-    "transport",
-    "industry",
-    "environment",
-    "culture",
-    "undersecretary",
-    "under-secretary",
-    "lecturer",
-    "professor",
-    "prof",
-    "exchequer",
-    "general",
-    "assistant",
-    "permanent",
-    "defence",
-    "defense",
-    "foreign",
-    "prime",
-    "state",
-    "national",
-    "security",
-    "home",
-    "finance",
-    "trade",
-    "external",
-    "affairs",
-    "interior",
-    "commerce",
-    "top",
-    "policy",
-    "deputy",
-    "vice",
-    "acting",
-    "former",
-    "supreme",
-    "crown",
-    "attorney",
-    "first",
-    "army",
-    "naval",
-    "military",
-    "minister's",
-    "cabinet",
-    "senior",
-    "chief",
-    "new",
-    "visiting",
-    "then",
-];
-
-/// Capitalised words that are never (part of) a person's name: institutions, events,
-/// documents, geography and similar.
-const NON_NAME_WORDS: &[&str] = &[
-    "Chamber",
-    "Morning",
-    "Evening",
-    "Night",
-    "Show",
-    "Band",
-    "Records",
-    "Music",
-    "Film",
-    "Films",
-    "Pictures",
-    "Studios",
-    "Awards",
-    "Petroleum",
-    "Steel",
-    "Electric",
-    "Chemical",
-    "Chemicals",
-    "Mining",
-    "Resources",
-    "Holdings",
-    "Capital",
-    "Partners",
-    "Securities",
-    "Insurance",
-    "Bancorp",
-    "Financial",
-    "Communications",
-    "Telecom",
-    "Comic",
-    "Theater",
-    "Theatre",
-    "Test",
-    "Age",
-    "Machine",
-    "Machines",
-    "Sociedad",
-    "Club",
-    "Team",
-    "Cup",
-    "House",
-    "Office",
-    "Department",
-    "Ministry",
-    "Council",
-    "Agency",
-    "Party",
-    "Sea",
-    "Ocean",
-    "River",
-    "Estate",
-    "Temple",
-    "Guesthouse",
-    "Palace",
-    "Hall",
-    "Summit",
-    "Meeting",
-    "Forum",
-    "Initiative",
-    "Organisation",
-    "Organization",
-    "Cooperation",
-    "Cooperative",
-    "Union",
-    "Nations",
-    "News",
-    "Station",
-    "Broadcasting",
-    "Control",
-    "Line",
-    "War",
-    "Day",
-    "Times",
-    "Post",
-    "Journal",
-    "Press",
-    "Bank",
-    "Fund",
-    "Group",
-    "Company",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "University",
-    "College",
-    "School",
-    "Institute",
-    "Centre",
-    "Center",
-    "Committee",
-    "Commission",
-    "Assembly",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "Court",
-    "Army",
-    "Navy",
-    "Force",
-    "Forces",
-    "Command",
-    "Airport",
-    "Port",
-    "Street",
-    "Road",
-    "Avenue",
-    "Square",
-    "Bridge",
-    "Island",
-    "Islands",
-    "Republic",
-    "Kingdom",
-    "Empire",
-    "State",
-    "States",
-    "Province",
-    "District",
-    "County",
-    "City",
-    "Region",
-    "Valley",
-    "Mountain",
-    "Gulf",
-    "Bay",
-    "Strait",
-    "Peninsula",
-    "Memorandum",
-    "Agreement",
-    "Treaty",
-    "Accord",
-    "Act",
-    "Bill",
-    "Plan",
-    "Programme",
-    "Program",
-    "Project",
-    "Policy",
-    "Strategy",
-    "Declaration",
-    "Statement",
-    "Conference",
-    "Dialogue",
-    "Games",
-    "Cup",
-    "League",
-    "Championship",
-    "Olympics",
-    "Festival",
-    "Award",
-    "Prize",
-    "Church",
-    "Mosque",
-    "Cathedral",
-    "Museum",
-    "Gallery",
-    "Stadium",
-    "Hotel",
-    "Tower",
-    "Building",
-    "Economic",
-    "Affairs",
-    "Security",
-    "Defence",
-    "Defense",
-    "Foreign",
-    "Politburo",
-    "Communist",
-    "Democratic",
-    "Republican",
-    "Liberal",
-    "Labour",
-    "Conservative",
-    "Front",
-    "Movement",
-    "Alliance",
-    "Coalition",
-    "Network",
-    "Service",
-    "Services",
-    "Authority",
-    "Board",
-    "Bureau",
-    "Corporation",
-    "Industries",
-    "Systems",
-    "Airlines",
-    "Motors",
-    "Media",
-    "Television",
-    "Radio",
-    "Channel",
-    "Magazine",
-    "Review",
-    "Daily",
-    "Weekly",
-    "Herald",
-    "Tribune",
-    "Guardian",
-    "Telegraph",
-    "Express",
-    "Mail",
-    "Gazette",
-    "Chronicle",
-    "Observer",
-    "Standard",
-    "Reuters",
-    "Twitter",
-    "Facebook",
-    "Instagram",
-    "YouTube",
-    "Internet",
-    "Online",
-    "Zone",
-    "Grain",
-    "Special",
-    "Strategic",
-    "Global",
-    "Partnership",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Central",
-    "Capitol",
-    "Kremlin",
-    "Pentagon",
-    "Exchange",
-    "Market",
-    "Index",
-    "Stock",
-    "Research",
-    "Report",
-    "Poll",
-    "Oil",
-    "Gas",
-    "Energy",
-    "Power",
-    "Trust",
-    "Club",
-    "United",
-    "National",
-    "International",
-    "Federal",
-    "Royal",
-    "Islamic",
-    "Muslim",
-    "Christian",
-    "Catholic",
-    "Buddhist",
-    "Orthodox",
-    "Supreme",
-    "High",
-    "Lower",
-    "Upper",
-    "Affair",
-    "Crisis",
-    "Revolution",
-    "Cabinet",
-    "Government",
-    "Administration",
-    "Embassy",
-    "Consulate",
-    "Mission",
-    "Council",
-    "Secretariat",
-    "Headquarters",
-    "Police",
-    "Guard",
-    "Corps",
-    "Unit",
-    "Division",
-    "Brigade",
-    "Battalion",
-    "Fleet",
-    "Air",
-    "Airways",
-    "Foundation",
-    "Society",
-    "Association",
-    "Federation",
-    "Confederation",
-    "Pact",
-    "Treaty",
-    "Charter",
-    "Convention",
-    "Protocol",
-    "Framework",
-    "Doctrine",
-    "Corridor",
-    "Belt",
-    "Road",
-    "Prime",
-    "Minister",
-    "President",
-    "Secretary",
-    "Vice",
-    "Deputy",
-    "Chief",
-    "Premier",
-    "Ministers",
-    "Leaders",
-    "Pool",
-    "Photo",
-    "Source",
-    "Image",
-    "Video",
-    "Share",
-    "Advertisement",
-    "Subscribe",
-    "Read",
-    "Also",
-    "More",
-    "Related",
-    "Latest",
-    "Breaking",
-    "Live",
-    "Updated",
-    "Published",
-    "Estate",
-    "Gardens",
-    "Garden",
-    "Residence",
-    "Villa",
-    "Complex",
-    "Compound",
-    "Base",
-    "Camp",
-    "Farm",
-    "Ranch",
-    "Castle",
-    "Fort",
-];
-
-/// Capitalised function and common words that start sentences and are never names.
-const COMMON_WORDS: &[&str] = &[
-    // Verbs of title-case headlines ("Berg Meets Ruiz In Lima").
-    "Meets",
-    "Met",
-    "Meet",
-    "Meeting",
-    "Hosts",
-    "Hosted",
-    "Holds",
-    "Held",
-    "Talks",
-    "Visits",
-    "Visited",
-    "Receives",
-    "Received",
-    "Welcomes",
-    "Welcomed",
-    "Says",
-    "Said",
-    "Calls",
-    "Speaks",
-    "Spoke",
-    "Agree",
-    "Agrees",
-    "Discuss",
-    "Discusses",
-    "Sign",
-    "Signs",
-    "Urges",
-    "Vows",
-    "Pledge",
-    "Pledges",
-    "Backs",
-    "Seeks",
-    "Eyes",
-    "Amid",
-    "Over",
-    "Ahead",
-    "Via",
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "Your",
-    "In",
-    "On",
-    "At",
-    "For",
-    "But",
-    "And",
-    "Or",
-    "Nor",
-    "Also",
-    "After",
-    "Before",
-    "During",
-    "While",
-    "When",
-    "Where",
-    "Why",
-    "How",
-    "What",
-    "Who",
-    "Which",
-    "Whom",
-    "As",
-    "If",
-    "Since",
-    "Until",
-    "Though",
-    "Although",
-    "However",
-    "Meanwhile",
-    "Moreover",
-    "Furthermore",
-    "Despite",
-    "Upon",
-    "Following",
-    "With",
-    "Without",
-    "From",
-    "To",
-    "By",
-    "Of",
-    "Over",
-    "Under",
-    "Between",
-    "Among",
-    "Amid",
-    "About",
-    "Against",
-    "Into",
-    "Through",
-    "Both",
-    "Each",
-    "Every",
-    "All",
-    "Some",
-    "Many",
-    "Most",
-    "Several",
-    "Such",
-    "No",
-    "Not",
-    "Yes",
-    "Here",
-    "There",
-    "Then",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Earlier",
-    "Later",
-    "Last",
-    "Next",
-    "First",
-    "Second",
-    "Third",
-    "Another",
-    "Other",
-    "Recalling",
-    "Describing",
-    "Prior",
-    "According",
-    "Asked",
-    "Speaking",
-    "Addressing",
-    "Earlier",
-    "Hours",
-    "Days",
-    "Weeks",
-    "Months",
-    "Years",
-    "Had",
-    "Has",
-    "Have",
-    "Was",
-    "Were",
-    "Is",
-    "Are",
-    "Be",
-    "Will",
-    "Would",
-    "Could",
-    "Should",
-    "May",
-    "Might",
-    "Must",
-    "Can",
-    "Shall",
-    "Did",
-    "Does",
-    "Do",
-    "Not",
-    "Even",
-    "Just",
-    "Only",
-    "Still",
-    "Yet",
-    "Already",
-    "Instead",
-    "Thus",
-    "Hence",
-    "Therefore",
-    "Indeed",
-    "Overall",
-    "Besides",
-    "Beyond",
-    "Within",
-    "Across",
-    "Along",
-    "Around",
-    "Behind",
-    "Below",
-    "Beside",
-    "Near",
-    "Off",
-    "Out",
-    "Up",
-    "Down",
-    "Once",
-    "Twice",
-    "Again",
-    "Ahead",
-    "Let",
-    "Please",
-    "Thank",
-    "Thanks",
-    "Dear",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Feb",
-    "Apr",
-    "Aug",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Had",
-    "Watch",
-    "Click",
-    "See",
-    "Sign",
-    "Follow",
-    "Get",
-    "Take",
-    "Make",
-    "Keep",
-    "Give",
-    "Put",
-    "Set",
-    "Note",
-    "Reporting",
-    "Editing",
-    "Writing",
-    "Additional",
-    "Image",
-    "Pic",
-    "Caption",
-    "Credit",
-    "Copyright",
-    "Top",
-    "Senior",
-    "Former",
-    "Acting",
-    "Then",
-    "New",
-    "Visiting",
-];
-
-/// Lower-case nouns a name can modify; a name right before one is not a person.
-const MODIFIED_NOUNS: &[&str] = &[
-    "award",
-    "awards",
-    "prize",
-    "trophy",
-    "medal",
-    "cup",
-    "scheme",
-    "plan",
-    "case",
-    "era",
-    "administration",
-    "government",
-    "doctrine",
-    "family",
-    "foundation",
-    "estate",
-    "library",
-    "centre",
-    "center",
-    "museum",
-    "stadium",
-    "airport",
-    "hospital",
-    "school",
-    "university",
-    "street",
-    "road",
-    "park",
-    "bridge",
-    "memorial",
-    "show",
-    "film",
-    "movie",
-    "album",
-    "song",
-    "campaign",
-    "camp",
-    "team",
-    "band",
-    "brand",
-    "company",
-    "group",
-    "fund",
-    "trust",
-    "attack",
-    "attacks",
-    "bombing",
-    "massacre",
-    "incident",
-    "crisis",
-];
-
-/// Lower-case words after which an untitled name is a thing, not a person: articles and
-/// kinds of organisations, works and vehicles.
-const THING_NOUNS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "bank",
-    "firm",
-    "company",
-    "carrier",
-    "airline",
-    "retailer",
-    "group",
-    "band",
-    "club",
-    "team",
-    "show",
-    "programme",
-    "program",
-    "series",
-    "newspaper",
-    "magazine",
-    "channel",
-    "network",
-    "label",
-    "studio",
-    "film",
-    "album",
-    "song",
-    "novel",
-    "book",
-    "ship",
-    "vessel",
-    "brand",
-    "chain",
-    "operator",
-    "maker",
-    "giant",
-    "rival",
-    "insurer",
-    "lender",
-];
-
-/// Lower-case particles allowed inside a name ("dos Santos", "bin Nasser").
-const PARTICLES: &[&str] = &[
-    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "bin", "binti", "ibn", "al", "el",
-    "van", "von", "der", "den", "la", "le",
-];
+/// How far after "two"/"both" the group noun may stand: up to two title words or "the"
+/// between ("the two defence ministers", "both the foreign ministers").
+const GROUP_NOUN_REACH: usize = 4;
 
 /// What a reference to people is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RefKind {
+pub(crate) enum RefKind {
     /// A name ("Tomas Berg", "President Wu"), possessive removed.
     Named(String),
     /// One bare capitalised word that may be a known person's name ("Berg").
@@ -881,52 +48,114 @@ pub enum RefKind {
 
 /// One reference to people in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonRef {
+pub(crate) struct PersonRef {
     /// Token range in the sentence.
-    pub t0: usize,
-    pub t1: usize,
+    pub(crate) t0: usize,
+    pub(crate) t1: usize,
     /// Byte range in the sentence.
-    pub start: usize,
-    pub end: usize,
-    pub kind: RefKind,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: RefKind,
     /// Title/role as written nearest the name ("Defence Minister").
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
     /// Country the person represents, from a demonym or "X's".
-    pub country: Option<String>,
+    pub(crate) country: Option<String>,
     /// "then-" / "former": the role was held at the time told, maybe not now.
-    pub then: bool,
+    pub(crate) then: bool,
     /// The role is "counterpart" (same office as the other side).
-    pub counterpart: bool,
+    pub(crate) counterpart: bool,
+}
+
+/// What the words before a name or a description tell about it ("the then-Chinese
+/// Defence Minister ..."), from [`Analysis::lookbehind`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TitleContext {
+    /// First token of the title phrase (the name's own first token when there is none).
+    start: usize,
+    /// The title run nearest the name that holds a person noun ("Defence Minister").
+    role: Option<String>,
+    /// The first country named by a demonym or "X's".
+    country: Option<String>,
+    /// "then-" / "former": the role was held at the time told.
+    then: bool,
+    /// The title says "counterpart(s)".
+    counterpart: bool,
+}
+
+/// The state of [`Analysis::lookbehind`] while it walks back.
+struct BackScan<'a> {
+    then: bool,
+    counterpart: bool,
+    country: Option<String>,
+    /// Title runs split at nationalities, determiners and brackets, nearest the name
+    /// first; the words of each run backwards.
+    runs: Vec<Vec<&'a str>>,
+}
+
+/// The most tokens a title phrase reaches back from a name: room for a determiner, a
+/// nationality, a long title and a rank ("his then-South Korean Deputy Defence Minister
+/// Admiral"), yet short enough not to run into the previous clause.
+const LOOKBEHIND_TOKENS: usize = 14;
+
+/// The role that title runs give: the run nearest the name that holds a person noun,
+/// without leading or trailing "of".
+fn role_of_runs(runs: Vec<Vec<&str>>) -> Option<String> {
+    runs.into_iter()
+        .map(|mut run| {
+            run.reverse();
+            while run.first().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+                run.remove(0);
+            }
+            while run.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+                run.pop();
+            }
+            run
+        })
+        .find(|run| run.iter().any(|w| is_person_noun(w)))
+        .map(|run| format_role(&run))
+}
+
+/// The rest of a word written with a "then-" or "former-" prefix ("then-Chinese").
+fn strip_then_prefix(w: &str) -> Option<&str> {
+    ["then-", "former-"].iter().find_map(|prefix| {
+        w.get(..prefix.len())
+            .filter(|head| head.eq_ignore_ascii_case(prefix) && w.len() > prefix.len())
+            .map(|_| &w[prefix.len()..])
+    })
+}
+
+/// "counterpart" / "counterparts", any case.
+fn is_counterpart_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("counterpart") || w.eq_ignore_ascii_case("counterparts")
+}
+
+impl PersonRef {
+    /// A reference over tokens `t0..t1` without role, country or flags.
+    fn plain(toks: &[Token], t0: usize, t1: usize, kind: RefKind) -> PersonRef {
+        PersonRef {
+            t0,
+            t1,
+            start: toks[t0].start,
+            end: toks[t1 - 1].end,
+            kind,
+            role: None,
+            country: None,
+            then: false,
+            counterpart: false,
+        }
+    }
 }
 
 /// A sentence with its tokens, gazetteer hits and people references.
 #[derive(Debug, Clone)]
-pub struct Analysis<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Token<'a>>,
-    pub gaz: Vec<GazMatch>,
+pub(crate) struct Analysis<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Token<'a>>,
+    pub(crate) gaz: Vec<GazMatch>,
     /// For each token, the index of the gazetteer hit covering it.
-    pub tok_gaz: Vec<Option<usize>>,
-    pub refs: Vec<PersonRef>,
+    pub(crate) tok_gaz: Vec<Option<usize>>,
+    pub(crate) refs: Vec<PersonRef>,
 }
-
-struct WordSets {
-    person_nouns: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    common: HashSet<&'static str>,
-    non_name: HashSet<&'static str>,
-}
-
-static SETS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    person_nouns: PERSON_NOUNS.iter().copied().collect(),
-    titles: PERSON_NOUNS
-        .iter()
-        .chain(TITLE_MODIFIERS)
-        .copied()
-        .collect(),
-    common: COMMON_WORDS.iter().copied().collect(),
-    non_name: NON_NAME_WORDS.iter().copied().collect(),
-});
 
 fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
     if w.chars().any(char::is_uppercase) {
@@ -936,41 +165,36 @@ fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Looks a word up in a set by its lower-case form, without allocating for short ASCII
+/// Looks a word up in a list by its lower-case form, without allocating for short ASCII
 /// words.
-fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
+fn in_list(list: &WordList, w: &str) -> bool {
     let mut buf = [0u8; 32];
     if w.is_ascii() && w.len() <= buf.len() {
         let b = &mut buf[..w.len()];
         b.copy_from_slice(w.as_bytes());
         b.make_ascii_lowercase();
-        return std::str::from_utf8(b).is_ok_and(|l| set.contains(l));
+        return std::str::from_utf8(b).is_ok_and(|l| list.has(l));
     }
-    set.contains(lowered(w).as_ref())
+    list.has(lowered(w).as_ref())
 }
 
 /// True for words naming an office or status ("minister", "President").
-pub fn is_person_noun(w: &str) -> bool {
-    in_set(&SETS.person_nouns, w)
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    in_list(&PERSON_NOUNS, w)
 }
 
 fn is_non_name(w: &str) -> bool {
-    SETS.non_name.contains(w)
-}
-
-fn lower_in(w: &str, list: &[&str]) -> bool {
-    let l = w.to_lowercase();
-    list.contains(&l.as_str())
+    NON_NAME_WORDS.has(w)
 }
 
 /// True for words that belong to a title ("Defence", "Minister", "of" excluded).
-pub fn is_title_word(w: &str) -> bool {
-    in_set(&SETS.titles, w)
+pub(crate) fn is_title_word(w: &str) -> bool {
+    in_list(&PERSON_NOUNS, w) || in_list(&TITLE_MODIFIERS, w)
 }
 
 /// A broad class of office used to pair counterparts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RoleClass {
+pub(crate) enum RoleClass {
     Defence,
     Foreign,
     Leader,
@@ -978,7 +202,7 @@ pub enum RoleClass {
 }
 
 /// The class of a role string.
-pub fn role_class(role: &str) -> RoleClass {
+pub(crate) fn role_class(role: &str) -> RoleClass {
     let r = role.to_lowercase();
     if r.contains("defen") {
         RoleClass::Defence
@@ -988,22 +212,7 @@ pub fn role_class(role: &str) -> RoleClass {
         || r.contains("external affairs")
     {
         RoleClass::Foreign
-    } else if [
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "leader",
-        "crown prince",
-    ]
-    .iter()
-    .any(|w| r.contains(w))
-        && !r.contains("vice")
-    {
+    } else if LEADER_OFFICES.iter().any(|w| r.contains(w)) && !r.contains("vice") {
         RoleClass::Leader
     } else {
         RoleClass::Other(r)
@@ -1012,7 +221,7 @@ pub fn role_class(role: &str) -> RoleClass {
 
 impl<'a> Analysis<'a> {
     /// Tokenizes and analyses one sentence.
-    pub fn new(text: &'a str) -> Analysis<'a> {
+    pub(crate) fn new(text: &'a str) -> Analysis<'a> {
         let toks = tokenize(text);
         let gaz = gazetteer().find(text);
         let mut tok_gaz = vec![None; toks.len()];
@@ -1055,7 +264,7 @@ impl<'a> Analysis<'a> {
     fn is_name_word(&self, ti: usize) -> bool {
         let t = &self.toks[ti];
         // "al-Rifa'i", "el-Sisi": an Arabic article joined to a capitalised name.
-        let joined_article = ["al-", "el-", "ad-", "as-"].iter().any(|p| {
+        let joined_article = JOINED_ARTICLES.iter().any(|p| {
             t.text
                 .strip_prefix(p)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -1070,124 +279,113 @@ impl<'a> Analysis<'a> {
             return false;
         }
         let bare = t.bare();
-        !SETS.common.contains(bare)
+        !COMMON_WORDS.has(bare)
             && !is_non_name(bare)
             && !is_title_word(bare)
             && self.tok_gaz[ti].is_none()
     }
 
     fn is_particle(&self, ti: usize) -> bool {
-        PARTICLES.contains(&self.toks[ti].text)
+        NAME_PARTICLES.contains(&self.toks[ti].text)
     }
 
     fn covered(&self, ti: usize) -> bool {
         self.refs.iter().any(|r| ti >= r.t0 && ti < r.t1)
     }
 
-    /// Scans back from token `i` over titles, nationalities and determiners: returns the
-    /// first token of the title phrase, the role, the country, then-flag, counterpart-flag.
-    fn lookbehind(&self, i: usize) -> (usize, Option<String>, Option<String>, bool, bool) {
+    /// Scans back from token `i` over titles, nationalities and determiners.
+    fn lookbehind(&self, i: usize) -> TitleContext {
+        let mut scan = BackScan {
+            then: false,
+            counterpart: false,
+            country: None,
+            runs: vec![Vec::new()],
+        };
         let mut k = i;
-        let mut country = None;
-        let mut then = false;
-        let mut counterpart = false;
-        let mut role_runs: Vec<Vec<&str>> = vec![Vec::new()];
         let mut steps = 0;
-        while k > 0 && steps < 14 {
+        while k > 0 && steps < LOOKBEHIND_TOKENS {
             steps += 1;
-            let t = &self.toks[k - 1];
-            let lw = t.lower();
-            let mut text = t.text;
-            for prefix in ["then-", "former-"] {
-                if let Some(head) = t.text.get(..prefix.len())
-                    && head.eq_ignore_ascii_case(prefix)
-                    && t.text.len() > prefix.len()
-                {
-                    then = true;
-                    text = &t.text[prefix.len()..];
-                }
+            match self.step_back(i, k, &mut scan) {
+                Some(next) => k = next,
+                None => break,
             }
-            let bare = crate::extract::text::strip_possessive(text);
-            if t.word && (is_title_word(bare) || bare.eq_ignore_ascii_case("of")) {
-                if lw == "then" || lw == "former" {
-                    then = true;
-                } else if lw == "counterpart" || lw == "counterparts" {
-                    counterpart = true;
-                } else if let Some(run) = role_runs.last_mut() {
-                    run.push(t.text);
-                }
-                k -= 1;
-                continue;
-            }
-            if t.word && self.nationality(k - 1).is_some() {
-                if country.is_none() {
-                    country = self.nationality(k - 1);
-                }
-                role_runs.push(Vec::new());
-                k -= 1;
-                // Multi-word demonyms ("South Korean") are covered by one hit.
-                while k > 0
-                    && self.tok_gaz[k - 1].is_some()
-                    && self.tok_gaz[k - 1] == self.tok_gaz[k]
-                {
-                    k -= 1;
-                }
-                continue;
-            }
-            // "Mr." / "Gen." / "Dr.": the full stop of an abbreviated title.
-            if !t.word
-                && t.text == "."
-                && k >= 2
-                && self.toks[k - 2].word
-                && is_title_word(self.toks[k - 2].text)
-            {
-                k -= 1;
-                continue;
-            }
-            if !t.word && matches!(t.text, "(" | ")") {
-                role_runs.push(Vec::new());
-                k -= 1;
-                continue;
-            }
-            if !t.word
-                && t.text == ","
-                && k == i
-                && k >= 2
-                && self.nationality(k - 2).is_some()
-                && self.clause_ends_after_name(i)
-            {
-                // Apposition: "... of Peru, Luis Quispe".
-                k -= 1;
-                continue;
-            }
-            if t.word && matches!(lw.as_str(), "the" | "his" | "her" | "their" | "its" | "our") {
-                role_runs.push(Vec::new());
-                k -= 1;
-                continue;
-            }
-            if t.word && lw == "then" {
-                then = true;
-                k -= 1;
-                continue;
-            }
-            break;
         }
-        // The role: the title run nearest the name (runs were collected backwards).
-        let role = role_runs
-            .into_iter()
-            .map(|mut run| {
-                run.reverse();
-                while run.first().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
-                    run.remove(0);
+        TitleContext {
+            start: k,
+            role: role_of_runs(scan.runs),
+            country: scan.country,
+            then: scan.then,
+            counterpart: scan.counterpart,
+        }
+    }
+
+    /// One step of [`Analysis::lookbehind`] over token `k - 1` (the phrase's head being
+    /// token `i`): the new first token when `k - 1` belongs to the title phrase.
+    fn step_back(&self, i: usize, k: usize, scan: &mut BackScan<'a>) -> Option<usize> {
+        let t = &self.toks[k - 1];
+        let lw = t.lower();
+        let text = match strip_then_prefix(t.text) {
+            Some(rest) => {
+                scan.then = true;
+                rest
+            }
+            None => t.text,
+        };
+        let bare = crate::extract::text::strip_possessive(text);
+        if t.word && (is_title_word(bare) || bare.eq_ignore_ascii_case("of")) {
+            match lw.as_str() {
+                "then" | "former" => scan.then = true,
+                "counterpart" | "counterparts" => scan.counterpart = true,
+                _ => {
+                    if let Some(run) = scan.runs.last_mut() {
+                        run.push(t.text);
+                    }
                 }
-                while run.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
-                    run.pop();
-                }
-                run
-            })
-            .find(|run| run.iter().any(|w| is_person_noun(w)))
-            .map(|run| format_role(&run));
-        (k, role, country, then, counterpart)
+            }
+            return Some(k - 1);
+        }
+        if t.word
+            && let Some(country) = self.nationality(k - 1)
+        {
+            if scan.country.is_none() {
+                scan.country = Some(country);
+            }
+            scan.runs.push(Vec::new());
+            return Some(self.hit_start(k - 1));
+        }
+        // "Mr." / "Gen." / "Dr.": the full stop of an abbreviated title.
+        let abbreviated_title = t.text == "."
+            && k >= 2
+            && self.toks[k - 2].word
+            && is_title_word(self.toks[k - 2].text);
+        // Apposition: "... of Peru, Luis Quispe".
+        let apposition = t.text == ","
+            && k == i
+            && k >= 2
+            && self.nationality(k - 2).is_some()
+            && self.clause_ends_after_name(i);
+        if !t.word && (abbreviated_title || apposition) {
+            return Some(k - 1);
+        }
+        let determiner = t.word && (lw == "the" || POSSESSIVE_DETERMINERS.has(&lw));
+        if determiner || !t.word && matches!(t.text, "(" | ")") {
+            scan.runs.push(Vec::new());
+            return Some(k - 1);
+        }
+        if t.word && lw == "then" {
+            scan.then = true;
+            return Some(k - 1);
+        }
+        None
+    }
+
+    /// The first token of the gazetteer hit over token `k`: multi-word demonyms ("South
+    /// Korean") are one hit.
+    fn hit_start(&self, mut k: usize) -> usize {
+        while k > 0 && self.tok_gaz[k - 1].is_some() && self.tok_gaz[k - 1] == self.tok_gaz[k] {
+            k -= 1;
+        }
+        k
     }
 
     fn find_refs(&mut self) {
@@ -1199,24 +397,7 @@ impl<'a> Analysis<'a> {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
-            while j < n {
-                // An initial inside a name: "R. K. Menon", "George W. Kessler".
-                let initial = self.toks[j].text == "."
-                    && self.toks[j - 1].word
-                    && self.toks[j - 1].text.chars().count() == 1
-                    && self.toks[j - 1].is_cap()
-                    && j + 1 < n
-                    && self.is_name_word(j + 1);
-                if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
-                    || self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1)
-                    || initial
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
+            let j = self.name_end(i);
             // A run that touches an institution word is not a person ("Filoli Estate").
             // Nor one that modifies a thing ("the Cecil Rhodes award", "the Ann Lee
             // administration").
@@ -1227,44 +408,73 @@ impl<'a> Analysis<'a> {
                 i = j + 1;
                 continue;
             }
-            let (lb, role, country, then, counterpart) = self.lookbehind(i);
-            let words = j - i;
-            let titled = role.is_some() || counterpart;
-            // Untitled, right after an article or a kind of thing, a name names a thing
-            // ("The Blue Room", "US bank Wells Fargo", "the band Gothic Plague").
-            if !titled
-                && i > 0
-                && self.toks[i - 1].word
-                && THING_NOUNS.contains(&lowered(self.toks[i - 1].text).as_ref())
-            {
-                i = j;
-                continue;
+            if let Some(r) = self.named_ref(i, j) {
+                self.refs.push(r);
             }
-            let start = self.toks[i].start;
-            let end = self.toks[j - 1].start + self.toks[j - 1].bare().len();
-            let name = self.text[start..end].to_string();
-            let kind = if words >= 2 || titled {
-                RefKind::Named(name)
-            } else {
-                RefKind::Single(name)
-            };
-            self.refs.push(PersonRef {
-                t0: lb,
-                t1: j,
-                start: self.toks[lb].start,
-                end,
-                kind,
-                role,
-                country,
-                then,
-                counterpart,
-            });
             i = j;
         }
         self.find_groups();
         self.find_descriptions();
         self.find_pronouns();
         self.refs.sort_by_key(|r| r.t0);
+    }
+
+    /// The end of the name whose first word is token `i`: name words, particles before a
+    /// name word, and initials ("R. K. Menon", "George W. Kessler").
+    fn name_end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let mut j = i + 1;
+        while j < n {
+            let initial = self.toks[j].text == "."
+                && self.toks[j - 1].word
+                && self.toks[j - 1].text.chars().count() == 1
+                && self.toks[j - 1].is_cap()
+                && j + 1 < n
+                && self.is_name_word(j + 1);
+            if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
+                || self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1)
+                || initial
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// The reference of the name over tokens `i..j` with its title, unless it names a thing.
+    fn named_ref(&self, i: usize, j: usize) -> Option<PersonRef> {
+        let ctx = self.lookbehind(i);
+        let titled = ctx.role.is_some() || ctx.counterpart;
+        // Untitled, right after an article or a kind of thing, a name names a thing
+        // ("The Blue Room", "US bank Wells Fargo", "the band Gothic Plague").
+        if !titled
+            && i > 0
+            && self.toks[i - 1].word
+            && THING_NOUNS.has(lowered(self.toks[i - 1].text).as_ref())
+        {
+            return None;
+        }
+        let start = self.toks[i].start;
+        let end = self.toks[j - 1].start + self.toks[j - 1].bare().len();
+        let name = self.text[start..end].to_string();
+        let kind = if j - i >= 2 || titled {
+            RefKind::Named(name)
+        } else {
+            RefKind::Single(name)
+        };
+        Some(PersonRef {
+            t0: ctx.start,
+            t1: j,
+            start: self.toks[ctx.start].start,
+            end,
+            kind,
+            role: ctx.role,
+            country: ctx.country,
+            then: ctx.then,
+            counterpart: ctx.counterpart,
+        })
     }
 
     /// True when the name starting at token `i` ends its clause (an apposition such as
@@ -1302,204 +512,174 @@ impl<'a> Analysis<'a> {
             && !(i + 2 < self.toks.len() && self.is_name_word(i + 2))
     }
 
+    /// Groups: "the two (defence) ministers", "both (the) sides", "the pair", "the two".
     fn find_groups(&mut self) {
-        const NOUNS: &[&str] = &[
-            "ministers",
-            "leaders",
-            "sides",
-            "presidents",
-            "men",
-            "women",
-            "officials",
-            "diplomats",
-            "premiers",
-            "counterparts",
-            "delegations",
-            "heads",
-            "allies",
-        ];
-        let n = self.toks.len();
-        for i in 0..n {
+        for i in 0..self.toks.len() {
             if self.covered(i) {
                 continue;
             }
-            let l = self.toks[i].lower();
-            let end = if l == "pair" || l == "duo" {
-                (i > 0 && self.toks[i - 1].lower() == "the").then_some(i + 1)
-            } else if l == "two" || l == "both" {
-                // "the two (defence) ministers", "both (the) sides"
-                (i + 1..(i + 4).min(n))
-                    .find(|&k| lower_in(self.toks[k].text, NOUNS))
-                    .filter(|&k| {
-                        (i + 1..k).all(|m| {
-                            self.toks[m].word
-                                && (is_title_word(self.toks[m].text)
-                                    || self.toks[m].lower() == "the")
-                        })
-                    })
-                    .map(|k| k + 1)
-                    .or_else(|| {
-                        // "The two last met in ...", "the two agreed": "the two" alone.
-                        let next = self.toks.get(i + 1)?;
-                        let w = next.lower();
-                        (l == "two"
-                            && i > 0
-                            && self.toks[i - 1].lower() == "the"
-                            && next.word
-                            && (w.ends_with("ed")
-                                || matches!(
-                                    w.as_str(),
-                                    "last"
-                                        | "met"
-                                        | "have"
-                                        | "had"
-                                        | "will"
-                                        | "were"
-                                        | "are"
-                                        | "also"
-                                        | "first"
-                                        | "held"
-                                        | "spoke"
-                                        | "sat"
-                                        | "shook"
-                                        | "would"
-                                        | "could"
-                                        | "then"
-                                        | "later"
-                                )))
-                        .then_some(i + 1)
-                    })
-            } else {
-                None
-            };
-            if let Some(e) = end {
+            if let Some(e) = self.group_end(i) {
                 let s = if i > 0 && matches!(self.toks[i - 1].lower().as_str(), "the" | "their") {
                     i - 1
                 } else {
                     i
                 };
-                self.refs.push(PersonRef {
-                    t0: s,
-                    t1: e,
-                    start: self.toks[s].start,
-                    end: self.toks[e - 1].end,
-                    kind: RefKind::Group,
-                    role: None,
-                    country: None,
-                    then: false,
-                    counterpart: false,
-                });
+                let r = PersonRef::plain(&self.toks, s, e, RefKind::Group);
+                self.refs.push(r);
             }
         }
     }
 
+    /// The end of the group reference whose head word is token `i`, if it is one.
+    fn group_end(&self, i: usize) -> Option<usize> {
+        let l = self.toks[i].lower();
+        let after_the = i > 0 && self.toks[i - 1].lower() == "the";
+        match l.as_str() {
+            "pair" | "duo" => after_the.then_some(i + 1),
+            "two" | "both" => self.group_noun_end(i).or_else(|| {
+                // "The two last met in ...", "the two agreed": "the two" alone.
+                let next = self.toks.get(i + 1)?;
+                let w = next.lower();
+                (l == "two"
+                    && after_the
+                    && next.word
+                    && (w.ends_with("ed") || GROUP_NEXT_WORDS.has(&w)))
+                .then_some(i + 1)
+            }),
+            _ => None,
+        }
+    }
+
+    /// "the two (defence) ministers", "both (the) sides": the end of the group noun after
+    /// "two"/"both" at `i`, with only title words or "the" between.
+    fn group_noun_end(&self, i: usize) -> Option<usize> {
+        (i + 1..(i + GROUP_NOUN_REACH).min(self.toks.len()))
+            .find(|&k| in_list(&GROUP_NOUNS, self.toks[k].text))
+            .filter(|&k| {
+                (i + 1..k).all(|m| {
+                    self.toks[m].word
+                        && (is_title_word(self.toks[m].text) || self.toks[m].lower() == "the")
+                })
+            })
+            .map(|k| k + 1)
+    }
+
+    /// Descriptions without a name ("his Chinese counterpart", "the Indian minister",
+    /// "Secretary of National Defence of the Philippines") and lists of unnamed
+    /// counterparts ("his counterparts from Malaysia, China and Japan").
     fn find_descriptions(&mut self) {
-        let n = self.toks.len();
         let mut i = 0;
-        while i < n {
-            let t = self.toks[i];
-            if !t.word || self.covered(i) || !is_title_word(t.text) {
-                i += 1;
-                continue;
+        while i < self.toks.len() {
+            let (r, next) = self.description_at(i);
+            if let Some(r) = r {
+                self.refs.push(r);
             }
-            // The title phrase [i, j), with "of" between title words.
-            let mut j = i;
-            while j < n && !self.covered(j) {
-                if self.toks[j].word && is_title_word(self.toks[j].text)
-                    || self.toks[j].lower() == "of"
-                        && j + 1 < n
-                        && self.toks[j + 1].word
-                        && is_title_word(self.toks[j + 1].text)
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let phrase: Vec<&str> = self.toks[i..j].iter().map(|t| t.text).collect();
-            // A title before a name belongs to the name ("Mr. Faisal ...").
-            let before_name = |k: usize| k < n && self.covered(k);
-            if before_name(j) || j < n && self.toks[j].text == "." && before_name(j + 1) {
-                i = j.max(i + 1);
-                continue;
-            }
-            if !phrase.iter().any(|w| is_person_noun(w)) {
-                i = j.max(i + 1);
-                continue;
-            }
-            let (lb, _, mut country, then, mut counterpart) = self.lookbehind(i);
-            counterpart |= phrase.iter().any(|w| {
-                w.eq_ignore_ascii_case("counterpart") || w.eq_ignore_ascii_case("counterparts")
-            });
-            let plural = phrase
-                .last()
-                .is_some_and(|w| w.ends_with('s') && !w.eq_ignore_ascii_case("ms"));
-            // Lookahead: "of (the) Country" / "from Country, Country and Country".
-            let mut end_tok = j;
-            let mut countries = Vec::new();
-            if j < n && matches!(self.toks[j].lower().as_str(), "of" | "from") {
-                let mut k = j + 1;
-                loop {
-                    while k < n && matches!(self.toks[k].lower().as_str(), "the" | "," | "and") {
-                        k += 1;
-                    }
-                    if k < n
-                        && let Some(c) = self
-                            .nationality(k)
-                            .filter(|_| self.gaz_kind(k) == Some(GazKind::Country))
-                    {
-                        let g = self.tok_gaz[k];
-                        while k < n && self.tok_gaz[k] == g {
-                            k += 1;
-                        }
-                        countries.push(c);
-                        end_tok = k;
-                        if !plural {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if country.is_none() && countries.len() == 1 {
-                country = countries.first().cloned();
-            }
-            let role = {
-                let words: Vec<&str> = phrase
-                    .iter()
-                    .copied()
-                    .filter(|w| {
-                        !w.eq_ignore_ascii_case("counterpart")
-                            && !w.eq_ignore_ascii_case("counterparts")
-                    })
-                    .collect();
-                (!words.is_empty()).then(|| format_role(&words))
-            };
-            let kind = if plural && countries.len() >= 2
-                || plural && counterpart && !countries.is_empty()
-            {
+            i = next;
+        }
+    }
+
+    /// The description whose title phrase starts at token `i`, if any, and the token to
+    /// go on from.
+    fn description_at(&self, i: usize) -> (Option<PersonRef>, usize) {
+        let t = self.toks[i];
+        if !t.word || self.covered(i) || !is_title_word(t.text) {
+            return (None, i + 1);
+        }
+        let j = self.title_phrase_end(i);
+        let phrase: Vec<&str> = self.toks[i..j].iter().map(|t| t.text).collect();
+        // A title before a name belongs to the name ("Mr. Faisal ...").
+        let n = self.toks.len();
+        let before_name = |k: usize| k < n && self.covered(k);
+        if before_name(j) || j < n && self.toks[j].text == "." && before_name(j + 1) {
+            return (None, j.max(i + 1));
+        }
+        if !phrase.iter().any(|w| is_person_noun(w)) {
+            return (None, j.max(i + 1));
+        }
+        let ctx = self.lookbehind(i);
+        let counterpart = ctx.counterpart || phrase.iter().any(|w| is_counterpart_word(w));
+        let plural = phrase
+            .last()
+            .is_some_and(|w| w.ends_with('s') && !w.eq_ignore_ascii_case("ms"));
+        let (countries, end_tok) = self.countries_after(j, plural);
+        let country = match ctx.country {
+            None if countries.len() == 1 => countries.first().cloned(),
+            c => c,
+        };
+        let kind =
+            if plural && countries.len() >= 2 || plural && counterpart && !countries.is_empty() {
                 RefKind::CounterpartList(countries)
             } else if plural {
-                i = j;
-                continue;
+                return (None, j);
             } else {
                 RefKind::Desc
             };
-            let first = self.toks[lb];
-            self.refs.push(PersonRef {
-                t0: lb,
-                t1: end_tok,
-                start: first.start,
-                end: self.toks[end_tok - 1].end,
-                kind,
-                role,
-                country,
-                then,
-                counterpart,
-            });
-            i = end_tok.max(i + 1);
+        let words: Vec<&str> = phrase
+            .into_iter()
+            .filter(|w| !is_counterpart_word(w))
+            .collect();
+        let r = PersonRef {
+            t0: ctx.start,
+            t1: end_tok,
+            start: self.toks[ctx.start].start,
+            end: self.toks[end_tok - 1].end,
+            kind,
+            role: (!words.is_empty()).then(|| format_role(&words)),
+            country,
+            then: ctx.then,
+            counterpart,
+        };
+        (Some(r), end_tok.max(i + 1))
+    }
+
+    /// The end of the title phrase starting at token `i`: title words, with "of" between
+    /// two of them.
+    fn title_phrase_end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let title_at = |k: usize| k < n && self.toks[k].word && is_title_word(self.toks[k].text);
+        let mut j = i;
+        while j < n
+            && !self.covered(j)
+            && (title_at(j) || self.toks[j].lower() == "of" && title_at(j + 1))
+        {
+            j += 1;
         }
+        j
+    }
+
+    /// Lookahead after a title phrase ending at `j`: "of (the) Country" / "from Country,
+    /// Country and Country" (several only when `plural`). Returns the countries and the
+    /// end of the description.
+    fn countries_after(&self, j: usize, plural: bool) -> (Vec<String>, usize) {
+        let n = self.toks.len();
+        let mut end_tok = j;
+        let mut countries = Vec::new();
+        if j >= n || !matches!(self.toks[j].lower().as_str(), "of" | "from") {
+            return (countries, end_tok);
+        }
+        let mut k = j + 1;
+        loop {
+            while k < n && matches!(self.toks[k].lower().as_str(), "the" | "," | "and") {
+                k += 1;
+            }
+            let Some(c) = (k < n)
+                .then(|| self.nationality(k))
+                .flatten()
+                .filter(|_| self.gaz_kind(k) == Some(GazKind::Country))
+            else {
+                break;
+            };
+            let g = self.tok_gaz[k];
+            while k < n && self.tok_gaz[k] == g {
+                k += 1;
+            }
+            countries.push(c);
+            end_tok = k;
+            if !plural {
+                break;
+            }
+        }
+        (countries, end_tok)
     }
 
     fn find_pronouns(&mut self) {
@@ -1507,56 +687,27 @@ impl<'a> Analysis<'a> {
             if self.covered(i) {
                 continue;
             }
-            let kind = match self.toks[i].lower().as_str() {
-                "he" | "him" | "his" | "she" | "her" => RefKind::Pronoun,
-                "they" | "them" | "their" | "we" | "our" => RefKind::PluralPronoun,
-                _ => continue,
+            let w = self.toks[i].lower();
+            let kind = if SINGULAR_PRONOUNS.has(&w) {
+                RefKind::Pronoun
+            } else if PLURAL_PRONOUNS.has(&w) {
+                RefKind::PluralPronoun
+            } else {
+                continue;
             };
-            self.refs.push(PersonRef {
-                t0: i,
-                t1: i + 1,
-                start: self.toks[i].start,
-                end: self.toks[i].end,
-                kind,
-                role: None,
-                country: None,
-                then: false,
-                counterpart: false,
-            });
+            let r = PersonRef::plain(&self.toks, i, i + 1, kind);
+            self.refs.push(r);
         }
     }
 
     /// Token index of the token starting at or after byte `b`.
-    pub fn tok_at(&self, b: usize) -> usize {
+    pub(crate) fn tok_at(&self, b: usize) -> usize {
         self.toks
             .iter()
             .position(|t| t.start >= b)
             .unwrap_or(self.toks.len())
     }
 }
-
-/// Ranks and honorifics: a separate title from an office ("Defence Minister Admiral").
-const RANKS: &[&str] = &[
-    "admiral",
-    "adm",
-    "general",
-    "gen",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "shri",
-    "smt",
-    "sir",
-    "marshal",
-    "colonel",
-    "col",
-    "lt",
-    "captain",
-    "capt",
-    "major",
-    "commander",
-];
 
 /// "defense minister" -> "Defense Minister"; "Secretary of State"; repeated words dropped;
 /// a rank after an office is dropped ("Defence Minister Admiral" -> "Defence Minister").

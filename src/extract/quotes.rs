@@ -3,6 +3,7 @@
 
 use crate::extract::people::Analysis;
 use crate::extract::triggers::{words_after, words_before};
+use crate::lexicon::lists::SAY_VERBS;
 
 /// A quotation in a sentence with its speaker and addressee refs.
 #[derive(Debug, Clone)]
@@ -14,37 +15,39 @@ pub(crate) struct QuoteSpan {
     pub(crate) addressee: Option<usize>,
 }
 
-pub(crate) const SAY_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "wrote",
-    "writes",
-    "told",
-    "tells",
-    "added",
-    "stressed",
-    "argued",
-    "noted",
-    "stated",
-    "remarked",
-    "replied",
-    "asked",
-    "declared",
-    "insisted",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "posted",
-    "tweeted",
-];
+/// Fewer words in quotation marks are a term or a title ("so-called \"red lines\""), not a
+/// quotation.
+const MIN_QUOTE_WORDS: usize = 3;
+/// Words after a quotation read for its verb of saying ("..., the minister later said").
+const SAY_AFTER_WORDS: usize = 8;
+/// The verb of saying after a quotation must come within this many words of it.
+const SAY_AFTER_MAX: usize = 5;
+/// Words before a quotation read for its verb of saying ("Berg said on Monday: ...").
+const SAY_BEFORE_WORDS: usize = 6;
 
 pub(crate) fn find_quotes(a: &Analysis) -> Vec<QuoteSpan> {
-    let text = a.text;
+    quoted_spans(a.text)
+        .into_iter()
+        .filter(|(_, _, q)| q.split_whitespace().count() >= MIN_QUOTE_WORDS)
+        .map(|(start, end, text)| {
+            let (speaker, addressee) = attribution(a, start, end);
+            QuoteSpan {
+                start,
+                end,
+                text,
+                speaker,
+                addressee,
+            }
+        })
+        .collect()
+}
+
+/// Spans in straight or curly quotation marks, as (start, end, text inside).
+fn quoted_spans(text: &str) -> Vec<(usize, usize, String)> {
     let mut spans = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let rest = &text[i..];
-        let Some(off) = rest.find(['"', '“']) else {
+        let Some(off) = text[i..].find(['"', '“']) else {
             break;
         };
         let open = i + off;
@@ -61,45 +64,34 @@ pub(crate) fn find_quotes(a: &Analysis) -> Vec<QuoteSpan> {
         spans.push((open, close + cc.len_utf8(), text[body..close].to_string()));
         i = close + cc.len_utf8();
     }
-    let mut out = Vec::new();
-    for (s, e, q) in spans {
-        if q.split_whitespace().count() < 3 {
-            continue;
-        }
-        // Speaker after the quote ("..., Berg said", "... said Berg") or before it.
-        let refs_after: Vec<usize> = (0..a.refs.len())
-            .filter(|&r| a.refs[r].start >= e)
-            .collect();
-        let after_words = words_after(text, e, 8);
-        let say_after = after_words
-            .iter()
-            .position(|w| SAY_VERBS.contains(&w.as_str()));
-        let mut speaker = None;
-        let mut addressee = None;
-        if let Some(pos) = say_after.filter(|&p| p <= 5) {
-            speaker = refs_after.first().copied();
-            if after_words[pos] == "told" || after_words[pos] == "tells" {
-                // "X told Y": Y is the ref after X.
-                addressee = refs_after.get(1).copied();
-            }
+    spans
+}
+
+/// The speaker and addressee refs of the quotation over `start..end`: after it ("...,
+/// Berg said", "... said Berg", "..., Berg told Ruiz") or before it ("Berg said: ...").
+fn attribution(a: &Analysis, start: usize, end: usize) -> (Option<usize>, Option<usize>) {
+    let text = a.text;
+    let after_words = words_after(text, end, SAY_AFTER_WORDS);
+    let say_after = after_words
+        .iter()
+        .position(|w| SAY_VERBS.has(w))
+        .filter(|&p| p <= SAY_AFTER_MAX);
+    if let Some(pos) = say_after {
+        let mut refs_after = (0..a.refs.len()).filter(|&r| a.refs[r].start >= end);
+        let speaker = refs_after.next();
+        // "X told Y": Y is the ref after X.
+        let addressee = if matches!(after_words[pos].as_str(), "told" | "tells") {
+            refs_after.next()
         } else {
-            let before = &text[..s];
-            let say_before = words_before(text, s, 6)
-                .iter()
-                .any(|w| SAY_VERBS.contains(&w.as_str()));
-            if say_before {
-                speaker = (0..a.refs.len())
-                    .rev()
-                    .find(|&r| a.refs[r].end <= before.len());
-            }
-        }
-        out.push(QuoteSpan {
-            start: s,
-            end: e,
-            text: q,
-            speaker,
-            addressee,
-        });
+            None
+        };
+        return (speaker, addressee);
     }
-    out
+    let say_before = words_before(text, start, SAY_BEFORE_WORDS)
+        .iter()
+        .any(|w| SAY_VERBS.has(w));
+    let speaker = say_before
+        .then(|| (0..a.refs.len()).rev().find(|&r| a.refs[r].end <= start))
+        .flatten();
+    (speaker, None)
 }

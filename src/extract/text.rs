@@ -64,68 +64,57 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits a sentence into words and punctuation with byte offsets.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
     let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|c| c.1);
+    let offset = |i: usize| chars.get(i).map_or(s.len(), |c| c.0);
+    let mut out = Vec::new();
     let mut i = 0;
-    while i < n {
-        let (start, c) = chars[i];
+    while i < chars.len() {
+        let c = chars[i].1;
         if c.is_whitespace() {
             i += 1;
             continue;
         }
-        if is_word_char(c) {
-            let mut j = i + 1;
-            // Dotted acronym: "U.S.", "U.K."
-            if c.is_uppercase() && at(j) == Some('.') && at(j + 1).is_some_and(char::is_uppercase) {
-                let mut k = i;
-                while at(k).is_some_and(char::is_uppercase) && at(k + 1) == Some('.') {
-                    k += 2;
-                }
-                if k - i >= 4 {
-                    let end = chars.get(k).map_or(s.len(), |c| c.0);
-                    out.push(Token {
-                        start,
-                        end,
-                        text: &s[start..end],
-                        word: true,
-                    });
-                    i = k;
-                    continue;
-                }
-            }
-            loop {
-                while at(j).is_some_and(is_word_char) {
-                    j += 1;
-                }
-                match at(j) {
-                    Some('-' | '\'' | '’' | '‑') if at(j + 1).is_some_and(is_word_char) => {
-                        j += 1
-                    }
-                    _ => break,
-                }
-            }
-            let end = chars.get(j).map_or(s.len(), |c| c.0);
-            out.push(Token {
-                start,
-                end,
-                text: &s[start..end],
-                word: true,
-            });
-            i = j;
-        } else {
-            let end = chars.get(i + 1).map_or(s.len(), |c| c.0);
-            out.push(Token {
-                start,
-                end,
-                text: &s[start..end],
-                word: false,
-            });
-            i += 1;
-        }
+        let word = is_word_char(c);
+        let j = if word { word_end(&chars, i) } else { i + 1 };
+        let (start, end) = (offset(i), offset(j));
+        out.push(Token {
+            start,
+            end,
+            text: &s[start..end],
+            word,
+        });
+        i = j;
     }
     out
+}
+
+/// The char index just after the word starting at char `i`: a dotted acronym ("U.S.",
+/// "U.K.") with its last full stop, else letters and digits with inner hyphens and
+/// apostrophes ("Jong-un", "O'Brien").
+fn word_end(chars: &[(usize, char)], i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|c| c.1);
+    if at(i).is_some_and(char::is_uppercase)
+        && at(i + 1) == Some('.')
+        && at(i + 2).is_some_and(char::is_uppercase)
+    {
+        let mut k = i;
+        while at(k).is_some_and(char::is_uppercase) && at(k + 1) == Some('.') {
+            k += 2;
+        }
+        if k - i >= 4 {
+            return k;
+        }
+    }
+    let mut j = i + 1;
+    loop {
+        while at(j).is_some_and(is_word_char) {
+            j += 1;
+        }
+        match at(j) {
+            Some('-' | '\'' | '’' | '‑') if at(j + 1).is_some_and(is_word_char) => j += 1,
+            _ => return j,
+        }
+    }
 }
 
 /// The tokens of a person name as used in keys: diacritics folded, lower case, hyphens
@@ -141,7 +130,7 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 
 /// The key of a person name: its [`name_tokens`] joined by spaces.
 #[cfg(test)]
-pub fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     name_tokens(name).join(" ")
 }
 

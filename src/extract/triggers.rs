@@ -2,56 +2,62 @@
 //! between", "their last encounter", "spoke by phone"...) with their kind (verb, "X with
 //! Y", "between X and Y", a reference to a meeting told elsewhere), and the words around
 //! them that make a meeting planned or speculated (not held), negated, or only recalled.
+//!
+//! The trigger forms are the word lists `trigger_*.txt` of the lexicon; each list is one
+//! kind of trigger with its own rule in [`find_triggers`].
 
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+use regex::{Match, Regex};
 
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::Analysis;
+use crate::lexicon::lists::{
+    CALL_MEDIA, HOLD_VERBS, MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE,
+    MEETING_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR,
+    PLANNED_TIME_PHRASES, RECALL_LINKS, RECALL_NEAR, TALK_LINKS, TRIGGER_CONTACT_PHRASES,
+    TRIGGER_HOST_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS,
+};
 use crate::model::MeetingKind;
 
-/// Words whose presence makes a sentence worth the full analysis.
-pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    "met",
-    "meet",
-    "talks",
-    "summit",
-    "hosted",
-    "hosts",
-    "hosting",
-    "received",
-    "receiv",
-    "welcom",
-    "visit",
-    "called on",
-    "calls on",
-    "sat down",
-    "sits down",
-    "spoke",
-    "speaks",
-    "talked",
-    "hands",
-    "encounter",
-    "interaction",
-    "engagement",
-    "sidelines",
-    "call",
-];
+/// The one trigger that is not a word list: a meeting on the sidelines of an occasion.
+const SIDELINES: &str = "on the sidelines of";
+
+/// Words read on each side of a trigger to classify it ("held talks with").
+const CONTEXT_WORDS: usize = 4;
+/// Words a talk verb looks ahead for the medium: "talked with X over the telephone".
+const TALK_MEDIUM_REACH: usize = 12;
+/// Words before a trigger that still bear on it directly, a short phrase: "did not meet",
+/// "held bilateral talks", "their last encounter".
+const NEAR_WORDS: usize = 3;
+/// Words after "called on" that may hold the "to" of a demand ("called on X to ...").
+const DEMAND_REACH: usize = 7;
+/// Words before a trigger read for plans and recalls: a clause's worth.
+const CLAUSE_WORDS: usize = 8;
 
 pub(crate) static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(TRIGGER_WORDS)
+        .build(TRIGGER_PREFILTER.iter())
         .expect("static patterns")
 });
 
+/// Every trigger form of the word lists, whole words, any case.
 pub(crate) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(met|meets?|meeting|meetings|hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming|visited|visits|called on|calls on|sat down|sits down|spoke|speaks|talked|talks|shook hands|shake hands|shakes hands|summit|summits|encounter|interaction|engagement|on the sidelines of|(?:phone|telephone|video) call|call)\b",
-    )
-    .expect("static regex")
+    let forms: Vec<String> = [
+        &TRIGGER_MEET_VERBS,
+        &TRIGGER_NOUNS,
+        &TRIGGER_HOST_VERBS,
+        &TRIGGER_TALK_VERBS,
+        &TRIGGER_CONTACT_PHRASES,
+    ]
+    .into_iter()
+    .flat_map(|list| list.iter())
+    .chain([&SIDELINES])
+    .map(|f| regex::escape(f))
+    .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", forms.join("|"))).expect("trigger forms compile")
 });
 
 /// Phrases after "met"/"meet" that are not meetings.
@@ -115,158 +121,65 @@ pub(crate) fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "their", "this", "that", "his", "her", "our", "its", "last", "previous", "first",
-    "second", "third", "maiden", "earlier", "prior", "latest", "recent", "same",
-];
+/// The words around one trigger match.
+struct Around {
+    /// The trigger as written, lower case.
+    w: String,
+    /// Lower-case words before it, nearest first.
+    before: Vec<String>,
+    /// The word right before it ("" at the start).
+    p1: String,
+    /// The word right after it ("" at the end).
+    n1: String,
+    /// A word of a call medium follows ("spoke by phone"), or the trigger is a call.
+    phone: bool,
+}
+
+impl Around {
+    fn new(text: &str, m: &Match<'_>) -> Around {
+        let w = m.as_str().to_lowercase();
+        let before = words_before(text, m.start(), CONTEXT_WORDS);
+        let after = words_after(text, m.end(), CONTEXT_WORDS);
+        // "talked with X over the telephone": talk verbs look further for the medium.
+        let reach = if TRIGGER_TALK_VERBS.contains(&w.as_str()) || w == "talks" {
+            TALK_MEDIUM_REACH
+        } else {
+            CONTEXT_WORDS
+        };
+        let phone = words_after(text, m.end(), reach)
+            .iter()
+            .any(|x| CALL_MEDIA.has(x))
+            || w.contains("call");
+        Around {
+            p1: before.first().cloned().unwrap_or_default(),
+            n1: after.first().cloned().unwrap_or_default(),
+            w,
+            before,
+            phone,
+        }
+    }
+
+    /// One of `list` among the `reach` words before the trigger.
+    fn preceded_by(&self, list: &[&str], reach: usize) -> bool {
+        self.before
+            .iter()
+            .take(reach)
+            .any(|x| list.contains(&x.as_str()))
+    }
+}
 
 pub(crate) fn find_triggers(a: &Analysis) -> Vec<Trigger> {
     let text = a.text;
-    let mut out = Vec::new();
     let occasions = find_occasions(a);
-    for m in TRIGGER.find_iter(text) {
-        let w = m.as_str().to_lowercase();
-        let after = words_after(text, m.end(), 4);
-        let before = words_before(text, m.start(), 4);
-        let n1 = after.first().map(String::as_str).unwrap_or("");
-        let p1 = before.first().map(String::as_str).unwrap_or("");
-        let in_occasion = occasions
-            .iter()
-            .any(|o| m.start() >= o.start && m.start() < o.end);
-        // "talked with X over the telephone": talk verbs look further for the medium.
-        let reach = if matches!(w.as_str(), "spoke" | "speaks" | "talked" | "talks") {
-            12
-        } else {
-            4
-        };
-        let phone = words_after(text, m.end(), reach).iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "phone" | "telephone" | "video" | "videoconference"
-            )
-        }) || w.contains("call");
-        // "did not meet", "refused to meet", "cancelled the meeting": no meeting.
-        if before.iter().take(3).any(|x| {
-            matches!(
-                x.as_str(),
-                "not"
-                    | "never"
-                    | "didn't"
-                    | "won't"
-                    | "refused"
-                    | "declined"
-                    | "cancelled"
-                    | "canceled"
-                    | "postponed"
-                    | "scrapped"
-                    | "snubbed"
-                    | "avoided"
-                    | "rejected"
-                    | "without"
-                    | "no"
-            )
-        }) {
-            continue;
-        }
-        let mut t = Trigger {
-            start: m.start(),
-            end: m.end(),
-            kind: TKind::Verb,
-            mkind: if phone {
-                MeetingKind::Call
-            } else {
-                MeetingKind::Meeting
-            },
-            needs_object: false,
-        };
-        match w.as_str() {
-            "met" | "meet" | "meets" => {
-                if NOT_MEETING.is_match(&text[m.end()..]) || n1 == "by" {
-                    continue;
-                }
-                if n1 == "with" {
-                    t.end = m.end() + text[m.end()..].find("with").map_or(0, |i| i + 4);
-                }
-            }
-            "meeting" | "meetings" | "talks" | "summit" | "summits" | "encounter"
-            | "interaction" | "engagement" | "call" | "phone call" | "telephone call"
-            | "video call" => {
-                if w.starts_with("summit") {
-                    t.mkind = MeetingKind::Summit;
-                }
-                if in_occasion {
-                    continue;
-                }
-                if matches!(
-                    n1,
-                    "room" | "rooms" | "point" | "place" | "hall" | "venue" | "minutes"
-                ) {
-                    continue;
-                }
-                if w.ends_with("call") && !matches!(n1, "with" | "between" | "from") {
-                    continue;
-                }
-                if n1 == "with" || w.ends_with("call") && n1 == "from" {
-                    // "a phone call from X": the receiver is the subject.
-                    t.kind = TKind::NounWith;
-                    t.end = m.end() + text[m.end()..].find(n1).map_or(0, |i| i + n1.len());
-                } else if matches!(n1, "between" | "of") {
-                    t.kind = TKind::Between;
-                } else if w == "meeting"
-                    && matches!(
-                        p1,
-                        "while" | "after" | "before" | "when" | "by" | "upon" | "on"
-                    )
-                    || matches!(p1, "held" | "hold" | "holds" | "holding" | "had" | "have")
-                    || before
-                        .iter()
-                        .take(3)
-                        .any(|x| matches!(x.as_str(), "held" | "hold" | "holds" | "holding"))
-                {
-                    t.kind = TKind::Verb;
-                } else if before
-                    .iter()
-                    .take(3)
-                    .any(|x| DETERMINERS.contains(&x.as_str()))
-                {
-                    t.kind = TKind::Reference;
-                } else if matches!(p1, "a" | "an") {
-                    // "during a meeting": only with two subjects.
-                    t.kind = TKind::Sidelines;
-                } else {
-                    continue;
-                }
-            }
-            "hosted" | "hosts" | "hosting" | "received" | "receives" | "receiving" | "welcomed"
-            | "welcomes" | "welcoming" | "visited" | "visits" | "called on" | "calls on" => {
-                // Passives ("was hosted by the family") name no meeting of two people;
-                // "calls on X to ..." is a demand, not a visit.
-                if n1 == "by" || w == "calls on" {
-                    continue;
-                }
-                if w == "called on" && words_after(text, m.end(), 7).iter().any(|x| x == "to") {
-                    continue;
-                }
-                t.needs_object = true;
-                if w.starts_with("visit") || w.starts_with("call") {
-                    t.mkind = MeetingKind::Visit;
-                }
-            }
-            "spoke" | "speaks" | "talked" => {
-                if !matches!(n1, "with" | "to" | "by" | "over" | "on" | "via") {
-                    continue;
-                }
-                if !phone && !matches!(n1, "with" | "to") {
-                    continue;
-                }
-                t.needs_object = !phone;
-            }
-            "sat down" | "sits down" | "shook hands" | "shake hands" | "shakes hands" => {}
-            "on the sidelines of" => t.kind = TKind::Sidelines,
-            _ => continue,
-        }
-        out.push(t);
-    }
+    let mut out: Vec<Trigger> = TRIGGER
+        .find_iter(text)
+        .filter_map(|m| {
+            let in_occasion = occasions
+                .iter()
+                .any(|o| m.start() >= o.start && m.start() < o.end);
+            classify(text, &m, in_occasion)
+        })
+        .collect();
     // "on the sidelines of" is a trigger only when nothing else in the sentence is.
     if out.iter().any(|t| t.kind != TKind::Sidelines) {
         out.retain(|t| t.kind != TKind::Sidelines);
@@ -274,105 +187,156 @@ pub(crate) fn find_triggers(a: &Analysis) -> Vec<Trigger> {
     out
 }
 
-pub(crate) const PLANNED_NEAR: &[&str] = &[
-    "will", "would", "could", "may", "might", "shall", "to", "'ll", "cannot", "can",
-];
-pub(crate) const PLANNED_FAR: &[&str] = &[
-    "expected",
-    "due",
-    "scheduled",
-    "plans",
-    "planned",
-    "planning",
-    "hopes",
-    "hoping",
-    "likely",
-    "upcoming",
-    "speculation",
-    "if",
-    "proposed",
-    "possible",
-    "potential",
-    "ahead",
-    "set",
-    "intends",
-    "wants",
-    "invited",
-    "invitation",
-    "forthcoming",
-    "future",
-    "next",
-    "arrange",
-    "arranging",
-    "trying",
-    "seeking",
-    "sought",
-    "requested",
-    "request",
-    "aims",
-    "aiming",
-    "hoped",
-];
-pub(crate) const RECALL_NEAR: &[&str] = &[
-    "last", "previous", "earlier", "prior", "past", "maiden", "former",
-];
-pub(crate) const RECALL_LINKS: &[&str] = &["after", "since", "following", "before"];
+/// The trigger a match is, by the rule of its kind, or `None` when the words around it
+/// say it is no meeting.
+fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
+    let cx = Around::new(text, m);
+    // "did not meet", "refused to meet", "cancelled the meeting": no meeting.
+    if cx.preceded_by(&MEETING_NEGATIONS, NEAR_WORDS) {
+        return None;
+    }
+    let mut t = Trigger {
+        start: m.start(),
+        end: m.end(),
+        kind: TKind::Verb,
+        mkind: if cx.phone {
+            MeetingKind::Call
+        } else {
+            MeetingKind::Meeting
+        },
+        needs_object: false,
+    };
+    let w = cx.w.as_str();
+    if TRIGGER_MEET_VERBS.contains(&w) {
+        meet_verb(text, &cx, &mut t)?;
+    } else if TRIGGER_NOUNS.contains(&w) {
+        meeting_noun(text, &cx, in_occasion, &mut t)?;
+    } else if TRIGGER_HOST_VERBS.contains(&w) {
+        host_verb(text, &cx, &mut t)?;
+    } else if TRIGGER_TALK_VERBS.contains(&w) {
+        talk_verb(&cx, &mut t)?;
+    } else if w == SIDELINES {
+        t.kind = TKind::Sidelines;
+    } else if !TRIGGER_CONTACT_PHRASES.contains(&w) {
+        return None;
+    }
+    Some(t)
+}
+
+/// "met", "meet": not "met expectations", not "was met by"; "met with" ends at "with".
+fn meet_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
+    if NOT_MEETING.is_match(&text[t.end..]) || cx.n1 == "by" {
+        return None;
+    }
+    if cx.n1 == "with" {
+        t.end += text[t.end..].find("with").map_or(0, |i| i + 4);
+    }
+    Some(())
+}
+
+/// "talks with X", "talks between X and Y", "held a meeting", "the meeting", "a phone call
+/// from X": the words around the noun give its kind.
+fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> Option<()> {
+    let (w, n1, p1) = (cx.w.as_str(), cx.n1.as_str(), cx.p1.as_str());
+    if w.starts_with("summit") {
+        t.mkind = MeetingKind::Summit;
+    }
+    if in_occasion || MEETING_COMPOUNDS.has(n1) {
+        return None;
+    }
+    let call = w.ends_with("call");
+    if call && !matches!(n1, "with" | "between" | "from") {
+        return None;
+    }
+    t.kind = if n1 == "with" || call && n1 == "from" {
+        // "a phone call from X": the receiver is the subject.
+        t.end += text[t.end..].find(n1).map_or(0, |i| i + n1.len());
+        TKind::NounWith
+    } else if matches!(n1, "between" | "of") {
+        TKind::Between
+    } else if w == "meeting" && MEETING_GERUND_BEFORE.has(p1)
+        || HOLD_VERBS.has(p1)
+        || matches!(p1, "had" | "have")
+        || cx.preceded_by(&HOLD_VERBS, NEAR_WORDS)
+    {
+        TKind::Verb
+    } else if cx.preceded_by(&MEETING_DETERMINERS, NEAR_WORDS) {
+        TKind::Reference
+    } else if matches!(p1, "a" | "an") {
+        // "during a meeting": only with two subjects.
+        TKind::Sidelines
+    } else {
+        return None;
+    };
+    Some(())
+}
+
+/// "hosted X", "visited X", "called on X": need an object; passives ("was hosted by the
+/// family") name no meeting of two people, and "calls on X to ..." is a demand.
+fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
+    let w = cx.w.as_str();
+    if cx.n1 == "by" || w == "calls on" {
+        return None;
+    }
+    if w == "called on"
+        && words_after(text, t.end, DEMAND_REACH)
+            .iter()
+            .any(|x| x == "to")
+    {
+        return None;
+    }
+    t.needs_object = true;
+    if w.starts_with("visit") || w.starts_with("call") {
+        t.mkind = MeetingKind::Visit;
+    }
+    Some(())
+}
+
+/// "spoke with X", "talked by phone": a talk verb is a meeting only with its link word.
+fn talk_verb(cx: &Around, t: &mut Trigger) -> Option<()> {
+    let n1 = cx.n1.as_str();
+    if !TALK_LINKS.has(n1) || !cx.phone && !matches!(n1, "with" | "to") {
+        return None;
+    }
+    t.needs_object = !cx.phone;
+    Some(())
+}
 
 pub(crate) fn is_planned(text: &str, t: &Trigger) -> bool {
-    let before = words_before(text, t.start, 8);
-    let modal = |w: &String| {
-        matches!(
-            w.as_str(),
-            "will" | "would" | "could" | "may" | "might" | "shall" | "'ll"
-        )
-    };
-    if before
-        .first()
-        .is_some_and(|w| PLANNED_NEAR.contains(&w.as_str()))
-        || before.iter().any(modal)
+    let before = words_before(text, t.start, CLAUSE_WORDS);
+    if before.first().is_some_and(|w| PLANNED_NEAR.has(w))
+        || before.iter().any(|w| PLANNED_MODALS.has(w))
     {
         // "had to meet" is still past; "used to meet" is habitual, not planned.
         return !before.get(1).is_some_and(|w| w == "had" || w == "used");
     }
-    if before.iter().any(|w| PLANNED_FAR.contains(&w.as_str())) {
+    if before.iter().any(|w| PLANNED_FAR.has(w)) {
         return true;
     }
     let lower = text.to_lowercase();
-    [
-        "next week",
-        "next month",
-        "later this",
-        "tomorrow",
-        "next year",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-        && !before.first().is_some_and(|w| {
-            w.ends_with("ed") || matches!(w.as_str(), "met" | "held" | "spoke" | "sat")
-        })
+    PLANNED_TIME_PHRASES.iter().any(|p| lower.contains(p))
+        && !before
+            .first()
+            .is_some_and(|w| w.ends_with("ed") || PAST_MEETING_VERBS.has(w))
         && !text[t.start..].to_lowercase().starts_with("met")
 }
 
 pub(crate) fn recall_word_near(text: &str, t: &Trigger) -> bool {
-    words_before(text, t.start, 3)
+    words_before(text, t.start, NEAR_WORDS)
         .iter()
-        .any(|w| RECALL_NEAR.contains(&w.as_str()))
+        .any(|w| RECALL_NEAR.has(w))
 }
 
 pub(crate) fn is_recalled(text: &str, t: &Trigger) -> bool {
-    let before = words_before(text, t.start, 8);
-    if before
-        .iter()
-        .take(3)
-        .any(|w| RECALL_NEAR.contains(&w.as_str()))
-    {
+    let before = words_before(text, t.start, CLAUSE_WORDS);
+    if before.iter().take(NEAR_WORDS).any(|w| RECALL_NEAR.has(w)) {
         return true;
     }
     // "following ... the meeting of", "after their maiden interaction", "since their".
     if matches!(t.kind, TKind::Reference | TKind::NounWith | TKind::Between) {
-        let linked = before.iter().take(8).enumerate().any(|(i, w)| {
+        let linked = before.iter().enumerate().any(|(i, w)| {
             w == "following"
-                || RECALL_LINKS.contains(&w.as_str())
+                || RECALL_LINKS.has(w)
                     && i > 0
                     && matches!(before[i - 1].as_str(), "their" | "his" | "her" | "our")
         });
@@ -381,7 +345,7 @@ pub(crate) fn is_recalled(text: &str, t: &Trigger) -> bool {
         }
     }
     before.first().is_some_and(|w| w == "had")
-        || before.iter().take(3).any(|w| w == "when") && text[t.start..].starts_with("met")
+        || before.iter().take(NEAR_WORDS).any(|w| w == "when") && text[t.start..].starts_with("met")
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! ("J. Smith") and quotations (a full stop inside a quotation does not end the sentence
 //! the quotation belongs to). Sentences keep their byte offsets and 1-based paragraph.
 
+use crate::lexicon::lists::ABBREVIATIONS;
+
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -13,73 +15,74 @@ pub struct Sentence {
     pub text: String,
 }
 
-/// Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "adm", "lt", "col", "capt", "maj", "sgt", "cmdr",
-    "gov", "sen", "rep", "rev", "st", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jr", "sr",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "pres", "hon", "approx", "est", "fig", "calif", "ariz", "fla", "mass", "wash", "e.g",
-    "i.e", "etc", "al", "brig", "supt", "dept", "govt",
-];
+/// Which quotations are open at a point of a paragraph.
+#[derive(Default)]
+struct OpenQuotes {
+    straight: bool,
+    curly: i32,
+}
+
+impl OpenQuotes {
+    /// Notes a quotation mark, opening or closing; other characters change nothing.
+    fn see(&mut self, c: char) {
+        match c {
+            '"' => self.straight = !self.straight,
+            '“' => self.curly += 1,
+            '”' => self.curly = (self.curly - 1).max(0),
+            _ => {}
+        }
+    }
+
+    fn any(&self) -> bool {
+        self.straight || self.curly > 0
+    }
+}
 
 /// Splits a paragraph into sentences (byte ranges).
 pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut start = 0;
-    let mut in_straight = false;
-    let mut curly = 0i32;
+    let mut quotes = OpenQuotes::default();
     let mut i = 0;
     let quoted_ok = quotes_balance(p);
     while i < chars.len() {
         let (pos, c) = chars[i];
-        match c {
-            '"' => in_straight = !in_straight,
-            '“' => curly += 1,
-            '”' => curly = (curly - 1).max(0),
-            _ => {}
-        }
-        if matches!(c, '.' | '!' | '?') {
-            // Absorb following closing quotes/brackets and repeated punctuation.
-            let mut j = i + 1;
-            while let Some(&(_, d)) = chars.get(j) {
-                match d {
-                    '.' | '!' | '?' | ')' | '’' | '\'' => j += 1,
-                    '"' => {
-                        in_straight = !in_straight;
-                        j += 1
-                    }
-                    '”' => {
-                        curly = (curly - 1).max(0);
-                        j += 1
-                    }
-                    _ => break,
-                }
-            }
-            let inside_quote = quoted_ok && (in_straight || curly > 0);
-            let next = chars.get(j).map(|c| c.1);
-            let after = chars.get(j + 1).map(|c| c.1);
-            let boundary = match next {
-                None => true,
-                Some(n) if n.is_whitespace() => {
-                    let after = after.unwrap_or(' ');
-                    !inside_quote
-                        && (after.is_uppercase()
-                            || after.is_numeric()
-                            || matches!(after, '"' | '“' | '‘' | '\'' | '(' | '['))
-                        && (c != '.' || !is_abbreviation(p, pos))
-                }
-                _ => false,
-            };
-            if boundary {
-                let end = chars.get(j).map_or(p.len(), |c| c.0);
-                push_trimmed(p, start, end, &mut out);
-                start = end;
-            }
-            i = j;
+        quotes.see(c);
+        if !matches!(c, '.' | '!' | '?') {
+            i += 1;
             continue;
         }
-        i += 1;
+        // Absorb following closing quotes/brackets and repeated punctuation.
+        let mut j = i + 1;
+        while let Some(&(_, d)) = chars.get(j) {
+            if !matches!(d, '.' | '!' | '?' | ')' | '’' | '\'' | '"' | '”') {
+                break;
+            }
+            quotes.see(d);
+            j += 1;
+        }
+        let inside_quote = quoted_ok && quotes.any();
+        let next = chars.get(j).map(|c| c.1);
+        let after = chars.get(j + 1).map(|c| c.1);
+        let boundary = match next {
+            None => true,
+            Some(n) if n.is_whitespace() => {
+                let after = after.unwrap_or(' ');
+                !inside_quote
+                    && (after.is_uppercase()
+                        || after.is_numeric()
+                        || matches!(after, '"' | '“' | '‘' | '\'' | '(' | '['))
+                    && (c != '.' || !is_abbreviation(p, pos))
+            }
+            _ => false,
+        };
+        if boundary {
+            let end = chars.get(j).map_or(p.len(), |c| c.0);
+            push_trimmed(p, start, end, &mut out);
+            start = end;
+        }
+        i = j;
     }
     push_trimmed(p, start, p.len(), &mut out);
     out
@@ -133,7 +136,7 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.has(&lower)
 }
 
 /// The sentences of an article's paragraphs.

@@ -25,7 +25,7 @@
 
 use std::sync::LazyLock;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 #[cfg(test)]
@@ -33,6 +33,7 @@ use super::DateMention;
 use super::resolve::{future_marked, word_before};
 use super::{DateKind, find_dates};
 use crate::lexicon::calendar::weekday_name;
+use crate::lexicon::lists::{LINK_HEADERS, SHARE_OPENINGS};
 use crate::model::Article;
 
 /// "/2023/09/04/", "/2023-09-04".
@@ -51,32 +52,6 @@ static TEMPERATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-?\d{1,3}\s*°?\s*[CF]\b").expect("temperature pattern compiles")
 });
 
-/// Openings of link lists and teasers.
-const LINK_HEADERS: &[&str] = &[
-    "also read",
-    "read also",
-    "read more",
-    "related:",
-    "related stories",
-    "related articles",
-    "related news",
-    "recommended",
-    "you may also like",
-    "more from",
-    "trending",
-    "must read",
-];
-/// Openings of sharing and subscription fragments.
-const SHARE_OPENINGS: &[&str] = &[
-    "share",
-    "follow us",
-    "subscribe",
-    "advertisement",
-    "click here",
-    "download the",
-    "sign up",
-];
-
 /// The article's own date: `published`, else a date in the URL, else a corroborated full
 /// date in its prose (see the module docs). `None` when unknown; never today's date.
 pub fn article_date(article: &Article) -> Option<Date> {
@@ -92,7 +67,7 @@ pub fn article_date(article: &Article) -> Option<Date> {
 /// Every date in an article's paragraphs that are not furniture, resolved against
 /// [`article_date`], with its 0-based paragraph index (offsets are into that paragraph).
 #[cfg(test)]
-pub fn article_mentions(article: &Article) -> Vec<(usize, DateMention)> {
+pub(crate) fn article_mentions(article: &Article) -> Vec<(usize, DateMention)> {
     let anchor = article_date(article);
     let mask = furniture_mask(&article.paragraphs);
     article
@@ -105,7 +80,7 @@ pub fn article_mentions(article: &Article) -> Vec<(usize, DateMention)> {
 }
 
 /// A full date in a URL.
-pub fn url_date(url: &str) -> Option<Date> {
+fn url_date(url: &str) -> Option<Date> {
     let path = url.split_once("://").map(|(_, rest)| rest).unwrap_or(url);
     for re in [&*URL_YMD, &*URL_COMPACT] {
         for c in re.captures_iter(path) {
@@ -130,62 +105,105 @@ pub fn url_date(url: &str) -> Option<Date> {
     None
 }
 
-/// A full date from the prose, corroborated by a weekday mention elsewhere.
-pub fn text_date(paragraphs: &[String]) -> Option<Date> {
-    let mask = furniture_mask(paragraphs);
-    // Full dates as (date, paragraph, start); weekday mentions without a year as
-    // (weekday, month, day, paragraph, start); the latest year stated anywhere; whether
-    // the first full date reads as an event's day ("on May 7, 2023", "Sunday, May 7, 2023").
-    let mut full = Vec::new();
-    let mut first_is_event = false;
-    let mut weekdays = Vec::new();
-    let mut latest_year = None;
-    for (i, p) in paragraphs.iter().enumerate() {
-        if mask[i] {
-            continue;
-        }
-        for m in find_dates(p, None) {
-            latest_year = latest_year.max(m.date.year);
-            if let Some(d) = m.date.to_date() {
-                if full.is_empty() {
-                    let on = word_before(p, m.start).is_some_and(|(_, w)| w == "on");
-                    let own_weekday = m.text.starts_with(weekday_name(d.weekday()));
-                    first_is_event = on || own_weekday;
+/// A full date of the prose, with where it stands (paragraph, byte offset).
+struct FullDate {
+    date: Date,
+    at: (usize, usize),
+}
+
+/// A weekday mention without a year that is not ahead ("next Sunday", "will ... on
+/// Sunday"), with the month and day it states and where it stands.
+struct WeekdayMention {
+    weekday: Weekday,
+    month: Option<i8>,
+    day: Option<i8>,
+    at: (usize, usize),
+}
+
+/// The dates an article's prose states.
+#[derive(Default)]
+struct ProseDates {
+    full: Vec<FullDate>,
+    /// The first full date reads as an event's day ("on May 7, 2023", "Sunday, May 7,
+    /// 2023").
+    first_is_event: bool,
+    weekdays: Vec<WeekdayMention>,
+    /// The latest year stated anywhere.
+    latest_year: Option<i16>,
+}
+
+impl ProseDates {
+    fn of(paragraphs: &[String]) -> ProseDates {
+        let mask = furniture_mask(paragraphs);
+        let mut prose = ProseDates::default();
+        for (i, p) in paragraphs.iter().enumerate() {
+            if mask[i] {
+                continue;
+            }
+            for m in find_dates(p, None) {
+                prose.latest_year = prose.latest_year.max(m.date.year);
+                if let Some(d) = m.date.to_date() {
+                    if prose.full.is_empty() {
+                        let on = word_before(p, m.start).is_some_and(|(_, w)| w == "on");
+                        let own_weekday = m.text.starts_with(weekday_name(d.weekday()));
+                        prose.first_is_event = on || own_weekday;
+                    }
+                    prose.full.push(FullDate {
+                        date: d,
+                        at: (i, m.start),
+                    });
+                } else if let Some(w) = m.date.weekday
+                    && m.date.year.is_none()
+                {
+                    let lower = m.text.to_lowercase();
+                    let ahead = ["next", "coming", "upcoming"]
+                        .iter()
+                        .any(|f| lower.starts_with(f));
+                    if ahead || future_marked(p, m.start) {
+                        continue;
+                    }
+                    prose.weekdays.push(WeekdayMention {
+                        weekday: w,
+                        month: m.date.month,
+                        day: m.date.day,
+                        at: (i, m.start),
+                    });
                 }
-                full.push((d, i, m.start));
-            } else if let Some(w) = m.date.weekday
-                && m.date.year.is_none()
-            {
-                let lower = m.text.to_lowercase();
-                let ahead = ["next", "coming", "upcoming"]
-                    .iter()
-                    .any(|f| lower.starts_with(f));
-                if ahead || future_marked(p, m.start) {
-                    continue;
-                }
-                weekdays.push((w, m.date.month, m.date.day, i, m.start));
             }
         }
+        prose
     }
-    let strong = |&(d, i, s): &(Date, usize, usize)| {
-        weekdays.iter().any(|&(w, mo, day, wi, ws)| {
-            (wi, ws) != (i, s)
-                && w == d.weekday()
-                && day == Some(d.day())
-                && mo.is_none_or(|mo| mo == d.month())
+}
+
+/// A full date from the prose, corroborated by a weekday mention elsewhere.
+fn text_date(paragraphs: &[String]) -> Option<Date> {
+    let prose = ProseDates::of(paragraphs);
+    let strong = |f: &FullDate| {
+        prose.weekdays.iter().any(|w| {
+            w.at != f.at
+                && w.weekday == f.date.weekday()
+                && w.day == Some(f.date.day())
+                && w.month.is_none_or(|mo| mo == f.date.month())
         })
     };
-    if let Some(d) = full.iter().filter(|f| strong(f)).map(|f| f.0).max() {
+    if let Some(d) = prose
+        .full
+        .iter()
+        .filter(|f| strong(f))
+        .map(|f| f.date)
+        .max()
+    {
         return Some(d);
     }
     // Weak: one weekday agreeing by chance is likely (one in seven), so only a lone full
     // date that reads as an event's day, with no later year stated anywhere, qualifies.
-    let (d, i, s) = *full.first()?;
-    let lone = first_is_event
-        && full.iter().all(|f| f.0 == d)
-        && latest_year.is_none_or(|y| y <= d.year());
-    let agrees = weekdays.iter().any(|&(w, mo, day, wi, ws)| {
-        (wi, ws) != (i, s) && w == d.weekday() && mo.is_none() && day.is_none()
+    let first = prose.full.first()?;
+    let d = first.date;
+    let lone = prose.first_is_event
+        && prose.full.iter().all(|f| f.date == d)
+        && prose.latest_year.is_none_or(|y| y <= d.year());
+    let agrees = prose.weekdays.iter().any(|w| {
+        w.at != first.at && w.weekday == d.weekday() && w.month.is_none() && w.day.is_none()
     });
     (lone && agrees).then_some(d)
 }
@@ -194,7 +212,7 @@ pub fn text_date(paragraphs: &[String]) -> Option<Date> {
 /// label ("Date:"), a widget ("14 C", a lone city name), a link-list header ("ALSO READ:")
 /// or a sharing fragment. Any line of fewer than four words without sentence punctuation
 /// counts, since such lines carry no dated statement.
-pub fn is_furniture(paragraph: &str) -> bool {
+fn is_furniture(paragraph: &str) -> bool {
     let p = paragraph.trim();
     if !p.chars().any(char::is_alphabetic) {
         return true;

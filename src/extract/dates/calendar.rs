@@ -11,11 +11,11 @@
 use jiff::civil::{Date, Weekday};
 
 /// How much more a future candidate's distance counts than a past one's.
-pub const FUTURE_WEIGHT: i32 = 3;
+pub(crate) const FUTURE_WEIGHT: i32 = 3;
 
 /// Which way from the anchor a date without a year may lie.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
+pub(crate) enum Direction {
     /// Nearest, with the past preferred (see the module docs).
     Nearest,
     /// On or before the anchor ("on Friday" in a report).
@@ -29,7 +29,7 @@ pub enum Direction {
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian), for cheap differences.
-pub fn day_number(d: Date) -> i32 {
+pub(crate) fn day_number(d: Date) -> i32 {
     let (y, m, day) = (d.year() as i32, d.month() as i32, d.day() as i32);
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
@@ -41,23 +41,23 @@ pub fn day_number(d: Date) -> i32 {
 }
 
 /// The date `n` days after `d` (before, when negative); `None` out of range.
-pub fn add_days(d: Date, n: i32) -> Option<Date> {
+pub(crate) fn add_days(d: Date, n: i32) -> Option<Date> {
     d.checked_add(jiff::Span::new().days(n as i64)).ok()
 }
 
 /// Month index counting from year 0 (`year * 12 + month - 1`).
-pub fn month_index(year: i16, month: i8) -> i32 {
+pub(crate) fn month_index(year: i16, month: i8) -> i32 {
     year as i32 * 12 + month as i32 - 1
 }
 
 /// Inverse of [`month_index`].
-pub fn from_month_index(i: i32) -> Option<(i16, i8)> {
+pub(crate) fn from_month_index(i: i32) -> Option<(i16, i8)> {
     let year = i16::try_from(i.div_euclid(12)).ok()?;
     Some((year, (i.rem_euclid(12) + 1) as i8))
 }
 
 /// The year for `month` (no day) relative to `anchor`, following `dir`.
-pub fn year_for_month(anchor: Date, month: i8, dir: Direction) -> Option<i16> {
+pub(crate) fn year_for_month(anchor: Date, month: i8, dir: Direction) -> Option<i16> {
     let a = month_index(anchor.year(), anchor.month());
     let candidates = (anchor.year().checked_sub(1)?..=anchor.year().checked_add(1)?)
         .map(|y| (y, month_index(y, month) - a));
@@ -67,7 +67,7 @@ pub fn year_for_month(anchor: Date, month: i8, dir: Direction) -> Option<i16> {
 /// The date for `month`/`day` (no year) relative to `anchor`, following `dir`; when
 /// `weekday` is given only candidates falling on it are considered (and `None` is returned
 /// when none does).
-pub fn date_for_month_day(
+pub(crate) fn date_for_month_day(
     anchor: Date,
     month: i8,
     day: i8,
@@ -91,7 +91,7 @@ pub fn date_for_month_day(
 /// The date with this weekday and day of month (month unknown) relative to `anchor`: the
 /// nearest one in the direction `dir` (backwards for [`Direction::Nearest`]), looking up to
 /// about two years away.
-pub fn date_for_weekday_day(
+pub(crate) fn date_for_weekday_day(
     anchor: Date,
     weekday: Weekday,
     day: i8,
@@ -123,7 +123,7 @@ pub fn date_for_weekday_day(
 /// The date of `weekday` relative to `anchor` following `dir` (never more than a week
 /// away). [`Direction::Nearest`] counts as [`Direction::Past`]: a bare weekday in news is
 /// the most recent one, the anchor's own day included.
-pub fn date_for_weekday(anchor: Date, weekday: Weekday, dir: Direction) -> Option<Date> {
+pub(crate) fn date_for_weekday(anchor: Date, weekday: Weekday, dir: Direction) -> Option<Date> {
     let back = anchor.weekday().since(weekday) as i32;
     let ahead = anchor.weekday().until(weekday) as i32;
     let offset = match dir {

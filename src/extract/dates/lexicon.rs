@@ -1,6 +1,7 @@
-//! The vocabulary of dates: month and weekday names, the regular expressions that find
-//! date mentions, and the word lists that tell dates from look-alikes ("Sunday Times",
-//! "2000 troops", "Theresa May").
+//! The patterns of dates: the regular expressions that find date mentions, built from the
+//! lexicon's month and weekday names, and the name look-ups resolution needs. The word
+//! lists that tell dates from look-alikes ("Sunday Times", "2000 troops", "Theresa May")
+//! are the lexicon's (`crate::lexicon::lists`: `WEEKDAY_NAME_AFTER`, `NOT_YEAR_AFTER`, ...).
 
 use std::sync::LazyLock;
 
@@ -8,18 +9,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
-use crate::lexicon::calendar::MONTHS;
-
-/// Lower-case weekday names with their values.
-pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
+use crate::lexicon::calendar::{MONTHS, WEEKDAY_ORDER, WEEKDAYS};
+use crate::lexicon::lists::DATE_KEYWORDS;
 
 /// Month names as a regex alternation: full names (capitalised or upper case), then
 /// abbreviations (capitalised only).
@@ -37,10 +28,21 @@ pub(super) fn month_alternation(with_abbrev: bool) -> String {
     format!("(?:{})\\b", parts.join("|"))
 }
 
-/// Full weekday names (capitalised), as a regex group.
-pub(super) const WD_FULL: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-/// Full or abbreviated weekday names, as a regex group (only used before a full date).
-pub(super) const WD_ANY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
+/// Weekday names as a regex group: full names (capitalised), then, `with_abbrev`, the
+/// abbreviations (capitalised; the longer first, "Tues" before "Tue"), which are only
+/// used before a full date.
+pub(super) fn weekday_alternation(with_abbrev: bool) -> String {
+    let mut parts: Vec<&str> = WEEKDAYS.iter().map(|c| c.name).collect();
+    if with_abbrev {
+        for w in WEEKDAYS.iter() {
+            let mut abbreviations = w.abbreviations.clone();
+            abbreviations.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            parts.extend(abbreviations);
+        }
+    }
+    format!("(?:{})", parts.join("|"))
+}
+
 /// An optional ordinal suffix ("20th").
 pub(super) const ORD: &str = "(?:st|nd|rd|th)?";
 
@@ -53,7 +55,8 @@ pub(super) fn re(pattern: &str) -> Regex {
 /// "Wednesday, Nov. 20, 2024", "November 20th", "Nov, 15, 2023", "June 19", "Nov 20-21".
 pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?P<mon>{m})\.?,?\s*(?P<day>\d{{1,2}}){ORD}\b(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD}\b)?(?:,?\s*(?P<year>\d{{4}})\b)?",
+        r"\b(?:(?P<wd>{wd})\.?,?\s+)?(?P<mon>{m})\.?,?\s*(?P<day>\d{{1,2}}){ORD}\b(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD}\b)?(?:,?\s*(?P<year>\d{{4}})\b)?",
+        wd = weekday_alternation(true),
         m = month_alternation(true)
     ))
 });
@@ -62,7 +65,8 @@ pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
 /// "20-21 November".
 pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD_ANY})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD})?(?:\s+of)?\s+(?P<mon>{m})\.?(?:,?\s+(?P<year>\d{{4}})\b)?",
+        r"\b(?:(?P<wd>{wd})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}){ORD})?(?:\s+of)?\s+(?P<mon>{m})\.?(?:,?\s+(?P<year>\d{{4}})\b)?",
+        wd = weekday_alternation(true),
         m = month_alternation(true)
     ))
 });
@@ -89,7 +93,8 @@ pub(super) static NUMERIC: LazyLock<Regex> =
 /// "Wednesday (Nov. 20)", "Friday (10)", "Wednesday (20 November)".
 pub(super) static WD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<wd>{WD_FULL})\s*\(\s*(?:(?P<mon>{m})\.?\s*(?P<day>\d{{1,2}}){ORD}|(?P<day2>\d{{1,2}}){ORD}(?:\s+(?P<mon2>{m})\.?)?)\s*\)",
+        r"\b(?P<wd>{wd})\s*\(\s*(?:(?P<mon>{m})\.?\s*(?P<day>\d{{1,2}}){ORD}|(?P<day2>\d{{1,2}}){ORD}(?:\s+(?P<mon2>{m})\.?)?)\s*\)",
+        wd = weekday_alternation(false),
         m = month_alternation(true)
     ))
 });
@@ -97,14 +102,16 @@ pub(super) static WD_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// "Friday the 10th": a weekday with an ordinal day and no month.
 pub(super) static WD_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<wd>{WD_FULL}),?\s+the\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)\b"
+        r"\b(?P<wd>{wd}),?\s+the\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)\b",
+        wd = weekday_alternation(false)
     ))
 });
 
 /// A full weekday name, optionally with a part of the day.
 pub(super) static WD_BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<wd>{WD_FULL})\b(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+        r"\b(?P<wd>{wd})\b(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night)\b)?",
+        wd = weekday_alternation(false)
     ))
 });
 
@@ -135,199 +142,13 @@ pub(super) static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-            "day",
-            "week",
-            "month",
-            "year",
-            "ago",
-            "tomorrow",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-        ])
+        .build(DATE_KEYWORDS.iter())
         .expect("keyword automaton builds")
 });
 
-/// Words after which a weekday is part of a name or holiday ("Black Friday").
-pub(super) const WEEKDAY_NAME_BEFORE: &[&str] = &[
-    "black", "good", "super", "ash", "maundy", "holy", "easter", "palm", "cyber", "bloody", "fat",
-    "shrove", "giving",
-];
-/// Words before a weekday or month that make it a habit, not a date ("every Friday").
-pub(super) const NOT_ONE_DAY: &[&str] = &["every", "each", "a", "an", "any", "another"];
-/// Words after which a weekday is a newspaper or institution ("Sunday Times").
-pub(super) const WEEKDAY_NAME_AFTER: &[&str] = &[
-    "times",
-    "telegraph",
-    "express",
-    "mail",
-    "herald",
-    "tribune",
-    "post",
-    "star",
-    "mirror",
-    "independent",
-    "observer",
-    "guardian",
-    "people",
-    "sport",
-    "club",
-    "night",
-    "standard",
-    "world",
-    "sun",
-    "business",
-    "review",
-];
-/// Words after a weekday, in any case, that make it a weekly habit ("Friday prayers").
-pub(super) const WEEKDAY_HABIT_AFTER: &[&str] = &[
-    "prayers", "prayer", "school", "service", "services", "mass", "sermon",
-];
-/// Words before a bare month name that make it a date ("in May", "since March").
-pub(super) const MONTH_CONTEXT: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "during",
-    "through",
-    "throughout",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "coming",
-    "of",
-    "between",
-];
-/// Words before a month name that make it a date only after another month ("April and
-/// May", "from March to June").
-pub(super) const MONTH_LINKS: &[&str] = &["and", "or", "to", "through", "until"];
-/// Months that are also common words or names; these need [`MONTH_CONTEXT`].
+/// Months that are also common words or names; these need a word of `MONTH_CONTEXT`
+/// before them.
 pub(super) const AMBIGUOUS_MONTHS: &[i8] = &[3, 4, 5, 6, 8];
-/// Words before a number that make it a quantity or an identifier, not a year.
-pub(super) const NOT_YEAR_BEFORE: &[&str] = &[
-    "section",
-    "article",
-    "chapter",
-    "clause",
-    "rule",
-    "resolution",
-    "no",
-    "number",
-    "flight",
-    "route",
-    "room",
-    "highway",
-    "model",
-    "vol",
-    "volume",
-    "page",
-    "item",
-    "about",
-    "around",
-    "some",
-    "over",
-    "nearly",
-    "almost",
-    "than",
-    "least",
-    "approximately",
-    "roughly",
-    "only",
-    "just",
-    "exactly",
-    "under",
-    "below",
-    "above",
-];
-/// Words after a number that make it a quantity, not a year.
-pub(super) const NOT_YEAR_AFTER: &[&str] = &[
-    "troops",
-    "people",
-    "soldiers",
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "tonnes",
-    "tons",
-    "metres",
-    "meters",
-    "dollars",
-    "units",
-    "members",
-    "delegates",
-    "workers",
-    "residents",
-    "civilians",
-    "men",
-    "women",
-    "children",
-    "percent",
-    "hours",
-    "feet",
-    "kg",
-    "votes",
-    "deaths",
-    "cases",
-    "articles",
-    "pages",
-    "words",
-    "vehicles",
-    "rounds",
-    "hrs",
-    "gmt",
-    "utc",
-    "ist",
-    "est",
-    "edt",
-    "bst",
-    "cet",
-    "local",
-    "crore",
-    "lakh",
-    "mln",
-    "dlrs",
-    "pct",
-    "million",
-    "billion",
-];
-/// Words shortly before a date that mark it as future.
-pub(super) const FUTURE_MARKERS: &[&str] = &["will", "shall", "upcoming"];
-/// Words that mark a plan ("is scheduled for", "due for release in"), unless a past
-/// auxiliary ([`PAST_AUX`]) stands right before them ("was set for February").
-pub(super) const FUTURE_PLANNED: &[&str] = &[
-    "scheduled",
-    "slated",
-    "due",
-    "set",
-    "expected",
-    "planned",
-    "going",
-];
-/// Auxiliaries that put a plan in the past.
-pub(super) const PAST_AUX: &[&str] = &["was", "were", "had", "been", "originally", "initially"];
 
 /// Month number from a name or abbreviation ("Nov", "NOVEMBER", "Sept").
 pub(super) fn month_of(name: &str) -> Option<i8> {
@@ -338,10 +159,10 @@ pub(super) fn month_of(name: &str) -> Option<i8> {
 pub(super) fn weekday_of(name: &str) -> Option<Weekday> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
     let key = lower.get(..3)?;
-    WEEKDAYS
+    let i = WEEKDAYS
         .iter()
-        .find(|(n, _)| n.starts_with(key))
-        .map(|&(_, w)| w)
+        .position(|c| c.name.to_ascii_lowercase().starts_with(key))?;
+    WEEKDAY_ORDER.get(i).copied()
 }
 
 /// A year from 1900 to 2100, else `None`.

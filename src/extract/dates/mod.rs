@@ -35,11 +35,12 @@
 //! (1900–2099) unless they read as quantities or identifiers ("2,225", "some 2000 troops",
 //! "Section 2019", "1930 GMT").
 //!
-//! Layout: `lexicon` holds names, patterns and word lists; `resolve` turns one match
-//! into a date; [`calendar`] does the arithmetic; [`article`] dates whole articles.
+//! Layout: `lexicon` holds the patterns; `resolve` turns one match into a date;
+//! [`calendar`] does the arithmetic; [`article`] dates whole articles. Names and word lists
+//! come from [`crate::lexicon`].
 
-pub mod article;
-pub mod calendar;
+mod article;
+mod calendar;
 mod lexicon;
 mod resolve;
 
@@ -75,6 +76,60 @@ pub enum DateKind {
     Relative,
 }
 
+/// Which of two overlapping candidates wins: the lower rank, then the longer span, then
+/// the earlier start. Full numeric dates are surest, a bare year the least sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// "2024-11-20", "20/11/2024".
+    Numeric,
+    /// "Nov. 20, 2024", "Wednesday (Nov. 20)".
+    MonthDay,
+    /// "April 2023", and a name tied to a relative phrase ("March last year").
+    MonthYear,
+    /// "yesterday", "last month".
+    Relative,
+    /// "in November".
+    Month,
+    /// "on Friday".
+    Weekday,
+    /// "in 2019".
+    Year,
+}
+
+/// A resolved mention before overlaps are settled.
+struct Candidate {
+    rank: Rank,
+    start: usize,
+    end: usize,
+    date: FuzzyDate,
+    kind: DateKind,
+}
+
+impl Candidate {
+    /// A candidate over the whole match of `c`.
+    fn whole(rank: Rank, c: &Captures<'_>, date: FuzzyDate, kind: DateKind) -> Candidate {
+        let m = whole(c);
+        Candidate {
+            rank,
+            start: m.start(),
+            end: m.end(),
+            date,
+            kind,
+        }
+    }
+
+    /// A candidate from a month or weekday name; a tied one ranks with month-year dates.
+    fn resolved(r: Resolved, untied: Rank) -> Candidate {
+        Candidate {
+            rank: if r.tied { Rank::MonthYear } else { untied },
+            start: r.start,
+            end: r.end,
+            date: r.date,
+            kind: r.kind,
+        }
+    }
+}
+
 /// All dates in `text`, resolved against `anchor` (the article date) when given, in text
 /// order and without overlaps.
 pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
@@ -82,88 +137,114 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
     if !has_digit && !KEYWORDS.is_match(text) {
         return Vec::new();
     }
-    // (priority, start, end, date, kind); lower priority wins, then the longer span.
-    let mut found: Vec<(u8, usize, usize, FuzzyDate, DateKind)> = Vec::new();
+    let mut found = Vec::new();
     if has_digit {
-        for c in ISO.captures_iter(text) {
-            if let Some(m) = iso_date(&c) {
-                push(&mut found, 0, &c, m, DateKind::Absolute);
-            }
-        }
-        for c in NUMERIC.captures_iter(text) {
-            if let Some(m) = numeric_date(&c) {
-                push(&mut found, 0, &c, m, DateKind::Absolute);
-            }
-        }
-        for c in WD_PAREN
-            .captures_iter(text)
-            .chain(WD_ORDINAL.captures_iter(text))
-        {
-            if let Some((start, date, kind)) = weekday_paren(text, &c, anchor) {
-                found.push((1, start, whole(&c).end(), date, kind));
-            }
-        }
-        for c in MDY.captures_iter(text) {
-            if let Some((date, end)) = month_day(text, &c, anchor) {
-                found.push((1, whole(&c).start(), end, date, DateKind::Absolute));
-            }
-        }
-        for c in DMY.captures_iter(text) {
-            if let Some((date, end)) = month_day(text, &c, anchor) {
-                found.push((1, whole(&c).start(), end, date, DateKind::Absolute));
-            }
-        }
-        for c in MY.captures_iter(text) {
-            let year = c.name("year").and_then(|y| plausible_year(y.as_str()));
-            if let (Some(y), Some(m)) = (year, c.name("mon").and_then(|m| month_of(m.as_str()))) {
-                push(
-                    &mut found,
-                    2,
-                    &c,
-                    FuzzyDate::month(y, m),
-                    DateKind::Absolute,
-                );
-            }
-        }
+        numeric_candidates(text, anchor, &mut found);
     }
-    for c in RELATIVE.captures_iter(text) {
-        if let Some((start, date)) = relative(text, &c, anchor) {
-            found.push((3, start, whole(&c).end(), date, DateKind::Relative));
-        }
-    }
-    for c in MONTH_ALONE.captures_iter(text) {
-        if let Some((start, end, date, tied, kind)) = month_alone(text, &c, anchor) {
-            // "March last year" must beat the "last year" inside it.
-            let prio = if tied { 2 } else { 4 };
-            found.push((prio, start, end, date, kind));
-        }
-    }
-    for c in WD_BARE.captures_iter(text) {
-        if let Some((start, end, date, tied)) = bare_weekday(text, &c, anchor) {
-            let prio = if tied { 2 } else { 5 };
-            found.push((prio, start, end, date, DateKind::Weekday));
-        }
-    }
+    word_candidates(text, anchor, &mut found);
     if has_digit {
         for c in YEAR.captures_iter(text) {
             if let Some(y) = bare_year(text, &c) {
-                push(&mut found, 6, &c, FuzzyDate::year(y), DateKind::Absolute);
+                let year = FuzzyDate::year(y);
+                found.push(Candidate::whole(Rank::Year, &c, year, DateKind::Absolute));
             }
         }
     }
+    settle(text, found)
+}
 
-    found.sort_by_key(|&(prio, start, end, _, _)| (prio, std::cmp::Reverse(end - start), start));
+/// Candidates with a day or year in digits: numeric, month/day and month/year dates.
+fn numeric_candidates(text: &str, anchor: Option<Date>, found: &mut Vec<Candidate>) {
+    for c in ISO.captures_iter(text) {
+        if let Some(d) = iso_date(&c) {
+            found.push(Candidate::whole(Rank::Numeric, &c, d, DateKind::Absolute));
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        if let Some(d) = numeric_date(&c) {
+            found.push(Candidate::whole(Rank::Numeric, &c, d, DateKind::Absolute));
+        }
+    }
+    for c in WD_PAREN
+        .captures_iter(text)
+        .chain(WD_ORDINAL.captures_iter(text))
+    {
+        if let Some((start, date, kind)) = weekday_paren(text, &c, anchor) {
+            let end = whole(&c).end();
+            found.push(Candidate {
+                rank: Rank::MonthDay,
+                start,
+                end,
+                date,
+                kind,
+            });
+        }
+    }
+    for c in MDY.captures_iter(text).chain(DMY.captures_iter(text)) {
+        if let Some((date, end)) = month_day(text, &c, anchor) {
+            found.push(Candidate {
+                rank: Rank::MonthDay,
+                start: whole(&c).start(),
+                end,
+                date,
+                kind: DateKind::Absolute,
+            });
+        }
+    }
+    for c in MY.captures_iter(text) {
+        let year = c.name("year").and_then(|y| plausible_year(y.as_str()));
+        if let (Some(y), Some(m)) = (year, c.name("mon").and_then(|m| month_of(m.as_str()))) {
+            let date = FuzzyDate::month(y, m);
+            found.push(Candidate::whole(
+                Rank::MonthYear,
+                &c,
+                date,
+                DateKind::Absolute,
+            ));
+        }
+    }
+}
+
+/// Candidates in words: relative phrases, month names alone and bare weekdays.
+fn word_candidates(text: &str, anchor: Option<Date>, found: &mut Vec<Candidate>) {
+    for c in RELATIVE.captures_iter(text) {
+        if let Some((start, date)) = relative(text, &c, anchor) {
+            found.push(Candidate {
+                rank: Rank::Relative,
+                start,
+                end: whole(&c).end(),
+                date,
+                kind: DateKind::Relative,
+            });
+        }
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        // "March last year" must beat the "last year" inside it.
+        if let Some(r) = month_alone(text, &c, anchor) {
+            found.push(Candidate::resolved(r, Rank::Month));
+        }
+    }
+    for c in WD_BARE.captures_iter(text) {
+        if let Some(r) = bare_weekday(text, &c, anchor) {
+            found.push(Candidate::resolved(r, Rank::Weekday));
+        }
+    }
+}
+
+/// The winning candidates, without overlaps, in text order.
+fn settle(text: &str, mut found: Vec<Candidate>) -> Vec<DateMention> {
+    found.sort_by_key(|c| (c.rank, std::cmp::Reverse(c.end - c.start), c.start));
     let mut taken: Vec<DateMention> = Vec::new();
-    for (_, start, end, date, kind) in found {
-        if taken.iter().any(|t| start < t.end && t.start < end) {
+    for c in found {
+        if taken.iter().any(|t| c.start < t.end && t.start < c.end) {
             continue;
         }
         taken.push(DateMention {
-            start,
-            end,
-            text: text[start..end].to_string(),
-            date,
-            kind,
+            start: c.start,
+            end: c.end,
+            text: text[c.start..c.end].to_string(),
+            date: c.date,
+            kind: c.kind,
         });
     }
     taken.sort_by_key(|m| m.start);
@@ -173,18 +254,6 @@ pub fn find_dates(text: &str, anchor: Option<Date>) -> Vec<DateMention> {
 /// The whole match of a capture set.
 fn whole<'t>(c: &Captures<'t>) -> regex::Match<'t> {
     c.get(0).expect("group 0 always matches")
-}
-
-/// Records a whole-match candidate.
-fn push(
-    found: &mut Vec<(u8, usize, usize, FuzzyDate, DateKind)>,
-    prio: u8,
-    c: &Captures<'_>,
-    date: FuzzyDate,
-    kind: DateKind,
-) {
-    let m = whole(c);
-    found.push((prio, m.start(), m.end(), date, kind));
 }
 
 #[cfg(test)]

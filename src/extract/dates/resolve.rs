@@ -8,7 +8,29 @@ use regex::Captures;
 use super::calendar::{self, Direction};
 use super::lexicon::*;
 use super::{DateKind, whole};
+use crate::lexicon::lists::{
+    DATE_MODIFIERS, FUTURE_MARKERS, FUTURE_PLANNED, MONTH_CONTEXT, MONTH_LINKS, NOT_ONE_DAY,
+    NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, PAST_AUX, WEEKDAY_HABIT_AFTER,
+    WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE,
+};
 use crate::model::FuzzyDate;
+
+/// A mention resolved from a weekday or month name, with the span it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Resolved {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) date: FuzzyDate,
+    pub(super) kind: DateKind,
+    /// A following "next week" / "last year" belongs to the mention ("Tuesday next week",
+    /// "March last year"), so it must beat the relative phrase inside it.
+    pub(super) tied: bool,
+}
+
+/// Words before a clause's end that a future marker may stand ("will formally meet on").
+const FUTURE_MARKER_REACH: usize = 7;
+/// How far back (in characters) the first month of "April and May" may stand.
+const LINKED_MONTH_CHARS: usize = 30;
 
 /// A full date from an ISO-style match ("2024-11-20"), the separators agreeing.
 pub(super) fn iso_date(c: &Captures<'_>) -> Option<FuzzyDate> {
@@ -79,7 +101,7 @@ pub(super) fn future_marked(text: &str, at: usize) -> bool {
     let words: Vec<String> = words
         .iter()
         .rev()
-        .take(7)
+        .take(FUTURE_MARKER_REACH)
         .map(|w| {
             w.to_lowercase()
                 .trim_matches(|c: char| !c.is_alphabetic())
@@ -92,13 +114,10 @@ pub(super) fn future_marked(text: &str, at: usize) -> bool {
         return true;
     }
     words.iter().enumerate().any(|(i, w)| {
-        FUTURE_MARKERS.contains(&w.as_str())
+        FUTURE_MARKERS.has(w)
             || w.ends_with("'ll")
             || w.ends_with("’ll")
-            || (FUTURE_PLANNED.contains(&w.as_str())
-                && !words
-                    .get(i + 1)
-                    .is_some_and(|b| PAST_AUX.contains(&b.as_str())))
+            || (FUTURE_PLANNED.has(w) && !words.get(i + 1).is_some_and(|b| PAST_AUX.has(b)))
             || (w == "to"
                 && words
                     .get(i + 1)
@@ -126,23 +145,7 @@ pub(super) fn month_day(
     let m = whole(c);
     let month = month_of(c.name("mon")?.as_str())?;
     let day: i8 = c.name("day")?.as_str().parse().ok()?;
-    let mut end = m.end();
-    let year = match c.name("year") {
-        Some(y)
-            if word_after(text, y.end())
-                .is_some_and(|w| NOT_YEAR_AFTER.contains(&w.to_lowercase().as_str())) =>
-        {
-            // MDY puts the year last; DMY the month, so the match ends at the month there.
-            end = c
-                .name("day_to")
-                .or(c.name("day"))
-                .map_or(end, |d| d.end())
-                .max(c.name("mon").map_or(0, |mo| mo.end()));
-            None
-        }
-        Some(y) => Some(plausible_year(y.as_str())?),
-        None => None,
-    };
+    let (year, end) = stated_year(text, c)?;
     if !valid_day(year, month, day) {
         return None;
     }
@@ -157,17 +160,7 @@ pub(super) fn month_day(
         }
         None => false,
     };
-    // "In May 2,225 ...", "2,20 May": the number is part of a bigger one.
-    let after = &text[c.name("day")?.end()..];
-    let mut a = after.chars();
-    if matches!(a.next(), Some(',' | '.' | ':')) && a.next().is_some_and(|ch| ch.is_ascii_digit()) {
-        return None;
-    }
-    let before = &text[..m.start()];
-    let mut b = before.chars().rev();
-    if matches!(b.next(), Some(',' | '.' | '$' | '#' | '-' | '/'))
-        && b.next().is_some_and(|ch| ch.is_ascii_digit())
-    {
+    if inside_number(text, m.start(), c.name("day")?.end()) {
         return None;
     }
     let weekday = c.name("wd").and_then(|w| weekday_of(w.as_str()));
@@ -203,6 +196,40 @@ pub(super) fn month_day(
     Some((date, end))
 }
 
+/// The year a month/day match states, if any, with the end of the mention: a year that
+/// is a quantity ("March 3, 2000 people") is left out of it. `None` for an implausible
+/// year.
+fn stated_year(text: &str, c: &Captures<'_>) -> Option<(Option<i16>, usize)> {
+    let end = whole(c).end();
+    match c.name("year") {
+        Some(y)
+            if word_after(text, y.end()).is_some_and(|w| NOT_YEAR_AFTER.has(&w.to_lowercase())) =>
+        {
+            // MDY puts the year last; DMY the month, so the match ends at the month there.
+            let end = c
+                .name("day_to")
+                .or(c.name("day"))
+                .map_or(end, |d| d.end())
+                .max(c.name("mon").map_or(0, |mo| mo.end()));
+            Some((None, end))
+        }
+        Some(y) => Some((Some(plausible_year(y.as_str())?), end)),
+        None => Some((None, end)),
+    }
+}
+
+/// "In May 2,225 ...", "2,20 May": the day at `day_end` (of a match from `start`) is part
+/// of a bigger number.
+fn inside_number(text: &str, start: usize, day_end: usize) -> bool {
+    let mut a = text[day_end..].chars();
+    if matches!(a.next(), Some(',' | '.' | ':')) && a.next().is_some_and(|ch| ch.is_ascii_digit()) {
+        return true;
+    }
+    let mut b = text[..start].chars().rev();
+    matches!(b.next(), Some(',' | '.' | '$' | '#' | '-' | '/'))
+        && b.next().is_some_and(|ch| ch.is_ascii_digit())
+}
+
 /// Resolves "Wednesday (Nov. 20)" / "this Friday (10)" / "Friday the 13th"; returns the span start (widened to
 /// a modifier like "this") with the date and kind.
 pub(super) fn weekday_paren(
@@ -221,7 +248,7 @@ pub(super) fn weekday_paren(
     }
     let m = whole(c);
     let (start, modifier) = match word_before(text, m.start()) {
-        Some((s, w)) if ["this", "last", "next", "coming"].contains(&w.as_str()) => (s, Some(w)),
+        Some((s, w)) if DATE_MODIFIERS.has(&w) => (s, Some(w)),
         _ => (m.start(), None),
     };
     let dir = direction(modifier.as_deref(), text, start);
@@ -253,66 +280,21 @@ pub(super) fn weekday_paren(
 }
 
 /// Resolves a bare weekday ("on Friday", "last Monday", "Monday afternoon", "Tuesday next
-/// week"); the flag is true when a following "next week" belongs to it.
-pub(super) fn bare_weekday(
-    text: &str,
-    c: &Captures<'_>,
-    anchor: Option<Date>,
-) -> Option<(usize, usize, FuzzyDate, bool)> {
+/// week"); `tied` when a following "next week" belongs to it.
+pub(super) fn bare_weekday(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<Resolved> {
     let wd = c.name("wd")?;
     let weekday = weekday_of(wd.as_str())?;
     let before = word_before(text, wd.start());
-    if let Some((_, w)) = &before
-        && (WEEKDAY_NAME_BEFORE.contains(&w.as_str()) || NOT_ONE_DAY.contains(&w.as_str()))
-    {
-        return None;
-    }
-    if c.name("part").is_none()
-        && let Some(next) = word_after(text, wd.end())
-        && {
-            let lower = next.to_lowercase();
-            WEEKDAY_HABIT_AFTER.contains(&lower.as_str())
-                || (next.starts_with(char::is_uppercase)
-                    && WEEKDAY_NAME_AFTER.contains(&lower.as_str()))
-        }
-    {
-        return None;
-    }
-    // "The Mail on Sunday"; "Radio Scotland's Sunday Live": a programme or paper.
-    let possessed = before
-        .as_ref()
-        .is_some_and(|(_, w)| w.ends_with("'s") || w.ends_with("’s"));
-    if text[..wd.start()].trim_end().ends_with("Mail on")
-        || (possessed
-            && c.name("part").is_none()
-            && text[wd.end()..].starts_with(' ')
-            && word_after(text, wd.end()).is_some_and(|w| w.starts_with(char::is_uppercase)))
-    {
+    if weekday_names_something(text, c, before.as_ref().map(|(_, w)| w.as_str())) {
         return None;
     }
     let (start, modifier) = match &before {
-        Some((s, w))
-            if ["this", "last", "next", "coming", "upcoming", "past"].contains(&w.as_str()) =>
-        {
+        Some((s, w)) if DATE_MODIFIERS.has(w) || matches!(w.as_str(), "upcoming" | "past") => {
             (*s, Some(w.as_str()))
         }
         _ => (wd.start(), None),
     };
-    let mut end = whole(c).end();
-    // "Monday next week", "Friday last week": a weekday of a named week.
-    let mut week_step = None;
-    if let Some((rel_end, rel)) = word_after_at(text, end)
-        && let Some(step) = match rel {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        }
-        && let Some((week_end, "week")) = word_after_at(text, rel_end)
-    {
-        end = week_end;
-        week_step = Some(step);
-    }
+    let (end, week_step) = named_week(text, whole(c).end());
     let date = match anchor {
         None => FuzzyDate {
             weekday: Some(weekday),
@@ -340,131 +322,206 @@ pub(super) fn bare_weekday(
             }
         },
     };
-    Some((start, end, date, week_step.is_some()))
+    Some(Resolved {
+        start,
+        end,
+        date,
+        kind: DateKind::Weekday,
+        tied: week_step.is_some(),
+    })
 }
 
-/// Resolves a month name standing alone, when its context makes it a date; the flag is true
-/// when a following "last"/"this year" belongs to it.
-pub(super) fn month_alone(
-    text: &str,
-    c: &Captures<'_>,
-    anchor: Option<Date>,
-) -> Option<(usize, usize, FuzzyDate, bool, DateKind)> {
+/// True when a weekday match names a holiday, a habit, a paper or a programme rather
+/// than a day: "Black Friday", "every Friday", "Friday prayers", "Sunday Times", "The
+/// Mail on Sunday", "Radio Scotland's Sunday Live". `before` is the word before it.
+fn weekday_names_something(text: &str, c: &Captures<'_>, before: Option<&str>) -> bool {
+    let Some(wd) = c.name("wd") else { return false };
+    if before.is_some_and(|w| WEEKDAY_NAME_BEFORE.has(w) || NOT_ONE_DAY.has(w)) {
+        return true;
+    }
+    let bare = c.name("part").is_none();
+    if bare && let Some(next) = word_after(text, wd.end()) {
+        let lower = next.to_lowercase();
+        if WEEKDAY_HABIT_AFTER.has(&lower)
+            || next.starts_with(char::is_uppercase) && WEEKDAY_NAME_AFTER.has(&lower)
+        {
+            return true;
+        }
+    }
+    let possessed = before.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    text[..wd.start()].trim_end().ends_with("Mail on")
+        || possessed
+            && bare
+            && text[wd.end()..].starts_with(' ')
+            && word_after(text, wd.end()).is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// "Monday next week", "Friday last week": the week named after a weekday ending at
+/// `end`, as the end of the mention and the step from the anchor's week.
+fn named_week(text: &str, end: usize) -> (usize, Option<i32>) {
+    if let Some((rel_end, rel)) = word_after_at(text, end)
+        && let Some(step) = match rel {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
+        && let Some((week_end, "week")) = word_after_at(text, rel_end)
+    {
+        return (week_end, Some(step));
+    }
+    (end, None)
+}
+
+/// A year word after a month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearAfter {
+    /// "December last year" (-1), "May (of) this year" (0), "March next year" (1).
+    Offset(i16),
+    /// "December last": the latest such month before the anchor's.
+    Last,
+}
+
+/// Resolves a month name standing alone, when its context makes it a date; `tied` when
+/// a following "last"/"this year" belongs to it.
+pub(super) fn month_alone(text: &str, c: &Captures<'_>, anchor: Option<Date>) -> Option<Resolved> {
     let mon = c.name("mon")?;
     let month = month_of(mon.as_str())?;
     let before = word_before(text, mon.start());
-    if before
-        .as_ref()
-        .is_some_and(|(_, w)| NOT_ONE_DAY.contains(&w.as_str()))
-    {
+    if before.as_ref().is_some_and(|(_, w)| NOT_ONE_DAY.has(w)) {
         return None;
     }
-    // "December last year", "May (of) this year", "December last".
-    let mut end = mon.end();
-    let mut post: Option<&str> = None;
-    let after_of = match word_after_at(text, mon.end()) {
-        Some((of_end, "of")) => of_end,
-        _ => mon.end(),
-    };
-    if let Some((rest_at, w)) = word_after_at(text, after_of)
-        && ["last", "this", "next"].contains(&w)
-        && (after_of == mon.end() || word_after(text, rest_at) == Some("year"))
-    {
-        let unit = word_after_at(text, rest_at);
-        match unit.map(|(_, u)| u) {
-            Some("year") => {
-                end = unit.map_or(rest_at, |(e, _)| e);
-                post = Some(match w {
-                    "last" => "last year",
-                    "this" => "this year",
-                    _ => "next year",
-                });
-            }
-            Some("week" | "month" | "weekend") => {}
-            _ if w == "last" => {
-                end = rest_at;
-                post = Some("last");
-            }
-            _ => {}
-        }
+    let (end, post) = year_after(text, mon.end());
+    if AMBIGUOUS_MONTHS.contains(&month) && !month_in_context(text, mon, before.as_ref(), post) {
+        return None;
     }
     let modifier = before.as_ref().map(|(_, w)| w.as_str());
-    let linked = || {
-        before.as_ref().is_some_and(|(s, w)| {
-            MONTH_LINKS.contains(&w.as_str()) && {
-                let lead = &text[..*s];
-                let cut = lead.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
-                MONTH_ALONE.is_match(&lead[cut..])
-            }
-        })
-    };
-    let in_context =
-        modifier.is_some_and(|w| MONTH_CONTEXT.contains(&w)) || post.is_some() || linked();
-    if AMBIGUOUS_MONTHS.contains(&month) {
-        // "April Ryan", "June Carter": a capitalised word right after is a surname.
-        let surname = post.is_none()
-            && text[mon.end()..].starts_with(' ')
-            && word_after(text, mon.end()).is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && month_of(w).is_none()
-                    && weekday_of(w).is_none()
-            });
-        if !in_context || surname {
-            return None;
-        }
-    }
     let (start, dir) = match &before {
-        Some((s, w)) if ["last", "next", "coming", "this"].contains(&w.as_str()) => {
-            (*s, direction(Some(w.as_str()), text, *s))
-        }
+        Some((s, w)) if DATE_MODIFIERS.has(w) => (*s, direction(Some(w.as_str()), text, *s)),
         _ => (mon.start(), direction(None, text, mon.start())),
+    };
+    let resolved = |date, kind, tied| Resolved {
+        start,
+        end,
+        date,
+        kind,
+        tied,
     };
     // "between March and April 2004": the year stated for the second month.
     if post.is_none()
         && let Some(link) = LINKED_YEAR.captures(&text[mon.end()..])
         && let Some(year) = plausible_year(&link["year"])
     {
-        let date = FuzzyDate::month(year, month);
-        return Some((start, end, date, false, DateKind::Absolute));
+        return Some(resolved(
+            FuzzyDate::month(year, month),
+            DateKind::Absolute,
+            false,
+        ));
     }
-    let Some(anchor) = anchor else {
-        let date = FuzzyDate {
+    let date = match anchor {
+        None => FuzzyDate {
             month: Some(month),
             ..Default::default()
-        };
-        return Some((start, end, date, post.is_some(), DateKind::Relative));
+        },
+        Some(anchor) => FuzzyDate::month(month_year(anchor, month, post, modifier, dir)?, month),
     };
-    let year = match post {
-        Some("last year") => anchor.year().checked_sub(1)?,
-        Some("this year") => anchor.year(),
-        Some("next year") => anchor.year().checked_add(1)?,
-        Some(_) => calendar::year_for_month(anchor, month, Direction::StrictPast)?,
-        None if modifier == Some("this") => anchor.year(),
-        // A month name alone is past unless marked future: the latest such month not
-        // after the anchor's.
+    Some(resolved(date, DateKind::Relative, post.is_some()))
+}
+
+/// "December last year", "May (of) this year", "December last": the year word after a
+/// month name ending at `mon_end`, with the end of the mention.
+fn year_after(text: &str, mon_end: usize) -> (usize, Option<YearAfter>) {
+    let after_of = match word_after_at(text, mon_end) {
+        Some((of_end, "of")) => of_end,
+        _ => mon_end,
+    };
+    if let Some((rest_at, w)) = word_after_at(text, after_of)
+        && ["last", "this", "next"].contains(&w)
+        && (after_of == mon_end || word_after(text, rest_at) == Some("year"))
+    {
+        match word_after_at(text, rest_at) {
+            Some((year_end, "year")) => {
+                let offset = match w {
+                    "last" => -1,
+                    "this" => 0,
+                    _ => 1,
+                };
+                return (year_end, Some(YearAfter::Offset(offset)));
+            }
+            Some((_, "week" | "month" | "weekend")) => {}
+            _ if w == "last" => return (rest_at, Some(YearAfter::Last)),
+            _ => {}
+        }
+    }
+    (mon_end, None)
+}
+
+/// For a month name that is also a word or a name (March, May, ...): true when its
+/// context makes it a date ("in May", "April and May", "May this year") and no surname
+/// follows ("April Ryan").
+fn month_in_context(
+    text: &str,
+    mon: regex::Match<'_>,
+    before: Option<&(usize, String)>,
+    post: Option<YearAfter>,
+) -> bool {
+    let linked = || {
+        before.is_some_and(|(s, w)| {
+            MONTH_LINKS.has(w) && {
+                let lead = &text[..*s];
+                let cut = lead
+                    .char_indices()
+                    .rev()
+                    .nth(LINKED_MONTH_CHARS)
+                    .map_or(0, |(i, _)| i);
+                MONTH_ALONE.is_match(&lead[cut..])
+            }
+        })
+    };
+    let in_context =
+        before.is_some_and(|(_, w)| MONTH_CONTEXT.has(w)) || post.is_some() || linked();
+    // "April Ryan", "June Carter": a capitalised word right after is a surname.
+    let surname = post.is_none()
+        && text[mon.end()..].starts_with(' ')
+        && word_after(text, mon.end()).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && month_of(w).is_none()
+                && weekday_of(w).is_none()
+        });
+    in_context && !surname
+}
+
+/// The year of a month name alone, against the anchor: from the year word after it, else
+/// the anchor's for "this May", else the latest such month not after the anchor's (the
+/// first not before it when marked future).
+fn month_year(
+    anchor: Date,
+    month: i8,
+    post: Option<YearAfter>,
+    modifier: Option<&str>,
+    dir: Direction,
+) -> Option<i16> {
+    match post {
+        Some(YearAfter::Offset(offset)) => anchor.year().checked_add(offset),
+        Some(YearAfter::Last) => calendar::year_for_month(anchor, month, Direction::StrictPast),
+        None if modifier == Some("this") => Some(anchor.year()),
         None => {
             let dir = match dir {
                 Direction::Nearest => Direction::Past,
                 d => d,
             };
-            calendar::year_for_month(anchor, month, dir)?
+            calendar::year_for_month(anchor, month, dir)
         }
-    };
-    let date = FuzzyDate::month(year, month);
-    Some((start, end, date, post.is_some(), DateKind::Relative))
+    }
 }
 
 /// A count written as a numeral or a word up to twelve ("a", "five", "18").
 pub(super) fn small_number(s: &str) -> Option<i32> {
-    const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
     let lower = s.to_ascii_lowercase();
     if lower == "a" || lower == "an" {
         return Some(1);
     }
-    WORDS
+    NUMBER_WORDS
         .iter()
         .position(|w| *w == lower)
         .map(|i| i as i32)
@@ -581,12 +638,10 @@ pub(super) fn bare_year(text: &str, c: &Captures<'_>) -> Option<i16> {
         Some('%') => return None,
         _ => {}
     }
-    if word_before(text, m.start()).is_some_and(|(_, w)| NOT_YEAR_BEFORE.contains(&w.as_str())) {
+    if word_before(text, m.start()).is_some_and(|(_, w)| NOT_YEAR_BEFORE.has(&w)) {
         return None;
     }
-    if word_after(text, m.end())
-        .is_some_and(|w| NOT_YEAR_AFTER.contains(&w.to_lowercase().as_str()))
-    {
+    if word_after(text, m.end()).is_some_and(|w| NOT_YEAR_AFTER.has(&w.to_lowercase())) {
         return None;
     }
     Some(y)

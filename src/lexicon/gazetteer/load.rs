@@ -15,20 +15,20 @@ pub(super) const ORGANISATIONS: &str = include_str!("../data/organisations.tsv")
 
 /// City rows before the country code is resolved to a canonical name.
 pub(super) struct CityRow {
-    pub city: City,
-    pub aliases: Vec<String>,
+    pub(super) city: City,
+    pub(super) aliases: Vec<String>,
 }
 
 /// Everything parsed from the embedded tables.
 #[derive(Default)]
 pub(super) struct Tables {
-    pub countries: Vec<Country>,
-    pub cities: Vec<CityRow>,
-    pub regions: Vec<Region>,
-    pub venues: Vec<Venue>,
-    pub organisations: Vec<Organisation>,
+    pub(super) countries: Vec<Country>,
+    pub(super) cities: Vec<CityRow>,
+    pub(super) regions: Vec<Region>,
+    pub(super) venues: Vec<Venue>,
+    pub(super) organisations: Vec<Organisation>,
     /// Rows that could not be parsed, as "file:line: problem".
-    pub warnings: Vec<String>,
+    pub(super) warnings: Vec<String>,
 }
 
 /// Non-comment, non-blank rows of a TSV table with their 1-based line numbers.
@@ -59,8 +59,17 @@ fn opt(field: Option<&&str>) -> Option<String> {
 /// Parses all tables. Country codes in `cities.tsv` are resolved to canonical names here.
 pub(super) fn parse() -> Tables {
     let mut t = Tables::default();
+    countries(&mut t);
+    demonyms(&mut t);
+    cities(&mut t);
+    regions(&mut t);
+    venues(&mut t);
+    organisations(&mut t);
+    t
+}
 
-    // countries.tsv: ISO2, name, capital, population (generated from GeoNames).
+/// countries.tsv: ISO2, name, capital, population (generated from GeoNames).
+fn countries(t: &mut Tables) {
     for (line, f) in rows(COUNTRIES) {
         if f.len() < 2 || f[0].len() != 2 || f[1].is_empty() {
             t.warnings
@@ -75,8 +84,10 @@ pub(super) fn parse() -> Tables {
             aliases: Vec::new(),
         });
     }
+}
 
-    // demonyms.tsv: ISO2, canonical name, demonyms, aliases (hand-curated).
+/// demonyms.tsv: ISO2, canonical name, demonyms, aliases (hand-curated).
+fn demonyms(t: &mut Tables) {
     for (line, f) in rows(DEMONYMS) {
         if f.len() < 2 || f[0].len() != 2 {
             t.warnings
@@ -100,8 +111,10 @@ pub(super) fn parse() -> Tables {
             )),
         }
     }
+}
 
-    // cities.tsv: name, ISO2, population, capital (1/0), aliases.
+/// cities.tsv: name, ISO2, population, capital (1/0), aliases.
+fn cities(t: &mut Tables) {
     for (line, f) in rows(CITIES) {
         let population = f.get(2).and_then(|p| p.parse::<u64>().ok());
         let country = f
@@ -122,8 +135,10 @@ pub(super) fn parse() -> Tables {
             )),
         }
     }
+}
 
-    // regions.tsv: name, aliases, country.
+/// regions.tsv: name, aliases, country.
+fn regions(t: &mut Tables) {
     for (line, f) in rows(REGIONS) {
         if f.first().is_none_or(|n| n.is_empty()) {
             t.warnings.push(format!("regions.tsv:{line}: missing name"));
@@ -135,8 +150,10 @@ pub(super) fn parse() -> Tables {
             country: opt(f.get(2)),
         });
     }
+}
 
-    // venues.tsv: name, aliases, city, country.
+/// venues.tsv: name, aliases, city, country.
+fn venues(t: &mut Tables) {
     for (line, f) in rows(VENUES) {
         if f.len() < 4 || f[0].is_empty() || f[3].is_empty() {
             t.warnings.push(format!(
@@ -151,8 +168,10 @@ pub(super) fn parse() -> Tables {
             country: f[3].to_string(),
         });
     }
+}
 
-    // organisations.tsv: acronym, name, variants, kind.
+/// organisations.tsv: acronym, name, variants, kind.
+fn organisations(t: &mut Tables) {
     for (line, f) in rows(ORGANISATIONS) {
         let kind = match f.get(3) {
             Some(&"organisation") => OrgKind::Organisation,
@@ -176,5 +195,4 @@ pub(super) fn parse() -> Tables {
             kind,
         });
     }
-    t
 }

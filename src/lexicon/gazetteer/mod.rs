@@ -29,9 +29,14 @@
 mod load;
 
 use std::collections::HashMap;
+use std::iter::once;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::lexicon::lists::{
+    CAPITALISED_FUNCTION_WORDS, NAME_LIKE_PLACES, TITLES_AFTER_PLACE, UNINFLECTED_DEMONYMS,
+};
 
 /// A country or territory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,160 +162,6 @@ impl Target {
     }
 }
 
-/// Surfaces that are also common personal names: matched only without a capitalised name
-/// word right beside them.
-const NAME_LIKE: &[&str] = &[
-    "Jordan",
-    "Chad",
-    "Georgia",
-    "Austin",
-    "Charlotte",
-    "Florence",
-    "Victoria",
-    "Hamilton",
-    "Kingston",
-    "Georgetown",
-    "Orlando",
-    "Santiago",
-    "Madison",
-    "Adelaide",
-    "Regina",
-    "Alexandria",
-    "Lincoln",
-    "Jackson",
-    "Virginia",
-    "Eugene",
-    "Nelson",
-    "Darwin",
-    "Phoenix",
-    "Denver",
-    "Cleveland",
-    "Houston",
-    "Dallas",
-    "Richmond",
-    "Lancaster",
-    "Chester",
-    "Oxford",
-];
-
-/// Capitalised words that may stand beside a name-like place without making it a person's
-/// name ("In Jordan", "Jordan and Egypt").
-const FUNCTION_WORDS: &[&str] = &[
-    "A",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "Before",
-    "Between",
-    "But",
-    "By",
-    "During",
-    "For",
-    "From",
-    "He",
-    "If",
-    "In",
-    "Into",
-    "It",
-    "Near",
-    "Neither",
-    "Nor",
-    "Of",
-    "On",
-    "Or",
-    "She",
-    "Since",
-    "So",
-    "That",
-    "The",
-    "They",
-    "This",
-    "Through",
-    "To",
-    "Under",
-    "Until",
-    "We",
-    "When",
-    "While",
-    "With",
-    "Without",
-    "Yet",
-    "Both",
-    "Only",
-    "Meanwhile",
-    "Then",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Words that, right after a name-like place, show it is the place after all ("Jordan King
-/// Abdullah", "Georgia Prime Minister").
-const TITLE_WORDS: &[&str] = &[
-    "King",
-    "Queen",
-    "Crown",
-    "Prince",
-    "Princess",
-    "Emir",
-    "Sultan",
-    "President",
-    "Prime",
-    "Premier",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Interior",
-    "Finance",
-    "Trade",
-    "Minister",
-    "Ministry",
-    "Government",
-    "Army",
-    "Armed",
-    "Embassy",
-    "Ambassador",
-    "Chancellor",
-    "Governor",
-    "Mayor",
-    "Parliament",
-    "Senate",
-    "Congress",
-    "Police",
-    "Navy",
-    "National",
-    "State",
-    "Vice",
-    "Deputy",
-    "Speaker",
-    "Senator",
-    "Representative",
-    "Council",
-    "Court",
-    "Supreme",
-    "Central",
-    "Mission",
-];
-
 /// The embedded gazetteer and its matcher. Obtain it with [`gazetteer`].
 pub struct Gazetteer {
     countries: Vec<Country>,
@@ -325,15 +176,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// Every matchable surface -> its winning target.
     surfaces: HashMap<String, Target>,
-    /// Lower-cased names and aliases (not acronyms) -> country, for lenient lookups.
-    country_folded: HashMap<String, usize>,
-    demonym_folded: HashMap<String, usize>,
-    /// Names and aliases -> most populous city of that name (exact and lower-cased).
-    city_exact: HashMap<String, usize>,
-    city_folded: HashMap<String, usize>,
-    org_exact: HashMap<String, usize>,
-    org_folded: HashMap<String, usize>,
-    venue_folded: HashMap<String, usize>,
+    /// Lenient look-ups by name.
+    lookups: Lookups,
     warnings: Vec<String>,
 }
 
@@ -350,8 +194,7 @@ fn plural(demonym: &str) -> Option<String> {
     if let Some(stem) = demonym.strip_suffix("man") {
         return Some(format!("{stem}men"));
     }
-    let uninflected = ["s", "sh", "ch", "ese", "x", "z", "i-Kiribati"];
-    if uninflected.iter().any(|e| demonym.ends_with(e))
+    if UNINFLECTED_DEMONYMS.iter().any(|e| demonym.ends_with(e))
         || demonym.contains(' ') && demonym.ends_with("ese")
     {
         return None;
@@ -369,139 +212,172 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-impl Gazetteer {
-    fn build() -> Gazetteer {
-        let t = load::parse();
-        let cities: Vec<City> = t.cities.iter().map(|r| r.city.clone()).collect();
+/// Lower-cased and exact name look-ups of [`Gazetteer`]'s lenient accessors.
+struct Lookups {
+    /// Lower-cased names and aliases (not acronyms) -> country.
+    country_folded: HashMap<String, usize>,
+    demonym_folded: HashMap<String, usize>,
+    /// Names and aliases -> most populous city of that name (exact and lower-cased).
+    city_exact: HashMap<String, usize>,
+    city_folded: HashMap<String, usize>,
+    org_exact: HashMap<String, usize>,
+    org_folded: HashMap<String, usize>,
+    venue_folded: HashMap<String, usize>,
+}
 
-        // Collect (surface, target), then keep the best-ranked target per surface.
-        let mut cands: Vec<(String, Target)> = Vec::new();
+impl Lookups {
+    fn new(t: &load::Tables) -> Lookups {
+        let mut l = Lookups {
+            country_folded: HashMap::new(),
+            demonym_folded: HashMap::new(),
+            city_exact: HashMap::new(),
+            city_folded: HashMap::new(),
+            org_exact: HashMap::new(),
+            org_folded: HashMap::new(),
+            venue_folded: HashMap::new(),
+        };
         for (i, c) in t.countries.iter().enumerate() {
-            cands.push((c.name.clone(), Target::Country(i)));
-            for a in &c.aliases {
-                cands.push((a.clone(), Target::Country(i)));
+            for n in once(&c.name).chain(&c.aliases) {
+                if !is_acronym(n) {
+                    l.country_folded.entry(n.to_lowercase()).or_insert(i);
+                }
             }
             for d in &c.demonyms {
-                cands.push((d.clone(), Target::Demonym(i)));
+                l.demonym_folded.entry(d.to_lowercase()).or_insert(i);
                 if let Some(p) = plural(d) {
-                    cands.push((p, Target::Demonym(i)));
+                    l.demonym_folded.entry(p.to_lowercase()).or_insert(i);
                 }
             }
         }
         for (i, r) in t.cities.iter().enumerate() {
-            cands.push((r.city.name.clone(), Target::City(i)));
-            for a in &r.aliases {
-                cands.push((a.clone(), Target::City(i)));
-            }
-        }
-        for (i, r) in t.regions.iter().enumerate() {
-            cands.push((r.name.clone(), Target::Region(i)));
-            for a in &r.aliases {
-                cands.push((a.clone(), Target::Region(i)));
-            }
-        }
-        for (i, v) in t.venues.iter().enumerate() {
-            cands.push((v.name.clone(), Target::Venue(i)));
-            for a in &v.aliases {
-                cands.push((a.clone(), Target::Venue(i)));
+            for n in once(&r.city.name).chain(&r.aliases) {
+                l.city_exact.entry(n.clone()).or_insert(i);
+                l.city_folded.entry(n.to_lowercase()).or_insert(i);
             }
         }
         for (i, o) in t.organisations.iter().enumerate() {
-            if let Some(a) = &o.acronym {
-                cands.push((a.clone(), Target::Org(i)));
-            }
-            cands.push((o.name.clone(), Target::Org(i)));
-            for v in &o.variants {
-                cands.push((v.clone(), Target::Org(i)));
-            }
-        }
-
-        // Spelling variants news text uses: curly apostrophes ("Ministers’ Meeting") and
-        // title-case acronyms of four letters or more ("Nato", "Asean", "Opec").
-        let mut variants = Vec::new();
-        for (s, target) in &cands {
-            if s.contains('\'') {
-                variants.push((s.replace('\'', "\u{2019}"), *target));
-            }
-            if matches!(target, Target::Org(_))
-                && s.len() >= 4
-                && s.chars().all(|c| c.is_ascii_uppercase())
-            {
-                let title = s[..1].to_string() + &s[1..].to_ascii_lowercase();
-                variants.push((title, *target));
-            }
-        }
-        cands.extend(variants);
-
-        let mut surfaces: HashMap<String, Target> = HashMap::new();
-        for (s, target) in cands {
-            // Surfaces must start with a capital or digit to be matched case-sensitively.
-            if s.is_empty() || s.starts_with(|c: char| c.is_lowercase()) {
-                continue;
-            }
-            match surfaces.get(&s) {
-                // Cities come sorted by population, so the first of a name is the largest.
-                Some(old) if old.rank(&cities) <= target.rank(&cities) => {}
-                _ => {
-                    surfaces.insert(s, target);
+            for n in o.acronym.iter().chain([&o.name]).chain(&o.variants) {
+                l.org_exact.entry(n.clone()).or_insert(i);
+                if !is_acronym(n) {
+                    l.org_folded.entry(n.to_lowercase()).or_insert(i);
                 }
             }
         }
+        for (i, v) in t.venues.iter().enumerate() {
+            for n in once(&v.name).chain(&v.aliases) {
+                l.venue_folded.entry(n.to_lowercase()).or_insert(i);
+            }
+        }
+        l
+    }
+}
+
+/// Every (surface, target) of the tables: names, aliases, demonyms and their plurals,
+/// acronyms and variants.
+fn candidates(t: &load::Tables) -> Vec<(String, Target)> {
+    fn add<'a>(
+        cands: &mut Vec<(String, Target)>,
+        names: impl IntoIterator<Item = &'a String>,
+        target: Target,
+    ) {
+        cands.extend(names.into_iter().map(|n| (n.clone(), target)));
+    }
+    let mut cands = Vec::new();
+    for (i, c) in t.countries.iter().enumerate() {
+        add(
+            &mut cands,
+            once(&c.name).chain(&c.aliases),
+            Target::Country(i),
+        );
+        for d in &c.demonyms {
+            add(&mut cands, once(d).chain(&plural(d)), Target::Demonym(i));
+        }
+    }
+    for (i, r) in t.cities.iter().enumerate() {
+        add(
+            &mut cands,
+            once(&r.city.name).chain(&r.aliases),
+            Target::City(i),
+        );
+    }
+    for (i, r) in t.regions.iter().enumerate() {
+        add(
+            &mut cands,
+            once(&r.name).chain(&r.aliases),
+            Target::Region(i),
+        );
+    }
+    for (i, v) in t.venues.iter().enumerate() {
+        add(
+            &mut cands,
+            once(&v.name).chain(&v.aliases),
+            Target::Venue(i),
+        );
+    }
+    for (i, o) in t.organisations.iter().enumerate() {
+        let names = o.acronym.iter().chain([&o.name]).chain(&o.variants);
+        add(&mut cands, names, Target::Org(i));
+    }
+    cands
+}
+
+/// Spelling variants news text uses: curly apostrophes ("Ministers’ Meeting") and
+/// title-case acronyms of four letters or more ("Nato", "Asean", "Opec").
+fn spelling_variants(cands: &[(String, Target)]) -> Vec<(String, Target)> {
+    let mut variants = Vec::new();
+    for (s, target) in cands {
+        if s.contains('\'') {
+            variants.push((s.replace('\'', "\u{2019}"), *target));
+        }
+        if matches!(target, Target::Org(_))
+            && s.len() >= 4
+            && s.chars().all(|c| c.is_ascii_uppercase())
+        {
+            let title = s[..1].to_string() + &s[1..].to_ascii_lowercase();
+            variants.push((title, *target));
+        }
+    }
+    variants
+}
+
+/// The winning target of every surface (see [`Target::rank`]); surfaces must start with
+/// a capital or digit to be matched case-sensitively.
+fn best_targets(cands: Vec<(String, Target)>, cities: &[City]) -> HashMap<String, Target> {
+    let mut surfaces: HashMap<String, Target> = HashMap::new();
+    for (s, target) in cands {
+        if s.is_empty() || s.starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        match surfaces.get(&s) {
+            // Cities come sorted by population, so the first of a name is the largest.
+            Some(old) if old.rank(cities) <= target.rank(cities) => {}
+            _ => {
+                surfaces.insert(s, target);
+            }
+        }
+    }
+    surfaces
+}
+
+impl Gazetteer {
+    fn build() -> Gazetteer {
+        let t = load::parse();
+        let cities: Vec<City> = t.cities.iter().map(|r| r.city.clone()).collect();
+        let mut cands = candidates(&t);
+        let variants = spelling_variants(&cands);
+        cands.extend(variants);
+        let surfaces = best_targets(cands, &cities);
 
         let mut patterns: Vec<&String> = surfaces.keys().collect();
         patterns.sort();
         let targets: Vec<Target> = patterns.iter().map(|p| surfaces[*p]).collect();
-        let name_like: Vec<bool> = patterns
-            .iter()
-            .map(|p| NAME_LIKE.contains(&p.as_str()))
-            .collect();
+        let name_like: Vec<bool> = patterns.iter().map(|p| NAME_LIKE_PLACES.has(p)).collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer automaton: patterns are plain strings");
-
-        let mut country_folded = HashMap::new();
-        let mut demonym_folded = HashMap::new();
-        for (i, c) in t.countries.iter().enumerate() {
-            for n in std::iter::once(&c.name).chain(&c.aliases) {
-                if !is_acronym(n) {
-                    country_folded.entry(n.to_lowercase()).or_insert(i);
-                }
-            }
-            for d in &c.demonyms {
-                demonym_folded.entry(d.to_lowercase()).or_insert(i);
-                if let Some(p) = plural(d) {
-                    demonym_folded.entry(p.to_lowercase()).or_insert(i);
-                }
-            }
-        }
-        let mut city_exact = HashMap::new();
-        let mut city_folded = HashMap::new();
-        for (i, r) in t.cities.iter().enumerate() {
-            for n in std::iter::once(&r.city.name).chain(&r.aliases) {
-                city_exact.entry(n.clone()).or_insert(i);
-                city_folded.entry(n.to_lowercase()).or_insert(i);
-            }
-        }
-        let mut org_exact = HashMap::new();
-        let mut org_folded = HashMap::new();
-        for (i, o) in t.organisations.iter().enumerate() {
-            for n in o.acronym.iter().chain([&o.name]).chain(&o.variants) {
-                org_exact.entry(n.clone()).or_insert(i);
-                if !is_acronym(n) {
-                    org_folded.entry(n.to_lowercase()).or_insert(i);
-                }
-            }
-        }
-        let mut venue_folded = HashMap::new();
-        for (i, v) in t.venues.iter().enumerate() {
-            for n in std::iter::once(&v.name).chain(&v.aliases) {
-                venue_folded.entry(n.to_lowercase()).or_insert(i);
-            }
-        }
-
-        let patterns_owned = surfaces;
+        let lookups = Lookups::new(&t);
         Gazetteer {
             countries: t.countries,
             cities,
@@ -511,14 +387,8 @@ impl Gazetteer {
             targets,
             name_like,
             automaton,
-            surfaces: patterns_owned,
-            country_folded,
-            demonym_folded,
-            city_exact,
-            city_folded,
-            org_exact,
-            org_folded,
-            venue_folded,
+            surfaces,
+            lookups,
             warnings: t.warnings,
         }
     }
@@ -569,7 +439,10 @@ impl Gazetteer {
         }
         let folded = s.to_lowercase();
         let folded = folded.strip_prefix("the ").unwrap_or(&folded);
-        self.country_folded.get(folded).map(|&i| &self.countries[i])
+        self.lookups
+            .country_folded
+            .get(folded)
+            .map(|&i| &self.countries[i])
     }
 
     /// The country a demonym or adjectival country name refers to: "Chinese" -> China,
@@ -579,7 +452,7 @@ impl Gazetteer {
         if let Some(Target::Demonym(i)) = self.surfaces.get(s) {
             return Some(&self.countries[*i]);
         }
-        if let Some(&i) = self.demonym_folded.get(&s.to_lowercase()) {
+        if let Some(&i) = self.lookups.demonym_folded.get(&s.to_lowercase()) {
             return Some(&self.countries[i]);
         }
         self.country(s)
@@ -588,9 +461,10 @@ impl Gazetteer {
     /// The most populous city of that name or alias ("Delhi", "Bombay" -> Mumbai).
     pub fn city(&self, name: &str) -> Option<&City> {
         let s = name.trim();
-        self.city_exact
+        self.lookups
+            .city_exact
             .get(s)
-            .or_else(|| self.city_folded.get(&s.to_lowercase()))
+            .or_else(|| self.lookups.city_folded.get(&s.to_lowercase()))
             .map(|&i| &self.cities[i])
     }
 
@@ -606,7 +480,10 @@ impl Gazetteer {
     pub fn venue(&self, name: &str) -> Option<&Venue> {
         let folded = straight_quotes(name.trim()).to_lowercase();
         let folded = folded.strip_prefix("the ").unwrap_or(&folded);
-        self.venue_folded.get(folded).map(|&i| &self.venues[i])
+        self.lookups
+            .venue_folded
+            .get(folded)
+            .map(|&i| &self.venues[i])
     }
 
     /// Organisation or summit series by acronym, full name or variant ("SCO",
@@ -615,13 +492,14 @@ impl Gazetteer {
         let s = straight_quotes(name_or_acronym.trim());
         let title_acronym = || {
             (s.len() >= 4 && s.chars().all(|c| c.is_ascii_alphabetic()))
-                .then(|| self.org_exact.get(&s.to_ascii_uppercase()))
+                .then(|| self.lookups.org_exact.get(&s.to_ascii_uppercase()))
                 .flatten()
         };
-        self.org_exact
+        self.lookups
+            .org_exact
             .get(s.as_str())
             .or_else(title_acronym)
-            .or_else(|| self.org_folded.get(&s.to_lowercase()))
+            .or_else(|| self.lookups.org_folded.get(&s.to_lowercase()))
             .map(|&i| &self.organisations[i])
     }
 
@@ -757,8 +635,9 @@ fn next_char(text: &str, i: usize) -> usize {
 /// Is a capitalised name word (not a sentence-opening function word) right beside
 /// `start..end`, separated by a single space?
 fn beside_name(text: &str, start: usize, end: usize) -> bool {
-    let is_name =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !FUNCTION_WORDS.contains(&w);
+    let is_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !CAPITALISED_FUNCTION_WORDS.has(w)
+    };
     let before = text[..start].strip_suffix(' ').map(|b| {
         let from = b
             .char_indices()
@@ -775,7 +654,7 @@ fn beside_name(text: &str, start: usize, end: usize) -> bool {
         &a[..to]
     });
     // "Jordan King Abdullah", "Chad President Déby": a title after the place is no name.
-    before.is_some_and(is_name) || after.is_some_and(|w| is_name(w) && !TITLE_WORDS.contains(&w))
+    before.is_some_and(is_name) || after.is_some_and(|w| is_name(w) && !TITLES_AFTER_PLACE.has(w))
 }
 
 #[cfg(test)]

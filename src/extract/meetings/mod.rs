@@ -1,0 +1,344 @@
+//! Meetings in one article: trigger words ("met", "held talks with", "hosted", "talks
+//! between", "their last encounter", "spoke by phone"...), their participants (subject and
+//! objects, groups, pronouns and descriptions resolved through [`coref`]), date, place,
+//! occasion, status (held or only planned/speculated), kind, recalled meetings, and the
+//! outcomes, notes and quotes of the sentences that follow a meeting.
+//!
+//! This module owns the scan of an article, sentence by sentence, and the focus (the
+//! meeting the text is about); [`refs`] resolves a sentence's references to people,
+//! [`trigger`] turns one trigger into meetings, [`setting`] finds dates, places and
+//! occasions, and [`claims`] attaches outcomes, notes and quotes.
+//!
+//! [`coref`]: crate::extract::coref
+
+mod claims;
+mod refs;
+mod setting;
+mod trigger;
+
+use crate::extract::coref::Entities;
+use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
+use crate::extract::people::{Analysis, PersonRef, RefKind};
+use crate::extract::quotes::{QuoteSpan, find_quotes};
+use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers};
+use crate::lexicon::sentences::{Sentence, sentences};
+use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
+use setting::dateline_place;
+
+/// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ArticleMeeting {
+    pub(crate) participants: Vec<usize>,
+    pub(crate) kind: MeetingKind,
+    pub(crate) status: Status,
+    pub(crate) date: Option<FuzzyDate>,
+    /// The date as written, for conflicts.
+    pub(crate) date_text: Option<String>,
+    pub(crate) place: Option<Place>,
+    pub(crate) occasion: Option<String>,
+    pub(crate) recalled: bool,
+    pub(crate) evidence: Vec<Evidence>,
+    pub(crate) outcomes: Vec<Claim>,
+    pub(crate) notes: Vec<Claim>,
+    pub(crate) quotes: Vec<Quote>,
+    /// Sentence index of the last mention.
+    last: usize,
+    last_para: usize,
+}
+
+/// Everything one article says about meetings.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ArticleFacts {
+    pub(crate) entities: Entities,
+    pub(crate) meetings: Vec<ArticleMeeting>,
+}
+
+/// Sentences after the last trigger sentence still read for outcomes, notes and quotes.
+const TAIL_SENTENCES: usize = 6;
+
+/// Extracts the meetings of one article.
+pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
+    let mut facts = ArticleFacts::default();
+    if !article
+        .paragraphs
+        .iter()
+        .any(|p| PREFILTER.is_match(p) && TRIGGER.is_match(p))
+    {
+        return facts;
+    }
+    let furniture = furniture_mask(&article.paragraphs);
+    let mut sents: Vec<Sentence> = sentences(&article.paragraphs)
+        .into_iter()
+        .filter(|s| !furniture.get(s.para - 1).copied().unwrap_or(false))
+        .collect();
+    // Sentences well after the last trigger cannot add a meeting or a claim about one.
+    let Some(last) = sents
+        .iter()
+        .rposition(|s| PREFILTER.is_match(&s.text) && TRIGGER.is_match(&s.text))
+    else {
+        return facts;
+    };
+    sents.truncate(last + TAIL_SENTENCES + 1);
+    let analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
+    let anchor = std::cell::OnceCell::new();
+    // Phase A: every named person, so bare surnames resolve to names told later.
+    for (si, a) in analyses.iter().enumerate() {
+        for r in &a.refs {
+            if let RefKind::Named(n) = &r.kind {
+                facts.entities.named(
+                    n,
+                    r.role.as_deref().filter(|_| !r.counterpart),
+                    r.country.as_deref(),
+                    r.then,
+                    si,
+                );
+            }
+        }
+    }
+    for e in &mut facts.entities.list {
+        e.last_seen = e.first_seen;
+    }
+    let dateline = dateline_place(article);
+    let mut scan = Scan {
+        article,
+        sents: &sents,
+        analyses: &analyses,
+        anchor,
+        facts: &mut facts,
+        focus: None,
+        last_new: None,
+        last_subject: None,
+        dateline,
+    };
+    scan.run();
+    facts
+}
+
+/// The scan of one article, sentence by sentence: its sentences and their analyses, the
+/// facts found so far and the focus.
+struct Scan<'a> {
+    article: &'a Article,
+    sents: &'a [Sentence],
+    analyses: &'a [Analysis<'a>],
+    /// The article's date, computed when first needed.
+    anchor: std::cell::OnceCell<Option<jiff::civil::Date>>,
+    facts: &'a mut ArticleFacts,
+    focus: Option<usize>,
+    /// The meeting told last (for "that meeting").
+    last_new: Option<usize>,
+    last_subject: Option<usize>,
+    dateline: Option<Place>,
+}
+
+/// Resolved refs of one sentence.
+type Resolved = Vec<Vec<usize>>;
+
+impl Scan<'_> {
+    fn anchor(&self) -> Option<jiff::civil::Date> {
+        *self.anchor.get_or_init(|| article_date(self.article))
+    }
+
+    fn evidence(&self, si: usize) -> Evidence {
+        let s = &self.sents[si];
+        Evidence {
+            article: self.article.id.clone(),
+            title: self.article.title.clone(),
+            url: self.article.url.clone(),
+            paragraph: s.para,
+            sentence: s.text.clone(),
+        }
+    }
+
+    fn run(&mut self) {
+        for si in 0..self.sents.len() {
+            let a = &self.analyses[si];
+            let quotes = find_quotes(a);
+            let resolved = self.resolve_all(si, &quotes);
+            let mut touched = Vec::new();
+            let triggers = if PREFILTER.is_match(a.text) {
+                find_triggers(a)
+            } else {
+                Vec::new()
+            };
+            if !triggers.is_empty() {
+                let dates = find_dates(a.text, self.anchor());
+                let cx = SentenceCtx {
+                    si,
+                    resolved: &resolved,
+                    quotes: &quotes,
+                    dates: &dates,
+                };
+                // A trigger's clause starts after the last trigger that told a meeting
+                // ("X received a phone call from Y": "received" tells none).
+                let mut left_bound = 0;
+                for ti in 0..triggers.len() {
+                    if let Some(m) = self.process_trigger(&cx, &triggers, ti, left_bound) {
+                        touched.push(m);
+                        left_bound = triggers[ti].end;
+                    }
+                }
+            }
+            if touched.is_empty() {
+                self.switch_focus(si, &resolved);
+            }
+            self.attach(si, &resolved, &quotes, &touched);
+            // The subject of this sentence, for "he" in the next one.
+            let subject = a
+                .refs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !in_quotes(&quotes, r))
+                .find(|(_, r)| matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)))
+                .and_then(|(i, _)| resolved[i].first().copied())
+                .or_else(|| {
+                    quotes
+                        .iter()
+                        .find_map(|q| q.speaker)
+                        .and_then(|r| resolved[r].first().copied())
+                });
+            if subject.is_some() {
+                self.last_subject = subject;
+            }
+        }
+    }
+
+    fn focus_people(&self) -> Vec<usize> {
+        self.focus
+            .and_then(|f| self.facts.meetings.get(f))
+            .map(|m| m.participants.clone())
+            .unwrap_or_default()
+    }
+
+    /// Adds a meeting mention, merging it into an earlier one of the same people when
+    /// nothing disagrees.
+    fn add(&mut self, mut m: ArticleMeeting, si: usize) -> usize {
+        // Context: occasion and a more precise place from the neighbouring sentences.
+        self.fill_from_context(&mut m, si);
+        if m.place.is_none()
+            && !m.recalled
+            && m.status == Status::Held
+            && let Some(d) = &self.dateline
+            && !m.participants.iter().all(|&p| {
+                let c = &self.facts.entities.list[p].country;
+                c.is_some() && *c != d.country
+            })
+        {
+            m.place = Some(d.clone());
+        }
+        let found = self
+            .facts
+            .meetings
+            .iter()
+            .position(|e| same_meeting_in_article(e, &m));
+        match found {
+            Some(i) => {
+                merge_article_meeting(&mut self.facts.meetings[i], m);
+                i
+            }
+            None => {
+                self.facts.meetings.push(m);
+                self.facts.meetings.len() - 1
+            }
+        }
+    }
+
+    /// Without a new meeting, a sentence naming someone outside the meeting in focus moves
+    /// the focus to their latest meeting.
+    fn switch_focus(&mut self, si: usize, resolved: &Resolved) {
+        let a = &self.analyses[si];
+        let named: Vec<usize> = a
+            .refs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)))
+            .flat_map(|(i, _)| resolved[i].iter().copied())
+            .collect();
+        let Some(&first) = named.first() else { return };
+        let focus = self.focus_people();
+        if focus.contains(&first) {
+            return;
+        }
+        if let Some(i) = self
+            .facts
+            .meetings
+            .iter()
+            .rposition(|m| m.participants.contains(&first))
+        {
+            self.focus = Some(i);
+        }
+    }
+}
+
+/// What one sentence gives every trigger in it.
+struct SentenceCtx<'s> {
+    si: usize,
+    /// Entity ids of every ref of the sentence.
+    resolved: &'s Resolved,
+    quotes: &'s [QuoteSpan],
+    dates: &'s [DateMention],
+}
+
+/// True when a ref stands inside one of the quotations.
+fn in_quotes(quotes: &[QuoteSpan], r: &PersonRef) -> bool {
+    quotes.iter().any(|q| r.start >= q.start && r.end <= q.end)
+}
+
+/// Same meeting inside one article: same people, same kind of contact, no disagreement
+/// on date or place, and a recalled meeting is not the article's news.
+fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
+    if a.participants != b.participants {
+        return false;
+    }
+    if (a.kind == MeetingKind::Call) != (b.kind == MeetingKind::Call) {
+        return false;
+    }
+    let same_day = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => {
+            x.compatible(y) && x.day.is_some() && y.day.is_some() && x.month.is_some()
+        }
+        _ => false,
+    };
+    if same_day {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (&a.date, &b.date)
+        && !x.compatible(y)
+    {
+        return false;
+    }
+    if a.recalled != b.recalled && !(a.date.is_some() && b.date.is_some()) {
+        return false;
+    }
+    // Two places of one country in one article's account of one meeting ("the White
+    // House", "the Oval Office") are the same meeting unless it is a recalled one.
+    crate::extract::merge::places_compatible(
+        a.place.as_ref(),
+        b.place.as_ref(),
+        !a.recalled && !b.recalled,
+    )
+}
+
+fn merge_article_meeting(into: &mut ArticleMeeting, m: ArticleMeeting) {
+    into.date = crate::extract::merge::merge_dates(into.date, m.date);
+    if into.date_text.is_none() {
+        into.date_text = m.date_text;
+    }
+    into.place = crate::extract::merge::finer_place(into.place.take(), m.place);
+    if into.occasion.is_none() {
+        into.occasion = m.occasion;
+    }
+    if m.status == Status::Held {
+        into.status = Status::Held;
+    }
+    into.recalled &= m.recalled;
+    if into.kind == MeetingKind::Meeting {
+        into.kind = m.kind;
+    }
+    for e in m.evidence {
+        if !into.evidence.contains(&e) {
+            into.evidence.push(e);
+        }
+    }
+    into.last = into.last.max(m.last);
+    into.last_para = into.last_para.max(m.last_para);
+}

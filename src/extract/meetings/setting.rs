@@ -1,0 +1,258 @@
+//! Where, when and at which occasion: a trigger's date and place in its clause, the
+//! dateline, "in the capital", and the occasion and finer place that neighbouring
+//! sentences or the article give a meeting.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{ArticleMeeting, Scan};
+use crate::extract::dates::DateMention;
+use crate::extract::occasions::find_occasions;
+use crate::extract::people::Analysis;
+use crate::extract::triggers::{
+    PREFILTER, TKind, Trigger, find_triggers, words_before, words_between,
+};
+use crate::lexicon::gazetteer::{GazKind, gazetteer};
+use crate::lexicon::lists::{DATE_BOUNDS, PLACE_PREPOSITIONS};
+use crate::model::{Article, Place};
+
+/// A date or place before its trigger counts at this many times its distance: the words
+/// after a meeting verb usually tell its when and where ("met on Monday in Lima").
+const BEFORE_TRIGGER_WEIGHT: usize = 2;
+
+impl Scan<'_> {
+    pub(super) fn fill_from_context(&self, m: &mut ArticleMeeting, si: usize) {
+        let para = self.sents[si].para;
+        let neighbours = [si + 1, si.wrapping_sub(1)];
+        for &n in &neighbours {
+            let Some(s) = self.sents.get(n) else { continue };
+            if s.para != para {
+                continue;
+            }
+            let a = &self.analyses[n];
+            let has_own = PREFILTER.is_match(a.text)
+                && find_triggers(a)
+                    .iter()
+                    .any(|t| !matches!(t.kind, TKind::Reference));
+            if has_own && n != si + 1 {
+                continue;
+            }
+            if m.occasion.is_none() {
+                let lower = a.text.to_lowercase();
+                if n == si + 1 || lower.contains("attend") {
+                    m.occasion = find_occasions(a).into_iter().next().map(|o| o.text);
+                }
+            }
+            // Refine a country-level place with a city of that country.
+            if n == si + 1
+                && let Some(p) = &m.place
+                && p.country.as_deref() == Some(p.name.as_str())
+                && let Some(city) = a.gaz.iter().find(|g| {
+                    matches!(g.kind, GazKind::City | GazKind::Venue)
+                        && g.country.as_deref() == Some(p.name.as_str())
+                })
+            {
+                m.place = Some(Place {
+                    name: city.name.clone(),
+                    country: city.country.clone(),
+                });
+            }
+        }
+        if m.occasion.is_none() && !m.recalled {
+            m.occasion = self.article_occasion(m.place.as_ref());
+        }
+    }
+
+    /// The article's occasion: "to attend the X", "attended the X", unless told with
+    /// another place than `place`.
+    fn article_occasion(&self, place: Option<&Place>) -> Option<String> {
+        for (n, a) in self.analyses.iter().enumerate() {
+            if !a.text.to_lowercase().contains("attend") {
+                continue;
+            }
+            let attended = find_occasions(a).into_iter().find(|o| {
+                words_before(a.text, o.start, 2)
+                    .iter()
+                    .any(|w| w.starts_with("attend"))
+            });
+            if let Some(o) = attended {
+                let same_place = match (place, self.place_near(n)) {
+                    (Some(p), Some(q)) => p.name == q.name || p.country == q.country,
+                    _ => true,
+                };
+                if same_place {
+                    return Some(o.text);
+                }
+            }
+        }
+        None
+    }
+
+    /// "in the capital", "in this port city": the dateline's place, else the first city
+    /// the article names.
+    pub(super) fn deictic_place(&self, si: usize) -> Option<Place> {
+        static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:in|at) (?:the|this) (?:\w+ )?(?:capital|city|town|port)\b")
+                .expect("static regex")
+        });
+        if !DEICTIC.is_match(self.analyses[si].text) {
+            return None;
+        }
+        self.dateline.clone().or_else(|| {
+            self.analyses.iter().find_map(|a| {
+                a.gaz
+                    .iter()
+                    .find(|g| g.kind == GazKind::City)
+                    .map(|g| Place {
+                        name: g.name.clone(),
+                        country: g.country.clone(),
+                    })
+            })
+        })
+    }
+
+    fn place_near(&self, si: usize) -> Option<Place> {
+        let a = &self.analyses[si];
+        a.gaz
+            .iter()
+            .find(|g| matches!(g.kind, GazKind::City | GazKind::Venue))
+            .map(|g| Place {
+                name: g.name.clone(),
+                country: g.country.clone(),
+            })
+    }
+}
+
+/// The date of a trigger: the mention nearest to it in its clause, after it preferred.
+pub(super) fn pick_date(
+    text: &str,
+    dates: &[DateMention],
+    start: usize,
+    end: usize,
+    t: &Trigger,
+) -> Option<DateMention> {
+    dates
+        .iter()
+        .filter(|d| d.start >= start && d.end <= end)
+        .filter(|d| {
+            !words_before(text, d.start, 1)
+                .first()
+                .is_some_and(|w| DATE_BOUNDS.has(w))
+        })
+        // "the first meeting since X's re-election in May": May dates the re-election.
+        .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
+        .min_by_key(|d| distance(d.start, d.end, t))
+        .cloned()
+}
+
+/// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"
+/// in its clause (after the trigger preferred), with its country.
+pub(super) fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) -> Option<Place> {
+    a.gaz
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.start >= start && g.end <= end)
+        .filter_map(|(gi, g)| {
+            let rank = match g.kind {
+                GazKind::Venue => 0,
+                GazKind::City => 1,
+                GazKind::Region if g.country.is_some() => 2,
+                GazKind::Country => 3,
+                _ => return None,
+            };
+            let place = place_at(a, gi)?;
+            Some((rank, distance(g.start, g.end, t), place))
+        })
+        .min_by_key(|&(rank, dist, _)| (rank, dist))
+        .map(|(_, _, place)| place)
+}
+
+/// How far a mention over `start..end` is from trigger `t`; before the trigger it counts
+/// [`BEFORE_TRIGGER_WEIGHT`] times.
+fn distance(start: usize, end: usize, t: &Trigger) -> usize {
+    if start >= t.end {
+        start - t.end
+    } else {
+        t.start.saturating_sub(end) * BEFORE_TRIGGER_WEIGHT
+    }
+}
+
+/// Gazetteer hit `gi` as a meeting's place, when a preposition of place stands before it
+/// ("in Lima", "at the White House", "outside of Oslo") and it is neither part of a title
+/// ("Russia's defence minister") nor the country after a place ("Quito, Ecuador", which
+/// gives the place its country instead).
+fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
+    let g = &a.gaz[gi];
+    if a.refs.iter().any(|r| g.start >= r.start && g.end <= r.end) {
+        return None;
+    }
+    let only_commas = |from: usize, to: usize| {
+        a.text[from..to]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .is_empty()
+    };
+    let after_place = gi > 0 && {
+        let p = &a.gaz[gi - 1];
+        matches!(p.kind, GazKind::City | GazKind::Venue | GazKind::Region)
+            && only_commas(p.end, g.start)
+    };
+    let prev = words_before(a.text, g.start, 3);
+    let prep = match prev.first().map(String::as_str) {
+        Some("the") => prev.get(1).map(String::as_str),
+        Some("of") if prev.get(1).is_some_and(|w| w == "outside") => Some("outside"),
+        p => p,
+    };
+    // Not "from": "travelled from X" is the origin, not the place.
+    if after_place || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
+        return None;
+    }
+    let mut place = Place {
+        name: g.name.clone(),
+        country: g.country.clone(),
+    };
+    // "Quito, Ecuador" / "Palo Alto, Calif.": the next hit may give the country.
+    if let Some(n) = a.gaz.get(gi + 1)
+        && place.country.is_none()
+        && only_commas(g.end, n.start)
+    {
+        place.country = n.country.clone();
+    }
+    Some(place)
+}
+
+/// The dateline place ("LIMA |", "NAIROBI, March 5 —", "OSLO, Norway –").
+pub(super) fn dateline_place(article: &Article) -> Option<Place> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*([A-Z][A-Za-z.'\- ]{1,30}?)\s*(?:,[^—–|\n]{1,30})?\s*[—–|-]\s")
+            .expect("static regex")
+    });
+    for p in article.paragraphs.iter().take(4) {
+        let Some(c) = DATELINE.captures(p) else {
+            continue;
+        };
+        let raw = c.get(1)?.as_str().trim();
+        let name: String = raw
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(f) => f
+                        .to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        let g = gazetteer();
+        if let Some(city) = g.city(&name).or_else(|| g.city(raw)) {
+            return Some(Place {
+                name: city.name.clone(),
+                country: Some(city.country.clone()),
+            });
+        }
+    }
+    None
+}

@@ -1,0 +1,491 @@
+//! One trigger's meetings: the clause it governs, its subject and objects, the groups of
+//! participants its kind makes of them, the date that makes a meeting recalled, and
+//! references to a meeting told elsewhere ("the meeting", "their last encounter").
+
+use super::refs::{coordinated_chain_back, coordinated_chain_fwd};
+use super::setting::{pick_date, pick_place};
+use super::{ArticleMeeting, Scan, SentenceCtx, in_quotes};
+use crate::extract::dates::DateMention;
+use crate::extract::occasions::find_occasions;
+use crate::extract::people::{Analysis, PersonRef, RefKind};
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::triggers::{
+    TKind, Trigger, is_planned, is_recalled, recall_word_near, words_before,
+};
+use crate::model::{MeetingKind, Status};
+
+/// A verb that needs an object ("hosted", "received") takes it at once: the object starts
+/// at most one token after the verb.
+const OBJECT_GAP_NEEDED: usize = 1;
+
+/// Other triggers reach further for an object ("met on Monday in Lima with X"), about a
+/// clause's worth of tokens.
+const OBJECT_GAP: usize = 9;
+
+/// A meeting dated more than this many days before the article is a recalled one, not
+/// its news: news tells meetings of the last weeks, slow reports up to about six weeks.
+const RECALLED_AFTER_DAYS: i32 = 45;
+
+/// A meeting dated within this many days of the article is its news, whatever "after"
+/// or "following" say around it.
+const NEWS_WITHIN_DAYS: i32 = 7;
+
+/// Bytes before a reference that its own date may take: a date written just before the
+/// noun ("the March 3 meeting").
+const REFERENCE_DATE_BEFORE: usize = 12;
+
+/// Bytes after a reference where its own date may start ("the summit held in Lima in
+/// March"), short of the rest of the sentence.
+const REFERENCE_DATE_AFTER: usize = 40;
+
+impl Scan<'_> {
+    /// The meetings trigger `ti` of a sentence tells: its clause, subject and objects,
+    /// the groups of participants its kind makes, then date, place and occasion; the id
+    /// of the last meeting recorded.
+    pub(super) fn process_trigger(
+        &mut self,
+        cx: &SentenceCtx<'_>,
+        triggers: &[Trigger],
+        ti: usize,
+        left_bound: usize,
+    ) -> Option<usize> {
+        let a = &self.analyses[cx.si];
+        let t = &triggers[ti];
+        let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
+        let planned = is_planned(a.text, t);
+        let recalled = is_recalled(a.text, t);
+        let mut subject = self.subject(cx, &clause, recalled);
+        let obj_refs = object_refs(a, t, &clause);
+        if subject.is_empty()
+            && let Some(q) = clause.quote
+        {
+            subject = q
+                .speaker
+                .map(|r| cx.resolved[r].clone())
+                .unwrap_or_default();
+        }
+        let mut objects: Vec<Vec<usize>> = Vec::new();
+        for &r in &obj_refs {
+            objects.extend(self.resolve_in(cx.si, r, cx.resolved, &subject, recalled));
+        }
+        objects.retain(|o| !o.is_empty());
+        self.share_counterpart_role(cx, &subject, &obj_refs);
+        if subject.is_empty() && t.kind != TKind::Between {
+            subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
+        }
+        let groups = match told(t, subject, objects) {
+            Told::Nothing => return None,
+            Told::Reference(people) => {
+                return self.reference(cx.si, t, cx.dates, &people, recalled);
+            }
+            Told::Groups(groups) => groups,
+        };
+        let date = pick_date(a.text, cx.dates, clause.start, clause.end, t);
+        let mut m = self.mention(cx.si, t, date.as_ref());
+        m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
+        m.status = if planned {
+            Status::Planned
+        } else {
+            Status::Held
+        };
+        // A call joins two places: none is "the" place.
+        if t.mkind != MeetingKind::Call {
+            m.place =
+                pick_place(a, clause.start, clause.end, t).or_else(|| self.deictic_place(cx.si));
+        }
+        m.occasion = find_occasions(a)
+            .into_iter()
+            .filter(|o| o.start >= clause.start && o.end <= clause.end)
+            .min_by_key(|o| o.start.abs_diff(t.end))
+            .map(|o| o.text);
+        self.record(cx.si, groups, &m)
+    }
+
+    /// The subject of a trigger: the nearest ref before it in its clause and the refs
+    /// coordinated with it, or the person a description there names.
+    fn subject(&mut self, cx: &SentenceCtx<'_>, clause: &Clause<'_>, recalled: bool) -> Vec<usize> {
+        let a = &self.analyses[cx.si];
+        let Some(&last) = clause.left.last() else {
+            return Vec::new();
+        };
+        if a.refs[last].kind == RefKind::Desc {
+            return self.resolve_desc(cx.si, &a.refs[last], &[], recalled);
+        }
+        coordinated_chain_back(a, last, &clause.left)
+            .into_iter()
+            .flat_map(|k| cx.resolved[k].iter().copied())
+            .collect()
+    }
+
+    /// "his Japanese counterpart Gen Ito": a named counterpart without a role of their own
+    /// holds the subject's office.
+    fn share_counterpart_role(
+        &mut self,
+        cx: &SentenceCtx<'_>,
+        subject: &[usize],
+        obj_refs: &[usize],
+    ) {
+        let a = &self.analyses[cx.si];
+        let ents = &mut self.facts.entities.list;
+        let [s] = subject[..] else { return };
+        let Some(role) = ents[s].roles.first().cloned() else {
+            return;
+        };
+        for &r in obj_refs {
+            if a.refs[r].counterpart
+                && matches!(a.refs[r].kind, RefKind::Named(_))
+                && let Some(&id) = cx.resolved[r].first()
+                && ents[id].roles.is_empty()
+            {
+                ents[id].roles.push(role.clone());
+            }
+        }
+    }
+
+    /// A subject told after the trigger ("Upon receiving X ..., Y stressed"), else, for a
+    /// verb with objects, the subject of the sentence before.
+    fn later_subject(
+        &self,
+        cx: &SentenceCtx<'_>,
+        clause: &Clause<'_>,
+        obj_refs: &[usize],
+        t: &Trigger,
+        has_objects: bool,
+    ) -> Vec<usize> {
+        let a = &self.analyses[cx.si];
+        let later = clause
+            .right
+            .iter()
+            .copied()
+            .filter(|r| !obj_refs.contains(r))
+            .find(|&r| matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Single(_)))
+            .map(|r| cx.resolved[r].clone());
+        match later {
+            Some(s) if !s.is_empty() => s,
+            _ if has_objects && matches!(t.kind, TKind::Verb | TKind::NounWith) => {
+                self.last_subject.into_iter().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether a meeting dated `date` is a recalled one: dated well before the article, or a
+    /// year alone before the article's year, is; dated within a week of the article is the
+    /// article's news, whatever "following" or "after" say, unless a recall word stands
+    /// right before the trigger.
+    fn recalled_by_date(
+        &self,
+        date: Option<&DateMention>,
+        text: &str,
+        t: &Trigger,
+        recalled: bool,
+    ) -> bool {
+        let Some(anchor) = self.anchor() else {
+            return recalled;
+        };
+        let mut recalled = recalled;
+        if let Some(d) = date.map(|d| d.date) {
+            if let Some(full) = d
+                .to_date()
+                .or_else(|| jiff::civil::Date::new(d.year?, d.month?, 1).ok())
+                && (anchor - full).get_days() > RECALLED_AFTER_DAYS
+            {
+                recalled = true;
+            }
+            if d.month.is_none() && d.year.is_some_and(|y| y < anchor.year()) {
+                recalled = true;
+            }
+        }
+        if let Some(d) = date.and_then(|d| d.date.to_date())
+            && (anchor - d).get_days().abs() <= NEWS_WITHIN_DAYS
+            && !recall_word_near(text, t)
+        {
+            recalled = false;
+        }
+        recalled
+    }
+
+    /// A held, unplaced mention of trigger `t` in sentence `si` with its date, no
+    /// participants yet.
+    fn mention(&self, si: usize, t: &Trigger, date: Option<&DateMention>) -> ArticleMeeting {
+        ArticleMeeting {
+            participants: Vec::new(),
+            kind: t.mkind,
+            status: Status::Held,
+            date: date.map(|d| d.date),
+            date_text: date.map(|d| d.text.clone()),
+            place: None,
+            occasion: None,
+            recalled: false,
+            evidence: vec![self.evidence(si)],
+            outcomes: Vec::new(),
+            notes: Vec::new(),
+            quotes: Vec::new(),
+            last: si,
+            last_para: self.sents[si].para,
+        }
+    }
+
+    /// Records mention `m` of sentence `si` once for each group of two or more people; the
+    /// last meeting
+    /// recorded becomes the focus.
+    fn record(&mut self, si: usize, groups: Vec<Vec<usize>>, m: &ArticleMeeting) -> Option<usize> {
+        let mut last = None;
+        for mut g in groups {
+            g.sort_unstable();
+            g.dedup();
+            if g.len() < 2 {
+                continue;
+            }
+            for w in g.windows(2) {
+                self.facts.entities.inherit_class(w[0], w[1]);
+                self.facts.entities.inherit_class(w[1], w[0]);
+            }
+            let m = ArticleMeeting {
+                participants: g,
+                ..m.clone()
+            };
+            last = Some(self.add(m, si));
+        }
+        if last.is_some() {
+            self.focus = last;
+            self.last_new = last;
+        }
+        last
+    }
+
+    /// "the meeting", "their last encounter in Bali": evidence for the meeting in focus, or a
+    /// new recalled meeting of the same people when the date or recall words say so.
+    fn reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        dates: &[DateMention],
+        people: &[usize],
+        recalled: bool,
+    ) -> Option<usize> {
+        let text = self.analyses[si].text;
+        let f = self.focus?;
+        // "that meeting" is the one told last; "the meeting" the one in focus.
+        let demonstrative = words_before(text, t.start, 1)
+            .first()
+            .is_some_and(|w| w == "that");
+        let target = if demonstrative {
+            self.last_new.unwrap_or(f)
+        } else {
+            f
+        };
+        // Only a date right at the reference names the referred meeting ("the summit in
+        // March"), not one of the reporting clause ("X reported on Sunday that the talks").
+        let date = pick_date(
+            text,
+            dates,
+            t.start.saturating_sub(REFERENCE_DATE_BEFORE),
+            (t.end + REFERENCE_DATE_AFTER).min(text.len()),
+            t,
+        )
+        .filter(|d| !text[t.end.min(d.start)..d.start].contains(','));
+        let focus = &self.facts.meetings[f];
+        let differs = match (&date, &focus.date) {
+            (Some(d), Some(fd)) => !d.date.compatible(fd),
+            _ => false,
+        };
+        let who = if people.len() >= 2 {
+            people.to_vec()
+        } else {
+            focus.participants.clone()
+        };
+        if recalled || differs {
+            return self.recalled_reference(si, t, date.as_ref(), who);
+        }
+        self.confirm_reference(si, t, target, date.as_ref(), demonstrative);
+        Some(target)
+    }
+
+    /// A reference to an earlier meeting of `who` ("a year since their last encounter in
+    /// Bali"): a new recalled meeting, when a date or a place tells it apart.
+    fn recalled_reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        date: Option<&DateMention>,
+        who: Vec<usize>,
+    ) -> Option<usize> {
+        let a = &self.analyses[si];
+        let place = pick_place(a, t.start, a.text.len(), t);
+        if date.is_none() && place.is_none() {
+            // Nothing to tell the recalled meeting by.
+            return None;
+        }
+        let mut m = self.mention(si, t, date);
+        m.participants = who;
+        m.place = place;
+        m.occasion = find_occasions(a)
+            .into_iter()
+            .find(|o| o.start >= t.start)
+            .map(|o| o.text);
+        m.recalled = true;
+        // An aside does not move the focus; "that meeting" can still reach it.
+        let id = self.add(m, si);
+        self.last_new = Some(id);
+        Some(id)
+    }
+
+    /// "The meeting took place on Tuesday in Lima": the referred meeting `target` gets the
+    /// reference's date and place when it has none, and the sentence as evidence.
+    fn confirm_reference(
+        &mut self,
+        si: usize,
+        t: &Trigger,
+        target: usize,
+        date: Option<&DateMention>,
+        demonstrative: bool,
+    ) {
+        let ev = self.evidence(si);
+        let a = &self.analyses[si];
+        let here = pick_place(a, t.start, a.text.len(), t);
+        let m = &mut self.facts.meetings[target];
+        if m.date.is_none()
+            && let Some(d) = date
+        {
+            m.date = Some(d.date);
+            m.date_text = Some(d.text.clone());
+        }
+        if m.place.is_none() && m.kind != MeetingKind::Call {
+            m.place = here;
+        }
+        if !m.evidence.contains(&ev) {
+            m.evidence.push(ev);
+        }
+        m.last = si;
+        m.last_para = self.sents[si].para;
+        if demonstrative {
+            self.focus = Some(target);
+        }
+    }
+}
+
+/// The stretch of a sentence a trigger governs and the refs on either side of it.
+struct Clause<'q> {
+    /// Byte range: from the end of the last trigger that told a meeting to the next
+    /// trigger, within the quotation the trigger stands in.
+    start: usize,
+    end: usize,
+    quote: Option<&'q QuoteSpan>,
+    /// Refs before the trigger.
+    left: Vec<usize>,
+    /// Refs after the trigger that can be objects (no possessives: "Reagan's decision",
+    /// "his residence").
+    right: Vec<usize>,
+}
+
+impl<'q> Clause<'q> {
+    fn new(
+        a: &Analysis,
+        triggers: &[Trigger],
+        ti: usize,
+        left_bound: usize,
+        quotes: &'q [QuoteSpan],
+    ) -> Clause<'q> {
+        let t = &triggers[ti];
+        let quote = quotes.iter().find(|q| t.start >= q.start && t.end <= q.end);
+        let mut start = left_bound;
+        let mut end = triggers.get(ti + 1).map_or(a.text.len(), |n| n.start);
+        if let Some(q) = quote {
+            start = start.max(q.start);
+            end = end.min(q.end);
+        }
+        let inside = |r: &PersonRef, s: usize, e: usize| {
+            r.start >= s && r.end <= e && (quote.is_some() || !in_quotes(quotes, r))
+        };
+        let left = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], start, t.start))
+            .collect();
+        let right = (0..a.refs.len())
+            .filter(|&i| inside(&a.refs[i], t.end, end) && !possessive(a, i))
+            .collect();
+        Clause {
+            start,
+            end,
+            quote,
+            left,
+            right,
+        }
+    }
+}
+
+/// A possessive ref modifies a noun and is no participant: "Reagan's decision", "his
+/// residence", "their talks".
+fn possessive(a: &Analysis, i: usize) -> bool {
+    let r = &a.refs[i];
+    let w = a.toks[r.t0].lower();
+    r.t1 > 0 && a.toks[r.t1 - 1].is_possessive()
+        || r.kind == RefKind::Pronoun && matches!(w.as_str(), "his" | "her")
+        || r.kind == RefKind::PluralPronoun && matches!(w.as_str(), "their" | "our")
+}
+
+/// The object refs of a trigger: the first ref after it, near enough, and the refs
+/// coordinated with it.
+fn object_refs(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
+    let t_tok = a.tok_at(t.end);
+    let max_gap = if t.needs_object {
+        OBJECT_GAP_NEEDED
+    } else {
+        OBJECT_GAP
+    };
+    clause
+        .right
+        .first()
+        .copied()
+        .filter(|&r| a.refs[r].t0 <= t_tok + max_gap || t.kind == TKind::Between)
+        .map_or_else(Vec::new, |f| coordinated_chain_fwd(a, f, &clause.right))
+}
+
+/// What a trigger's subject and objects tell, by the trigger's kind.
+enum Told {
+    /// No meeting: a verb that needs an object has none.
+    Nothing,
+    /// A reference to a meeting told elsewhere, by these people.
+    Reference(Vec<usize>),
+    /// Meetings, one per group of people.
+    Groups(Vec<Vec<usize>>),
+}
+
+fn told(t: &Trigger, subject: Vec<usize>, objects: Vec<Vec<usize>>) -> Told {
+    let mut groups = Vec::new();
+    match t.kind {
+        TKind::Between => {
+            let all: Vec<usize> = objects.into_iter().flatten().collect();
+            if all.len() >= 2 {
+                groups.push(all);
+            }
+        }
+        TKind::Reference | TKind::Sidelines => {
+            let mut all = subject;
+            all.extend(objects.into_iter().flatten());
+            if t.kind == TKind::Reference {
+                return Told::Reference(all);
+            }
+            if all.len() >= 2 {
+                groups.push(all);
+            }
+        }
+        TKind::Verb | TKind::NounWith => {
+            if t.needs_object && objects.is_empty() {
+                return Told::Nothing;
+            }
+            if objects.is_empty() {
+                if subject.len() >= 2 {
+                    groups.push(subject);
+                }
+            } else if subject.len() >= 2 {
+                groups.push([subject, objects.concat()].concat());
+            } else {
+                for o in &objects {
+                    groups.push([subject.clone(), o.clone()].concat());
+                }
+            }
+        }
+    }
+    Told::Groups(groups)
+}
