@@ -16,7 +16,8 @@ for dp, dn, fn in os.walk(root):
         # skip test modules: crude - stop at '#[cfg(test)]'
         end = len(lines)
         for i, l in enumerate(lines):
-            if l.strip() == '#[cfg(test)]':
+            # Tests start at a `#[cfg(test)]` module (a test-only `use` line is not one).
+            if l.strip() == '#[cfg(test)]' and i + 1 < len(lines) and 'mod ' in lines[i + 1]:
                 end = i; break
         if p.endswith('tests.rs'): end = 0
         for l in lines[:end]:

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::lists::{
-    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, PRECISE_VENUE_HEADS,
+    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, VENUE_HEADS,
 };
 use crate::model::{FactStore, MeetingFact};
 
@@ -30,10 +30,19 @@ const MAX_ALL_NAMES: usize = 2;
 
 /// "at the Hyderabad House", "in the Great Hall": a venue more precise than a city.
 static VENUE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = PRECISE_VENUE_HEADS.join("|");
+    let heads: Vec<String> = VENUE_HEADS.iter().map(|h| capitalised(h)).collect();
+    let heads = heads.join("|");
     Regex::new(&format!(r"\b(at|in) the (\p{{Lu}}\w+ )+({heads})\b"))
         .expect("venue regex from a word list")
 });
+
+/// "hall" -> "Hall".
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
 
 /// Words that mark the answer to each kind of question in a sentence.
 fn passage_words(kind: Kind) -> &'static [&'static str] {

@@ -320,10 +320,9 @@ word_lists! {
     PASSAGE_WHY = "passage_why.txt";
     /// Words that stay lower case in a place name written for display ("de").
     TITLE_CASE_SMALL_WORDS = "title_case_small_words.txt";
-    /// Last words of a precise venue worth adding to a where-answer ("Guesthouse").
-    PRECISE_VENUE_HEADS = "precise_venue_heads.txt";
-    /// Last words of a place name said "at the ..." ("house").
-    AT_PLACE_VENUE_HEADS = "at_place_venue_heads.txt";
+    /// Last words of a venue name ("house", "hall"): said "at the ...", and more precise
+    /// than a city.
+    VENUE_HEADS = "venue_heads.txt";
     /// Words that turn a yes into a no just before the asked-about word.
     ANSWER_NEGATIONS = "answer_negations.txt";
     /// Words of a role that name an office ("foreign", "minister").

@@ -1,7 +1,7 @@
 //! The phrases every template shares: names, dates, places, occasions, the one-sentence
 //! telling of a meeting, conflicting reports, and the keyword matching that ranks claims.
 
-use crate::lexicon::lists::AT_PLACE_VENUE_HEADS;
+use crate::lexicon::lists::VENUE_HEADS;
 use crate::model::{
     Claim, ConflictField, FactStore, FuzzyDate, MeetingFact, Place, Precision, Status,
 };
@@ -40,7 +40,7 @@ pub(crate) fn date_phrase(d: &FuzzyDate) -> String {
 /// "in Vientiane, Laos"; "at the White House, United States" for a venue.
 pub(crate) fn at_place(p: &Place) -> String {
     let words = text::norm_words(&p.name);
-    let venue = words.last().is_some_and(|w| AT_PLACE_VENUE_HEADS.has(w));
+    let venue = words.last().is_some_and(|w| VENUE_HEADS.has(w));
     if !venue {
         return format!("in {p}");
     }
