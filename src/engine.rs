@@ -25,8 +25,8 @@ pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
 pub use crate::index::IndexStats;
 pub use crate::ingest::{IngestReport, Notice, Skipped};
 pub use crate::model::{
-    Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
-    Person, Place, Precision, Quote, Source, Status,
+    Channel, Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact,
+    MeetingKind, Person, Place, Precision, Quote, Source, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};
 

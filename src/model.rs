@@ -221,23 +221,74 @@ impl fmt::Display for Place {
     }
 }
 
-/// What kind of encounter a fact records.
+/// What kind of encounter a fact records (how it reached them is its [`Channel`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MeetingKind {
+    /// A meeting or talks. Facts of older generations said "call" here; they read as a
+    /// meeting (their channel is then unknown and taken as in person).
+    #[serde(alias = "call")]
     Meeting,
-    /// By phone or video; not in person.
-    Call,
     Visit,
     Summit,
 }
 
-/// Whether the meeting happened or is only planned, expected or hoped for.
+/// How the people met: in person or at a distance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    #[default]
+    InPerson,
+    /// By telephone.
+    Phone,
+    /// By video link ("video call", "videoconference", "virtual meeting").
+    Video,
+    /// By letter or message.
+    Written,
+}
+
+impl Channel {
+    /// True for contact at a distance (phone, video, written).
+    pub fn is_remote(self) -> bool {
+        self != Channel::InPerson
+    }
+}
+
+/// Whether the meeting happened, and if not, what became of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    /// It took place.
     Held,
+    /// Scheduled, expected or announced for later ("will meet", "is expected to meet").
     Planned,
+    /// Only suggested or invited, not agreed ("proposed a meeting", "invited X to visit").
+    Proposed,
+    /// Put off to a later or unknown date ("postponed", "put on hold").
+    Postponed,
+    /// Called off, refused, or it did not take place ("cancelled", "did not meet").
+    Cancelled,
+    /// Reported as possible or unconfirmed ("may meet", "reportedly met", "no official word").
+    Uncertain,
+}
+
+impl Status {
+    /// True when the meeting took place.
+    pub fn is_held(self) -> bool {
+        self == Status::Held
+    }
+
+    /// Plain words for a status that is not `held` ("postponed", "only planned").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Status::Held => "held",
+            Status::Planned => "planned",
+            Status::Proposed => "only proposed",
+            Status::Postponed => "postponed",
+            Status::Cancelled => "called off",
+            Status::Uncertain => "not confirmed",
+        }
+    }
 }
 
 /// Where a claim comes from: one sentence of one paragraph of one article.
@@ -303,6 +354,8 @@ pub struct MeetingFact {
     /// Keys of the people who took part (see [`FactStore::people`]).
     pub participants: Vec<String>,
     pub kind: MeetingKind,
+    #[serde(default)]
+    pub channel: Channel,
     pub status: Status,
     pub date: Option<FuzzyDate>,
     pub place: Option<Place>,

@@ -18,7 +18,7 @@ pub use crate::ingest::{IngestReport, read, walk};
 pub use crate::lexicon::fold;
 pub use crate::lexicon::gazetteer::gazetteer;
 pub use crate::model::{
-    Article, Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact,
+    Article, Channel, Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact,
     MeetingKind, Person, Place, Quote, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};
@@ -107,6 +107,7 @@ impl StoreBuilder {
             id,
             participants: who.iter().map(|s| s.to_string()).collect(),
             kind: MeetingKind::Meeting,
+            channel: Channel::InPerson,
             status: Status::Held,
             date: None,
             place: None,

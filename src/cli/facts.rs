@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::{Conflict, Engine, FactStore, MeetingFact, MeetingKind, Status};
+use crate::engine::{Channel, Conflict, Engine, FactStore, MeetingFact, MeetingKind, Status};
 
 /// Flags of `attache facts`.
 #[derive(Debug, clap::Args)]
@@ -44,6 +44,9 @@ pub(crate) struct JsonFact<'a> {
     pub(crate) country: Option<&'a str>,
     pub(crate) occasion: Option<&'a str>,
     pub(crate) kind: MeetingKind,
+    /// "in_person", "phone", "video", "written".
+    pub(crate) channel: Channel,
+    /// "held", "planned", "proposed", "postponed", "cancelled", "uncertain".
     pub(crate) status: Status,
     pub(crate) recalled: bool,
     pub(crate) outcomes: Vec<&'a str>,
@@ -84,6 +87,7 @@ pub(crate) fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFac
         country: f.place.as_ref().and_then(|p| p.country.as_deref()),
         occasion: f.occasion.as_deref(),
         kind: f.kind,
+        channel: f.channel,
         status: f.status,
         recalled: f.recalled,
         outcomes: f.outcomes.iter().map(|c| c.text.as_str()).collect(),
@@ -117,12 +121,18 @@ pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
     let names: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
     let mut s = format!("#{} {}\n", f.id, names.join(" – "));
     let status = match (f.status, f.recalled) {
-        (Status::Planned, _) => " (planned, not confirmed as held)",
-        (_, true) => " (recalled)",
-        _ => "",
+        (Status::Held, true) => " (recalled)".to_string(),
+        (Status::Held, false) => String::new(),
+        (other, _) => format!(" ({}, not held)", other.describe()),
+    };
+    let channel = match f.channel {
+        Channel::InPerson => "",
+        Channel::Phone => " by phone",
+        Channel::Video => " by video",
+        Channel::Written => " in writing",
     };
     s.push_str(&format!(
-        "  {:?}{status}: {}\n",
+        "  {:?}{channel}{status}: {}\n",
         f.kind,
         f.date
             .map_or_else(|| "date not stated".to_string(), |d| d.human())

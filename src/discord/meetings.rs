@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
 
-use crate::engine::{Engine, FactStore, MeetingFact, MeetingKind, Person, Status};
+use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person};
 
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_text, reply};
@@ -106,12 +106,14 @@ fn describe(p: &Person) -> String {
     }
 }
 
-fn kind_word(kind: MeetingKind) -> &'static str {
-    match kind {
-        MeetingKind::Meeting => "Meeting",
-        MeetingKind::Call => "Call",
-        MeetingKind::Visit => "Visit",
-        MeetingKind::Summit => "Summit",
+fn kind_word(f: &MeetingFact) -> &'static str {
+    match (f.channel, f.kind) {
+        (Channel::Phone, _) => "Call",
+        (Channel::Video, _) => "Video call",
+        (Channel::Written, _) => "Letters",
+        (Channel::InPerson, MeetingKind::Meeting) => "Meeting",
+        (Channel::InPerson, MeetingKind::Visit) => "Visit",
+        (Channel::InPerson, MeetingKind::Summit) => "Summit",
     }
 }
 
@@ -126,7 +128,7 @@ fn fact_line(facts: &FactStore, person: &Person, f: &MeetingFact) -> String {
         .filter(|k| **k != person.key)
         .map(|k| facts.name(k))
         .collect();
-    let mut s = format!("- {date}: {}", kind_word(f.kind));
+    let mut s = format!("- {date}: {}", kind_word(f));
     if !others.is_empty() {
         s.push_str(&format!(" with {}", others.join(", ")));
     }
@@ -136,8 +138,8 @@ fn fact_line(facts: &FactStore, person: &Person, f: &MeetingFact) -> String {
     if let Some(occ) = &f.occasion {
         s.push_str(&format!(" ({occ})"));
     }
-    if f.status == Status::Planned {
-        s.push_str(" [planned]");
+    if !f.status.is_held() {
+        s.push_str(&format!(" [{}]", f.status.describe()));
     }
     if let Some(e) = f.evidence.first() {
         s.push_str(&format!(" — {}, paragraph {}", e.title, e.paragraph));
@@ -172,7 +174,7 @@ pub(crate) fn render_meetings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::FuzzyDate;
+    use crate::engine::{FuzzyDate, Status};
     use crate::testing::StoreBuilder;
 
     fn store() -> FactStore {

@@ -397,6 +397,7 @@ fn to_fact(
         id: 0,
         participants,
         kind: m.kind,
+        channel: m.channel,
         status: m.status,
         date: m.date,
         place: m.place.clone(),
@@ -416,7 +417,7 @@ fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
     if a.participants != b.participants {
         return false;
     }
-    if (a.kind == MeetingKind::Call) != (b.kind == MeetingKind::Call) {
+    if a.channel != b.channel {
         return false;
     }
     let one_article = a

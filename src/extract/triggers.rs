@@ -19,7 +19,7 @@ use crate::lexicon::lists::{
     PLANNED_TIME_PHRASES, RECALL_LINKS, RECALL_NEAR, TALK_LINKS, TRIGGER_CONTACT_PHRASES,
     TRIGGER_HOST_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS,
 };
-use crate::model::MeetingKind;
+use crate::model::{Channel, MeetingKind};
 
 /// The one trigger that is not a word list: a meeting on the sidelines of an occasion.
 const SIDELINES: &str = "on the sidelines of";
@@ -88,6 +88,8 @@ pub(crate) struct Trigger {
     pub(crate) end: usize,
     pub(crate) kind: TKind,
     pub(crate) mkind: MeetingKind,
+    /// In person, or the medium of a call.
+    pub(crate) channel: Channel,
     /// Verbs that need an object right after them (hosted, received, visited...).
     pub(crate) needs_object: bool,
 }
@@ -131,8 +133,9 @@ struct Around {
     p1: String,
     /// The word right after it ("" at the end).
     n1: String,
-    /// A word of a call medium follows ("spoke by phone"), or the trigger is a call.
-    phone: bool,
+    /// How the contact was made: a call medium follows ("spoke by phone", "talked over
+    /// video"), or the trigger is a call; else in person.
+    channel: Channel,
 }
 
 impl Around {
@@ -146,16 +149,22 @@ impl Around {
         } else {
             CONTEXT_WORDS
         };
-        let phone = words_after(text, m.end(), reach)
-            .iter()
-            .any(|x| CALL_MEDIA.has(x))
-            || w.contains("call");
+        let medium = words_after(text, m.end(), reach)
+            .into_iter()
+            .find(|x| CALL_MEDIA.has(x));
+        let channel = match medium.as_deref() {
+            Some(m) if m.starts_with("video") => Channel::Video,
+            Some(_) => Channel::Phone,
+            None if w.contains("video") => Channel::Video,
+            None if w.contains("call") => Channel::Phone,
+            None => Channel::InPerson,
+        };
         Around {
             p1: before.first().cloned().unwrap_or_default(),
             n1: after.first().cloned().unwrap_or_default(),
             w,
             before,
-            phone,
+            channel,
         }
     }
 
@@ -199,11 +208,8 @@ fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
         start: m.start(),
         end: m.end(),
         kind: TKind::Verb,
-        mkind: if cx.phone {
-            MeetingKind::Call
-        } else {
-            MeetingKind::Meeting
-        },
+        mkind: MeetingKind::Meeting,
+        channel: cx.channel,
         needs_object: false,
     };
     let w = cx.w.as_str();
@@ -295,10 +301,11 @@ fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
 /// "spoke with X", "talked by phone": a talk verb is a meeting only with its link word.
 fn talk_verb(cx: &Around, t: &mut Trigger) -> Option<()> {
     let n1 = cx.n1.as_str();
-    if !TALK_LINKS.has(n1) || !cx.phone && !matches!(n1, "with" | "to") {
+    let remote = cx.channel.is_remote();
+    if !TALK_LINKS.has(n1) || !remote && !matches!(n1, "with" | "to") {
         return None;
     }
-    t.needs_object = !cx.phone;
+    t.needs_object = !remote;
     Some(())
 }
 

@@ -6,7 +6,7 @@
 
 use attache::testing::extract;
 use attache::testing::fold;
-use attache::testing::{Article, FactStore, MeetingFact, MeetingKind, Status};
+use attache::testing::{Article, Channel, FactStore, MeetingFact, Status};
 use jiff::civil::date;
 
 fn article(id: &str, published: Option<jiff::civil::Date>, paragraphs: &[&str]) -> Article {
@@ -101,7 +101,7 @@ fn phone_call_and_recalled_meeting() {
     assert_eq!(m.len(), 2, "{:#?}", s.facts);
     let call = m
         .iter()
-        .find(|f| f.kind == MeetingKind::Call)
+        .find(|f| f.channel == Channel::Phone)
         .expect("call");
     assert_eq!(
         call.date.and_then(|d| d.iso()).as_deref(),
@@ -109,7 +109,7 @@ fn phone_call_and_recalled_meeting() {
     );
     assert!(call.outcomes.iter().any(|c| c.text.contains("Arctic")));
     let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
-    assert_ne!(past.kind, MeetingKind::Call);
+    assert_ne!(past.channel, Channel::Phone);
     assert_eq!(past.date.and_then(|d| d.iso()).as_deref(), Some("2022-06"));
     assert_eq!(past.place.as_ref().map(|p| p.name.as_str()), Some("Oslo"));
 }
@@ -269,7 +269,7 @@ fn abbreviated_titles_year_only_recall_and_calls_without_place() {
     assert!(past.occasion.as_deref().is_some_and(|o| o.contains("G20")));
     let call = find(&s, "Rosa Ibarra", "Tomas Berg");
     assert_eq!(call.len(), 1, "{:#?}", s.facts);
-    assert_eq!(call[0].kind, MeetingKind::Call);
+    assert_eq!(call[0].channel, Channel::Phone);
     assert!(call[0].place.is_none());
 }
 
@@ -323,7 +323,7 @@ fn talk_over_the_telephone_is_a_call_and_named_things_are_not_people() {
     );
     let s = extract(&[a]);
     assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
-    assert_eq!(s.facts[0].kind, MeetingKind::Call);
+    assert_eq!(s.facts[0].channel, Channel::Phone);
     assert!(s.people.iter().all(|p| p.name != "Anna Lind"));
 }
 
@@ -391,7 +391,7 @@ fn a_phone_call_from_someone_is_a_call() {
     let s = extract(&[a]);
     let m = find(&s, "Amara Wanjiku", "Luis Quispe");
     assert_eq!(m.len(), 1, "{:#?}", s.facts);
-    assert_eq!(m[0].kind, MeetingKind::Call);
+    assert_eq!(m[0].channel, Channel::Phone);
     assert_eq!(
         m[0].date.and_then(|d| d.iso()).as_deref(),
         Some("2022-11-02")

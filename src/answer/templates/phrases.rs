@@ -3,7 +3,7 @@
 
 use crate::lexicon::lists::VENUE_HEADS;
 use crate::model::{
-    Claim, ConflictField, FactStore, FuzzyDate, MeetingFact, Place, Precision, Status,
+    Channel, Claim, ConflictField, FactStore, FuzzyDate, MeetingFact, Place, Precision, Status,
 };
 
 use super::super::conversation::Resolved;
@@ -113,10 +113,20 @@ pub(super) fn subject(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> Strin
     join_names(&names(facts, &keys))
 }
 
+/// What the people did, as the fact's status and channel allow ("met", "spoke by phone",
+/// "were expected to meet").
 pub(super) fn verb(f: &MeetingFact) -> &'static str {
-    match f.status {
-        Status::Held => "met",
-        Status::Planned => "were expected to meet",
+    match (f.status, f.channel) {
+        (Status::Held, Channel::InPerson) => "met",
+        (Status::Held, Channel::Phone) => "spoke by phone",
+        (Status::Held, Channel::Video) => "spoke by video link",
+        (Status::Held, Channel::Written) => "exchanged letters",
+        (Status::Planned, Channel::InPerson) => "were expected to meet",
+        (Status::Planned, _) => "were expected to speak",
+        (Status::Proposed, _) => "had a meeting proposed (not agreed)",
+        (Status::Postponed, _) => "were due to meet, but the meeting was postponed",
+        (Status::Cancelled, _) => "were due to meet, but the meeting was called off",
+        (Status::Uncertain, _) => "may have met (not confirmed)",
     }
 }
 

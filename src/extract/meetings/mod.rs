@@ -22,7 +22,9 @@ use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
 use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers};
 use crate::lexicon::sentences::{Sentence, sentences};
-use crate::model::{Article, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status};
+use crate::model::{
+    Article, Channel, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status,
+};
 use setting::dateline_place;
 
 /// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
@@ -30,6 +32,7 @@ use setting::dateline_place;
 pub(crate) struct ArticleMeeting {
     pub(crate) participants: Vec<usize>,
     pub(crate) kind: MeetingKind,
+    pub(crate) channel: Channel,
     pub(crate) status: Status,
     pub(crate) date: Option<FuzzyDate>,
     /// The date as written, for conflicts.
@@ -289,7 +292,7 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     if a.participants != b.participants {
         return false;
     }
-    if (a.kind == MeetingKind::Call) != (b.kind == MeetingKind::Call) {
+    if a.channel != b.channel {
         return false;
     }
     let same_day = match (&a.date, &b.date) {

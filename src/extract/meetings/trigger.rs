@@ -12,7 +12,7 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::{
     TKind, Trigger, is_planned, is_recalled, recall_word_near, words_before,
 };
-use crate::model::{MeetingKind, Status};
+use crate::model::Status;
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
 /// at most one token after the verb.
@@ -89,7 +89,7 @@ impl Scan<'_> {
             Status::Held
         };
         // A call joins two places: none is "the" place.
-        if t.mkind != MeetingKind::Call {
+        if !t.channel.is_remote() {
             m.place =
                 pick_place(a, clause.start, clause.end, t).or_else(|| self.deictic_place(cx.si));
         }
@@ -211,6 +211,7 @@ impl Scan<'_> {
         ArticleMeeting {
             participants: Vec::new(),
             kind: t.mkind,
+            channel: t.channel,
             status: Status::Held,
             date: date.map(|d| d.date),
             date_text: date.map(|d| d.text.clone()),
@@ -351,7 +352,7 @@ impl Scan<'_> {
             m.date = Some(d.date);
             m.date_text = Some(d.text.clone());
         }
-        if m.place.is_none() && m.kind != MeetingKind::Call {
+        if m.place.is_none() && !m.channel.is_remote() {
             m.place = here;
         }
         if !m.evidence.contains(&ev) {
