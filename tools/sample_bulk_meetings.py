@@ -2,7 +2,11 @@
 """Draws a seeded random sample of bulk-corpus sentences that carry a meeting cue, for hand
 annotation of meeting facts (extraction precision and recall on news nobody tuned for).
 
-Usage: python3 tools/sample_bulk_meetings.py [--n 80] [--seed 2026] > sample.json
+Usage: python3 tools/sample_bulk_meetings.py [--n 80] [--seed 2026] [--exclude F.json] > sample.json
+
+The measure (tests/fixtures/facts/bulk_sample.json) is seed 2026; a tuning sample drawn with
+another seed and `--exclude` of the measure shares no sentence with it, so rules can be
+tuned on one and judged on the other.
 
 Reads ../shared/corpus/bulk (BBC .txt files and reuters-21578.jsonl), splits paragraphs at
 blank lines and sentences at ". ", "! ", "? " before a capital, keeps sentences with a
@@ -72,10 +76,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--exclude", help="a sample file whose sentences are left out")
     ap.add_argument("--bulk", default=os.path.join(os.path.dirname(__file__), "..", "..",
                                                    "shared", "corpus", "bulk"))
     a = ap.parse_args()
     pool = list(candidates(a.bulk))
+    if a.exclude:
+        taken = {(i["article"], i["hash"]) for i in json.load(open(a.exclude))["items"]}
+        pool = [p for p in pool if (p["article"], p["hash"]) not in taken]
     random.Random(a.seed).shuffle(pool)
     sample = sorted(pool[: a.n], key=lambda x: (x["article"], x["paragraph"], x["start"]))
     for s in sample:

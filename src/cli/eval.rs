@@ -80,6 +80,9 @@ pub(crate) struct CaseResult {
 pub(crate) struct Report {
     pub(crate) passed: usize,
     pub(crate) failed: usize,
+    /// Failed answers stated with confidence: a templated fact, or an answer that starts
+    /// with "Yes".
+    pub(crate) confidently_wrong: usize,
     pub(crate) pass_rate: f64,
     pub(crate) results: Vec<CaseResult>,
 }
@@ -178,6 +181,7 @@ pub(crate) fn evaluate(engine: &Engine, cases: &[Case]) -> Report {
     Report {
         passed,
         failed,
+        confidently_wrong: results.iter().filter(|r| confidently_wrong(r)).count(),
         pass_rate: if results.is_empty() {
             1.0
         } else {
@@ -185,6 +189,12 @@ pub(crate) fn evaluate(engine: &Engine, cases: &[Case]) -> Report {
         },
         results,
     }
+}
+
+/// A failed answer that states something as fact: templated from the facts (kind
+/// `fact`, a "No" grounded in a fact included), or starting with "Yes".
+pub(crate) fn confidently_wrong(r: &CaseResult) -> bool {
+    !r.passed && (r.kind == AnswerKind::Fact || r.answer.trim_start().starts_with("Yes"))
 }
 
 /// Runs `attache eval`.
@@ -202,7 +212,12 @@ pub(crate) fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
         writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
         for r in report.results.iter().filter(|r| !r.passed) {
-            writeln!(out, "FAIL {}: {}", r.id, r.question)?;
+            let how = if confidently_wrong(r) {
+                " (confidently wrong)"
+            } else {
+                ""
+            };
+            writeln!(out, "FAIL {}{how}: {}", r.id, r.question)?;
             for line in r.answer.lines() {
                 writeln!(out, "    | {line}")?;
             }
@@ -216,6 +231,7 @@ pub(crate) fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
             }
             writeln!(out)?;
         }
+        writeln!(out, "{} confidently wrong", report.confidently_wrong)?;
         writeln!(out, "{} passed, {} failed", report.passed, report.failed)?;
     }
     out.flush()?;

@@ -160,3 +160,36 @@ fn dev_question_file_reaches_ninety_percent() {
     eprintln!("dev: {}", stdout.lines().last().unwrap_or_default());
     assert_eq!(out.status.code(), Some(0), "{stdout}");
 }
+
+#[test]
+fn failed_fact_answers_count_as_confidently_wrong() {
+    // own-x fails on a templated fact (a wrong expectation of the year); own-y fails on a
+    // "not found" answer, which is not stated with confidence.
+    let questions = r#"{"id": "own-x", "question": "When did Ada Lind meet Kofi Mensah?", "expect": ["1999"], "forbid": []}
+{"id": "own-y", "question": "What is the capital of Peru?", "expect": ["(?i)lima"], "forbid": []}
+"#;
+    let (dir, q) = setup(questions);
+    let corpus = dir.path().join("corpus");
+    std::fs::write(
+        corpus.join("accra.txt"),
+        "German Foreign Minister Ada Lind met Ghana's Foreign Minister Kofi Mensah in Accra on 3 March 2021.\n",
+    )
+    .unwrap();
+    let out = run(
+        &corpus,
+        &dir.path().join("index"),
+        &["eval", q.to_str().unwrap(), "--min-pass-rate", "0"],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.trim_end().lines().collect();
+    assert_eq!(
+        lines[lines.len() - 2..],
+        ["1 confidently wrong", "0 passed, 2 failed"],
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("FAIL own-x (confidently wrong)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("FAIL own-y: "), "{stdout}");
+}

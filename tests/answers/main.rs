@@ -8,5 +8,6 @@ mod common;
 
 mod eval;
 mod invented;
+mod news_classes;
 mod own_articles;
 mod seed;
