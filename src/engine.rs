@@ -25,7 +25,7 @@ pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
 pub use crate::index::IndexStats;
 pub use crate::ingest::{IngestReport, Notice, Skipped};
 pub use crate::model::{
-    Channel, Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact,
+    Channel, Claim, Conflict, ConflictField, Count, Evidence, FactStore, FuzzyDate, MeetingFact,
     MeetingKind, Person, Place, Precision, Quote, Source, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};

@@ -346,6 +346,18 @@ pub struct Conflict {
     pub claims: Vec<Claim>,
 }
 
+/// How many meetings of its people a meeting makes, as an article states it ("the third
+/// meeting between the two leaders this year", "the second time they have formally met").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    /// The meeting's rank: 3 for "the third meeting".
+    pub n: u32,
+    /// The phrase that says it, with its scope ("third meeting between the two leaders this
+    /// year").
+    pub text: String,
+    pub evidence: Evidence,
+}
+
 /// One meeting, with everything the corpus says about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MeetingFact {
@@ -372,6 +384,9 @@ pub struct MeetingFact {
     pub conflicts: Vec<Conflict>,
     /// True when the article only recalls this meeting (it is not the article's news).
     pub recalled: bool,
+    /// The meeting's rank among its people's meetings, when an article states it.
+    #[serde(default)]
+    pub count: Option<Count>,
 }
 
 /// All facts of one index generation, with the people they mention.

@@ -118,6 +118,7 @@ impl StoreBuilder {
             evidence: Vec::new(),
             conflicts: Vec::new(),
             recalled: false,
+            count: None,
         });
         self
     }

@@ -49,6 +49,8 @@ pub(crate) struct JsonFact<'a> {
     /// "held", "planned", "proposed", "postponed", "cancelled", "uncertain".
     pub(crate) status: Status,
     pub(crate) recalled: bool,
+    /// "third meeting between the two leaders this year": the rank an article gives it.
+    pub(crate) count: Option<&'a str>,
     pub(crate) outcomes: Vec<&'a str>,
     pub(crate) notes: Vec<&'a str>,
     pub(crate) quotes: Vec<JsonQuote<'a>>,
@@ -90,6 +92,7 @@ pub(crate) fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFac
         channel: f.channel,
         status: f.status,
         recalled: f.recalled,
+        count: f.count.as_ref().map(|c| c.text.as_str()),
         outcomes: f.outcomes.iter().map(|c| c.text.as_str()).collect(),
         notes: f.notes.iter().map(|c| c.text.as_str()).collect(),
         quotes: f

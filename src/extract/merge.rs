@@ -408,6 +408,7 @@ fn to_fact(
         evidence: m.evidence.clone(),
         conflicts: Vec::new(),
         recalled: m.recalled,
+        count: None,
     }
 }
 
