@@ -462,6 +462,20 @@ impl Retriever for GenerationRetriever<'_> {
         }
     }
 
+    fn search_any(&self, text: &str, limit: usize) -> Vec<Hit> {
+        self.0.search(text, limit).unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "search failed");
+            Vec::new()
+        })
+    }
+
+    fn article(&self, article: &str) -> Vec<Hit> {
+        self.0.article_paragraphs(article).unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "article look-up failed");
+            Vec::new()
+        })
+    }
+
     fn article_count(&self) -> usize {
         self.0.stats().articles
     }

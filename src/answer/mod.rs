@@ -16,6 +16,7 @@ mod missing;
 mod parse;
 mod question;
 mod quote;
+mod reader;
 mod select;
 mod templates;
 mod text;
@@ -42,8 +43,18 @@ const KNOWN_PEOPLE_NAMED: usize = 5;
 /// Paragraph search, as the answerer needs it. Implemented by index generations; tests
 /// may implement it over a handful of paragraphs.
 pub trait Retriever {
-    /// Best-matching paragraphs for the words of `text`, best first.
+    /// Best-matching paragraphs for the words of `text`, best first, that cover enough of
+    /// them to count as evidence.
     fn search(&self, text: &str, limit: usize) -> Vec<Hit>;
+    /// Best-matching paragraphs however little of `text` they cover (each hit says its
+    /// coverage): for reading sentences whose weight the reader judges itself.
+    fn search_any(&self, text: &str, limit: usize) -> Vec<Hit> {
+        self.search(text, limit)
+    }
+    /// Every paragraph of one article, in order (empty when unknown).
+    fn article(&self, _article: &str) -> Vec<Hit> {
+        Vec::new()
+    }
     /// Number of indexed articles (for "I couldn't find anything in the N articles").
     fn article_count(&self) -> usize;
 }
@@ -253,6 +264,10 @@ impl<'a> Turn<'a> {
                 sources: Vec::new(),
             },
         };
-        Answer::fact(d)
+        // It tells the meeting, but what was asked the articles don't say.
+        Answer {
+            kind: AnswerKind::NotFound,
+            ..Answer::fact(d)
+        }
     }
 }

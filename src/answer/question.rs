@@ -25,6 +25,8 @@ pub(crate) enum Kind {
     Why,
     /// How many times did they meet?
     HowMany,
+    /// How long did they talk / was the call?
+    HowLong,
     /// Did they ...?
     YesNo,
     /// Anything else: answered by quoting the best passage.
@@ -59,6 +61,18 @@ pub(crate) struct Counterpart {
     pub(crate) role: Vec<String>,
 }
 
+/// Which contact a question asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Contact {
+    /// No verb says ("When was that?"): any, in-person meetings first.
+    #[default]
+    Unstated,
+    /// "meet", "hold talks", "visit", "in person": in-person meetings only.
+    Meet,
+    /// "speak", "talk", "call": any contact, calls included.
+    Speak,
+}
+
 /// Pronouns that point into the conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pronoun {
@@ -91,6 +105,10 @@ pub(crate) struct Question {
     /// Known places or occasions named (folded).
     pub(crate) places: Vec<String>,
     pub(crate) order: Order,
+    /// Which contact counts: an in-person meeting, or any.
+    pub(crate) contact: Contact,
+    /// The question asks about a meeting not yet held ("expected to", "scheduled").
+    pub(crate) planned: bool,
     /// "before that", "previous", "before the Sochi talks".
     pub(crate) previous: bool,
     /// The date must be compatible with this one ("in April 2023", "on Friday").

@@ -14,9 +14,13 @@ use crate::model::{FactStore, MeetingFact};
 
 use super::fallback::{self, Need, Passage};
 use super::question::Kind;
+use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
 use super::text::{self, is_stop};
 use super::{Answer, KNOWN_PEOPLE_NAMED, Turn};
+
+/// Paragraphs a search gives the reader when the meeting's own articles don't answer.
+const SEARCHED_PARAGRAPHS: usize = 12;
 
 /// Sentences searched for a more precise venue.
 const VENUE_CANDIDATES: usize = 6;
@@ -208,10 +212,65 @@ impl Turn<'_> {
         }
     }
 
+    /// What the reader looks for about a known meeting: the speaker of "what did X say",
+    /// else the question's people, else the meeting's; the question's words and places;
+    /// the mark of its kind.
+    fn ask_about(&self, fact: &MeetingFact) -> Ask {
+        let (q, r) = (&self.q, &self.r);
+        let speaker: Vec<String> = q.speaker.iter().cloned().collect();
+        let people = if q.kind() == Kind::Said && !speaker.is_empty() {
+            &speaker
+        } else if r.people.is_empty() {
+            &fact.participants
+        } else {
+            &r.people
+        };
+        Ask {
+            people: people.iter().map(|k| self.name_forms(k)).collect(),
+            people_required: false,
+            proper: q.places.clone(),
+            words: q.keywords.clone(),
+            cue: Cue::of(q.kind()),
+            skip: Vec::new(),
+            evidence: fact
+                .evidence
+                .iter()
+                .map(|e| (e.article.clone(), e.paragraph))
+                .collect(),
+        }
+    }
+
+    /// The sentences of a meeting's own articles that answer the question, else those of
+    /// the paragraphs a search finds.
+    fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
+        let ask = self.ask_about(fact);
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
+        articles.dedup();
+        let own: Vec<_> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        let mut sentences = reader::read(&own, &ask, limit);
+        if sentences.is_empty() {
+            let query = self.compact_query(self.text, true, false);
+            let found = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+            let ask = Ask {
+                people_required: true,
+                ..ask
+            };
+            sentences = reader::read(&found, &ask, limit);
+        }
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
     /// Quotes the best passage for a question whose meeting `fact` is known but whose
     /// detail the facts don't hold: sentences of the meeting's own articles, naming one of
     /// the people and using the question's words.
     pub(super) fn quote_about(&self, fact: &MeetingFact) -> Option<Answer> {
+        if let Some(p) = self.read_about(fact) {
+            return Some(p.answer(&meeting_intro(self.facts, fact), self.cfg));
+        }
         let query = self.compact_query(self.text, true, false);
         let passage = fallback::passage(self.retriever, self.cfg, &query, &self.need_about(fact))?;
         Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))

@@ -19,6 +19,10 @@ use crate::lexicon::lists::SEARCH_STOP_WORDS;
 /// terms only come from pasted text, and each term is one more clause to score.
 const MAX_TERMS: usize = 48;
 
+/// Most paragraphs read from one article: more than any news report has, fewer than a
+/// pasted book would give.
+const MAX_ARTICLE_PARAGRAPHS: usize = 400;
+
 /// Weight of a term found in an article's title against one in the paragraph itself: the
 /// title is shared by every paragraph of its article, so it may tip a close call but not
 /// outweigh a paragraph that says the word.
@@ -99,6 +103,34 @@ impl Generation {
             let doc: TantivyDocument = searcher.doc(addr)?;
             hits.push(self.hit(&doc, score, &weights));
         }
+        Ok(hits)
+    }
+
+    /// Every paragraph of one article in reading order (empty when the id is unknown), at
+    /// most [`MAX_ARTICLE_PARAGRAPHS`]; they come with score 0 and no coverage.
+    pub(crate) fn article_paragraphs(&self, article: &str) -> Result<Vec<Hit>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.article, article),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(
+            &query,
+            &TopDocs::with_limit(MAX_ARTICLE_PARAGRAPHS).order_by_score(),
+        )?;
+        let none = TermWeights {
+            terms: Vec::new(),
+            idf: Vec::new(),
+            total: f32::EPSILON,
+        };
+        let mut hits = Vec::with_capacity(top.len());
+        for (_, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let mut hit = self.hit(&doc, 0.0, &none);
+            hit.score = 0.0;
+            hits.push(hit);
+        }
+        hits.sort_by_key(|h| h.paragraph);
         Ok(hits)
     }
 

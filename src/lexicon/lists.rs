@@ -234,6 +234,24 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Question verbs of any contact, calls included ("speak", "talked").
+    QUESTION_SPEAK_WORDS = "question_speak_words.txt";
+    /// Question words that ask for an in-person meeting ("person", "face").
+    QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
+    /// Question words that ask about a meeting not yet held ("expected", "scheduled").
+    QUESTION_PLANNED_WORDS = "question_planned_words.txt";
+    /// Phrases that give a reason or a purpose ("to attend", "caused by").
+    READER_REASON_MARKERS = "reader_reason_markers.txt";
+    /// Units of a length of time ("minute", "hour").
+    READER_DURATION_UNITS = "reader_duration_units.txt";
+    /// Words that say how long without a number ("lasted").
+    READER_DURATION_WORDS = "reader_duration_words.txt";
+    /// Ordinals that count meetings ("third").
+    READER_ORDINALS = "reader_ordinals.txt";
+    /// Words that count occasions ("twice").
+    READER_COUNT_WORDS = "reader_count_words.txt";
+    /// Stems of words that tell an outcome ("agree", "launch").
+    READER_OUTCOME_WORDS = "reader_outcome_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.

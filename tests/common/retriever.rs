@@ -48,6 +48,24 @@ impl Retriever for WordOverlap {
         hits
     }
 
+    fn article(&self, article: &str) -> Vec<Hit> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.article == article)
+            .map(|(i, p)| Hit {
+                article: p.article.clone(),
+                title: p.title.clone(),
+                url: None,
+                paragraph: i + 1,
+                text: p.text.clone(),
+                score: 0.0,
+                facts: vec![],
+                coverage: 0.0,
+            })
+            .collect()
+    }
+
     fn article_count(&self) -> usize {
         self.articles
     }

@@ -19,8 +19,9 @@ const MAX_WHAT_ABOUT_WORDS: usize = 6;
 type Rule = fn(&Scan, &mut Question) -> Option<Kind>;
 
 /// The rules, in order of precedence.
-const RULES: [Rule; 12] = [
+const RULES: [Rule; 13] = [
     how_many,
+    how_long,
     why,
     who_is,
     when,
@@ -48,6 +49,11 @@ fn any_meet(s: &Scan) -> bool {
 
 fn how_many(s: &Scan, _: &mut Question) -> Option<Kind> {
     s.cue(&KIND_HOW_MANY).then_some(Kind::HowMany)
+}
+
+/// "How long did they talk?", "How long was the call?".
+fn how_long(s: &Scan, _: &mut Question) -> Option<Kind> {
+    (s.first() == "how" && s.norm.get(1).is_some_and(|w| w == "long")).then_some(Kind::HowLong)
 }
 
 fn why(s: &Scan, _: &mut Question) -> Option<Kind> {

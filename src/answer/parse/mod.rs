@@ -19,13 +19,14 @@ mod tests;
 
 use crate::lexicon::lists::{
     KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_EXCLUDING,
-    QUESTION_FIRST, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_THEY,
+    QUESTION_FIRST, QUESTION_IN_PERSON_WORDS, QUESTION_LAST, QUESTION_MEET_WORDS,
+    QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
+    QUESTION_SPEAK_WORDS, QUESTION_THEY,
 };
 
 use super::countries::country_at;
 use super::lexicon::{Lexicon, NameMatch};
-use super::question::{Order, Pronoun, Question};
+use super::question::{Contact, Order, Pronoun, Question};
 use super::text::{self, Word, fold, is_stop};
 
 /// Longest question read, in characters: nobody asks a 4,000-character question, and the
@@ -53,6 +54,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     unknown::unknown_names(&mut s, &mut q);
     pointers(&s, &mut q);
     time_order(&s, &mut q);
+    contact(&s, &mut q);
     keywords(&s, &mut q);
     q.kind = Some(kind::classify(&s, &mut q));
     q
@@ -206,6 +208,26 @@ fn time_order(s: &Scan, q: &mut Question) {
     if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) {
         q.previous = true;
     }
+}
+
+/// Which contact is asked about, and whether it is one not yet held. "Speak", "talk" or
+/// "call" allow calls, unless "in person" or "face to face" says otherwise; "meet",
+/// "talks", "visit" ask for an in-person meeting.
+fn contact(s: &Scan, q: &mut Question) {
+    let speak = s.norm.iter().any(|w| QUESTION_SPEAK_WORDS.has(w));
+    let in_person = s.norm.iter().any(|w| QUESTION_IN_PERSON_WORDS.has(w));
+    let meet = s
+        .norm
+        .iter()
+        .any(|w| is_meet_word(w) && !QUESTION_SPEAK_WORDS.has(w));
+    q.contact = if in_person || (meet && !speak) {
+        Contact::Meet
+    } else if speak {
+        Contact::Speak
+    } else {
+        Contact::Unstated
+    };
+    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
 }
 
 /// Content words no phase used.

@@ -19,7 +19,7 @@ use crate::model::{FactStore, MeetingFact, Precision, Status};
 use super::conversation::Resolved;
 use super::countries::country_key;
 use super::lexicon::Lexicon;
-use super::question::{Counterpart, Kind, Order, Question};
+use super::question::{Contact, Counterpart, Kind, Order, Question};
 use super::text::{self, fold};
 
 pub(crate) use matching::looks_like_person;
@@ -67,7 +67,14 @@ pub(crate) fn select<'a>(
     r: &Resolved,
 ) -> Selection<'a> {
     let m = Matcher { facts, lex, q, r };
+    // "before" asks for an earlier meeting in a question about meetings; in a question
+    // about a detail ("What did they agree just before X?") it only places the detail.
+    let about_meetings = !matches!(
+        q.kind(),
+        Kind::Agreed | Kind::Said | Kind::Described | Kind::Why | Kind::HowLong
+    );
     if q.previous
+        && about_meetings
         && let Some(sel) = before_that(&m)
     {
         return sel;
@@ -77,10 +84,15 @@ pub(crate) fn select<'a>(
         return Selection::one(a);
     }
     let timed: Vec<&MeetingFact> = all.iter().copied().filter(|f| date_ok(f, q)).collect();
+    if q.planned
+        && let Some(sel) = not_yet_held(q, &timed)
+    {
+        return sel;
+    }
     let held: Vec<&MeetingFact> = timed
         .iter()
         .copied()
-        .filter(|f| f.status == Status::Held)
+        .filter(|f| f.status == Status::Held && contact_ok(f, q))
         .collect();
     if held.is_empty() {
         return none_held(&m, timed);
@@ -140,18 +152,56 @@ fn named_or_latest<'a>(m: &Matcher<'a, '_>, base: &[&'a MeetingFact]) -> Option<
     }
 }
 
-/// No held meeting fits: the planned ones that do, and the held ones that fail only the
-/// time or place.
+/// True when the meeting is the contact the question asks about: an in-person meeting
+/// for "meet", any contact for "speak" or when no verb says.
+fn contact_ok(f: &MeetingFact, q: &Question) -> bool {
+    q.contact != Contact::Meet || !f.channel.is_remote()
+}
+
+/// A question about a meeting not yet held ("Who was he expected to meet?"): the planned,
+/// proposed or unconfirmed meetings that fit, in date order; `None` when there are none.
+fn not_yet_held<'a>(q: &Question, timed: &[&'a MeetingFact]) -> Option<Selection<'a>> {
+    let mut planned: Vec<&MeetingFact> = timed
+        .iter()
+        .copied()
+        .filter(|f| {
+            matches!(
+                f.status,
+                Status::Planned | Status::Proposed | Status::Uncertain
+            )
+        })
+        .collect();
+    if planned.is_empty() {
+        return None;
+    }
+    planned.sort_by(|a, b| by_date(a, b));
+    if q.kind() != Kind::Who {
+        planned.truncate(1);
+    }
+    Some(Selection {
+        facts: planned,
+        planned_only: true,
+        ..Default::default()
+    })
+}
+
+/// No held meeting of the asked contact fits: the meetings that fit but were not held
+/// (planned, postponed, called off), and as others the held ones that fail only the time,
+/// the place or the contact (a call when a meeting was asked for).
 fn none_held<'a>(m: &Matcher<'a, '_>, timed: Vec<&'a MeetingFact>) -> Selection<'a> {
-    let planned_only = !timed.is_empty();
+    let (held, not_held): (Vec<&MeetingFact>, Vec<&MeetingFact>) =
+        timed.into_iter().partition(|f| f.status.is_held());
+    let planned_only = !not_held.is_empty();
+    let mut others: Vec<&MeetingFact> = held;
+    for f in m.matching(false) {
+        if f.status.is_held() && !others.iter().any(|o| o.id == f.id) {
+            others.push(f);
+        }
+    }
     Selection {
         planned_only,
-        facts: if planned_only { timed } else { Vec::new() },
-        others: m
-            .matching(false)
-            .into_iter()
-            .filter(|f| f.status == Status::Held)
-            .collect(),
+        facts: not_held,
+        others,
         ..Default::default()
     }
 }

@@ -93,6 +93,6 @@ pub(crate) fn render(
         Kind::Said => talk::said(&t),
         Kind::Described => talk::described(&t),
         Kind::YesNo => Some(yes_no::yes_no(&t)),
-        Kind::WhoIs | Kind::Other => None,
+        Kind::HowLong | Kind::WhoIs | Kind::Other => None,
     }
 }

@@ -7,7 +7,7 @@ use crate::model::{
 };
 
 use super::super::conversation::Resolved;
-use super::super::question::{Order, Question};
+use super::super::question::{Kind, Order, Question};
 use super::super::text::{self, fold};
 use super::Draft;
 
@@ -123,10 +123,21 @@ pub(super) fn verb(f: &MeetingFact) -> &'static str {
         (Status::Held, Channel::Written) => "exchanged letters",
         (Status::Planned, Channel::InPerson) => "were expected to meet",
         (Status::Planned, _) => "were expected to speak",
-        (Status::Proposed, _) => "had a meeting proposed (not agreed)",
-        (Status::Postponed, _) => "were due to meet, but the meeting was postponed",
-        (Status::Cancelled, _) => "were due to meet, but the meeting was called off",
-        (Status::Uncertain, _) => "may have met (not confirmed)",
+        (Status::Proposed, _) => "were to meet",
+        (Status::Postponed | Status::Cancelled, _) => "were due to meet",
+        (Status::Uncertain, _) => "may have met",
+    }
+}
+
+/// What became of a meeting that was not held, said after it ("but the meeting was
+/// postponed"); `None` for a held or a planned one.
+fn fate(f: &MeetingFact) -> Option<&'static str> {
+    match f.status {
+        Status::Held | Status::Planned => None,
+        Status::Proposed => Some("but it was only proposed"),
+        Status::Postponed => Some("but the meeting was postponed"),
+        Status::Cancelled => Some("but the meeting was called off"),
+        Status::Uncertain => Some("but the articles don't confirm it took place"),
     }
 }
 
@@ -165,6 +176,9 @@ pub(super) fn when_sentence(
         s.push(' ');
         s.push_str(&parts.join(", "));
     }
+    if let Some(fate) = fate(f) {
+        s.push_str(&format!(", {fate}"));
+    }
     match date {
         None => s.push_str("; the articles don't give the date."),
         Some(d) if d.year.is_none() => s.push_str("; the articles don't give the year."),
@@ -176,8 +190,27 @@ pub(super) fn when_sentence(
     s
 }
 
+/// A meeting that was not held, for a question that asked whether or when they met: "No.
+/// A and B were due to meet in X, but the meeting was postponed." or, for a planned one,
+/// "The articles don't confirm that A and B met: ...". For a question about a meeting to
+/// come ("Where are they expected to meet?") the meeting as planned.
+pub(super) fn not_held(facts: &FactStore, f: &MeetingFact, q: &Question, r: &Resolved) -> String {
+    if q.planned {
+        return when_sentence(facts, f, q, r, false);
+    }
+    match (f.status, q.kind()) {
+        (Status::Planned, _) => planned(facts, f, r),
+        (_, Kind::YesNo) => format!("No. {}", when_sentence(facts, f, q, r, true)),
+        _ => format!(
+            "The articles don't report that {} met. {}",
+            subject(facts, f, r),
+            when_sentence(facts, f, q, r, true)
+        ),
+    }
+}
+
 /// "The articles don't confirm that A and B met: they only report a meeting as planned".
-pub(super) fn planned(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> String {
+fn planned(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> String {
     let mut s = format!(
         "The articles don't confirm that {} met: they only report a meeting as planned or expected",
         subject(facts, f, r)

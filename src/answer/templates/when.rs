@@ -5,7 +5,7 @@ use crate::model::{ConflictField, FactStore, MeetingFact};
 use super::super::conversation::Resolved;
 use super::super::question::{Kind, Question};
 use super::super::select::Selection;
-use super::phrases::{conflicts, describe_meeting, join_names, names, planned, when_sentence};
+use super::phrases::{conflicts, describe_meeting, join_names, names, not_held, when_sentence};
 use super::{Draft, Tell, render};
 
 /// The meeting with its date, place and occasion; what it came before, for "before that";
@@ -14,7 +14,7 @@ pub(super) fn when(t: &Tell) -> Draft {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
     if t.sel.planned_only {
-        d.body = planned(facts, f, r);
+        d.body = not_held(facts, f, q, r);
     } else {
         d.body = when_sentence(facts, f, q, r, true);
         if let Some(a) = t.sel.anchor {

@@ -6,7 +6,7 @@ use crate::lexicon::lists::ANSWER_NEGATIONS;
 use crate::model::Evidence;
 
 use super::super::text;
-use super::phrases::{MIN_PREFIX_STEM, keyword_hits, planned, when_sentence};
+use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
 use super::{Draft, Tell};
 
 /// How many words before an asked-about word a negation reaches ("did not shake").
@@ -23,7 +23,7 @@ pub(super) fn yes_no(t: &Tell) -> Draft {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
     if t.sel.planned_only {
-        d.body = planned(facts, f, r);
+        d.body = not_held(facts, f, q, r);
         if let Some(e) = f.evidence.first() {
             d.body.push_str(&format!("\n> {}", e.sentence.trim()));
             d.cite(e);

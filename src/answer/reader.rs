@@ -1,0 +1,339 @@
+//! Reading the articles for what the facts don't hold: every sentence of some paragraphs
+//! (a meeting's own articles, or what a search finds) is weighed against what the
+//! question asks — its people, its words, and the mark of its kind: a date for "when", a
+//! place for "where", a length of time for "how long", a count for "how many", a reason
+//! for "why", an outcome for "what did they agree", words said for "what did X say" — and
+//! the best are quoted with their sources.
+//!
+//! A sentence that lacks the mark its kind needs is never quoted for it: "How long did
+//! they talk?" is not answered by a sentence without a length of time.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::dates::find_dates;
+use crate::index::Hit;
+use crate::lexicon::gazetteer::{GazKind, gazetteer};
+use crate::lexicon::lists::{
+    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_COUNT_WORDS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+};
+use crate::lexicon::sentences::split_ranges;
+use crate::model::Source;
+
+use super::fallback::Quoted;
+use super::question::Kind;
+use super::templates::keyword_hits;
+use super::text;
+
+/// Score of a sentence that names a person of the question, and of each further one: the
+/// first name says the sentence is about them, more names add less.
+const NAME_WEIGHT: f32 = 2.0;
+const MORE_NAMES_WEIGHT: f32 = 0.5;
+
+/// Score of a sentence that names none of the people but points to them ("the two").
+const POINTER_WEIGHT: f32 = 1.0;
+
+/// Score of each of the question's words a sentence holds.
+const WORD_WEIGHT: f32 = 1.2;
+
+/// Score of a sentence that shows the mark of the question's kind.
+const CUE_WEIGHT: f32 = 2.0;
+
+/// Score of a sentence of a paragraph that reports the meeting itself, and of one next to
+/// it: the detail asked for is usually told around the meeting.
+const EVIDENCE_WEIGHT: f32 = 0.8;
+const NEIGHBOUR_WEIGHT: f32 = 0.4;
+
+/// Sentences this close to the best are quoted with it.
+const NEAR_BEST: f32 = 1.5;
+
+/// Words that point back to people named earlier ("the two", "both leaders").
+static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers)\b")
+        .expect("static pointer regex")
+});
+
+/// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time.
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    let units = READER_DURATION_UNITS.join("|");
+    let numbers = NUMBER_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b"
+    ))
+    .expect("duration regex from word lists")
+});
+
+/// What a sentence must show, besides the question's people and words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Only the words.
+    Words,
+    /// A date or a time ("in June", "on Monday", "a year ago").
+    Time,
+    /// A place the gazetteer knows.
+    Place,
+    /// A length of time ("a 40-minute call", "lasted two hours").
+    Duration,
+    /// A count of occasions ("the third meeting", "twice").
+    Count,
+    /// A reason or a purpose ("to attend", "because", "caused by").
+    Reason,
+    /// An agreement, a decision, something signed or launched.
+    Outcome,
+    /// Words someone said.
+    Speech,
+    /// How something was described ("productive", "frank").
+    Description,
+}
+
+impl Cue {
+    /// The mark a question of `kind` needs.
+    pub(crate) fn of(kind: Kind) -> Cue {
+        match kind {
+            Kind::When => Cue::Time,
+            Kind::Where => Cue::Place,
+            Kind::HowLong => Cue::Duration,
+            Kind::HowMany => Cue::Count,
+            Kind::Why => Cue::Reason,
+            Kind::Agreed => Cue::Outcome,
+            Kind::Said => Cue::Speech,
+            Kind::Described => Cue::Description,
+            _ => Cue::Words,
+        }
+    }
+
+    /// True when `sentence` shows this mark.
+    pub(crate) fn shown_by(self, sentence: &str) -> bool {
+        let words = text::norm_words(sentence);
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        match self {
+            Cue::Words => true,
+            Cue::Time => !find_dates(sentence, None).is_empty() || has(&["since", "ago"]),
+            Cue::Place => has_place(sentence),
+            Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
+            Cue::Count => has(&READER_ORDINALS) || has(&READER_COUNT_WORDS),
+            Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS),
+            Cue::Outcome => keyword_hits(sentence, &owned(&READER_OUTCOME_WORDS)) > 0,
+            Cue::Speech => {
+                sentence.contains('"')
+                    || sentence.contains('“')
+                    || keyword_hits(sentence, &owned(&PASSAGE_SAID)) > 0
+            }
+            Cue::Description => keyword_hits(sentence, &owned(&PASSAGE_DESCRIBED)) > 0,
+        }
+    }
+}
+
+fn owned(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| w.to_string()).collect()
+}
+
+/// True when one of `phrases` (lower case, space separated) is among `words`.
+fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
+    let joined = format!(" {} ", words.join(" "));
+    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
+/// A country, city, region or venue the gazetteer knows (demonyms and organisations are
+/// not places).
+fn has_place(sentence: &str) -> bool {
+    gazetteer().find(sentence).iter().any(|m| {
+        matches!(
+            m.kind,
+            GazKind::Country | GazKind::City | GazKind::Region | GazKind::Venue
+        )
+    })
+}
+
+/// What the reader looks for in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Ask {
+    /// Name forms (folded) of each person the question is about.
+    pub(crate) people: Vec<Vec<String>>,
+    /// A sentence must name one of them (or point to them); otherwise naming them only
+    /// counts in its favour (in a meeting's own articles, "The talks lasted two hours" is
+    /// about them).
+    pub(crate) people_required: bool,
+    /// Proper names (folded) that must be in the sentence or around it.
+    pub(crate) proper: Vec<String>,
+    /// The question's other content words (folded; matched by stem).
+    pub(crate) words: Vec<String>,
+    /// The mark of the question's kind.
+    pub(crate) cue: Cue,
+    /// Sentences not to quote (already told by the answer).
+    pub(crate) skip: Vec<String>,
+    /// Paragraphs that report the meeting asked about: (article, paragraph).
+    pub(crate) evidence: Vec<(String, usize)>,
+}
+
+/// The best sentences of `paragraphs` for `ask`, best first, at most `limit`.
+pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize) -> Vec<Quoted> {
+    let best_bm25 = paragraphs
+        .iter()
+        .map(|h| h.score)
+        .fold(0.0_f32, f32::max)
+        .max(1e-3);
+    let mut found: Vec<Quoted> = Vec::new();
+    for hit in paragraphs {
+        let context = format!("{} {}", hit.title, hit.text);
+        for (start, end) in split_ranges(&hit.text) {
+            let sentence = hit.text[start..end].trim();
+            if ask.skip.iter().any(|s| s == sentence)
+                || found.iter().any(|q| q.sentence == sentence)
+            {
+                continue;
+            }
+            let Some(score) = score(sentence, &context, ask) else {
+                continue;
+            };
+            let score = score + hit.score / best_bm25 + place_weight(hit, ask);
+            found.push(Quoted {
+                score,
+                sentence: sentence.to_string(),
+                source: source(hit),
+            });
+        }
+    }
+    found.sort_by(|a, b| b.score.total_cmp(&a.score));
+    if let Some(top) = found.first().map(|q| q.score) {
+        found.retain(|q| q.score >= top - NEAR_BEST);
+    }
+    found.truncate(limit);
+    found
+}
+
+fn source(hit: &Hit) -> Source {
+    Source {
+        article: hit.article.clone(),
+        title: hit.title.clone(),
+        url: hit.url.clone(),
+        paragraph: hit.paragraph,
+    }
+}
+
+/// The weight of where a paragraph stands: one that reports the meeting, one next to it.
+fn place_weight(hit: &Hit, ask: &Ask) -> f32 {
+    let near = |d: usize| {
+        ask.evidence
+            .iter()
+            .any(|(a, p)| *a == hit.article && p.abs_diff(hit.paragraph) == d)
+    };
+    if near(0) {
+        EVIDENCE_WEIGHT
+    } else if near(1) {
+        NEIGHBOUR_WEIGHT
+    } else {
+        0.0
+    }
+}
+
+/// How well one sentence answers; `None` when it can't (no person of the question, a
+/// proper name missing, no word of the question, or without the mark of its kind).
+pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
+    if !ask.cue.shown_by(sentence) {
+        return None;
+    }
+    let in_sentence = phrase_test(sentence);
+    let around = phrase_test(context);
+    if !ask.proper.iter().all(|p| in_sentence(p) || around(p)) {
+        return None;
+    }
+    let named = ask
+        .people
+        .iter()
+        .filter(|forms| forms.iter().any(|f| in_sentence(f)))
+        .count();
+    let people = if ask.people.is_empty() {
+        0.0
+    } else if named > 0 {
+        NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
+    } else if POINTERS.is_match(sentence)
+        && ask
+            .people
+            .iter()
+            .any(|forms| forms.iter().any(|f| around(f)))
+    {
+        POINTER_WEIGHT
+    } else if ask.people_required {
+        return None;
+    } else {
+        0.0
+    };
+    let words = keyword_hits(sentence, &ask.words);
+    if ask.cue == Cue::Words && words == 0 {
+        return None;
+    }
+    let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
+    let cue = if ask.cue == Cue::Words {
+        0.0
+    } else {
+        CUE_WEIGHT
+    };
+    Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+}
+
+/// A test for folded phrases in a text, as whole words.
+fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
+    let joined = format!(" {} ", text::norm_words(text_).join(" "));
+    move |p: &str| {
+        let p = text::norm_words(p).join(" ");
+        !p.is_empty() && joined.contains(&format!(" {p} "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(cue: Cue, people: &[&str], words: &[&str]) -> Ask {
+        Ask {
+            people: people.iter().map(|p| vec![p.to_string()]).collect(),
+            people_required: true,
+            proper: Vec::new(),
+            words: words.iter().map(|w| w.to_string()).collect(),
+            cue,
+            skip: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_kind_needs_its_mark() {
+        let long = ask(Cue::Duration, &["okafor"], &[]);
+        assert!(score("Okafor and Lind talked for 90 minutes.", "", &long).is_some());
+        assert!(score("The hour-long talks with Okafor ended late.", "", &long).is_some());
+        assert!(score("Okafor and Lind talked about fishing.", "", &long).is_none());
+        let count = ask(Cue::Count, &["okafor"], &[]);
+        assert!(
+            score(
+                "It was the fourth meeting between Okafor and Lind.",
+                "",
+                &count
+            )
+            .is_some()
+        );
+        assert!(score("Okafor has met Lind twice.", "", &count).is_some());
+        assert!(score("Okafor met Lind in Accra.", "", &count).is_none());
+        let why = ask(Cue::Reason, &["okafor"], &[]);
+        assert!(score("Okafor was in Lima to attend a forum.", "", &why).is_some());
+        assert!(score("The delay was caused by floods, Okafor said.", "", &why).is_some());
+        assert!(score("Okafor was in Lima on Monday.", "", &why).is_none());
+        let when = ask(Cue::Time, &["okafor"], &[]);
+        assert!(score("Okafor first met Lind in February.", "", &when).is_some());
+        assert!(score("Okafor met Lind at the forum.", "", &when).is_none());
+    }
+
+    #[test]
+    fn the_people_or_a_pointer_to_them() {
+        let a = ask(Cue::Words, &["okafor", "lind"], &["cables"]);
+        assert!(score("Okafor spoke of cables.", "", &a).is_some());
+        // "the two" points back to people the paragraph names.
+        let ctx = "Okafor met Lind. The two agreed on cables.";
+        assert!(score("The two agreed on cables.", ctx, &a).is_some());
+        assert!(score("The two agreed on cables.", "Nobody else.", &a).is_none());
+        // Words of the question are needed when no kind is marked.
+        assert!(score("Okafor met Lind.", "", &a).is_none());
+    }
+}
