@@ -28,6 +28,8 @@ pub struct Conversation {
     people: Vec<String>,
     /// The meeting fact the last answer was about: "that", "there".
     fact: Option<usize>,
+    /// Its participants.
+    fact_people: Vec<String>,
     /// The people the last question named itself (the likely "he"/"she").
     subject: Vec<String>,
     /// All meetings the last answer listed (for a follow-up picking one of them).
@@ -73,6 +75,7 @@ impl Conversation {
             last_used: None,
             people: Vec::new(),
             fact: None,
+            fact_people: Vec::new(),
             subject: Vec::new(),
             recent: Vec::new(),
             kind: None,
@@ -93,6 +96,7 @@ impl Conversation {
     pub fn clear(&mut self) {
         self.people.clear();
         self.fact = None;
+        self.fact_people.clear();
         self.subject.clear();
         self.recent.clear();
         self.kind = None;
@@ -200,9 +204,12 @@ impl Conversation {
         }
     }
 
-    /// Remembers what an answer to `q` was about.
+    /// Remembers what an answer to `q` was about. The people a question named are context
+    /// even when nothing was found about them: "they" in the next question are them, not
+    /// someone else.
     pub(crate) fn remember(&mut self, q: &Question, r: &Resolved, topic: &Topic) {
         match topic {
+            Topic::Nothing if !q.people.is_empty() => self.note_asked(q, r),
             Topic::Nothing => {}
             Topic::Person => self.note(&q.people, None, &q.people),
             Topic::People if !r.people.is_empty() => self.note(&r.people, None, &q.people),
@@ -239,6 +246,24 @@ impl Conversation {
         }
     }
 
+    /// Notes the people a question asked about when its answer found no meeting: they
+    /// become "they"; the last meeting stays "that" only when it is theirs.
+    fn note_asked(&mut self, q: &Question, r: &Resolved) {
+        let people = if r.people.is_empty() {
+            &q.people
+        } else {
+            &r.people
+        };
+        let same = |ids: &[String]| people.iter().all(|p| ids.contains(p));
+        self.people = people.clone();
+        self.subject = q.people.clone();
+        if !self.fact.is_some_and(|_| same(&self.fact_people)) {
+            self.fact = None;
+            self.fact_people.clear();
+            self.recent.clear();
+        }
+    }
+
     /// Notes the people (and the meeting) of an answer. `subject` are the people the
     /// question named.
     fn note(&mut self, people: &[String], fact: Option<&MeetingFact>, subject: &[String]) {
@@ -251,6 +276,7 @@ impl Conversation {
         if let Some(f) = fact {
             self.recent = vec![f.id];
             self.fact = Some(f.id);
+            self.fact_people = f.participants.clone();
             if people.is_empty() {
                 self.people = f.participants.clone();
             }

@@ -200,7 +200,7 @@ fn relevant_sentences(hit: &Hit, best: f32, need: &Need, quoted: &mut Vec<Quoted
 }
 
 /// A test for phrases in a text: as words, or as a country its words name.
-fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
+pub(crate) fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
     let words = text::norm_words(text_);
     let joined = format!(" {} ", words.join(" "));
     let countries: Vec<&'static str> = (0..words.len())

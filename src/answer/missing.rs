@@ -8,6 +8,9 @@ use crate::model::{FactStore, MeetingFact, Source};
 
 use super::conversation::Topic;
 use super::fallback::CLOSEST;
+
+/// The intro of a sentence that recalls an earlier meeting the facts don't hold.
+const RECALLED: &str = "The articles recall it only in passing; the passage";
 use super::select::{Selection, looks_like_person};
 use super::templates::{describe_meeting, join_names, names, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn};
@@ -26,7 +29,10 @@ impl<'a> Turn<'a> {
         let mut body = match (sel.nothing_earlier, sel.anchor) {
             (true, Some(a)) => {
                 let mut s = nothing_earlier(self.facts, a);
-                if let Some(f) = sel.similar
+                if let Some(p) = self.recalled_before(a) {
+                    s.push_str(&format!(" {}", p.quote(RECALLED)));
+                    sources = p.sources(self.cfg.max_sources);
+                } else if let Some(f) = sel.similar
                     && let Some(d) = when_answer(self.facts, &r.people, f)
                 {
                     s.push_str(&format!(
@@ -41,12 +47,24 @@ impl<'a> Turn<'a> {
             _ => self.no_record(&who),
         };
         if !sel.nothing_earlier
+            && (!r.people.is_empty() || !q.unknown.is_empty())
+            && let Some(p) = self.read_corpus(&self.ask())
+        {
+            body.push_str(&format!(" {}", p.quote(CLOSEST)));
+            sources = p.sources(self.cfg.max_sources);
+        }
+        if !sel.nothing_earlier
             && who.len() >= 2
             && let Some(o) = sel.others.first()
             && let Some(d) = when_answer(self.facts, &r.people, o)
         {
             body.push_str(&format!(" They do record this one: {}", d.body));
-            sources = d.sources;
+            for s in d.sources {
+                if !sources.contains(&s) {
+                    sources.push(s);
+                }
+            }
+            topic = Topic::Offered(o);
         }
         if sources.is_empty()
             && !sel.nothing_earlier

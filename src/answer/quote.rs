@@ -7,12 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::index::Hit;
 use crate::lexicon::lists::{
     PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, VENUE_HEADS,
 };
 use crate::model::{FactStore, MeetingFact};
 
-use super::fallback::{self, Need, Passage};
+use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage};
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
@@ -21,6 +22,9 @@ use super::{Answer, KNOWN_PEOPLE_NAMED, Turn};
 
 /// Paragraphs a search gives the reader when the meeting's own articles don't answer.
 const SEARCHED_PARAGRAPHS: usize = 12;
+
+/// Best hits whose neighbouring paragraphs are read too.
+const NEIGHBOURED_HITS: usize = 3;
 
 /// Sentences searched for a more precise venue.
 const VENUE_CANDIDATES: usize = 6;
@@ -228,6 +232,7 @@ impl Turn<'_> {
         Ask {
             people: people.iter().map(|k| self.name_forms(k)).collect(),
             people_required: false,
+            all_people: false,
             proper: q.places.clone(),
             words: q.keywords.clone(),
             cue: Cue::of(q.kind()),
@@ -276,14 +281,122 @@ impl Turn<'_> {
         Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))
     }
 
-    /// The closest passage naming the question's people and words.
+    /// What the reader looks for in the corpus: the question's people (one of them must be
+    /// named or pointed to), places, words and the mark of its kind.
+    pub(super) fn ask(&self) -> Ask {
+        let (q, r) = (&self.q, &self.r);
+        let mut proper = q.places.clone();
+        proper.extend(
+            q.unknown
+                .iter()
+                .filter(|u| !q.unknown_people.contains(u))
+                .map(|u| text::norm_words(u).join(" ")),
+        );
+        let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
+        people.extend(
+            q.unknown_people
+                .iter()
+                .map(|u| vec![text::norm_words(u).join(" ")]),
+        );
+        Ask {
+            all_people: people.len() <= MAX_ALL_NAMES,
+            people,
+            people_required: true,
+            proper,
+            words: q.keywords.clone(),
+            cue: Cue::of(q.kind()),
+            skip: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// The best sentences of the paragraphs a search for the question finds, with the
+    /// paragraphs next to the best ones (who "the two" are is often said just before).
+    pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
+        let query = self.compact_query(self.text, true, true);
+        let found = self.with_neighbours(self.retriever.search_any(&query, SEARCHED_PARAGRAPHS));
+        let sentences = reader::read(&found, ask, self.cfg.max_quoted_sentences.max(1));
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// `hits` and the paragraphs right before and after the [`NEIGHBOURED_HITS`] best.
+    fn with_neighbours(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        let best: Vec<(String, usize)> = hits
+            .iter()
+            .take(NEIGHBOURED_HITS)
+            .map(|h| (h.article.clone(), h.paragraph))
+            .collect();
+        let mut articles: Vec<&str> = best.iter().map(|(a, _)| a.as_str()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let mut extra = Vec::new();
+        for a in articles {
+            for p in self.retriever.article(a) {
+                let near = best
+                    .iter()
+                    .any(|(x, n)| *x == p.article && n.abs_diff(p.paragraph) == 1);
+                let known = hits
+                    .iter()
+                    .any(|h| h.article == p.article && h.paragraph == p.paragraph);
+                if near && !known {
+                    extra.push(p);
+                }
+            }
+        }
+        hits.extend(extra);
+        hits
+    }
+
+    /// The closest passage naming the question's people and words, with the mark of its
+    /// kind when one is found, else as before.
     pub(super) fn closest_passage(&self) -> Option<Passage> {
+        if let Some(p) = self.read_corpus(&self.ask()) {
+            return Some(p);
+        }
         let query = self.compact_query(self.text, true, true);
         fallback::passage(self.retriever, self.cfg, &query, &self.need(true))
     }
 
+    /// Sentences of the articles of meeting `a` that tell of an earlier meeting of its
+    /// people ("the two last met in July in Jakarta"), other than the ones that report
+    /// `a` itself.
+    pub(super) fn recalled_before(&self, a: &MeetingFact) -> Option<Passage> {
+        let mut articles: Vec<&str> = a.evidence.iter().map(|e| e.article.as_str()).collect();
+        articles.dedup();
+        let own: Vec<_> = articles
+            .iter()
+            .flat_map(|x| self.retriever.article(x))
+            .collect();
+        let people = if self.r.people.is_empty() {
+            &a.participants
+        } else {
+            &self.r.people
+        };
+        let ask = Ask {
+            people: people.iter().map(|k| self.name_forms(k)).collect(),
+            people_required: true,
+            all_people: people.len() <= MAX_ALL_NAMES,
+            proper: Vec::new(),
+            words: Vec::new(),
+            cue: Cue::Recall,
+            skip: a
+                .evidence
+                .iter()
+                .map(|e| e.sentence.trim().to_string())
+                .collect(),
+            evidence: Vec::new(),
+        };
+        let sentences = reader::read(&own, &ask, 1);
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
     /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
+        let mut ask = self.ask();
+        ask.people_required = !ask.people.is_empty();
+        if let Some(p) = self.read_corpus(&ask) {
+            return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
+        }
         if !self.r.people.is_empty() {
             let query = self.compact_query(self.text, true, true);
             if let Some(a) =

@@ -18,11 +18,12 @@ use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_COUNT_WORDS, READER_DURATION_UNITS,
     READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
-use super::fallback::Quoted;
+use super::fallback::{Quoted, phrase_test};
 use super::question::Kind;
 use super::templates::keyword_hits;
 use super::text;
@@ -72,6 +73,9 @@ pub(crate) enum Cue {
     Words,
     /// A date or a time ("in June", "on Monday", "a year ago").
     Time,
+    /// An earlier meeting with its time ("the two last met in July", "the first since
+    /// June").
+    Recall,
     /// A place the gazetteer knows.
     Place,
     /// A length of time ("a 40-minute call", "lasted two hours").
@@ -111,6 +115,9 @@ impl Cue {
         match self {
             Cue::Words => true,
             Cue::Time => !find_dates(sentence, None).is_empty() || has(&["since", "ago"]),
+            Cue::Recall => {
+                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence)
+            }
             Cue::Place => has_place(sentence),
             Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
             Cue::Count => has(&READER_ORDINALS) || has(&READER_COUNT_WORDS),
@@ -156,6 +163,9 @@ pub(crate) struct Ask {
     /// counts in its favour (in a meeting's own articles, "The talks lasted two hours" is
     /// about them).
     pub(crate) people_required: bool,
+    /// Every one of them must be named in the sentence, or named around it when the
+    /// sentence points to them ("the two"): a passage about a pair names the pair.
+    pub(crate) all_people: bool,
     /// Proper names (folded) that must be in the sentence or around it.
     pub(crate) proper: Vec<String>,
     /// The question's other content words (folded; matched by stem).
@@ -177,7 +187,12 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize) -> Vec<Quoted> {
         .max(1e-3);
     let mut found: Vec<Quoted> = Vec::new();
     for hit in paragraphs {
-        let context = format!("{} {}", hit.title, hit.text);
+        // Who "the two" are may be said in the paragraph before.
+        let before = paragraphs
+            .iter()
+            .find(|p| p.article == hit.article && p.paragraph + 1 == hit.paragraph)
+            .map_or("", |p| p.text.as_str());
+        let context = format!("{} {before} {}", hit.title, hit.text);
         for (start, end) in split_ranges(&hit.text) {
             let sentence = hit.text[start..end].trim();
             if ask.skip.iter().any(|s| s == sentence)
@@ -245,6 +260,16 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
         .iter()
         .filter(|forms| forms.iter().any(|f| in_sentence(f)))
         .count();
+    if ask.all_people && named < ask.people.len() {
+        let pointed = POINTERS.is_match(sentence)
+            && ask
+                .people
+                .iter()
+                .all(|forms| forms.iter().any(|f| in_sentence(f) || around(f)));
+        if !pointed {
+            return None;
+        }
+    }
     let people = if ask.people.is_empty() {
         0.0
     } else if named > 0 {
@@ -274,15 +299,6 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
 }
 
-/// A test for folded phrases in a text, as whole words.
-fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
-    let joined = format!(" {} ", text::norm_words(text_).join(" "));
-    move |p: &str| {
-        let p = text::norm_words(p).join(" ");
-        !p.is_empty() && joined.contains(&format!(" {p} "))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +307,7 @@ mod tests {
         Ask {
             people: people.iter().map(|p| vec![p.to_string()]).collect(),
             people_required: true,
+            all_people: false,
             proper: Vec::new(),
             words: words.iter().map(|w| w.to_string()).collect(),
             cue,
@@ -333,6 +350,13 @@ mod tests {
         let ctx = "Okafor met Lind. The two agreed on cables.";
         assert!(score("The two agreed on cables.", ctx, &a).is_some());
         assert!(score("The two agreed on cables.", "Nobody else.", &a).is_none());
+        let pair = Ask {
+            all_people: true,
+            ..a.clone()
+        };
+        assert!(score("Okafor spoke of cables.", "", &pair).is_none());
+        assert!(score("Okafor told Lind about cables.", "", &pair).is_some());
+        assert!(score("The two agreed on cables.", ctx, &pair).is_some());
         // Words of the question are needed when no kind is marked.
         assert!(score("Okafor met Lind.", "", &a).is_none());
     }

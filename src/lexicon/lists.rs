@@ -234,6 +234,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Words that tell of an earlier meeting ("last met", "since").
+    READER_RECALL_MARKERS = "reader_recall_markers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
     /// Question words that ask for an in-person meeting ("person", "face").
