@@ -44,6 +44,14 @@ impl<'a> Turn<'a> {
                 }
                 s
             }
+            (true, None) => {
+                let mut s = self.no_record(&who);
+                if let Some(p) = self.recalled_anywhere() {
+                    s.push_str(&format!(" {}", p.quote(RECALLED)));
+                    sources = p.sources(self.cfg.max_sources);
+                }
+                s
+            }
             _ => self.no_record(&who),
         };
         if !sel.nothing_earlier

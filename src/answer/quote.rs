@@ -281,6 +281,18 @@ impl Turn<'_> {
         Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))
     }
 
+    /// Sentences anywhere that tell of an earlier meeting of the question's people, for a
+    /// "before" whose meeting the facts don't hold ("before Munich").
+    pub(super) fn recalled_anywhere(&self) -> Option<Passage> {
+        let ask = Ask {
+            proper: Vec::new(),
+            words: Vec::new(),
+            cue: Cue::recall(self.q.kind()),
+            ..self.ask()
+        };
+        self.read_corpus(&ask)
+    }
+
     /// What the reader looks for in the corpus: the question's people (one of them must be
     /// named or pointed to), places, words and the mark of its kind.
     pub(super) fn ask(&self) -> Ask {
@@ -359,7 +371,7 @@ impl Turn<'_> {
 
     /// Sentences of the articles of meeting `a` that tell of an earlier meeting of its
     /// people ("the two last met in July in Jakarta"), other than the ones that report
-    /// `a` itself.
+    /// `a` itself. The articles are about them: one of them named, or "the two", is enough.
     pub(super) fn recalled_before(&self, a: &MeetingFact) -> Option<Passage> {
         let mut articles: Vec<&str> = a.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();
@@ -375,10 +387,10 @@ impl Turn<'_> {
         let ask = Ask {
             people: people.iter().map(|k| self.name_forms(k)).collect(),
             people_required: true,
-            all_people: people.len() <= MAX_ALL_NAMES,
+            all_people: false,
             proper: Vec::new(),
             words: Vec::new(),
-            cue: Cue::Recall,
+            cue: Cue::recall(self.q.kind()),
             skip: a
                 .evidence
                 .iter()

@@ -75,7 +75,9 @@ pub(crate) enum Cue {
     Time,
     /// An earlier meeting with its time ("the two last met in July", "the first since
     /// June").
-    Recall,
+    RecallTime,
+    /// An earlier meeting with its place ("the last time they met was in Delhi").
+    RecallPlace,
     /// A place the gazetteer knows.
     Place,
     /// A length of time ("a 40-minute call", "lasted two hours").
@@ -108,6 +110,16 @@ impl Cue {
         }
     }
 
+    /// The mark of an earlier meeting for a question of `kind`: its place for "where", else
+    /// its time.
+    pub(crate) fn recall(kind: Kind) -> Cue {
+        if kind == Kind::Where {
+            Cue::RecallPlace
+        } else {
+            Cue::RecallTime
+        }
+    }
+
     /// True when `sentence` shows this mark.
     pub(crate) fn shown_by(self, sentence: &str) -> bool {
         let words = text::norm_words(sentence);
@@ -115,8 +127,11 @@ impl Cue {
         match self {
             Cue::Words => true,
             Cue::Time => !find_dates(sentence, None).is_empty() || has(&["since", "ago"]),
-            Cue::Recall => {
+            Cue::RecallTime => {
                 has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence)
+            }
+            Cue::RecallPlace => {
+                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Place.shown_by(sentence)
             }
             Cue::Place => has_place(sentence),
             Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),

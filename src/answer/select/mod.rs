@@ -107,9 +107,24 @@ pub(crate) fn select<'a>(
 /// the anchor; `None` when there is no anchor.
 fn before_that<'a>(m: &Matcher<'a, '_>) -> Option<Selection<'a>> {
     let base = m.matching(false);
-    let a =
+    // "before Munich" names its meeting; without a fact of it there is nothing to be
+    // before (not the conversation's meeting).
+    let named = !m.q.places.is_empty() || !m.q.unknown.is_empty();
+    let a = if named {
+        match named_or_latest(m, &base) {
+            Some(a) => a,
+            None if !m.matching(true).is_empty() || m.r.anchor.is_none() => return None,
+            None => {
+                return Some(Selection {
+                    nothing_earlier: true,
+                    ..Default::default()
+                });
+            }
+        }
+    } else {
         m.r.anchor_in(m.facts)
-            .or_else(|| named_or_latest(m, &base))?;
+            .or_else(|| named_or_latest(m, &base))?
+    };
     let mut sel = Selection {
         anchor: Some(a),
         ..Default::default()
@@ -117,7 +132,7 @@ fn before_that<'a>(m: &Matcher<'a, '_>) -> Option<Selection<'a>> {
     let earlier: Vec<&MeetingFact> = base
         .iter()
         .copied()
-        .filter(|f| f.status == Status::Held && f.id != a.id)
+        .filter(|f| f.status == Status::Held && f.id != a.id && contact_ok(f, m.q))
         .filter(|f| chrono(f, a) == Some(Ordering::Less))
         .collect();
     match extreme(&earlier, false) {
