@@ -327,7 +327,16 @@ impl Turn<'_> {
     pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
         let query = self.compact_query(self.text, true, true);
         let found = self.with_neighbours(self.retriever.search_any(&query, SEARCHED_PARAGRAPHS));
-        let sentences = reader::read(&found, ask, self.cfg.max_quoted_sentences.max(1));
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let mut sentences = reader::read(&found, ask, limit);
+        if sentences.is_empty() && !ask.proper.is_empty() && !ask.people.is_empty() {
+            // The people and the asked detail may be told without repeating the place.
+            let loose = Ask {
+                proper: Vec::new(),
+                ..ask.clone()
+            };
+            sentences = reader::read(&found, &loose, limit);
+        }
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 

@@ -302,10 +302,11 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
         0.0
     };
     let words = keyword_hits(sentence, &ask.words);
-    if ask.cue == Cue::Words && words == 0 {
+    let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
+    // With no kind to mark it, a sentence must hold something of the question itself.
+    if ask.cue == Cue::Words && words == 0 && (named == 0 || !ask.words.is_empty()) && proper == 0 {
         return None;
     }
-    let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
     let cue = if ask.cue == Cue::Words {
         0.0
     } else {

@@ -96,7 +96,12 @@ fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
             .iter()
             .any(|w| kw.iter().any(|t| name_token_eq(t, w)))
     });
-    if opener && (named.is_some() || pronoun || between.is_empty()) {
+    // A name the articles' facts don't know may still be the speaker ("What did Lind say?").
+    let unknown = q
+        .unknown
+        .iter()
+        .any(|u| text::norm_words(u).iter().any(|t| between.contains(t)));
+    if opener && (named.is_some() || pronoun || unknown || between.is_empty()) {
         q.speaker = named.cloned();
         return Some(Kind::Said);
     }

@@ -92,7 +92,7 @@ pub(crate) fn render(
         Kind::Agreed => talk::agreed(&t),
         Kind::Said => talk::said(&t),
         Kind::Described => talk::described(&t),
-        Kind::YesNo => Some(yes_no::yes_no(&t)),
+        Kind::YesNo => yes_no::yes_no(&t),
         Kind::HowLong | Kind::WhoIs | Kind::Other => None,
     }
 }

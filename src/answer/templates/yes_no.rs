@@ -19,7 +19,10 @@ struct Found<'a> {
     text: &'a str,
 }
 
-pub(super) fn yes_no(t: &Tell) -> Draft {
+/// `None` when the question asks about more than the meeting and no text of its facts
+/// holds every asked-about word (the caller then reads the articles): a yes must answer
+/// all of the question, not a word of it.
+pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
     if t.sel.planned_only {
@@ -28,9 +31,10 @@ pub(super) fn yes_no(t: &Tell) -> Draft {
             d.body.push_str(&format!("\n> {}", e.sentence.trim()));
             d.cite(e);
         }
-        return d;
+        return Some(d);
     }
     match best_text(t) {
+        Some(found) if found.hits < q.keywords.len() => return None,
         Some(found) => {
             let yes = if negated(found.text, &q.keywords) {
                 "Apparently not"
@@ -44,15 +48,9 @@ pub(super) fn yes_no(t: &Tell) -> Draft {
             d.body = format!("Yes. {}", when_sentence(facts, f, q, r, true));
             d.cite_fact(f);
         }
-        None => {
-            d.body = format!(
-                "The articles report the meeting ({}), but don't say anything about that.",
-                when_sentence(facts, f, q, r, true).trim_end_matches('.')
-            );
-            d.cite_fact(f);
-        }
+        None => return None,
     }
-    d
+    Some(d)
 }
 
 /// The evidence, note, outcome or quote of the meeting with the most asked-about words
