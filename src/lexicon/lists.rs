@@ -234,6 +234,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Yes/no verbs that only say the meeting talked about something ("discuss").
+    YES_NO_GENERIC_VERBS = "yes_no_generic_verbs.txt";
     /// Words that tell of an earlier meeting ("last met", "since").
     READER_RECALL_MARKERS = "reader_recall_markers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").

@@ -126,3 +126,14 @@ fn yes_no_quotes_the_evidence() {
         "{a}"
     );
 }
+
+#[test]
+fn a_yes_needs_every_asked_word() {
+    let s = store(Some(FuzzyDate::year(2020)));
+    // One asked word ("timber") is not the question ("state dinner"): no yes.
+    assert_eq!(
+        run(&s, "Did Carvalho and Lind attend a timber state dinner?"),
+        ""
+    );
+    assert!(run(&s, "Did Carvalho and Lind cut tariffs on timber?").starts_with("Yes"));
+}

@@ -2,7 +2,7 @@
 //! detail, as a yes or (negated) a no; a plain yes when nothing more is asked; or the
 //! meeting with "the articles don't say".
 
-use crate::lexicon::lists::ANSWER_NEGATIONS;
+use crate::lexicon::lists::{ANSWER_NEGATIONS, YES_NO_GENERIC_VERBS};
 use crate::model::Evidence;
 
 use super::super::text;
@@ -34,7 +34,7 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         return Some(d);
     }
     match best_text(t) {
-        Some(found) if found.hits < q.keywords.len() => return None,
+        Some(found) if found.hits < content_words(&q.keywords) => return None,
         Some(found) => {
             let yes = if negated(found.text, &q.keywords) {
                 "Apparently not"
@@ -51,6 +51,16 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// How many of the asked words a text must hold: all but the verbs that only say the
+/// meeting talked about something.
+fn content_words(keywords: &[String]) -> usize {
+    keywords
+        .iter()
+        .filter(|k| !YES_NO_GENERIC_VERBS.has(k))
+        .count()
+        .max(1)
 }
 
 /// The evidence, note, outcome or quote of the meeting with the most asked-about words
