@@ -244,6 +244,16 @@ impl<'a> Turn<'a> {
     /// The chosen meetings told by their template; when the facts lack the detail, the
     /// meeting's articles quoted, else the meeting with "the articles don't say more".
     fn tell(&self, sel: &Selection, first: &MeetingFact) -> Answer {
+        if self.q.kind() == Kind::HowMany {
+            // A count an article states, else one read in the meeting's articles, before
+            // the number of meetings the articles happen to report.
+            if let Some(d) = templates::stated_count(sel) {
+                return Answer::fact(d);
+            }
+            if let Some(a) = self.quote_about(first) {
+                return a;
+            }
+        }
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);

@@ -16,9 +16,9 @@ use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_COUNT_WORDS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS,
+    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -64,6 +64,19 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b"
     ))
     .expect("duration regex from word lists")
+});
+
+/// "the third meeting", "the second face-to-face encounter", "twice", "three times": a
+/// count of occasions, not any ordinal ("the first Australian leader").
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = READER_ORDINALS.join("|");
+    let nouns = READER_COUNTED_NOUNS.join("|");
+    let counts = READER_COUNT_WORDS.join("|");
+    let numbers = NUMBER_WORDS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b({ordinals}|\d+(st|nd|rd|th))\s+([\w-]+\s+){{0,2}}({nouns})\b|\b({counts})\b|\b(\d+|{numbers})\s+times\b"
+    ))
+    .expect("count regex from word lists")
 });
 
 /// What a sentence must show, besides the question's people and words.
@@ -135,7 +148,7 @@ impl Cue {
             }
             Cue::Place => has_place(sentence),
             Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
-            Cue::Count => has(&READER_ORDINALS) || has(&READER_COUNT_WORDS),
+            Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS),
             Cue::Outcome => keyword_hits(sentence, &owned(&READER_OUTCOME_WORDS)) > 0,
             Cue::Speech => {
@@ -349,6 +362,9 @@ mod tests {
         );
         assert!(score("Okafor has met Lind twice.", "", &count).is_some());
         assert!(score("Okafor met Lind in Accra.", "", &count).is_none());
+        let first_leader = "Okafor is the first Ghanaian leader to visit in years.";
+        assert!(score(first_leader, "", &count).is_none());
+        assert!(score("Okafor and Lind have met three times.", "", &count).is_some());
         let why = ask(Cue::Reason, &["okafor"], &[]);
         assert!(score("Okafor was in Lima to attend a forum.", "", &why).is_some());
         assert!(score("The delay was caused by floods, Okafor said.", "", &why).is_some());

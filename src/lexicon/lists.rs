@@ -234,6 +234,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Nouns an ordinal counts when it counts meetings ("time", "meeting").
+    READER_COUNTED_NOUNS = "reader_counted_nouns.txt";
     /// Yes/no verbs that only say the meeting talked about something ("discuss").
     YES_NO_GENERIC_VERBS = "yes_no_generic_verbs.txt";
     /// Words that tell of an earlier meeting ("last met", "since").

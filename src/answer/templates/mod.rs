@@ -22,7 +22,7 @@ use super::select::Selection;
 
 pub(crate) use phrases::{at_place, date_phrase};
 pub(crate) use phrases::{describe_meeting, join_names, keyword_hits, names};
-pub(crate) use when::when_answer;
+pub(crate) use when::{stated_count, when_answer};
 pub(crate) use who::who_is;
 
 /// An answer body with its sources, before the conversation is updated.

@@ -36,6 +36,24 @@ pub(super) fn when(t: &Tell) -> Draft {
     d
 }
 
+/// A count an article states for one of the chosen meetings ("the third meeting between
+/// the two leaders this year"), the latest first: it answers "how many times" better than
+/// the meetings the articles happen to report.
+pub(crate) fn stated_count(sel: &Selection) -> Option<Draft> {
+    let f = sel.facts.iter().rev().find(|f| f.count.is_some())?;
+    let c = f.count.as_ref()?;
+    let mut d = Draft::new(format!(
+        "According to the articles, the meeting {} was the {}.",
+        describe_meeting(f),
+        c.text
+            .trim()
+            .trim_start_matches("the ")
+            .trim_end_matches('.')
+    ));
+    d.cite(&c.evidence);
+    Some(d)
+}
+
 /// "The articles record N meetings of A and B:" and one line per meeting.
 pub(super) fn how_many(t: &Tell) -> Draft {
     let mut d = Draft::default();
