@@ -254,6 +254,17 @@ impl<'a> Turn<'a> {
                 return a;
             }
         }
+        // "Who else attended?" about a meeting of only the people asked about: the others
+        // are in its articles, not in its participants.
+        let only_asked =
+            sel.facts.len() == 1 && first.participants.iter().all(|p| self.r.people.contains(p));
+        if self.q.kind() == Kind::Who
+            && only_asked
+            && !self.r.people.is_empty()
+            && let Some(a) = self.quote_about(first)
+        {
+            return a;
+        }
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);

@@ -235,7 +235,11 @@ impl Turn<'_> {
             all_people: false,
             proper: q.places.clone(),
             words: q.keywords.clone(),
-            cue: Cue::of(q.kind()),
+            cue: if q.kind() == Kind::Who {
+                Cue::Attendance
+            } else {
+                Cue::of(q.kind())
+            },
             skip: Vec::new(),
             evidence: fact
                 .evidence

@@ -16,9 +16,9 @@ use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -105,6 +105,8 @@ pub(crate) enum Cue {
     Speech,
     /// How something was described ("productive", "frank").
     Description,
+    /// Someone else at the meeting ("also attended", "accompanied by").
+    Attendance,
 }
 
 impl Cue {
@@ -157,6 +159,7 @@ impl Cue {
                     || keyword_hits(sentence, &owned(&PASSAGE_SAID)) > 0
             }
             Cue::Description => keyword_hits(sentence, &owned(&PASSAGE_DESCRIBED)) > 0,
+            Cue::Attendance => keyword_hits(sentence, &owned(&READER_ATTENDANCE_WORDS)) > 0,
         }
     }
 }

@@ -234,6 +234,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Stems that tell who else was at a meeting ("attend", "accompan").
+    READER_ATTENDANCE_WORDS = "reader_attendance_words.txt";
     /// Nouns an ordinal counts when it counts meetings ("time", "meeting").
     READER_COUNTED_NOUNS = "reader_counted_nouns.txt";
     /// Yes/no verbs that only say the meeting talked about something ("discuss").
