@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 use crate::lexicon::lists::{
-    QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS, QUESTION_OPENERS,
+    HONORIFICS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
+    QUESTION_OPENERS, RANKS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
 
@@ -254,8 +255,53 @@ impl Lexicon {
             });
         }
         out.sort_by_key(|m| m.start);
-        out
+        one_name_typed(ws, out)
     }
+}
+
+/// Two capitalised words typed together are one name ("Pervez Musharraf", "Bill Gates"):
+/// a surname match of someone known without a given name ("Gen Musharraf", "Gates")
+/// takes the word before it as that given name, even when the word alone matched someone
+/// else; a surname match of someone with another given name ("Ana Morales" for "Paulo
+/// Morales") is nobody the facts know, and does not stand.
+fn one_name_typed(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
+    let mut out: Vec<NameMatch> = Vec::with_capacity(found.len());
+    for m in found {
+        let prev = m
+            .start
+            .checked_sub(1)
+            .filter(|&p| m.len == 1 && ws[m.start].capital && ws[m.start].joined && ws[p].capital);
+        let Some(p) = prev.filter(|&p| lone_name(&ws[p]) && !is_title(&ws[p].norm)) else {
+            out.push(m);
+            continue;
+        };
+        let before = out.last().filter(|b| b.start + b.len == m.start);
+        if has_given_name(&m.key) {
+            // The word before is another given name: only a known match of it stands.
+            continue;
+        }
+        if before.is_some_and(|b| b.len == 1 && b.start == p) {
+            out.pop();
+        }
+        out.push(NameMatch {
+            key: m.key,
+            start: p,
+            len: 2,
+        });
+    }
+    out
+}
+
+/// True for a word of a title ("President", "Gen", "Mr").
+fn is_title(w: &str) -> bool {
+    RANKS.has(w) || HONORIFICS.has(w) || PERSON_NOUNS.has(w) || TITLE_MODIFIERS.has(w)
+}
+
+/// True when a person key starts with a given name: more than one word, the first not a
+/// rank or an honorific ("gen musharraf" and "gates" have none).
+fn has_given_name(key: &str) -> bool {
+    let t: Vec<&str> = key.split(' ').collect();
+    t.len() >= 2 && !RANKS.has(t[0]) && !HONORIFICS.has(t[0])
 }
 
 /// True when a word alone may be a given name or surname: not a country word, and not an

@@ -16,9 +16,9 @@ use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
-    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS, READER_ATTENDANCE_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -174,14 +174,16 @@ fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
 }
 
-/// A country, city, region or venue the gazetteer knows (demonyms and organisations are
-/// not places).
+/// A city, region or venue the gazetteer knows, or a country said as a place ("in
+/// Laos", not "Turkey's bid"); demonyms and organisations are not places.
 fn has_place(sentence: &str) -> bool {
-    gazetteer().find(sentence).iter().any(|m| {
-        matches!(
-            m.kind,
-            GazKind::Country | GazKind::City | GazKind::Region | GazKind::Venue
-        )
+    gazetteer().find(sentence).iter().any(|m| match m.kind {
+        GazKind::City | GazKind::Region | GazKind::Venue => true,
+        GazKind::Country => {
+            let before = sentence[..m.start].split_whitespace().next_back();
+            before.is_some_and(|w| PLACE_PREPOSITIONS.has(&w.to_lowercase()))
+        }
+        _ => false,
     })
 }
 

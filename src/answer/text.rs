@@ -16,33 +16,38 @@ pub(crate) struct Word {
     pub(crate) capital: bool,
     /// Byte offset of the word in the original text.
     pub(crate) start: usize,
+    /// True when only spaces separate it from the word before (no comma, no "and").
+    pub(crate) joined: bool,
 }
 
 /// Splits text into words (letters and digits; "Blinken's" gives "blinken", "s";
 /// "Suk-yeol" gives "suk", "yeol").
 pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
     let mut cur: Option<(usize, String, bool)> = None;
+    let mut last_end = 0;
+    let mut push = |out: &mut Vec<Word>, (start, s, capital): (usize, String, bool), end| {
+        let joined = !out.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
+        last_end = end;
+        out.push(Word {
+            norm: fold(&s),
+            capital,
+            start,
+            joined,
+        });
+    };
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             match &mut cur {
                 Some((_, s, _)) => s.push(c),
                 None => cur = Some((i, c.to_string(), c.is_uppercase())),
             }
-        } else if let Some((start, s, capital)) = cur.take() {
-            out.push(Word {
-                norm: fold(&s),
-                capital,
-                start,
-            });
+        } else if let Some(w) = cur.take() {
+            push(&mut out, w, i);
         }
     }
-    if let Some((start, s, capital)) = cur {
-        out.push(Word {
-            norm: fold(&s),
-            capital,
-            start,
-        });
+    if let Some(w) = cur {
+        push(&mut out, w, text.len());
     }
     out
 }
