@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bbc;
 mod eval;
 mod invented;
 mod news_classes;
