@@ -254,6 +254,13 @@ impl<'a> Turn<'a> {
                 return a;
             }
         }
+        // "Where did they decide to revive the talks?": a meeting that says nothing of the
+        // decision is no answer; a sentence that does is.
+        if matches!(self.q.kind(), Kind::When | Kind::Where)
+            && let Some(a) = self.detail_not_in(first)
+        {
+            return a;
+        }
         // "Who else attended?" about a meeting of only the people asked about: the others
         // are in its articles, not in its participants.
         let only_asked =

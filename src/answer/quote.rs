@@ -235,6 +235,7 @@ impl Turn<'_> {
             all_people: false,
             proper: q.places.clone(),
             words: q.keywords.clone(),
+            min_words: 0,
             cue: if q.kind() == Kind::Who {
                 Cue::Attendance
             } else {
@@ -285,12 +286,44 @@ impl Turn<'_> {
         Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))
     }
 
+    /// The words of the question about something other than meeting ("decide to revive
+    /// the mechanism"): a meeting told as its answer must be about them too.
+    fn detail_words(&self) -> Vec<String> {
+        self.q
+            .keywords
+            .iter()
+            .filter(|k| !super::parse::is_meet_word(k))
+            .cloned()
+            .collect()
+    }
+
+    /// For a when- or where-question that asks about more than a meeting, when `fact`
+    /// says nothing of it: the sentences that hold most of the asked words with the mark of
+    /// the kind. `None` when the meeting's own texts hold them, or no sentence does.
+    pub(super) fn detail_not_in(&self, fact: &MeetingFact) -> Option<Answer> {
+        let words = self.detail_words();
+        if words.is_empty() {
+            return None;
+        }
+        let needed = words.len().div_ceil(2);
+        if keyword_hits(&super::select::fact_text(fact), &words) >= needed {
+            return None;
+        }
+        let ask = Ask {
+            min_words: needed,
+            ..self.ask()
+        };
+        let p = self.read_corpus(&ask)?;
+        Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
+    }
+
     /// Sentences anywhere that tell of an earlier meeting of the question's people, for a
     /// "before" whose meeting the facts don't hold ("before Munich").
     pub(super) fn recalled_anywhere(&self) -> Option<Passage> {
         let ask = Ask {
             proper: Vec::new(),
             words: Vec::new(),
+            min_words: 0,
             cue: Cue::recall(self.q.kind()),
             ..self.ask()
         };
@@ -320,6 +353,7 @@ impl Turn<'_> {
             people_required: true,
             proper,
             words: q.keywords.clone(),
+            min_words: 0,
             cue: Cue::of(q.kind()),
             skip: Vec::new(),
             evidence: Vec::new(),
@@ -403,6 +437,7 @@ impl Turn<'_> {
             all_people: false,
             proper: Vec::new(),
             words: Vec::new(),
+            min_words: 0,
             cue: Cue::recall(self.q.kind()),
             skip: a
                 .evidence

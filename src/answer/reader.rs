@@ -203,6 +203,8 @@ pub(crate) struct Ask {
     pub(crate) proper: Vec<String>,
     /// The question's other content words (folded; matched by stem).
     pub(crate) words: Vec<String>,
+    /// How many of them a sentence must hold.
+    pub(crate) min_words: usize,
     /// The mark of the question's kind.
     pub(crate) cue: Cue,
     /// Sentences not to quote (already told by the answer).
@@ -320,6 +322,9 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
         0.0
     };
     let words = keyword_hits(sentence, &ask.words);
+    if words < ask.min_words {
+        return None;
+    }
     let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
     // With no kind to mark it, a sentence must hold something of the question itself.
     if ask.cue == Cue::Words && words == 0 && (named == 0 || !ask.words.is_empty()) && proper == 0 {
@@ -344,6 +349,7 @@ mod tests {
             all_people: false,
             proper: Vec::new(),
             words: words.iter().map(|w| w.to_string()).collect(),
+            min_words: 0,
             cue,
             skip: Vec::new(),
             evidence: Vec::new(),

@@ -160,7 +160,7 @@ pub(crate) fn looks_like_person(s: &str) -> bool {
 }
 
 /// All text a fact carries, folded: place, occasion, evidence, claims and quotes.
-fn fact_text(f: &MeetingFact) -> String {
+pub(crate) fn fact_text(f: &MeetingFact) -> String {
     let mut s = String::new();
     if let Some(p) = &f.place {
         s.push_str(&p.name);

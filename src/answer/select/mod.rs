@@ -22,7 +22,7 @@ use super::lexicon::Lexicon;
 use super::question::{Contact, Counterpart, Kind, Order, Question};
 use super::text::{self, fold};
 
-pub(crate) use matching::looks_like_person;
+pub(crate) use matching::{fact_text, looks_like_person};
 use matching::{Matcher, counterpart_fits};
 use order::{by_date, chrono, date_ok, extreme};
 
