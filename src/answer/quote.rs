@@ -319,15 +319,30 @@ impl Turn<'_> {
 
     /// Sentences anywhere that tell of an earlier meeting of the question's people, for a
     /// "before" whose meeting the facts don't hold ("before Munich").
+    /// The whole articles of the best hits are read: an article about the people tells of
+    /// their earlier meeting anywhere in it ("The two last met in July ...").
     pub(super) fn recalled_anywhere(&self) -> Option<Passage> {
         let ask = Ask {
             proper: Vec::new(),
-            words: Vec::new(),
+            words: self.q.keywords.clone(),
             min_words: 0,
             cue: Cue::recall(self.q.kind()),
             ..self.ask()
         };
-        self.read_corpus(&ask)
+        let query = self.compact_query(self.text, true, true);
+        let hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+        let mut articles: Vec<&str> = Vec::new();
+        for h in &hits {
+            if !articles.contains(&h.article.as_str()) && articles.len() < NEIGHBOURED_HITS {
+                articles.push(&h.article);
+            }
+        }
+        let paragraphs: Vec<Hit> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        let sentences = reader::read(&paragraphs, &ask, 1);
+        (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
     /// What the reader looks for in the corpus: the question's people (one of them must be
@@ -436,7 +451,7 @@ impl Turn<'_> {
             people_required: true,
             all_people: false,
             proper: Vec::new(),
-            words: Vec::new(),
+            words: self.q.keywords.clone(),
             min_words: 0,
             cue: Cue::recall(self.q.kind()),
             skip: a
