@@ -432,8 +432,8 @@ impl Turn<'_> {
     }
 
     /// Sentences of the articles of meeting `a` that tell of an earlier meeting of its
-    /// people ("the two last met in July in Jakarta"), other than the ones that report
-    /// `a` itself. The articles are about them: one of them named, or "the two", is enough.
+    /// people ("the two last met in July in Jakarta"). The articles are about them: one of
+    /// them named, or "the two", is enough.
     pub(super) fn recalled_before(&self, a: &MeetingFact) -> Option<Passage> {
         let mut articles: Vec<&str> = a.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();
@@ -454,11 +454,9 @@ impl Turn<'_> {
             words: self.q.keywords.clone(),
             min_words: 0,
             cue: Cue::recall(self.q.kind()),
-            skip: a
-                .evidence
-                .iter()
-                .map(|e| e.sentence.trim().to_string())
-                .collect(),
+            // A sentence that reports `a` may recall the earlier meeting too ("the first
+            // between them since June"): the mark of a recall decides, not the evidence.
+            skip: Vec::new(),
             evidence: Vec::new(),
         };
         let sentences = reader::read(&own, &ask, 1);
