@@ -6,13 +6,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::coref::names_compatible;
-use crate::extract::meetings::{ArticleFacts, ArticleMeeting};
+use crate::extract::meetings::{ArticleFacts, ArticleMeeting, merged_status, statuses_agree};
 use crate::extract::people::role_class;
 use crate::extract::text::loose;
 use crate::lexicon::fold;
 use crate::model::{
     Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
-    Person, Place, Status,
+    Person, Place,
 };
 
 /// The most precise date consistent with both (they must be compatible).
@@ -429,7 +429,7 @@ fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
         (Some(x), Some(y)) => x.compatible(y) && x.day.is_some() && y.day.is_some(),
         _ => false,
     };
-    if a.status != b.status && !same_day {
+    if a.status != b.status && !same_day || !statuses_agree(a.status, b.status) {
         return false;
     }
     // One article's recalled meeting is not its news (unless both are dated alike).
@@ -478,9 +478,7 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
     if into.occasion.is_none() {
         into.occasion = f.occasion;
     }
-    if f.status == Status::Held {
-        into.status = Status::Held;
-    }
+    into.status = merged_status(into.status, f.status);
     into.recalled &= f.recalled;
     if into.kind == MeetingKind::Meeting {
         into.kind = f.kind;

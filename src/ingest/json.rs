@@ -3,7 +3,9 @@
 //! One article per object: `id` (string or number), `title`, `url`, `published`
 //! (YYYY-MM-DD, a timestamp's date part is used too) and `text` (paragraphs separated by
 //! blank lines, or one per line when it has no blank line; a `paragraphs` array of strings,
-//! or a `body` or `content` string, is accepted instead). Other keys are ignored.
+//! or a `body` or `content` string, is accepted instead). Other keys with a string value
+//! (a wire story's `dateline`, an `author`) are kept as the article's `meta`; the rest
+//! are ignored.
 //! A `.json` file holds one object or an array of objects (a `.json` file that is really
 //! JSON Lines is read as such). A bad line or element is reported as skipped (`file:line`
 //! or `file[index]`, and why) and the rest of the file is still read. The article id is
@@ -15,6 +17,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::{Draft, IngestReport, Notice, Skipped, text};
+use crate::lexicon::lists::JSON_ARTICLE_FIELDS;
 
 /// Parses a JSON Lines file.
 pub(crate) fn parse_lines(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
@@ -141,7 +144,11 @@ fn draft(
             Some(Value::String(s)) => Some(s.clone()),
             Some(other) => Some(other.to_string()),
         },
-        meta: Default::default(),
+        meta: obj
+            .iter()
+            .filter(|(k, _)| !JSON_ARTICLE_FIELDS.has(k))
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect(),
         paragraphs,
     })
 }

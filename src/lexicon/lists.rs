@@ -124,6 +124,8 @@ word_lists! {
     HTML_DATE_META_KEYS = "html_date_meta_keys.txt";
     /// Separators between a story's title and the site's name ("Story | Site").
     TITLE_SITE_SEPARATORS = "title_site_separators.txt";
+    /// Keys of a JSON article read into its own fields ("title", "text").
+    JSON_ARTICLE_FIELDS = "json_article_fields.txt";
     /// Stop words left out of search queries (the index's query building).
     SEARCH_STOP_WORDS = "search_stop_words.txt";
 }
@@ -160,10 +162,48 @@ word_lists! {
     TRIGGER_TALK_VERBS = "trigger_talk_verbs.txt";
     /// Trigger phrases of meeting in person ("sat down", "shook hands").
     TRIGGER_CONTACT_PHRASES = "trigger_contact_phrases.txt";
+    /// Trigger forms of written contact ("wrote to", "letter").
+    TRIGGER_WRITTEN = "trigger_written.txt";
+    /// Trigger verbs of calling someone ("phoned", "called").
+    TRIGGER_PHONE_VERBS = "trigger_phone_verbs.txt";
     /// Media of a call ("phone", "video").
     CALL_MEDIA = "call_media.txt";
-    /// Words that negate a meeting ("not", "cancelled").
+    /// Words right after "called" that make it no call ("for", "off", "it").
+    NOT_PHONE_OBJECTS = "not_phone_objects.txt";
+    /// Forms of "be" ("was", "been").
+    BE_FORMS = "be_forms.txt";
+    /// Stages of a competition ("second round", "last eight"): "meet X in the final" is a game.
+    SPORT_ROUNDS = "sport_rounds.txt";
+    /// Words right before a meeting noun that make it a video meeting ("virtual").
+    VIDEO_BEFORE = "video_before.txt";
+    /// Words that deny a meeting ("not", "never", "without").
     MEETING_NEGATIONS = "meeting_negations.txt";
+    /// Words before a trigger that refuse the meeting ("refused", "declined").
+    MEETING_REFUSALS = "meeting_refusals.txt";
+    /// Words before a trigger that call the meeting off ("cancelled", "scrapped").
+    MEETING_CANCELLATIONS = "meeting_cancellations.txt";
+    /// Words before a trigger that put the meeting off ("postponed", "delayed").
+    MEETING_POSTPONEMENTS = "meeting_postponements.txt";
+    /// Phrases that say a meeting was expected ("as planned", "was due to").
+    MEETING_EXPECTATIONS = "meeting_expectations.txt";
+    /// Phrases after a meeting noun and "be" that postpone it ("put on hold").
+    STATUS_AFTER_POSTPONED = "status_after_postponed.txt";
+    /// Phrases after a meeting noun and "be" that call it off ("called off").
+    STATUS_AFTER_CANCELLED = "status_after_cancelled.txt";
+    /// Phrases after a meeting noun that say it never took place ("fell through").
+    STATUS_AFTER_FAILED = "status_after_failed.txt";
+    /// Phrases after a meeting noun and "be" that make it planned ("scheduled for").
+    STATUS_AFTER_PLANNED = "status_after_planned.txt";
+    /// Words in the clause before a trigger that make it only proposed ("hopes", "invited").
+    PROPOSED_FAR = "proposed_far.txt";
+    /// Words just before a trigger that leave it unconfirmed ("may", "reportedly").
+    UNCERTAIN_NEAR = "uncertain_near.txt";
+    /// Words in the clause before a trigger that leave it speculated ("speculation", "if").
+    UNCERTAIN_FAR = "uncertain_far.txt";
+    /// Words right before a meeting noun that leave it unconfirmed ("reported", "possible").
+    UNCERTAIN_BEFORE_NOUN = "uncertain_before_noun.txt";
+    /// Phrases anywhere in a sentence that leave its meeting unconfirmed ("no official word").
+    UNCERTAIN_PHRASES = "uncertain_phrases.txt";
     /// Words after a meeting noun that make a compound ("room", "minutes").
     MEETING_COMPOUNDS = "meeting_compounds.txt";
     /// Words before "meeting" that make it a verb ("while", "after").
@@ -176,9 +216,9 @@ word_lists! {
     MEETING_DETERMINERS = "meeting_determiners.txt";
     /// Words right before a trigger that make it planned ("will", "to").
     PLANNED_NEAR = "planned_near.txt";
-    /// Words in the clause before a trigger that make it planned ("expected", "hopes").
+    /// Words in the clause before a trigger that make it planned ("expected", "scheduled").
     PLANNED_FAR = "planned_far.txt";
-    /// Modal verbs that make a meeting planned ("will", "might").
+    /// Modal verbs that make a meeting planned ("will", "would").
     PLANNED_MODALS = "planned_modals.txt";
     /// Phrases that place a meeting in the future ("next week").
     PLANNED_TIME_PHRASES = "planned_time_phrases.txt";

@@ -217,7 +217,7 @@ fn recalled_counterpart_is_the_then_holder() {
 }
 
 #[test]
-fn speculated_meeting_is_planned_not_held() {
+fn speculated_meeting_is_uncertain_not_held() {
     let a = article(
         "rome.txt",
         Some(date(2024, 5, 6)),
@@ -228,7 +228,7 @@ fn speculated_meeting_is_planned_not_held() {
     );
     let s = extract(&[a]);
     assert!(
-        s.facts.iter().all(|f| f.status == Status::Planned),
+        s.facts.iter().all(|f| f.status == Status::Uncertain),
         "{:#?}",
         s.facts
     );
@@ -416,7 +416,7 @@ fn title_case_headline() {
 }
 
 #[test]
-fn negated_and_refused_meetings_are_not_meetings() {
+fn a_denied_meeting_is_none_and_a_refused_one_is_called_off() {
     let a = article(
         "no.txt",
         Some(date(2023, 3, 3)),
@@ -427,7 +427,11 @@ fn negated_and_refused_meetings_are_not_meetings() {
         ],
     );
     let s = extract(&[a]);
-    assert_eq!(s.facts.len(), 1, "{:#?}", s.facts);
+    assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
+    assert!(find(&s, "Amara Wanjiku", "Luis Quispe").is_empty());
+    let refused = find(&s, "Amara Wanjiku", "Tomas Rivera");
+    assert_eq!(refused.len(), 1, "{:#?}", s.facts);
+    assert_eq!(refused[0].status, Status::Cancelled);
     assert_eq!(
         find(&s, "Karen Holm", "Park Min-jun").len(),
         1,

@@ -10,3 +10,4 @@ mod bulk_sample;
 mod dev;
 mod general;
 mod seed;
+mod status;

@@ -2,6 +2,13 @@
 //! not be mistaken for article text when dating it.
 //!
 //! [`article_date`] tries, in order:
+//! 0. the dateline ("SEOUL, Oct 29 (Wirenews) -", "Vientiane [Laos], November 20 (ANI):",
+//!    or a `dateline` header), which dates the report where it was filed: its month and
+//!    day, with the year of the `published` header or the URL (the year that puts the
+//!    dateline nearest them), when they are at most a week apart (a dateline often runs a
+//!    day ahead of a published date kept in another time zone). A dateline without any
+//!    year to go with it dates nothing: a year is never guessed. The dateline's own date is
+//!    the report's, never a meeting's ([`dateline_in`]);
 //! 1. the `published` header;
 //! 2. a full date in the URL: `/2023/09/04/`, `/2023-09-04`, or eight digits `20230507`
 //!    after `/`, `=`, `-` or `_`, alone or starting a run of 14 or more digits (years
@@ -52,16 +59,97 @@ static TEMPERATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-?\d{1,3}\s*°?\s*[CF]\b").expect("temperature pattern compiles")
 });
 
-/// The article's own date: `published`, else a date in the URL, else a corroborated full
-/// date in its prose (see the module docs). `None` when unknown; never today's date.
+/// "/2025/10/": a year and month in a URL, without the day.
+static URL_YM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})(?:[/\-_.?#]|$)")
+        .expect("URL month pattern compiles")
+});
+/// What a dateline's place may hold before its comma: a capitalised place of a few words,
+/// perhaps with its country in brackets ("Vientiane [Laos]", "SIEM REAP, Cambodia").
+static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{L}.'’ \-]{1,30}(?:\s*[\[(][\p{L} .]{2,25}[\])])?(?:,\s*\p{Lu}[\p{L}. \-]{1,20})?,\s*$")
+        .expect("dateline place pattern compiles")
+});
+/// What follows a dateline's date: an agency in brackets, then a dash, a colon or a bar.
+static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—:|]").expect("dateline end pattern compiles")
+});
+
+/// How far into a paragraph a dateline's date may end: a place, a country and a date.
+const DATELINE_BYTES: usize = 80;
+
+/// The most days between a dateline and the published date that still make one report:
+/// time zones and overnight filing put them a day or so apart.
+const DATELINE_DAYS: i32 = 7;
+
+/// The article's own date: its dateline with the year of `published` or the URL, else
+/// `published`, else a date in the URL, else a corroborated full date in its prose (see
+/// the module docs). `None` when unknown; never today's date.
 pub fn article_date(article: &Article) -> Option<Date> {
-    if let Some(d) = article.published {
+    let known = article
+        .published
+        .or_else(|| article.url.as_deref().and_then(url_date));
+    if let Some(d) = dateline_date(article, known) {
         return Some(d);
     }
-    if let Some(d) = article.url.as_deref().and_then(url_date) {
-        return Some(d);
+    if known.is_some() {
+        return known;
     }
     text_date(&article.paragraphs)
+}
+
+/// The date of the report's dateline, with the year of `known` (the published or URL date)
+/// or of a year and month in the URL.
+fn dateline_date(article: &Article, known: Option<Date>) -> Option<Date> {
+    let (month, day, year) = dateline(article)?;
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    if let Some(k) = known {
+        return [k.year() - 1, k.year(), k.year() + 1]
+            .into_iter()
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .find(|d| (*d - k).get_days().abs() <= DATELINE_DAYS);
+    }
+    // "/2025/10/": the year of the URL's month nearest the dateline's.
+    let c = URL_YM.captures(article.url.as_deref()?)?;
+    let (y, m): (i16, i8) = (c["y"].parse().ok()?, c["m"].parse().ok()?);
+    let y = match (m, month) {
+        (12, 1) => y + 1,
+        (1, 12) => y - 1,
+        _ if (m - month).abs() <= 1 => y,
+        _ => return None,
+    };
+    Date::new(y, month, day).ok()
+}
+
+/// The month, day and (when stated) year of the article's dateline: a `dateline` header,
+/// else the opening of its first paragraph.
+fn dateline(article: &Article) -> Option<(i8, i8, Option<i16>)> {
+    let header = article.meta.get("dateline");
+    let first = article.paragraphs.iter().take(3).find(|p| !is_furniture(p));
+    header.or(first).and_then(|p| {
+        let (_, _, d) = dateline_in(p)?;
+        Some((d.month?, d.day?, d.year))
+    })
+}
+
+/// The dateline opening `text` ("SEOUL, Oct 29 (Wirenews) - ..."), as the byte span of its
+/// date and the date as written there (no anchor): the date of the report, not of what it
+/// tells.
+pub fn dateline_in(text: &str) -> Option<(usize, usize, crate::model::FuzzyDate)> {
+    let mut cut = text.len().min(DATELINE_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    if !head.contains(',') {
+        return None;
+    }
+    let m = find_dates(head, None).into_iter().next()?;
+    let dated = m.date.month.is_some() && m.date.day.is_some();
+    (dated && DATELINE_PLACE.is_match(&text[..m.start]) && DATELINE_END.is_match(&text[m.end..]))
+        .then_some((m.start, m.end, m.date))
 }
 
 /// Every date in an article's paragraphs that are not furniture, resolved against
@@ -335,6 +423,52 @@ mod tests {
             &["It happened on Monday, March 4, 2019."],
         );
         assert_eq!(article_date(&a), Some(d(2021, 5, 6)));
+    }
+
+    #[test]
+    fn the_dateline_dates_the_report() {
+        for (p, span) in [
+            (
+                "OSLO, Feb 3 (Nordwire) - The ministers met on Monday.",
+                "Feb 3",
+            ),
+            (
+                "Quito [Ecuador], 12 March (EFE): Talks resumed on Sunday.",
+                "12 March",
+            ),
+            ("PORT LOUIS, Mauritius, Sept. 9 — Leaders met.", "Sept. 9"),
+        ] {
+            let (s, e, _) = dateline_in(p).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(&p[s..e], span);
+        }
+        // A date in the prose is no dateline.
+        assert!(dateline_in("The ministers met in Oslo, on Feb 3, at the palace.").is_none());
+        assert!(dateline_in("On Feb 3, 2021 - a Wednesday - the talks began.").is_none());
+        // A dateline a day after the published date (time zones) dates the report.
+        let a = article(
+            None,
+            Some(d(2021, 2, 2)),
+            &["OSLO, Feb 3 (Nordwire) - The ministers met on Monday."],
+        );
+        assert_eq!(article_date(&a), Some(d(2021, 2, 3)));
+        // The year may come from a URL with only a year and a month.
+        let a = article(
+            Some("https://example.org/news/2026/01/ministers-meet"),
+            None,
+            &["QUITO, Jan 7 - The ministers met on Monday."],
+        );
+        assert_eq!(article_date(&a), Some(d(2026, 1, 7)));
+        // Without any year the dateline dates nothing.
+        let a = article(
+            Some("https://example.org/news/ministers-meet"),
+            None,
+            &["QUITO, Jan 7 - The ministers met on Monday."],
+        );
+        assert_eq!(article_date(&a), None);
+        // A dateline header (wire stories keep it apart from the text).
+        let mut a = article(None, Some(d(1991, 5, 6)), &["The ministers met today."]);
+        a.meta.insert("dateline".into(), "LIMA, May 7 -".into());
+        assert_eq!(article_date(&a), Some(d(1991, 5, 7)));
     }
 
     #[test]

@@ -47,7 +47,7 @@ mod resolve;
 use jiff::civil::Date;
 use regex::Captures;
 
-pub use article::{article_date, furniture_mask};
+pub use article::{article_date, dateline_in, furniture_mask};
 use lexicon::*;
 use resolve::*;
 

@@ -14,10 +14,11 @@
 mod claims;
 mod refs;
 mod setting;
+mod status;
 mod trigger;
 
 use crate::extract::coref::Entities;
-use crate::extract::dates::{DateMention, article_date, find_dates, furniture_mask};
+use crate::extract::dates::{DateMention, article_date, dateline_in, find_dates, furniture_mask};
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
 use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers};
@@ -164,7 +165,13 @@ impl Scan<'_> {
                 Vec::new()
             };
             if !triggers.is_empty() {
-                let dates = find_dates(a.text, self.anchor());
+                let mut dates = find_dates(a.text, self.anchor());
+                // "SEOUL, Oct 29 - ... met on Monday": the dateline dates the report.
+                if self.sents[si].start == 0
+                    && let Some((start, _, _)) = dateline_in(a.text)
+                {
+                    dates.retain(|d| d.start != start);
+                }
                 let cx = SentenceCtx {
                     si,
                     resolved: &resolved,
@@ -220,6 +227,7 @@ impl Scan<'_> {
         if m.place.is_none()
             && !m.recalled
             && m.status == Status::Held
+            && !m.channel.is_remote()
             && let Some(d) = &self.dateline
             && !m.participants.iter().all(|&p| {
                 let c = &self.facts.entities.list[p].country;
@@ -286,13 +294,14 @@ fn in_quotes(quotes: &[QuoteSpan], r: &PersonRef) -> bool {
     quotes.iter().any(|q| r.start >= q.start && r.end <= q.end)
 }
 
-/// Same meeting inside one article: same people, same kind of contact, no disagreement
-/// on date or place, and a recalled meeting is not the article's news.
+/// Same meeting inside one article: same people, same kind of contact, statuses that can
+/// be one meeting's, no disagreement on date or place, and a recalled meeting is not the
+/// article's news.
 fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     if a.participants != b.participants {
         return false;
     }
-    if a.channel != b.channel {
+    if a.channel != b.channel || !statuses_agree(a.status, b.status) {
         return false;
     }
     let same_day = match (&a.date, &b.date) {
@@ -309,7 +318,7 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     {
         return false;
     }
-    if a.recalled != b.recalled && !(a.date.is_some() && b.date.is_some()) {
+    if a.recalled != b.recalled {
         return false;
     }
     // Two places of one country in one article's account of one meeting ("the White
@@ -321,6 +330,27 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     )
 }
 
+/// Whether two mentions' statuses can be one meeting's: a postponed or called-off meeting
+/// is never one that was held; a plan, proposal or rumour can become either.
+pub(crate) fn statuses_agree(a: Status, b: Status) -> bool {
+    let off = |s: Status| matches!(s, Status::Postponed | Status::Cancelled);
+    a == b || !(off(a) && b == Status::Held || off(b) && a == Status::Held)
+}
+
+/// The status of one meeting told twice: held wins over a plan; postponed or called off
+/// over a plan, proposal or rumour; a plan over a proposal or rumour.
+pub(crate) fn merged_status(a: Status, b: Status) -> Status {
+    let rank = |s: Status| match s {
+        Status::Held => 0,
+        Status::Cancelled => 1,
+        Status::Postponed => 2,
+        Status::Planned => 3,
+        Status::Proposed => 4,
+        Status::Uncertain => 5,
+    };
+    if rank(b) < rank(a) { b } else { a }
+}
+
 fn merge_article_meeting(into: &mut ArticleMeeting, m: ArticleMeeting) {
     into.date = crate::extract::merge::merge_dates(into.date, m.date);
     if into.date_text.is_none() {
@@ -330,9 +360,7 @@ fn merge_article_meeting(into: &mut ArticleMeeting, m: ArticleMeeting) {
     if into.occasion.is_none() {
         into.occasion = m.occasion;
     }
-    if m.status == Status::Held {
-        into.status = Status::Held;
-    }
+    into.status = merged_status(into.status, m.status);
     into.recalled &= m.recalled;
     if into.kind == MeetingKind::Meeting {
         into.kind = m.kind;

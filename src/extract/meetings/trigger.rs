@@ -4,14 +4,13 @@
 
 use super::refs::{coordinated_chain_back, coordinated_chain_fwd};
 use super::setting::{pick_date, pick_place};
+use super::status::trigger_status;
 use super::{ArticleMeeting, Scan, SentenceCtx, in_quotes};
 use crate::extract::dates::DateMention;
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::QuoteSpan;
-use crate::extract::triggers::{
-    TKind, Trigger, is_planned, is_recalled, recall_word_near, words_before,
-};
+use crate::extract::triggers::{TKind, Trigger, is_recalled, recall_word_near, words_before};
 use crate::model::Status;
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
@@ -52,7 +51,9 @@ impl Scan<'_> {
         let a = &self.analyses[cx.si];
         let t = &triggers[ti];
         let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
-        let planned = is_planned(a.text, t);
+        // "did not meet" (nothing expected): no meeting.
+        let from = ti.checked_sub(1).map_or(0, |p| triggers[p].end);
+        let status = trigger_status(a.text, t, from, clause.end)?;
         let recalled = is_recalled(a.text, t);
         let mut subject = self.subject(cx, &clause, recalled);
         let obj_refs = object_refs(a, t, &clause);
@@ -76,18 +77,14 @@ impl Scan<'_> {
         let groups = match told(t, subject, objects) {
             Told::Nothing => return None,
             Told::Reference(people) => {
-                return self.reference(cx.si, t, cx.dates, &people, recalled);
+                return self.reference(cx.si, t, cx.dates, &people, recalled, status);
             }
             Told::Groups(groups) => groups,
         };
         let date = pick_date(a.text, cx.dates, clause.start, clause.end, t);
         let mut m = self.mention(cx.si, t, date.as_ref());
         m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
-        m.status = if planned {
-            Status::Planned
-        } else {
-            Status::Held
-        };
+        m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
             m.place =
@@ -264,6 +261,7 @@ impl Scan<'_> {
         dates: &[DateMention],
         people: &[usize],
         recalled: bool,
+        status: Status,
     ) -> Option<usize> {
         let text = self.analyses[si].text;
         let f = self.focus?;
@@ -276,6 +274,7 @@ impl Scan<'_> {
         } else {
             f
         };
+        let target = self.other_channel(si, target, t);
         // Only a date right at the reference names the referred meeting ("the summit in
         // March"), not one of the reporting clause ("X reported on Sunday that the talks").
         let date = pick_date(
@@ -297,10 +296,36 @@ impl Scan<'_> {
             focus.participants.clone()
         };
         if recalled || differs {
-            return self.recalled_reference(si, t, date.as_ref(), who);
+            return self.recalled_reference(si, t, date.as_ref(), who, status);
         }
         self.confirm_reference(si, t, target, date.as_ref(), demonstrative);
+        let m = &mut self.facts.meetings[target];
+        // "no official word on the reported meeting", "the talks were called off": what
+        // the reference says became of the meeting, though never that a meeting the text
+        // told as held did not take place.
+        match status {
+            Status::Uncertain if m.status != Status::Cancelled => m.status = status,
+            Status::Postponed | Status::Cancelled if m.status != Status::Held => {
+                m.status = status;
+            }
+            _ => {}
+        }
         Some(target)
+    }
+
+    /// "X and Y spoke by phone and agreed to reschedule the meeting": a meeting noun in the
+    /// sentence that just told a call refers to the same people's meeting of its own
+    /// channel, when there is one.
+    fn other_channel(&self, si: usize, target: usize, t: &Trigger) -> usize {
+        let m = &self.facts.meetings[target];
+        if m.channel == t.channel || m.last != si {
+            return target;
+        }
+        self.facts
+            .meetings
+            .iter()
+            .rposition(|o| o.participants == m.participants && o.channel == t.channel)
+            .unwrap_or(target)
     }
 
     /// A reference to an earlier meeting of `who` ("a year since their last encounter in
@@ -311,6 +336,7 @@ impl Scan<'_> {
         t: &Trigger,
         date: Option<&DateMention>,
         who: Vec<usize>,
+        status: Status,
     ) -> Option<usize> {
         let a = &self.analyses[si];
         let place = pick_place(a, t.start, a.text.len(), t);
@@ -320,6 +346,7 @@ impl Scan<'_> {
         }
         let mut m = self.mention(si, t, date);
         m.participants = who;
+        m.status = status;
         m.place = place;
         m.occasion = find_occasions(a)
             .into_iter()

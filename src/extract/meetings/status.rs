@@ -1,0 +1,303 @@
+//! What became of the meeting a trigger tells ([`Status`]): held; planned ("will meet",
+//! "is expected to hold talks", "a meeting with X is finalised"); proposed ("hopes to
+//! meet", "requested a meeting", "offered talks"); postponed ("postponed the talks", "the
+//! summit has been put on hold"); called off ("refused to meet", "no plans to meet", "the
+//! meeting was cancelled", "did not meet as planned"); or uncertain ("may meet", "reportedly
+//! met", "Singh's reported meeting", "there is no official word on the meeting").
+//!
+//! A plain denial with nothing expected ("X did not meet Y") is no meeting at all: the
+//! trigger tells nothing. The words are the lexicon's lists (`status_*`, `planned_*`,
+//! `proposed_*`, `uncertain_*`, `meeting_expectations`).
+
+use crate::extract::triggers::{CLAUSE_WORDS, Negation, Trigger, words_before};
+use crate::lexicon::lists::{
+    BE_FORMS, MEETING_EXPECTATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR,
+    PLANNED_TIME_PHRASES, PROPOSED_FAR, STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED,
+    STATUS_AFTER_PLANNED, STATUS_AFTER_POSTPONED, UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR,
+    UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
+};
+use crate::model::Status;
+
+/// Words before a trigger that bear on it directly ("reportedly met", "a possible meeting").
+const NEAR: usize = 3;
+
+/// Words after a meeting noun read for what became of it: the noun's own clause ("a summit
+/// between X and Y planned for next week in Lisbon has been postponed").
+const AFTER_WORDS: usize = 25;
+
+/// How many words before a status participle its "be" may stand ("has been indefinitely
+/// postponed").
+const BE_REACH: usize = 2;
+
+/// The status of the meeting trigger `t` tells, reading the sentence `text` from `from`
+/// (the end of the trigger before) to `end` (the next trigger): "sought the meeting in a
+/// telephone conversation" proposes the meeting, not the call. `None` when the words deny
+/// any meeting ("did not meet").
+pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -> Option<Status> {
+    if let Some(n) = t.negation {
+        return negated(text, t, n);
+    }
+    let before = clause_before(text, from, t.start);
+    let lower: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
+    // "a summit ... planned for next week has been postponed", "plans to meet Y were
+    // scrapped": what the clause says after the meeting overrides its plans.
+    let infinitive = lower.first().is_some_and(|w| w == "to");
+    let after = if t.noun || infinitive {
+        status_after(text, t.end, end)
+    } else {
+        None
+    };
+    if let Some(s @ (Status::Cancelled | Status::Postponed)) = after {
+        return Some(s);
+    }
+    if uncertain(text, t, &before, &lower) {
+        return Some(Status::Uncertain);
+    }
+    if proposed(&lower) {
+        return Some(Status::Proposed);
+    }
+    if planned(text, t, &lower) || after == Some(Status::Planned) {
+        return Some(Status::Planned);
+    }
+    Some(Status::Held)
+}
+
+/// A denied, refused, called-off or postponed meeting: refusals and cancellations are
+/// called off, a denial only when the sentence says the meeting was expected ("did not
+/// meet in Berlin as planned") or denies a future one ("will not meet").
+fn negated(text: &str, t: &Trigger, n: Negation) -> Option<Status> {
+    match n {
+        Negation::Refused | Negation::CalledOff | Negation::NoPlans => Some(Status::Cancelled),
+        Negation::Postponed => Some(Status::Postponed),
+        Negation::Denied => {
+            let lower = text.to_lowercase();
+            let expected = MEETING_EXPECTATIONS.iter().any(|p| lower.contains(p));
+            let future = words_before(text, t.start, NEAR + 1)
+                .iter()
+                .any(|w| PLANNED_MODALS.has(w));
+            (expected || future).then_some(Status::Cancelled)
+        }
+    }
+}
+
+/// The words of the clause from `from` to byte `at`, nearest first, as written (so that
+/// "May" the month is no "may"), at most [`CLAUSE_WORDS`]: a comma, colon, bracket or
+/// quotation mark ends the clause.
+fn clause_before(text: &str, from: usize, at: usize) -> Vec<&str> {
+    let head = &text[from.min(at)..at];
+    let cut = head
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head[cut..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(CLAUSE_WORDS)
+        .collect()
+}
+
+/// "reportedly met", "may meet", "a possible meeting", "Singh's reported meeting",
+/// "speculation that X could meet Y", "no official word on the meeting".
+fn uncertain(text: &str, t: &Trigger, before: &[&str], lower: &[String]) -> bool {
+    // "In May, X met Y": the month is no modal.
+    let modal_ok = |i: usize| before[i] != "May";
+    if lower
+        .iter()
+        .enumerate()
+        .take(NEAR)
+        .any(|(i, w)| UNCERTAIN_NEAR.has(w) && modal_ok(i))
+    {
+        return !habitual(lower);
+    }
+    if t.noun && lower.first().is_some_and(|w| UNCERTAIN_BEFORE_NOUN.has(w)) {
+        return true;
+    }
+    if lower
+        .iter()
+        .enumerate()
+        .any(|(i, w)| UNCERTAIN_FAR.has(w) && modal_ok(i))
+    {
+        return true;
+    }
+    let sentence = text.to_lowercase();
+    UNCERTAIN_PHRASES.iter().any(|p| sentence.contains(p))
+}
+
+/// "had to meet" is still past; "used to meet" is habitual, not planned.
+fn habitual(lower: &[String]) -> bool {
+    lower.get(1).is_some_and(|w| w == "had" || w == "used")
+}
+
+/// "hopes to meet", "requested a meeting", "offered talks", "invited X to visit"; not "at
+/// the invitation of X" or "at the request of X", which tell how a held meeting came about.
+fn proposed(lower: &[String]) -> bool {
+    lower.iter().enumerate().any(|(i, w)| {
+        PROPOSED_FAR.has(w) && !lower.get(i + 1).is_some_and(|b| b == "the" || b == "his")
+    })
+}
+
+/// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
+/// leaders meet next week".
+fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
+    if lower.first().is_some_and(|w| PLANNED_NEAR.has(w))
+        || lower.iter().any(|w| PLANNED_MODALS.has(w))
+    {
+        return !habitual(lower);
+    }
+    if lower.iter().any(|w| PLANNED_FAR.has(w)) {
+        return true;
+    }
+    let sentence = text.to_lowercase();
+    PLANNED_TIME_PHRASES.iter().any(|p| sentence.contains(p))
+        && !lower
+            .first()
+            .is_some_and(|w| w.ends_with("ed") || PAST_MEETING_VERBS.has(w))
+        && !text[t.start..].to_lowercase().starts_with("met")
+}
+
+/// What the rest of a meeting noun's clause (from `from` to `end`) says became of it: "has
+/// been postponed", "were called off", "did not take place", "is scheduled for May".
+fn status_after(text: &str, from: usize, end: usize) -> Option<Status> {
+    let rest = &text[from..end.max(from)];
+    let cut = rest.find([';', '!', '?', '—']).unwrap_or(rest.len());
+    let words: Vec<String> = rest[..cut]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(AFTER_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    let passive = |phrase: &str| {
+        let needle = format!(" {phrase} ");
+        joined.match_indices(&needle).any(|(i, _)| {
+            joined[..i]
+                .split(' ')
+                .rev()
+                .filter(|w| !w.is_empty())
+                .take(BE_REACH)
+                .any(|w| BE_FORMS.has(w))
+        })
+    };
+    if STATUS_AFTER_CANCELLED.iter().any(|p| passive(p))
+        || STATUS_AFTER_FAILED
+            .iter()
+            .any(|p| joined.contains(&format!(" {p} ")))
+    {
+        return Some(Status::Cancelled);
+    }
+    if STATUS_AFTER_POSTPONED.iter().any(|p| passive(p)) {
+        return Some(Status::Postponed);
+    }
+    STATUS_AFTER_PLANNED
+        .iter()
+        .any(|p| passive(p))
+        .then_some(Status::Planned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::people::Analysis;
+    use crate::extract::triggers::find_triggers;
+
+    /// The status of the first trigger of `s`.
+    fn status(s: &str) -> Option<Status> {
+        let a = Analysis::new(s);
+        let t = find_triggers(&a);
+        assert!(!t.is_empty(), "no trigger in {s:?}");
+        let end = t.get(1).map_or(s.len(), |n| n.start);
+        trigger_status(s, &t[0], 0, end)
+    }
+
+    #[test]
+    fn planned_meetings() {
+        for s in [
+            "The two leaders will meet next week.",
+            "Premier Halvorsen is expected to hold talks with Chancellor Brandt in Oslo.",
+            "Foreign Minister Ada Kone is scheduled to meet President Tomas Berg on Friday.",
+            "A meeting between Kone and Berg has been finalised for early May.",
+        ] {
+            assert_eq!(status(s), Some(Status::Planned), "{s}");
+        }
+        assert_eq!(
+            status("Kone met Berg in Oslo last week, and said he hoped trade would grow."),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn arranging_or_requesting_a_meeting_is_not_holding_it() {
+        for s in [
+            "The envoy is said to be trying to arrange a meeting with President Dara Velk.",
+            "Opposition leaders requested a meeting with the governor.",
+        ] {
+            assert_eq!(status(s), Some(Status::Proposed), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_proposal_bears_on_the_meeting_it_names_not_the_call_after_it() {
+        let s = "Mayor Lund sought the meeting in a recent telephone conversation with Price.";
+        let a = Analysis::new(s);
+        let t = find_triggers(&a);
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(
+            trigger_status(s, &t[1], t[0].end, s.len()),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn proposed_meetings() {
+        for s in [
+            "President Tomas Berg hopes to meet Premier Ada Kone before the end of the year.",
+            "Kone has requested a meeting with the governor of the central bank.",
+            "The prime minister offered talks to opposition leader Mika Salo.",
+        ] {
+            assert_eq!(status(s), Some(Status::Proposed), "{s}");
+        }
+        // An invitation that brought a held meeting about is no proposal.
+        assert_eq!(
+            status("At the invitation of President Berg, Kone met the cabinet on Monday."),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn postponed_and_called_off_meetings() {
+        for s in [
+            "A summit between President Ines Duarte and Premier Olaf Berg planned for next week in Porto has been postponed, officials said.",
+            "Kone postponed her meeting with Berg because of the floods.",
+            "Talks between the two ministers were put on hold in March.",
+        ] {
+            assert_eq!(status(s), Some(Status::Postponed), "{s}");
+        }
+        for s in [
+            "President Berg refused to meet the visiting envoy Ada Kone.",
+            "The talks between Kone and Berg were called off at the last minute.",
+            "Kone did not meet Berg in Geneva as had been planned.",
+            "Berg has no plans to meet Kone during the summit.",
+        ] {
+            assert_eq!(status(s), Some(Status::Cancelled), "{s}");
+        }
+        // A plain denial with nothing expected is no meeting at all.
+        assert_eq!(status("Kone and Berg did not meet in Geneva."), None);
+    }
+
+    #[test]
+    fn uncertain_meetings() {
+        for s in [
+            "Kone could meet Berg later on Monday, but there has been no confirmation.",
+            "The envoy reportedly met rebel leader Amadou Sy in the capital.",
+            "There is no official word from Oslo on Kone's reported meeting with Berg.",
+        ] {
+            assert_eq!(status(s), Some(Status::Uncertain), "{s}");
+        }
+        // "May" the month is no modal.
+        assert_eq!(
+            status("In May President Berg met Premier Kone in Lima."),
+            Some(Status::Held)
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Short articles written for these tests (their own names, places and date styles) for
+//! what a meeting is: its status (held, planned, proposed, postponed, called off,
+//! uncertain), its channel (in person, phone, video, written), meetings an article only
+//! recalls, counts ("their third meeting") and dates against a dateline.
+
+use attache::testing::extract;
+use attache::testing::{Article, Channel, FactStore, MeetingFact, Status};
+use jiff::civil::{Date, date};
+
+fn article(id: &str, published: Option<Date>, paragraphs: &[&str]) -> Article {
+    Article {
+        id: id.to_string(),
+        title: id.to_string(),
+        url: None,
+        published,
+        meta: Default::default(),
+        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn names<'a>(store: &'a FactStore, f: &'a MeetingFact) -> Vec<&'a str> {
+    let mut v: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
+    v.sort();
+    v
+}
+
+fn find<'a>(store: &'a FactStore, a: &str, b: &str) -> Vec<&'a MeetingFact> {
+    let mut want = vec![a, b];
+    want.sort();
+    store
+        .facts
+        .iter()
+        .filter(|f| names(store, f) == want)
+        .collect()
+}
+
+fn iso(f: &MeetingFact) -> Option<String> {
+    f.date.and_then(|d| d.iso())
+}
+
+fn place(f: &MeetingFact) -> Option<&str> {
+    f.place.as_ref().map(|p| p.name.as_str())
+}
+
+#[test]
+fn a_postponed_summit_is_never_the_held_one() {
+    let a = article(
+        "riga.txt",
+        Some(date(2026, 4, 10)),
+        &[
+            "RIGA, April 10 (Balticwire) - A summit between Latvian President Ilze Kalnina and Icelandic Prime Minister Bjarni Olafsson planned for next week in Riga has been postponed, both governments said on Friday.",
+            "Kalnina and Olafsson spoke by telephone on Thursday and agreed to reschedule the meeting.",
+            "The two leaders met in Reykjavik in May 2025 to sign a fisheries pact.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Bjarni Olafsson", "Ilze Kalnina");
+    assert_eq!(m.len(), 3, "{:#?}", s.facts);
+    let summit = m
+        .iter()
+        .find(|f| f.status == Status::Postponed)
+        .expect("postponed summit");
+    assert_eq!(place(summit), Some("Riga"));
+    // "next week" from Friday 10 April 2026: 13-19 April; never the dateline's Friday.
+    assert_eq!(iso(summit).as_deref(), Some("2026-04"));
+    let call = m
+        .iter()
+        .find(|f| f.channel == Channel::Phone)
+        .expect("call");
+    assert_eq!(call.status, Status::Held);
+    assert_eq!(iso(call).as_deref(), Some("2026-04-09"));
+    assert!(call.place.is_none(), "a call has no place: {call:#?}");
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(past.status, Status::Held);
+    assert_eq!(iso(past).as_deref(), Some("2025-05"));
+}
+
+#[test]
+fn called_off_refused_and_denied_meetings() {
+    let a = article(
+        "dakar.txt",
+        Some(date(2022, 8, 3)),
+        &[
+            "Senegalese Foreign Minister Awa Ndiaye did not meet Moroccan Foreign Minister Karim Alaoui in Rabat last month as had been planned.",
+            "Alaoui also declined to meet Mauritanian envoy Sidi Ould Baba.",
+            "Ndiaye and Gambian President Lamin Jallow did not meet.",
+            "Talks between Ndiaye and Malian Prime Minister Oumar Traore were called off on Tuesday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let planned = find(&s, "Awa Ndiaye", "Karim Alaoui");
+    assert_eq!(planned.len(), 1, "{:#?}", s.facts);
+    assert_eq!(planned[0].status, Status::Cancelled);
+    assert_eq!(place(planned[0]), Some("Rabat"));
+    assert_eq!(iso(planned[0]).as_deref(), Some("2022-07"));
+    let refused = find(&s, "Karim Alaoui", "Sidi Ould Baba");
+    assert_eq!(refused.len(), 1, "{:#?}", s.facts);
+    assert_eq!(refused[0].status, Status::Cancelled);
+    assert!(find(&s, "Awa Ndiaye", "Lamin Jallow").is_empty());
+    let off = find(&s, "Awa Ndiaye", "Oumar Traore");
+    assert_eq!(off.len(), 1, "{:#?}", s.facts);
+    assert_eq!(off[0].status, Status::Cancelled);
+}
+
+#[test]
+fn planned_proposed_and_uncertain_meetings() {
+    let a = article(
+        "hanoi.txt",
+        Some(date(2027, 1, 12)),
+        &[
+            "Vietnamese Prime Minister Tran Van Long is expected to hold talks with Thai Prime Minister Somchai Wongsa in Bangkok next month.",
+            "Long also hopes to meet Cambodian Prime Minister Sok Vanna before the end of the year.",
+            "Long may meet Lao President Khamla Sisouk on the sidelines, a diplomat said.",
+            "Long reportedly met Chinese envoy Zhao Lei in Hanoi on Sunday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let want = [
+        ("Somchai Wongsa", Status::Planned),
+        ("Sok Vanna", Status::Proposed),
+        ("Khamla Sisouk", Status::Uncertain),
+        ("Zhao Lei", Status::Uncertain),
+    ];
+    for (other, status) in want {
+        let m = find(&s, "Tran Van Long", other);
+        assert_eq!(m.len(), 1, "{other}: {:#?}", s.facts);
+        assert_eq!(m[0].status, status, "{other}");
+    }
+    let thai = find(&s, "Tran Van Long", "Somchai Wongsa");
+    assert_eq!(iso(thai[0]).as_deref(), Some("2027-02"));
+    assert!(s.facts.iter().all(|f| f.status != Status::Held));
+}
+
+#[test]
+fn channels_phone_video_and_written() {
+    let a = article(
+        "ottawa.txt",
+        Some(date(2025, 5, 16)),
+        &[
+            "Canadian Prime Minister Claire Dubois held a videoconference with Japanese Prime Minister Hiro Tanaka on Thursday.",
+            "Dubois also telephoned Mexican President Lucia Vargas, her office said.",
+            "Opposition leader Mark Fraser wrote to Dubois on Monday urging a vote on the pact.",
+            "The pact followed a video teleconference call with Korean President Lee Jin-ho in April.",
+        ],
+    );
+    let s = extract(&[a]);
+    let video = find(&s, "Claire Dubois", "Hiro Tanaka");
+    assert_eq!(video.len(), 1, "{:#?}", s.facts);
+    assert_eq!(video[0].channel, Channel::Video);
+    assert_eq!(iso(video[0]).as_deref(), Some("2025-05-15"));
+    let phone = find(&s, "Claire Dubois", "Lucia Vargas");
+    assert_eq!(phone.len(), 1, "{:#?}", s.facts);
+    assert_eq!(phone[0].channel, Channel::Phone);
+    let letter = find(&s, "Claire Dubois", "Mark Fraser");
+    assert_eq!(letter.len(), 1, "{:#?}", s.facts);
+    assert_eq!(letter[0].channel, Channel::Written);
+    assert!(s.facts.iter().all(|f| f.place.is_none()), "{:#?}", s.facts);
+}
+
+#[test]
+fn a_dateline_dates_the_report_not_the_meeting() {
+    let mut a = article(
+        "busan.txt",
+        None,
+        &[
+            "TAIPEI, Nov 2 (Islandwire) - Taiwanese Foreign Minister Lin Wei-ting and Palauan President Tommy Remengesau met on Sunday in Koror, the ministry said.",
+        ],
+    );
+    a.url = Some("https://example.org/asia/2026/11/taiwan-palau".into());
+    let s = extract(&[a]);
+    let m = find(&s, "Lin Wei-ting", "Tommy Remengesau");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    // Monday 2 November 2026: the Sunday before.
+    assert_eq!(iso(m[0]).as_deref(), Some("2026-11-01"));
+    // Without a year anywhere, a dateline gives no year to a meeting.
+    let b = article(
+        "undated.txt",
+        None,
+        &[
+            "SUVA, March 4 - Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Siaosi Sovaleni on Tuesday.",
+        ],
+    );
+    let s = extract(&[b]);
+    let m = find(&s, "Siaosi Sovaleni", "Sitiveni Rabuka");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert!(
+        m[0].date
+            .is_none_or(|d| d.year.is_none() && d.day.is_none())
+    );
+}
