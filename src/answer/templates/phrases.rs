@@ -200,6 +200,10 @@ pub(super) fn not_held(facts: &FactStore, f: &MeetingFact, q: &Question, r: &Res
     }
     match (f.status, q.kind()) {
         (Status::Planned, _) => planned(facts, f, r),
+        (Status::Uncertain | Status::Proposed, Kind::YesNo) => format!(
+            "Not as far as the articles confirm: {}",
+            when_sentence(facts, f, q, r, true)
+        ),
         (_, Kind::YesNo) => format!("No. {}", when_sentence(facts, f, q, r, true)),
         _ => format!(
             "The articles don't report that {} met. {}",
