@@ -256,7 +256,7 @@ impl<'a> Turn<'a> {
         }
         // "Where did they decide to revive the talks?": a meeting that says nothing of the
         // decision is no answer; a sentence that does is.
-        if matches!(self.q.kind(), Kind::When | Kind::Where)
+        if matches!(self.q.kind(), Kind::When | Kind::Where | Kind::Why)
             && let Some(a) = self.detail_not_in(first)
         {
             return a;

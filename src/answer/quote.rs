@@ -13,6 +13,7 @@ use crate::lexicon::lists::{
 };
 use crate::model::{FactStore, MeetingFact};
 
+use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage};
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
@@ -22,6 +23,9 @@ use super::{Answer, KNOWN_PEOPLE_NAMED, Turn};
 
 /// Paragraphs a search gives the reader when the meeting's own articles don't answer.
 const SEARCHED_PARAGRAPHS: usize = 12;
+
+/// Shortest content word of a question read for: "eu", "us" say too little.
+const MIN_CONTENT_WORD: usize = 3;
 
 /// Best hits whose neighbouring paragraphs are read too.
 const NEIGHBOURED_HITS: usize = 3;
@@ -198,7 +202,7 @@ impl Turn<'_> {
             (rest, any)
         };
         let speaker: Vec<String> = q.speaker.iter().cloned().collect();
-        let people = if q.kind() == Kind::Said && !speaker.is_empty() {
+        let people = if matches!(q.kind(), Kind::Said | Kind::Described) && !speaker.is_empty() {
             &speaker
         } else if r.people.is_empty() {
             &fact.participants
@@ -234,7 +238,7 @@ impl Turn<'_> {
             people_required: false,
             all_people: false,
             proper: q.places.clone(),
-            words: q.keywords.clone(),
+            words: self.content_words(),
             min_words: 0,
             cue: if q.kind() == Kind::Who {
                 Cue::Attendance
@@ -262,6 +266,11 @@ impl Turn<'_> {
             .flat_map(|a| self.retriever.article(a))
             .collect();
         let mut sentences = reader::read(&own, &ask, limit);
+        if sentences.is_empty()
+            && let Some(soft) = ask.without_mark()
+        {
+            sentences = reader::read(&own, &soft, limit);
+        }
         if sentences.is_empty() {
             let query = self.compact_query(self.text, true, false);
             let found = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
@@ -289,12 +298,18 @@ impl Turn<'_> {
     /// The words of the question about something other than meeting ("decide to revive
     /// the mechanism"): a meeting told as its answer must be about them too.
     fn detail_words(&self) -> Vec<String> {
-        self.q
+        let q = &self.q;
+        let mut words: Vec<String> = q
             .keywords
             .iter()
             .filter(|k| !super::parse::is_meet_word(k))
             .cloned()
-            .collect()
+            .collect();
+        // A place or name the facts don't know ("Why did X stay in Kyiv?") is a detail too.
+        for u in q.unknown.iter().filter(|u| !q.unknown_people.contains(u)) {
+            words.extend(text::norm_words(u));
+        }
+        words
     }
 
     /// For a when- or where-question that asks about more than a meeting, when `fact`
@@ -313,7 +328,9 @@ impl Turn<'_> {
             min_words: needed,
             ..self.ask()
         };
-        let p = self.read_corpus(&ask)?;
+        let p = self
+            .read_corpus(&ask)
+            .or_else(|| ask.without_mark().and_then(|soft| self.read_corpus(&soft)))?;
         Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
     }
 
@@ -345,6 +362,38 @@ impl Turn<'_> {
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
+    /// The question's content words for reading: its keywords, and the words parsing
+    /// took for a described counterpart ("the Indian delegation"), not names of its people
+    /// or its places.
+    fn content_words(&self) -> Vec<String> {
+        let names: Vec<String> = self
+            .r
+            .people
+            .iter()
+            .flat_map(|k| text::norm_words(self.facts.name(k)))
+            .collect();
+        let places: Vec<String> = self
+            .q
+            .places
+            .iter()
+            .flat_map(|p| text::norm_words(p))
+            .collect();
+        let mut words = self.q.keywords.clone();
+        for w in text::words(self.text) {
+            let keep = !is_stop(&w.norm)
+                && w.norm.chars().count() >= MIN_CONTENT_WORD
+                && !w.norm.chars().all(|c| c.is_ascii_digit())
+                && !names.contains(&w.norm)
+                && !places.contains(&w.norm)
+                && country_key(&w.norm).is_none()
+                && !w.capital;
+            if keep && !words.contains(&w.norm) {
+                words.push(w.norm);
+            }
+        }
+        words
+    }
+
     /// What the reader looks for in the corpus: the question's people (one of them must be
     /// named or pointed to), places, words and the mark of its kind.
     pub(super) fn ask(&self) -> Ask {
@@ -362,12 +411,13 @@ impl Turn<'_> {
                 .iter()
                 .map(|u| vec![text::norm_words(u).join(" ")]),
         );
+        let words = self.content_words();
         Ask {
             all_people: people.len() <= MAX_ALL_NAMES,
             people,
             people_required: true,
             proper,
-            words: q.keywords.clone(),
+            words,
             min_words: 0,
             cue: Cue::of(q.kind()),
             skip: Vec::new(),

@@ -79,6 +79,16 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("count regex from word lists")
 });
 
+/// "was in Cairo to prepare ...", "in Vienna for a seminar": a stated purpose of being
+/// somewhere.
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at|to) (?:the )?\p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*)* (?:to|for) [a-z]+")
+        .expect("static purpose regex")
+});
+
+/// Score of a sentence that states a purpose of being somewhere, for "why" questions.
+const PURPOSE_WEIGHT: f32 = 1.5;
+
 /// What a sentence must show, besides the question's people and words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
@@ -107,6 +117,23 @@ pub(crate) enum Cue {
     Description,
     /// Someone else at the meeting ("also attended", "accompanied by").
     Attendance,
+}
+
+impl Ask {
+    /// For a kind whose mark a sentence may lack and still answer ("Why did X stay in
+    /// Kyiv?" answered by "X stayed in Kyiv after drone attacks"): the same, with the
+    /// question's words instead of the mark — at least half of them.
+    pub(crate) fn without_mark(&self) -> Option<Ask> {
+        let soft = matches!(
+            self.cue,
+            Cue::Reason | Cue::Outcome | Cue::Description | Cue::Attendance
+        );
+        (soft && !self.words.is_empty()).then(|| Ask {
+            cue: Cue::Words,
+            min_words: self.words.len().div_ceil(2),
+            ..self.clone()
+        })
+    }
 }
 
 impl Cue {
@@ -151,7 +178,7 @@ impl Cue {
             Cue::Place => has_place(sentence),
             Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
             Cue::Count => COUNT.is_match(sentence),
-            Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS),
+            Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
             Cue::Outcome => keyword_hits(sentence, &owned(&READER_OUTCOME_WORDS)) > 0,
             Cue::Speech => {
                 sentence.contains('"')
@@ -330,10 +357,10 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
     if ask.cue == Cue::Words && words == 0 && (named == 0 || !ask.words.is_empty()) && proper == 0 {
         return None;
     }
-    let cue = if ask.cue == Cue::Words {
-        0.0
-    } else {
-        CUE_WEIGHT
+    let cue = match ask.cue {
+        Cue::Words => 0.0,
+        Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
+        _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
 }

@@ -274,6 +274,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Stems of verbs that attribute a description ("describ", "call").
+    DESCRIBING_VERBS = "describing_verbs.txt";
     /// Stems that tell who else was at a meeting ("attend", "accompan").
     READER_ATTENDANCE_WORDS = "reader_attendance_words.txt";
     /// Nouns an ordinal counts when it counts meetings ("time", "meeting").

@@ -76,8 +76,15 @@ fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
     s.has("where").then_some(Kind::Where)
 }
 
-fn described(s: &Scan, _: &mut Question) -> Option<Kind> {
-    s.cue(&KIND_DESCRIBED).then_some(Kind::Described)
+/// "How did X describe the talks?": X, when one person is named, is whose words count.
+fn described(s: &Scan, q: &mut Question) -> Option<Kind> {
+    if !s.cue(&KIND_DESCRIBED) {
+        return None;
+    }
+    if let [one] = q.people.as_slice() {
+        q.speaker = Some(one.clone());
+    }
+    Some(Kind::Described)
 }
 
 /// "what did X say/tell": the subject between "did" and the verb is a person or pronoun.

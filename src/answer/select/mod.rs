@@ -22,8 +22,8 @@ use super::lexicon::Lexicon;
 use super::question::{Contact, Counterpart, Kind, Order, Question};
 use super::text::{self, fold};
 
-pub(crate) use matching::{fact_text, looks_like_person};
 use matching::{Matcher, counterpart_fits};
+pub(crate) use matching::{fact_text, looks_like_person};
 use order::{by_date, chrono, date_ok, extreme};
 
 /// Most meetings one answer lists.

@@ -4,6 +4,7 @@
 
 use std::cmp::Reverse;
 
+use crate::lexicon::lists::DESCRIBING_VERBS;
 use crate::model::Quote;
 
 use super::phrases::{at_place, date_phrase, keyword_hits, quote_text, ranked, subject};
@@ -85,6 +86,11 @@ pub(super) fn said(t: &Tell) -> Option<Draft> {
     Some(d)
 }
 
+/// The words that attribute a description ("described", "called", "said").
+fn describing() -> Vec<String> {
+    DESCRIBING_VERBS.iter().map(|w| w.to_string()).collect()
+}
+
 /// The notes on the meeting best matching the question's words, else a quote of the
 /// speaker.
 pub(super) fn described(t: &Tell) -> Option<Draft> {
@@ -92,7 +98,20 @@ pub(super) fn described(t: &Tell) -> Option<Draft> {
     let speaker = t.q.speaker.clone().or_else(|| t.r.people.first().cloned());
     let mut d = Draft::default();
     let mut lines: Vec<String> = Vec::new();
-    for c in ranked(&f.notes, &t.q.keywords).into_iter().take(MAX_NOTES) {
+    // "How did X describe it?": only what X is said to have called it ("X described the
+    // talks as ...", "X called it ...").
+    let by_speaker = |text: &str| match &t.q.speaker {
+        Some(k) => {
+            let surname = t.facts.name(k).split_whitespace().next_back();
+            surname.is_some_and(|s| text.contains(s)) && keyword_hits(text, &describing()) > 0
+        }
+        None => true,
+    };
+    for c in ranked(&f.notes, &t.q.keywords)
+        .into_iter()
+        .filter(|c| by_speaker(&c.text))
+        .take(MAX_NOTES)
+    {
         lines.push(c.text.trim().to_string());
         d.cite(&c.evidence);
     }
