@@ -408,7 +408,7 @@ fn to_fact(
         evidence: m.evidence.clone(),
         conflicts: Vec::new(),
         recalled: m.recalled,
-        count: None,
+        count: m.count.clone(),
     }
 }
 
@@ -480,6 +480,9 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
     }
     into.status = merged_status(into.status, f.status);
     into.recalled &= f.recalled;
+    if into.count.is_none() {
+        into.count = f.count;
+    }
     if into.kind == MeetingKind::Meeting {
         into.kind = f.kind;
     }

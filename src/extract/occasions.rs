@@ -5,7 +5,8 @@
 use crate::extract::people::Analysis;
 use crate::lexicon::gazetteer::{GazKind, OrgKind, gazetteer};
 use crate::lexicon::lists::{
-    DETERMINERS, OCCASION_CONNECTORS, OCCASION_HEADS, POSSESSIVE_DETERMINERS,
+    CAPITALISED_FUNCTION_WORDS, DAY_WORDS, DETERMINERS, OCCASION_CONNECTORS, OCCASION_HEADS,
+    POSSESSIVE_DETERMINERS,
 };
 
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
@@ -88,10 +89,22 @@ fn name_before(a: &Analysis, h: usize) -> (usize, usize) {
         let pl = p.lower();
         let determiner = DETERMINERS.has(&pl) || POSSESSIVE_DETERMINERS.has(&pl);
         if p.word && (p.is_cap() || is_ordinal(p.text)) && !determiner {
-            if p.is_cap() {
+            // "Today's meeting", "Friday's summit": a day names no occasion.
+            let day = DAY_WORDS.has(&p.bare().to_lowercase())
+                || CAPITALISED_FUNCTION_WORDS.contains(&p.bare());
+            if p.is_cap() && !day {
                 caps += 1;
             }
             k -= 1;
+        } else if p.text == ")"
+            && let Some(open) = (k.saturating_sub(ACRONYM_TOKENS)..k - 1)
+                .rev()
+                .find(|&i| toks[i].text == "(")
+            && open > 0
+            && toks[open - 1].is_cap()
+        {
+            // "Shanghai Cooperation Organisation (SCO) meeting": the acronym in brackets.
+            k = open;
         } else if !p.word && matches!(p.text, "’" | "'")
             || p.word && OCCASION_CONNECTORS.has(&pl) && k >= 2 && toks[k - 2].is_cap()
         {
@@ -149,5 +162,15 @@ mod tests {
             ["G20 summit"]
         );
         assert!(occasions("They left the meeting early.").is_empty());
+        assert_eq!(
+            occasions("He met her in Delhi during the Pacific Trade Council (PTC) meeting."),
+            ["Pacific Trade Council (PTC) meeting"]
+        );
+        for s in [
+            "Today's meeting followed a call in May.",
+            "Friday's summit was short.",
+        ] {
+            assert!(occasions(s).is_empty(), "{s}");
+        }
     }
 }

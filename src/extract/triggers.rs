@@ -35,6 +35,11 @@ const NEAR_WORDS: usize = 3;
 /// Words after a meet verb where the stage of a game may stand ("could meet fellow Russian
 /// Ana Ortiz, the US Open winner, in the last eight").
 const GAME_STAGE_REACH: usize = 12;
+/// Words after a meeting noun where the "between" of "the talks will be between X and Y"
+/// may stand.
+const BE_BETWEEN_REACH: usize = 3;
+/// The longest modal before such a "be" ("could", "would", "might").
+const MODAL_LEN: usize = 5;
 /// Words after "called on" that may hold the "to" of a demand ("called on X to ...").
 const DEMAND_REACH: usize = 7;
 /// Words before a trigger read for plans and recalls: a clause's worth.
@@ -381,6 +386,21 @@ fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> 
     if call && (!matches!(n1, "with" | "between" | "from") || p1 == "to") {
         return None;
     }
+    // "the talks will be between X and Y", "one meeting could be between X and Y".
+    let after = words_after(text, t.end, BE_BETWEEN_REACH);
+    if let Some(k) = after.iter().position(|w| w == "between")
+        && k > 0
+        && after[..k]
+            .iter()
+            .all(|w| BE_FORMS.has(w) || w.len() <= MODAL_LEN && !w.ends_with("ed"))
+        && BE_FORMS.has(&after[k - 1])
+    {
+        t.end += text[t.end..]
+            .find("between")
+            .map_or(0, |i| i + "between".len());
+        t.kind = TKind::Between;
+        return Some(());
+    }
     t.kind = if n1 == "with" || call && n1 == "from" {
         // "a phone call from X": the receiver is the subject.
         t.end += text[t.end..].find(n1).map_or(0, |i| i + n1.len());
@@ -446,6 +466,22 @@ pub(crate) fn recall_word_near(text: &str, t: &Trigger) -> bool {
 pub(crate) fn is_recalled(text: &str, t: &Trigger) -> bool {
     let before = words_before(text, t.start, CLAUSE_WORDS);
     if before.iter().take(NEAR_WORDS).any(|w| RECALL_NEAR.has(w)) {
+        return true;
+    }
+    // "they first met in 2015": the start of an acquaintance (not "the first meeting").
+    if !t.noun && before.first().is_some_and(|w| w == "first") {
+        return true;
+    }
+    // "The last time X met Y ...", "the first time they met was in 2015"; not "this is the
+    // first time X has met Y", which is the news.
+    let time_before = before.iter().enumerate().any(|(i, w)| {
+        let which = before.get(i + 1).map_or("", String::as_str);
+        let copula = before
+            .get(i + 3)
+            .is_some_and(|b| BE_FORMS.has(b) || b.ends_with("'s"));
+        w == "time" && (RECALL_NEAR.has(which) || which == "first" && !copula)
+    });
+    if time_before {
         return true;
     }
     // "following ... the meeting of", "after their maiden interaction", "since their".
@@ -575,9 +611,24 @@ mod tests {
 
     #[test]
     fn planned_and_recalled_markers() {
-        let s = "It was a year since their last encounter in Quito.";
-        let a = Analysis::new(s);
-        let t = &find_triggers(&a)[0];
-        assert!(is_recalled(s, t));
+        for s in [
+            "It was a year since their last encounter in Quito.",
+            "The last time Premier Olsen met President Obi was in Accra.",
+            "The leaders first met at a summit in Lima.",
+            "The first time the two ministers met was in 2015.",
+        ] {
+            let a = Analysis::new(s);
+            let t = &find_triggers(&a)[0];
+            assert!(is_recalled(s, t), "{s}");
+        }
+        for s in [
+            "This is the first time Premier Olsen has met President Obi.",
+            "It was their first meeting in Quito.",
+            "Olsen met Obi for the last time in office on Monday.",
+        ] {
+            let a = Analysis::new(s);
+            let t = &find_triggers(&a)[0];
+            assert!(!is_recalled(s, t), "{s}");
+        }
     }
 }

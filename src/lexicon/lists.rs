@@ -228,6 +228,17 @@ word_lists! {
     RECALL_NEAR = "recall_near.txt";
     /// Words that recall an earlier meeting before a possessive ("since", "after").
     RECALL_LINKS = "recall_links.txt";
+    // A meeting's history (extract/meetings/history.rs).
+    /// Ordinal words in order ("first", "second"): the position is the value.
+    ORDINALS = "ordinals.txt";
+    /// Nouns after an ordinal that make it a meeting's rank ("meeting", "time").
+    COUNT_NOUNS = "count_nouns.txt";
+    /// Words between an ordinal and its noun that keep it a rank ("in-person", "such").
+    COUNT_MODIFIERS = "count_modifiers.txt";
+    /// Words that end the scope of a meeting's rank ("and", "which").
+    COUNT_SCOPE_ENDS = "count_scope_ends.txt";
+    /// Words after "first ... meeting" that make it the first of a stretch ("since").
+    COUNT_BREAKERS = "count_breakers.txt";
     // Dates (extract/dates).
     /// Substrings of which a text without digits needs one to hold a date ("may", "ago").
     DATE_KEYWORDS = "date_keywords.txt";
@@ -262,6 +273,8 @@ word_lists! {
     /// Prepositions that make a date a bound, not the date of an event ("since", "by").
     DATE_BOUNDS = "date_bounds.txt";
     // Occasions, places and countries (extract/occasions.rs, meetings, coref).
+    /// Words naming a day relative to the report ("today"): "Today's meeting" is no occasion.
+    DAY_WORDS = "day_words.txt";
     /// Nouns that end an occasion's name ("summit", "dialogue").
     OCCASION_HEADS = "occasion_heads.txt";
     /// Words that join the words of an occasion's name ("of", "for").

@@ -188,3 +188,102 @@ fn a_dateline_dates_the_report_not_the_meeting() {
             .is_none_or(|d| d.year.is_none() && d.day.is_none())
     );
 }
+
+#[test]
+fn recalled_meetings_keep_what_the_text_gives() {
+    let a = article(
+        "helsinki.txt",
+        Some(date(2026, 3, 12)),
+        &[
+            "HELSINKI, March 12 - Finnish President Aino Virtanen hosted Estonian Prime Minister Kaja Tamm at the presidential palace on Wednesday, their first meeting since Tallinn in 2019.",
+            "The last time Virtanen met Latvian President Edgars Ozols in Riga, they signed a grid pact.",
+        ],
+    );
+    let b = article(
+        "lima.txt",
+        Some(date(2025, 9, 9)),
+        &[
+            "Moroccan Foreign Minister Nadia Idrissi met Peruvian Foreign Minister Jorge Salas in Lima on Monday.",
+            "The meeting is the first between Idrissi and Salas since April, when a trade row broke out.",
+        ],
+    );
+    let s = extract(&[a, b]);
+    let m = find(&s, "Aino Virtanen", "Kaja Tamm");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    let news = m.iter().find(|f| !f.recalled).expect("news meeting");
+    assert_eq!(iso(news).as_deref(), Some("2026-03-11"));
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(iso(past).as_deref(), Some("2019"));
+    assert_eq!(place(past), Some("Tallinn"));
+    assert!(!past.evidence.is_empty());
+    let riga = find(&s, "Aino Virtanen", "Edgars Ozols");
+    assert_eq!(riga.len(), 1, "{:#?}", s.facts);
+    assert!(riga[0].recalled);
+    assert_eq!(place(riga[0]), Some("Riga"));
+    let m = find(&s, "Jorge Salas", "Nadia Idrissi");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(iso(past).as_deref(), Some("2025-04"));
+    assert!(
+        m.iter()
+            .any(|f| !f.recalled && iso(f).as_deref() == Some("2025-09-08"))
+    );
+}
+
+#[test]
+fn first_met_and_met_again_are_two_recalled_meetings_and_the_news_has_its_rank() {
+    let a = article(
+        "santiago.txt",
+        Some(date(2024, 10, 16)),
+        &[
+            "Chilean President Rosa Fuentes received Uruguayan President Mateo Silva in Santiago on Tuesday, the third meeting between the two presidents this year.",
+            "The two presidents first met in January at the Mercosur summit in Asuncion, and met again in May in Montevideo.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Mateo Silva", "Rosa Fuentes");
+    assert_eq!(m.len(), 3, "{:#?}", s.facts);
+    let news = m.iter().find(|f| !f.recalled).expect("news meeting");
+    assert_eq!(iso(news).as_deref(), Some("2024-10-15"));
+    let count = news.count.as_ref().expect("count");
+    assert_eq!(count.n, 3);
+    assert!(count.text.contains("this year"), "{count:?}");
+    let jan = m
+        .iter()
+        .find(|f| iso(f).as_deref() == Some("2024-01"))
+        .expect("January");
+    assert!(jan.recalled);
+    assert_eq!(place(jan), Some("Asunción"));
+    assert!(
+        jan.occasion
+            .as_deref()
+            .is_some_and(|o| o.contains("Mercosur"))
+    );
+    let may = m
+        .iter()
+        .find(|f| iso(f).as_deref() == Some("2024-05"))
+        .expect("May");
+    assert!(may.recalled);
+    assert_eq!(place(may), Some("Montevideo"));
+}
+
+#[test]
+fn the_second_time_after_meeting_a_year_ago() {
+    let a = article(
+        "nukualofa.txt",
+        Some(date(2025, 6, 4)),
+        &[
+            "Fijian Prime Minister Sitiveni Rabuka met Samoan Prime Minister Tuilaepa Malielegaoi in Apia on Tuesday.",
+            "This is the second time Rabuka has formally met with Malielegaoi, after meeting on the sidelines of the Pacific Islands Forum in Suva a year ago.",
+            "It was their first meeting in more than a year, officials said.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Sitiveni Rabuka", "Tuilaepa Malielegaoi");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    let news = m.iter().find(|f| !f.recalled).expect("news meeting");
+    assert_eq!(news.count.as_ref().map(|c| c.n), Some(2));
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(iso(past).as_deref(), Some("2024"));
+    assert_eq!(place(past), Some("Suva"));
+}

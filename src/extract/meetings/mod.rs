@@ -12,6 +12,7 @@
 //! [`coref`]: crate::extract::coref
 
 mod claims;
+mod history;
 mod refs;
 mod setting;
 mod status;
@@ -24,7 +25,7 @@ use crate::extract::quotes::{QuoteSpan, find_quotes};
 use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers};
 use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{
-    Article, Channel, Claim, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status,
+    Article, Channel, Claim, Count, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status,
 };
 use setting::dateline_place;
 
@@ -45,6 +46,8 @@ pub(crate) struct ArticleMeeting {
     pub(crate) outcomes: Vec<Claim>,
     pub(crate) notes: Vec<Claim>,
     pub(crate) quotes: Vec<Quote>,
+    /// The meeting's rank among its people's meetings, as the article states it.
+    pub(crate) count: Option<Count>,
     /// Sentence index of the last mention.
     last: usize,
     last_para: usize,
@@ -113,6 +116,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         last_new: None,
         last_subject: None,
         dateline,
+        told_here: Vec::new(),
     };
     scan.run();
     facts
@@ -132,6 +136,9 @@ struct Scan<'a> {
     last_new: Option<usize>,
     last_subject: Option<usize>,
     dateline: Option<Place>,
+    /// The subject and people of each meeting told so far in the sentence being read:
+    /// "they first met in February ..., and met again in June" carries them on.
+    told_here: Vec<(Vec<usize>, Vec<usize>)>,
 }
 
 /// Resolved refs of one sentence.
@@ -159,6 +166,7 @@ impl Scan<'_> {
             let quotes = find_quotes(a);
             let resolved = self.resolve_all(si, &quotes);
             let mut touched = Vec::new();
+            self.told_here.clear();
             let triggers = if PREFILTER.is_match(a.text) {
                 find_triggers(a)
             } else {
@@ -188,6 +196,7 @@ impl Scan<'_> {
                     }
                 }
             }
+            self.history(si, &resolved, &touched);
             if touched.is_empty() {
                 self.switch_focus(si, &resolved);
             }
@@ -362,6 +371,9 @@ fn merge_article_meeting(into: &mut ArticleMeeting, m: ArticleMeeting) {
     }
     into.status = merged_status(into.status, m.status);
     into.recalled &= m.recalled;
+    if into.count.is_none() {
+        into.count = m.count;
+    }
     if into.kind == MeetingKind::Meeting {
         into.kind = m.kind;
     }

@@ -37,7 +37,15 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if let Some(n) = t.negation {
         return negated(text, t, n);
     }
-    let before = clause_before(text, from, t.start);
+    let mut before = clause_before(text, from, t.start);
+    // "one meeting could be between X and Y": the modal inside the trigger counts.
+    if t.noun {
+        let span: Vec<&str> = text[t.start..t.end].split_whitespace().collect();
+        let inside = span
+            .get(1..span.len().saturating_sub(1))
+            .unwrap_or_default();
+        before.splice(0..0, inside.iter().rev().copied());
+    }
     let lower: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
     // "a summit ... planned for next week has been postponed", "plans to meet Y were
     // scrapped": what the clause says after the meeting overrides its plans.
@@ -286,11 +294,20 @@ mod tests {
     }
 
     #[test]
+    fn a_reported_meeting_is_unconfirmed() {
+        assert_eq!(
+            status("Chinese media described Kone's reported meeting with Berg."),
+            Some(Status::Uncertain)
+        );
+    }
+
+    #[test]
     fn uncertain_meetings() {
         for s in [
             "Kone could meet Berg later on Monday, but there has been no confirmation.",
             "The envoy reportedly met rebel leader Amadou Sy in the capital.",
             "There is no official word from Oslo on Kone's reported meeting with Berg.",
+            "The most awaited meeting could be between Premier Kone and President Berg.",
         ] {
             assert_eq!(status(s), Some(Status::Uncertain), "{s}");
         }

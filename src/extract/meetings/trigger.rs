@@ -10,7 +10,10 @@ use crate::extract::dates::DateMention;
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::QuoteSpan;
-use crate::extract::triggers::{TKind, Trigger, is_recalled, recall_word_near, words_before};
+use crate::extract::triggers::{
+    TKind, Trigger, is_recalled, recall_word_near, words_after, words_before, words_between,
+};
+use crate::lexicon::lists::{MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS};
 use crate::model::Status;
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
@@ -52,11 +55,15 @@ impl Scan<'_> {
         let t = &triggers[ti];
         let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
         // "did not meet" (nothing expected): no meeting.
-        let from = ti.checked_sub(1).map_or(0, |p| triggers[p].end);
-        let status = trigger_status(a.text, t, from, clause.end)?;
+        let status_from = ti.checked_sub(1).map_or(0, |p| triggers[p].end);
+        let status = trigger_status(a.text, t, status_from, clause.end)?;
         let recalled = is_recalled(a.text, t);
         let mut subject = self.subject(cx, &clause, recalled);
         let obj_refs = object_refs(a, t, &clause);
+        if let Some(people) = self.carried_people(cx, triggers, ti, !obj_refs.is_empty(), &subject)
+        {
+            subject = people;
+        }
         if subject.is_empty()
             && let Some(q) = clause.quote
         {
@@ -74,6 +81,7 @@ impl Scan<'_> {
         if subject.is_empty() && t.kind != TKind::Between {
             subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
         }
+        let told_subject = subject.clone();
         let groups = match told(t, subject, objects) {
             Told::Nothing => return None,
             Told::Reference(people) => {
@@ -81,21 +89,79 @@ impl Scan<'_> {
             }
             Told::Groups(groups) => groups,
         };
-        let date = pick_date(a.text, cx.dates, clause.start, clause.end, t);
+        // What follows a verb that told a meeting is its own ("met X in Addis Ababa in
+        // February, and met again in June in Accra"): a later verb looks after itself. A
+        // noun in apposition shares it ("met in Bali, the first talks between them").
+        let from = if left_bound > 0 && t.kind == TKind::Verb {
+            t.start
+        } else {
+            clause.start
+        };
+        let date = pick_date(a.text, cx.dates, from, clause.end, t);
         let mut m = self.mention(cx.si, t, date.as_ref());
         m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
-            m.place =
-                pick_place(a, clause.start, clause.end, t).or_else(|| self.deictic_place(cx.si));
+            m.place = pick_place(a, from, clause.end, t).or_else(|| self.deictic_place(cx.si));
         }
         m.occasion = find_occasions(a)
             .into_iter()
-            .filter(|o| o.start >= clause.start && o.end <= clause.end)
+            .filter(|o| o.start >= from && o.end <= clause.end)
             .min_by_key(|o| o.start.abs_diff(t.end))
             .map(|o| o.text);
+        for g in &groups {
+            self.told_here.push((told_subject.clone(), g.clone()));
+        }
         self.record(cx.si, groups, &m)
+    }
+
+    /// The people a verb without a subject of its own carries on from the sentence's last
+    /// meeting: "(the leaders) first met in February ..., and met again in June", "X has
+    /// met Y twice, after meeting on the sidelines of the summit a year ago"; a bare gerund
+    /// with nothing before it in the sentence ("[Since meeting a year ago] ...") is the
+    /// meeting in focus. With an object of its own only the subject carries on. The object
+    /// of the meeting before ("X met Y, after meeting ...") is no subject of its own.
+    fn carried_people(
+        &self,
+        cx: &SentenceCtx<'_>,
+        triggers: &[Trigger],
+        ti: usize,
+        has_objects: bool,
+        subject: &[usize],
+    ) -> Option<Vec<usize>> {
+        let text = self.analyses[cx.si].text;
+        let t = &triggers[ti];
+        if t.kind != TKind::Verb || t.needs_object {
+            return None;
+        }
+        let objects_before = self
+            .told_here
+            .last()
+            .is_some_and(|(s, g)| subject.iter().all(|p| g.contains(p) && !s.contains(p)));
+        if !subject.is_empty() && !objects_before {
+            return None;
+        }
+        let before = words_before(text, t.start, 1);
+        let gerund = text[t.start..t.end].eq_ignore_ascii_case("meeting")
+            && before.first().is_some_and(|w| MEETING_GERUND_BEFORE.has(w));
+        let coordinated =
+            ti > 0 && words_between(text, triggers[ti - 1].end, t.start).contains(&"and");
+        if !gerund && !coordinated {
+            return None;
+        }
+        if let Some((subject, group)) = self.told_here.last() {
+            return Some(if has_objects { subject } else { group }.clone());
+        }
+        // "[Since meeting a year ago]": only a bare gerund, its place or time right after.
+        let bare = words_after(text, t.end, 1)
+            .first()
+            .is_none_or(|w| PLACE_PREPOSITIONS.has(w) || MEETING_GERUND_BEFORE.has(w))
+            || cx
+                .dates
+                .iter()
+                .any(|d| d.start >= t.end && text[t.end..d.start].trim().is_empty());
+        (gerund && !has_objects && bare).then(|| self.focus_people())
     }
 
     /// The subject of a trigger: the nearest ref before it in its clause and the refs
@@ -219,6 +285,7 @@ impl Scan<'_> {
             outcomes: Vec::new(),
             notes: Vec::new(),
             quotes: Vec::new(),
+            count: None,
             last: si,
             last_para: self.sents[si].para,
         }
