@@ -353,8 +353,9 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
         return None;
     }
     let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
-    // With no kind to mark it, a sentence must hold something of the question itself.
-    if ask.cue == Cue::Words && words == 0 && (named == 0 || !ask.words.is_empty()) && proper == 0 {
+    // With no kind to mark it, a sentence must hold something of the question itself: one
+    // of its words when it has any, else a name or a place it asks about.
+    if ask.cue == Cue::Words && words == 0 && (!ask.words.is_empty() || named + proper == 0) {
         return None;
     }
     let cue = match ask.cue {
