@@ -232,6 +232,7 @@ impl<'a> Turn<'a> {
         if topical_who && let Some(a) = self.quote_for() {
             return Reply::plain(a);
         }
+        let sel = self.narrowed(sel);
         match sel.facts.first().copied() {
             Some(first) => Reply {
                 answer: self.tell(&sel, first),
@@ -239,6 +240,23 @@ impl<'a> Turn<'a> {
             },
             None => self.missing(&sel),
         }
+    }
+
+    /// Of several chosen meetings, those whose texts hold the question's details ("Who
+    /// will he meet in Peking?"), when some do.
+    fn narrowed(&self, mut sel: Selection<'a>) -> Selection<'a> {
+        if sel.facts.len() > 1 && !self.detail_words().is_empty() {
+            let holding: Vec<&MeetingFact> = sel
+                .facts
+                .iter()
+                .copied()
+                .filter(|f| self.holds_details(f))
+                .collect();
+            if !holding.is_empty() {
+                sel.facts = holding;
+            }
+        }
+        sel
     }
 
     /// The chosen meetings told by their template; when the facts lack the detail, the
@@ -256,8 +274,10 @@ impl<'a> Turn<'a> {
         }
         // "Where did they decide to revive the talks?": a meeting that says nothing of the
         // decision is no answer; a sentence that does is.
-        if matches!(self.q.kind(), Kind::When | Kind::Where | Kind::Why)
-            && let Some(a) = self.detail_not_in(first)
+        if matches!(
+            self.q.kind(),
+            Kind::When | Kind::Where | Kind::Why | Kind::Who
+        ) && let Some(a) = self.detail_not_in(first)
         {
             return a;
         }

@@ -297,7 +297,7 @@ impl Turn<'_> {
 
     /// The words of the question about something other than meeting ("decide to revive
     /// the mechanism"): a meeting told as its answer must be about them too.
-    fn detail_words(&self) -> Vec<String> {
+    pub(super) fn detail_words(&self) -> Vec<String> {
         let q = &self.q;
         let mut words: Vec<String> = q
             .keywords
@@ -312,6 +312,35 @@ impl Turn<'_> {
         words
     }
 
+    /// Everything a meeting's facts hold and the paragraphs that report it, as one text:
+    /// where an asked detail would be told.
+    pub(super) fn meeting_text(&self, fact: &MeetingFact) -> String {
+        let mut text = super::select::fact_text(fact);
+        let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
+        articles.dedup();
+        for a in articles {
+            for p in self.retriever.article(a) {
+                if fact
+                    .evidence
+                    .iter()
+                    .any(|e| e.article == p.article && e.paragraph == p.paragraph)
+                {
+                    text.push(' ');
+                    text.push_str(&p.text);
+                }
+            }
+        }
+        text
+    }
+
+    /// True when a meeting's texts hold at least half of the asked details (or there are
+    /// none).
+    pub(super) fn holds_details(&self, fact: &MeetingFact) -> bool {
+        let words = self.detail_words();
+        words.is_empty()
+            || keyword_hits(&self.meeting_text(fact), &words) >= words.len().div_ceil(2)
+    }
+
     /// For a when- or where-question that asks about more than a meeting, when `fact`
     /// says nothing of it: the sentences that hold most of the asked words with the mark of
     /// the kind. `None` when the meeting's own texts hold them, or no sentence does.
@@ -321,10 +350,11 @@ impl Turn<'_> {
             return None;
         }
         let needed = words.len().div_ceil(2);
-        if keyword_hits(&super::select::fact_text(fact), &words) >= needed {
+        if self.holds_details(fact) {
             return None;
         }
         let ask = Ask {
+            words,
             min_words: needed,
             ..self.ask()
         };
