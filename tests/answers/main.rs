@@ -6,7 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-mod bbc;
+mod bulk;
 mod eval;
 mod invented;
 mod news_classes;
