@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use crate::model::{FactStore, MeetingFact, Status};
 
+use super::text::fold;
+
 use super::question::{Kind, Order, Pronoun, Question};
 
 /// Most people "they" may stand for after a who-answer: "they" after a long list means
@@ -122,7 +124,7 @@ impl Conversation {
             && q.people.is_empty()
             && let Some(f) = latest_held(facts)
         {
-            r.people = f.participants.clone();
+            r.people = in_article_order(facts, f);
             r.assumed = true;
         }
         r.people.retain(|p| !q.excluded.contains(p));
@@ -332,6 +334,27 @@ impl Resolved {
     }
 }
 
+/// A meeting's participants in the order its first report names them ("Rajnath Singh and
+/// Dong Jun" when the article says so), those it doesn't name last.
+fn in_article_order(facts: &FactStore, f: &MeetingFact) -> Vec<String> {
+    let sentence = f
+        .evidence
+        .first()
+        .map(|e| fold(&e.sentence))
+        .unwrap_or_default();
+    let at = |key: &String| {
+        let name = fold(facts.name(key));
+        let surname = name.split(' ').next_back().unwrap_or_default().to_string();
+        sentence
+            .find(&name)
+            .or_else(|| sentence.find(&surname))
+            .unwrap_or(usize::MAX)
+    };
+    let mut people = f.participants.clone();
+    people.sort_by_key(at);
+    people
+}
+
 /// The latest dated, held meeting of the corpus (what "they" means with no context).
 fn latest_held(facts: &FactStore) -> Option<&MeetingFact> {
     facts
@@ -384,6 +407,33 @@ mod tests {
         let (_, r) = turn(&mut conv, &s, "When did they last meet?");
         assert_eq!(r.people, vec!["ada brandt", "lena stroud"]);
         assert!(r.assumed);
+    }
+
+    #[test]
+    fn assumed_people_come_in_the_order_their_article_names_them() {
+        let s = StoreBuilder::new()
+            .person("Ada Brandt")
+            .person("Lena Stroud")
+            .meeting(&["ada brandt", "lena stroud"])
+            .date(FuzzyDate::year(2022))
+            .evidence("a.txt", 1, "Lena Stroud hosted Ada Brandt in Oslo.")
+            .build();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (_, r) = turn(&mut conv, &s, "When did they last meet?");
+        assert_eq!(r.people, vec!["lena stroud", "ada brandt"]);
+    }
+
+    #[test]
+    fn a_turn_that_found_nothing_keeps_its_people() {
+        let s = store();
+        let mut conv = after_first_meeting(&s);
+        let (q, r) = turn(&mut conv, &s, "When did Lena Stroud meet Kofi Mensah?");
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (_, r) = turn(&mut conv, &s, "Where did they meet?");
+        assert_eq!(r.people, vec!["lena stroud", "kofi mensah"]);
+        assert!(!r.assumed);
+        // "that" is no longer the first meeting: it was not theirs.
+        assert_eq!(r.anchor, None);
     }
 
     #[test]
