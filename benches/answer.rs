@@ -71,12 +71,15 @@ fn main() {
         engine.ask(&mut conv, q);
     }
     let mut times = Vec::with_capacity(questions.len() * ROUNDS);
+    let mut slowest = vec![std::time::Duration::ZERO; questions.len()];
     for _ in 0..ROUNDS {
         let mut conv = engine.conversation();
-        for q in &questions {
+        for (i, q) in questions.iter().enumerate() {
             let t = Instant::now();
             std::hint::black_box(engine.ask(&mut conv, q));
-            times.push(t.elapsed());
+            let d = t.elapsed();
+            slowest[i] = slowest[i].max(d);
+            times.push(d);
         }
     }
     times.sort();
@@ -97,6 +100,11 @@ fn main() {
         common::ms(p99),
         common::ms(*times.last().unwrap())
     );
+    let mut order: Vec<usize> = (0..questions.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(slowest[i]));
+    for &i in order.iter().take(3) {
+        println!("  slowest: {} {:?}", common::ms(slowest[i]), questions[i]);
+    }
     let target = std::time::Duration::from_millis(5);
     println!(
         "  target p99 <= {}: {}",

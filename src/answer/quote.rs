@@ -501,12 +501,9 @@ impl Turn<'_> {
         hits
     }
 
-    /// The closest passage naming the question's people and words, with the mark of its
-    /// kind when one is found, else as before.
+    /// The closest passage by the older measure (a share of the question's words, no mark
+    /// of its kind): what is left when the reader finds nothing.
     pub(super) fn closest_passage(&self) -> Option<Passage> {
-        if let Some(p) = self.read_corpus(&self.ask()) {
-            return Some(p);
-        }
         let query = self.compact_query(self.text, true, true);
         fallback::passage(self.retriever, self.cfg, &query, &self.need(true))
     }

@@ -179,14 +179,14 @@ impl Cue {
             Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
-            Cue::Outcome => keyword_hits(sentence, &owned(&READER_OUTCOME_WORDS)) > 0,
+            Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
             Cue::Speech => {
                 sentence.contains('"')
                     || sentence.contains('“')
-                    || keyword_hits(sentence, &owned(&PASSAGE_SAID)) > 0
+                    || keyword_hits(sentence, &SAID_WORDS) > 0
             }
-            Cue::Description => keyword_hits(sentence, &owned(&PASSAGE_DESCRIBED)) > 0,
-            Cue::Attendance => keyword_hits(sentence, &owned(&READER_ATTENDANCE_WORDS)) > 0,
+            Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
+            Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
         }
     }
 }
@@ -194,6 +194,12 @@ impl Cue {
 fn owned(list: &[&str]) -> Vec<String> {
     list.iter().map(|w| w.to_string()).collect()
 }
+
+/// The stem lists of the marks, as the stem matcher takes them (built once).
+static OUTCOME_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_OUTCOME_WORDS));
+static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
+static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
+static ATTENDANCE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_ATTENDANCE_WORDS));
 
 /// True when one of `phrases` (lower case, space separated) is among `words`.
 fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
@@ -255,6 +261,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize) -> Vec<Quoted> {
             .find(|p| p.article == hit.article && p.paragraph + 1 == hit.paragraph)
             .map_or("", |p| p.text.as_str());
         let context = format!("{} {before} {}", hit.title, hit.text);
+        let around = phrase_test(&context);
         for (start, end) in split_ranges(&hit.text) {
             let sentence = hit.text[start..end].trim();
             if ask.skip.iter().any(|s| s == sentence)
@@ -262,7 +269,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize) -> Vec<Quoted> {
             {
                 continue;
             }
-            let Some(score) = score(sentence, &context, ask) else {
+            let Some(score) = score(sentence, &around, ask) else {
                 continue;
             };
             let score = score + hit.score / best_bm25 + place_weight(hit, ask);
@@ -308,12 +315,10 @@ fn place_weight(hit: &Hit, ask: &Ask) -> f32 {
 
 /// How well one sentence answers; `None` when it can't (no person of the question, a
 /// proper name missing, no word of the question, or without the mark of its kind).
-pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
-    if !ask.cue.shown_by(sentence) {
-        return None;
-    }
+/// `around` tests a phrase in the text around the sentence (its paragraph, the one before,
+/// the title). The cheap tests come first; the mark of the kind is looked for last.
+pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) -> Option<f32> {
     let in_sentence = phrase_test(sentence);
-    let around = phrase_test(context);
     if !ask.proper.iter().all(|p| in_sentence(p) || around(p)) {
         return None;
     }
@@ -358,6 +363,9 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
     if ask.cue == Cue::Words && words == 0 && (!ask.words.is_empty() || named + proper == 0) {
         return None;
     }
+    if !ask.cue.shown_by(sentence) {
+        return None;
+    }
     let cue = match ask.cue {
         Cue::Words => 0.0,
         Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
@@ -369,6 +377,11 @@ pub(crate) fn score(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`score`] with the text around the sentence given as a string.
+    fn score_in(sentence: &str, context: &str, ask: &Ask) -> Option<f32> {
+        score(sentence, &phrase_test(context), ask)
+    }
 
     fn ask(cue: Cue, people: &[&str], words: &[&str]) -> Ask {
         Ask {
@@ -387,48 +400,48 @@ mod tests {
     #[test]
     fn a_kind_needs_its_mark() {
         let long = ask(Cue::Duration, &["okafor"], &[]);
-        assert!(score("Okafor and Lind talked for 90 minutes.", "", &long).is_some());
-        assert!(score("The hour-long talks with Okafor ended late.", "", &long).is_some());
-        assert!(score("Okafor and Lind talked about fishing.", "", &long).is_none());
+        assert!(score_in("Okafor and Lind talked for 90 minutes.", "", &long).is_some());
+        assert!(score_in("The hour-long talks with Okafor ended late.", "", &long).is_some());
+        assert!(score_in("Okafor and Lind talked about fishing.", "", &long).is_none());
         let count = ask(Cue::Count, &["okafor"], &[]);
         assert!(
-            score(
+            score_in(
                 "It was the fourth meeting between Okafor and Lind.",
                 "",
                 &count
             )
             .is_some()
         );
-        assert!(score("Okafor has met Lind twice.", "", &count).is_some());
-        assert!(score("Okafor met Lind in Accra.", "", &count).is_none());
+        assert!(score_in("Okafor has met Lind twice.", "", &count).is_some());
+        assert!(score_in("Okafor met Lind in Accra.", "", &count).is_none());
         let first_leader = "Okafor is the first Ghanaian leader to visit in years.";
-        assert!(score(first_leader, "", &count).is_none());
-        assert!(score("Okafor and Lind have met three times.", "", &count).is_some());
+        assert!(score_in(first_leader, "", &count).is_none());
+        assert!(score_in("Okafor and Lind have met three times.", "", &count).is_some());
         let why = ask(Cue::Reason, &["okafor"], &[]);
-        assert!(score("Okafor was in Lima to attend a forum.", "", &why).is_some());
-        assert!(score("The delay was caused by floods, Okafor said.", "", &why).is_some());
-        assert!(score("Okafor was in Lima on Monday.", "", &why).is_none());
+        assert!(score_in("Okafor was in Lima to attend a forum.", "", &why).is_some());
+        assert!(score_in("The delay was caused by floods, Okafor said.", "", &why).is_some());
+        assert!(score_in("Okafor was in Lima on Monday.", "", &why).is_none());
         let when = ask(Cue::Time, &["okafor"], &[]);
-        assert!(score("Okafor first met Lind in February.", "", &when).is_some());
-        assert!(score("Okafor met Lind at the forum.", "", &when).is_none());
+        assert!(score_in("Okafor first met Lind in February.", "", &when).is_some());
+        assert!(score_in("Okafor met Lind at the forum.", "", &when).is_none());
     }
 
     #[test]
     fn the_people_or_a_pointer_to_them() {
         let a = ask(Cue::Words, &["okafor", "lind"], &["cables"]);
-        assert!(score("Okafor spoke of cables.", "", &a).is_some());
+        assert!(score_in("Okafor spoke of cables.", "", &a).is_some());
         // "the two" points back to people the paragraph names.
         let ctx = "Okafor met Lind. The two agreed on cables.";
-        assert!(score("The two agreed on cables.", ctx, &a).is_some());
-        assert!(score("The two agreed on cables.", "Nobody else.", &a).is_none());
+        assert!(score_in("The two agreed on cables.", ctx, &a).is_some());
+        assert!(score_in("The two agreed on cables.", "Nobody else.", &a).is_none());
         let pair = Ask {
             all_people: true,
             ..a.clone()
         };
-        assert!(score("Okafor spoke of cables.", "", &pair).is_none());
-        assert!(score("Okafor told Lind about cables.", "", &pair).is_some());
-        assert!(score("The two agreed on cables.", ctx, &pair).is_some());
+        assert!(score_in("Okafor spoke of cables.", "", &pair).is_none());
+        assert!(score_in("Okafor told Lind about cables.", "", &pair).is_some());
+        assert!(score_in("The two agreed on cables.", ctx, &pair).is_some());
         // Words of the question are needed when no kind is marked.
-        assert!(score("Okafor met Lind.", "", &a).is_none());
+        assert!(score_in("Okafor met Lind.", "", &a).is_none());
     }
 }

@@ -169,7 +169,12 @@ impl Generation {
         };
         let text = text_of(f.text).unwrap_or_default();
         let title = text_of(f.title).unwrap_or_default();
-        let present = self.analysed_terms(&format!("{title} {text}"));
+        // Coverage needs the paragraph's terms; a look-up without a question has none.
+        let present = if weights.terms.is_empty() {
+            BTreeSet::new()
+        } else {
+            self.analysed_terms(&format!("{title} {text}"))
+        };
         Hit {
             article: text_of(f.article).unwrap_or_default(),
             title,
