@@ -16,9 +16,10 @@ use crate::extract::people::Analysis;
 use crate::lexicon::lists::{
     BE_FORMS, CALL_MEDIA, HOLD_VERBS, MEETING_CANCELLATIONS, MEETING_COMPOUNDS,
     MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS, MEETING_POSTPONEMENTS,
-    MEETING_REFUSALS, NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS,
-    TALK_LINKS, TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS,
-    TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN, VIDEO_BEFORE,
+    MEETING_REFUSALS, NEGOTIATION_NOUNS, NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS,
+    RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS, TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS,
+    TRIGGER_MEET_VERBS, TRIGGER_NOUNS, TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS,
+    TRIGGER_WRITTEN, VIDEO_BEFORE,
 };
 use crate::model::{Channel, MeetingKind};
 
@@ -366,7 +367,10 @@ fn game_stage_after(text: &str, at: usize) -> bool {
         let two = after.get(i + 1).map(|n| format!("{w} {n}"));
         let stage = SPORT_ROUNDS.has(w) || two.is_some_and(|p| SPORT_ROUNDS.has(&p));
         // "in the final round of talks" is no game.
-        let of_talks = after[i + 1..].iter().take(2).any(|x| x == "of");
+        let of_talks = (i + 1..i + 3).any(|k| {
+            after.get(k).is_some_and(|x| x == "of")
+                && after.get(k + 1).is_some_and(|x| NEGOTIATION_NOUNS.has(x))
+        });
         stage && !of_talks && after[i.saturating_sub(3)..i].iter().any(|x| x == "in")
     })
 }
@@ -512,6 +516,7 @@ mod tests {
             "Delegates gathered in the meeting room.",
             "The Slovak will meet Ana Ortiz in the second round.",
             "She could meet fellow Spaniard Lucia Gil, the champion, in the last eight.",
+            "He is set to meet Ana Ortiz in the first round of the Lima Open.",
         ] {
             let a = Analysis::new(s);
             assert!(find_triggers(&a).is_empty(), "{s}");

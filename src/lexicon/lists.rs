@@ -174,6 +174,8 @@ word_lists! {
     BE_FORMS = "be_forms.txt";
     /// Stages of a competition ("second round", "last eight"): "meet X in the final" is a game.
     SPORT_ROUNDS = "sport_rounds.txt";
+    /// Nouns of negotiating ("talks"): "the final round of talks" is no game.
+    NEGOTIATION_NOUNS = "negotiation_nouns.txt";
     /// Words right before a meeting noun that make it a video meeting ("virtual").
     VIDEO_BEFORE = "video_before.txt";
     /// Words that deny a meeting ("not", "never", "without").

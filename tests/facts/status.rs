@@ -287,3 +287,38 @@ fn the_second_time_after_meeting_a_year_ago() {
     assert_eq!(iso(past).as_deref(), Some("2024"));
     assert_eq!(place(past), Some("Suva"));
 }
+
+#[test]
+fn relative_dates_resolve_against_the_report() {
+    // Wednesday 1 May 2024.
+    let a = article(
+        "madrid.txt",
+        Some(date(2024, 5, 1)),
+        &[
+            "Spanish President Ana Ruiz recently spoke by telephone with German Chancellor Otto Lind, her office said.",
+            "Ruiz will hold talks with Japanese Prime Minister Kenji Sato in Madrid this week.",
+            "Ruiz said she would meet Danish Prime Minister Mia Holm on Monday.",
+            "A year ago, Ruiz met Norwegian Prime Minister Jonas Berg in Oslo.",
+        ],
+    );
+    let s = extract(&[a]);
+    let one = |a: &str, b: &str| {
+        let m = find(&s, a, b);
+        assert_eq!(m.len(), 1, "{a}, {b}: {:#?}", s.facts);
+        m[0]
+    };
+    let call = one("Ana Ruiz", "Otto Lind");
+    assert_eq!(call.channel, Channel::Phone);
+    assert_eq!(iso(call).as_deref(), Some("2024"));
+    // "this week" of a plan: 29 April to 5 May, two months, so the year.
+    let plan = one("Ana Ruiz", "Kenji Sato");
+    assert_eq!(plan.status, Status::Planned);
+    assert_eq!(iso(plan).as_deref(), Some("2024"));
+    // "would meet on Monday": the Monday after the report.
+    let holm = one("Ana Ruiz", "Mia Holm");
+    assert_eq!(holm.status, Status::Planned);
+    assert_eq!(iso(holm).as_deref(), Some("2024-05-06"));
+    let past = one("Ana Ruiz", "Jonas Berg");
+    assert!(past.recalled);
+    assert_eq!(iso(past).as_deref(), Some("2023"));
+}

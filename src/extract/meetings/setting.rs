@@ -142,8 +142,21 @@ pub(super) fn pick_date(
         })
         // "the first meeting since X's re-election in May": May dates the re-election.
         .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
+        // Before the trigger, across a comma, only a date that opens its own phrase ("On
+        // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
+        // he will seek talks with Y").
+        .filter(|d| d.end > t.start || !text[d.end..t.start].contains(',') || opens_phrase(text, d))
         .min_by_key(|d| distance(d.start, d.end, t))
         .cloned()
+}
+
+/// True when a date mention stands alone in its comma-phrase but for a preposition
+/// ("On Monday,", "Last week,").
+fn opens_phrase(text: &str, d: &DateMention) -> bool {
+    let head = &text[..d.start];
+    let lead = head.rsplit(',').next().unwrap_or(head);
+    let tail = &text[d.end..];
+    lead.split_whitespace().count() <= 1 && tail.trim_start().starts_with(',')
 }
 
 /// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"
