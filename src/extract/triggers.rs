@@ -14,12 +14,12 @@ use regex::{Match, Regex};
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::Analysis;
 use crate::lexicon::lists::{
-    BE_FORMS, CALL_MEDIA, HOLD_VERBS, MEETING_CANCELLATIONS, MEETING_COMPOUNDS,
-    MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS, MEETING_POSTPONEMENTS,
-    MEETING_REFUSALS, NEGOTIATION_NOUNS, NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS,
-    RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS, TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS,
-    TRIGGER_MEET_VERBS, TRIGGER_NOUNS, TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS,
-    TRIGGER_WRITTEN, VIDEO_BEFORE,
+    BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
+    MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS,
+    MEETING_POSTPONEMENTS, MEETING_REFUSALS, NEGOTIATION_NOUNS, NOT_PHONE_OBJECTS, PROPOSED_FAR,
+    RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS, TRIGGER_CONTACT_PHRASES,
+    TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS,
+    TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN, VIDEO_BEFORE,
 };
 use crate::model::{Channel, MeetingKind};
 
@@ -33,6 +33,9 @@ const TALK_MEDIUM_REACH: usize = 12;
 /// Words before a trigger that still bear on it directly, a short phrase: "did not meet",
 /// "held bilateral talks", "their last encounter".
 const NEAR_WORDS: usize = 3;
+/// Words after "invited" where the "to visit" of the invitation may stand ("invited Chilean
+/// President Ana Ortiz to visit").
+const INVITATION_REACH: usize = 10;
 /// Words after a meet verb where the stage of a game may stand ("could meet fellow Russian
 /// Ana Ortiz, the US Open winner, in the last eight").
 const GAME_STAGE_REACH: usize = 12;
@@ -65,6 +68,7 @@ pub(crate) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         &TRIGGER_CONTACT_PHRASES,
         &TRIGGER_WRITTEN,
         &TRIGGER_PHONE_VERBS,
+        &TRIGGER_INVITE_VERBS,
     ]
     .into_iter()
     .flat_map(|list| list.iter())
@@ -126,6 +130,8 @@ pub(crate) struct Trigger {
     pub(crate) noun: bool,
     /// A denial, refusal, cancellation or postponement right before the trigger.
     pub(crate) negation: Option<Negation>,
+    /// An invitation ("invited X to visit"): the meeting is only proposed.
+    pub(crate) invitation: bool,
 }
 
 pub(crate) fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
@@ -264,6 +270,7 @@ fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
         // "did not meet", "refused to meet", "cancelled the meeting": the meeting's status
         // (meetings/status.rs) tells whether there is one to record.
         negation: negation_before(&cx),
+        invitation: false,
     };
     let w = cx.w.as_str();
     if TRIGGER_MEET_VERBS.contains(&w) {
@@ -279,6 +286,8 @@ fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
         written(text, &cx, &mut t)?;
     } else if TRIGGER_PHONE_VERBS.contains(&w) {
         phone_verb(&cx, &mut t)?;
+    } else if TRIGGER_INVITE_VERBS.contains(&w) {
+        invite_verb(text, &cx, &mut t)?;
     } else if w == SIDELINES {
         t.kind = TKind::Sidelines;
     } else if !TRIGGER_CONTACT_PHRASES.contains(&w) {
@@ -335,6 +344,25 @@ fn written(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
     } else {
         None
     }
+}
+
+/// "invited X to visit", "invites X for talks": a proposed meeting of the host and the
+/// guest, with the guest right after; not "was invited by", not "invited bids".
+fn invite_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
+    if cx.n1 == "by" || BE_FORMS.has(&cx.p1) {
+        return None;
+    }
+    let after = words_after(text, t.end, INVITATION_REACH);
+    let purpose = after
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "to" | "for") && INVITATION_PURPOSES.has(&w[1]));
+    if !purpose {
+        return None;
+    }
+    t.needs_object = true;
+    t.invitation = true;
+    t.mkind = MeetingKind::Visit;
+    Some(())
 }
 
 /// "phoned X", "telephoned X on Monday": a call, with its object right after; not "was

@@ -112,6 +112,7 @@ fn planned_proposed_and_uncertain_meetings() {
             "Long also hopes to meet Cambodian Prime Minister Sok Vanna before the end of the year.",
             "Long may meet Lao President Khamla Sisouk on the sidelines, a diplomat said.",
             "Long reportedly met Chinese envoy Zhao Lei in Hanoi on Sunday.",
+            "The foreign ministry on Monday sidestepped questions about a potential meeting between Long and Burmese leader Min Thant.",
         ],
     );
     let s = extract(&[a]);
@@ -120,6 +121,7 @@ fn planned_proposed_and_uncertain_meetings() {
         ("Sok Vanna", Status::Proposed),
         ("Khamla Sisouk", Status::Uncertain),
         ("Zhao Lei", Status::Uncertain),
+        ("Min Thant", Status::Uncertain),
     ];
     for (other, status) in want {
         let m = find(&s, "Tran Van Long", other);
@@ -128,6 +130,9 @@ fn planned_proposed_and_uncertain_meetings() {
     }
     let thai = find(&s, "Tran Van Long", "Somchai Wongsa");
     assert_eq!(iso(thai[0]).as_deref(), Some("2027-02"));
+    // Monday dates the ministry's answer, not the meeting.
+    let burma = find(&s, "Min Thant", "Tran Van Long");
+    assert!(burma[0].date.is_none(), "{:#?}", burma[0]);
     assert!(s.facts.iter().all(|f| f.status != Status::Held));
 }
 

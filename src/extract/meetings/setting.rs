@@ -14,7 +14,9 @@ use crate::extract::triggers::{
     PREFILTER, TKind, Trigger, find_triggers, words_before, words_between,
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
-use crate::lexicon::lists::{DATE_BOUNDS, PLACE_PREPOSITIONS};
+use crate::lexicon::lists::{
+    DATE_BOUNDS, HOLD_VERBS, PAST_MEETING_VERBS, PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+};
 use crate::model::{Article, Place};
 
 /// A date or place before its trigger counts at this many times its distance: the words
@@ -146,8 +148,23 @@ pub(super) fn pick_date(
         // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
         // he will seek talks with Y").
         .filter(|d| d.end > t.start || !text[d.end..t.start].contains(',') || opens_phrase(text, d))
+        // "on Monday sidestepped questions about a potential meeting": before a meeting
+        // noun, a date with another verb between dates that verb.
+        .filter(|d| !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
         .min_by_key(|d| distance(d.start, d.end, t))
         .cloned()
+}
+
+/// True when a past form other than a meeting verb stands between `from` and `to`
+/// ("announced", "sidestepped"; not "held", "hosted").
+fn other_verb_between(text: &str, from: usize, to: usize) -> bool {
+    words_between(text, from, to).iter().any(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed")
+            && !HOLD_VERBS.has(&w)
+            && !TRIGGER_HOST_VERBS.has(&w)
+            && !PAST_MEETING_VERBS.has(&w)
+    })
 }
 
 /// True when a date mention stands alone in its comma-phrase but for a preposition
