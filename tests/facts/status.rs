@@ -327,3 +327,20 @@ fn relative_dates_resolve_against_the_report() {
     assert!(past.recalled);
     assert_eq!(iso(past).as_deref(), Some("2023"));
 }
+
+#[test]
+fn a_date_before_held_talks_is_theirs() {
+    // Thursday 6 March 2025.
+    let a = article(
+        "bamako.txt",
+        Some(date(2025, 3, 6)),
+        &[
+            "Malian Foreign Minister Awa Keita on Wednesday engaged in talks with Nigerien Foreign Minister Issa Maiga in Bamako.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Awa Keita", "Issa Maiga");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].status, Status::Held);
+    assert_eq!(iso(m[0]).as_deref(), Some("2025-03-05"));
+}

@@ -126,13 +126,14 @@ impl Scan<'_> {
     }
 }
 
-/// The date of a trigger: the mention nearest to it in its clause, after it preferred.
+/// The date of a trigger (of a meeting `held` or not): the mention nearest to it in its
+/// clause, after it preferred.
 pub(super) fn pick_date(
     text: &str,
     dates: &[DateMention],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     t: &Trigger,
+    held: bool,
 ) -> Option<DateMention> {
     dates
         .iter()
@@ -148,9 +149,10 @@ pub(super) fn pick_date(
         // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
         // he will seek talks with Y").
         .filter(|d| d.end > t.start || !text[d.end..t.start].contains(',') || opens_phrase(text, d))
-        // "on Monday sidestepped questions about a potential meeting": before a meeting
-        // noun, a date with another verb between dates that verb.
-        .filter(|d| !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
+        // "on Monday sidestepped questions about a potential meeting": before the noun of
+        // a meeting not held, a date with another verb between dates that verb ("on
+        // Wednesday engaged in bilateral meetings" dates the meetings held).
+        .filter(|d| held || !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
         .min_by_key(|d| distance(d.start, d.end, t))
         .cloned()
 }
