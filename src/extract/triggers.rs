@@ -1,7 +1,10 @@
 //! Trigger words of meetings in a sentence ("met", "held talks with", "hosted", "talks
-//! between", "their last encounter", "spoke by phone"...) with their kind (verb, "X with
-//! Y", "between X and Y", a reference to a meeting told elsewhere), and the words around
-//! them that make a meeting planned or speculated (not held), negated, or only recalled.
+//! between", "their last encounter", "spoke by phone", "wrote to", "invited X to visit"...)
+//! with their kind (verb, "X with Y", "between X and Y", a reference to a meeting told
+//! elsewhere), their channel (in person, or the phone, video or letter before or after
+//! them), the denial, refusal or postponement right before them ([`Negation`]; what it
+//! makes of the meeting is `meetings/status.rs`'s), and the words that make a meeting
+//! only recalled ("their last encounter", "the last time X met Y", "they first met").
 //!
 //! The trigger forms are the word lists `trigger_*.txt` of the lexicon; each list is one
 //! kind of trigger with its own rule in [`find_triggers`].
