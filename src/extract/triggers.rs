@@ -1,7 +1,10 @@
 //! Trigger words of meetings in a sentence ("met", "held talks with", "hosted", "talks
-//! between", "their last encounter", "spoke by phone"...) with their kind (verb, "X with
-//! Y", "between X and Y", a reference to a meeting told elsewhere), and the words around
-//! them that make a meeting planned or speculated (not held), negated, or only recalled.
+//! between", "their last encounter", "spoke by phone", "wrote to", "invited X to visit"...)
+//! with their kind (verb, "X with Y", "between X and Y", a reference to a meeting told
+//! elsewhere), their channel (in person, or the phone, video or letter before or after
+//! them), the denial, refusal or postponement right before them ([`Negation`]; what it
+//! makes of the meeting is `meetings/status.rs`'s), and the words that make a meeting
+//! only recalled ("their last encounter", "the last time X met Y", "they first met").
 //!
 //! The trigger forms are the word lists `trigger_*.txt` of the lexicon; each list is one
 //! kind of trigger with its own rule in [`find_triggers`].
@@ -14,10 +17,11 @@ use regex::{Match, Regex};
 use crate::extract::occasions::find_occasions;
 use crate::extract::people::Analysis;
 use crate::lexicon::lists::{
-    BE_FORMS, CALL_MEDIA, HOLD_VERBS, MEETING_CANCELLATIONS, MEETING_COMPOUNDS,
-    MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS, MEETING_POSTPONEMENTS,
-    MEETING_REFUSALS, NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS,
-    TALK_LINKS, TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS,
+    BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
+    MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS,
+    MEETING_POSTPONEMENTS, MEETING_REFUSALS, NEGOTIATION_NOUNS, NOT_PHONE_OBJECTS, PROPOSED_FAR,
+    RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS, TRIGGER_CONTACT_PHRASES,
+    TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS,
     TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN, VIDEO_BEFORE,
 };
 use crate::model::{Channel, MeetingKind};
@@ -32,6 +36,9 @@ const TALK_MEDIUM_REACH: usize = 12;
 /// Words before a trigger that still bear on it directly, a short phrase: "did not meet",
 /// "held bilateral talks", "their last encounter".
 const NEAR_WORDS: usize = 3;
+/// Words after "invited" where the "to visit" of the invitation may stand ("invited Chilean
+/// President Ana Ortiz to visit").
+const INVITATION_REACH: usize = 10;
 /// Words after a meet verb where the stage of a game may stand ("could meet fellow Russian
 /// Ana Ortiz, the US Open winner, in the last eight").
 const GAME_STAGE_REACH: usize = 12;
@@ -64,6 +71,7 @@ pub(crate) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         &TRIGGER_CONTACT_PHRASES,
         &TRIGGER_WRITTEN,
         &TRIGGER_PHONE_VERBS,
+        &TRIGGER_INVITE_VERBS,
     ]
     .into_iter()
     .flat_map(|list| list.iter())
@@ -125,6 +133,8 @@ pub(crate) struct Trigger {
     pub(crate) noun: bool,
     /// A denial, refusal, cancellation or postponement right before the trigger.
     pub(crate) negation: Option<Negation>,
+    /// An invitation ("invited X to visit"): the meeting is only proposed.
+    pub(crate) invitation: bool,
 }
 
 pub(crate) fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
@@ -263,6 +273,7 @@ fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
         // "did not meet", "refused to meet", "cancelled the meeting": the meeting's status
         // (meetings/status.rs) tells whether there is one to record.
         negation: negation_before(&cx),
+        invitation: false,
     };
     let w = cx.w.as_str();
     if TRIGGER_MEET_VERBS.contains(&w) {
@@ -278,6 +289,8 @@ fn classify(text: &str, m: &Match<'_>, in_occasion: bool) -> Option<Trigger> {
         written(text, &cx, &mut t)?;
     } else if TRIGGER_PHONE_VERBS.contains(&w) {
         phone_verb(&cx, &mut t)?;
+    } else if TRIGGER_INVITE_VERBS.contains(&w) {
+        invite_verb(text, &cx, &mut t)?;
     } else if w == SIDELINES {
         t.kind = TKind::Sidelines;
     } else if !TRIGGER_CONTACT_PHRASES.contains(&w) {
@@ -336,6 +349,25 @@ fn written(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
     }
 }
 
+/// "invited X to visit", "invites X for talks": a proposed meeting of the host and the
+/// guest, with the guest right after; not "was invited by", not "invited bids".
+fn invite_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
+    if cx.n1 == "by" || BE_FORMS.has(&cx.p1) {
+        return None;
+    }
+    let after = words_after(text, t.end, INVITATION_REACH);
+    let purpose = after
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "to" | "for") && INVITATION_PURPOSES.has(&w[1]));
+    if !purpose {
+        return None;
+    }
+    t.needs_object = true;
+    t.invitation = true;
+    t.mkind = MeetingKind::Visit;
+    Some(())
+}
+
 /// "phoned X", "telephoned X on Monday": a call, with its object right after; not "was
 /// phoned by", "phoned in" or "phoned it".
 fn phone_verb(cx: &Around, t: &mut Trigger) -> Option<()> {
@@ -366,7 +398,10 @@ fn game_stage_after(text: &str, at: usize) -> bool {
         let two = after.get(i + 1).map(|n| format!("{w} {n}"));
         let stage = SPORT_ROUNDS.has(w) || two.is_some_and(|p| SPORT_ROUNDS.has(&p));
         // "in the final round of talks" is no game.
-        let of_talks = after[i + 1..].iter().take(2).any(|x| x == "of");
+        let of_talks = (i + 1..i + 3).any(|k| {
+            after.get(k).is_some_and(|x| x == "of")
+                && after.get(k + 1).is_some_and(|x| NEGOTIATION_NOUNS.has(x))
+        });
         stage && !of_talks && after[i.saturating_sub(3)..i].iter().any(|x| x == "in")
     })
 }
@@ -512,6 +547,7 @@ mod tests {
             "Delegates gathered in the meeting room.",
             "The Slovak will meet Ana Ortiz in the second round.",
             "She could meet fellow Spaniard Lucia Gil, the champion, in the last eight.",
+            "He is set to meet Ana Ortiz in the first round of the Lima Open.",
         ] {
             let a = Analysis::new(s);
             assert!(find_triggers(&a).is_empty(), "{s}");

@@ -166,6 +166,10 @@ word_lists! {
     TRIGGER_WRITTEN = "trigger_written.txt";
     /// Trigger verbs of calling someone ("phoned", "called").
     TRIGGER_PHONE_VERBS = "trigger_phone_verbs.txt";
+    /// Trigger verbs of inviting someone ("invited"): a proposed meeting.
+    TRIGGER_INVITE_VERBS = "trigger_invite_verbs.txt";
+    /// Words after "to"/"for" that make an invitation one to a meeting ("visit").
+    INVITATION_PURPOSES = "invitation_purposes.txt";
     /// Media of a call ("phone", "video").
     CALL_MEDIA = "call_media.txt";
     /// Words right after "called" that make it no call ("for", "off", "it").
@@ -174,6 +178,8 @@ word_lists! {
     BE_FORMS = "be_forms.txt";
     /// Stages of a competition ("second round", "last eight"): "meet X in the final" is a game.
     SPORT_ROUNDS = "sport_rounds.txt";
+    /// Nouns of negotiating ("talks"): "the final round of talks" is no game.
+    NEGOTIATION_NOUNS = "negotiation_nouns.txt";
     /// Words right before a meeting noun that make it a video meeting ("virtual").
     VIDEO_BEFORE = "video_before.txt";
     /// Words that deny a meeting ("not", "never", "without").

@@ -112,6 +112,7 @@ fn planned_proposed_and_uncertain_meetings() {
             "Long also hopes to meet Cambodian Prime Minister Sok Vanna before the end of the year.",
             "Long may meet Lao President Khamla Sisouk on the sidelines, a diplomat said.",
             "Long reportedly met Chinese envoy Zhao Lei in Hanoi on Sunday.",
+            "The foreign ministry on Monday sidestepped questions about a potential meeting between Long and Burmese leader Min Thant.",
         ],
     );
     let s = extract(&[a]);
@@ -120,6 +121,7 @@ fn planned_proposed_and_uncertain_meetings() {
         ("Sok Vanna", Status::Proposed),
         ("Khamla Sisouk", Status::Uncertain),
         ("Zhao Lei", Status::Uncertain),
+        ("Min Thant", Status::Uncertain),
     ];
     for (other, status) in want {
         let m = find(&s, "Tran Van Long", other);
@@ -128,6 +130,9 @@ fn planned_proposed_and_uncertain_meetings() {
     }
     let thai = find(&s, "Tran Van Long", "Somchai Wongsa");
     assert_eq!(iso(thai[0]).as_deref(), Some("2027-02"));
+    // Monday dates the ministry's answer, not the meeting.
+    let burma = find(&s, "Min Thant", "Tran Van Long");
+    assert!(burma[0].date.is_none(), "{:#?}", burma[0]);
     assert!(s.facts.iter().all(|f| f.status != Status::Held));
 }
 
@@ -286,4 +291,56 @@ fn the_second_time_after_meeting_a_year_ago() {
     let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
     assert_eq!(iso(past).as_deref(), Some("2024"));
     assert_eq!(place(past), Some("Suva"));
+}
+
+#[test]
+fn relative_dates_resolve_against_the_report() {
+    // Wednesday 1 May 2024.
+    let a = article(
+        "madrid.txt",
+        Some(date(2024, 5, 1)),
+        &[
+            "Spanish President Ana Ruiz recently spoke by telephone with German Chancellor Otto Lind, her office said.",
+            "Ruiz will hold talks with Japanese Prime Minister Kenji Sato in Madrid this week.",
+            "Ruiz said she would meet Danish Prime Minister Mia Holm on Monday.",
+            "A year ago, Ruiz met Norwegian Prime Minister Jonas Berg in Oslo.",
+        ],
+    );
+    let s = extract(&[a]);
+    let one = |a: &str, b: &str| {
+        let m = find(&s, a, b);
+        assert_eq!(m.len(), 1, "{a}, {b}: {:#?}", s.facts);
+        m[0]
+    };
+    let call = one("Ana Ruiz", "Otto Lind");
+    assert_eq!(call.channel, Channel::Phone);
+    assert_eq!(iso(call).as_deref(), Some("2024"));
+    // "this week" of a plan: 29 April to 5 May, two months, so the year.
+    let plan = one("Ana Ruiz", "Kenji Sato");
+    assert_eq!(plan.status, Status::Planned);
+    assert_eq!(iso(plan).as_deref(), Some("2024"));
+    // "would meet on Monday": the Monday after the report.
+    let holm = one("Ana Ruiz", "Mia Holm");
+    assert_eq!(holm.status, Status::Planned);
+    assert_eq!(iso(holm).as_deref(), Some("2024-05-06"));
+    let past = one("Ana Ruiz", "Jonas Berg");
+    assert!(past.recalled);
+    assert_eq!(iso(past).as_deref(), Some("2023"));
+}
+
+#[test]
+fn a_date_before_held_talks_is_theirs() {
+    // Thursday 6 March 2025.
+    let a = article(
+        "bamako.txt",
+        Some(date(2025, 3, 6)),
+        &[
+            "Malian Foreign Minister Awa Keita on Wednesday engaged in talks with Nigerien Foreign Minister Issa Maiga in Bamako.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Awa Keita", "Issa Maiga");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].status, Status::Held);
+    assert_eq!(iso(m[0]).as_deref(), Some("2025-03-05"));
 }

@@ -130,7 +130,7 @@ pub(super) static MONTH_ALONE: LazyLock<Regex> =
 /// Relative phrases.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<night>last\s+night)|(?P<sameday>tonight|this\s+(?:morning|afternoon|evening))|(?P<wkmod>over|during|at|this|last|past)\s+(?:the\s+)?weekend|(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|(?:(?P<edge>earlier|later|early|late)\s+)?(?P<dir>last|this|next|coming)\s+(?P<unit>week|month|year)|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<nunit>day|week|month|year)s?\s+ago)\b",
+        r"(?i)\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<recent>recently|a\s+recent)|(?P<night>last\s+night)|(?P<sameday>tonight|this\s+(?:morning|afternoon|evening))|(?P<wkmod>over|during|at|this|last|past)\s+(?:the\s+)?weekend|(?P<yesterday>yesterday)|(?P<today>today)|(?P<tomorrow>tomorrow)|(?:(?P<edge>earlier|later|early|late)\s+)?(?P<dir>last|this|next|coming)\s+(?P<unit>week|month|year)|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<nunit>day|week|month|year)s?\s+ago)\b",
     )
 });
 

@@ -24,7 +24,10 @@
 //!   "last month", "earlier this month", "N months ago": months; "last year", "a year ago",
 //!   "this year": years.
 //! - "last week"/"this week"/"over the weekend": a week is not a day, so these give the
-//!   month only when the whole week (weekend) falls in one month, and nothing otherwise.
+//!   month only when the whole week (weekend) falls in one month, else the year when it
+//!   falls in one year (a weekend: nothing); "this week" of a plan ("will meet this week")
+//!   is the whole week, otherwise only its days up to the anchor.
+//! - "recently", "a recent call": the anchor's year, when the six weeks before it lie in it.
 //! - a range of days ("Nov. 20-21, 2024", "20-21 November") gives the month only.
 //!
 //! Without an anchor, relative phrases give nothing; month names give month-only dates and

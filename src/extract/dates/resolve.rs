@@ -27,8 +27,10 @@ pub(super) struct Resolved {
     pub(super) tied: bool,
 }
 
+/// How far back "recently" reaches: weeks, as news counts them.
+const RECENT_DAYS: i32 = 45;
 /// Words before a clause's end that a future marker may stand ("will formally meet on").
-const FUTURE_MARKER_REACH: usize = 7;
+const FUTURE_MARKER_REACH: usize = 10;
 /// How far back (in characters) the first month of "April and May" may stand.
 const LINKED_MONTH_CHARS: usize = 30;
 
@@ -543,7 +545,12 @@ pub(super) fn relative(
         let idx = calendar::month_index(anchor.year(), anchor.month()) + n;
         calendar::from_month_index(idx).map(|(y, mo)| FuzzyDate::month(y, mo))
     };
-    let date = if c.name("dby").is_some() {
+    let date = if c.name("recent").is_some() {
+        // "recently", "a recent call": within weeks of the report, so its year when those
+        // weeks lie in it.
+        let back = calendar::add_days(anchor, -RECENT_DAYS)?;
+        (back.year() == anchor.year()).then(|| FuzzyDate::year(anchor.year()))?
+    } else if c.name("dby").is_some() {
         FuzzyDate::day(calendar::add_days(anchor, -2)?)
     } else if c.name("yesterday").is_some() || c.name("night").is_some() {
         FuzzyDate::day(calendar::add_days(anchor, -1)?)
@@ -562,7 +569,7 @@ pub(super) fn relative(
         match unit.as_str().to_ascii_lowercase().as_str() {
             "year" => FuzzyDate::year(anchor.year().checked_add(step as i16)?),
             "month" => month_shift(step)?,
-            _ => week_month(anchor, step)?,
+            _ => week_month(anchor, step, future_marked(text, m.start()))?,
         }
     } else {
         let n = small_number(c.name("n")?.as_str())?;
@@ -570,7 +577,7 @@ pub(super) fn relative(
             "day" => FuzzyDate::day(calendar::add_days(anchor, -n)?),
             "month" => month_shift(-n)?,
             "year" => FuzzyDate::year(anchor.year().checked_sub(i16::try_from(n).ok()?)?),
-            _ => week_month(anchor, -n)?,
+            _ => week_month(anchor, -n, false)?,
         }
     };
     Some((m.start(), date))
@@ -590,18 +597,25 @@ pub(super) fn weekend_month(anchor: Date, last: bool) -> Option<FuzzyDate> {
 }
 
 /// The month of the calendar week `step` weeks from the anchor's (Monday to Sunday), when
-/// that week lies in one month; `None` otherwise. For the current week only the days up to
-/// the anchor count.
-pub(super) fn week_month(anchor: Date, step: i32) -> Option<FuzzyDate> {
+/// that week lies in one month, else its year when it lies in one year; `None` otherwise.
+/// For the current week only the days up to the anchor count, unless `ahead` (a plan for
+/// "this week": the rest of the week counts too).
+pub(super) fn week_month(anchor: Date, step: i32, ahead: bool) -> Option<FuzzyDate> {
     let monday = calendar::add_days(anchor, -(anchor.weekday().to_monday_zero_offset() as i32))?;
     let first = calendar::add_days(monday, 7 * step)?;
-    let last = if step == 0 {
+    let last = if step == 0 && !ahead {
         anchor
     } else {
         calendar::add_days(first, 6)?
     };
-    (first.year() == last.year() && first.month() == last.month())
-        .then(|| FuzzyDate::month(first.year(), first.month()))
+    if first.year() != last.year() {
+        return None;
+    }
+    Some(if first.month() == last.month() {
+        FuzzyDate::month(first.year(), first.month())
+    } else {
+        FuzzyDate::year(first.year())
+    })
 }
 
 /// A bare four-digit year, when it is not a quantity or an identifier.

@@ -366,8 +366,36 @@ fn relative_phrases_with_anchor() {
         one("They met last week.", a).date,
         FuzzyDate::month(2024, 1)
     );
-    // Last week of 2024-03-04 is 26 Feb - 3 Mar: spans two months, so nothing.
-    assert!(find_dates("They met last week.", Some(d(2024, 3, 4))).is_empty());
+    // Last week of 2024-03-04 is 26 Feb - 3 Mar: spans two months, so the year only.
+    assert_eq!(
+        one("They met last week.", Some(d(2024, 3, 4))).date,
+        FuzzyDate::year(2024)
+    );
+    // "recently": the year, when the weeks before the report lie in it.
+    assert_eq!(
+        one(
+            "He recently spoke by phone with the envoy.",
+            Some(d(2024, 4, 29))
+        )
+        .date,
+        FuzzyDate::year(2024)
+    );
+    assert!(find_dates("He recently met the envoy.", Some(d(2024, 1, 9))).is_empty());
+    // A week across the new year gives nothing.
+    assert!(find_dates("They met last week.", Some(d(2025, 1, 6))).is_empty());
+    // "this week" of a plan is the whole week: Monday 29 April 2024 to 5 May.
+    assert_eq!(
+        one(
+            "The leaders will hold talks this week.",
+            Some(d(2024, 4, 29))
+        )
+        .date,
+        FuzzyDate::year(2024)
+    );
+    assert_eq!(
+        one("The leaders met this week.", Some(d(2024, 4, 29))).date,
+        FuzzyDate::month(2024, 4)
+    );
 }
 
 #[test]

@@ -97,9 +97,15 @@ pub(super) fn ranks(a: &Analysis) -> Vec<Rank> {
         {
             end += 1;
         }
-        let breaks = toks[j + 1..end]
+        // "the first talks between the leaders of the two largest economies since ...": a
+        // breaker anywhere in the clause.
+        let clause = (j + 1..toks.len())
+            .find(|&k| clause_end(a, k))
+            .unwrap_or(toks.len());
+        let breaks = toks[j + 1..clause]
             .iter()
-            .any(|t| t.word && COUNT_BREAKERS.has(&t.lower()));
+            .any(|t| t.word && COUNT_BREAKERS.has(&t.lower()))
+            || toks[j + 1..end].iter().any(|t| t.lower() == "in");
         if n == 1 && breaks {
             continue;
         }
@@ -289,6 +295,7 @@ mod tests {
             "It was their first meeting since the 2019 election.",
             "The talks were the first in more than six months.",
             "This was the first meeting between the two leaders in over six months.",
+            "They met in Bali, the first in-person talks between the leaders of the world's two largest economies since they took office.",
             "They met at the 16th Pacific Forum on Monday.",
             "Talks resumed on the second day of the visit.",
         ] {

@@ -1,13 +1,16 @@
 //! Meetings in one article: trigger words ("met", "held talks with", "hosted", "talks
 //! between", "their last encounter", "spoke by phone"...), their participants (subject and
 //! objects, groups, pronouns and descriptions resolved through [`coref`]), date, place,
-//! occasion, status (held or only planned/speculated), kind, recalled meetings, and the
-//! outcomes, notes and quotes of the sentences that follow a meeting.
+//! occasion, status, channel, kind, recalled meetings, counts, and the outcomes, notes and
+//! quotes of the sentences that follow a meeting.
 //!
 //! This module owns the scan of an article, sentence by sentence, and the focus (the
 //! meeting the text is about); [`refs`] resolves a sentence's references to people,
-//! [`trigger`] turns one trigger into meetings, [`setting`] finds dates, places and
-//! occasions, and [`claims`] attaches outcomes, notes and quotes.
+//! [`trigger`] turns one trigger into meetings, [`status`] says whether it was held,
+//! planned, proposed, postponed, called off or uncertain, [`setting`] finds dates, places
+//! and occasions, [`history`] a meeting's rank and the earlier meeting a "first ... since"
+//! names, and [`claims`] attaches outcomes, notes and quotes. A postponed or called-off
+//! meeting never merges with a held one, nor a recalled one with the news.
 //!
 //! [`coref`]: crate::extract::coref
 

@@ -14,7 +14,9 @@ use crate::extract::triggers::{
     PREFILTER, TKind, Trigger, find_triggers, words_before, words_between,
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
-use crate::lexicon::lists::{DATE_BOUNDS, PLACE_PREPOSITIONS};
+use crate::lexicon::lists::{
+    DATE_BOUNDS, HOLD_VERBS, PAST_MEETING_VERBS, PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+};
 use crate::model::{Article, Place};
 
 /// A date or place before its trigger counts at this many times its distance: the words
@@ -124,13 +126,14 @@ impl Scan<'_> {
     }
 }
 
-/// The date of a trigger: the mention nearest to it in its clause, after it preferred.
+/// The date of a trigger (of a meeting `held` or not): the mention nearest to it in its
+/// clause, after it preferred.
 pub(super) fn pick_date(
     text: &str,
     dates: &[DateMention],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     t: &Trigger,
+    held: bool,
 ) -> Option<DateMention> {
     dates
         .iter()
@@ -142,8 +145,37 @@ pub(super) fn pick_date(
         })
         // "the first meeting since X's re-election in May": May dates the re-election.
         .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
+        // Before the trigger, across a comma, only a date that opens its own phrase ("On
+        // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
+        // he will seek talks with Y").
+        .filter(|d| d.end > t.start || !text[d.end..t.start].contains(',') || opens_phrase(text, d))
+        // "on Monday sidestepped questions about a potential meeting": before the noun of
+        // a meeting not held, a date with another verb between dates that verb ("on
+        // Wednesday engaged in bilateral meetings" dates the meetings held).
+        .filter(|d| held || !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
         .min_by_key(|d| distance(d.start, d.end, t))
         .cloned()
+}
+
+/// True when a past form other than a meeting verb stands between `from` and `to`
+/// ("announced", "sidestepped"; not "held", "hosted").
+fn other_verb_between(text: &str, from: usize, to: usize) -> bool {
+    words_between(text, from, to).iter().any(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed")
+            && !HOLD_VERBS.has(&w)
+            && !TRIGGER_HOST_VERBS.has(&w)
+            && !PAST_MEETING_VERBS.has(&w)
+    })
+}
+
+/// True when a date mention stands alone in its comma-phrase but for a preposition
+/// ("On Monday,", "Last week,").
+fn opens_phrase(text: &str, d: &DateMention) -> bool {
+    let head = &text[..d.start];
+    let lead = head.rsplit(',').next().unwrap_or(head);
+    let tail = &text[d.end..];
+    lead.split_whitespace().count() <= 1 && tail.trim_start().starts_with(',')
 }
 
 /// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"

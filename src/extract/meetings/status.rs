@@ -37,6 +37,9 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if let Some(n) = t.negation {
         return negated(text, t, n);
     }
+    if t.invitation {
+        return Some(Status::Proposed);
+    }
     let mut before = clause_before(text, from, t.start);
     // "one meeting could be between X and Y": the modal inside the trigger counts.
     if t.noun {
@@ -228,9 +231,15 @@ mod tests {
         ] {
             assert_eq!(status(s), Some(Status::Planned), "{s}");
         }
+        for s in [
+            "Kone met Berg in Oslo last week, and said he hoped trade would grow.",
+            "Kone agreed at the meeting with Berg to cut tariffs on steel.",
+        ] {
+            assert_eq!(status(s), Some(Status::Held), "{s}");
+        }
         assert_eq!(
-            status("Kone met Berg in Oslo last week, and said he hoped trade would grow."),
-            Some(Status::Held)
+            status("Kone and Berg agreed to meet again in June."),
+            Some(Status::Planned)
         );
     }
 
@@ -262,6 +271,7 @@ mod tests {
             "President Tomas Berg hopes to meet Premier Ada Kone before the end of the year.",
             "Kone has requested a meeting with the governor of the central bank.",
             "The prime minister offered talks to opposition leader Mika Salo.",
+            "President Berg invited Premier Ada Kone to visit Oslo next spring.",
         ] {
             assert_eq!(status(s), Some(Status::Proposed), "{s}");
         }

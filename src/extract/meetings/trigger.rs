@@ -97,7 +97,7 @@ impl Scan<'_> {
         } else {
             clause.start
         };
-        let date = pick_date(a.text, cx.dates, from, clause.end, t);
+        let date = pick_date(a.text, cx.dates, (from, clause.end), t, status.is_held());
         let mut m = self.mention(cx.si, t, date.as_ref());
         m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
         m.status = status;
@@ -347,9 +347,12 @@ impl Scan<'_> {
         let date = pick_date(
             text,
             dates,
-            t.start.saturating_sub(REFERENCE_DATE_BEFORE),
-            (t.end + REFERENCE_DATE_AFTER).min(text.len()),
+            (
+                t.start.saturating_sub(REFERENCE_DATE_BEFORE),
+                (t.end + REFERENCE_DATE_AFTER).min(text.len()),
+            ),
             t,
+            status.is_held(),
         )
         .filter(|d| !text[t.end.min(d.start)..d.start].contains(','));
         let focus = &self.facts.meetings[f];
