@@ -139,17 +139,24 @@ impl Entities {
         id
     }
 
-    /// The known person a bare word names ("Berg"), the most recently seen first.
-    pub(crate) fn single(&self, word: &str) -> Option<usize> {
+    /// The known person a bare word in sentence `sentence` names ("Berg"): the most
+    /// recently seen of those named by then, else the first named later (a surname told
+    /// before the full name).
+    pub(crate) fn single(&self, word: &str, sentence: usize) -> Option<usize> {
         let t = name_tokens(word);
         if t.len() != 1 {
             return None;
         }
-        self.list
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.unnamed && e.tokens.contains(&t[0]))
+        let bearers = || {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| !e.unnamed && e.tokens.contains(&t[0]))
+        };
+        bearers()
+            .filter(|(_, e)| e.first_seen <= sentence)
             .max_by_key(|(_, e)| e.last_seen)
+            .or_else(|| bearers().min_by_key(|(_, e)| e.first_seen))
             .map(|(i, _)| i)
     }
 
@@ -302,6 +309,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_surname_is_someone_named_by_then() {
+        let mut e = Entities::default();
+        let son = e.named("Park Min Ho", None, None, false, 0);
+        let father = e.named("Park Sung Ho", None, None, false, 5);
+        // The father is named later: "Park" before that is the son.
+        assert_eq!(e.single("Park", 2), Some(son));
+        e.touch(father, 5);
+        assert_eq!(e.single("Park", 6), Some(father));
+        // A surname told before any full name is the first one named later.
+        let mut later = Entities::default();
+        let lind = later.named("Eva Lind", None, None, false, 3);
+        later.named("Olof Lind", None, None, false, 7);
+        assert_eq!(later.single("Lind", 0), Some(lind));
+    }
+
+    #[test]
     fn descriptions_and_unnamed_counterparts() {
         let mut e = Entities::default();
         let a = e.named(
@@ -313,7 +336,7 @@ mod tests {
         );
         let b = e.named("Ana Ruiz", Some("Defence Minister"), Some("Chile"), true, 1);
         assert_eq!(e.named("Berg", None, None, false, 2), a);
-        assert_eq!(e.single("Ruiz"), Some(b));
+        assert_eq!(e.single("Ruiz", 9), Some(b));
         assert_eq!(
             e.by_desc(Some("Chile"), Some(&RoleClass::Defence), &[a], None, None),
             Some(b)

@@ -325,6 +325,12 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     if same_day {
         return true;
     }
+    // "X met Y ... X invited Y to visit": a proposal beside a held meeting is another,
+    // later one.
+    let proposed_beside_held = |s: Status, t: Status| s == Status::Proposed && t == Status::Held;
+    if proposed_beside_held(a.status, b.status) || proposed_beside_held(b.status, a.status) {
+        return false;
+    }
     if let (Some(x), Some(y)) = (&a.date, &b.date)
         && !x.compatible(y)
     {

@@ -23,7 +23,7 @@ impl Scan<'_> {
                     si,
                 )],
                 RefKind::Single(w) => {
-                    let found = self.facts.entities.single(w);
+                    let found = self.facts.entities.single(w, si);
                     if let Some(id) = found {
                         self.facts.entities.alias(id, w);
                     }
