@@ -9,4 +9,5 @@ mod common;
 mod bulk_sample;
 mod dev;
 mod general;
+mod people;
 mod seed;
