@@ -4,7 +4,7 @@
 //! "then-" holders kept apart from current ones) and unnamed counterparts
 //! ("defence-minister@malaysia").
 
-use crate::extract::people::{RoleClass, role_class};
+use crate::extract::people::{Analysis, RefKind, RoleClass, role_class};
 use crate::extract::text::{loose, name_tokens};
 use crate::lexicon::lists::{COUNTRIES_WITH_THE, HONORIFICS};
 
@@ -79,6 +79,40 @@ pub(crate) struct Entities {
 }
 
 impl Entities {
+    /// Every named person of an article's sentences, in order, so bare surnames resolve
+    /// to names told later. Names coordinated in one sentence are different people
+    /// ("President Reagan and Nancy Reagan", "Paulo Teixeira and Paulo"), whatever
+    /// their words share.
+    pub(crate) fn name_all(&mut self, analyses: &[Analysis]) {
+        for (si, a) in analyses.iter().enumerate() {
+            let mut seen: Vec<(usize, usize)> = Vec::new();
+            for (ri, r) in a.refs.iter().enumerate() {
+                let n = match &r.kind {
+                    RefKind::Named(n) => n,
+                    // "Reagan and Nancy Reagan": a known surname keeps its person apart.
+                    RefKind::Single(w) => {
+                        if let Some(id) = self.single(w, si) {
+                            seen.push((ri, id));
+                        }
+                        continue;
+                    }
+                    _ => continue,
+                };
+                let apart: Vec<usize> = seen
+                    .iter()
+                    .filter(|(k, _)| coordinated(a, *k, ri))
+                    .map(|(_, id)| *id)
+                    .collect();
+                let role = r.role.as_deref().filter(|_| !r.counterpart);
+                let id = self.named_apart(n, role, r.country.as_deref(), r.then, si, &apart);
+                seen.push((ri, id));
+            }
+        }
+        for e in &mut self.list {
+            e.last_seen = e.first_seen;
+        }
+    }
+
     /// The entity for a named mention, created when new. Attributes are added to it.
     pub(crate) fn named(
         &mut self,
@@ -88,11 +122,25 @@ impl Entities {
         then: bool,
         sentence: usize,
     ) -> usize {
+        self.named_apart(name, role, country, then, sentence, &[])
+    }
+
+    /// [`Entities::named`], never joining the people of `apart`.
+    fn named_apart(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        country: Option<&str>,
+        then: bool,
+        sentence: usize,
+        apart: &[usize],
+    ) -> usize {
         let tokens = name_tokens(name);
         let found = self
             .list
             .iter()
             .enumerate()
+            .filter(|(i, _)| !apart.contains(i))
             .filter(|(_, e)| !e.unnamed && names_compatible(&e.tokens, &tokens))
             .filter(|(_, e)| match (&e.country, country) {
                 (Some(a), Some(b)) => a == b,
@@ -139,9 +187,10 @@ impl Entities {
         id
     }
 
-    /// The known person a bare word in sentence `sentence` names ("Berg"): the most
-    /// recently seen of those named by then, else the first named later (a surname told
-    /// before the full name).
+    /// The known person a bare word in sentence `sentence` names ("Berg"): of those named
+    /// by then, one known by that word alone ("President Reagan" rather than "Nancy
+    /// Reagan"), else the most recently seen; with none, the first named later (a surname
+    /// told before the full name).
     pub(crate) fn single(&self, word: &str, sentence: usize) -> Option<usize> {
         let t = name_tokens(word);
         if t.len() != 1 {
@@ -155,7 +204,7 @@ impl Entities {
         };
         bearers()
             .filter(|(_, e)| e.first_seen <= sentence)
-            .max_by_key(|(_, e)| e.last_seen)
+            .max_by_key(|(_, e)| (e.tokens == t, e.last_seen))
             .or_else(|| bearers().min_by_key(|(_, e)| e.first_seen))
             .map(|(i, _)| i)
     }
@@ -186,6 +235,58 @@ impl Entities {
             .filter(|(_, e)| near.is_none_or(|(a, b)| e.first_seen >= a && e.first_seen <= b))
             .max_by_key(|(_, e)| (!e.unnamed, e.last_seen))
             .map(|(i, _)| i)
+    }
+
+    /// The person of a country who holds an office of that head word ("ambassador"),
+    /// other than those of `exclude`, named ones first, the latest seen first.
+    pub(crate) fn by_role_head(
+        &self,
+        country: &str,
+        head: &str,
+        exclude: &[usize],
+    ) -> Option<usize> {
+        let holds = |e: &Entity| {
+            e.roles.iter().any(|r| {
+                r.split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(head) || singular(w).eq_ignore_ascii_case(head))
+            })
+        };
+        self.list
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| !exclude.contains(i) && e.country.as_deref() == Some(country))
+            .filter(|(_, e)| holds(e))
+            .max_by_key(|(_, e)| (!e.unnamed, e.last_seen))
+            .map(|(i, _)| i)
+    }
+
+    /// The one named person of office class `class` whose country is not known, other
+    /// than those of `exclude`.
+    pub(crate) fn only_of_class_without_country(
+        &self,
+        class: &RoleClass,
+        exclude: &[usize],
+    ) -> Option<usize> {
+        let mut found = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| !exclude.contains(i) && !e.unnamed && e.country.is_none())
+            .filter(|(_, e)| e.class.as_ref() == Some(class))
+            .map(|(i, _)| i);
+        match (found.next(), found.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Gives a person a country when none is known.
+    pub(crate) fn set_country(&mut self, id: usize, country: &str) {
+        if let Some(e) = self.list.get_mut(id)
+            && e.country.is_none()
+        {
+            e.country = Some(country.to_string());
+        }
     }
 
     /// An unnamed office holder of a country ("the Defence Minister of Malaysia").
@@ -242,6 +343,18 @@ impl Entities {
             e.class = Some(class);
         }
     }
+}
+
+/// True when refs `a` < `b` of a sentence are in one coordination: only "and" and
+/// commas between them and the refs between ("A and B", "A, C and B").
+fn coordinated(a: &Analysis, x: usize, y: usize) -> bool {
+    (x..y).all(|k| {
+        let gap = a
+            .text
+            .get(a.refs[k].end..a.refs[k + 1].start)
+            .map_or("", str::trim);
+        matches!(gap, "and" | "&" | "," | ", and")
+    })
 }
 
 /// "United States" -> "the United States", "Philippines" -> "the Philippines".
@@ -306,6 +419,64 @@ mod tests {
             &t("Vela da Costa")
         ));
         assert!(!names_compatible(&t("Wu Tao"), &t("Wu Fei")));
+    }
+
+    fn article_people(sentences: &[&str]) -> Entities {
+        let analyses: Vec<Analysis> = sentences.iter().map(|s| Analysis::new(s)).collect();
+        let mut e = Entities::default();
+        e.name_all(&analyses);
+        e
+    }
+
+    #[test]
+    fn names_coordinated_in_one_sentence_are_different_people() {
+        let e = article_people(&["President Okafor and Amina Okafor arrived in Rome."]);
+        assert_eq!(e.list.len(), 2);
+        assert_eq!(
+            e.single("Okafor", 0).map(|i| e.list[i].name.as_str()),
+            Some("Okafor")
+        );
+        let e = article_people(&[
+            "Paulo Teixeira met Governor Paulo in Manaus.",
+            "Minister Paulo Teixeira, Paulo Morales and Ana Ruiz spoke.",
+        ]);
+        let names: Vec<&str> = e.list.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.contains(&"Paulo Morales"), "{names:?}");
+        assert!(names.contains(&"Paulo Teixeira"), "{names:?}");
+        // Must not: the same person told twice in one sentence, or in two, stays one.
+        let e = article_people(&[
+            "Minister Tomas Berg met Ana Ruiz.",
+            "Berg said Minister Berg would return.",
+        ]);
+        assert_eq!(e.list.len(), 2, "{:?}", e.list);
+    }
+
+    #[test]
+    fn an_office_is_told_by_its_head_word_and_a_leader_without_country_is_the_one() {
+        let mut e = Entities::default();
+        let a = e.named(
+            "Selim Aydin",
+            Some("Trade Minister"),
+            Some("Turkey"),
+            false,
+            0,
+        );
+        let b = e.named("Nazmi Kaya", Some("Ambassador"), Some("Turkey"), false, 0);
+        assert_eq!(e.by_role_head("Turkey", "ambassador", &[]), Some(b));
+        assert_eq!(e.by_role_head("Turkey", "minister", &[]), Some(a));
+        // Must not: another country's ambassador, or the excluded one.
+        assert_eq!(e.by_role_head("Greece", "ambassador", &[]), None);
+        assert_eq!(e.by_role_head("Turkey", "ambassador", &[b]), None);
+        let k = e.named("Fahd", Some("King"), None, false, 1);
+        assert_eq!(
+            e.only_of_class_without_country(&RoleClass::Leader, &[]),
+            Some(k)
+        );
+        e.named("Reagan", Some("President"), None, false, 1);
+        assert_eq!(
+            e.only_of_class_without_country(&RoleClass::Leader, &[]),
+            None
+        );
     }
 
     #[test]

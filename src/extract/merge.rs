@@ -10,6 +10,7 @@ use crate::extract::meetings::{ArticleFacts, ArticleMeeting, merged_status, stat
 use crate::extract::people::role_class;
 use crate::extract::text::loose;
 use crate::lexicon::fold;
+use crate::lexicon::lists::SURNAME_FIRST_COUNTRIES;
 use crate::model::{
     Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
     Person, Place,
@@ -176,17 +177,21 @@ fn name_forms(people: &People) -> Canon {
 }
 
 /// True when name form `p` can join the longer name `q`: across articles a lone word
-/// joins a longer name as its surname, or by its first word when both are known to be of
-/// one country ("Wu").
+/// joins a longer name as its surname, or as its first word when both are known to be of
+/// one country whose names start with the family name ("Wu" in "Wu Tao"); a given name
+/// alone ("Miguel", "Paulo") never joins, since it is many people's.
 fn joins(p: &PersonAcc, q: &PersonAcc) -> bool {
     let countries = (&p.person.country, &q.person.country);
-    let same_country = matches!(countries, (Some(a), Some(b)) if a == b);
+    let family_first =
+        matches!(countries, (Some(a), Some(b)) if a == b && SURNAME_FIRST_COUNTRIES.has(a));
     let no_conflict = !matches!(countries, (Some(a), Some(b)) if a != b);
     !q.unnamed
         && q.tokens.len() > p.tokens.len()
         && names_compatible(&p.tokens, &q.tokens)
         && no_conflict
-        && (p.tokens.len() > 1 || same_country || q.tokens.last() == p.tokens.last())
+        && (p.tokens.len() > 1
+            || q.tokens.last() == p.tokens.last()
+            || family_first && q.tokens.first() == p.tokens.first())
 }
 
 /// The person a name form joins takes its name, roles, country and aliases.

@@ -5,8 +5,8 @@
 use crate::extract::people::Analysis;
 use crate::lexicon::gazetteer::{GazKind, OrgKind, gazetteer};
 use crate::lexicon::lists::{
-    CAPITALISED_FUNCTION_WORDS, DAY_WORDS, DETERMINERS, OCCASION_CONNECTORS, OCCASION_HEADS,
-    POSSESSIVE_DETERMINERS,
+    CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, DAY_WORDS, DETERMINERS, OCCASION_CONNECTORS,
+    OCCASION_HEADS, POSSESSIVE_DETERMINERS,
 };
 
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
@@ -88,6 +88,13 @@ fn name_before(a: &Analysis, h: usize) -> (usize, usize) {
         let p = &toks[k - 1];
         let pl = p.lower();
         let determiner = DETERMINERS.has(&pl) || POSSESSIVE_DETERMINERS.has(&pl);
+        // "Today's meeting", "Friday's talks", "In March summit": days and function
+        // words name no occasion.
+        let day_or_function =
+            CAPITALISED_FUNCTION_WORDS.has(p.bare()) || COMMON_WORDS.has(p.bare());
+        if day_or_function {
+            break;
+        }
         if p.word && (p.is_cap() || is_ordinal(p.text)) && !determiner {
             // "Today's meeting", "Friday's summit": a day names no occasion.
             let day = DAY_WORDS.has(&p.bare().to_lowercase())
@@ -172,5 +179,18 @@ mod tests {
         ] {
             assert!(occasions(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn days_are_no_occasions() {
+        for s in [
+            "Today's meeting was cordial.",
+            "Tuesday's summit in Lima ended early.",
+            "The March conference was postponed.",
+        ] {
+            assert!(occasions(s).is_empty(), "{s}: {:?}", occasions(s));
+        }
+        // Must not: a named occasion after a day keeps its name.
+        assert_eq!(occasions("Monday's G20 summit opened."), ["G20 summit"]);
     }
 }

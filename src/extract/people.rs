@@ -15,12 +15,13 @@
 //! or "Gen" before two or more name words, is the military title. Either way the surname
 //! alone resolves to the same person.
 
-use crate::extract::text::{Token, tokenize};
+use crate::extract::text::{Token, strip_possessive, tokenize};
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::lexicon::lists::{
-    COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES, LEADER_OFFICES, MODIFIED_NOUNS,
-    NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS, RANKS,
-    SINGULAR_PRONOUNS, THING_NOUNS, TITLE_MODIFIERS, WordList,
+    CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES,
+    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS, RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS,
+    TITLE_MODIFIERS, WordList,
 };
 
 /// How far after "two"/"both" the group noun may stand: up to two title words or "the"
@@ -64,6 +65,9 @@ pub(crate) struct PersonRef {
     pub(crate) then: bool,
     /// The role is "counterpart" (same office as the other side).
     pub(crate) counterpart: bool,
+    /// Byte range of the place an office is posted to ("ambassador to Athens"): inside
+    /// the reference, yet a place the text gives.
+    pub(crate) post: Option<(usize, usize)>,
 }
 
 /// What the words before a name or a description tell about it ("the then-Chinese
@@ -80,16 +84,30 @@ struct TitleContext {
     then: bool,
     /// The title says "counterpart(s)".
     counterpart: bool,
+    /// The place the office is posted to ("to Athens").
+    post: Option<(usize, usize)>,
 }
 
 /// The state of [`Analysis::lookbehind`] while it walks back.
 struct BackScan<'a> {
+    /// The phrase already names an office (a description's own title words).
+    office: bool,
+    post: Option<(usize, usize)>,
     then: bool,
     counterpart: bool,
     country: Option<String>,
     /// Title runs split at nationalities, determiners and brackets, nearest the name
     /// first; the words of each run backwards.
     runs: Vec<Vec<&'a str>>,
+}
+
+impl BackScan<'_> {
+    /// Starts a new title run unless the last one is empty.
+    fn new_run(&mut self) {
+        if self.runs.last().is_some_and(|r| !r.is_empty()) {
+            self.runs.push(Vec::new());
+        }
+    }
 }
 
 /// The most tokens a title phrase reaches back from a name: room for a determiner, a
@@ -142,6 +160,7 @@ impl PersonRef {
             country: None,
             then: false,
             counterpart: false,
+            post: None,
         }
     }
 }
@@ -295,7 +314,16 @@ impl<'a> Analysis<'a> {
 
     /// Scans back from token `i` over titles, nationalities and determiners.
     fn lookbehind(&self, i: usize) -> TitleContext {
+        self.lookbehind_of(i, false)
+    }
+
+    /// [`Analysis::lookbehind`] from a phrase whose own words may already name an office
+    /// (`office`: a description such as "counterpart", so "his Alberta counterpart" takes
+    /// "Alberta" as what the office is of).
+    fn lookbehind_of(&self, i: usize, office: bool) -> TitleContext {
         let mut scan = BackScan {
+            office,
+            post: None,
             then: false,
             counterpart: false,
             country: None,
@@ -316,6 +344,7 @@ impl<'a> Analysis<'a> {
             country: scan.country,
             then: scan.then,
             counterpart: scan.counterpart,
+            post: scan.post,
         }
     }
 
@@ -332,6 +361,10 @@ impl<'a> Analysis<'a> {
             None => t.text,
         };
         let bare = crate::extract::text::strip_possessive(text);
+        // "the chairman of Allegis": a name right after "of" is what the office is of.
+        if k == i && bare.eq_ignore_ascii_case("of") {
+            return None;
+        }
         if t.word && (is_title_word(bare) || bare.eq_ignore_ascii_case("of")) {
             match lw.as_str() {
                 "then" | "former" => scan.then = true,
@@ -343,6 +376,9 @@ impl<'a> Analysis<'a> {
                 }
             }
             return Some(k - 1);
+        }
+        if let Some(next) = self.step_over_title_link(k, scan) {
+            return Some(next);
         }
         if t.word
             && let Some(country) = self.nationality(k - 1)
@@ -367,6 +403,18 @@ impl<'a> Analysis<'a> {
         if !t.word && (abbreviated_title || apposition) {
             return Some(k - 1);
         }
+        // "Bundesbank President", "LSE chief executive", "White House Chief of Staff": the
+        // body an office belongs to is part of the phrase, not of the role.
+        if self.qualifier_word(k - 1)
+            && (scan.office
+                || scan
+                    .runs
+                    .iter()
+                    .any(|r| r.iter().any(|w| is_person_noun(strip_possessive(w)))))
+        {
+            scan.new_run();
+            return Some(k - 1);
+        }
         let determiner = t.word && (lw == "the" || POSSESSIVE_DETERMINERS.has(&lw));
         if determiner || !t.word && matches!(t.text, "(" | ")") {
             scan.runs.push(Vec::new());
@@ -377,6 +425,75 @@ impl<'a> Analysis<'a> {
             return Some(k - 1);
         }
         None
+    }
+
+    /// The step of [`Analysis::step_back`] over token `k - 1` when it links parts of one
+    /// title: "and" in "Trade and Industry Secretary", the post of "ambassador to Athens"
+    /// (part of the title, not the person's country).
+    fn step_over_title_link(&self, k: usize, scan: &mut BackScan<'a>) -> Option<usize> {
+        let t = &self.toks[k - 1];
+        if t.word
+            && matches!(t.text, "and" | "&")
+            && self.title_and(k - 1)
+            && scan.runs.last().is_some_and(|r| !r.is_empty())
+        {
+            if let Some(run) = scan.runs.last_mut() {
+                run.push(t.text);
+            }
+            return Some(k - 1);
+        }
+        let before = self.posted_to(k - 1)?;
+        scan.post = Some((self.toks[before + 1].start, t.end));
+        scan.runs.push(Vec::new());
+        Some(before)
+    }
+
+    /// When token `k` ends a place that follows "to" after an office ("ambassador to
+    /// Athens", "envoy to the United Nations"), the token of that "to".
+    fn posted_to(&self, k: usize) -> Option<usize> {
+        let g = self.tok_gaz[k]?;
+        if !matches!(
+            self.gaz[g].kind,
+            GazKind::City | GazKind::Country | GazKind::Organisation | GazKind::Region
+        ) {
+            return None;
+        }
+        let mut h = self.hit_start(k);
+        if h > 0 && self.toks[h - 1].lower() == "the" {
+            h -= 1;
+        }
+        if h >= 2 && self.toks[h - 1].lower() == "to" && is_person_noun(self.toks[h - 2].text) {
+            Some(h - 1)
+        } else {
+            None
+        }
+    }
+
+    /// True for an "and" at token `k` inside one title ("Trade and Industry Secretary",
+    /// "energy and mines minister"): title modifiers on both sides, neither an office.
+    fn title_and(&self, k: usize) -> bool {
+        let modifier = |m: usize| {
+            self.toks.get(m).is_some_and(|t| {
+                t.word && in_list(&TITLE_MODIFIERS, t.text) && !is_person_noun(t.text)
+            })
+        };
+        k > 0 && modifier(k - 1) && modifier(k + 1)
+    }
+
+    /// True for a word that can name the body an office belongs to, before the title:
+    /// a capitalised word or an acronym that is no function word and no one's name in
+    /// this sentence ("Bundesbank", "LSE", "IMF", "Bank").
+    fn qualifier_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.word
+            && t.is_cap()
+            && !self.covered(k)
+            && !CAPITALISED_FUNCTION_WORDS.has(t.bare())
+            && !COMMON_WORDS.has(t.bare())
+            && !SINGULAR_PRONOUNS.has(t.lower().as_str())
+            && !PLURAL_PRONOUNS.has(t.lower().as_str())
+            && self.gaz_kind(k) != Some(GazKind::Country)
+            && self.gaz_kind(k) != Some(GazKind::Demonym)
     }
 
     /// The first token of the gazetteer hit over token `k`: multi-word demonyms ("South
@@ -403,7 +520,8 @@ impl<'a> Analysis<'a> {
             // administration").
             if j < n
                 && (self.toks[j].is_cap() && is_non_name(self.toks[j].bare())
-                    || MODIFIED_NOUNS.contains(&self.toks[j].text))
+                    || MODIFIED_NOUNS.contains(&self.toks[j].text)
+                    || self.qualifies_office(j))
             {
                 i = j + 1;
                 continue;
@@ -415,8 +533,136 @@ impl<'a> Analysis<'a> {
         }
         self.find_groups();
         self.find_descriptions();
+        self.refs.sort_by_key(|r| r.t0);
+        self.join_appositions();
+        self.drop_name_appositions();
         self.find_pronouns();
         self.refs.sort_by_key(|r| r.t0);
+    }
+
+    /// "the new chairman of Allegis, Frank Olson", "Labour minister, Alfredo Franco, met":
+    /// a description followed by a comma and a name that ends its clause is that name;
+    /// the name takes the description's place, office and country.
+    fn join_appositions(&mut self) {
+        let mut k = 0;
+        while k + 1 < self.refs.len() {
+            // Bare words of what the office is of ("Allegis") stand between.
+            let mut n = k + 1;
+            while n + 1 < self.refs.len() && matches!(self.refs[n].kind, RefKind::Single(_)) {
+                n += 1;
+            }
+            let (d, r) = (&self.refs[k], &self.refs[n]);
+            let joined = d.kind == RefKind::Desc
+                && matches!(r.kind, RefKind::Named(_))
+                && r.role.is_none()
+                && self.apposition_gap(d.t1, r.t0)
+                && self.clause_ends_after_name(r.t0);
+            if joined {
+                self.refs.drain(k + 1..n);
+                let d = self.refs.remove(k);
+                let r = &mut self.refs[k];
+                r.t0 = d.t0;
+                r.start = d.start;
+                r.role = d.role;
+                r.country = r.country.take().or(d.country);
+                r.then |= d.then;
+                r.counterpart |= d.counterpart;
+                r.post = r.post.or(d.post);
+            }
+            k += 1;
+        }
+    }
+
+    /// "Makoto Kuroda, vice minister of Japan's trade ministry, said": a description
+    /// between commas right after a name is that name's office, not another person.
+    fn drop_name_appositions(&mut self) {
+        let mut k = 1;
+        while k < self.refs.len() {
+            let (r, d) = (&self.refs[k - 1], &self.refs[k]);
+            let after_name = matches!(r.kind, RefKind::Named(_))
+                && d.kind == RefKind::Desc
+                && d.t0 == r.t1 + 1
+                && self.toks[r.t1].text == ",";
+            let end = self.of_phrase_end(d.t1);
+            let closed = end >= self.toks.len() || matches!(self.toks[end].text, "," | ";");
+            if after_name && closed {
+                let d = self.refs.remove(k);
+                let r = &mut self.refs[k - 1];
+                if r.role.is_none() {
+                    r.role = d.role;
+                }
+                if r.country.is_none() {
+                    r.country = d.country;
+                }
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// The end of what an office is of from token `j` ("of Japan's Ministry of Trade
+    /// (MITI)"): capitalised words, "of", "the", "and" and brackets.
+    fn of_phrase_end(&self, j: usize) -> usize {
+        let mut k = j;
+        while k < self.toks.len()
+            && (self.toks[k].is_cap()
+                || matches!(
+                    self.toks[k].lower().as_str(),
+                    "of" | "the" | "and" | "(" | ")"
+                ))
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// True when tokens `a..b` are a comma, maybe after what the office is of ("of
+    /// Allegis", "of the United Nations"): capitalised words, "of" and "the".
+    fn apposition_gap(&self, a: usize, b: usize) -> bool {
+        if b <= a || self.toks[b - 1].text != "," {
+            return false;
+        }
+        let of = &self.toks[a..b - 1];
+        of.is_empty()
+            || of[0].lower() == "of"
+                && of[1..]
+                    .iter()
+                    .all(|t| t.is_cap() || matches!(t.lower().as_str(), "of" | "the" | "and"))
+                && of.len() <= 6
+    }
+
+    /// True when token `j`, right after a capitalised run, makes the run the name of a
+    /// body rather than of a person: a lower-case office or group ("Euronext chief",
+    /// "Calmat officials", "Reagan spokesman").
+    fn qualifies_office(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        if t.is_cap() {
+            // "Zentralbank Governor Ilse Marten": a capitalised title before a name.
+            let end = self.title_phrase_end(j);
+            return end > j
+                && (j..end).any(|k| is_person_noun(self.toks[k].text))
+                && end < self.toks.len()
+                && self.is_name_word(end);
+        }
+        t.word
+            && (is_person_noun(t.text) || in_list(&GROUP_NOUNS, t.text))
+            && !is_counterpart_word(t.text)
+    }
+
+    /// True when the particles from token `j` ("de la", "van der") lead to a capitalised
+    /// word that ends a name ("Miguel de la Madrid"): a place's name is a surname there.
+    fn particles_then_name(&self, j: usize) -> bool {
+        let n = self.toks.len();
+        let mut m = j;
+        while m < n && self.is_particle(m) {
+            m += 1;
+        }
+        m > j
+            && m < n
+            && (self.is_name_word(m)
+                || self.toks[m].is_cap()
+                    && !self.toks[m].is_all_caps()
+                    && matches!(self.gaz_kind(m), Some(GazKind::City | GazKind::Region)))
     }
 
     /// The end of the name whose first word is token `i`: name words, particles before a
@@ -425,16 +671,28 @@ impl<'a> Analysis<'a> {
         let n = self.toks.len();
         let mut j = i + 1;
         while j < n {
+            // "de la Madrid": the last word after particles, whatever the gazetteer says.
+            if self.is_particle(j) && self.particles_then_name(j) {
+                while self.is_particle(j) {
+                    j += 1;
+                }
+                j += 1;
+                continue;
+            }
             let initial = self.toks[j].text == "."
                 && self.toks[j - 1].word
                 && self.toks[j - 1].text.chars().count() == 1
                 && self.toks[j - 1].is_cap()
                 && j + 1 < n
                 && self.is_name_word(j + 1);
-            if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
-                || self.is_particle(j) && j + 1 < n && self.is_name_word(j + 1)
-                || initial
-            {
+            // "Antonio Padua de Seixas": a city's name between two parts of a name.
+            let city_inside = j + 1 < n
+                && matches!(self.gaz_kind(j), Some(GazKind::City))
+                && self.toks[j].is_cap()
+                && !self.toks[j].is_all_caps()
+                && self.tok_gaz[j] != self.tok_gaz[j + 1]
+                && (self.is_name_word(j + 1) || self.particles_then_name(j + 1));
+            if self.is_name_word(j) && !self.toks[j - 1].is_possessive() || initial || city_inside {
                 j += 1;
             } else {
                 break;
@@ -474,6 +732,7 @@ impl<'a> Analysis<'a> {
             country: ctx.country,
             then: ctx.then,
             counterpart: ctx.counterpart,
+            post: ctx.post,
         })
     }
 
@@ -502,14 +761,23 @@ impl<'a> Analysis<'a> {
             && self.tok_gaz[i] != self.tok_gaz[i + 1]
     }
 
-    /// "Gen" (no full stop) before exactly one name word starts a name ("Gen Ito").
+    /// A rank that is also a given name where the person comes from ("Gen" in Japan),
+    /// without a full stop and before exactly one name word, starts a name ("his Japanese
+    /// counterpart Gen Ito"); anywhere else it is the rank ("Gen Musharraf" is Musharraf).
     fn gen_name_start(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.text == "Gen"
-            && self.toks.get(i + 1).is_some_and(|n| n.start == t.end + 1)
+        let given_here = |country: &str| {
+            RANK_GIVEN_NAMES.iter().any(|e| {
+                e.split_once(' ')
+                    .is_some_and(|(w, c)| w.eq_ignore_ascii_case(t.text) && c == country)
+            })
+        };
+        self.toks.get(i + 1).is_some_and(|n| n.start == t.end + 1)
             && i + 1 < self.toks.len()
             && self.is_name_word(i + 1)
             && !(i + 2 < self.toks.len() && self.is_name_word(i + 2))
+            && t.is_cap()
+            && self.lookbehind(i).country.is_some_and(|c| given_here(&c))
     }
 
     /// Groups: "the two (defence) ministers", "both (the) sides", "the pair", "the two".
@@ -593,10 +861,15 @@ impl<'a> Analysis<'a> {
         if before_name(j) || j < n && self.toks[j].text == "." && before_name(j + 1) {
             return (None, j.max(i + 1));
         }
-        if !phrase.iter().any(|w| is_person_noun(w)) {
+        // "Japan's major chip users", "a general election": a rank in lower case alone is
+        // an adjective.
+        let office = |w: &&str| {
+            is_person_noun(w) && !(RANKS.contains(w) && w.chars().all(char::is_lowercase))
+        };
+        if !phrase.iter().any(office) {
             return (None, j.max(i + 1));
         }
-        let ctx = self.lookbehind(i);
+        let ctx = self.lookbehind_of(i, true);
         let counterpart = ctx.counterpart || phrase.iter().any(|w| is_counterpart_word(w));
         let plural = phrase
             .last()
@@ -628,6 +901,7 @@ impl<'a> Analysis<'a> {
             country,
             then: ctx.then,
             counterpart,
+            post: ctx.post,
         };
         (Some(r), end_tok.max(i + 1))
     }
@@ -724,8 +998,8 @@ fn format_role(words: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
     for w in words {
         let w = crate::extract::text::strip_possessive(w);
-        let f = if w.eq_ignore_ascii_case("of") {
-            "of".to_string()
+        let f = if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and") {
+            w.to_lowercase()
         } else if w.chars().all(|c| c.is_uppercase()) {
             w.to_string()
         } else {
@@ -790,7 +1064,7 @@ mod tests {
     #[test]
     fn particles_diacritics_and_gen() {
         let r = named(
-            "President Maria dos Santos hosted Gen Ito and Gen. Ken Watanabe with Recep Öztürk Kılıç.",
+            "President Maria dos Santos hosted her Japanese counterpart Gen Ito and Gen. Ken Watanabe with Recep Öztürk Kılıç.",
         );
         let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(
@@ -801,6 +1075,171 @@ mod tests {
                 "Ken Watanabe",
                 "Recep Öztürk Kılıç"
             ]
+        );
+    }
+
+    fn names_of(s: &str) -> Vec<String> {
+        named(s).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn ranks_are_never_given_names() {
+        // "Gen" is a given name only where it is one (Japan); elsewhere the rank.
+        assert_eq!(
+            names_of("Japanese Defence Minister Gen Sato met Pakistan's army chief Gen Rahimi."),
+            ["Gen Sato", "Rahimi"]
+        );
+        assert_eq!(
+            names_of("Gen Okoro and Adm Lindqvist arrived before Lt Gen Tariq Bashir."),
+            ["Okoro", "Lindqvist", "Tariq Bashir"]
+        );
+        let r = named("Lieutenant General P. Dvornik met Brig Amara Kone.");
+        assert_eq!(r[0].0, "P. Dvornik");
+        assert_eq!(r[0].1.as_deref(), Some("Lieutenant General"));
+        assert_eq!(r[1].0, "Amara Kone");
+        // Must not: a full "Gen." with two name words stays a rank before the name.
+        assert_eq!(names_of("Gen. Ken Mori spoke."), ["Ken Mori"]);
+    }
+
+    #[test]
+    fn a_body_before_an_office_belongs_to_the_title() {
+        let a = Analysis::new(
+            "Talks were held with Zentralbank Governor Ilse Marten and Veltrana chief executive Pieter Vos.",
+        );
+        let refs: Vec<(&RefKind, &str)> = a
+            .refs
+            .iter()
+            .map(|r| (&r.kind, &a.text[r.start..r.end]))
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                (
+                    &RefKind::Named("Ilse Marten".into()),
+                    "Zentralbank Governor Ilse Marten"
+                ),
+                (
+                    &RefKind::Named("Pieter Vos".into()),
+                    "Veltrana chief executive Pieter Vos"
+                ),
+            ]
+        );
+        assert_eq!(a.refs[1].role.as_deref(), Some("Chief Executive"));
+        // "Vantor officials", "Okafor spokesman": the word before a lower-case office or
+        // group names a body, not a person.
+        assert_eq!(
+            names_of("Vantor officials met Rhea Osei and an Okafor spokesman."),
+            ["Rhea Osei"]
+        );
+        // Must not: a person before "and" and a title stays a person.
+        let a = Analysis::new("Tomas Berg and Governor Ilse Marten met.");
+        assert_eq!(a.refs.len(), 2);
+        assert_eq!(
+            a.text[a.refs[1].start..a.refs[1].end],
+            *"Governor Ilse Marten"
+        );
+    }
+
+    #[test]
+    fn an_and_inside_a_title() {
+        let r = named(
+            "She met Science and Technology Minister Rhea Osei and Energy and Mines Minister Tomas Varga.",
+        );
+        assert_eq!(r[0].1.as_deref(), Some("Science and Technology Minister"));
+        assert_eq!(r[1].1.as_deref(), Some("Energy and Mines Minister"));
+        // Must not: "and" between a name and a title joins two people.
+        let r = named("Ana Ruiz and Trade Minister Oskar Lind met.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].1.as_deref(), Some("Trade Minister"));
+    }
+
+    #[test]
+    fn particles_before_a_place_name_end_a_name() {
+        assert_eq!(
+            names_of("Colombian minister Ana de la Valencia met Juan van der Berg."),
+            ["Ana de la Valencia", "Juan van der Berg"]
+        );
+        assert_eq!(
+            names_of("Envoy Luis Porto de Lima arrived."),
+            ["Luis Porto de Lima"]
+        );
+        // Must not: a place after a preposition is no part of the name.
+        assert_eq!(names_of("Rosa Vega flew in from Madrid."), ["Rosa Vega"]);
+    }
+
+    #[test]
+    fn a_description_and_a_name_in_apposition_are_one_person() {
+        let a = Analysis::new("He met the chairman of Veltrana, Jonas Arkwright.");
+        let named: Vec<&PersonRef> = a
+            .refs
+            .iter()
+            .filter(|r| !matches!(r.kind, RefKind::Pronoun))
+            .collect();
+        assert_eq!(named.len(), 1, "{:?}", a.refs);
+        assert_eq!(named[0].kind, RefKind::Named("Jonas Arkwright".into()));
+        assert_eq!(named[0].role.as_deref(), Some("Chairman"));
+        let a = Analysis::new(
+            "Ilse Marten, deputy minister of Austria's Ministry of Finance (BMF), will meet Rhea Osei.",
+        );
+        let kinds: Vec<&RefKind> = a.refs.iter().map(|r| &r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &RefKind::Named("Ilse Marten".into()),
+                &RefKind::Named("Rhea Osei".into())
+            ]
+        );
+        assert_eq!(a.refs[0].role.as_deref(), Some("Deputy Minister"));
+        // Must not: a description before "and" is another person.
+        let a = Analysis::new("Ilse Marten, the Austrian minister and Rhea Osei met.");
+        assert!(
+            a.refs.iter().any(|r| r.kind == RefKind::Desc),
+            "{:?}",
+            a.refs
+        );
+    }
+
+    #[test]
+    fn the_place_of_a_post_is_not_the_country() {
+        let r = named(
+            "Chile's ambassador to Lima Rosa Vega met Peruvian Foreign Minister Luis Quispe.",
+        );
+        assert_eq!(r[0].0, "Rosa Vega");
+        assert_eq!(r[0].1.as_deref(), Some("Ambassador"));
+        assert_eq!(r[0].2.as_deref(), Some("Chile"));
+        let a = Analysis::new("Kenya's envoy to the United Nations Amina Odhiambo spoke.");
+        assert_eq!(a.refs[0].country.as_deref(), Some("Kenya"));
+        assert!(a.refs[0].post.is_some());
+        // Must not: travelling "to" a place is no post.
+        let a = Analysis::new("Rosa Vega flew to Lima.");
+        assert!(a.refs[0].post.is_none());
+    }
+
+    #[test]
+    fn ranks_in_lower_case_are_adjectives() {
+        let a = Analysis::new("Japan's major chip users and a general election were discussed.");
+        assert!(a.refs.is_empty(), "{:?}", a.refs);
+        let a = Analysis::new("Ghana's major banks met.");
+        assert!(a.refs.is_empty(), "{:?}", a.refs);
+        // Must not: a capitalised rank before a name is a title.
+        let r = named("Major Tom Reyes met Colonel Ana Paz.");
+        assert_eq!(r[0].1.as_deref(), Some("Major"));
+    }
+
+    #[test]
+    fn days_occasions_and_section_words_are_not_people() {
+        for s in [
+            "Today's meeting was cordial, and Friday's talks and Tuesday's summit will follow.",
+            "Comedy Lucky Stars opened in second place, a film by Ana Ruiz.",
+            "Sport Business Photo Also Read",
+        ] {
+            let n = names_of(s);
+            assert!(n.iter().all(|x| x == "Ana Ruiz"), "{s}: {n:?}");
+        }
+        // Must not: a name after a section-like word in a sentence is still a name.
+        assert_eq!(
+            names_of("Business Secretary Ana Ruiz met him."),
+            ["Ana Ruiz"]
         );
     }
 

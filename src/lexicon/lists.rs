@@ -149,6 +149,18 @@ word_lists! {
     GROUP_NEXT_WORDS = "group_next_words.txt";
     /// Arabic articles joined to a name ("al-", "el-").
     JOINED_ARTICLES = "joined_articles.txt";
+    /// Ranks that are also given names in one country, "rank Country" ("gen Japan").
+    RANK_GIVEN_NAMES = "rank_given_names.txt";
+    /// Words of sport play that make "meet" a fixture ("seed", "scored", "quarter-final").
+    SPORT_PLAY_WORDS = "sport_play_words.txt";
+    /// Phrases of sport play that make "meet" a fixture ("second round", "last eight").
+    SPORT_PLAY_PHRASES = "sport_play_phrases.txt";
+    /// Words after "her" that make it an object, not a possessive ("with her yesterday").
+    OBJECT_FOLLOWERS = "object_followers.txt";
+    /// Countries whose names are written family name first ("China", "South Korea").
+    SURNAME_FIRST_COUNTRIES = "surname_first_countries.txt";
+    /// Words that open another clause, whose subject may differ ("and", "when", "said").
+    CLAUSE_BREAKS = "clause_breaks.txt";
     // Meeting triggers and their context (extract/triggers.rs).
     /// Substrings a sentence needs to be searched for triggers ("met", "receiv").
     TRIGGER_PREFILTER = "trigger_prefilter.txt";

@@ -9,5 +9,6 @@ mod common;
 mod bulk_sample;
 mod dev;
 mod general;
+mod people;
 mod seed;
 mod status;

@@ -92,22 +92,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
     let analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
     let anchor = std::cell::OnceCell::new();
     // Phase A: every named person, so bare surnames resolve to names told later.
-    for (si, a) in analyses.iter().enumerate() {
-        for r in &a.refs {
-            if let RefKind::Named(n) = &r.kind {
-                facts.entities.named(
-                    n,
-                    r.role.as_deref().filter(|_| !r.counterpart),
-                    r.country.as_deref(),
-                    r.then,
-                    si,
-                );
-            }
-        }
-    }
-    for e in &mut facts.entities.list {
-        e.last_seen = e.first_seen;
-    }
+    facts.entities.name_all(&analyses);
     let dateline = dateline_place(article);
     let mut scan = Scan {
         article,

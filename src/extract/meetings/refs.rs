@@ -2,10 +2,58 @@
 //! resolved to the article's entities, and references coordinated with one another ("A
 //! and B", "A, B and C").
 
-use super::{Resolved, Scan, in_quotes};
+use super::{Resolved, Scan, SentenceCtx, in_quotes};
 use crate::extract::coref::is_honorific;
 use crate::extract::people::{Analysis, PersonRef, RefKind, RoleClass, role_class};
 use crate::extract::quotes::QuoteSpan;
+use crate::extract::triggers::Trigger;
+use crate::lexicon::lists::{
+    CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, NUMBER_WORDS, OBJECT_FOLLOWERS, SAY_VERBS,
+    SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
+};
+
+/// The head word of an office, lower case and singular ("Ambassadors to Athens" ->
+/// "ambassador"): the last word that names a person.
+fn role_head(role: &str) -> Option<String> {
+    role.split(' ')
+        .rev()
+        .find(|w| crate::extract::people::is_person_noun(w))
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s')
+                .filter(|s| crate::extract::people::is_person_noun(s))
+                .map_or(w.clone(), str::to_string)
+        })
+}
+
+/// Tokens between a bare one-word subject and its trigger: an auxiliary and a verb of
+/// intent ("hopes to", "is due to", "will also").
+const BARE_SUBJECT_REACH: usize = 4;
+
+/// Words of play an article needs to be a sports report in which "meet" is a fixture.
+const SPORT_ARTICLE_CUES: usize = 3;
+
+/// True for a sentence written in title case, as headlines are: most of its longer
+/// words capitalised.
+fn title_case(a: &Analysis) -> bool {
+    let long: Vec<bool> = a
+        .toks
+        .iter()
+        .filter(|t| t.word && t.text.chars().count() > 3)
+        .map(|t| t.is_cap())
+        .collect();
+    let caps = long.iter().filter(|&&c| c).count();
+    !long.is_empty() && caps * 10 >= long.len() * 7
+}
+
+/// A match score ("6-4", "2-1"): one or two digits each side of a hyphen.
+fn is_score(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(x, y)| {
+        [x, y]
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    })
+}
 
 impl Scan<'_> {
     /// Resolves every ref of a sentence to entity ids (empty when unresolved). Pronouns and
@@ -31,14 +79,23 @@ impl Scan<'_> {
                 }
                 RefKind::Pronoun => {
                     let in_quote = in_quotes(quotes, r);
-                    let prev = (0..ri).rev().find(|&k| {
+                    let mut prev = (0..ri).rev().filter(|&k| {
                         matches!(a.refs[k].kind, RefKind::Named(_) | RefKind::Single(_))
                             && !out[k].is_empty()
                             && !in_quote
                     });
-                    match prev {
+                    // "X held talks with her": an object pronoun is not the person who
+                    // governs it, the nearest one before it.
+                    let nearest = prev.next();
+                    let object = object_pronoun(a, r.t0)
+                        && nearest.is_some_and(|k| !clause_break(a, a.refs[k].end, r.start));
+                    let found = if object { prev.next() } else { nearest };
+                    let last = self
+                        .last_subject
+                        .filter(|s| !object || nearest.is_none_or(|k| !out[k].contains(s)));
+                    match found {
                         Some(k) => out[k].clone(),
-                        None => self.last_subject.into_iter().collect(),
+                        None => last.into_iter().collect(),
                     }
                 }
                 RefKind::PluralPronoun => {
@@ -69,6 +126,118 @@ impl Scan<'_> {
         out
     }
 
+    /// "Nakasone hopes to meet President Reagan": a lone capitalised word that names no
+    /// one known, standing as the subject a few words before a trigger, is a one-word
+    /// name ("Suharto", "Lula"). A company in that place finds no person to meet, since
+    /// the meeting still needs a named other side.
+    pub(super) fn bare_name_subject(
+        &mut self,
+        cx: &SentenceCtx<'_>,
+        left: &[usize],
+        t: &Trigger,
+    ) -> Vec<usize> {
+        let a = &self.analyses[cx.si];
+        let Some(&last) = left.last() else {
+            return Vec::new();
+        };
+        let r = &a.refs[last];
+        let RefKind::Single(w) = &r.kind else {
+            return Vec::new();
+        };
+        let between = a.text.get(r.end..t.start).unwrap_or(",");
+        let near = a.tok_at(t.start).saturating_sub(r.t1) <= BARE_SUBJECT_REACH;
+        // "Henley said it began talks": a clause of its own between them.
+        let own_clause = between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|x| SAY_VERBS.has(x) || SINGULAR_PRONOUNS.has(x) || x == "it");
+        // "Dayton Hudson met": the end of a longer proper name.
+        let after_cap = r.t0 > 0 && a.toks[r.t0 - 1].is_cap();
+        if !cx.resolved[last].is_empty()
+            || !near
+            || own_clause
+            || after_cap
+            || between.contains([',', ';', '"', '(', ')'])
+            || a.toks[r.t1 - 1].is_possessive()
+            || a.toks[r.t0].is_all_caps()
+            || NUMBER_WORDS.has(&w.to_lowercase())
+            || r.t0 == 0 && !self.capitalised_mid_sentence(w)
+        {
+            return Vec::new();
+        }
+        vec![self.facts.entities.named(w, None, None, false, cx.si)]
+    }
+
+    /// "Dayton Hudson met with X", "a spokesman said they wanted to meet X": the subject
+    /// is there but names no one known (a company, a group), so it is not the person
+    /// told before.
+    pub(super) fn unresolved_subject(&self, cx: &SentenceCtx<'_>, left: &[usize]) -> bool {
+        left.last().is_some_and(|&r| cx.resolved[r].is_empty())
+    }
+
+    /// True when the article writes `w` capitalised somewhere other than at the start of a
+    /// sentence: a name, not a common word that opens one ("Parents", "Private").
+    fn capitalised_mid_sentence(&self, w: &str) -> bool {
+        self.analyses
+            .iter()
+            .any(|a| a.toks.iter().skip(1).any(|t| t.bare() == w))
+    }
+
+    /// "X will meet Y in the second round", "he met Smith's cross": in a sports report
+    /// "meet" is a fixture or a move of play, not a meeting of people. True for a "meet"
+    /// trigger in a sentence with a word of play ("seed", "quarter-final", "scored") or in
+    /// an article with several of them and match scores ("6-4"), and for a title
+    /// ("the comedy Meet the Parents").
+    pub(super) fn sport_fixture(&self, si: usize, t: &Trigger) -> bool {
+        let a = &self.analyses[si];
+        let written = a.text.get(t.start..t.end).unwrap_or("");
+        let w = written.to_ascii_lowercase();
+        if !(w.starts_with("meet") || w.starts_with("met")) {
+            return false;
+        }
+        // "the sequel Meet the Parents": a capitalised "Meet" inside a sentence is a title,
+        // unless the whole sentence is written in title case (a headline).
+        if written.starts_with('M') && a.tok_at(t.start) > 0 && !title_case(a) {
+            return true;
+        }
+        let cues = |a: &Analysis| {
+            a.toks
+                .iter()
+                .filter(|t| t.word && SPORT_PLAY_WORDS.has(&t.lower()))
+                .count()
+        };
+        // "6-4" but not "June 8-10".
+        let scores = |a: &Analysis| {
+            (0..a.toks.len())
+                .filter(|&k| {
+                    is_score(a.toks[k].text)
+                        && (k == 0 || !CAPITALISED_FUNCTION_WORDS.has(a.toks[k - 1].text))
+                })
+                .count()
+        };
+        // "the second round of talks" is no play.
+        let phrase = |a: &Analysis| {
+            let l = a.text.to_lowercase();
+            SPORT_PLAY_PHRASES
+                .iter()
+                .filter(|p| {
+                    l.match_indices(*p).any(|(i, _)| {
+                        let rest = l[i + p.len()..].trim_start();
+                        !(rest.starts_with("of talks") || rest.starts_with("of negotiations"))
+                    })
+                })
+                .count()
+        };
+        if cues(a) + phrase(a) > 0 {
+            return true;
+        }
+        let article: usize = self
+            .analyses
+            .iter()
+            .map(|a| cues(a) + phrase(a) + scores(a))
+            .sum();
+        article >= SPORT_ARTICLE_CUES
+    }
+
     /// The person a description names, given the subject it is relative to.
     pub(super) fn resolve_desc(
         &mut self,
@@ -87,10 +256,22 @@ impl Scan<'_> {
         } else {
             r.role.as_deref().map(role_class)
         };
+        // "Turkey's ambassador": an office of no known class is told by its head word.
+        let head = match (&class, r.counterpart) {
+            (Some(RoleClass::Other(_)), false) => r.role.as_deref().and_then(role_head),
+            _ => None,
+        };
         let class = class.filter(|c| !matches!(c, RoleClass::Other(_)));
         let Some(country) = r.country.as_deref() else {
             return self.other_side(subject, class.as_ref());
         };
+        if let Some(head) = head {
+            let found = ents.by_role_head(country, &head, subject);
+            return match found {
+                Some(p) => vec![p],
+                None => vec![self.facts.entities.unnamed(r.role.as_deref(), country, si)],
+            };
+        }
         // A recalled meeting's counterpart: a "then-" holder told next to it.
         let near = Some((si, si + 1));
         if recalled
@@ -100,9 +281,18 @@ impl Scan<'_> {
         }
         let current = ents
             .by_desc(Some(country), class.as_ref(), subject, Some(false), None)
-            .or_else(|| ents.by_desc(Some(country), class.as_ref(), subject, None, None));
+            .or_else(|| ents.by_desc(Some(country), class.as_ref(), subject, None, None))
+            // "the Saudi leader" is the one leader told without a country ("King Fahd").
+            .or_else(|| {
+                class
+                    .as_ref()
+                    .and_then(|c| ents.only_of_class_without_country(c, subject))
+            });
         match current {
-            Some(p) => vec![p],
+            Some(p) => {
+                self.facts.entities.set_country(p, country);
+                vec![p]
+            }
             None if r.counterpart => {
                 // An unnamed counterpart holds the subject's office.
                 let role = subject
@@ -111,6 +301,11 @@ impl Scan<'_> {
                     .and_then(|e| e.roles.iter().find(|r| !is_honorific(r)).cloned())
                     .or_else(|| r.role.clone());
                 vec![self.facts.entities.unnamed(role.as_deref(), country, si)]
+            }
+            // "the Turkish ambassador", "Britain's trade minister": an office holder
+            // known by office and country.
+            None if r.role.as_deref().is_some_and(|x| !is_honorific(x)) => {
+                vec![self.facts.entities.unnamed(r.role.as_deref(), country, si)]
             }
             None => Vec::new(),
         }
@@ -156,9 +351,11 @@ impl Scan<'_> {
             RefKind::CounterpartList(countries) => {
                 let mut out = Vec::new();
                 for c in countries {
+                    // "his counterparts from A and B" hold the subject's office; "the
+                    // leaders of A and B" their own.
                     let single = PersonRef {
                         country: Some(c.clone()),
-                        counterpart: true,
+                        counterpart: r.counterpart || r.role.is_none(),
                         ..r.clone()
                     };
                     out.push(self.resolve_desc(si, &single, subject, recalled));
@@ -168,6 +365,42 @@ impl Scan<'_> {
             _ => vec![resolved[ri].clone()],
         }
     }
+}
+
+/// "met House leaders, including Congressman X": a person named as one of the group a
+/// trigger's object is, right after "including" or "among them".
+pub(super) fn named_in_group(a: &Analysis, r: usize) -> bool {
+    let t0 = a.refs[r].t0;
+    matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Desc)
+        && t0 > 0
+        && matches!(a.toks[t0 - 1].lower().as_str(), "including" | "notably")
+}
+
+/// True when bytes `from..to` of a sentence hold the start of another clause ("...
+/// when both studied ... and had since met him"): its subject may be someone else.
+fn clause_break(a: &Analysis, from: usize, to: usize) -> bool {
+    let between = a.text.get(from..to).unwrap_or("");
+    between.contains(';')
+        || between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CLAUSE_BREAKS.has(&w.to_lowercase()))
+}
+
+/// "him", or "her" as an object: a pronoun that is what a verb or "with" governs.
+fn object_pronoun(a: &Analysis, k: usize) -> bool {
+    match a.toks[k].lower().as_str() {
+        "him" => true,
+        "her" => object_her(a, k),
+        _ => false,
+    }
+}
+
+/// "talks with her yesterday" (an object), not "her husband" (a possessive): "her" at
+/// token `k` followed by no word, or by a word of time, place or linking.
+pub(super) fn object_her(a: &Analysis, k: usize) -> bool {
+    a.toks
+        .get(k + 1)
+        .is_none_or(|n| !n.word || n.is_cap() || OBJECT_FOLLOWERS.has(n.lower().as_str()))
 }
 
 /// Refs coordinated with `last` going backwards ("A and B", "A, B and C"), in order.
@@ -182,6 +415,13 @@ fn with_and(chain: Vec<usize>, links: &[bool]) -> Vec<usize> {
 }
 
 fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
+    // "met X and Y and they enjoyed ...": a subject pronoun opens a clause of its own.
+    let r = &a.refs[right];
+    if matches!(r.kind, RefKind::Pronoun | RefKind::PluralPronoun)
+        && matches!(a.toks[r.t0].lower().as_str(), "he" | "she" | "they" | "we")
+    {
+        return None;
+    }
     match a
         .text
         .get(a.refs[left].end..a.refs[right].start)

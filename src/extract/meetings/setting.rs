@@ -216,7 +216,13 @@ fn distance(start: usize, end: usize, t: &Trigger) -> usize {
 /// gives the place its country instead).
 fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
     let g = &a.gaz[gi];
-    if a.refs.iter().any(|r| g.start >= r.start && g.end <= r.end) {
+    let posted = |r: &crate::extract::people::PersonRef| {
+        r.post.is_some_and(|(s, e)| g.start >= s && g.end <= e)
+    };
+    if a.refs
+        .iter()
+        .any(|r| g.start >= r.start && g.end <= r.end && !posted(r))
+    {
         return None;
     }
     let only_commas = |from: usize, to: usize| {

@@ -53,12 +53,18 @@ impl Scan<'_> {
     ) -> Option<usize> {
         let a = &self.analyses[cx.si];
         let t = &triggers[ti];
+        if self.sport_fixture(cx.si, t) {
+            return None;
+        }
         let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
         // "did not meet" (nothing expected): no meeting.
         let status_from = ti.checked_sub(1).map_or(0, |p| triggers[p].end);
         let status = trigger_status(a.text, t, status_from, clause.end)?;
         let recalled = is_recalled(a.text, t);
         let mut subject = self.subject(cx, &clause, recalled);
+        if subject.is_empty() {
+            subject = self.bare_name_subject(cx, &clause.left, t);
+        }
         let obj_refs = object_refs(a, t, &clause);
         if let Some(people) = self.carried_people(cx, triggers, ti, !obj_refs.is_empty(), &subject)
         {
@@ -78,11 +84,15 @@ impl Scan<'_> {
         }
         objects.retain(|o| !o.is_empty());
         self.share_counterpart_role(cx, &subject, &obj_refs);
-        if subject.is_empty() && t.kind != TKind::Between {
+        if subject.is_empty()
+            && t.kind != TKind::Between
+            && !self.unresolved_subject(cx, &clause.left)
+        {
             subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
         }
         let told_subject = subject.clone();
-        let groups = match told(t, subject, objects) {
+        let with_slot = ends_with_with(a.text, t);
+        let groups = match told(t, subject, objects, with_slot) {
             Told::Nothing => return None,
             Told::Reference(people) => {
                 return self.reference(cx.si, t, cx.dates, &people, recalled, status);
@@ -216,15 +226,29 @@ impl Scan<'_> {
         has_objects: bool,
     ) -> Vec<usize> {
         let a = &self.analyses[cx.si];
-        let later = clause
+        let rest: Vec<usize> = clause
             .right
             .iter()
             .copied()
             .filter(|r| !obj_refs.contains(r))
-            .find(|&r| matches!(a.refs[r].kind, RefKind::Named(_) | RefKind::Single(_)))
-            .map(|r| cx.resolved[r].clone());
+            .collect();
+        // "In talks with X, A and B asked ...": the subject and those coordinated with it;
+        // "Before meeting X, the Crown Prince ...": a description, as resolved.
+        let first = rest.iter().copied().find(|&r| {
+            matches!(
+                a.refs[r].kind,
+                RefKind::Named(_) | RefKind::Single(_) | RefKind::Desc
+            )
+        });
+        let later = first.map(|r| {
+            coordinated_chain_fwd(a, r, &rest)
+                .into_iter()
+                .flat_map(|k| cx.resolved[k].iter().copied())
+                .collect::<Vec<usize>>()
+        });
         match later {
             Some(s) if !s.is_empty() => s,
+            Some(_) if first.is_some_and(|r| a.refs[r].kind == RefKind::Desc) => Vec::new(),
             _ if has_objects && matches!(t.kind, TKind::Verb | TKind::NounWith) => {
                 self.last_subject.into_iter().collect()
             }
@@ -518,7 +542,8 @@ fn possessive(a: &Analysis, i: usize) -> bool {
     let r = &a.refs[i];
     let w = a.toks[r.t0].lower();
     r.t1 > 0 && a.toks[r.t1 - 1].is_possessive()
-        || r.kind == RefKind::Pronoun && matches!(w.as_str(), "his" | "her")
+        || r.kind == RefKind::Pronoun && w == "his"
+        || r.kind == RefKind::Pronoun && w == "her" && !super::refs::object_her(a, r.t0)
         || r.kind == RefKind::PluralPronoun && matches!(w.as_str(), "their" | "our")
 }
 
@@ -526,17 +551,35 @@ fn possessive(a: &Analysis, i: usize) -> bool {
 /// coordinated with it.
 fn object_refs(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
     let t_tok = a.tok_at(t.end);
-    let max_gap = if t.needs_object {
+    let with_object = ends_with_with(a.text, t);
+    let max_gap = if t.needs_object || with_object {
         OBJECT_GAP_NEEDED
     } else {
         OBJECT_GAP
+    };
+    // "In a meeting with exporters this week, Secretary X ...": the object of "with" is
+    // in its own phrase, before any comma.
+    let comma_before = |r: usize| {
+        with_object && (t_tok..a.refs[r].t0).any(|k| matches!(a.toks[k].text, "," | ";"))
     };
     clause
         .right
         .first()
         .copied()
-        .filter(|&r| a.refs[r].t0 <= t_tok + max_gap || t.kind == TKind::Between)
+        .filter(|&r| {
+            a.refs[r].t0 <= t_tok + max_gap
+                || t.kind == TKind::Between
+                || super::refs::named_in_group(a, r)
+        })
+        .filter(|&r| !comma_before(r) || super::refs::named_in_group(a, r))
         .map_or_else(Vec::new, |f| coordinated_chain_fwd(a, f, &clause.right))
+}
+
+/// True when the trigger's words end in "with" ("met with", "talks with"): its object
+/// follows at once.
+fn ends_with_with(text: &str, t: &Trigger) -> bool {
+    text.get(..t.end)
+        .is_some_and(|s| s.to_ascii_lowercase().ends_with("with"))
 }
 
 /// What a trigger's subject and objects tell, by the trigger's kind.
@@ -549,7 +592,9 @@ enum Told {
     Groups(Vec<Vec<usize>>),
 }
 
-fn told(t: &Trigger, subject: Vec<usize>, objects: Vec<Vec<usize>>) -> Told {
+/// `with_slot`: the trigger ends in "with", so what follows is the other side ("A and B
+/// held talks with the banks" is no meeting of A and B).
+fn told(t: &Trigger, subject: Vec<usize>, objects: Vec<Vec<usize>>, with_slot: bool) -> Told {
     let mut groups = Vec::new();
     match t.kind {
         TKind::Between => {
@@ -573,7 +618,7 @@ fn told(t: &Trigger, subject: Vec<usize>, objects: Vec<Vec<usize>>) -> Told {
                 return Told::Nothing;
             }
             if objects.is_empty() {
-                if subject.len() >= 2 {
+                if subject.len() >= 2 && !with_slot {
                     groups.push(subject);
                 }
             } else if subject.len() >= 2 {
