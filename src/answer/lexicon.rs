@@ -255,7 +255,30 @@ impl Lexicon {
             });
         }
         out.sort_by_key(|m| m.start);
-        one_name_typed(ws, out)
+        let out = one_name_typed(ws, out);
+        Self::not_given_name_of_another(ws, out)
+    }
+
+    /// "William Palmer" when only William Brown is known: a given name matched alone
+    /// with another capitalised word typed right after it is someone else's name.
+    fn not_given_name_of_another(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
+        found
+            .into_iter()
+            .filter(|m| {
+                let given = m.key.split(' ').next().unwrap_or("");
+                let other_surname = ws.get(m.start + 1).is_some_and(|w| {
+                    w.capital
+                        && w.joined
+                        && lone_name(w)
+                        && !is_title(&w.norm)
+                        && !found_at(&m.key, &w.norm)
+                });
+                !(m.len == 1
+                    && has_given_name(&m.key)
+                    && name_token_eq(given, &ws[m.start].norm)
+                    && other_surname)
+            })
+            .collect()
     }
 }
 
@@ -290,6 +313,13 @@ fn one_name_typed(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
         });
     }
     out
+}
+
+/// True when `word` is one of the words of `name` (folded), allowing a typo.
+fn found_at(name: &str, word: &str) -> bool {
+    text::norm_words(name)
+        .iter()
+        .any(|t| name_token_eq(t, word))
 }
 
 /// True for a word of a title ("President", "Gen", "Mr").

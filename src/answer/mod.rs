@@ -292,6 +292,15 @@ impl<'a> Turn<'a> {
         {
             return a;
         }
+        // "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
+        // articles that tells one ("reportedly met X in a Lisbon hotel") before "don't say".
+        if self.q.kind() == Kind::Where
+            && first.place.is_none()
+            && first.occasion.is_none()
+            && let Some(p) = self.read_marked(first)
+        {
+            return p.answer(&quote::meeting_intro(self.facts, first), self.cfg);
+        }
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);

@@ -100,6 +100,9 @@ pub(crate) struct Question {
     /// Those unknown phrases that stand where a person does ("meet Macron", "Did Lopez
     /// and ...", "with Tanaka"): they must take part, they are not a place to filter by.
     pub(crate) unknown_people: Vec<String>,
+    /// Those unknown phrases that are a city or country of the gazetteer after "in" or
+    /// "at" ("Did X meet Y in Lima?"): a yes needs a meeting that mentions them.
+    pub(crate) unknown_places: Vec<String>,
     /// Participants described by country and role.
     pub(crate) counterparts: Vec<Counterpart>,
     /// Known places or occasions named (folded).

@@ -68,7 +68,7 @@ fn passage_words(kind: Kind) -> &'static [&'static str] {
 }
 
 /// "About the meeting of A and B in X on D, the relevant passage".
-fn meeting_intro(facts: &FactStore, fact: &MeetingFact) -> String {
+pub(super) fn meeting_intro(facts: &FactStore, fact: &MeetingFact) -> String {
     let mut intro = format!(
         "About the meeting of {}",
         join_names(&names(facts, &fact.participants))
@@ -237,7 +237,16 @@ impl Turn<'_> {
             people: people.iter().map(|k| self.name_forms(k)).collect(),
             people_required: false,
             all_people: false,
-            proper: q.places.clone(),
+            proper: q
+                .places
+                .iter()
+                .cloned()
+                .chain(
+                    q.unknown_places
+                        .iter()
+                        .map(|u| text::norm_words(u).join(" ")),
+                )
+                .collect(),
             words: self.content_words(),
             min_words: 0,
             cue: if q.kind() == Kind::Who {
@@ -256,15 +265,28 @@ impl Turn<'_> {
 
     /// The sentences of a meeting's own articles that answer the question, else those of
     /// the paragraphs a search finds.
+    /// The paragraphs of the articles that report a meeting.
+    fn own_paragraphs(&self, fact: &MeetingFact) -> Vec<Hit> {
+        let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
+        articles.dedup();
+        articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect()
+    }
+
+    /// Sentences of a meeting's own articles with the mark of the question's kind (no
+    /// softer retry, no other articles).
+    pub(super) fn read_marked(&self, fact: &MeetingFact) -> Option<Passage> {
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&self.own_paragraphs(fact), &self.ask_about(fact), limit);
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
     fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
         let ask = self.ask_about(fact);
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
-        articles.dedup();
-        let own: Vec<_> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
+        let own = self.own_paragraphs(fact);
         let mut sentences = reader::read(&own, &ask, limit);
         if sentences.is_empty()
             && let Some(soft) = ask.without_mark()

@@ -91,6 +91,17 @@ fn a_known_place_is_not_an_unknown_person() {
 }
 
 #[test]
+fn a_given_name_with_another_surname_is_someone_else() {
+    let s = store();
+    // Elin May is known; "Elin Dahl" and "Elen Sorensen" (a typo away) are not her.
+    assert!(ask(&s, "When did Elin Dahl meet Okonkwo?").people.len() == 1);
+    assert!(ask(&s, "Did Elen Sorensen meet Okonkwo?").people.len() == 1);
+    // With her own surname it is still her, and a surname alone still matches.
+    assert_eq!(ask(&s, "When did Elin May meet Okonkwo?").people.len(), 2);
+    assert_eq!(ask(&s, "When did Okonkwo meet Erdélyi?").people.len(), 2);
+}
+
+#[test]
 fn counterparts_places_and_unknown_names() {
     let s = store();
     let q = ask(&s, "When did Okonkwo last meet a Chinese defence minister?");
@@ -104,6 +115,15 @@ fn counterparts_places_and_unknown_names() {
     assert_eq!(q.order, Order::Last);
     let q = ask(&s, "Who did Okonkwo meet in Port Halden?");
     assert_eq!(q.places, vec!["port halden"]);
+    // A city no fact holds places the question all the same.
+    let q = ask(&s, "Did Okonkwo meet Lune in Lima?");
+    assert_eq!(q.unknown_places, vec!["Lima"]);
+    assert_eq!(q.unknown_people, vec!["Lune"]);
+    let q = ask(&s, "Has Okonkwo ever met Lune at Vienna?");
+    assert_eq!(q.unknown_places, vec!["Vienna"]);
+    // Not after a preposition, a name that is also a city's stays a name.
+    let q = ask(&s, "Did Okonkwo meet Paris Hilton?");
+    assert!(q.unknown_places.is_empty());
     let q = ask(&s, "When did Anna Varga and Pierre Lune last meet?");
     assert_eq!(q.unknown, vec!["Anna Varga", "Pierre Lune"]);
     assert_eq!(q.unknown_people, vec!["Anna Varga", "Pierre Lune"]);

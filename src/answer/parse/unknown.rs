@@ -4,7 +4,9 @@
 //! ("meet Macron", "with Tanaka", "Did Lopez and ...") must take part in a meeting.
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
-use crate::lexicon::lists::{QUESTION_OPENERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE};
+use crate::lexicon::lists::{
+    PLACE_PREPOSITIONS, QUESTION_OPENERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+};
 
 use super::super::question::Question;
 use super::super::text::{self, is_stop};
@@ -64,6 +66,10 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
         .join(" ");
     let before = a.checked_sub(1).map(|k| s.ws[k].norm.as_str());
     let after = s.ws.get(b + 1).map(|w| w.norm.as_str());
+    // A city or country no fact holds ("Did X meet Y in Lima?") still places the meeting.
+    if is_gazetteer_place(&phrase) && before.is_some_and(|w| PLACE_PREPOSITIONS.has(w)) {
+        push_unique(&mut q.unknown_places, &phrase);
+    }
     // A known place ("Did X visit Tokyo?") is not an unknown person.
     if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w))
         || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w)))

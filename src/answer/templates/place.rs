@@ -1,6 +1,6 @@
 //! "Where did they meet?" and "Why was X in Y?" (the occasion that brought them).
 
-use crate::model::ConflictField;
+use crate::model::{ConflictField, Status};
 
 use super::phrases::{
     at_place, conflicts, date_phrase, join_names, names, occasion_phrase, subject, verb,
@@ -36,8 +36,10 @@ pub(super) fn where_(t: &Tell) -> Draft {
         ),
     });
     if t.sel.planned_only {
-        d.body
-            .push_str(" The articles only report it as planned, not that it happened.");
+        d.body.push_str(&format!(
+            " The articles only report it as {}, not that it happened.",
+            status_word(f.status)
+        ));
     }
     d.cite_fact(f);
     conflicts(f, ConflictField::Place, &mut d);
@@ -80,4 +82,15 @@ pub(super) fn why(t: &Tell) -> Option<Draft> {
     ));
     d.cite_fact(f);
     Some(d)
+}
+
+/// How the articles report a meeting not held, in a word: "reported" for a rumour.
+fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Planned => "planned",
+        Status::Proposed => "proposed",
+        Status::Postponed => "postponed",
+        Status::Cancelled => "called off",
+        Status::Uncertain | Status::Held => "reported",
+    }
 }

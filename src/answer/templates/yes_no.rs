@@ -33,6 +33,16 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         }
         return Some(d);
     }
+    // "Did they meet in Lima?" of a meeting that never mentions Lima: not a yes.
+    let text = crate::answer::select::fact_text(f);
+    if q.unknown_places.iter().any(|p| {
+        !text.contains(&format!(
+            " {} ",
+            crate::answer::text::norm_words(p).join(" ")
+        ))
+    }) {
+        return None;
+    }
     match best_text(t) {
         Some(found) if found.hits < content_words(&q.keywords) => return None,
         Some(found) => {
