@@ -458,11 +458,7 @@ impl Turn<'_> {
                 .map(|u| text::norm_words(u).join(" ")),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
-        people.extend(
-            q.unknown_people
-                .iter()
-                .map(|u| vec![text::norm_words(u).join(" ")]),
-        );
+        people.extend(q.unknown_people.iter().map(|u| unknown_name_forms(u)));
         let words = self.content_words();
         Ask {
             all_people: people.len() <= MAX_ALL_NAMES,
@@ -629,5 +625,42 @@ impl Turn<'_> {
         if !d.sources.contains(&venue.source) {
             d.sources.push(venue.source);
         }
+    }
+}
+
+/// The ways an unknown person's name may be written again: whole, and a surname of a
+/// full name alone ("Frank Olson", then "Olson").
+fn unknown_name_forms(name: &str) -> Vec<String> {
+    let words = text::norm_words(name);
+    let mut forms = vec![words.join(" ")];
+    if let [_, .., last] = words.as_slice()
+        && last.chars().count() >= MIN_SURNAME_CHARS
+    {
+        forms.push(last.clone());
+    }
+    forms
+}
+
+/// Shortest surname taken alone for an unknown person (shorter ones are often initials
+/// or particles).
+const MIN_SURNAME_CHARS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::unknown_name_forms;
+
+    #[test]
+    fn an_unknown_full_name_may_come_back_as_its_surname() {
+        assert_eq!(
+            unknown_name_forms("Frank Olson"),
+            vec!["frank olson", "olson"]
+        );
+        assert_eq!(
+            unknown_name_forms("Ana María Vela"),
+            vec!["ana maria vela", "vela"]
+        );
+        // One word is its own only form; a two-letter surname is not taken alone.
+        assert_eq!(unknown_name_forms("Olson"), vec!["olson"]);
+        assert_eq!(unknown_name_forms("Li Xu"), vec!["li xu"]);
     }
 }
