@@ -283,7 +283,7 @@ fn a_one_word_subject_is_a_name_but_a_company_or_group_meets_no_one() {
     )]);
     let f = s.facts.first().expect("a meeting");
     assert_eq!(names(&s, f), ["Erik Lindqvist", "Okafor"]);
-    assert_eq!(f.status, Status::Planned);
+    assert_eq!(f.status, Status::Proposed);
     for p in [
         "Parents who met Prime Minister Erik Lindqvist on Tuesday were invited back.",
         "Veltrana Holdings said it held talks with Zentral Capital Partners on Monday.",
