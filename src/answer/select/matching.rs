@@ -214,7 +214,13 @@ fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
 }
 
 /// The fact's place, country or occasion names `phrase`, or else its text does.
-fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
+pub(super) fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
+    own_place_fits(f, phrase) || mentions(&fact_text(f), phrase)
+}
+
+/// The phrase names the meeting's own place, country or occasion (not only a word of its
+/// articles, which may recall another meeting there).
+pub(super) fn own_place_fits(f: &MeetingFact, phrase: &str) -> bool {
     let mut short = String::new();
     if let Some(p) = &f.place {
         short.push_str(&p.name);
@@ -224,7 +230,7 @@ fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
     short.push(' ');
     short.push_str(f.occasion.as_deref().unwrap_or(""));
     let short = format!(" {} ", text::norm_words(&short).join(" "));
-    mentions(&short, phrase) || mentions(&fact_text(f), phrase)
+    mentions(&short, phrase)
 }
 
 fn mentions(hay: &str, phrase: &str) -> bool {

@@ -153,7 +153,16 @@ fn named_or_latest<'a>(m: &Matcher<'a, '_>, base: &[&'a MeetingFact]) -> Option<
     let placed = m.matching(true);
     let named = !m.q.places.is_empty() || !m.q.unknown.is_empty();
     if named && !placed.is_empty() {
-        return extreme(&placed, false);
+        return extreme(&named_anchors(m.q, placed), false);
+    }
+    // "the 2024 Kazan BRICS summit": a meeting told with some of the names will do.
+    let some: Vec<&MeetingFact> = base
+        .iter()
+        .copied()
+        .filter(|f| m.q.places.iter().any(|p| matching::place_fits(f, p)))
+        .collect();
+    if !some.is_empty() {
+        return extreme(&named_anchors(m.q, some), false);
     }
     let held: Vec<&MeetingFact> = base
         .iter()
@@ -165,6 +174,34 @@ fn named_or_latest<'a>(m: &Matcher<'a, '_>, base: &[&'a MeetingFact]) -> Option<
     } else {
         None
     }
+}
+
+/// Of the meetings that fit a named anchor ("the 2023 Lisbon talks"), those held at the
+/// most of the named places and occasions rather than only mentioning them, and of those
+/// the ones of a year the question gives, when there are such.
+fn named_anchors<'a>(q: &Question, placed: Vec<&'a MeetingFact>) -> Vec<&'a MeetingFact> {
+    let prefer = |pool: Vec<&'a MeetingFact>, keep: &dyn Fn(&MeetingFact) -> bool| {
+        let kept: Vec<&MeetingFact> = pool.iter().copied().filter(|f| keep(f)).collect();
+        if kept.is_empty() { pool } else { kept }
+    };
+    let own_fits = |f: &MeetingFact| {
+        q.places
+            .iter()
+            .filter(|p| matching::own_place_fits(f, p))
+            .count()
+    };
+    let most = placed.iter().map(|f| own_fits(f)).max().unwrap_or(0);
+    let own = prefer(placed, &|f| most > 0 && own_fits(f) == most);
+    let years: Vec<i16> = [q.on, q.before, q.after]
+        .iter()
+        .flatten()
+        .filter_map(|d| d.year)
+        .collect();
+    prefer(own, &|f| {
+        f.date
+            .and_then(|d| d.year)
+            .is_some_and(|y| years.contains(&y))
+    })
 }
 
 /// True when the meeting is the contact the question asks about: an in-person meeting

@@ -163,3 +163,43 @@ fn places_and_dates_filter() {
         .is_empty()
     );
 }
+
+/// "Before the 2023 Lisbon talks, when had they last met?": the anchor is the meeting held
+/// in Lisbon that year, not a later one whose article mentions Lisbon.
+#[test]
+fn a_named_anchor_is_the_meeting_there_that_year() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2022, 5))
+        .place("Accra")
+        .evidence("a", 1, "Brandt met Mensah in Accra.")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2023, 3))
+        .place("Lisbon")
+        .evidence("b", 1, "Brandt and Mensah held talks in Lisbon.")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2024, 9))
+        .place("Rome")
+        .evidence(
+            "c",
+            1,
+            "Brandt met Mensah in Rome, their first since the Lisbon talks.",
+        )
+        .build();
+    let before = |q: &str| ask(&s, q, None);
+    assert_eq!(
+        before("Before the 2023 Lisbon talks, when had Brandt and Mensah last met?"),
+        vec![0]
+    );
+    assert_eq!(
+        before("Before the Lisbon talks, when had Brandt and Mensah last met?"),
+        vec![0]
+    );
+    // Named by the place of the later meeting, the anchor is that one.
+    assert_eq!(
+        before("Before the Rome talks, when had Brandt and Mensah last met?"),
+        vec![1]
+    );
+}
