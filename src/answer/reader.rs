@@ -16,9 +16,10 @@ use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS, READER_ATTENDANCE_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
+    READER_ATTENDANCE_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -210,15 +211,38 @@ fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
 /// A city, region or venue the gazetteer knows, or a country said as a place ("in
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.
 fn has_place(sentence: &str) -> bool {
-    gazetteer().find(sentence).iter().any(|m| match m.kind {
-        GazKind::City | GazKind::Region | GazKind::Venue => true,
-        GazKind::Country => {
-            let before = sentence[..m.start].split_whitespace().next_back();
-            before.is_some_and(|w| PLACE_PREPOSITIONS.has(&w.to_lowercase()))
-        }
-        _ => false,
+    unlisted_place(sentence)
+        || gazetteer().find(sentence).iter().any(|m| match m.kind {
+            GazKind::City | GazKind::Region | GazKind::Venue => true,
+            GazKind::Country => {
+                let before = sentence[..m.start].split_whitespace().next_back();
+                before.is_some_and(|w| PLACE_PREPOSITIONS.has(&w.to_lowercase()))
+            }
+            _ => false,
+        })
+}
+
+/// "at the conference in Gateshead": a capitalised word right after a preposition of
+/// place that is no month, weekday, demonym or language, a town the gazetteer may not list.
+fn unlisted_place(sentence: &str) -> bool {
+    PLACE_AFTER_PREPOSITION.captures_iter(sentence).any(|c| {
+        let w = &c[1];
+        let lower = w.to_lowercase();
+        crate::lexicon::calendar::month_number(&lower).is_none()
+            && crate::lexicon::calendar::weekday_named(&lower).is_none()
+            && !gazetteer()
+                .find(w)
+                .iter()
+                .any(|m| !matches!(m.kind, GazKind::City | GazKind::Region | GazKind::Venue))
+            && !NOT_PLACES_AFTER_IN.has(&lower)
     })
 }
+
+/// "in Gateshead", "at the Hague", "near Morpeth": the capitalised word after "in", "at",
+/// "near" or "outside" (a "the" between allowed).
+static PLACE_AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)").expect("valid regex")
+});
 
 /// What the reader looks for in a sentence.
 #[derive(Debug, Clone)]
@@ -421,6 +445,13 @@ mod tests {
         assert!(score_in("Okafor was in Lima to attend a forum.", "", &why).is_some());
         assert!(score_in("The delay was caused by floods, Okafor said.", "", &why).is_some());
         assert!(score_in("Okafor was in Lima on Monday.", "", &why).is_none());
+        let place = ask(Cue::Place, &["okafor"], &[]);
+        // A town no gazetteer lists, after a preposition of place.
+        let town = "Unions met Okafor at the spring conference in Gateshead.";
+        assert!(score_in(town, "", &place).is_some());
+        assert!(score_in("Okafor held talks near Morpeth.", "", &place).is_some());
+        assert!(score_in("Okafor met Lind in March.", "", &place).is_none());
+        assert!(score_in("Okafor spoke in English at Christmas.", "", &place).is_none());
         let when = ask(Cue::Time, &["okafor"], &[]);
         assert!(score_in("Okafor first met Lind in February.", "", &when).is_some());
         assert!(score_in("Okafor met Lind at the forum.", "", &when).is_none());

@@ -305,6 +305,8 @@ word_lists! {
 
 // Lists of answering (question parsing, selection, templates).
 word_lists! {
+    /// Capitalised words after "in" or "at" that are no place ("English", "Christmas").
+    NOT_PLACES_AFTER_IN = "not_places_after_in.txt";
     /// Stems of verbs that attribute a description ("describ", "call").
     DESCRIBING_VERBS = "describing_verbs.txt";
     /// Stems that tell who else was at a meeting ("attend", "accompan").

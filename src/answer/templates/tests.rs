@@ -3,7 +3,7 @@ use super::*;
 use crate::answer::lexicon::Lexicon;
 use crate::answer::parse::parse;
 use crate::answer::select::select;
-use crate::model::{ConflictField, FuzzyDate};
+use crate::model::{ConflictField, FuzzyDate, Status};
 use crate::testing::StoreBuilder;
 
 fn builder(date: Option<FuzzyDate>) -> StoreBuilder {
@@ -136,4 +136,31 @@ fn a_yes_needs_every_asked_word() {
         ""
     );
     assert!(run(&s, "Did Carvalho and Lind cut tariffs on timber?").starts_with("Yes"));
+}
+
+/// "Whom is X expected to meet?" over meetings not held: said as expected, each with what
+/// became of it; a held one among them keeps "met".
+#[test]
+fn who_of_meetings_not_held_says_expected() {
+    let s = StoreBuilder::new()
+        .person("Ines Carvalho")
+        .person("Oskar Lind")
+        .person("Rosa Vega")
+        .meeting(&["ines carvalho", "oskar lind"])
+        .status(Status::Planned)
+        .evidence("a.txt", 1, "Carvalho is expected to meet Lind.")
+        .meeting(&["ines carvalho", "rosa vega"])
+        .status(Status::Postponed)
+        .evidence("a.txt", 2, "Her meeting with Vega was postponed.")
+        .build();
+    let body = run(&s, "Who is Carvalho expected to meet?");
+    assert!(
+        body.starts_with("Ines Carvalho was expected to meet"),
+        "{body}"
+    );
+    assert!(body.contains("planned, not confirmed"), "{body}");
+    assert!(!body.contains(" met,"), "{body}");
+    let held = store(Some(FuzzyDate::year(2021)));
+    let body = run(&held, "Who did Carvalho meet?");
+    assert!(body.starts_with("Ines Carvalho met"), "{body}");
 }

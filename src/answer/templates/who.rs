@@ -57,21 +57,31 @@ pub(super) fn who(t: &Tell) -> Draft {
             None => format!("The meeting was between {}.", join_names(&all)),
         }
     } else if lines.len() == 1 && !who.is_empty() {
-        format!("{who} met {}.", lines[0].text())
+        format!("{who} {} {}.", met(&t.sel.facts), lines[0].text())
     } else if lines.len() == 1 {
         format!("The meeting was between {}.", lines[0].text())
     } else {
-        list(&who, &lines, t.sel.more)
+        list(&who, met(&t.sel.facts), &lines, t.sel.more)
     };
     d
 }
 
+/// "met", or "was expected to meet" when none of the meetings was held (each line then
+/// says what became of it).
+fn met(facts: &[&MeetingFact]) -> &'static str {
+    if facts.iter().any(|f| f.status.is_held()) {
+        "met"
+    } else {
+        "was expected to meet"
+    }
+}
+
 /// Several meetings: a heading, one line each, and how many were left out.
-fn list(who: &str, lines: &[Line], more: usize) -> String {
+fn list(who: &str, met: &str, lines: &[Line], more: usize) -> String {
     let mut body = if who.is_empty() {
         "The articles record these meetings:".to_string()
     } else {
-        format!("{who} met, according to the articles:")
+        format!("{who} {met}, according to the articles:")
     };
     for l in lines {
         body.push_str(&format!("\n- {}", l.text()));
@@ -103,8 +113,10 @@ fn line(facts: &FactStore, q: &Question, r: &Resolved, f: &MeetingFact) -> Line 
     }
     details.extend(place_phrase(f));
     details.extend(occasion_phrase(f));
-    if f.status == Status::Planned {
-        details.push("planned, not confirmed".into());
+    match f.status {
+        Status::Held => {}
+        Status::Planned => details.push("planned, not confirmed".into()),
+        other => details.push(other.describe().into()),
     }
     Line {
         people,
