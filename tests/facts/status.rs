@@ -344,3 +344,22 @@ fn a_date_before_held_talks_is_theirs() {
     assert_eq!(m[0].status, Status::Held);
     assert_eq!(iso(m[0]).as_deref(), Some("2025-03-05"));
 }
+
+/// A planned meeting's bare weekday is the next one after the article, even when the
+/// future marker stands far from it; a held meeting's is the last one.
+#[test]
+fn a_plans_bare_weekday_looks_ahead() {
+    let sunday = date(2025, 3, 2);
+    let one = |text: &str| {
+        let s = extract(&[article("w.txt", Some(sunday), &[text])]);
+        let f = find(&s, "Ana Duarte", "Joseph Mwangi");
+        assert_eq!(f.len(), 1, "{text}");
+        (iso(f[0]), f[0].status)
+    };
+    let far = "Prime Minister Ana Duarte is expected to hold bilateral meetings with Kenyan President Joseph Mwangi and other leaders on the sidelines of the regional summit in Lisbon on Monday.";
+    assert_eq!(one(far), (Some("2025-03-03".into()), Status::Planned));
+    let due = "Prime Minister Ana Duarte is scheduled to hold talks with Kenyan President Joseph Mwangi during her visit to the forum in Lisbon on Wednesday.";
+    assert_eq!(one(due).0, Some("2025-03-05".into()));
+    let held = "Prime Minister Ana Duarte met Kenyan President Joseph Mwangi in Lisbon on Monday.";
+    assert_eq!(one(held), (Some("2025-02-24".into()), Status::Held));
+}

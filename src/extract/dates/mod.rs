@@ -43,7 +43,7 @@
 //! come from [`crate::lexicon`].
 
 mod article;
-mod calendar;
+pub(crate) mod calendar;
 mod lexicon;
 mod resolve;
 

@@ -63,6 +63,9 @@ pub(crate) struct ArticleFacts {
     pub(crate) meetings: Vec<ArticleMeeting>,
 }
 
+/// A weekday comes round again after this many days.
+const DAYS_IN_WEEK: i32 = 7;
+
 /// Sentences after the last trigger sentence still read for outcomes, notes and quotes.
 const TAIL_SENTENCES: usize = 6;
 
@@ -107,6 +110,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         told_here: Vec::new(),
     };
     scan.run();
+    scan.plans_look_ahead();
     facts
 }
 
@@ -247,6 +251,31 @@ impl Scan<'_> {
                 self.facts.meetings.push(m);
                 self.facts.meetings.len() - 1
             }
+        }
+    }
+
+    /// "is expected to hold talks with X ... on Monday": a planned meeting's bare weekday,
+    /// resolved to a day before the article, is the one after it.
+    fn plans_look_ahead(&mut self) {
+        let anchor = self.anchor();
+        for m in &mut self.facts.meetings {
+            Self::plan_looks_ahead(m, anchor);
+        }
+    }
+
+    /// One meeting of [`Self::plans_look_ahead`].
+    fn plan_looks_ahead(m: &mut ArticleMeeting, anchor: Option<jiff::civil::Date>) {
+        let bare_weekday = m.date_text.as_deref().is_some_and(|t| {
+            let t = t.trim().trim_start_matches("on ").trim();
+            crate::lexicon::calendar::weekday_named(&t.to_lowercase()).is_some()
+        });
+        if m.status == Status::Planned
+            && bare_weekday
+            && let (Some(anchor), Some(day)) = (anchor, m.date.and_then(|d| d.to_date()))
+            && day < anchor
+            && let Some(next) = crate::extract::dates::calendar::add_days(day, DAYS_IN_WEEK)
+        {
+            m.date = Some(FuzzyDate::day(next));
         }
     }
 
