@@ -19,10 +19,11 @@ use crate::extract::people::Analysis;
 use crate::lexicon::lists::{
     BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
     MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS,
-    MEETING_POSTPONEMENTS, MEETING_REFUSALS, NEGOTIATION_NOUNS, NOT_PHONE_OBJECTS, PROPOSED_FAR,
-    RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS, TRIGGER_CONTACT_PHRASES,
-    TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS, TRIGGER_MEET_VERBS, TRIGGER_NOUNS,
-    TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN, VIDEO_BEFORE,
+    MEETING_POSTPONEMENTS, MEETING_REFUSALS, MEETING_SETTING_BEFORE, NEGOTIATION_NOUNS,
+    NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS,
+    TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS, TRIGGER_MEET_VERBS,
+    TRIGGER_NOUNS, TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN,
+    VIDEO_BEFORE,
 };
 use crate::model::{Channel, MeetingKind};
 
@@ -255,7 +256,34 @@ pub(crate) fn find_triggers(a: &Analysis) -> Vec<Trigger> {
     if out.iter().any(|t| t.kind != TKind::Sidelines) {
         out.retain(|t| t.kind != TKind::Sidelines);
     }
+    // "met X and Y at the summit in Lisbon": the noun only sets the verb's meeting.
+    if let Some(verb) = out.iter().find(|t| t.kind == TKind::Verb).map(|t| t.end) {
+        out.retain(|t| !(t.noun && t.start > verb && sets_a_meeting(text, t.start)));
+    }
     out
+}
+
+/// The most words (adjectives) between "the" and a meeting noun: "at the annual regional
+/// summit".
+const SETTING_ADJECTIVES: usize = 2;
+
+/// True when the words before a meeting noun at `at` are "at the", "during a", "on the
+/// sidelines of the", with up to [`SETTING_ADJECTIVES`] words between.
+fn sets_a_meeting(text: &str, at: usize) -> bool {
+    let w = words_before(text, at, SETTING_ADJECTIVES + 3);
+    let Some(i) = w
+        .iter()
+        .take(SETTING_ADJECTIVES + 1)
+        .position(|x| matches!(x.as_str(), "the" | "a" | "an"))
+    else {
+        return false;
+    };
+    let one = w.get(i + 1).map(String::as_str).unwrap_or("");
+    let two = match (w.get(i + 2), w.get(i + 1)) {
+        (Some(a), Some(b)) => format!("{a} {b}"),
+        _ => String::new(),
+    };
+    MEETING_SETTING_BEFORE.has(one) || MEETING_SETTING_BEFORE.has(&two)
 }
 
 /// The trigger a match is, by the rule of its kind, or `None` when the words around it

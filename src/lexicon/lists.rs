@@ -132,6 +132,8 @@ word_lists! {
 
 // Lists of extraction (people, triggers, dates, quotes, occasions).
 word_lists! {
+    /// Words before "the" and a meeting noun that make it an earlier verb's setting.
+    MEETING_SETTING_BEFORE = "meeting_setting_before.txt";
     // Names of people (extract/people.rs).
     /// Capitalised words that are never part of a person's name ("Ministry", "Summit").
     NON_NAME_WORDS = "non_name_words.txt";

@@ -363,3 +363,26 @@ fn a_plans_bare_weekday_looks_ahead() {
     let held = "Prime Minister Ana Duarte met Kenyan President Joseph Mwangi in Lisbon on Monday.";
     assert_eq!(one(held), (Some("2025-02-24".into()), Status::Held));
 }
+
+/// "met X and Y at the summit", "on the sidelines of the summit": the noun only sets the
+/// verb's meeting, so every object shares its date and place; a summit between others
+/// after another preposition is a meeting of its own.
+#[test]
+fn a_meeting_noun_after_at_sets_the_verbs_meeting() {
+    let sunday = date(2025, 3, 2);
+    for text in [
+        "Prime Minister Ana Duarte met Joseph Mwangi and Park Min Ho at the summit in Lisbon on Monday.",
+        "Prime Minister Ana Duarte met Kenyan President Joseph Mwangi and South Korean President Park Min Ho on the sidelines of the annual summit in Lisbon on Monday.",
+    ] {
+        let s = extract(&[article("s.txt", Some(sunday), &[text])]);
+        for other in ["Joseph Mwangi", "Park Min Ho"] {
+            let f = find(&s, "Ana Duarte", other);
+            assert_eq!(f.len(), 1, "{text}");
+            assert_eq!(iso(f[0]).as_deref(), Some("2025-02-24"), "{other}: {text}");
+            assert_eq!(f[0].place.as_ref().map(|p| p.name.as_str()), Some("Lisbon"));
+        }
+    }
+    let own = "Ana Duarte met Joseph Mwangi in Lisbon on Monday, days after the summit between Park Min Ho and Rosa Vega in Oslo.";
+    let s = extract(&[article("o.txt", Some(sunday), &[own])]);
+    assert_eq!(find(&s, "Park Min Ho", "Rosa Vega").len(), 1, "{:?}", s.facts);
+}
