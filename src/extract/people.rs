@@ -804,6 +804,13 @@ impl<'a> Analysis<'a> {
         let after_the = i > 0 && self.toks[i - 1].lower() == "the";
         match l.as_str() {
             "pair" | "duo" => after_the.then_some(i + 1),
+            // "The leaders first met in February": "the" and a plural office noun opening
+            // the sentence, then a verb, are the meeting's people ("the leaders of the G7
+            // met" is another group).
+            _ if after_the && i == 1 && in_list(&GROUP_NOUNS, self.toks[i].text) => {
+                let w = self.toks.get(i + 1)?.lower();
+                (w.ends_with("ed") || GROUP_NEXT_WORDS.has(&w)).then_some(i + 1)
+            }
             "two" | "both" => self.group_noun_end(i).or_else(|| {
                 // "The two last met in ...", "the two agreed": "the two" alone.
                 let next = self.toks.get(i + 1)?;

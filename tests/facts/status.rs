@@ -384,5 +384,29 @@ fn a_meeting_noun_after_at_sets_the_verbs_meeting() {
     }
     let own = "Ana Duarte met Joseph Mwangi in Lisbon on Monday, days after the summit between Park Min Ho and Rosa Vega in Oslo.";
     let s = extract(&[article("o.txt", Some(sunday), &[own])]);
-    assert_eq!(find(&s, "Park Min Ho", "Rosa Vega").len(), 1, "{:?}", s.facts);
+    assert_eq!(
+        find(&s, "Park Min Ho", "Rosa Vega").len(),
+        1,
+        "{:?}",
+        s.facts
+    );
+}
+
+/// "The leaders first met in February ...": "the" and a plural office noun opening a
+/// sentence, then a verb, are the people of the meeting in focus; "the leaders of the G7"
+/// are not.
+#[test]
+fn the_leaders_are_the_meetings_people() {
+    let published = Some(date(2024, 11, 20));
+    let news = "President Tomas Berg hosted Chilean President Ana Ruiz in Oslo on Monday.";
+    let told = |second: &str| {
+        extract(&[article("l.txt", published, &[news, second])])
+            .facts
+            .iter()
+            .filter_map(|f| f.place.as_ref().map(|p| p.name.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert!(told("The leaders first met in March in Lima.").contains(&"Lima".to_string()));
+    assert!(told("The presidents held talks in Quito in June.").contains(&"Quito".to_string()));
+    assert!(!told("The leaders of the G7 met in Rome in May.").contains(&"Rome".to_string()));
 }
