@@ -99,31 +99,46 @@ impl Scan<'_> {
             }
             Told::Groups(groups) => groups,
         };
-        // What follows a verb that told a meeting is its own ("met X in Addis Ababa in
-        // February, and met again in June in Accra"): a later verb looks after itself. A
-        // noun in apposition shares it ("met in Bali, the first talks between them").
         let from = if left_bound > 0 && t.kind == TKind::Verb {
             t.start
         } else {
             clause.start
         };
-        let date = pick_date(a.text, cx.dates, (from, clause.end), t, status.is_held());
+        let m = self.setting(cx, t, (from, clause.end), status, recalled);
+        for g in &groups {
+            self.told_here.push((told_subject.clone(), g.clone()));
+        }
+        self.record(cx.si, groups, &m)
+    }
+
+    /// A mention of trigger `t` with its status and the date, place and occasion of bytes
+    /// `from..end` of its sentence. What follows a verb that told a meeting is its own
+    /// ("met X in Addis Ababa in February, and met again in June in Accra"): a later verb
+    /// looks after itself, so `from` is the verb; a noun in apposition shares it ("met in
+    /// Bali, the first talks between them"), so `from` is the clause's start.
+    fn setting(
+        &self,
+        cx: &SentenceCtx<'_>,
+        t: &Trigger,
+        (from, end): (usize, usize),
+        status: Status,
+        recalled: bool,
+    ) -> ArticleMeeting {
+        let a = &self.analyses[cx.si];
+        let date = pick_date(a.text, cx.dates, (from, end), t, status.is_held());
         let mut m = self.mention(cx.si, t, date.as_ref());
         m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
-            m.place = pick_place(a, from, clause.end, t).or_else(|| self.deictic_place(cx.si));
+            m.place = pick_place(a, from, end, t).or_else(|| self.deictic_place(cx.si));
         }
         m.occasion = find_occasions(a)
             .into_iter()
-            .filter(|o| o.start >= from && o.end <= clause.end)
+            .filter(|o| o.start >= from && o.end <= end)
             .min_by_key(|o| o.start.abs_diff(t.end))
             .map(|o| o.text);
-        for g in &groups {
-            self.told_here.push((told_subject.clone(), g.clone()));
-        }
-        self.record(cx.si, groups, &m)
+        m
     }
 
     /// The people a verb without a subject of its own carries on from the sentence's last
