@@ -138,7 +138,7 @@ impl Conversation {
     /// (who, when or where; other kinds as when).
     fn repeat_kind(&self, q: &mut Question) {
         let only_time =
-            q.people.is_empty() && (q.previous || q.order != Order::Any || q.refers_back);
+            q.people.is_empty() && (q.relative() || q.order != Order::Any || q.refers_back);
         let only_people = q.follow_up && (!q.people.is_empty() || !q.unknown.is_empty());
         if q.kind() == Kind::Other
             && q.keywords.is_empty()
@@ -182,7 +182,7 @@ impl Conversation {
         };
         let named_in_ctx = q.people.iter().all(|p| f.participants.contains(p));
         let people_fit = r.people.iter().all(|p| f.participants.contains(p));
-        let before_that = q.previous
+        let before_that = q.relative()
             && (q.refers_back
                 || q.pronoun.is_some()
                 || q.people.is_empty()
@@ -198,7 +198,7 @@ impl Conversation {
         }
         r.anchor = Some(f.id);
         if r.people.is_empty() && q.counterparts.is_empty() {
-            r.people = if self.people.is_empty() || !q.previous {
+            r.people = if self.people.is_empty() || !q.relative() {
                 f.participants.clone()
             } else {
                 self.people.clone()
@@ -305,7 +305,7 @@ impl Resolved {
     ) -> Option<&'a MeetingFact> {
         let a = self.anchor_in(facts)?;
         let referred = q.refers_back
-            && !q.previous
+            && !q.relative()
             && q.order == Order::Any
             && (fitting.is_empty() || fitting.iter().any(|f| f.id == a.id))
             && fits(a);

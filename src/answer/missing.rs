@@ -27,6 +27,7 @@ impl<'a> Turn<'a> {
         let mut topic = Topic::Nothing;
         let mut sources: Vec<Source> = Vec::new();
         let mut body = match (sel.nothing_earlier, sel.anchor) {
+            (true, Some(a)) if sel.later => nothing_later(self.facts, a),
             (true, Some(a)) => {
                 let mut s = nothing_earlier(self.facts, a);
                 if let Some(p) = self.recalled_before(a) {
@@ -142,6 +143,15 @@ impl<'a> Turn<'a> {
 fn nothing_earlier(facts: &FactStore, a: &MeetingFact) -> String {
     format!(
         "The articles don't record an earlier meeting of {} before the one {}.",
+        join_names(&names(facts, &a.participants)),
+        describe_meeting(a)
+    )
+}
+
+/// "The articles don't record a later meeting of A and B after the one in X on D."
+fn nothing_later(facts: &FactStore, a: &MeetingFact) -> String {
+    format!(
+        "The articles don't record a later meeting of {} after the one {}.",
         join_names(&names(facts, &a.participants)),
         describe_meeting(a)
     )

@@ -114,6 +114,8 @@ pub(crate) struct Question {
     pub(crate) planned: bool,
     /// "before that", "previous", "before the Sochi talks".
     pub(crate) previous: bool,
+    /// "after that", "afterwards": the next held meeting after the conversation's.
+    pub(crate) following: bool,
     /// The date must be compatible with this one ("in April 2023", "on Friday").
     pub(crate) on: Option<FuzzyDate>,
     /// Strictly before this date.
@@ -130,6 +132,11 @@ pub(crate) struct Question {
 }
 
 impl Question {
+    /// "before that" or "after that": a meeting placed against another.
+    pub(crate) fn relative(&self) -> bool {
+        self.previous || self.following
+    }
+
     /// The kind, `Other` when none was recognised.
     pub(crate) fn kind(&self) -> Kind {
         self.kind.unwrap_or(Kind::Other)

@@ -381,6 +381,8 @@ word_lists! {
     QUESTION_FIRST = "question_first.txt";
     /// Words and phrases that ask for an earlier meeting ("before that").
     QUESTION_PREVIOUS = "question_previous.txt";
+    /// Phrases that ask for the next meeting after the conversation's ("after that").
+    QUESTION_FOLLOWING = "question_following.txt";
     /// Words before a question date that make it an upper bound ("before").
     QUESTION_DATE_BEFORE = "question_date_before.txt";
     /// Words before a question date that make it a lower bound ("since").

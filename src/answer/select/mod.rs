@@ -42,6 +42,9 @@ pub(crate) struct Selection<'a> {
     pub(crate) nothing_earlier: bool,
     /// The anchor meeting of "before that", when one was used.
     pub(crate) anchor: Option<&'a MeetingFact>,
+    /// "after that": the chosen meeting follows the anchor (and `nothing_earlier` means
+    /// nothing later).
+    pub(crate) later: bool,
     /// Meetings left out of a long list.
     pub(crate) more: usize,
     /// With nothing earlier of the same people: the latest earlier meeting of one of them
@@ -73,7 +76,7 @@ pub(crate) fn select<'a>(
         q.kind(),
         Kind::Agreed | Kind::Said | Kind::Described | Kind::Why | Kind::HowLong
     );
-    if q.previous
+    if q.relative()
         && about_meetings
         && let Some(sel) = before_that(&m)
     {
@@ -125,18 +128,27 @@ fn before_that<'a>(m: &Matcher<'a, '_>) -> Option<Selection<'a>> {
         m.r.anchor_in(m.facts)
             .or_else(|| named_or_latest(m, &base))?
     };
+    let later = m.q.following;
     let mut sel = Selection {
         anchor: Some(a),
+        later,
         ..Default::default()
+    };
+    let side = if later {
+        Ordering::Greater
+    } else {
+        Ordering::Less
     };
     let earlier: Vec<&MeetingFact> = base
         .iter()
         .copied()
         .filter(|f| f.status == Status::Held && f.id != a.id && contact_ok(f, m.q))
-        .filter(|f| chrono(f, a) == Some(Ordering::Less))
+        .filter(|f| chrono(f, a) == Some(side))
         .collect();
-    match extreme(&earlier, false) {
+    // The nearest one on that side: the latest before, the earliest after.
+    match extreme(&earlier, later) {
         Some(f) => sel.facts.push(f),
+        None if later => sel.nothing_earlier = true,
         None => {
             sel.nothing_earlier = true;
             sel.others = base.into_iter().filter(|f| f.id != a.id).collect();

@@ -203,3 +203,33 @@ fn a_named_anchor_is_the_meeting_there_that_year() {
         vec![1]
     );
 }
+
+/// "Where did they meet after that?": the earliest held meeting after the anchor, never a
+/// planned one; with none, nothing later is said.
+#[test]
+fn after_that_is_the_next_held_meeting() {
+    let s = store();
+    let q = parse(
+        "Where did Ada Brandt meet Kofi Mensah after that?",
+        &Lexicon::new(&s),
+    );
+    assert!(q.following && !q.previous);
+    let r = |anchor| Resolved {
+        people: q.people.clone(),
+        anchor: Some(anchor),
+        ..Default::default()
+    };
+    // Berlin 2019 (1) -> Accra June 2021 (0).
+    let sel = choose(&s, &q, &r(1));
+    assert_eq!(ids(&sel), vec![0]);
+    assert!(sel.later);
+    // After Accra only a planned meeting: nothing later.
+    let sel = choose(&s, &q, &r(0));
+    assert!(sel.facts.is_empty() && sel.nothing_earlier && sel.later);
+    // "after 2019" is a date, not the next meeting.
+    let q = parse(
+        "Did Ada Brandt meet Kofi Mensah after 2019?",
+        &Lexicon::new(&s),
+    );
+    assert!(!q.following);
+}

@@ -19,7 +19,8 @@ pub(super) fn when(t: &Tell) -> Draft {
         d.body = when_sentence(facts, f, q, r, true);
         if let Some(a) = t.sel.anchor {
             d.body.push_str(&format!(
-                " That was before the meeting {}.",
+                " That was {} the meeting {}.",
+                if t.sel.later { "after" } else { "before" },
                 describe_meeting(a)
             ));
         }
