@@ -592,6 +592,8 @@ async fn a_failed_command_registration_stops_the_bot_with_an_error() {
         "{err}"
     );
     assert!(!err.contains(TOKEN));
+    // Discord's message is said once, not once per layer of the error.
+    assert_eq!(err.matches("Invalid Form Body").count(), 1, "{err}");
 }
 
 #[tokio::test]
