@@ -180,6 +180,22 @@ impl Engine {
         self.current.load().is_some()
     }
 
+    /// Waits at most `limit` for a generation to serve (one another process publishes is
+    /// picked up within [`REFRESH_EVERY`]); true once one does.
+    pub fn wait_for_index(&self, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
+        loop {
+            if self.served().is_some() {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            std::thread::sleep(left.min(REFRESH_EVERY));
+        }
+    }
+
     /// Statistics of the serving generation.
     pub fn stats(&self) -> Option<IndexStats> {
         self.generation().map(|g| g.stats().clone())

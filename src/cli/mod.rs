@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -171,17 +172,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Opens the engine, building the index first when there is none.
+/// How long a command that needs an index waits for a first build another process runs
+/// (`attache index`, a bot's start-up build): long enough for a large corpus.
+const FIRST_BUILD_WAIT: Duration = Duration::from_secs(15 * 60);
+
+/// How often, while another process builds, this one looks for its index (and tries to
+/// build itself, should that build have died).
+const FIRST_BUILD_POLL: Duration = Duration::from_secs(2);
+
+/// Opens the engine, building the index first when there is none. When another process
+/// holds the build lock, waits (at most [`FIRST_BUILD_WAIT`], saying so on stderr) for
+/// the index it publishes instead of failing.
 pub(crate) fn open_with_index(config: Config) -> Result<Engine> {
     let engine = Engine::open(config)?;
-    if !engine.has_index() {
-        eprintln!("No index yet: building it first.");
-        let report = engine
-            .reindex(&ReindexOptions::default(), &bar(), &AtomicBool::new(false))
-            .context("building the index")?;
-        eprintln!("{}", report.summary());
+    if engine.has_index() {
+        return Ok(engine);
     }
-    Ok(engine)
+    eprintln!("No index yet: building it first.");
+    let deadline = Instant::now() + FIRST_BUILD_WAIT;
+    let mut told = false;
+    loop {
+        let built = engine.reindex(&ReindexOptions::default(), &bar(), &AtomicBool::new(false));
+        match built {
+            Ok(report) => {
+                eprintln!("{}", report.summary());
+                return Ok(engine);
+            }
+            Err(e) if built_elsewhere(&e) && Instant::now() < deadline => {
+                if !told {
+                    eprintln!(
+                        "Another process is building the index: waiting for it (at most {} minutes).",
+                        FIRST_BUILD_WAIT.as_secs() / 60
+                    );
+                    told = true;
+                }
+                if engine.wait_for_index(FIRST_BUILD_POLL) {
+                    eprintln!("The index is ready.");
+                    return Ok(engine);
+                }
+            }
+            Err(e) => return Err(e.context("building the index")),
+        }
+    }
+}
+
+/// Whether a build failed because another process holds the build lock.
+fn built_elsewhere(error: &anyhow::Error) -> bool {
+    error_text(error).contains("another reindex is already running")
 }
 
 fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {

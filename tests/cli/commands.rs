@@ -474,3 +474,51 @@ fn config_paths_and_values_are_checked_and_said_plainly() {
         stderr(&out)
     );
 }
+
+#[test]
+fn ask_waits_for_a_first_build_that_another_process_runs() {
+    let tmp = workdir();
+    let idx = tmp.path().join("idx");
+    std::fs::create_dir_all(&idx).unwrap();
+    // Another process's build holds the build lock.
+    let lock = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(idx.join("reindex.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let log = tmp.path().join("ask.err");
+    let child = Command::new(bin())
+        .current_dir(tmp.path())
+        .args(["--corpus", "articles", "--index", "idx", "ask"])
+        .arg("Where did Rajnath Singh meet Dong Jun?")
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap()
+        .contains("Another process is building the index: waiting for it")
+    {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "ask did not wait: {}",
+            std::fs::read_to_string(&log).unwrap()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // That build ends; the index is built (by `attache index`, or by `ask` itself should
+    // it take the lock first) and the question is answered.
+    drop(lock);
+    let _ = attache(
+        tmp.path(),
+        &["--corpus", "articles", "--index", "idx", "index"],
+    );
+    let out = child.wait_with_output().unwrap();
+    let err = std::fs::read_to_string(&log).unwrap();
+    assert!(out.status.success(), "{err}");
+    assert!(stdout(&out).contains("Vientiane"), "{}", stdout(&out));
+}
