@@ -119,7 +119,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", printable(&error_text(&e)));
+            eprintln!("error: {}", printable_lines(&error_text(&e)));
             ExitCode::FAILURE
         }
     }
@@ -328,6 +328,15 @@ impl Progress for Bar {
             pb.finish_and_clear();
         }
     }
+}
+
+/// [`printable`] line by line: line breaks stay (a TOML parse error points at its line
+/// on the next ones), every other control character is escaped.
+fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// An error and its causes on one line, each cause said once: a cause whose text the

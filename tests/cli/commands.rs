@@ -436,6 +436,18 @@ fn config_paths_and_values_are_checked_and_said_plainly() {
         stderr(&out)
     );
 
+    // Error messages escape control characters but keep their line breaks.
+    let out = attache(tmp.path(), &["--config", "\x1b[31mred.toml", "index"]);
+    assert!(
+        stderr(&out).contains("\\u{1b}[31mred.toml does not exist"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains('\x1b'));
+    std::fs::write(tmp.path().join("broken.toml"), "[index\n").unwrap();
+    let out = attache(tmp.path(), &["--config", "broken.toml", "index"]);
+    assert!(stderr(&out).lines().count() > 2, "{}", stderr(&out));
+
     // A huge environment value is cut in the error.
     let huge = "9x".repeat(50_000);
     let out = attache_env(
