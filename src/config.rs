@@ -102,7 +102,16 @@ pub struct DiscordConfig {
     pub rate_limit_per_minute: u32,
     /// Minutes after which a channel's conversation context is forgotten.
     pub context_idle_minutes: u64,
+    /// Seconds one REST call to Discord may take (connecting included) before it fails,
+    /// is logged and, at start-up, retried.
+    pub http_timeout_secs: u64,
+    /// Seconds from connecting to the gateway to Discord's READY; past them a warning is
+    /// logged and `serve` stops with an error (for its supervisor to restart it).
+    pub gateway_timeout_secs: u64,
 }
+
+/// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
+pub const MAX_DISCORD_TIMEOUT_SECS: u64 = 600;
 
 impl Default for CorpusConfig {
     fn default() -> Self {
@@ -159,8 +168,82 @@ impl Default for DiscordConfig {
             admin_role_ids: Vec::new(),
             rate_limit_per_minute: 10,
             context_idle_minutes: 30,
+            http_timeout_secs: 10,
+            gateway_timeout_secs: 30,
         }
     }
+}
+
+/// The writer budgets tantivy accepts, in megabytes: below 15 it refuses to build; above
+/// 4096 (4 GB) its per-thread arena overflows.
+pub const WRITER_MEMORY_MB: std::ops::RangeInclusive<usize> = 15..=4096;
+
+/// Longest piece of a value echoed in an error; a longer value is cut (a 100 KB environment
+/// variable must not fill the terminal).
+const MAX_ECHOED_CHARS: usize = 80;
+
+/// A value for an error message: quoted, and cut after [`MAX_ECHOED_CHARS`] characters
+/// with its full size said ("\"aaaa\"… (102400 bytes)").
+pub fn cut_value(value: &str) -> String {
+    match value.char_indices().nth(MAX_ECHOED_CHARS) {
+        None => format!("{value:?}"),
+        Some((end, _)) => format!("{:?}… ({} bytes)", &value[..end], value.len()),
+    }
+}
+
+/// `text` cut after `limit` characters, with its full size said (no quotes: for messages
+/// that put the value in backticks, or whole messages).
+fn cut_text(text: String, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        None => text,
+        Some((end, _)) => format!("{}… ({} bytes)", &text[..end], text.len()),
+    }
+}
+
+/// figment's error kind with any value it echoes cut by [`cut_value`].
+fn cut_kind(kind: figment::error::Kind) -> String {
+    use figment::error::{Actual, Kind};
+    let cut = |actual: Actual| match actual {
+        Actual::Str(s) if s.chars().nth(MAX_ECHOED_CHARS).is_some() => {
+            Actual::Other(format!("string {}", cut_value(&s)))
+        }
+        other => other,
+    };
+    match kind {
+        Kind::InvalidType(actual, expected) => Kind::InvalidType(cut(actual), expected),
+        Kind::InvalidValue(actual, expected) => Kind::InvalidValue(cut(actual), expected),
+        Kind::Unsupported(actual) => Kind::Unsupported(cut(actual)),
+        Kind::UnknownVariant(v, expected) => {
+            Kind::UnknownVariant(cut_text(v, MAX_ECHOED_CHARS), expected)
+        }
+        Kind::UnknownField(f, expected) => {
+            Kind::UnknownField(cut_text(f, MAX_ECHOED_CHARS), expected)
+        }
+        // A parse error quotes the file's line: room for it, not for a 100 KB line.
+        Kind::Message(m) => Kind::Message(cut_text(m, MAX_ECHOED_CHARS * 10)),
+        other => other,
+    }
+    .to_string()
+}
+
+/// An explicit `--config` path must be a regular file; anything else is said as it is.
+fn check_config_file(path: &Path) -> Result<(), ConfigError> {
+    let what = match std::fs::metadata(path) {
+        Ok(md) if md.is_file() => return Ok(()),
+        Ok(md) if md.is_dir() => "is a directory",
+        Ok(_) => "is not a regular file",
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "does not exist",
+        Err(e) => {
+            return Err(ConfigError(format!(
+                "config file {} cannot be read: {e}",
+                path.display()
+            )));
+        }
+    };
+    Err(ConfigError(format!(
+        "config file {} {what}",
+        path.display()
+    )))
 }
 
 /// Values given on the command line; `None` leaves the lower layers alone.
@@ -182,12 +265,7 @@ impl Config {
         let mut fig = Figment::from(Serialized::defaults(Config::default()));
         match file {
             Some(path) => {
-                if !path.is_file() {
-                    return Err(ConfigError(format!(
-                        "config file {} does not exist",
-                        path.display()
-                    )));
-                }
+                check_config_file(path)?;
                 fig = fig.merge(Toml::file_exact(path));
             }
             None => {
@@ -211,6 +289,20 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
+        if self.index.dir.as_os_str().is_empty() {
+            return Err(ConfigError(
+                "index.dir is empty: it must name the index folder (e.g. \"index/generated\")"
+                    .into(),
+            ));
+        }
+        if !WRITER_MEMORY_MB.contains(&self.index.writer_memory_mb) {
+            return Err(ConfigError(format!(
+                "index.writer_memory_mb must be between {} and {} (got {})",
+                WRITER_MEMORY_MB.start(),
+                WRITER_MEMORY_MB.end(),
+                self.index.writer_memory_mb
+            )));
+        }
         if self.corpus.dirs.is_empty() {
             return Err(ConfigError(
                 "corpus.dirs must name at least one folder".into(),
@@ -235,8 +327,24 @@ impl Config {
                 "discord.rate_limit_per_minute must be above 0".into(),
             ));
         }
+        for (key, secs) in [
+            ("discord.http_timeout_secs", self.discord.http_timeout_secs),
+            (
+                "discord.gateway_timeout_secs",
+                self.discord.gateway_timeout_secs,
+            ),
+        ] {
+            if !(1..=MAX_DISCORD_TIMEOUT_SECS).contains(&secs) {
+                return Err(ConfigError(format!(
+                    "{key} must be between 1 and {MAX_DISCORD_TIMEOUT_SECS} (got {secs})"
+                )));
+            }
+        }
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
-            return Err(ConfigError(format!("log.level {:?}: {e}", self.log.level)));
+            return Err(ConfigError(format!(
+                "log.level {}: {e}",
+                cut_value(&self.log.level)
+            )));
         }
         Ok(())
     }
@@ -259,7 +367,7 @@ fn describe(err: figment::Error) -> ConfigError {
                 },
                 None => String::new(),
             };
-            format!("{key}{}{source}", e.kind)
+            format!("{key}{}{source}", cut_kind(e.kind))
         })
         .collect();
     ConfigError(msgs.join("; "))
@@ -343,5 +451,87 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("/nonexistent/attache.toml"), "{err}");
+    }
+
+    fn load_err(text: &str) -> String {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(tmp.path(), text);
+        Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn writer_memory_outside_its_range_is_refused_not_clamped() {
+        for bad in ["0", "14", "4097", "100000"] {
+            let err = load_err(&format!("[index]\nwriter_memory_mb = {bad}\n"));
+            assert!(err.contains("index.writer_memory_mb"), "{err}");
+            assert!(err.contains("15 and 4096"), "{err}");
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        for ok in [15, 4096] {
+            let file = write(tmp.path(), &format!("[index]\nwriter_memory_mb = {ok}\n"));
+            let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+            assert_eq!(cfg.index.writer_memory_mb, ok);
+        }
+    }
+
+    #[test]
+    fn an_empty_index_dir_is_refused() {
+        let err = load_err("[index]\ndir = \"\"\n");
+        assert!(err.contains("index.dir is empty"), "{err}");
+        let flags = Overrides {
+            index_dir: Some(PathBuf::new()),
+            ..Overrides::default()
+        };
+        let err = Config::load(None, &flags).unwrap_err().to_string();
+        assert!(err.contains("index.dir is empty"), "{err}");
+    }
+
+    #[test]
+    fn discord_timeouts_have_bounds() {
+        let err = load_err("[discord]\nhttp_timeout_secs = 0\n");
+        assert!(err.contains("discord.http_timeout_secs"), "{err}");
+        let err = load_err("[discord]\ngateway_timeout_secs = 601\n");
+        assert!(err.contains("discord.gateway_timeout_secs"), "{err}");
+    }
+
+    #[test]
+    fn a_config_path_that_is_no_file_says_what_it_is() {
+        let tmp = tempfile::tempdir().unwrap();
+        let err = Config::load(Some(tmp.path()), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is a directory"), "{err}");
+        let err = Config::load(Some(Path::new("/dev/null")), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("/dev/null is not a regular file"), "{err}");
+    }
+
+    #[test]
+    fn long_values_are_cut_in_errors() {
+        let long = "x".repeat(100_000);
+        let err = load_err(&format!("[answer]\nmax_sources = \"{long}\"\n"));
+        assert!(err.contains("answer.max_sources"), "{err}");
+        assert!(err.contains("(100000 bytes)"), "{err}");
+        assert!(err.len() < 400, "{} bytes: {}", err.len(), &err[..400]);
+        let err = load_err(&format!("[log]\nformat = \"{long}\"\n"));
+        assert!(
+            err.contains("(100000 bytes)") && err.len() < 400,
+            "{}",
+            &err[..400.min(err.len())]
+        );
+        let err = load_err(&format!("[log]\nlevel = \"{long}[\"\n"));
+        assert!(
+            err.contains("log.level") && err.len() < 600,
+            "{}",
+            &err[..600.min(err.len())]
+        );
+        assert_eq!(cut_value("short"), "\"short\"");
+        assert_eq!(
+            cut_value(&"é".repeat(81)),
+            format!("{:?}… (162 bytes)", "é".repeat(80))
+        );
     }
 }

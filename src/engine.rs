@@ -72,17 +72,51 @@ impl ReindexReport {
         if !r.skipped.is_empty() {
             s.push_str(&format!("\nSkipped {}:", r.skipped.len()));
             for k in &r.skipped {
-                s.push_str(&format!("\n  {}: {}", k.path, k.reason));
+                s.push_str(&format!(
+                    "\n  {}: {}",
+                    printable(&k.path),
+                    printable(&k.reason)
+                ));
             }
         }
         if !r.notices.is_empty() {
             s.push_str(&format!("\nNotes ({}):", r.notices.len()));
             for n in &r.notices {
-                s.push_str(&format!("\n  {}: {}", n.path, n.message));
+                s.push_str(&format!(
+                    "\n  {}: {}",
+                    printable(&n.path),
+                    printable(&n.message)
+                ));
             }
         }
         s
     }
+}
+
+/// Untrusted text (a file name, a paragraph) made safe for one line of a human report:
+/// control characters (newline, ESC, ...) and the invisible bidirectional overrides are
+/// shown escaped (`\n`, `\u{1b}`), so they can neither split a line nor drive the
+/// operator's terminal. Everything else, quotes and backslashes included, is left as is.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || is_bidi_control(c);
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The Unicode bidirectional embedding, override and isolate controls, which reorder how
+/// the rest of a line is displayed.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// attache's engine. Cheap to share (`Arc<Engine>`); every method takes `&self`.
@@ -144,6 +178,22 @@ impl Engine {
     /// True when a generation is being served.
     pub fn has_index(&self) -> bool {
         self.current.load().is_some()
+    }
+
+    /// Waits at most `limit` for a generation to serve (one another process publishes is
+    /// picked up within [`REFRESH_EVERY`]); true once one does.
+    pub fn wait_for_index(&self, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
+        loop {
+            if self.served().is_some() {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            std::thread::sleep(left.min(REFRESH_EVERY));
+        }
     }
 
     /// Statistics of the serving generation.
@@ -484,6 +534,18 @@ impl Retriever for GenerationRetriever<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_escapes_controls_and_bidi_overrides_only() {
+        assert!(matches!(
+            printable("plain “text” \\ 'q'"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(printable("two\nlines.txt"), "two\\nlines.txt");
+        assert_eq!(printable("\x1b[31mred\r"), "\\u{1b}[31mred\\r");
+        assert_eq!(printable("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(printable("é—ü"), "é—ü");
+    }
 
     #[test]
     fn duplicate_article_ids_are_made_unique_with_a_notice() {

@@ -17,7 +17,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::AnswerKind;
-use crate::engine::Engine;
+use crate::engine::{Engine, printable};
 
 /// Flags of `attache eval`.
 #[derive(Debug, clap::Args)]
@@ -217,9 +217,14 @@ pub(crate) fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
             } else {
                 ""
             };
-            writeln!(out, "FAIL {}{how}: {}", r.id, r.question)?;
+            writeln!(
+                out,
+                "FAIL {}{how}: {}",
+                printable(&r.id),
+                printable(&r.question)
+            )?;
             for line in r.answer.lines() {
-                writeln!(out, "    | {line}")?;
+                writeln!(out, "    | {}", printable(line))?;
             }
             for f in &r.failures {
                 let what = if f.rule == "expect" {
@@ -227,7 +232,7 @@ pub(crate) fn run(engine: &Engine, args: &EvalArgs) -> Result<ExitCode> {
                 } else {
                     "forbidden pattern matched"
                 };
-                writeln!(out, "    {what}: {}", f.pattern)?;
+                writeln!(out, "    {what}: {}", printable(&f.pattern))?;
             }
             writeln!(out)?;
         }

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::{Channel, Conflict, Engine, FactStore, MeetingFact, MeetingKind, Status};
+use crate::engine::{
+    Channel, Conflict, Engine, FactStore, MeetingFact, MeetingKind, Status, printable,
+};
 
 /// Flags of `attache facts`.
 #[derive(Debug, clap::Args)]
@@ -122,7 +124,7 @@ pub(crate) fn json_fact<'a>(store: &'a FactStore, f: &'a MeetingFact) -> JsonFac
 /// One fact as a human-readable block.
 pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
     let names: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
-    let mut s = format!("#{} {}\n", f.id, names.join(" – "));
+    let mut s = format!("#{} {}\n", f.id, printable(&names.join(" – ")));
     let status = match (f.status, f.recalled) {
         (Status::Held, true) => " (recalled)".to_string(),
         (Status::Held, false) => String::new(),
@@ -141,16 +143,16 @@ pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
             .map_or_else(|| "date not stated".to_string(), |d| d.human())
     ));
     if let Some(p) = &f.place {
-        s.push_str(&format!("  Place: {p}\n"));
+        s.push_str(&format!("  Place: {}\n", printable(&p.to_string())));
     }
     if let Some(o) = &f.occasion {
-        s.push_str(&format!("  Occasion: {o}\n"));
+        s.push_str(&format!("  Occasion: {}\n", printable(o)));
     }
     for c in &f.outcomes {
-        s.push_str(&format!("  Outcome: {}\n", c.text));
+        s.push_str(&format!("  Outcome: {}\n", printable(&c.text)));
     }
     for c in &f.notes {
-        s.push_str(&format!("  Note: {}\n", c.text));
+        s.push_str(&format!("  Note: {}\n", printable(&c.text)));
     }
     for q in &f.quotes {
         let who = q
@@ -159,11 +161,16 @@ pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
             .map_or("unknown speaker", |k| store.name(k));
         match q.addressee.as_deref() {
             Some(a) => s.push_str(&format!(
-                "  Quote ({who} to {}): “{}”\n",
-                store.name(a),
-                q.text
+                "  Quote ({} to {}): “{}”\n",
+                printable(who),
+                printable(store.name(a)),
+                printable(&q.text)
             )),
-            None => s.push_str(&format!("  Quote ({who}): “{}”\n", q.text)),
+            None => s.push_str(&format!(
+                "  Quote ({}): “{}”\n",
+                printable(who),
+                printable(&q.text)
+            )),
         }
     }
     for c in &f.conflicts {
@@ -171,23 +178,28 @@ pub(crate) fn text_fact(store: &FactStore, f: &MeetingFact) -> String {
         s.push_str(&format!(
             "  Sources disagree on {}: {}\n",
             c.field,
-            vals.join(" / ")
+            printable(&vals.join(" / "))
         ));
     }
     for e in &f.evidence {
-        s.push_str(&format!("  Source: {} ¶{}\n", e.article, e.paragraph));
+        s.push_str(&format!(
+            "  Source: {} ¶{}\n",
+            printable(&e.article),
+            e.paragraph
+        ));
     }
     s
 }
 
 fn unknown_person(engine: &Engine, name: &str) -> ExitCode {
     let s = engine.close_names(name);
+    let name = printable(name);
     if s.is_empty() {
         eprintln!("No one called \"{name}\" appears in the meeting facts.");
     } else {
         eprintln!(
             "No one called \"{name}\" appears in the meeting facts. Did you mean: {}?",
-            s.join(", ")
+            printable(&s.join(", "))
         );
     }
     ExitCode::FAILURE

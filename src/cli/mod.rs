@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -18,7 +19,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::config::{Config, LogFormat, Overrides};
-use crate::engine::{Engine, NoProgress, Progress, ReindexOptions, Source, Stage};
+use crate::engine::{Engine, NoProgress, Progress, ReindexOptions, Source, Stage, printable};
 
 /// attache briefs you on meetings between public figures, from a folder of news articles.
 ///
@@ -37,6 +38,10 @@ pub(crate) struct Cli {
     /// Folder of the generated index.
     #[arg(long, global = true, value_name = "DIR")]
     pub(crate) index: Option<PathBuf>,
+    /// More log lines on stderr: -v attache's info, -vv debug, -vvv trace (replaces
+    /// `log.level`; `RUST_LOG` wins over both).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub(crate) verbose: u8,
     #[command(subcommand)]
     pub(crate) command: Command,
 }
@@ -114,7 +119,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", printable_lines(&error_text(&e)));
             ExitCode::FAILURE
         }
     }
@@ -131,7 +136,7 @@ pub(crate) fn load_config(cli: &Cli) -> Result<Config> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let config = load_config(&cli)?;
-    init_logging(&config);
+    init_logging(&config, log_filter(&config, &cli)?);
     match &cli.command {
         Command::Index(args) => {
             let engine = Engine::open(config)?;
@@ -167,17 +172,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Opens the engine, building the index first when there is none.
+/// How long a command that needs an index waits for a first build another process runs
+/// (`attache index`, a bot's start-up build): long enough for a large corpus.
+const FIRST_BUILD_WAIT: Duration = Duration::from_secs(15 * 60);
+
+/// How often, while another process builds, this one looks for its index (and tries to
+/// build itself, should that build have died).
+const FIRST_BUILD_POLL: Duration = Duration::from_secs(2);
+
+/// Opens the engine, building the index first when there is none. When another process
+/// holds the build lock, waits (at most [`FIRST_BUILD_WAIT`], saying so on stderr) for
+/// the index it publishes instead of failing.
 pub(crate) fn open_with_index(config: Config) -> Result<Engine> {
     let engine = Engine::open(config)?;
-    if !engine.has_index() {
-        eprintln!("No index yet: building it first.");
-        let report = engine
-            .reindex(&ReindexOptions::default(), &bar(), &AtomicBool::new(false))
-            .context("building the index")?;
-        eprintln!("{}", report.summary());
+    if engine.has_index() {
+        return Ok(engine);
     }
-    Ok(engine)
+    eprintln!("No index yet: building it first.");
+    let deadline = Instant::now() + FIRST_BUILD_WAIT;
+    let mut told = false;
+    loop {
+        let built = engine.reindex(&ReindexOptions::default(), &bar(), &AtomicBool::new(false));
+        match built {
+            Ok(report) => {
+                eprintln!("{}", report.summary());
+                return Ok(engine);
+            }
+            Err(e) if built_elsewhere(&e) && Instant::now() < deadline => {
+                if !told {
+                    eprintln!(
+                        "Another process is building the index: waiting for it (at most {} minutes).",
+                        FIRST_BUILD_WAIT.as_secs() / 60
+                    );
+                    told = true;
+                }
+                if engine.wait_for_index(FIRST_BUILD_POLL) {
+                    eprintln!("The index is ready.");
+                    return Ok(engine);
+                }
+            }
+            Err(e) => return Err(e.context("building the index")),
+        }
+    }
+}
+
+/// Whether a build failed because another process holds the build lock.
+fn built_elsewhere(error: &anyhow::Error) -> bool {
+    error_text(error).contains("another reindex is already running")
 }
 
 fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {
@@ -200,12 +241,33 @@ fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Reads the next line of `input` as bytes and decodes it lossily: a byte that is not
+/// UTF-8 becomes U+FFFD and spoils nothing but itself (`lineno` names it in a warning).
+fn next_chat_line(input: &mut impl BufRead, lineno: usize) -> Result<Option<String>> {
+    let mut buf = Vec::new();
+    let read = input
+        .read_until(b'\n', &mut buf)
+        .context("reading standard input")?;
+    if read == 0 {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(&buf);
+    if let std::borrow::Cow::Owned(_) = text {
+        eprintln!("warning: input line {lineno} is not valid UTF-8; bad bytes read as \u{fffd}");
+    }
+    Ok(Some(text.into_owned()))
+}
+
 fn chat(engine: &Engine, args: &ChatArgs) -> Result<ExitCode> {
     let mut conv = engine.conversation();
-    let stdin = std::io::stdin();
+    let mut input = std::io::stdin().lock();
     let mut out = std::io::stdout().lock();
-    for line in stdin.lock().lines() {
-        let line = line.context("reading standard input")?;
+    let mut lineno = 0;
+    loop {
+        lineno += 1;
+        let Some(line) = next_chat_line(&mut input, lineno)? else {
+            break;
+        };
         let question = line.trim();
         if question.is_empty() {
             continue;
@@ -268,16 +330,104 @@ impl Progress for Bar {
     }
 }
 
-/// Sets up tracing to stderr from the config (`RUST_LOG` overrides the level).
-pub(crate) fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log.level))
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+/// [`printable`] line by line: line breaks stay (a TOML parse error points at its line
+/// on the next ones), every other control character is escaped.
+fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An error and its causes on one line, each cause said once: a cause whose text the
+/// message before it already ends with (serenity's HTTP errors repeat their source, as in
+/// "401: Unauthorized: 401: Unauthorized") is left out.
+pub(crate) fn error_text(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if parts.last().is_some_and(|prev| prev.ends_with(&text)) {
+            continue;
+        }
+        parts.push(text);
+    }
+    parts.join(": ")
+}
+
+/// The log level of the one-shot commands when neither `-v` nor `RUST_LOG` asks for
+/// more: warnings and errors only, so the answer is not lost among engine chatter.
+const QUIET_LEVEL: &str = "warn";
+
+/// The levels `-v`, `-vv` and `-vvv` ask for.
+const VERBOSE_LEVELS: [&str; 3] = [
+    "warn,attache=info",
+    "warn,attache=debug",
+    "warn,attache=trace",
+];
+
+/// The log filter of this run: `RUST_LOG` when set (a bad value is an error, as a bad
+/// `log.level` is), else `-v`, else `log.level` for `serve` and `index` and
+/// [`QUIET_LEVEL`] for the commands that print an answer.
+fn log_filter(config: &Config, cli: &Cli) -> Result<tracing_subscriber::EnvFilter> {
+    use tracing_subscriber::EnvFilter;
+    match std::env::var("RUST_LOG") {
+        Ok(v) if !v.trim().is_empty() => {
+            return EnvFilter::try_new(&v)
+                .map_err(|e| anyhow::anyhow!("RUST_LOG {}: {e}", crate::config::cut_value(&v)));
+        }
+        Err(std::env::VarError::NotUnicode(_)) => anyhow::bail!("RUST_LOG is not valid UTF-8"),
+        _ => {}
+    }
+    let level = match (cli.verbose, &cli.command) {
+        (0, Command::Serve(_) | Command::Index(_)) => config.log.level.as_str(),
+        (0, _) => QUIET_LEVEL,
+        (n, _) => VERBOSE_LEVELS[usize::from(n.min(3)) - 1],
+    };
+    Ok(EnvFilter::try_new(level)?)
+}
+
+/// Sets up tracing to stderr with `filter`, in the configured format, in colour only when
+/// stderr is a terminal (a log file or pipe gets no escape codes).
+pub(crate) fn init_logging(config: &Config, filter: tracing_subscriber::EnvFilter) {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     let _ = match config.log.format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error that says its source's text again, as serenity's HTTP errors do.
+    #[derive(Debug)]
+    struct Repeats(std::io::Error);
+
+    impl std::fmt::Display for Repeats {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl std::error::Error for Repeats {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn error_text_says_each_cause_once() {
+        let inner = std::io::Error::other("401: Unauthorized");
+        let e = anyhow::Error::new(Repeats(inner)).context("registering the commands");
+        assert_eq!(
+            error_text(&e),
+            "registering the commands: 401: Unauthorized"
+        );
+        let e = anyhow::anyhow!("b").context("a");
+        assert_eq!(error_text(&e), "a: b");
+    }
 }

@@ -25,58 +25,81 @@ pub(crate) struct ServeArgs {
     pub(crate) no_initial_index: bool,
 }
 
-/// Runs `attache serve`.
+/// Runs `attache serve`. SIGINT and SIGTERM are caught from the moment the token is
+/// known good, before anything slow (opening the index, reaching Discord) starts, so a
+/// signal in any state ends in a clean stop.
 pub(crate) fn run(config: Config, args: &ServeArgs) -> Result<ExitCode> {
     let token = Token::from_env()?;
-    let discord_config = config.discord.clone();
-    let engine = Arc::new(Engine::open(config)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
+    let signals = runtime.block_on(async { Signals::catch() })?;
+    let discord_config = config.discord.clone();
+    let engine = Arc::new(Engine::open(config)?);
     runtime.block_on(async {
         if !engine.has_index() && !args.no_initial_index {
-            let engine = Arc::clone(&engine);
-            tokio::task::spawn_blocking(move || {
-                tracing::info!("no index yet: building it in the background");
-                match engine.reindex(
-                    &ReindexOptions::default(),
-                    &NoProgress,
-                    &AtomicBool::new(false),
-                ) {
-                    Ok(report) => tracing::info!(summary = %report.summary(), "index built"),
-                    Err(e) => tracing::warn!(error = format!("{e:#}"), "building the index failed"),
-                }
-            });
+            build_in_background(Arc::clone(&engine));
         }
-        discord::serve(engine, discord_config, token, shutdown_signal()).await
+        discord::serve(engine, discord_config, token, signals.received()).await
     })?;
     // A background reindex still running is abandoned: the swap is crash-safe.
     runtime.shutdown_timeout(SHUTDOWN_GRACE);
     Ok(ExitCode::SUCCESS)
 }
 
-/// Completes on SIGINT (Ctrl-C) or SIGTERM.
-async fn shutdown_signal() {
+/// Builds the first index on a blocking thread while the bot already answers.
+fn build_in_background(engine: Arc<Engine>) {
+    tokio::task::spawn_blocking(move || {
+        tracing::info!("no index yet: building it in the background");
+        match engine.reindex(
+            &ReindexOptions::default(),
+            &NoProgress,
+            &AtomicBool::new(false),
+        ) {
+            Ok(report) => tracing::info!(summary = %report.summary(), "index built"),
+            Err(e) => tracing::warn!(error = format!("{e:#}"), "building the index failed"),
+        }
+    });
+}
+
+/// SIGINT (Ctrl-C) and SIGTERM, caught: from [`Signals::catch`] on, they no longer kill
+/// the process but wait for [`Signals::received`].
+struct Signals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot listen for SIGTERM; only Ctrl-C stops the bot");
-                let _ = tokio::signal::ctrl_c().await;
-            }
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    /// Installs the handlers (inside the runtime).
+    fn catch() -> Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Signals {
+                interrupt: signal(SignalKind::interrupt()).context("catching SIGINT")?,
+                terminate: signal(SignalKind::terminate()).context("catching SIGTERM")?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(Signals {})
         }
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
+
+    /// Completes on the first signal, even one that came before it was polled.
+    async fn received(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutdown signal received");
     }
-    tracing::info!("shutdown signal received");
 }

@@ -8,6 +8,7 @@
 mod about;
 mod ask;
 mod checks;
+mod connect;
 mod meetings;
 mod mentions;
 mod reindex;

@@ -7,13 +7,15 @@ use std::fmt;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
-use poise::serenity_prelude::{self as serenity, FullEvent, GatewayIntents, GuildId, HttpBuilder};
+use poise::serenity_prelude::{self as serenity, FullEvent, GatewayIntents, GuildId};
 
 use crate::config::DiscordConfig;
 use crate::engine::Engine;
 
+use super::connect::{self, Stop};
 use super::render::{no_pings, reply};
 use super::state::{Data, Error, ServeOptions};
 use super::{about, ask, meetings, mentions, reindex};
@@ -89,7 +91,10 @@ pub(crate) fn commands() -> Vec<poise::Command<Data, Error>> {
 
 /// Runs the bot until `shutdown` completes (then closes every shard and returns), or until
 /// the connection fails for good. `config.api_url`, when set, receives every REST call
-/// (serenity's own rate limiter is then off: the proxy owns rate limiting).
+/// (serenity's own rate limiter is then off: the proxy owns rate limiting). No wait is
+/// unbounded: REST calls time out (`discord.http_timeout_secs`, start-up retries them),
+/// the gateway must say READY within `discord.gateway_timeout_secs`, and `shutdown` ends
+/// every state, start-up included, within [`STOP_GRACE`].
 pub async fn serve<S>(
     engine: Arc<Engine>,
     config: DiscordConfig,
@@ -101,6 +106,9 @@ where
 {
     serve_with(engine, config, token, shutdown, ServeOptions::default()).await
 }
+
+/// How long the client gets to close the connection after a stop before it is dropped.
+pub(crate) const STOP_GRACE: Duration = Duration::from_secs(3);
 
 /// [`serve`] with non-default [`ServeOptions`].
 pub async fn serve_with<S>(
@@ -117,26 +125,58 @@ where
         bail!("discord.guild_ids contains 0, which is not a guild id");
     }
     cap_log_crate_level();
-    let http = http_client(&token, config.api_url.as_deref())?;
+    let http = connect::http_client(token.expose(), &config)?;
+    let stop = Stop::on(shutdown);
+    let waited = stop.clone();
+    tokio::select! {
+        ran = run(http, engine, config, tuning, stop) => ran,
+        () = async {
+            waited.requested().await;
+            tokio::time::sleep(STOP_GRACE).await;
+        } => {
+            tracing::warn!("Discord did not close the connection in time; stopped anyway");
+            Ok(())
+        }
+    }
+}
+
+/// Checks the API, connects and runs until stopped (see [`serve_with`]).
+async fn run(
+    http: serenity::Http,
+    engine: Arc<Engine>,
+    config: DiscordConfig,
+    tuning: ServeOptions,
+    stop: Stop,
+) -> Result<()> {
+    if !connect::check_api(&http, &config, &stop).await? {
+        tracing::info!("stopped before connecting");
+        return Ok(());
+    }
+    let gateway_timeout = config.gateway_timeout_secs;
     let start = Startup {
         engine,
         config,
         tuning,
         cancel: Arc::new(AtomicBool::new(false)),
         setup_failed: Arc::default(),
+        ready: Arc::default(),
     };
     let cancel = Arc::clone(&start.cancel);
     let setup_failed = Arc::clone(&start.setup_failed);
+    let ready = Arc::clone(&start.ready);
     let framework = poise::Framework::builder()
         .options(framework_options())
         .setup(move |ctx, ready, framework| Box::pin(on_ready(ctx, ready, framework, start)))
         .build();
-    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents())
+    let mut client = serenity::ClientBuilder::new_with_http(http, intents())
         .framework(framework)
         .await
         .context("creating the Discord client")?;
-    stop_on(shutdown, Arc::clone(&client.shard_manager), cancel);
-    let ran = client.start_autosharded().await;
+    stop_on(stop, Arc::clone(&client.shard_manager), cancel);
+    let ran = tokio::select! {
+        ran = client.start_autosharded() => ran.map_err(anyhow::Error::from),
+        e = connect::handshake_deadline(ready, gateway_timeout) => Err(e),
+    };
     if let Some(msg) = setup_failed
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
@@ -147,20 +187,6 @@ where
     ran.context("the Discord connection failed")?;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// The REST client: Discord itself, or every call through `api_url` (serenity's own rate
-/// limiter is then off: the proxy owns rate limiting).
-fn http_client(token: &Token, api_url: Option<&str>) -> Result<HttpBuilder> {
-    let mut http = HttpBuilder::new(token.expose());
-    if let Some(api) = api_url {
-        let api = api.trim_end_matches('/');
-        if !(api.starts_with("http://") || api.starts_with("https://")) {
-            bail!("discord.api_url must start with http:// or https:// (got {api:?})");
-        }
-        http = http.proxy(api).ratelimiter_disabled(true);
-    }
-    Ok(http)
 }
 
 /// Slash commands only, no pings in any reply, errors and events handled here.
@@ -196,6 +222,8 @@ struct Startup {
     cancel: Arc<AtomicBool>,
     /// Why setting up failed, for [`serve_with`] to return once the client stopped.
     setup_failed: Arc<Mutex<Option<String>>>,
+    /// Set when Discord said READY (the handshake deadline no longer applies).
+    ready: Arc<AtomicBool>,
 }
 
 /// On READY: registers the commands and builds the shared state. When registering fails,
@@ -206,6 +234,7 @@ async fn on_ready(
     framework: &poise::Framework<Data, Error>,
     start: Startup,
 ) -> Result<Data, Error> {
+    start.ready.store(true, Ordering::Release);
     tracing::info!(
         bot = %ready.user.name,
         guilds = ready.guilds.len(),
@@ -213,7 +242,10 @@ async fn on_ready(
     );
     let registered = register(ctx, &framework.options().commands, &start.config.guild_ids).await;
     if let Err(e) = registered {
-        let msg = format!("registering the slash commands failed: {e:#}");
+        let msg = format!(
+            "registering the slash commands failed: {}",
+            crate::cli::error_text(&e)
+        );
         *start
             .setup_failed
             .lock()
@@ -231,13 +263,10 @@ async fn on_ready(
     ))
 }
 
-/// When `shutdown` completes: cancels a running reindex and closes every shard.
-fn stop_on<S>(shutdown: S, manager: Arc<serenity::ShardManager>, cancel: Arc<AtomicBool>)
-where
-    S: Future<Output = ()> + Send + 'static,
-{
+/// When a stop is asked for: cancels a running reindex and closes every shard.
+fn stop_on(stop: Stop, manager: Arc<serenity::ShardManager>, cancel: Arc<AtomicBool>) {
     tokio::spawn(async move {
-        shutdown.await;
+        stop.requested().await;
         tracing::info!("shutting down: closing the Discord connection");
         cancel.store(true, Ordering::Relaxed);
         manager.shutdown_all().await;

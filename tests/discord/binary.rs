@@ -1,6 +1,7 @@
-//! `attache serve` as a process: a clear error without `DISCORD_TOKEN`, and a token that
+//! `attache serve` as a process: a clear error without `DISCORD_TOKEN`, a token that
 //! never reaches the output even with `RUST_LOG=trace`, against the fake Discord, stopped
-//! by SIGTERM.
+//! by SIGTERM; and against an API that accepts connections but never answers, a warning
+//! in time and a clean stop on SIGTERM.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -16,6 +17,11 @@ const TOKEN: &str = "FAKEtok3n-attache.Zq9xK7-never-log-me";
 
 /// A config file over a fresh corpus, with `api_url` when given.
 fn write_config(dir: &Path, api_url: Option<&str>) -> std::path::PathBuf {
+    write_config_with(dir, api_url, "")
+}
+
+/// [`write_config`] with more lines for its `[discord]` section.
+fn write_config_with(dir: &Path, api_url: Option<&str>, discord: &str) -> std::path::PathBuf {
     let corpus_dir = dir.join("corpus");
     corpus::write_corpus(&corpus_dir);
     let mut text = format!(
@@ -23,9 +29,11 @@ fn write_config(dir: &Path, api_url: Option<&str>) -> std::path::PathBuf {
         corpus_dir.display().to_string(),
         dir.join("index").display().to_string()
     );
+    text.push_str("[discord]\n");
     if let Some(url) = api_url {
-        text.push_str(&format!("[discord]\napi_url = {url:?}\n"));
+        text.push_str(&format!("api_url = {url:?}\n"));
     }
+    text.push_str(discord);
     let path = dir.join("attache.toml");
     std::fs::write(&path, text).expect("write config");
     path
@@ -154,4 +162,113 @@ async fn token_never_appears_in_trace_output_and_sigterm_stops_cleanly() {
     ] {
         assert!(handled.contains(field), "{field} missing in {handled}");
     }
+}
+
+/// A TCP listener on 127.0.0.1 that accepts every connection and never says a word: a
+/// stalled API. Its connections stay open until the test process ends.
+fn silent_listener() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    format!("http://{addr}")
+}
+
+/// Sends SIGTERM to `child` and waits (at most `bound`) for it to exit.
+fn terminate(child: &mut std::process::Child, bound: Duration) -> std::process::ExitStatus {
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("send SIGTERM");
+    assert!(status.success());
+    let started = Instant::now();
+    loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            return s;
+        }
+        if started.elapsed() > bound {
+            let _ = child.kill();
+            panic!("attache serve did not stop within {bound:?} of SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A generous bound on a stop that the code keeps within 10 s.
+const STOP_BOUND: Duration = Duration::from_secs(30);
+
+#[test]
+fn a_stalled_api_is_reported_and_sigterm_stops_the_bot_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let api = silent_listener();
+    let config = write_config_with(tmp.path(), Some(&api), "http_timeout_secs = 1\n");
+    let log = tmp.path().join("stderr.log");
+    let mut child = Command::new(bin())
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "serve",
+            "--no-initial-index",
+        ])
+        .env("DISCORD_TOKEN", TOKEN)
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .expect("start attache serve");
+    let started = Instant::now();
+    let warned = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("Discord did not answer within 1 s") {
+            break text;
+        }
+        if started.elapsed() > STOP_BOUND {
+            let _ = child.kill();
+            panic!("no warning about the stalled API: {text}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(warned.contains("WARN"), "{warned}");
+    assert!(
+        !warned.contains("\x1b["),
+        "no colour in a log file: {warned:?}"
+    );
+    let exit = terminate(&mut child, STOP_BOUND);
+    assert!(exit.success(), "exit status {exit}");
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(leaks(&text), Vec::<&str>::new(), "token leaked: {text}");
+}
+
+#[test]
+fn sigterm_at_start_up_while_the_api_stalls_stops_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let api = silent_listener();
+    let config = write_config(tmp.path(), Some(&api));
+    let log = tmp.path().join("stderr.log");
+    let mut child = Command::new(bin())
+        .args(["--config", config.to_str().unwrap(), "serve"])
+        .env("DISCORD_TOKEN", TOKEN)
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .expect("start attache serve");
+    // Wait for the first request to be on its way (the initial index build has started),
+    // then stop: the default 10 s timeout has not passed.
+    let started = Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("no index yet")
+    {
+        assert!(started.elapsed() < STOP_BOUND, "serve never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let exit = terminate(&mut child, STOP_BOUND);
+    assert!(exit.success(), "exit status {exit}");
 }

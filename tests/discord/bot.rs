@@ -592,6 +592,34 @@ async fn a_failed_command_registration_stops_the_bot_with_an_error() {
         "{err}"
     );
     assert!(!err.contains(TOKEN));
+    // Discord's message is said once, not once per layer of the error.
+    assert_eq!(err.matches("Invalid Form Body").count(), 1, "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_that_never_answers_ends_in_an_error_not_a_hang() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus_dir = tmp.path().join("corpus");
+    corpus::write_corpus(&corpus_dir);
+    let config = corpus::config(&corpus_dir, &tmp.path().join("index"));
+    let engine = Arc::new(Engine::open(config.clone()).unwrap());
+    let fake = FakeDiscord::start().await;
+    fake.silence_gateway();
+    let mut discord = config.discord.clone();
+    discord.api_url = Some(fake.api_url.clone());
+    discord.gateway_timeout_secs = 1;
+    let serve = attache::testing::serve(
+        engine,
+        discord,
+        Token::new(TOKEN).unwrap(),
+        std::future::pending(),
+    );
+    let result = tokio::time::timeout(WAIT, serve)
+        .await
+        .expect("serve gives up instead of hanging");
+    let err = format!("{:#}", result.expect_err("serve fails"));
+    assert!(err.contains("did not complete the handshake"), "{err}");
+    assert!(err.contains("discord.gateway_timeout_secs"), "{err}");
 }
 
 #[tokio::test]

@@ -63,6 +63,8 @@ struct State {
     messages: u64,
     /// Answer command registrations with an error.
     fail_registration: bool,
+    /// Accept gateway connections and never answer (a stalled handshake).
+    silent_gateway: bool,
     /// Interaction callbacks still to fail (HTTP 500).
     fail_callbacks: u32,
 }
@@ -110,7 +112,12 @@ impl FakeDiscord {
         let st = Arc::clone(&state);
         let ws = ws_url.clone();
         tokio::spawn(async move {
+            let mut held = Vec::new();
             while let Ok((stream, _)) = gw.accept().await {
+                if st.lock().unwrap().silent_gateway {
+                    held.push(stream);
+                    continue;
+                }
                 let st = Arc::clone(&st);
                 let ws = ws.clone();
                 tokio::spawn(async move {
@@ -131,6 +138,12 @@ impl FakeDiscord {
 
     fn next_id(&self) -> u64 {
         payloads::snowflake(1_000 + self.ids.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// From now on, gateway connections are accepted and never answered (no WebSocket
+    /// handshake), as with a stalled gateway.
+    pub fn silence_gateway(&self) {
+        self.state.lock().unwrap().silent_gateway = true;
     }
 
     /// From now on, command registrations fail (HTTP 400), as with a bad application.
