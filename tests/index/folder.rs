@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 
 use attache::engine::{Engine, NoProgress, ReindexOptions};
 
+use crate::CancelAtIndex;
 use crate::common::{config, current, generations, seed_dir};
 
 /// The marker file of an index folder attache owns.
@@ -58,8 +59,16 @@ fn a_complete_but_unswitched_generation_is_removed_by_the_next_build() {
     let orphan = "gen-999999999999999-1";
     copy_dir(&idx.join(&first), &idx.join(orphan));
     assert!(idx.join(orphan).join("COMPLETE").is_file());
-    let second = reindex(&idx).unwrap();
-    assert_eq!(generations(&idx), vec![second]);
+    // The next build removes it before it builds, even when that build is killed too
+    // (cancelled here before its switch).
+    let seed = seed_dir();
+    let engine = Engine::open(config(&[&seed], &idx)).unwrap();
+    let cancel = AtomicBool::new(false);
+    engine
+        .reindex(&ReindexOptions::default(), &CancelAtIndex(&cancel), &cancel)
+        .expect_err("cancelled");
+    assert_eq!(generations(&idx), vec![first.clone()]);
+    assert_eq!(current(&idx).as_deref(), Some(first.as_str()));
 }
 
 #[test]
