@@ -48,6 +48,9 @@ pub struct IndexConfig {
 pub struct IngestConfig {
     /// Files larger than this are skipped (and reported).
     pub max_file_bytes: u64,
+    /// Longest paragraph kept whole, in characters; longer ones are split at sentence
+    /// (else word) boundaries, and the split is reported.
+    pub max_paragraph_chars: usize,
 }
 
 /// Limits on answers.
@@ -65,6 +68,12 @@ pub struct AnswerConfig {
     pub min_coverage: f32,
     /// Minutes after which an idle conversation forgets its context.
     pub context_idle_minutes: u64,
+    /// Most sentences weighed per passage search (the rest of the paragraphs is not read).
+    pub max_scored_sentences: usize,
+    /// Longest quoted line of an answer, in characters; a longer one is cut at a word, "…".
+    pub max_quoted_chars: usize,
+    /// Longest answer (body and sources), in characters; a longer body is cut, "…".
+    pub max_answer_chars: usize,
 }
 
 /// Logging.
@@ -134,6 +143,7 @@ impl Default for IngestConfig {
     fn default() -> Self {
         IngestConfig {
             max_file_bytes: 64 * 1024 * 1024,
+            max_paragraph_chars: 20_000,
         }
     }
 }
@@ -146,6 +156,9 @@ impl Default for AnswerConfig {
             min_score: 0.5,
             min_coverage: 0.6,
             context_idle_minutes: 30,
+            max_scored_sentences: 2_000,
+            max_quoted_chars: 1_000,
+            max_answer_chars: 4_000,
         }
     }
 }
@@ -310,6 +323,22 @@ impl Config {
         }
         if self.ingest.max_file_bytes == 0 {
             return Err(ConfigError("ingest.max_file_bytes must be above 0".into()));
+        }
+        for (key, value) in [
+            (
+                "ingest.max_paragraph_chars",
+                self.ingest.max_paragraph_chars,
+            ),
+            (
+                "answer.max_scored_sentences",
+                self.answer.max_scored_sentences,
+            ),
+            ("answer.max_quoted_chars", self.answer.max_quoted_chars),
+            ("answer.max_answer_chars", self.answer.max_answer_chars),
+        ] {
+            if value == 0 {
+                return Err(ConfigError(format!("{key} must be above 0")));
+            }
         }
         if self.answer.max_sources == 0 {
             return Err(ConfigError("answer.max_sources must be above 0".into()));

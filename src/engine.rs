@@ -361,7 +361,15 @@ impl Engine {
     }
 
     /// Answers a question within a conversation. Never fails: without an index it says so.
+    /// The answer is bounded (`answer.max_quoted_chars`, `answer.max_answer_chars`) for every
+    /// shell, whatever the articles hold.
     pub fn ask(&self, conv: &mut Conversation, question: &str) -> Answer {
+        let mut answer = self.unbounded_answer(conv, question);
+        answer::bound(&mut answer, &self.config.answer);
+        answer
+    }
+
+    fn unbounded_answer(&self, conv: &mut Conversation, question: &str) -> Answer {
         match self.served() {
             Some(s) => {
                 let g = &s.generation;

@@ -390,6 +390,7 @@ fn bad_files_are_skipped_with_reasons() {
     write(dir.path(), ".git/config", "[core]\n");
     let cfg = IngestConfig {
         max_file_bytes: 200,
+        ..IngestConfig::default()
     };
     let (articles, report) = ingest_with(&[dir.path().to_path_buf()], &cfg);
     assert_eq!(ids(&articles), vec!["good.txt"]);

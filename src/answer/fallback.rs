@@ -8,6 +8,8 @@
 //! and at least a third of the question's other content words. BM25 (`cfg.min_score`)
 //! only orders and floors the paragraphs.
 
+use std::collections::HashSet;
+
 use crate::config::AnswerConfig;
 use crate::index::Hit;
 use crate::lexicon::sentences::split_ranges;
@@ -162,9 +164,10 @@ pub(crate) fn best_sentences(
         return Vec::new();
     }
     let mut quoted: Vec<Quoted> = Vec::new();
+    let mut budget = cfg.max_scored_sentences;
     for hit in &hits {
         if need.articles.is_empty() || need.articles.contains(&hit.article) {
-            relevant_sentences(hit, best, need, &mut quoted);
+            relevant_sentences(hit, best, need, &mut budget, &mut quoted);
         }
     }
     quoted.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -175,15 +178,29 @@ pub(crate) fn best_sentences(
     quoted
 }
 
-/// Adds the relevant sentences of one paragraph (not quoted yet).
-fn relevant_sentences(hit: &Hit, best: f32, need: &Need, quoted: &mut Vec<Quoted>) {
+/// Adds the relevant sentences of one paragraph (not quoted yet), weighing at most
+/// `budget` sentences (`answer.max_scored_sentences`, counted down across paragraphs).
+/// The paragraph's text is prepared once, so the work is linear in its length.
+fn relevant_sentences(
+    hit: &Hit,
+    best: f32,
+    need: &Need,
+    budget: &mut usize,
+    quoted: &mut Vec<Quoted>,
+) {
     let context = format!("{} {}", hit.title, hit.text);
+    let around = phrase_test(&context);
+    let mut seen: HashSet<String> = quoted.iter().map(|q| q.sentence.clone()).collect();
     for (start, end) in split_ranges(&hit.text) {
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
         let sentence = &hit.text[start..end];
-        let Some(s) = sentence_score(sentence, &context, need) else {
+        let Some(s) = sentence_score(sentence, &around, need) else {
             continue;
         };
-        if quoted.iter().any(|q| q.sentence == sentence) {
+        if !seen.insert(sentence.to_string()) {
             continue;
         }
         quoted.push(Quoted {
@@ -215,11 +232,14 @@ pub(crate) fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
 }
 
 /// Scores one sentence against the need; `None` when it is not relevant.
-/// `context` is the text around the sentence (its paragraph and the article title): the
-/// proper nouns may be there rather than in the sentence itself.
-pub(crate) fn sentence_score(sentence: &str, context: &str, need: &Need) -> Option<f32> {
+/// `around` tests a phrase in the text around the sentence (its paragraph and the article
+/// title, see [`phrase_test`]): the proper nouns may be there rather than in the sentence.
+pub(crate) fn sentence_score(
+    sentence: &str,
+    around: &dyn Fn(&str) -> bool,
+    need: &Need,
+) -> Option<f32> {
     let has_phrase = phrase_test(sentence);
-    let around = phrase_test(context);
     let name_hits = need
         .names
         .iter()
@@ -259,6 +279,67 @@ pub(crate) fn sentence_score(sentence: &str, context: &str, need: &Need) -> Opti
     )
 }
 
+/// Longest source title shown under an answer, in characters: a headline fits; a longer
+/// "title" is page text taken for one, and is cut.
+const MAX_SOURCE_TITLE_CHARS: usize = 200;
+
+/// Longest source URL shown under an answer, in characters (browsers' practical limit);
+/// a longer one is dropped rather than cut into a wrong address.
+const MAX_SOURCE_URL_CHARS: usize = 2_000;
+
+/// Bounds an answer, whatever the articles hold: every quoted line ("> ...") within
+/// `answer.max_quoted_chars`, source titles and URLs within their limits, and the whole
+/// answer ([`Answer::text`]: body and sources) within `answer.max_answer_chars`, the body
+/// cut at a word with "…" (sources are dropped from the last when they alone do not fit).
+pub(crate) fn bound(answer: &mut Answer, cfg: &AnswerConfig) {
+    if answer.body.lines().any(|l| l.starts_with("> ")) {
+        let lines: Vec<String> = answer
+            .body
+            .split('\n')
+            .map(|l| match l.strip_prefix("> ") {
+                Some(q) => format!("> {}", cut_at_word(q, cfg.max_quoted_chars)),
+                None => l.to_string(),
+            })
+            .collect();
+        answer.body = lines.join("\n");
+    }
+    for s in &mut answer.sources {
+        s.title = cut_at_word(&s.title, MAX_SOURCE_TITLE_CHARS);
+        if s.url
+            .as_ref()
+            .is_some_and(|u| u.chars().count() > MAX_SOURCE_URL_CHARS)
+        {
+            s.url = None;
+        }
+    }
+    let max = cfg.max_answer_chars.max(1);
+    let sources_len = |sources: &[Source]| match super::render_sources(sources).chars().count() {
+        0 => 0,
+        n => n + 2,
+    };
+    while !answer.sources.is_empty() && sources_len(&answer.sources) >= max {
+        answer.sources.pop();
+    }
+    answer.body = cut_at_word(&answer.body, max - sources_len(&answer.sources));
+}
+
+/// `text` within `max` characters: whole when it fits, else cut at the last word that fits
+/// (at a character when a single word is longer) and ended with "…" (counted in `max`).
+pub(crate) fn cut_at_word(text: &str, max: usize) -> String {
+    if text.len() <= max || text.chars().count() <= max {
+        return text.to_string();
+    }
+    let keep = max.saturating_sub(1);
+    let end = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    let head = match head.rfind(char::is_whitespace) {
+        // Cut at the word only when the word is not most of what is kept.
+        Some(i) if i >= end / 2 => &head[..i],
+        _ => head,
+    };
+    format!("{}…", head.trim_end())
+}
+
 /// "I couldn't find anything about that in the N indexed articles."
 pub(crate) fn not_found(articles: usize) -> Answer {
     let noun = if articles == 1 { "article" } else { "articles" };
@@ -281,16 +362,28 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            sentence_score("Tamsin, the capital of Nordland, hosted them.", "", &need).is_none()
+            sentence_score(
+                "Tamsin, the capital of Nordland, hosted them.",
+                &phrase_test(""),
+                &need
+            )
+            .is_none()
         );
-        assert!(sentence_score("Lima, the capital of Peru, hosted them.", "", &need).is_some());
+        assert!(
+            sentence_score(
+                "Lima, the capital of Peru, hosted them.",
+                &phrase_test(""),
+                &need
+            )
+            .is_some()
+        );
         // A demonym counts for its country.
         let need = Need {
             proper: vec!["japan".into()],
             keywords: vec!["ties".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Japanese ties improved.", "", &need).is_some());
+        assert!(sentence_score("Japanese ties improved.", &phrase_test(""), &need).is_some());
     }
 
     #[test]
@@ -300,16 +393,16 @@ mod tests {
             keywords: vec!["handed".into(), "letter".into(), "visit".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Okafor handed him a letter.", "", &need).is_some());
-        assert!(sentence_score("Okafor smiled.", "", &need).is_none());
+        assert!(sentence_score("Okafor handed him a letter.", &phrase_test(""), &need).is_some());
+        assert!(sentence_score("Okafor smiled.", &phrase_test(""), &need).is_none());
         let need = Need {
             names: vec![vec!["okafor".into()]],
             any_of: vec!["agree".into(), "discuss".into()],
             ..Default::default()
         };
-        assert!(sentence_score("Okafor discussed fishing.", "", &need).is_some());
-        assert!(sentence_score("Okafor went home.", "", &need).is_none());
-        assert!(sentence_score("Someone handed a letter.", "", &need).is_none());
+        assert!(sentence_score("Okafor discussed fishing.", &phrase_test(""), &need).is_some());
+        assert!(sentence_score("Okafor went home.", &phrase_test(""), &need).is_none());
+        assert!(sentence_score("Someone handed a letter.", &phrase_test(""), &need).is_none());
     }
 
     #[test]
@@ -336,5 +429,59 @@ mod tests {
             "The passages say:\n> They met.\n> They left."
         );
         assert_eq!(two.sources(5).len(), 1);
+    }
+
+    #[test]
+    fn a_long_quote_is_cut_at_a_word() {
+        let cut = cut_at_word("The committee said the quotas would be cut.", 20);
+        assert_eq!(cut, "The committee said…");
+        assert!(cut.chars().count() <= 20);
+        assert_eq!(cut_at_word("Short.", 20), "Short.");
+        let cut = cut_at_word(&"é".repeat(50), 10);
+        assert_eq!(cut.chars().count(), 10);
+    }
+
+    #[test]
+    fn an_answer_is_bounded_in_its_quotes_and_its_size() {
+        let cfg = AnswerConfig {
+            max_quoted_chars: 30,
+            max_answer_chars: 400,
+            ..AnswerConfig::default()
+        };
+        let source = |i: usize| Source {
+            article: format!("a{i}"),
+            title: "Quotas ".repeat(100),
+            url: Some(format!("https://example.org/{}", "x".repeat(3_000))),
+            paragraph: i,
+        };
+        let mut answer = Answer {
+            body: format!(
+                "The closest passage says:\n> {}\nAnd more: {}",
+                "quota talks ".repeat(100),
+                "words ".repeat(1_000)
+            ),
+            sources: (1..=3).map(source).collect(),
+            kind: AnswerKind::Quote,
+        };
+        bound(&mut answer, &cfg);
+        let quoted = answer.body.lines().find(|l| l.starts_with("> ")).unwrap();
+        assert!(
+            quoted.chars().count() <= 32 && quoted.ends_with('…'),
+            "{quoted}"
+        );
+        assert!(
+            answer.text().chars().count() <= 400,
+            "{}",
+            answer.text().chars().count()
+        );
+        assert!(answer.sources.iter().all(|s| s.url.is_none()));
+        assert!(!answer.sources.is_empty());
+
+        let small = AnswerConfig {
+            max_answer_chars: 50,
+            ..AnswerConfig::default()
+        };
+        bound(&mut answer, &small);
+        assert!(answer.text().chars().count() <= 50, "{}", answer.text());
     }
 }

@@ -35,6 +35,7 @@ use select::Selection;
 use templates::{Draft, join_names, names};
 
 pub use conversation::Conversation;
+pub(crate) use fallback::bound;
 pub(crate) use lexicon::Lexicon;
 
 /// How many of the best-known people an answer names when it says what the articles cover.

@@ -279,7 +279,12 @@ impl Turn<'_> {
     /// softer retry, no other articles).
     pub(super) fn read_marked(&self, fact: &MeetingFact) -> Option<Passage> {
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let sentences = reader::read(&self.own_paragraphs(fact), &self.ask_about(fact), limit);
+        let sentences = reader::read(
+            &self.own_paragraphs(fact),
+            &self.ask_about(fact),
+            limit,
+            self.cfg.max_scored_sentences,
+        );
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
@@ -287,11 +292,11 @@ impl Turn<'_> {
         let ask = self.ask_about(fact);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let own = self.own_paragraphs(fact);
-        let mut sentences = reader::read(&own, &ask, limit);
+        let mut sentences = reader::read(&own, &ask, limit, self.cfg.max_scored_sentences);
         if sentences.is_empty()
             && let Some(soft) = ask.without_mark()
         {
-            sentences = reader::read(&own, &soft, limit);
+            sentences = reader::read(&own, &soft, limit, self.cfg.max_scored_sentences);
         }
         if sentences.is_empty() {
             let query = self.compact_query(self.text, true, false);
@@ -300,7 +305,7 @@ impl Turn<'_> {
                 people_required: true,
                 ..ask
             };
-            sentences = reader::read(&found, &ask, limit);
+            sentences = reader::read(&found, &ask, limit, self.cfg.max_scored_sentences);
         }
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
@@ -410,7 +415,7 @@ impl Turn<'_> {
             .iter()
             .flat_map(|a| self.retriever.article(a))
             .collect();
-        let sentences = reader::read(&paragraphs, &ask, 1);
+        let sentences = reader::read(&paragraphs, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
@@ -479,14 +484,14 @@ impl Turn<'_> {
         let query = self.compact_query(self.text, true, true);
         let found = self.with_neighbours(self.retriever.search_any(&query, SEARCHED_PARAGRAPHS));
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let mut sentences = reader::read(&found, ask, limit);
+        let mut sentences = reader::read(&found, ask, limit, self.cfg.max_scored_sentences);
         if sentences.is_empty() && !ask.proper.is_empty() && !ask.people.is_empty() {
             // The people and the asked detail may be told without repeating the place.
             let loose = Ask {
                 proper: Vec::new(),
                 ..ask.clone()
             };
-            sentences = reader::read(&found, &loose, limit);
+            sentences = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
         }
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
@@ -554,7 +559,7 @@ impl Turn<'_> {
             skip: Vec::new(),
             evidence: Vec::new(),
         };
-        let sentences = reader::read(&own, &ask, 1);
+        let sentences = reader::read(&own, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 

@@ -8,6 +8,7 @@
 //! A sentence that lacks the mark its kind needs is never quoted for it: "How long did
 //! they talk?" is not answered by a sentence without a length of time.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -270,32 +271,48 @@ pub(crate) struct Ask {
     pub(crate) evidence: Vec<(String, usize)>,
 }
 
-/// The best sentences of `paragraphs` for `ask`, best first, at most `limit`.
-pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize) -> Vec<Quoted> {
+/// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
+/// most `max_scored` sentences (`answer.max_scored_sentences`): the rest is not read.
+pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -> Vec<Quoted> {
     let best_bm25 = paragraphs
         .iter()
         .map(|h| h.score)
         .fold(0.0_f32, f32::max)
         .max(1e-3);
     let mut found: Vec<Quoted> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut budget = max_scored;
+    // Who "the two" are may be said in the paragraph before: the first of each place.
+    let mut by_place: HashMap<(&str, usize), &str> = HashMap::new();
+    for p in paragraphs {
+        by_place
+            .entry((p.article.as_str(), p.paragraph))
+            .or_insert(p.text.as_str());
+    }
     for hit in paragraphs {
-        // Who "the two" are may be said in the paragraph before.
-        let before = paragraphs
-            .iter()
-            .find(|p| p.article == hit.article && p.paragraph + 1 == hit.paragraph)
-            .map_or("", |p| p.text.as_str());
+        if budget == 0 {
+            break;
+        }
+        let before = hit
+            .paragraph
+            .checked_sub(1)
+            .and_then(|p| by_place.get(&(hit.article.as_str(), p)).copied())
+            .unwrap_or("");
         let context = format!("{} {before} {}", hit.title, hit.text);
         let around = phrase_test(&context);
         for (start, end) in split_ranges(&hit.text) {
+            if budget == 0 {
+                break;
+            }
+            budget -= 1;
             let sentence = hit.text[start..end].trim();
-            if ask.skip.iter().any(|s| s == sentence)
-                || found.iter().any(|q| q.sentence == sentence)
-            {
+            if ask.skip.iter().any(|s| s == sentence) || seen.contains(sentence) {
                 continue;
             }
             let Some(score) = score(sentence, &around, ask) else {
                 continue;
             };
+            seen.insert(sentence.to_string());
             let score = score + hit.score / best_bm25 + place_weight(hit, ask);
             found.push(Quoted {
                 score,

@@ -8,6 +8,17 @@
 //! readers; old generations are deleted after the switch (open files stay readable on Unix
 //! until their readers drop them). A build that fails, is cancelled or is killed leaves
 //! `CURRENT` untouched, and its half-written folder is removed by the next build.
+//!
+//! # Ownership of the index folder
+//! attache touches only what it created. The index folder carries a marker file
+//! (`.attache-index`), written on first use; each generation folder carries its own marker
+//! (`.attache-generation`) from the moment it is created. A folder without the index
+//! marker is adopted (the marker written) only when it is empty or holds nothing but
+//! attache's own `CURRENT`, build lock and `gen-*` folders with their `attache.json` (an
+//! index from before the marker); anything else is refused with an error naming what is
+//! there. Every build, holding the build lock, removes each generation attache made that
+//! `CURRENT` does not name, finished or not (a build killed before or after `COMPLETE`);
+//! a `gen-*` folder without attache's marker or statistics is never deleted.
 
 mod schema;
 mod search;
@@ -30,6 +41,12 @@ const COMPLETE: &str = "COMPLETE";
 const FACTS: &str = "facts.json";
 const STATS: &str = "attache.json";
 const LOCK: &str = "reindex.lock";
+
+/// The file that says attache owns an index folder.
+const INDEX_MARKER: &str = ".attache-index";
+
+/// The file that says attache created a generation folder (written before anything else).
+const GENERATION_MARKER: &str = ".attache-generation";
 
 /// Smallest writer budget, in megabytes: tantivy refuses a writer with less than 15 MB per
 /// thread.
@@ -173,10 +190,10 @@ impl IndexStore {
             .collect()
     }
 
-    /// Takes the build lock, or fails when another build holds it.
+    /// Takes the build lock, or fails when another build holds it or when the index folder
+    /// is not attache's (see the module's "Ownership").
     pub(crate) fn lock(&self) -> Result<BuildLock> {
-        fs::create_dir_all(&self.root)
-            .with_context(|| format!("creating index folder {}", self.root.display()))?;
+        self.claim()?;
         let path = self.root.join(LOCK);
         let file = File::options()
             .create(true)
@@ -198,20 +215,96 @@ impl IndexStore {
         }
     }
 
+    /// Makes sure the index folder is attache's: creates it with its marker, keeps it when
+    /// marked, adopts an unmarked one that holds only attache's own files, refuses the rest.
+    fn claim(&self) -> Result<()> {
+        if self.root.as_os_str().is_empty() {
+            bail!("the index folder (index.dir) is empty; name a folder for the index");
+        }
+        let marker = self.root.join(INDEX_MARKER);
+        if marker.is_file() {
+            return Ok(());
+        }
+        if self.root.exists() {
+            if !self.root.is_dir() {
+                bail!("index folder {} is not a folder", self.root.display());
+            }
+            if let Some(foreign) = self.foreign_entry()? {
+                bail!(
+                    "index folder {} holds {foreign}, which attache did not create; refusing to \
+                     use it (point index.dir at a new or empty folder)",
+                    self.root.display()
+                );
+            }
+        }
+        fs::create_dir_all(&self.root)
+            .with_context(|| format!("creating index folder {}", self.root.display()))?;
+        write_synced(
+            &marker,
+            b"attache index folder: attache manages what is in here\n",
+        )
+    }
+
+    /// The first entry of an unmarked index folder that is not attache's (quoted), if any.
+    fn foreign_entry(&self) -> Result<Option<String>> {
+        let entries = fs::read_dir(&self.root)
+            .with_context(|| format!("reading index folder {}", self.root.display()))?;
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        Ok(names
+            .into_iter()
+            .find(|n| !self.is_own_entry(n))
+            .map(|n| format!("{n:?}")))
+    }
+
+    /// True for attache's own entries of an index folder from before the marker.
+    fn is_own_entry(&self, name: &str) -> bool {
+        let path = self.root.join(name);
+        let plain = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
+        match name {
+            CURRENT | LOCK => plain(&path),
+            _ if name == format!("{CURRENT}.tmp") => plain(&path),
+            _ => is_generation_name(name) && self.is_own_generation(name),
+        }
+    }
+
+    /// True when `name` is a generation folder attache made: a real folder (not a link)
+    /// with attache's marker or its statistics.
+    fn is_own_generation(&self, name: &str) -> bool {
+        let dir = self.root.join(name);
+        is_generation_name(name)
+            && fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir())
+            && (dir.join(GENERATION_MARKER).is_file() || dir.join(STATS).is_file())
+    }
+
+    /// Removes every generation attache made except `keep` (and `CURRENT`'s): builds that
+    /// died, finished or not, and generations replaced by a switch. Needs the build lock.
+    fn remove_abandoned(&self, _lock: &BuildLock, keep: Option<&str>) {
+        let current = self.current_name();
+        for name in self.generation_names() {
+            if Some(name.as_str()) == keep
+                || current.as_deref() == Some(name.as_str())
+                || !self.is_own_generation(&name)
+            {
+                continue;
+            }
+            tracing::info!(generation = %name, "removing an abandoned generation");
+            if let Err(e) = fs::remove_dir_all(self.root.join(&name)) {
+                tracing::warn!(generation = %name, error = %e, "could not remove an old generation");
+            }
+        }
+    }
+
     /// Starts a new generation. Leftovers of builds that died are removed first.
     pub(crate) fn begin(
         &self,
-        _lock: &BuildLock,
+        lock: &BuildLock,
         writer_memory_mb: usize,
     ) -> Result<GenerationBuilder> {
-        let current = self.current_name();
-        for name in self.generation_names() {
-            let dir = self.root.join(&name);
-            if Some(&name) != current.as_ref() && !dir.join(COMPLETE).is_file() {
-                tracing::info!(generation = %name, "removing an unfinished generation");
-                let _ = fs::remove_dir_all(&dir);
-            }
-        }
+        self.remove_abandoned(lock, None);
         let stamp = jiff::Timestamp::now().as_millisecond();
         let mut name = format!("gen-{stamp:015}-{}", std::process::id());
         let mut n = 0;
@@ -220,7 +313,8 @@ impl IndexStore {
             name = format!("gen-{stamp:015}-{}-{n}", std::process::id());
         }
         let dir = self.root.join(&name);
-        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        write_synced(&dir.join(GENERATION_MARKER), b"attache index generation\n")?;
         let (schema, fields) = schema::build();
         let index = Index::create_in_dir(&dir, schema)
             .with_context(|| format!("creating index in {}", dir.display()))?;
@@ -237,8 +331,9 @@ impl IndexStore {
         })
     }
 
-    /// Points `CURRENT` at a finished generation (atomically) and removes the others.
-    pub(crate) fn publish(&self, _lock: &BuildLock, name: &str) -> Result<()> {
+    /// Points `CURRENT` at a finished generation (atomically) and removes the other
+    /// generations attache made.
+    pub(crate) fn publish(&self, lock: &BuildLock, name: &str) -> Result<()> {
         let tmp = self.root.join(format!("{CURRENT}.tmp"));
         {
             let mut f = File::create(&tmp)?;
@@ -249,11 +344,7 @@ impl IndexStore {
         if let Ok(d) = File::open(&self.root) {
             let _ = d.sync_all();
         }
-        for other in self.generation_names() {
-            if other != name {
-                let _ = fs::remove_dir_all(self.root.join(&other));
-            }
-        }
+        self.remove_abandoned(lock, Some(name));
         Ok(())
     }
 

@@ -39,11 +39,19 @@
 //! dropped, and so is a paragraph that repeats an earlier paragraph of the same article
 //! word for word (counted in [`IngestReport::duplicate_paragraphs`], with a notice);
 //! near-duplicates are kept.
+//!
+//! # Long paragraphs
+//! A paragraph longer than `ingest.max_paragraph_chars` (default 20,000 characters) is
+//! split ([`split`]) at sentence boundaries, else at word boundaries, else at a character
+//! boundary, into paragraphs within the limit; nothing is dropped. Each article with such
+//! a paragraph gets a notice, and [`IngestReport::long_paragraphs_split`] counts them, so
+//! that no later step (extraction, answering) ever works on unbounded text.
 
 mod clean;
 mod decode;
 mod html;
 mod json;
+mod split;
 mod text;
 
 use std::collections::{BTreeMap, HashSet};
@@ -99,6 +107,8 @@ pub struct IngestReport {
     pub paragraphs: usize,
     /// Paragraphs dropped because they repeated an earlier paragraph of the same article.
     pub duplicate_paragraphs: usize,
+    /// Paragraphs longer than `ingest.max_paragraph_chars`, each split into several.
+    pub long_paragraphs_split: usize,
     /// Files, folders, lines and elements that gave no article, with the reason.
     pub skipped: Vec<Skipped>,
     /// Repairs and oddities that did not stop ingest (encoding fallback, bad dates, ...).
@@ -318,7 +328,7 @@ pub fn read(file: &CorpusFile, cfg: &IngestConfig, report: &mut IngestReport) ->
     }
     let articles: Vec<Article> = drafts
         .into_iter()
-        .filter_map(|d| finish(d, file, &shown, report))
+        .filter_map(|d| finish(d, file, &shown, cfg, report))
         .collect();
     report.articles += articles.len();
     report.paragraphs += articles.iter().map(|a| a.paragraphs.len()).sum::<usize>();
@@ -429,6 +439,7 @@ fn finish(
     draft: Draft,
     file: &CorpusFile,
     shown: &str,
+    cfg: &IngestConfig,
     report: &mut IngestReport,
 ) -> Option<Article> {
     let place = draft.place.unwrap_or_else(|| shown.to_string());
@@ -444,6 +455,7 @@ fn finish(
             format!("dropped {duplicates} paragraph(s) repeating an earlier one word for word"),
         );
     }
+    let paragraphs = split_long_paragraphs(paragraphs, cfg.max_paragraph_chars, &place, report);
     let rel = file.relative();
     let file_name = file
         .path
@@ -499,6 +511,37 @@ fn clean_paragraphs(raw: &[String]) -> (Vec<String>, usize) {
         paragraphs.push(p);
     }
     (paragraphs, duplicates)
+}
+
+/// The paragraphs with every one longer than `max_chars` split into pieces within it; the
+/// split ones are counted and noticed.
+fn split_long_paragraphs(
+    paragraphs: Vec<String>,
+    max_chars: usize,
+    place: &str,
+    report: &mut IngestReport,
+) -> Vec<String> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut split = 0;
+    for p in paragraphs {
+        // Bytes bound characters from above: most paragraphs need no count.
+        if p.len() <= max_chars || p.chars().count() <= max_chars {
+            out.push(p);
+            continue;
+        }
+        split += 1;
+        out.extend(split::split_long(&p, max_chars));
+    }
+    if split > 0 {
+        report.long_paragraphs_split += split;
+        report.notice(
+            place,
+            format!(
+                "split {split} paragraph(s) longer than ingest.max_paragraph_chars ({max_chars} characters)"
+            ),
+        );
+    }
+    out
 }
 
 /// The draft's published value as a date; a value that is not one is noticed and ignored.

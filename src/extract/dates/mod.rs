@@ -47,6 +47,8 @@ pub(crate) mod calendar;
 mod lexicon;
 mod resolve;
 
+use std::collections::BTreeMap;
+
 use jiff::civil::Date;
 use regex::Captures;
 
@@ -234,14 +236,24 @@ fn word_candidates(text: &str, anchor: Option<Date>, found: &mut Vec<Candidate>)
     }
 }
 
-/// The winning candidates, without overlaps, in text order.
+/// The winning candidates, without overlaps, in text order. The spans taken are kept by
+/// start (with the furthest end of those starting there): as they never overlap, a
+/// candidate overlaps one of them exactly when it overlaps the last one starting before its
+/// end, so settling is n log n in the number of candidates.
 fn settle(text: &str, mut found: Vec<Candidate>) -> Vec<DateMention> {
     found.sort_by_key(|c| (c.rank, std::cmp::Reverse(c.end - c.start), c.start));
+    let mut spans: BTreeMap<usize, usize> = BTreeMap::new();
     let mut taken: Vec<DateMention> = Vec::new();
     for c in found {
-        if taken.iter().any(|t| c.start < t.end && t.start < c.end) {
+        let overlaps = spans
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, &end)| c.start < end);
+        if overlaps {
             continue;
         }
+        let end = spans.entry(c.start).or_insert(c.end);
+        *end = (*end).max(c.end);
         taken.push(DateMention {
             start: c.start,
             end: c.end,

@@ -95,13 +95,9 @@ pub(super) fn word_after_at(text: &str, at: usize) -> Option<(usize, &str)> {
 
 /// True when a future marker stands shortly before `at` in the same clause.
 pub(super) fn future_marked(text: &str, at: usize) -> bool {
-    let clause = text[..at]
-        .rsplit([',', ';', ':', '.', '!', '?', '—', '(', '"', '“'])
-        .next()
-        .unwrap_or("");
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let words: Vec<String> = words
-        .iter()
+    let clause = clause_tail(&text[..at], FUTURE_MARKER_REACH);
+    let words: Vec<String> = clause
+        .split_whitespace()
         .rev()
         .take(FUTURE_MARKER_REACH)
         .map(|w| {
@@ -125,6 +121,33 @@ pub(super) fn future_marked(text: &str, at: usize) -> bool {
                     .get(i + 1)
                     .is_some_and(|b| ["is", "are", "am"].contains(&b.as_str())))
     })
+}
+
+/// The end of the clause `head` ends with (after its last clause mark), at most its last
+/// `words` words. The scan goes back only that far, so looking before every mention of a
+/// long text without punctuation stays linear.
+fn clause_tail(head: &str, words: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, ch) in head.char_indices().rev() {
+        let after = i + ch.len_utf8();
+        if matches!(
+            ch,
+            ',' | ';' | ':' | '.' | '!' | '?' | '—' | '(' | '"' | '“'
+        ) {
+            return &head[after..];
+        }
+        if !ch.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            seen += 1;
+            if seen == words {
+                return &head[after..];
+            }
+        }
+    }
+    head
 }
 
 /// Direction for a weekday or month given the modifier word before it.

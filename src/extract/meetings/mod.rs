@@ -102,6 +102,8 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         sents: &sents,
         analyses: &analyses,
         anchor,
+        sport_cues: std::cell::OnceCell::new(),
+        mid_sentence_words: std::cell::OnceCell::new(),
         facts: &mut facts,
         focus: None,
         last_new: None,
@@ -122,6 +124,13 @@ struct Scan<'a> {
     analyses: &'a [Analysis<'a>],
     /// The article's date, computed when first needed.
     anchor: std::cell::OnceCell<Option<jiff::civil::Date>>,
+    /// Each sentence's count of sport cues (words and phrases of play, and match scores),
+    /// computed when first needed: once, not per trigger, which would be quadratic in the
+    /// article's length.
+    sport_cues: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// The words the article writes somewhere other than at a sentence's start, gathered
+    /// when first needed (once, not per question about a word).
+    mid_sentence_words: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
     facts: &'a mut ArticleFacts,
     focus: Option<usize>,
     /// The meeting told last (for "that meeting").

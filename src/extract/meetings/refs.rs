@@ -177,9 +177,15 @@ impl Scan<'_> {
     /// True when the article writes `w` capitalised somewhere other than at the start of a
     /// sentence: a name, not a common word that opens one ("Parents", "Private").
     fn capitalised_mid_sentence(&self, w: &str) -> bool {
-        self.analyses
-            .iter()
-            .any(|a| a.toks.iter().skip(1).any(|t| t.bare() == w))
+        let analyses = self.analyses;
+        self.mid_sentence_words
+            .get_or_init(|| {
+                analyses
+                    .iter()
+                    .flat_map(|a| a.toks.iter().skip(1).map(|t| t.bare()))
+                    .collect()
+            })
+            .contains(w)
     }
 
     /// "X will meet Y in the second round", "he met Smith's cross": in a sports report
@@ -227,14 +233,16 @@ impl Scan<'_> {
                 })
                 .count()
         };
-        if cues(a) + phrase(a) > 0 {
+        let counts = self.sport_cues.get_or_init(|| {
+            self.analyses
+                .iter()
+                .map(|a| (cues(a) + phrase(a), scores(a)))
+                .collect()
+        });
+        if counts.get(si).is_some_and(|&(play, _)| play > 0) {
             return true;
         }
-        let article: usize = self
-            .analyses
-            .iter()
-            .map(|a| cues(a) + phrase(a) + scores(a))
-            .sum();
+        let article: usize = counts.iter().map(|&(play, score)| play + score).sum();
         article >= SPORT_ARTICLE_CUES
     }
 

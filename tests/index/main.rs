@@ -1,6 +1,11 @@
-//! The index generations: crash safety, zero-downtime swaps, and robust querying.
+//! The index generations: crash safety, zero-downtime swaps, and robust querying; the
+//! index folder attache owns (`folder`); bounded work on hostile text (`hostile`).
 
+#[path = "../common/mod.rs"]
 mod common;
+
+mod folder;
+mod hostile;
 
 use std::process::{Command, Stdio};
 use std::sync::Arc;
