@@ -110,6 +110,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         last_subject: None,
         dateline,
         told_here: Vec::new(),
+        by_people: std::collections::HashMap::new(),
     };
     scan.run();
     scan.plans_look_ahead();
@@ -140,6 +141,10 @@ struct Scan<'a> {
     /// The subject and people of each meeting told so far in the sentence being read:
     /// "they first met in February ..., and met again in June" carries them on.
     told_here: Vec<(Vec<usize>, Vec<usize>)>,
+    /// The article's meetings by their people, in order: a new mention is compared only
+    /// with the meetings of the same people (else merging is quadratic in the meetings
+    /// an article reports).
+    by_people: std::collections::HashMap<Vec<usize>, Vec<usize>>,
 }
 
 /// Resolved refs of one sentence.
@@ -246,19 +251,25 @@ impl Scan<'_> {
         {
             m.place = Some(d.clone());
         }
-        let found = self
-            .facts
-            .meetings
-            .iter()
-            .position(|e| same_meeting_in_article(e, &m));
+        let meetings = &self.facts.meetings;
+        let found = self.by_people.get(&m.participants).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| same_meeting_in_article(&meetings[i], &m))
+        });
         match found {
             Some(i) => {
                 merge_article_meeting(&mut self.facts.meetings[i], m);
                 i
             }
             None => {
+                let i = self.facts.meetings.len();
+                self.by_people
+                    .entry(m.participants.clone())
+                    .or_default()
+                    .push(i);
                 self.facts.meetings.push(m);
-                self.facts.meetings.len() - 1
+                i
             }
         }
     }
