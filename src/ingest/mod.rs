@@ -40,11 +40,11 @@
 //! word for word (counted in [`IngestReport::duplicate_paragraphs`], with a notice);
 //! near-duplicates are kept.
 
-mod clean;
-mod decode;
-mod html;
-mod json;
-mod text;
+pub(crate) mod clean;
+pub(crate) mod decode;
+pub(crate) mod html;
+pub(crate) mod json;
+pub(crate) mod text;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
