@@ -11,6 +11,7 @@ pub use crate::discord::{
     ALREADY_RUNNING, HELP, NOT_ALLOWED, SORRY, ServeOptions, Token, fit_answer, meetings_text,
     serve, serve_with,
 };
+pub use crate::extract::dates::{DateKind, DateMention, find_dates};
 pub use crate::extract::extract;
 pub use crate::extract::text::name_tokens;
 pub use crate::index::{Hit, IndexStore};
@@ -24,6 +25,50 @@ pub use crate::model::{
 pub use crate::progress::{NoProgress, Progress, Stage};
 
 use crate::config::AnswerConfig;
+
+/// Decodes a file's bytes as ingest does (BOMs, UTF-16, Latin-1 fallback); `None` when the
+/// bytes look binary. A seam for fuzzing and property tests.
+pub fn decode(bytes: &[u8]) -> Option<String> {
+    crate::ingest::decode::decode(bytes)
+        .ok()
+        .map(|(text, _)| text)
+}
+
+/// Runs the parser of the format named by `ext` (`txt`, `md`, `html`, `json`, `jsonl`) over a
+/// file's decoded content, as [`read`] does, and cleans each article's title and paragraphs
+/// the way ingest finishes them. Returns (title, paragraphs) per article; an unknown
+/// extension yields nothing. A seam for fuzzing and property tests.
+pub fn parse_format(ext: &str, content: &str) -> Vec<(Option<String>, Vec<String>)> {
+    use crate::ingest::{html, json, text};
+    let mut report = IngestReport::default();
+    let drafts = match ext {
+        "txt" => vec![text::parse(content, false)],
+        "md" => vec![text::parse(content, true)],
+        "html" => vec![html::parse(content)],
+        "json" => json::parse_document(content, "fuzz.json", &mut report),
+        "jsonl" => json::parse_lines(content, "fuzz.jsonl", &mut report),
+        _ => Vec::new(),
+    };
+    drafts
+        .into_iter()
+        .map(|d| {
+            let title = d.title.as_deref().map(clean);
+            (title, d.paragraphs.iter().map(|p| clean(p)).collect())
+        })
+        .collect()
+}
+
+/// The cleaner every title and paragraph goes through at ingest.
+pub fn clean(text: &str) -> String {
+    crate::ingest::clean::clean(text)
+}
+
+/// Parses `question` against the lexicon of `facts` and returns the parsed question's debug
+/// form. A seam for fuzzing and property tests.
+pub fn parse_question(facts: &FactStore, question: &str) -> String {
+    let lexicon = crate::answer::Lexicon::new(facts);
+    format!("{:?}", crate::answer::parse::parse(question, &lexicon))
+}
 
 /// Answers one question in a conversation over a hand-made fact store and retriever. The
 /// engine prepares the store's name lexicon once per index generation; this builds it for

@@ -13,7 +13,7 @@ mod countries;
 mod fallback;
 mod lexicon;
 mod missing;
-mod parse;
+pub(crate) mod parse;
 mod question;
 mod quote;
 mod reader;

@@ -47,12 +47,12 @@
 //! a paragraph gets a notice, and [`IngestReport::long_paragraphs_split`] counts them, so
 //! that no later step (extraction, answering) ever works on unbounded text.
 
-mod clean;
-mod decode;
-mod html;
-mod json;
+pub(crate) mod clean;
+pub(crate) mod decode;
+pub(crate) mod html;
+pub(crate) mod json;
 mod split;
-mod text;
+pub(crate) mod text;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
