@@ -57,7 +57,7 @@ async fn run(ctx: Context<'_>) -> Result<Outcome, Error> {
         ctx.send(reply(ALREADY_RUNNING).ephemeral(true)).await?;
         return Ok(Outcome::Refused);
     }
-    let _claim = Claim(&data.reindex_claim);
+    let claim = Claim(&data.reindex_claim);
     ctx.defer_ephemeral().await?;
     let engine = Arc::clone(&data.engine);
     let cancel = Arc::clone(&data.cancel);
@@ -66,6 +66,8 @@ async fn run(ctx: Context<'_>) -> Result<Outcome, Error> {
         engine.reindex(&ReindexOptions::default(), &progress, &cancel)
     })
     .await?;
+    // Released before the report is sent: whoever reads it may reindex again at once.
+    drop(claim);
     let (text, outcome) = report_text(&engine_result(result));
     ctx.send(reply(fit_text(&text, "(report shortened)")).ephemeral(true))
         .await?;
