@@ -12,3 +12,4 @@ mod general;
 mod people;
 mod seed;
 mod status;
+mod written;

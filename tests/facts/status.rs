@@ -4,35 +4,10 @@
 //! recalls, counts ("their third meeting") and dates against a dateline.
 
 use attache::testing::extract;
-use attache::testing::{Article, Channel, FactStore, MeetingFact, Status};
-use jiff::civil::{Date, date};
+use attache::testing::{Channel, MeetingFact, Status};
+use jiff::civil::date;
 
-fn article(id: &str, published: Option<Date>, paragraphs: &[&str]) -> Article {
-    Article {
-        id: id.to_string(),
-        title: id.to_string(),
-        url: None,
-        published,
-        meta: Default::default(),
-        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-    }
-}
-
-fn names<'a>(store: &'a FactStore, f: &'a MeetingFact) -> Vec<&'a str> {
-    let mut v: Vec<&str> = f.participants.iter().map(|k| store.name(k)).collect();
-    v.sort();
-    v
-}
-
-fn find<'a>(store: &'a FactStore, a: &str, b: &str) -> Vec<&'a MeetingFact> {
-    let mut want = vec![a, b];
-    want.sort();
-    store
-        .facts
-        .iter()
-        .filter(|f| names(store, f) == want)
-        .collect()
-}
+use crate::written::{article, find};
 
 fn iso(f: &MeetingFact) -> Option<String> {
     f.date.and_then(|d| d.iso())
