@@ -15,7 +15,7 @@ use crate::lexicon::lists::{
     BE_FORMS, COUNT_BREAKERS, COUNT_MODIFIERS, COUNT_NOUNS, COUNT_SCOPE_ENDS, ORDINALS,
     PAST_MEETING_VERBS,
 };
-use crate::model::{Channel, Count, MeetingKind, Place, Status};
+use crate::model::{Channel, Count, MeetingKind, Place};
 
 /// Modifiers an ordinal's noun may follow ("their second in-person bilateral meeting").
 const MODIFIERS: usize = 2;
@@ -238,21 +238,10 @@ impl Scan<'_> {
         }
         let recalled = ArticleMeeting {
             participants: people,
-            kind: MeetingKind::Meeting,
-            channel: Channel::InPerson,
-            status: Status::Held,
-            date: x.date.as_ref().map(|d| d.date),
-            date_text: x.date.as_ref().map(|d| d.text.clone()),
             place: x.place,
             occasion: x.occasion,
             recalled: true,
-            evidence: vec![self.evidence(si)],
-            outcomes: Vec::new(),
-            notes: Vec::new(),
-            quotes: Vec::new(),
-            count: None,
-            last: si,
-            last_para: self.sents[si].para,
+            ..self.held_mention(si, MeetingKind::Meeting, Channel::InPerson, x.date.as_ref())
         };
         let id = self.add(recalled, si);
         self.last_new = Some(id);

@@ -14,7 +14,7 @@ use crate::extract::triggers::{
     TKind, Trigger, is_recalled, recall_word_near, words_after, words_before, words_between,
 };
 use crate::lexicon::lists::{MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS};
-use crate::model::Status;
+use crate::model::{Channel, MeetingKind, Status};
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
 /// at most one token after the verb.
@@ -310,10 +310,22 @@ impl Scan<'_> {
     /// A held, unplaced mention of trigger `t` in sentence `si` with its date, no
     /// participants yet.
     fn mention(&self, si: usize, t: &Trigger, date: Option<&DateMention>) -> ArticleMeeting {
+        self.held_mention(si, t.mkind, t.channel, date)
+    }
+
+    /// A held, unplaced mention of a meeting of `kind` by `channel` in sentence `si` with
+    /// its date, no participants yet.
+    pub(super) fn held_mention(
+        &self,
+        si: usize,
+        kind: MeetingKind,
+        channel: Channel,
+        date: Option<&DateMention>,
+    ) -> ArticleMeeting {
         ArticleMeeting {
             participants: Vec::new(),
-            kind: t.mkind,
-            channel: t.channel,
+            kind,
+            channel,
             status: Status::Held,
             date: date.map(|d| d.date),
             date_text: date.map(|d| d.text.clone()),
