@@ -93,6 +93,21 @@ impl ReindexReport {
     }
 }
 
+/// An error and its causes on one line, each cause said once: a cause whose text the
+/// message before it already ends with (serenity's HTTP errors repeat their source, as in
+/// "401: Unauthorized: 401: Unauthorized") is left out.
+pub fn error_text(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if parts.last().is_some_and(|prev| prev.ends_with(&text)) {
+            continue;
+        }
+        parts.push(text);
+    }
+    parts.join(": ")
+}
+
 /// Untrusted text (a file name, a paragraph) made safe for one line of a human report:
 /// control characters (newline, ESC, ...) and the invisible bidirectional overrides are
 /// shown escaped (`\n`, `\u{1b}`), so they can neither split a line nor drive the

@@ -19,7 +19,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::config::{Config, LogFormat, Overrides};
-use crate::engine::{Engine, NoProgress, Progress, ReindexOptions, Source, Stage, printable};
+use crate::engine::{
+    Engine, NoProgress, Progress, ReindexOptions, Source, Stage, error_text, printable,
+};
 
 /// attache briefs you on meetings between public figures, from a folder of news articles.
 ///
@@ -337,21 +339,6 @@ fn printable_lines(text: &str) -> String {
         .map(printable)
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// An error and its causes on one line, each cause said once: a cause whose text the
-/// message before it already ends with (serenity's HTTP errors repeat their source, as in
-/// "401: Unauthorized: 401: Unauthorized") is left out.
-pub(crate) fn error_text(error: &anyhow::Error) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for cause in error.chain() {
-        let text = cause.to_string();
-        if parts.last().is_some_and(|prev| prev.ends_with(&text)) {
-            continue;
-        }
-        parts.push(text);
-    }
-    parts.join(": ")
 }
 
 /// The log level of the one-shot commands when neither `-v` nor `RUST_LOG` asks for

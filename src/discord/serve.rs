@@ -244,7 +244,7 @@ async fn on_ready(
     if let Err(e) = registered {
         let msg = format!(
             "registering the slash commands failed: {}",
-            crate::cli::error_text(&e)
+            crate::engine::error_text(&e)
         );
         *start
             .setup_failed
