@@ -214,6 +214,15 @@ word_lists! {
     STATUS_AFTER_FAILED = "status_after_failed.txt";
     /// Phrases after a meeting noun and "be" that make it planned ("scheduled for").
     STATUS_AFTER_PLANNED = "status_after_planned.txt";
+    /// Phrases after a meeting noun that make it planned with no "be" ("coming up").
+    STATUS_AFTER_PLANNED_BARE = "status_after_planned_bare.txt";
+    /// Bare verbs of a meeting that take the tense of a verb they are joined to ("hold").
+    BARE_MEETING_VERBS = "bare_meeting_verbs.txt";
+    /// Present-tense verbs of arriving that tell a coming visit in a clause of time
+    /// ("when she arrives for talks").
+    ARRIVAL_VERBS = "arrival_verbs.txt";
+    /// Words that open a clause of time ("when", "once", "before").
+    TIME_SUBORDINATORS = "time_subordinators.txt";
     /// Words in the clause before a trigger that make it only proposed ("hopes", "invited").
     PROPOSED_FAR = "proposed_far.txt";
     /// Words just before a trigger that leave it unconfirmed ("may", "reportedly").

@@ -385,3 +385,33 @@ fn the_leaders_are_the_meetings_people() {
     assert!(told("The presidents held talks in Quito in June.").contains(&"Quito".to_string()));
     assert!(!told("The leaders of the G7 met in Rome in May.").contains(&"Rome".to_string()));
 }
+
+#[test]
+fn a_plan_or_hope_written_with_a_month_alone_lies_ahead_of_the_report() {
+    let a = article(
+        "lima.txt",
+        Some(date(2027, 3, 10)),
+        &[
+            "Peruvian Premier Rosa Quispe hopes to meet Chilean President Tomas Vidal in late April to prepare for a regional summit.",
+            "Quispe will also make a four-day visit to Brazil from May 6 and hold talks in Brasilia with President Joana Lins.",
+            "Quispe last met Vidal in November in Arica.",
+        ],
+    );
+    let s = extract(&[a]);
+    let vidal = find(&s, "Rosa Quispe", "Tomas Vidal");
+    let hope = vidal
+        .iter()
+        .find(|f| f.status == Status::Proposed)
+        .expect("the hoped-for meeting");
+    assert_eq!(iso(hope).as_deref(), Some("2027-04"));
+    let last = vidal
+        .iter()
+        .find(|f| f.status == Status::Held)
+        .expect("the meeting in November");
+    assert_eq!(iso(last).as_deref(), Some("2026-11"));
+    let lins = find(&s, "Joana Lins", "Rosa Quispe");
+    assert!(
+        !lins.is_empty() && lins.iter().all(|f| f.status == Status::Planned),
+        "{lins:#?}"
+    );
+}

@@ -283,19 +283,36 @@ impl Scan<'_> {
         }
     }
 
-    /// One meeting of [`Self::plans_look_ahead`].
+    /// One meeting of [`Self::plans_look_ahead`]: a plan or proposal lies ahead of the
+    /// report, so a bare weekday resolved before it is the one a week on, and a month
+    /// written without its year ("hopes to meet X in late April") resolved before the
+    /// report's month is the one a year on.
     fn plan_looks_ahead(m: &mut ArticleMeeting, anchor: Option<jiff::civil::Date>) {
-        let bare_weekday = m.date_text.as_deref().is_some_and(|t| {
-            let t = t.trim().trim_start_matches("on ").trim();
-            crate::lexicon::calendar::weekday_named(&t.to_lowercase()).is_some()
-        });
-        if m.status == Status::Planned
-            && bare_weekday
-            && let (Some(anchor), Some(day)) = (anchor, m.date.and_then(|d| d.to_date()))
+        let written = m.date_text.as_deref().unwrap_or("").trim().to_lowercase();
+        let (Some(anchor), Some(date)) = (anchor, m.date) else {
+            return;
+        };
+        if !matches!(m.status, Status::Planned | Status::Proposed) {
+            return;
+        }
+        let bare_weekday =
+            crate::lexicon::calendar::weekday_named(written.trim_start_matches("on ").trim())
+                .is_some();
+        if bare_weekday
+            && let Some(day) = date.to_date()
             && day < anchor
             && let Some(next) = crate::extract::dates::calendar::add_days(day, DAYS_IN_WEEK)
         {
             m.date = Some(FuzzyDate::day(next));
+            return;
+        }
+        let yearless = !written.chars().any(|c| c.is_ascii_digit());
+        if yearless
+            && date.day.is_none()
+            && let (Some(year), Some(month)) = (date.year, date.month)
+            && (year, month) < (anchor.year(), anchor.month())
+        {
+            m.date = Some(FuzzyDate::month(year + 1, month));
         }
     }
 

@@ -11,9 +11,10 @@
 
 use crate::extract::triggers::{CLAUSE_WORDS, Negation, Trigger, words_before};
 use crate::lexicon::lists::{
-    BE_FORMS, MEETING_EXPECTATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR,
-    PLANNED_TIME_PHRASES, PROPOSED_FAR, STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED,
-    STATUS_AFTER_PLANNED, STATUS_AFTER_POSTPONED, UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR,
+    ARRIVAL_VERBS, BARE_MEETING_VERBS, BE_FORMS, MEETING_EXPECTATIONS, PAST_MEETING_VERBS,
+    PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR, PLANNED_TIME_PHRASES, PROPOSED_FAR,
+    STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED, STATUS_AFTER_PLANNED, STATUS_AFTER_PLANNED_BARE,
+    STATUS_AFTER_POSTPONED, TIME_SUBORDINATORS, UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR,
     UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
 };
 use crate::model::Status;
@@ -28,6 +29,14 @@ const AFTER_WORDS: usize = 25;
 /// How many words before a status participle its "be" may stand ("has been indefinitely
 /// postponed").
 const BE_REACH: usize = 2;
+
+/// Words read back from a bare meeting verb after "and" for the verb it is joined to:
+/// "will make a three-day state visit to Norway from May 4 and hold talks".
+const JOINED_REACH: usize = 20;
+
+/// Words between a clause of time's opening word and its verb of arriving: the subject
+/// ("when Premier Kone arrives").
+const SUBJECT_WORDS: usize = 3;
 
 /// The status of the meeting trigger `t` tells, reading the sentence `text` from `from`
 /// (the end of the trigger before) to `end` (the next trigger): "sought the meeting in a
@@ -67,7 +76,10 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if proposed(&lower) {
         return Some(Status::Proposed);
     }
-    if planned(text, t, &lower) || after == Some(Status::Planned) {
+    if let Some(s) = joined_to_plan(text, t, &lower) {
+        return Some(s);
+    }
+    if planned(text, t, &lower) || after == Some(Status::Planned) || arriving(&lower) {
         return Some(Status::Planned);
     }
     Some(Status::Held)
@@ -148,6 +160,60 @@ fn proposed(lower: &[String]) -> bool {
     })
 }
 
+/// "will make a state visit to Norway and hold talks with X": a bare meeting verb after
+/// "and" takes the plan or proposal of the verb it is joined to, read back over commas to
+/// the sentence's start (`lower` is the trigger's own clause, nearest word first).
+fn joined_to_plan(text: &str, t: &Trigger, lower: &[String]) -> Option<Status> {
+    let first = text[t.start..t.end]
+        .split_whitespace()
+        .next()?
+        .to_lowercase();
+    let and_at = if BARE_MEETING_VERBS.has(&first) {
+        0
+    } else if t.noun && lower.first().is_some_and(|w| BARE_MEETING_VERBS.has(w)) {
+        1
+    } else {
+        return None;
+    };
+    if lower.get(and_at).map(String::as_str) != Some("and") {
+        return None;
+    }
+    let head = &text[..t.start];
+    let cut = head
+        .rfind([';', ':', '(', ')', '"', '“', '”', '—'])
+        .map_or(0, |i| i + 1);
+    let wide: Vec<String> = head[cut..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip(and_at + 1)
+        .take(JOINED_REACH)
+        .map(str::to_lowercase)
+        .collect();
+    if proposed(&wide) {
+        return Some(Status::Proposed);
+    }
+    let is_to = |i: usize| wide[i] == "to" && wide.get(i + 1).is_some_and(|b| BE_FORMS.has(b));
+    (0..wide.len())
+        .any(|i| PLANNED_MODALS.has(&wide[i]) || PLANNED_FAR.has(&wide[i]) || is_to(i))
+        .then_some(Status::Planned)
+}
+
+/// "when he arrives for talks", "once Lind travels to Quito for talks": a present-tense
+/// verb of arriving in a clause of time tells a visit to come ("Kone arrives in Oslo for
+/// talks", a headline, is told as done).
+fn arriving(lower: &[String]) -> bool {
+    lower
+        .iter()
+        .position(|w| ARRIVAL_VERBS.has(w))
+        .is_some_and(|i| {
+            lower[i + 1..]
+                .iter()
+                .take(SUBJECT_WORDS)
+                .any(|w| TIME_SUBORDINATORS.has(w))
+        })
+}
+
 /// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
 /// leaders meet next week".
 fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
@@ -190,20 +256,40 @@ fn status_after(text: &str, from: usize, end: usize) -> Option<Status> {
                 .any(|w| BE_FORMS.has(w))
         })
     };
-    if STATUS_AFTER_CANCELLED.iter().any(|p| passive(p))
+    // "the talks, scheduled for Friday, ...": a participle after a comma, with no "be".
+    let raw = first_words(&rest[..cut], AFTER_WORDS).to_lowercase();
+    let reduced = |phrase: &str| raw.contains(&format!(", {phrase} "));
+    if STATUS_AFTER_CANCELLED
+        .iter()
+        .any(|p| passive(p) || reduced(p))
         || STATUS_AFTER_FAILED
             .iter()
             .any(|p| joined.contains(&format!(" {p} ")))
     {
         return Some(Status::Cancelled);
     }
-    if STATUS_AFTER_POSTPONED.iter().any(|p| passive(p)) {
+    if STATUS_AFTER_POSTPONED
+        .iter()
+        .any(|p| passive(p) || reduced(p))
+    {
         return Some(Status::Postponed);
     }
-    STATUS_AFTER_PLANNED
+    (STATUS_AFTER_PLANNED
         .iter()
-        .any(|p| passive(p))
-        .then_some(Status::Planned)
+        .any(|p| passive(p) || reduced(p))
+        || STATUS_AFTER_PLANNED_BARE
+            .iter()
+            .any(|p| raw.contains(&format!(" {p}"))))
+    .then_some(Status::Planned)
+}
+
+/// The start of `s` up to its `n`th word (the whole of `s` when it has fewer).
+fn first_words(s: &str, n: usize) -> &str {
+    let end = s
+        .split_whitespace()
+        .nth(n)
+        .map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize);
+    &s[..end]
 }
 
 #[cfg(test)]
@@ -301,6 +387,55 @@ mod tests {
         }
         // A plain denial with nothing expected is no meeting at all.
         assert_eq!(status("Kone and Berg did not meet in Geneva."), None);
+    }
+
+    #[test]
+    fn a_meeting_noun_followed_by_a_plan_without_be_is_planned() {
+        for s in [
+            "Two rounds of talks between Kone and Berg, scheduled for Thursday and Friday, follow a row over tariffs.",
+            "The summit between Ortiz and Lind, set for early March in Quito, is their first since 2019.",
+            "With his meeting with President Berg coming up, Kone said tariffs would top the agenda.",
+        ] {
+            assert_eq!(status(s), Some(Status::Planned), "{s}");
+        }
+        assert_eq!(
+            status(
+                "The talks between Kone and Berg, held behind closed doors on Friday, ended without a deal."
+            ),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_joined_to_a_planned_one_is_planned() {
+        for s in [
+            "Premier Ana Kone will make a three-day state visit to Norway from May 4 and hold talks in Oslo with President Tomas Berg.",
+            "Minister Lind is to spend a week touring the northern provinces, and meet Governor Okafor in the port city.",
+        ] {
+            assert_eq!(status(s), Some(Status::Planned), "{s}");
+        }
+        assert_eq!(
+            status(
+                "Kone made a three-day state visit to Norway in May last year and held talks in Oslo with Berg."
+            ),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn arriving_for_talks_in_a_clause_of_time_is_ahead() {
+        for s in [
+            "Kone's main demand when he arrives for talks with Berg on Wednesday will be lower tariffs.",
+            "Officials expect a frosty tone once Lind travels to Quito for talks with Ortiz.",
+        ] {
+            assert_eq!(status(s), Some(Status::Planned), "{s}");
+        }
+        for s in [
+            "Kone arrived in Oslo for talks with Berg on Wednesday.",
+            "Blair arrives in Lisbon for talks with Duarte",
+        ] {
+            assert_eq!(status(s), Some(Status::Held), "{s}");
+        }
     }
 
     #[test]
