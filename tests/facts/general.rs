@@ -592,3 +592,71 @@ fn names_of_things_are_not_people() {
         }
     }
 }
+
+#[test]
+fn they_after_a_sentence_naming_two_people_is_that_pair() {
+    let a = article(
+        "quito.txt",
+        Some(date(2026, 8, 18)),
+        &[
+            "PRESIDENT Ana Kone and her Chilean counterpart, President Tomas Berg, have agreed to cut tariffs on copper.",
+            "The two heads of state reached the agreement on Sunday when they held talks on the sidelines of the Andean summit in Quito, Ecuador.",
+            "The talks were the second between the two leaders in three months. They last held talks in Lima in May, when President Berg paid a state visit to Peru.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Ana Kone", "Tomas Berg");
+    assert_eq!(m.len(), 2, "{:#?}", s.facts);
+    assert!(
+        m.iter()
+            .any(|f| f.date.and_then(|d| d.iso()).as_deref() == Some("2026-08-16"))
+    );
+    assert!(
+        m.iter()
+            .any(|f| f.place.as_ref().is_some_and(|p| p.name == "Lima"))
+    );
+    // Must not: one person named is no pair for "they".
+    let b = article(
+        "solo.txt",
+        Some(date(2026, 8, 18)),
+        &[
+            "President Ana Kone praised the copper deal on Monday.",
+            "They held talks in Quito on Sunday.",
+        ],
+    );
+    assert!(extract(&[b]).facts.is_empty());
+}
+
+#[test]
+fn a_town_the_gazetteer_does_not_know_is_the_place_after_in() {
+    let place_of = |sentence: &str| {
+        let s = extract(&[article("t.txt", Some(date(2026, 3, 20)), &[sentence])]);
+        let m = find(&s, "Ana Kone", "Tomas Berg");
+        assert_eq!(m.len(), 1, "{sentence}: {:#?}", s.facts);
+        m[0].place.as_ref().map(|p| p.name.clone())
+    };
+    assert_eq!(
+        place_of("Minister Ana Kone met Minister Tomas Berg for about two hours in Desaguadero, which straddles the frontier.").as_deref(),
+        Some("Desaguadero")
+    );
+    assert_eq!(
+        place_of(
+            "Minister Ana Kone and Minister Tomas Berg held talks in Puerto Maldonado on Monday."
+        )
+        .as_deref(),
+        Some("Puerto Maldonado")
+    );
+    // Must not: a month, a feast or a possessive after "in" is no place.
+    assert_eq!(
+        place_of("Minister Ana Kone met Minister Tomas Berg in March to discuss tariffs."),
+        None
+    );
+    assert_eq!(
+        place_of("Minister Ana Kone met Minister Tomas Berg in Ramadan."),
+        None
+    );
+    assert_eq!(
+        place_of("Minister Ana Kone met Minister Tomas Berg in Mora's office."),
+        None
+    );
+}

@@ -218,9 +218,26 @@ pub(super) fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
     own_place_fits(f, phrase) || mentions(&fact_text(f), phrase)
 }
 
+/// The fact's own place is a city other than the city `phrase` names, or lies in a
+/// country other than the one it names.
+pub(crate) fn other_place(f: &MeetingFact, phrase: &str) -> bool {
+    let Some(place) = &f.place else {
+        return false;
+    };
+    let gaz = crate::lexicon::gazetteer::gazetteer();
+    let same = |a: &str, b: &str| text::norm_words(a) == text::norm_words(b);
+    if let (Some(asked), Some(own)) = (gaz.city(phrase), gaz.city(&place.name)) {
+        return !same(&asked.name, &own.name);
+    }
+    match (gaz.country(phrase), &place.country) {
+        (Some(c), Some(theirs)) => !same(&c.name, theirs) && !same(phrase, theirs),
+        _ => false,
+    }
+}
+
 /// The phrase names the meeting's own place, country or occasion (not only a word of its
 /// articles, which may recall another meeting there).
-pub(super) fn own_place_fits(f: &MeetingFact, phrase: &str) -> bool {
+pub(crate) fn own_place_fits(f: &MeetingFact, phrase: &str) -> bool {
     let mut short = String::new();
     if let Some(p) = &f.place {
         short.push_str(&p.name);

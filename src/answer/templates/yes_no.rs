@@ -3,7 +3,7 @@
 //! meeting with "the articles don't say".
 
 use crate::lexicon::lists::{ANSWER_NEGATIONS, YES_NO_GENERIC_VERBS};
-use crate::model::Evidence;
+use crate::model::{Evidence, FuzzyDate};
 
 use super::super::text;
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
@@ -33,6 +33,18 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         }
         return Some(d);
     }
+    // "Did they meet in October?" of a meeting dated only "2025": not a yes.
+    if let Some(on) = q.on
+        && !states(f.date, on)
+    {
+        return None;
+    }
+    // "Did they meet in La Paz?" of talks in Lima whose report recalls La Paz: not a yes.
+    if q.places.iter().any(|p| {
+        !crate::answer::select::own_place_fits(f, p) && crate::answer::select::other_place(f, p)
+    }) {
+        return None;
+    }
     // "Did they meet in Lima?" of a meeting that never mentions Lima: not a yes.
     let text = crate::answer::select::fact_text(f);
     if q.unknown_places.iter().any(|p| {
@@ -61,6 +73,23 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// The fact's date states every part of the asked one (year, month, day, weekday), so
+/// the two agreeing makes the asked date true rather than only possible.
+fn states(date: Option<FuzzyDate>, asked: FuzzyDate) -> bool {
+    let Some(d) = date else {
+        return false;
+    };
+    let known = |want: bool, have: bool| !want || have;
+    d.compatible(&asked)
+        && known(asked.year.is_some(), d.year.is_some())
+        && known(asked.month.is_some(), d.month.is_some())
+        && known(asked.day.is_some(), d.day.is_some())
+        && known(
+            asked.weekday.is_some(),
+            d.weekday.is_some() || d.to_date().is_some(),
+        )
 }
 
 /// How many of the asked words a text must hold: all but the verbs that only say the
@@ -117,4 +146,29 @@ pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
                 .iter()
                 .any(|n| ANSWER_NEGATIONS.has(n))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> FuzzyDate {
+        FuzzyDate {
+            year,
+            month,
+            day,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_yes_needs_every_asked_part_of_the_date_stated() {
+        let october = d(None, Some(10), None);
+        assert!(states(Some(d(Some(2025), Some(10), Some(14))), october));
+        assert!(states(Some(d(Some(2025), Some(10), None)), october));
+        // Must not: a meeting dated only by its year may or may not be in October.
+        assert!(!states(Some(d(Some(2025), None, None)), october));
+        assert!(!states(None, october));
+        assert!(!states(Some(d(Some(2025), Some(4), None)), october));
+    }
 }

@@ -108,6 +108,8 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         focus: None,
         last_new: None,
         last_subject: None,
+        last_pair: Vec::new(),
+        pair_fresh: false,
         dateline,
         told_here: Vec::new(),
         by_people: std::collections::HashMap::new(),
@@ -137,6 +139,12 @@ struct Scan<'a> {
     /// The meeting told last (for "that meeting").
     last_new: Option<usize>,
     last_subject: Option<usize>,
+    /// The people the last sentence naming two or more of them named ("X and her
+    /// counterpart, Y, agreed ..."), for "they" and "the two leaders" after it.
+    last_pair: Vec<usize>,
+    /// True while no meeting was told since `last_pair` was named: "they" is that pair,
+    /// not the people of the meeting in focus.
+    pair_fresh: bool,
     dateline: Option<Place>,
     /// The subject and people of each meeting told so far in the sentence being read:
     /// "they first met in February ..., and met again in June" carries them on.
@@ -224,14 +232,43 @@ impl Scan<'_> {
             if subject.is_some() {
                 self.last_subject = subject;
             }
+            self.note_pair(si, &resolved, &quotes, !touched.is_empty());
         }
     }
 
+    /// Keeps the people a sentence names, when two or more, for "they" in the next ones.
+    fn note_pair(&mut self, si: usize, resolved: &Resolved, quotes: &[QuoteSpan], told: bool) {
+        let mut named: Vec<usize> = Vec::new();
+        for (i, r) in self.analyses[si].refs.iter().enumerate() {
+            if matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)) && !in_quotes(quotes, r) {
+                for &id in &resolved[i] {
+                    if !named.contains(&id) {
+                        named.push(id);
+                    }
+                }
+            }
+        }
+        if told {
+            self.pair_fresh = false;
+        } else if named.len() >= 2 {
+            self.last_pair = named;
+            self.pair_fresh = true;
+        }
+    }
+
+    /// The people "they" and "the two leaders" stand for: those of the meeting in focus,
+    /// or the people a sentence named since (or before any meeting was told).
     fn focus_people(&self) -> Vec<usize> {
-        self.focus
+        let focus = self
+            .focus
             .and_then(|f| self.facts.meetings.get(f))
-            .map(|m| m.participants.clone())
-            .unwrap_or_default()
+            .map(|m| m.participants.clone());
+        match focus {
+            Some(people) if !self.pair_fresh => people,
+            None if self.last_pair.is_empty() => Vec::new(),
+            Some(people) if self.last_pair.is_empty() => people,
+            _ => self.last_pair.clone(),
+        }
     }
 
     /// Adds a meeting mention, merging it into an earlier one of the same people when

@@ -15,7 +15,8 @@ use crate::extract::triggers::{
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DATE_BOUNDS, HOLD_VERBS, PAST_MEETING_VERBS, PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+    DATE_BOUNDS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS, PLACE_PREPOSITIONS,
+    TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place};
 
@@ -148,7 +149,12 @@ pub(super) fn pick_date(
         // Before the trigger, across a comma, only a date that opens its own phrase ("On
         // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
         // he will seek talks with Y").
-        .filter(|d| d.end > t.start || !text[d.end..t.start].contains(',') || opens_phrase(text, d))
+        .filter(|d| {
+            d.end > t.start
+                || !text[d.end..t.start].contains(',')
+                || opens_phrase(text, d)
+                || purpose_after(text, d, t)
+        })
         // "on Monday sidestepped questions about a potential meeting": before the noun of
         // a meeting not held, a date with another verb between dates that verb ("on
         // Wednesday engaged in bilateral meetings" dates the meetings held).
@@ -167,6 +173,12 @@ fn other_verb_between(text: &str, from: usize, to: usize) -> bool {
             && !TRIGGER_HOST_VERBS.has(&w)
             && !PAST_MEETING_VERBS.has(&w)
     })
+}
+
+/// "will travel to Quito next Monday, October 20, for talks": only the "for" of the
+/// journey's purpose stands between the date and the talks.
+fn purpose_after(text: &str, d: &DateMention, t: &Trigger) -> bool {
+    matches!(words_between(text, d.end, t.start).as_slice(), [] | ["for"])
 }
 
 /// True when a date mention stands alone in its comma-phrase but for a preposition
@@ -198,6 +210,48 @@ pub(super) fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) ->
         })
         .min_by_key(|&(rank, dist, _)| (rank, dist))
         .map(|(_, _, place)| place)
+}
+
+/// Words after a trigger where "in" and a place the gazetteer does not know may stand:
+/// "met for about two hours in Desaguadero".
+const UNKNOWN_PLACE_REACH: usize = 6;
+
+/// "met for about two hours in Desaguadero": with no place the gazetteer knows, one or
+/// two capitalised words after "in", a few words after the trigger, that name no person,
+/// month, day, language or organisation, and end the phrase (a comma, full stop, or a
+/// lower-case word follows).
+pub(super) fn unknown_place_after(a: &Analysis, t: &Trigger, end: usize) -> Option<Place> {
+    let first = a.toks.iter().position(|k| k.start >= t.end)?;
+    // The words of the people met ("met Minister Tomas Berg") do not count.
+    let in_ref = |k: &crate::extract::text::Token<'_>| {
+        a.refs.iter().any(|r| k.start >= r.start && k.end <= r.end)
+    };
+    let at = (first..a.toks.len())
+        .filter(|&i| !in_ref(&a.toks[i]))
+        .take(UNKNOWN_PLACE_REACH)
+        .take_while(|&i| a.toks[i].word && a.toks[i].end <= end)
+        .find(|&i| a.toks[i].text == "in")?;
+    let words: Vec<usize> = (at + 1..a.toks.len())
+        .take_while(|&i| a.toks[i].is_cap() && !a.toks[i].is_all_caps())
+        .take(2)
+        .collect();
+    let (&w0, &wn) = (words.first()?, words.last()?);
+    let next = a.toks.get(wn + 1);
+    let ends = next.is_none_or(|k| !k.word || !k.is_cap()) && !a.toks[wn].is_possessive();
+    let (start, stop) = (a.toks[w0].start, a.toks[wn].end);
+    let known = a.gaz.iter().any(|g| g.start < stop && g.end > start)
+        || a.refs.iter().any(|r| {
+            // Capitalised words may be anyone's name; right after "in" they are a place.
+            r.start < stop && r.end > start && r.t0 != at + 1
+        });
+    let lower = a.toks[w0].lower();
+    let not_place = crate::lexicon::calendar::month_number(&lower).is_some()
+        || crate::lexicon::calendar::weekday_named(&lower).is_some()
+        || NOT_PLACES_AFTER_IN.has(&lower);
+    (ends && !known && !not_place && a.toks[w0].text.chars().count() > 2).then(|| Place {
+        name: a.text[start..stop].to_string(),
+        country: None,
+    })
 }
 
 /// How far a mention over `start..end` is from trigger `t`; before the trigger it counts

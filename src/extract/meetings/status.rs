@@ -161,23 +161,28 @@ fn proposed(lower: &[String]) -> bool {
 }
 
 /// "will make a state visit to Norway and hold talks with X": a bare meeting verb after
-/// "and" takes the plan or proposal of the verb it is joined to, read back over commas to
-/// the sentence's start (`lower` is the trigger's own clause, nearest word first).
+/// "and", or talks that are the purpose of a journey ("will travel to Oslo next Tuesday,
+/// March 3, for talks"), take the plan or proposal of the verb they are joined to, read
+/// back over commas to the sentence's start (`lower` is the trigger's own clause, nearest
+/// word first).
 fn joined_to_plan(text: &str, t: &Trigger, lower: &[String]) -> Option<Status> {
     let first = text[t.start..t.end]
         .split_whitespace()
         .next()?
         .to_lowercase();
-    let and_at = if BARE_MEETING_VERBS.has(&first) {
-        0
-    } else if t.noun && lower.first().is_some_and(|w| BARE_MEETING_VERBS.has(w)) {
+    let word = |i: usize| lower.get(i).map(String::as_str);
+    // The words before the trigger that link it to the verb read back for: "and hold
+    // talks", "and meet", or the purpose of a journey, "..., for talks with".
+    let link = if BARE_MEETING_VERBS.has(&first) && word(0) == Some("and") {
+        1
+    } else if t.noun && word(0).is_some_and(|w| BARE_MEETING_VERBS.has(w)) && word(1) == Some("and")
+    {
+        2
+    } else if t.noun && word(0) == Some("for") {
         1
     } else {
         return None;
     };
-    if lower.get(and_at).map(String::as_str) != Some("and") {
-        return None;
-    }
     let head = &text[..t.start];
     let cut = head
         .rfind([';', ':', '(', ')', '"', '“', '”', '—'])
@@ -186,7 +191,7 @@ fn joined_to_plan(text: &str, t: &Trigger, lower: &[String]) -> Option<Status> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .rev()
-        .skip(and_at + 1)
+        .skip(link)
         .take(JOINED_REACH)
         .map(str::to_lowercase)
         .collect();
@@ -417,6 +422,22 @@ mod tests {
         assert_eq!(
             status(
                 "Kone made a three-day state visit to Norway in May last year and held talks in Oslo with Berg."
+            ),
+            Some(Status::Held)
+        );
+    }
+
+    #[test]
+    fn talks_that_are_the_purpose_of_a_planned_journey_are_planned() {
+        assert_eq!(
+            status(
+                "Minister Ana Kone will fly to Quito next Tuesday, March 3, for talks with her Ecuadorian counterpart, Luis Mora."
+            ),
+            Some(Status::Planned)
+        );
+        assert_eq!(
+            status(
+                "Minister Ana Kone flew to Quito on Tuesday, March 3, for talks with Luis Mora."
             ),
             Some(Status::Held)
         );

@@ -3,7 +3,7 @@
 //! references to a meeting told elsewhere ("the meeting", "their last encounter").
 
 use super::refs::{coordinated_chain_back, coordinated_chain_fwd};
-use super::setting::{pick_date, pick_place};
+use super::setting::{pick_date, pick_place, unknown_place_after};
 use super::status::trigger_status;
 use super::{ArticleMeeting, Scan, SentenceCtx, in_quotes};
 use crate::extract::dates::DateMention;
@@ -131,7 +131,9 @@ impl Scan<'_> {
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
-            m.place = pick_place(a, from, end, t).or_else(|| self.deictic_place(cx.si));
+            m.place = pick_place(a, from, end, t)
+                .or_else(|| unknown_place_after(a, t, end))
+                .or_else(|| self.deictic_place(cx.si));
         }
         m.occasion = find_occasions(a)
             .into_iter()
@@ -551,7 +553,7 @@ impl<'q> Clause<'q> {
             .filter(|&i| inside(&a.refs[i], start, t.start))
             .collect();
         let right = (0..a.refs.len())
-            .filter(|&i| inside(&a.refs[i], t.end, end) && !possessive(a, i))
+            .filter(|&i| inside(&a.refs[i], t.end, end) && !possessive(a, i) && !after_in(a, i))
             .collect();
         Clause {
             start,
@@ -572,6 +574,12 @@ fn possessive(a: &Analysis, i: usize) -> bool {
         || r.kind == RefKind::Pronoun && w == "his"
         || r.kind == RefKind::Pronoun && w == "her" && !super::refs::object_her(a, r.t0)
         || r.kind == RefKind::PluralPronoun && matches!(w.as_str(), "their" | "our")
+}
+
+/// "held talks in Puerto Maldonado": a name right after "in" is where, not whom.
+fn after_in(a: &Analysis, i: usize) -> bool {
+    let t0 = a.refs[i].t0;
+    t0 > 0 && a.toks[t0 - 1].text == "in"
 }
 
 /// The object refs of a trigger: the first ref after it, near enough, and the refs
