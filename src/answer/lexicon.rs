@@ -273,10 +273,18 @@ impl Lexicon {
                         && !is_title(&w.norm)
                         && !found_at(&m.key, &w.norm)
                 });
-                !(m.len == 1
+                // "Gen Somkiat" when Gen Nakatani is known: a rank before another
+                // name is that person's title.
+                let rank_before_other = m.len == 1
+                    && RANKS.has(&ws[m.start].norm)
+                    && ws
+                        .get(m.start + 1)
+                        .is_some_and(|w| w.capital && !found_at(&m.key, &w.norm));
+                let given_of_another = m.len == 1
                     && has_given_name(&m.key)
                     && name_token_eq(given, &ws[m.start].norm)
-                    && other_surname)
+                    && other_surname;
+                !(given_of_another || rank_before_other)
             })
             .collect()
     }

@@ -16,12 +16,13 @@
 //! alone resolves to the same person.
 
 use crate::extract::text::{Token, strip_possessive, tokenize};
+use crate::extract::triggers::words_before;
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES,
-    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS,
-    POSSESSIVE_DETERMINERS, RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS,
-    TITLE_MODIFIERS, WordList,
+    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS,
+    PLACE_NOUNS_AFTER_NAME, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS,
+    RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS, TITLE_MODIFIERS, WordList,
 };
 
 /// How far after "two"/"both" the group noun may stand: up to two title words or "the"
@@ -241,8 +242,23 @@ pub(crate) fn role_class(role: &str) -> RoleClass {
 impl<'a> Analysis<'a> {
     /// Tokenizes and analyses one sentence.
     pub(crate) fn new(text: &'a str) -> Analysis<'a> {
+        Self::with_surnames(text, &[])
+    }
+
+    /// [`Analysis::new`] where the words of `surnames` (place names the article uses as a
+    /// person's surname: "Foreign Minister Kemal Aydın" ... "Aydın said") name that person,
+    /// not the place, unless a preposition of place stands before them ("in Aydın").
+    pub(crate) fn with_surnames(text: &'a str, surnames: &[String]) -> Analysis<'a> {
         let toks = tokenize(text);
-        let gaz = gazetteer().find(text);
+        let mut gaz = gazetteer().find(text);
+        if !surnames.is_empty() {
+            gaz.retain(|g| {
+                !surnames.iter().any(|n| n == &text[g.start..g.end])
+                    || words_before(text, g.start, 1)
+                        .first()
+                        .is_some_and(|w| PLACE_PREPOSITIONS.has(w))
+            });
+        }
         let mut tok_gaz = vec![None; toks.len()];
         let mut gi = 0;
         for (ti, t) in toks.iter().enumerate() {
@@ -692,7 +708,11 @@ impl<'a> Analysis<'a> {
                 && !self.toks[j].is_all_caps()
                 && self.tok_gaz[j] != self.tok_gaz[j + 1]
                 && (self.is_name_word(j + 1) || self.particles_then_name(j + 1));
-            if self.is_name_word(j) && !self.toks[j - 1].is_possessive() || initial || city_inside {
+            if self.is_name_word(j) && !self.toks[j - 1].is_possessive()
+                || initial
+                || city_inside
+                || self.city_as_surname(i, j)
+            {
                 j += 1;
             } else {
                 break;
@@ -711,6 +731,16 @@ impl<'a> Analysis<'a> {
             && i > 0
             && self.toks[i - 1].word
             && THING_NOUNS.has(lowered(self.toks[i - 1].text).as_ref())
+        {
+            return None;
+        }
+        // "Cabo Delgado province", "Kap Choeng district": a name before a kind of place
+        // names the place.
+        if !titled
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.word && PLACE_NOUNS_AFTER_NAME.has(&t.lower()))
         {
             return None;
         }
@@ -746,6 +776,32 @@ impl<'a> Analysis<'a> {
         self.toks
             .get(j)
             .is_none_or(|t| !t.word || matches!(t.lower().as_str(), "and" | "or"))
+    }
+
+    /// The last words of the titled names of this sentence that are also places
+    /// ("Aydın" of "Foreign Minister Kemal Aydın").
+    pub(crate) fn place_surnames(&self) -> Vec<String> {
+        self.refs
+            .iter()
+            .filter(|r| matches!(r.kind, RefKind::Named(_)) && r.t1 > 0)
+            .map(|r| r.t1 - 1)
+            .filter(|&k| self.gaz_kind(k) == Some(GazKind::City))
+            .map(|k| self.toks[k].bare().to_string())
+            .collect()
+    }
+
+    /// A city's name as the surname of a titled name ("Foreign Minister Kemal Aydın",
+    /// "President Ana Lima"): a city right after the name's words, where no capitalised
+    /// word follows; "Minister Ana Kone in Lima" keeps its preposition.
+    fn city_as_surname(&self, i: usize, j: usize) -> bool {
+        j > i
+            && self.gaz_kind(j) == Some(GazKind::City)
+            && self.toks[j].is_cap()
+            && !self.toks[j].is_all_caps()
+            && !self.toks[j - 1].is_possessive()
+            && self.tok_gaz[j] != self.tok_gaz[j - 1]
+            && self.toks.get(j + 1).is_none_or(|n| !n.is_cap())
+            && self.lookbehind(i).role.is_some()
     }
 
     /// A city's name used as a given name right after a title ("President Ngozi Habimana",
@@ -1272,6 +1328,28 @@ mod tests {
         let r = named("Burundian President Ngozi Habimana met officials in Ngozi.");
         let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(names, ["Ngozi Habimana"]);
+    }
+
+    #[test]
+    fn a_city_name_can_be_the_surname_of_a_titled_name() {
+        let r = named("Turkish Foreign Minister Kemal Aydın met Nikos Andreadis.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Kemal Aydın", "Nikos Andreadis"]);
+        // Must not: a city after an untitled name, or after a preposition, is a place.
+        let r = named("Nikos Andreadis met officials in Aydın on Monday.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Nikos Andreadis"]);
+    }
+
+    #[test]
+    fn a_name_before_a_kind_of_place_names_the_place() {
+        let r = named("Rebels attacked Nova Esperanca district and Ana Kone met them.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ana Kone"]);
+        // Must not: a titled name before such a word is still the person.
+        let r = named("Governor Ana Kone province officials met on Monday.");
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ana Kone"]);
     }
 
     #[test]

@@ -214,6 +214,12 @@ word_lists! {
     STATUS_AFTER_FAILED = "status_after_failed.txt";
     /// Phrases after a meeting noun and "be" that make it planned ("scheduled for").
     STATUS_AFTER_PLANNED = "status_after_planned.txt";
+    /// Heads of an occasion that "the" refers back to when the article names one ("the
+    /// summit" after "the Andean Community Summit").
+    DEFINITE_OCCASION_HEADS = "definite_occasion_heads.txt";
+    /// Kinds of place written after a place's name ("Cabo Delgado province"): the name
+    /// before them is no person.
+    PLACE_NOUNS_AFTER_NAME = "place_nouns_after_name.txt";
     /// Phrases after a meeting noun that make it planned with no "be" ("coming up").
     STATUS_AFTER_PLANNED_BARE = "status_after_planned_bare.txt";
     /// Bare verbs of a meeting that take the tense of a verb they are joined to ("hold").

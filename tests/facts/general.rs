@@ -660,3 +660,54 @@ fn a_town_the_gazetteer_does_not_know_is_the_place_after_in() {
         None
     );
 }
+
+#[test]
+fn a_place_name_given_someone_as_surname_names_them_later() {
+    let a = article(
+        "aydin.txt",
+        Some(date(2025, 11, 12)),
+        &[
+            "Greek Foreign Minister Nikos Andreadis praised Turkish Foreign Minister Kemal Aydın for his patience.",
+            "Andreadis and Aydın last met in New York in September.",
+            "Andreadis later toured a factory in Aydın.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Kemal Aydın", "Nikos Andreadis");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        m[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("New York City")
+    );
+}
+
+#[test]
+fn the_summit_is_the_summit_the_article_names() {
+    let a = article(
+        "andean.txt",
+        Some(date(2026, 5, 11)),
+        &[
+            "President Ana Kone held talks with President Tomas Berg on the sidelines of the Andean Community Summit in Quito on Sunday.",
+            "Also on the sidelines of the summit, Kone held talks with Chilean President Luis Mora.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Ana Kone", "Luis Mora");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].occasion.as_deref(), Some("Andean Community Summit"));
+    assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Quito"));
+    // Must not: with no summit named, "the summit" names none.
+    let b = article(
+        "plain.txt",
+        Some(date(2026, 5, 11)),
+        &[
+            "On the sidelines of the summit, President Ana Kone held talks with President Luis Mora.",
+        ],
+    );
+    let s = extract(&[b]);
+    assert!(
+        find(&s, "Ana Kone", "Luis Mora")
+            .iter()
+            .all(|f| f.occasion.is_none())
+    );
+}

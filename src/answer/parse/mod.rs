@@ -13,6 +13,7 @@ mod counterparts;
 mod dates;
 mod kind;
 mod unknown;
+pub(crate) use unknown::is_gazetteer_place;
 
 #[cfg(test)]
 mod tests;

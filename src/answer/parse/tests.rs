@@ -217,3 +217,29 @@ fn question_dates_read_loosely_typed_months_and_weekdays() {
     let q = ask(&s, "where did they meet in may");
     assert_eq!(q.on, None);
 }
+
+#[test]
+fn a_rank_before_another_name_is_no_one_who_bears_it_as_a_given_name() {
+    let s = StoreBuilder::new()
+        .person("Gen Ito")
+        .role("Defence Minister")
+        .country("Japan")
+        .person("Somkiat Charoenrat")
+        .role("Defence Minister")
+        .country("Thailand")
+        .build();
+    let q = ask(&s, "Did Gen Somkiat Charoenrat meet Gen Ito?");
+    assert_eq!(q.people, ["somkiat charoenrat", "gen ito"]);
+    // Must still: the given name alone, with nothing capitalised after it.
+    let q = ask(&s, "Who did Gen meet?");
+    assert_eq!(q.people, ["gen ito"]);
+}
+
+#[test]
+fn a_place_the_gazetteer_knows_is_no_unknown_person() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo meet Sokha Vannak in Phnom Penh?");
+    assert_eq!(q.unknown, ["Sokha Vannak", "Phnom Penh"]);
+    assert!(!crate::answer::select::looks_like_person("Phnom Penh"));
+    assert!(crate::answer::select::looks_like_person("Sokha Vannak"));
+}

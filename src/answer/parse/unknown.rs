@@ -102,7 +102,7 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
 
 /// True when the whole phrase is a place the gazetteer knows (city, country, region or
 /// venue).
-fn is_gazetteer_place(phrase: &str) -> bool {
+pub(crate) fn is_gazetteer_place(phrase: &str) -> bool {
     let found = gazetteer().find(phrase);
     matches!(found.as_slice(), [m] if m.start == 0
         && m.end == phrase.len()

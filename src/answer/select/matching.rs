@@ -152,11 +152,14 @@ pub(crate) fn counterpart_fits(
     })
 }
 
-/// Capitalised phrases of two to [`MAX_NAME_WORDS`] words that are not institutions look
-/// like names.
+/// Capitalised phrases of two to [`MAX_NAME_WORDS`] words that are not institutions or
+/// places ("Phnom Penh") look like names.
 pub(crate) fn looks_like_person(s: &str) -> bool {
     let w = text::norm_words(s);
-    w.len() >= 2 && w.len() <= MAX_NAME_WORDS && !w.iter().any(|x| UNKNOWN_INSTITUTION_WORDS.has(x))
+    w.len() >= 2
+        && w.len() <= MAX_NAME_WORDS
+        && !w.iter().any(|x| UNKNOWN_INSTITUTION_WORDS.has(x))
+        && !crate::answer::parse::is_gazetteer_place(s)
 }
 
 /// All text a fact carries, folded: place, occasion, evidence, claims and quotes.

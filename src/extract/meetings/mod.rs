@@ -25,7 +25,8 @@ use crate::extract::coref::Entities;
 use crate::extract::dates::{DateMention, article_date, dateline_in, find_dates, furniture_mask};
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
-use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers};
+use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers, words_before};
+use crate::lexicon::lists::PLACE_PREPOSITIONS;
 use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{
     Article, Channel, Claim, Count, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status,
@@ -92,7 +93,19 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         return facts;
     };
     sents.truncate(last + TAIL_SENTENCES + 1);
-    let analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
+    let mut analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
+    // "Foreign Minister Kemal Aydın ... Aydın said": read again the sentences that use a
+    // place name the article gave someone as a surname.
+    let mut surnames: Vec<String> = analyses.iter().flat_map(Analysis::place_surnames).collect();
+    surnames.sort();
+    surnames.dedup();
+    if !surnames.is_empty() {
+        for (a, s) in analyses.iter_mut().zip(&sents) {
+            if surnames.iter().any(|n| s.text.contains(n.as_str())) {
+                *a = Analysis::with_surnames(&s.text, &surnames);
+            }
+        }
+    }
     let anchor = std::cell::OnceCell::new();
     // Phase A: every named person, so bare surnames resolve to names told later.
     facts.entities.name_all(&analyses);
@@ -240,7 +253,15 @@ impl Scan<'_> {
     fn note_pair(&mut self, si: usize, resolved: &Resolved, quotes: &[QuoteSpan], told: bool) {
         let mut named: Vec<usize> = Vec::new();
         for (i, r) in self.analyses[si].refs.iter().enumerate() {
-            if matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)) && !in_quotes(quotes, r) {
+            // "near Chong Chom in Kap Choeng district": names after a preposition of
+            // place are where, not who.
+            let placed = words_before(self.analyses[si].text, r.start, 1)
+                .first()
+                .is_some_and(|w| PLACE_PREPOSITIONS.has(w));
+            if matches!(r.kind, RefKind::Named(_) | RefKind::Single(_))
+                && !in_quotes(quotes, r)
+                && !placed
+            {
                 for &id in &resolved[i] {
                     if !named.contains(&id) {
                         named.push(id);

@@ -15,8 +15,8 @@ use crate::extract::triggers::{
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DATE_BOUNDS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS, PLACE_PREPOSITIONS,
-    TRIGGER_HOST_VERBS,
+    DATE_BOUNDS, DEFINITE_OCCASION_HEADS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS,
+    PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place};
 
@@ -65,6 +65,42 @@ impl Scan<'_> {
         if m.occasion.is_none() && !m.recalled {
             m.occasion = self.article_occasion(m.place.as_ref());
         }
+        if m.occasion.is_none() && !m.recalled {
+            self.the_named_occasion(m, si);
+        }
+    }
+
+    /// "Also on the sidelines of the summit, X held talks with Y": "the summit" is the
+    /// summit the article names (the latest named before this sentence, else the first
+    /// after), and the meeting is where that summit's other meetings were.
+    fn the_named_occasion(&self, m: &mut ArticleMeeting, si: usize) {
+        let lower = self.analyses[si].text.to_lowercase();
+        let Some(head) = DEFINITE_OCCASION_HEADS.iter().find(|h| {
+            lower
+                .match_indices(&format!("the {h}"))
+                .any(|(i, p)| !lower[i + p.len()..].starts_with(char::is_alphanumeric))
+        }) else {
+            return;
+        };
+        let named = |n: usize| {
+            find_occasions(&self.analyses[n])
+                .into_iter()
+                .find(|o| o.text.to_lowercase().ends_with(head))
+        };
+        let found = (0..si)
+            .rev()
+            .chain(si + 1..self.analyses.len())
+            .find_map(named);
+        let Some(o) = found else { return };
+        if m.place.is_none() {
+            m.place = self
+                .facts
+                .meetings
+                .iter()
+                .find(|x| !x.recalled && x.occasion.as_deref() == Some(o.text.as_str()))
+                .and_then(|x| x.place.clone());
+        }
+        m.occasion = Some(o.text);
     }
 
     /// The article's occasion: "to attend the X", "attended the X", unless told with
