@@ -235,8 +235,24 @@ impl Lexicon {
                 }
             }
         }
-        // Forms are sorted longest and best known first.
-        found.sort();
+        // Forms are sorted longest and best known first; among forms of one length, one
+        // typed exactly comes before a typo's neighbour ("Hisham Nazir" is Nazir even when
+        // a better known Hisham Nazer is one letter away).
+        let exact = |f: usize, i: usize| {
+            self.forms[f]
+                .toks
+                .iter()
+                .zip(&ws[i..])
+                .all(|(t, w)| *t == w.norm)
+        };
+        found.sort_by_key(|&(f, i)| {
+            (
+                std::cmp::Reverse(self.forms[f].toks.len()),
+                !exact(f, i),
+                f,
+                i,
+            )
+        });
         let mut taken = vec![false; ws.len()];
         let mut out: Vec<NameMatch> = Vec::new();
         for (f, i) in found {

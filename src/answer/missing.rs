@@ -11,9 +11,16 @@ use super::fallback::CLOSEST;
 
 /// The intro of a sentence that recalls an earlier meeting the facts don't hold.
 const RECALLED: &str = "The articles recall it only in passing; the passage";
-use super::select::{Selection, looks_like_person};
+use super::question::Kind;
+use super::select::{Selection, looks_like_person, place_fits};
 use super::templates::{describe_meeting, join_names, names, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn};
+
+/// A city or country the gazetteer knows, any case ("lima", "Peru").
+fn city_or_country(p: &str) -> bool {
+    let gaz = crate::lexicon::gazetteer::gazetteer();
+    gaz.city(p).is_some() || gaz.country(p).is_some()
+}
 
 impl<'a> Turn<'a> {
     /// Explains that no meeting fits; with no person or counterpart asked about, quotes
@@ -75,6 +82,12 @@ impl<'a> Turn<'a> {
             }
             topic = Topic::Offered(o);
         }
+        // "Did they meet in Abu Dhabi?" when every meeting of theirs the articles hold was
+        // elsewhere, or at another time: a no grounded in those meetings.
+        let no = self.elsewhere_or_other_time(sel) && who.len() >= 2;
+        if no {
+            body = format!("No. {body}");
+        }
         if sources.is_empty()
             && !sel.nothing_earlier
             && (!r.people.is_empty() || !q.unknown.is_empty())
@@ -87,10 +100,38 @@ impl<'a> Turn<'a> {
             answer: Answer {
                 body,
                 sources,
-                kind: AnswerKind::NotFound,
+                kind: if no {
+                    AnswerKind::Fact
+                } else {
+                    AnswerKind::NotFound
+                },
             },
             topic,
         }
+    }
+
+    /// A yes/no question whose people the articles show meeting, but each time in
+    /// another place (its own place is not the asked one, and its text never names it) or
+    /// on a date that cannot be the asked one.
+    fn elsewhere_or_other_time(&self, sel: &Selection<'a>) -> bool {
+        let q = &self.q;
+        let places: Vec<&String> = q.places.iter().chain(&q.unknown_places).collect();
+        // Only a city or country stands against the meeting's own place: an occasion or
+        // venue asked about may be what the facts only call by another name.
+        let conflicts = |f: &MeetingFact| {
+            let place = f.place.is_some()
+                && places
+                    .iter()
+                    .any(|p| city_or_country(p) && !place_fits(f, p));
+            let time = matches!((q.on, f.date), (Some(on), Some(d)) if !d.compatible(&on));
+            place || time
+        };
+        q.kind() == Kind::YesNo
+            && !sel.nothing_earlier
+            && sel.facts.is_empty()
+            && !sel.others.is_empty()
+            && (!places.is_empty() || q.on.is_some())
+            && sel.others.iter().all(|f| conflicts(f))
     }
 
     /// The people asked about: known ones, and unknown names that stand where a person

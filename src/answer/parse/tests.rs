@@ -243,3 +243,23 @@ fn a_place_the_gazetteer_knows_is_no_unknown_person() {
     assert!(!crate::answer::select::looks_like_person("Phnom Penh"));
     assert!(crate::answer::select::looks_like_person("Sokha Vannak"));
 }
+
+#[test]
+fn a_name_typed_exactly_beats_a_better_known_one_a_letter_away() {
+    let s = StoreBuilder::new()
+        .person("Hisham Nazer")
+        .person("Hisham Nazir")
+        .person("Ali Reza")
+        .meeting(&["hisham nazer", "ali reza"])
+        .meeting(&["hisham nazer", "ali reza"])
+        .meeting(&["hisham nazir", "ali reza"])
+        .build();
+    assert_eq!(
+        ask(&s, "Did Reza meet Hisham Nazir?").people,
+        ["ali reza", "hisham nazir"]
+    );
+    assert_eq!(
+        ask(&s, "Did Reza meet Hisham Nazer?").people,
+        ["ali reza", "hisham nazer"]
+    );
+}

@@ -217,7 +217,7 @@ fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
 }
 
 /// The fact's place, country or occasion names `phrase`, or else its text does.
-pub(super) fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
+pub(crate) fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
     own_place_fits(f, phrase) || mentions(&fact_text(f), phrase)
 }
 

@@ -39,21 +39,27 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     {
         return None;
     }
-    // "Did they meet in La Paz?" of talks in Lima whose report recalls La Paz: not a yes.
-    if q.places.iter().any(|p| {
+    // "Did they meet in La Paz?" of talks in Lima: a no when no report of theirs names La
+    // Paz; when one does (it may recall a meeting there), not a yes either.
+    let elsewhere = q.places.iter().find(|p| {
         !crate::answer::select::own_place_fits(f, p) && crate::answer::select::other_place(f, p)
-    }) {
-        return None;
-    }
-    // "Did they meet in Lima?" of a meeting that never mentions Lima: not a yes.
+    });
+    // "Did they meet in Cusco?" of a meeting that never mentions Cusco: the same.
     let text = crate::answer::select::fact_text(f);
-    if q.unknown_places.iter().any(|p| {
-        !text.contains(&format!(
-            " {} ",
-            crate::answer::text::norm_words(p).join(" ")
-        ))
-    }) {
-        return None;
+    let unnamed = q
+        .unknown_places
+        .iter()
+        .find(|p| !text.contains(&format!(" {} ", text::norm_words(p).join(" "))));
+    if let Some(p) = elsewhere.or(unnamed) {
+        if !f.status.is_held() || f.place.is_none() || !told_nowhere(t, p) {
+            return None;
+        }
+        d.body = format!(
+            "No: the articles don't report them meeting in {p}. {}",
+            when_sentence(facts, f, q, r, true)
+        );
+        d.cite_fact(f);
+        return Some(d);
     }
     match best_text(t) {
         Some(found) if found.hits < content_words(&q.keywords) => return None,
@@ -73,6 +79,16 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// No fact of the asked people names the place `p` anywhere in its text.
+fn told_nowhere(t: &Tell, p: &str) -> bool {
+    let needle = format!(" {} ", text::norm_words(p).join(" "));
+    t.facts
+        .facts
+        .iter()
+        .filter(|f| t.r.people.iter().all(|k| f.participants.contains(k)))
+        .all(|f| !crate::answer::select::fact_text(f).contains(&needle))
 }
 
 /// The fact's date states every part of the asked one (year, month, day, weekday), so
