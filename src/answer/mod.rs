@@ -295,10 +295,16 @@ impl<'a> Turn<'a> {
         }
         // "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
         // articles that tells one ("reportedly met X in a Lisbon hotel") before "don't say".
-        if self.q.kind() == Kind::Where
-            && first.place.is_none()
-            && first.occasion.is_none()
+        // "When?" of a meeting the facts hold no date for: likewise a sentence of its
+        // articles with a time ("the two had talks on Sunday") before "don't give the date".
+        let undated = self.q.kind() == Kind::When && first.date.is_none();
+        let unplaced = self.q.kind() == Kind::Where && first.place.is_none();
+        if (undated || unplaced && first.occasion.is_none())
             && let Some(p) = self.read_marked(first)
+            && (!undated
+                || p.sentences
+                    .iter()
+                    .all(|s| self.names_one_of(first, &s.sentence)))
         {
             return p.answer(&quote::meeting_intro(self.facts, first), self.cfg);
         }
@@ -327,5 +333,16 @@ impl<'a> Turn<'a> {
             kind: AnswerKind::NotFound,
             ..Answer::fact(d)
         }
+    }
+
+    /// True when `sentence` names one of the meeting's people by their last name (a date
+    /// in a sentence about others dates something else).
+    fn names_one_of(&self, f: &MeetingFact, sentence: &str) -> bool {
+        let words = text::norm_words(sentence);
+        f.participants.iter().any(|k| {
+            text::norm_words(self.facts.name(k))
+                .last()
+                .is_some_and(|surname| words.contains(surname))
+        })
     }
 }

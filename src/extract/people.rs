@@ -552,8 +552,34 @@ impl<'a> Analysis<'a> {
         self.refs.sort_by_key(|r| r.t0);
         self.join_appositions();
         self.drop_name_appositions();
+        self.join_affiliations();
         self.find_pronouns();
         self.refs.sort_by_key(|r| r.t0);
+    }
+
+    /// "GM's Rick Wagoner", "Unilever's Luis Mora": a lone possessive name right before an
+    /// untitled name is the firm or body that person belongs to, part of their reference
+    /// and no one of its own ("Singh's counterpart Dong Jun" and "Obama's Secretary of
+    /// State X" keep both: an office stands between them).
+    fn join_affiliations(&mut self) {
+        let mut k = 0;
+        while k + 1 < self.refs.len() {
+            let (a, b) = (&self.refs[k], &self.refs[k + 1]);
+            let joined = matches!(a.kind, RefKind::Single(_))
+                && a.t1 == b.t0
+                && self.toks[a.t1 - 1].is_possessive()
+                && matches!(b.kind, RefKind::Named(_))
+                && b.role.is_none()
+                && !b.counterpart;
+            if joined {
+                let (t0, start) = (a.t0, a.start);
+                self.refs.remove(k);
+                self.refs[k].t0 = t0;
+                self.refs[k].start = start;
+            } else {
+                k += 1;
+            }
+        }
     }
 
     /// "the new chairman of Allegis, Frank Olson", "Labour minister, Alfredo Franco, met":
@@ -1350,6 +1376,22 @@ mod tests {
         let r = named("Governor Ana Kone province officials met on Monday.");
         let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(names, ["Ana Kone"]);
+    }
+
+    #[test]
+    fn a_firm_before_a_name_is_part_of_its_reference() {
+        let a = Analysis::new("The meeting between Ana Kone and Unilever's Luis Mora took place.");
+        let kinds: Vec<&RefKind> = a.refs.iter().map(|r| &r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &RefKind::Named("Ana Kone".into()),
+                &RefKind::Named("Luis Mora".into())
+            ]
+        );
+        // Must not: an office between them keeps the possessive person.
+        let a = Analysis::new("Kone's counterpart Luis Mora arrived.");
+        assert_eq!(a.refs.len(), 2, "{:?}", a.refs);
     }
 
     #[test]
