@@ -12,6 +12,7 @@ use super::fallback::CLOSEST;
 /// The intro of a sentence that recalls an earlier meeting the facts don't hold.
 const RECALLED: &str = "The articles recall it only in passing; the passage";
 use super::question::Kind;
+use super::reader::{Ask, Cue};
 use super::select::{Selection, looks_like_person, place_fits};
 use super::templates::{describe_meeting, join_names, names, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn};
@@ -30,6 +31,9 @@ impl<'a> Turn<'a> {
         let who = self.people_asked();
         if who.is_empty() && q.counterparts.is_empty() && !sel.nothing_earlier {
             return Reply::plain(self.free_text());
+        }
+        if let Some(a) = self.denied(&who, sel) {
+            return Reply::plain(a);
         }
         let mut topic = Topic::Nothing;
         let mut sources: Vec<Source> = Vec::new();
@@ -110,6 +114,21 @@ impl<'a> Turn<'a> {
         }
     }
 
+    /// "Did X ever meet Y?" answered by a sentence naming them that denies it ("had never
+    /// met or spoken to"): a no, quoted.
+    pub(super) fn denied(&self, who: &[String], sel: &Selection<'a>) -> Option<Answer> {
+        if self.q.kind() != Kind::YesNo || who.len() < 2 || sel.nothing_earlier {
+            return None;
+        }
+        let ask = Ask {
+            all_people: true,
+            cue: Cue::Denial,
+            ..self.ask()
+        };
+        let p = self.read_corpus(&ask)?;
+        Some(p.answer("No. The relevant passage", self.cfg))
+    }
+
     /// A yes/no question whose people the articles show meeting, but each time in
     /// another place (its own place is not the asked one, and its text never names it) or
     /// on a date that cannot be the asked one.
@@ -136,7 +155,7 @@ impl<'a> Turn<'a> {
 
     /// The people asked about: known ones, and unknown names that stand where a person
     /// does.
-    fn people_asked(&self) -> Vec<String> {
+    pub(super) fn people_asked(&self) -> Vec<String> {
         let q = &self.q;
         let mut who: Vec<String> = names(self.facts, &self.r.people);
         who.extend(

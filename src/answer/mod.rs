@@ -314,6 +314,9 @@ impl<'a> Turn<'a> {
             }
             return Answer::fact(d);
         }
+        if let Some(a) = self.denied(&self.people_asked(), sel) {
+            return a;
+        }
         if let Some(a) = self.quote_about(first) {
             return a;
         }

@@ -17,15 +17,16 @@ use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
-    READER_ATTENDANCE_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS,
+    ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
+    PLACE_PREPOSITIONS, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
 use super::fallback::{Quoted, phrase_test};
+use super::parse::is_meet_word;
 use super::question::Kind;
 use super::templates::keyword_hits;
 use super::text;
@@ -91,6 +92,9 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Score of a sentence that states a purpose of being somewhere, for "why" questions.
 const PURPOSE_WEIGHT: f32 = 1.5;
 
+/// How many words before a word of meeting a negation denies it ("had never met").
+const DENIAL_REACH: usize = 3;
+
 /// What a sentence must show, besides the question's people and words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
@@ -119,6 +123,9 @@ pub(crate) enum Cue {
     Description,
     /// Someone else at the meeting ("also attended", "accompanied by").
     Attendance,
+    /// A meeting denied: a negation just before a word of meeting ("had never met or
+    /// spoken to", "did not meet").
+    Denial,
 }
 
 impl Ask {
@@ -189,6 +196,12 @@ impl Cue {
             }
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
+            Cue::Denial => words.iter().enumerate().any(|(i, w)| {
+                is_meet_word(w)
+                    && words[i.saturating_sub(DENIAL_REACH)..i]
+                        .iter()
+                        .any(|n| ANSWER_NEGATIONS.has(n))
+            }),
         }
     }
 }

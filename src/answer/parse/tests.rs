@@ -263,3 +263,13 @@ fn a_name_typed_exactly_beats_a_better_known_one_a_letter_away() {
         ["ali reza", "hisham nazer"]
     );
 }
+
+#[test]
+fn an_acronym_is_no_unknown_name() {
+    let s = store();
+    let q = ask(&s, "Did PR consultant Ines Moreau ever meet Okonkwo?");
+    assert_eq!(q.unknown, ["Ines Moreau"]);
+    // Must still: a question typed all in capitals keeps its names.
+    let q = ask(&s, "DID INES MOREAU MEET OKONKWO?");
+    assert_eq!(q.unknown, ["INES MOREAU"]);
+}

@@ -35,6 +35,14 @@ pub(super) fn unknown_names(s: &mut Scan, q: &mut Question) {
 /// Runs of capitalised words that are not used, stop words or question openers.
 fn capitalised_runs(s: &Scan, q: &mut Question) {
     let mut run: Vec<usize> = Vec::new();
+    // "Did PR consultant X ...": in a question not typed in capitals, a word in capitals
+    // is an acronym, no name.
+    let acronym = |k: usize| {
+        let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = |w: &str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
+        caps(s.original(k))
+            && !(0..s.ws.len()).all(|i| caps(s.original(i)) || letters(s.original(i)) < 2)
+    };
     for (k, w) in s.ws.iter().enumerate() {
         // A short capitalised first word is just the start of the question.
         let short_opener = k == 0 && w.norm.len() <= SHORT_OPENER;
@@ -43,7 +51,8 @@ fn capitalised_runs(s: &Scan, q: &mut Question) {
             && !is_stop(&w.norm)
             && !QUESTION_OPENERS.has(&w.norm)
             && w.norm.chars().count() > 1
-            && !short_opener;
+            && !short_opener
+            && !acronym(k);
         if candidate {
             run.push(k);
         } else {

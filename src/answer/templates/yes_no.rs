@@ -33,6 +33,10 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         }
         return Some(d);
     }
+    // "Did Kone meet Mora?" of a meeting of Mora's whose text only names Kone: not a yes.
+    if !unknown_people_take_part(t) {
+        return None;
+    }
     // "Did they meet in October?" of a meeting dated only "2025": not a yes.
     if let Some(on) = q.on
         && !states(f.date, on)
@@ -79,6 +83,25 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// Every name the question asks about that the facts don't know as a person ("Did Ana
+/// Kone meet Luis Mora?") is the name of one of the meeting's people, not only a name its
+/// text mentions.
+fn unknown_people_take_part(t: &Tell) -> bool {
+    let q = t.q;
+    let names: Vec<String> =
+        t.f.participants
+            .iter()
+            .map(|k| format!(" {} ", text::norm_words(t.facts.name(k)).join(" ")))
+            .collect();
+    q.unknown
+        .iter()
+        .filter(|u| q.unknown_people.contains(u) || crate::answer::select::looks_like_person(u))
+        .all(|u| {
+            let u = format!(" {} ", text::norm_words(u).join(" "));
+            names.iter().any(|n| n.contains(&u))
+        })
 }
 
 /// No fact of the asked people names the place `p` anywhere in its text.
