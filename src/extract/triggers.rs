@@ -20,10 +20,10 @@ use crate::lexicon::lists::{
     BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
     MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS,
     MEETING_POSTPONEMENTS, MEETING_REFUSALS, MEETING_SETTING_BEFORE, NEGOTIATION_NOUNS,
-    NOT_PHONE_OBJECTS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS, TALK_LINKS,
-    TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS, TRIGGER_MEET_VERBS,
-    TRIGGER_NOUNS, TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS, TRIGGER_WRITTEN,
-    VIDEO_BEFORE,
+    NOT_PHONE_OBJECTS, PASSIVE_HOST_VERBS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS,
+    TALK_LINKS, TRIGGER_CONTACT_PHRASES, TRIGGER_HOST_VERBS, TRIGGER_INVITE_VERBS,
+    TRIGGER_MEET_VERBS, TRIGGER_NOUNS, TRIGGER_PHONE_VERBS, TRIGGER_PREFILTER, TRIGGER_TALK_VERBS,
+    TRIGGER_WRITTEN, VIDEO_BEFORE,
 };
 use crate::model::{Channel, MeetingKind};
 
@@ -52,6 +52,8 @@ const MODAL_LEN: usize = 5;
 const DEMAND_REACH: usize = 7;
 /// Words before a trigger read for plans and recalls: a clause's worth.
 pub(crate) const CLAUSE_WORDS: usize = 8;
+/// Words before a passive host verb where its "be" may stand ("was also received by").
+const PASSIVE_BE_REACH: usize = 2;
 /// Words before a trigger where its medium may stand: "a video teleconference call".
 const MEDIUM_BEFORE: usize = 3;
 
@@ -488,11 +490,13 @@ fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> 
     Some(())
 }
 
-/// "hosted X", "visited X", "called on X": need an object; passives ("was hosted by the
-/// family") name no meeting of two people, and "calls on X to ..." is a demand.
+/// "hosted X", "visited X", "called on X": need an object; "calls on X to ..." is a
+/// demand. A passive names the host after "by" ("X was received by President Y", "was
+/// also welcomed by"), still only with a person there ("hosted by the family" is none).
 fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
     let w = cx.w.as_str();
-    if cx.n1 == "by" || w == "calls on" {
+    let passive = cx.n1 == "by" && passive_of_someone(text, t.start, cx);
+    if cx.n1 == "by" && !(passive && PASSIVE_HOST_VERBS.has(w)) || w == "calls on" {
         return None;
     }
     if w == "called on"
@@ -507,6 +511,34 @@ fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
         t.mkind = MeetingKind::Visit;
     }
     Some(())
+}
+
+/// "Kone was received by", "he was also welcomed by": a "be" just before the verb, with a
+/// name or a personal pronoun before it ("a proposal was received by" is no meeting).
+fn passive_of_someone(text: &str, at: usize, cx: &Around) -> bool {
+    let Some(be) = cx
+        .before
+        .iter()
+        .take(PASSIVE_BE_REACH)
+        .position(|b| BE_FORMS.has(b))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = text[..at]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(be + 3)
+        .collect();
+    // "a proposal from Kone was received": the name belongs to another noun.
+    let of_a_thing = words
+        .get(be + 2)
+        .is_some_and(|w| matches!(*w, "from" | "of" | "to" | "by" | "for" | "with"));
+    !of_a_thing
+        && words.get(be + 1).is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !w.chars().all(char::is_uppercase)
+                || matches!(w.to_lowercase().as_str(), "he" | "she" | "they" | "we")
+        })
 }
 
 /// "spoke with X", "talked by phone": a talk verb is a meeting only with its link word.

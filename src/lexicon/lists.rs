@@ -217,6 +217,12 @@ word_lists! {
     /// Heads of an occasion that "the" refers back to when the article names one ("the
     /// summit" after "the Andean Community Summit").
     DEFINITE_OCCASION_HEADS = "definite_occasion_heads.txt";
+    /// Words that name an occasion without its kind ("the conclave"): any occasion the
+    /// article names.
+    GENERIC_OCCASION_WORDS = "generic_occasion_words.txt";
+    /// Host verbs whose passive names a meeting with the person after "by" ("was received
+    /// by President X").
+    PASSIVE_HOST_VERBS = "passive_host_verbs.txt";
     /// Kinds of place written after a place's name ("Cabo Delgado province"): the name
     /// before them is no person.
     PLACE_NOUNS_AFTER_NAME = "place_nouns_after_name.txt";

@@ -711,3 +711,39 @@ fn the_summit_is_the_summit_the_article_names() {
             .all(|f| f.occasion.is_none())
     );
 }
+
+#[test]
+fn received_by_and_the_conclave() {
+    let a = article(
+        "conclave.txt",
+        Some(date(2026, 6, 27)),
+        &[
+            "Defence Minister Ana Kone held talks with Defence Minister Luis Mora in Tashkent on Thursday on the sidelines of the Regional Defence Ministers' Meeting.",
+            "The two last met in November on the sidelines of the Pacific Security Forum in Suva.",
+            "Apart from Mora, Kone also held a bilateral meeting with Chilean Defence Minister Tomas Berg on the sidelines of the conclave.",
+            "Kone was also received by President Rosa Diaz, who praised the talks.",
+        ],
+    );
+    let s = extract(&[a]);
+    let berg = find(&s, "Ana Kone", "Tomas Berg");
+    assert_eq!(berg.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        berg[0].occasion.as_deref(),
+        Some("Regional Defence Ministers' Meeting")
+    );
+    assert_eq!(
+        berg[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Tashkent")
+    );
+    assert_eq!(find(&s, "Ana Kone", "Rosa Diaz").len(), 1, "{:#?}", s.facts);
+    // Must not: a passive with no person after "by" is no meeting.
+    let b = article(
+        "dinner.txt",
+        Some(date(2026, 6, 27)),
+        &[
+            "Minister Ana Kone was hosted by the family of a fallen soldier.",
+            "A proposal from Kone was received by Finance Minister Luis Mora on Friday.",
+        ],
+    );
+    assert!(extract(&[b]).facts.is_empty());
+}

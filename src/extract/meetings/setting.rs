@@ -15,8 +15,8 @@ use crate::extract::triggers::{
 };
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DATE_BOUNDS, DEFINITE_OCCASION_HEADS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS,
-    PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+    DATE_BOUNDS, DEFINITE_OCCASION_HEADS, GENERIC_OCCASION_WORDS, HOLD_VERBS, NOT_PLACES_AFTER_IN,
+    PAST_MEETING_VERBS, PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place};
 
@@ -71,36 +71,45 @@ impl Scan<'_> {
     }
 
     /// "Also on the sidelines of the summit, X held talks with Y": "the summit" is the
-    /// summit the article names (the latest named before this sentence, else the first
-    /// after), and the meeting is where that summit's other meetings were.
+    /// summit of a meeting the article reports as news (with its place), else the latest
+    /// named before this sentence, else the first after ("the conclave": any occasion).
     fn the_named_occasion(&self, m: &mut ArticleMeeting, si: usize) {
         let lower = self.analyses[si].text.to_lowercase();
-        let Some(head) = DEFINITE_OCCASION_HEADS.iter().find(|h| {
+        let says = |h: &str| {
             lower
                 .match_indices(&format!("the {h}"))
                 .any(|(i, p)| !lower[i + p.len()..].starts_with(char::is_alphanumeric))
-        }) else {
-            return;
         };
+        // "the summit" is a summit; "the conclave" or "the gathering" any occasion named.
+        let head = match DEFINITE_OCCASION_HEADS.iter().find(|h| says(h)) {
+            Some(h) => *h,
+            None if GENERIC_OCCASION_WORDS.iter().any(|h| says(h)) => "",
+            None => return,
+        };
+        // The occasion of a meeting the article reports as news, else one it names.
+        let told = self.facts.meetings.iter().find(|x| {
+            !x.recalled
+                && x.occasion
+                    .as_deref()
+                    .is_some_and(|o| o.to_lowercase().ends_with(head))
+        });
+        if let Some(x) = told {
+            if m.place.is_none() {
+                m.place = x.place.clone();
+            }
+            m.occasion = x.occasion.clone();
+            return;
+        }
         let named = |n: usize| {
             find_occasions(&self.analyses[n])
                 .into_iter()
                 .find(|o| o.text.to_lowercase().ends_with(head))
         };
-        let found = (0..si)
+        m.occasion = (0..si)
             .rev()
             .chain(si + 1..self.analyses.len())
-            .find_map(named);
-        let Some(o) = found else { return };
-        if m.place.is_none() {
-            m.place = self
-                .facts
-                .meetings
-                .iter()
-                .find(|x| !x.recalled && x.occasion.as_deref() == Some(o.text.as_str()))
-                .and_then(|x| x.place.clone());
-        }
-        m.occasion = Some(o.text);
+            .find_map(named)
+            .map(|o| o.text);
     }
 
     /// The article's occasion: "to attend the X", "attended the X", unless told with
