@@ -53,3 +53,4 @@ mod people;
 mod quotes;
 pub(crate) mod text;
 mod triggers;
+mod work;

@@ -18,6 +18,30 @@ use crate::lexicon::lists::{
 };
 use crate::model::Status;
 
+/// What a sentence's phrases say, whichever of its triggers asks: the sentence is lower-cased
+/// and searched once, not once per trigger (which made a long sentence cost the square of
+/// its length).
+pub(crate) struct SentencePhrases {
+    /// One of [`UNCERTAIN_PHRASES`].
+    uncertain: bool,
+    /// One of [`PLANNED_TIME_PHRASES`].
+    planned_time: bool,
+    /// One of [`MEETING_EXPECTATIONS`].
+    expected: bool,
+}
+
+impl SentencePhrases {
+    pub(crate) fn of(text: &str) -> Self {
+        crate::extract::work::read(text.len());
+        let lower = text.to_lowercase();
+        SentencePhrases {
+            uncertain: UNCERTAIN_PHRASES.iter().any(|p| lower.contains(p)),
+            planned_time: PLANNED_TIME_PHRASES.iter().any(|p| lower.contains(p)),
+            expected: MEETING_EXPECTATIONS.iter().any(|p| lower.contains(p)),
+        }
+    }
+}
+
 /// Words before a trigger that bear on it directly ("reportedly met", "a possible meeting").
 const NEAR: usize = 3;
 
@@ -33,9 +57,15 @@ const BE_REACH: usize = 2;
 /// (the end of the trigger before) to `end` (the next trigger): "sought the meeting in a
 /// telephone conversation" proposes the meeting, not the call. `None` when the words deny
 /// any meeting ("did not meet").
-pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -> Option<Status> {
+pub(crate) fn trigger_status(
+    text: &str,
+    phrases: &SentencePhrases,
+    t: &Trigger,
+    from: usize,
+    end: usize,
+) -> Option<Status> {
     if let Some(n) = t.negation {
-        return negated(text, t, n);
+        return negated(text, phrases, t, n);
     }
     if t.invitation {
         return Some(Status::Proposed);
@@ -61,13 +91,13 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if let Some(s @ (Status::Cancelled | Status::Postponed)) = after {
         return Some(s);
     }
-    if uncertain(text, t, &before, &lower) {
+    if uncertain(phrases, t, &before, &lower) {
         return Some(Status::Uncertain);
     }
     if proposed(&lower) {
         return Some(Status::Proposed);
     }
-    if planned(text, t, &lower) || after == Some(Status::Planned) {
+    if planned(text, phrases, t, &lower) || after == Some(Status::Planned) {
         return Some(Status::Planned);
     }
     Some(Status::Held)
@@ -76,13 +106,12 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
 /// A denied, refused, called-off or postponed meeting: refusals and cancellations are
 /// called off, a denial only when the sentence says the meeting was expected ("did not
 /// meet in Berlin as planned") or denies a future one ("will not meet").
-fn negated(text: &str, t: &Trigger, n: Negation) -> Option<Status> {
+fn negated(text: &str, phrases: &SentencePhrases, t: &Trigger, n: Negation) -> Option<Status> {
     match n {
         Negation::Refused | Negation::CalledOff | Negation::NoPlans => Some(Status::Cancelled),
         Negation::Postponed => Some(Status::Postponed),
         Negation::Denied => {
-            let lower = text.to_lowercase();
-            let expected = MEETING_EXPECTATIONS.iter().any(|p| lower.contains(p));
+            let expected = phrases.expected;
             let future = words_before(text, t.start, NEAR + 1)
                 .iter()
                 .any(|w| PLANNED_MODALS.has(w));
@@ -110,7 +139,7 @@ fn clause_before(text: &str, from: usize, at: usize) -> Vec<&str> {
 
 /// "reportedly met", "may meet", "a possible meeting", "Singh's reported meeting",
 /// "speculation that X could meet Y", "no official word on the meeting".
-fn uncertain(text: &str, t: &Trigger, before: &[&str], lower: &[String]) -> bool {
+fn uncertain(phrases: &SentencePhrases, t: &Trigger, before: &[&str], lower: &[String]) -> bool {
     // "In May, X met Y": the month is no modal.
     let modal_ok = |i: usize| before[i] != "May";
     if lower
@@ -131,8 +160,7 @@ fn uncertain(text: &str, t: &Trigger, before: &[&str], lower: &[String]) -> bool
     {
         return true;
     }
-    let sentence = text.to_lowercase();
-    UNCERTAIN_PHRASES.iter().any(|p| sentence.contains(p))
+    phrases.uncertain
 }
 
 /// "had to meet" is still past; "used to meet" is habitual, not planned.
@@ -150,7 +178,7 @@ fn proposed(lower: &[String]) -> bool {
 
 /// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
 /// leaders meet next week".
-fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
+fn planned(text: &str, phrases: &SentencePhrases, t: &Trigger, lower: &[String]) -> bool {
     if lower.first().is_some_and(|w| PLANNED_NEAR.has(w))
         || lower.iter().any(|w| PLANNED_MODALS.has(w))
     {
@@ -159,12 +187,14 @@ fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
     if lower.iter().any(|w| PLANNED_FAR.has(w)) {
         return true;
     }
-    let sentence = text.to_lowercase();
-    PLANNED_TIME_PHRASES.iter().any(|p| sentence.contains(p))
+    // The first three characters decide whether the trigger reads "met" in lower case
+    // (lower-casing the rest of the sentence once per trigger was quadratic).
+    let head: String = text[t.start..].chars().take(3).collect();
+    phrases.planned_time
         && !lower
             .first()
             .is_some_and(|w| w.ends_with("ed") || PAST_MEETING_VERBS.has(w))
-        && !text[t.start..].to_lowercase().starts_with("met")
+        && !head.to_lowercase().starts_with("met")
 }
 
 /// What the rest of a meeting noun's clause (from `from` to `end`) says became of it: "has
@@ -218,7 +248,7 @@ mod tests {
         let t = find_triggers(&a);
         assert!(!t.is_empty(), "no trigger in {s:?}");
         let end = t.get(1).map_or(s.len(), |n| n.start);
-        trigger_status(s, &t[0], 0, end)
+        trigger_status(s, &SentencePhrases::of(s), &t[0], 0, end)
     }
 
     #[test]
@@ -260,7 +290,7 @@ mod tests {
         let t = find_triggers(&a);
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!(
-            trigger_status(s, &t[1], t[0].end, s.len()),
+            trigger_status(s, &SentencePhrases::of(s), &t[1], t[0].end, s.len()),
             Some(Status::Held)
         );
     }
