@@ -38,8 +38,8 @@ fn surname(i: usize) -> String {
     format!("{}{}{}", STEMS[i % STEMS.len()], letter(n / 26), letter(n))
 }
 
-/// Sentences of meetings between different people, with dates, places, an occasion
-/// attended and words of play: every step that reads beyond its trigger has work to do.
+/// Sentences of meetings between different people, with dates, places and an occasion
+/// attended: every step that reads beyond its trigger has work to do.
 fn meeting_sentences(n: usize) -> Vec<String> {
     (0..n)
         .map(|i| match i % 4 {
