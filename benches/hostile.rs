@@ -1,10 +1,11 @@
 //! Indexing and answering over hostile text, beside normal news: 1 MB and 20 MB
 //! one-paragraph articles (time per MB), an article of 100,000 tiny paragraphs (time per
-//! paragraph), and a fallback question over the 20 MB article. Normal news is the bulk
+//! paragraph), lines of words of 2 and 20 MB without punctuation or line break (time per
+//! MB), and a fallback question over the 20 MB article. Normal news is the bulk
 //! corpus of `../shared` when it exists, else generated articles of ordinary paragraphs.
 //! Everything hostile is generated in a temporary folder at run time.
-//! Targets: per MB and per paragraph within 2x of normal news; the fallback question
-//! under 50 ms.
+//! Targets: per MB and per paragraph within 2x of normal news; the 20 MB line of words
+//! within 1.5x the time per MB of the 2 MB one; the fallback question under 50 ms.
 //!
 //! `cargo bench --bench hostile`
 
@@ -84,6 +85,19 @@ fn sentences(bytes: usize, seed: usize) -> String {
     text.trim_end().to_string()
 }
 
+/// About `bytes` of words in one line: no punctuation, no line break (ingest splits it at
+/// word boundaries, and each piece is one sentence of 20,000 characters).
+fn line_of_words(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 20);
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(WORDS[(i * 7 + i / WORDS.len() * 3) % WORDS.len()]);
+        text.push(' ');
+        i += 1;
+    }
+    text.trim_end().to_string()
+}
+
 fn write_article(dir: &Path, name: &str, paragraphs: &[String]) {
     std::fs::create_dir_all(dir).unwrap();
     let body = paragraphs.join("\n\n");
@@ -97,6 +111,8 @@ fn generate(root: &Path, case: &str) -> (PathBuf, usize) {
     let paragraphs: Vec<String> = match case {
         "one-paragraph-1mb" => vec![sentences(1 << 20, 0)],
         "one-paragraph-20mb" => vec![sentences(20 << 20, 0)],
+        "line-of-words-2mb" => vec![line_of_words(2 << 20)],
+        "line-of-words-20mb" => vec![line_of_words(20 << 20)],
         "tiny-paragraphs" => (0..100_000)
             .map(|i| format!("Item {i} of the list."))
             .collect(),
@@ -194,6 +210,34 @@ fn ask(engine: &Engine) -> (Duration, usize) {
     (common::quantile(&times, 0.5), len)
 }
 
+/// A line of words 10 times longer takes at most this much more time per MB: time
+/// proportional to the text, with a margin for the machine's noise.
+const LINE_PER_MB_GROWTH: f64 = 1.5;
+
+/// Lines of words of 2 and 20 MB (no punctuation, no line break): the time per MB of the
+/// longer within [`LINE_PER_MB_GROWTH`] of the shorter's. True when met.
+fn lines_of_words(root: &Path, normal_mb: f64) -> bool {
+    let mut per = Vec::new();
+    for case in ["line-of-words-2mb", "line-of-words-20mb"] {
+        let (corpus, bytes) = generate(root, case);
+        let (t, paragraphs, _) = index(corpus, &root.join(format!("idx-{case}")));
+        let mb = per_mb(t, bytes);
+        println!(
+            "{case}: {:.2} s ({paragraphs} paragraphs after splitting), {mb:.3} s/MB, {:.1}x normal",
+            t.as_secs_f64(),
+            mb / normal_mb
+        );
+        per.push(mb);
+    }
+    let growth = per[1] / per[0];
+    let met = growth <= LINE_PER_MB_GROWTH;
+    println!(
+        "line of words, 20 MB against 2 MB: {growth:.2}x the time per MB (target <= {LINE_PER_MB_GROWTH}x: {})",
+        verdict(met)
+    );
+    met
+}
+
 fn main() {
     let root = std::env::temp_dir().join(format!("attache-bench-hostile-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -215,6 +259,7 @@ fn main() {
         );
         big = Some(engine);
     }
+    ok &= lines_of_words(&root, normal_mb);
     let (corpus, _) = generate(&root, "tiny-paragraphs");
     let (t, paragraphs, _) = index(corpus, &root.join("idx-tiny"));
     let par = per_paragraph_us(t, paragraphs);

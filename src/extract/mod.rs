@@ -6,14 +6,22 @@
 //! descriptions) -> [`coref`] (who is who in an article) -> [`meetings`] ([`triggers`],
 //! participants, date via [`dates`], place via [`gazetteer`], [`occasions`], outcomes,
 //! [`quotes`]) -> [`merge`] (one person one entity, one meeting one fact, across
-//! articles). Articles are analysed in parallel; articles without any trigger word are
-//! skipped cheaply. The words every stage compares against are the lexicon's word lists
-//! ([`crate::lexicon::lists`]).
+//! articles). Articles are analysed in parallel, the threads taking a few at a time
+//! from one queue; articles without any trigger word are skipped cheaply. The words every
+//! stage compares against are the lexicon's word lists ([`crate::lexicon::lists`]).
 //!
 //! [`sentences`]: crate::lexicon::sentences
 //! [`gazetteer`]: crate::lexicon::gazetteer
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::model::{Article, FactStore};
+
+/// Articles a thread takes at a time from the shared queue: few enough that the threads
+/// finish together (a static half each left one thread working alone when its half held
+/// the long reports, or when the machine gave it less time), many enough that taking them
+/// costs nothing.
+const ARTICLES_PER_TAKE: usize = 16;
 
 /// Extracts and merges the meeting facts of a whole corpus.
 pub fn extract(articles: &[Article]) -> FactStore {
@@ -24,24 +32,46 @@ pub fn extract(articles: &[Article]) -> FactStore {
     let per_article: Vec<meetings::ArticleFacts> = if threads == 1 || articles.len() < 64 {
         articles.iter().map(meetings::article_meetings).collect()
     } else {
-        let chunk = articles.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = articles
-                .chunks(chunk)
-                .map(|c| {
-                    s.spawn(move || c.iter().map(meetings::article_meetings).collect::<Vec<_>>())
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| match h.join() {
-                    Ok(v) => v,
-                    Err(e) => std::panic::resume_unwind(e),
-                })
-                .collect()
-        })
+        in_parallel(articles, threads)
     };
     merge::merge(per_article)
+}
+
+/// Each article's meetings, in the articles' order, analysed by `threads` threads that take
+/// [`ARTICLES_PER_TAKE`] articles at a time until none is left.
+fn in_parallel(articles: &[Article], threads: usize) -> Vec<meetings::ArticleFacts> {
+    let next = AtomicUsize::new(0);
+    let done: Vec<Vec<(usize, meetings::ArticleFacts)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let from = next.fetch_add(ARTICLES_PER_TAKE, Ordering::Relaxed);
+                        if from >= articles.len() {
+                            return out;
+                        }
+                        let to = (from + ARTICLES_PER_TAKE).min(articles.len());
+                        out.extend(
+                            (from..to).map(|i| (i, meetings::article_meetings(&articles[i]))),
+                        );
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| match h.join() {
+                Ok(v) => v,
+                Err(e) => std::panic::resume_unwind(e),
+            })
+            .collect()
+    });
+    let mut per_article = vec![meetings::ArticleFacts::default(); articles.len()];
+    for (i, facts) in done.into_iter().flatten() {
+        per_article[i] = facts;
+    }
+    per_article
 }
 
 mod coref;
@@ -53,3 +83,4 @@ mod people;
 mod quotes;
 pub(crate) mod text;
 mod triggers;
+mod work;

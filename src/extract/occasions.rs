@@ -32,6 +32,7 @@ const ACRONYM_TOKENS: usize = 6;
 /// Named occasions in a sentence.
 pub(crate) fn find_occasions(a: &Analysis) -> Vec<Occasion> {
     let toks = &a.toks;
+    crate::extract::work::read(toks.len());
     let mut out: Vec<Occasion> = Vec::new();
     for h in 0..toks.len() {
         let Some((s, e)) = occasion_at(a, h) else {

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::{Match, Regex};
 
-use crate::extract::occasions::find_occasions;
+use crate::extract::occasions::Occasion;
 use crate::extract::people::Analysis;
 use crate::lexicon::lists::{
     BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
@@ -242,9 +242,15 @@ impl Around {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn find_triggers(a: &Analysis) -> Vec<Trigger> {
+    find_triggers_with(a, &crate::extract::occasions::find_occasions(a))
+}
+
+/// [`find_triggers`] given the sentence's named occasions, when they are known already.
+pub(crate) fn find_triggers_with(a: &Analysis, occasions: &[Occasion]) -> Vec<Trigger> {
     let text = a.text;
-    let occasions = find_occasions(a);
+    crate::extract::work::read(a.toks.len());
     let mut out: Vec<Trigger> = TRIGGER
         .find_iter(text)
         .filter_map(|m| {

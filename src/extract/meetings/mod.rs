@@ -14,23 +14,27 @@
 //!
 //! [`coref`]: crate::extract::coref
 
+mod cache;
 mod claims;
 mod history;
 mod refs;
 mod setting;
 mod status;
 mod trigger;
+#[cfg(test)]
+mod work_tests;
 
 use crate::extract::coref::Entities;
 use crate::extract::dates::{DateMention, article_date, dateline_in, find_dates, furniture_mask};
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
-use crate::extract::triggers::{PREFILTER, TRIGGER, find_triggers, words_before};
+use crate::extract::triggers::{PREFILTER, TRIGGER, words_before};
 use crate::lexicon::lists::PLACE_PREPOSITIONS;
 use crate::lexicon::sentences::{Sentence, sentences};
 use crate::model::{
     Article, Channel, Claim, Count, Evidence, FuzzyDate, MeetingKind, Place, Quote, Status,
 };
+use cache::SentenceCache;
 use setting::dateline_place;
 
 /// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
@@ -110,10 +114,12 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
     // Phase A: every named person, so bare surnames resolve to names told later.
     facts.entities.name_all(&analyses);
     let dateline = dateline_place(article);
+    let cache = SentenceCache::new(&analyses);
     let mut scan = Scan {
         article,
         sents: &sents,
         analyses: &analyses,
+        cache: &cache,
         anchor,
         sport_cues: std::cell::OnceCell::new(),
         mid_sentence_words: std::cell::OnceCell::new(),
@@ -138,12 +144,14 @@ struct Scan<'a> {
     article: &'a Article,
     sents: &'a [Sentence],
     analyses: &'a [Analysis<'a>],
+    /// Each sentence's triggers and occasions, computed once.
+    cache: &'a SentenceCache<'a>,
     /// The article's date, computed when first needed.
     anchor: std::cell::OnceCell<Option<jiff::civil::Date>>,
-    /// Each sentence's count of sport cues (words and phrases of play, and match scores),
-    /// computed when first needed: once, not per trigger, which would be quadratic in the
-    /// article's length.
-    sport_cues: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// The article's sport cues (words and phrases of play, and match scores), counted
+    /// when first needed: once, not per trigger, which would be quadratic in the article's
+    /// length.
+    sport_cues: std::cell::OnceCell<SportCues>,
     /// The words the article writes somewhere other than at a sentence's start, gathered
     /// when first needed (once, not per question about a word).
     mid_sentence_words: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
@@ -166,6 +174,14 @@ struct Scan<'a> {
     /// with the meetings of the same people (else merging is quadratic in the meetings
     /// an article reports).
     by_people: std::collections::HashMap<Vec<usize>, Vec<usize>>,
+}
+
+/// The sport cues of an article ([`Scan::sport_fixture`]).
+struct SportCues {
+    /// Each sentence's words and phrases of play.
+    play: Vec<usize>,
+    /// The article's words and phrases of play and match scores, all sentences together.
+    article: usize,
 }
 
 /// Resolved refs of one sentence.
@@ -194,11 +210,8 @@ impl Scan<'_> {
             let resolved = self.resolve_all(si, &quotes);
             let mut touched = Vec::new();
             self.told_here.clear();
-            let triggers = if PREFILTER.is_match(a.text) {
-                find_triggers(a)
-            } else {
-                Vec::new()
-            };
+            let cache = self.cache;
+            let triggers = cache.triggers(si);
             if !triggers.is_empty() {
                 let mut dates = find_dates(a.text, self.anchor());
                 // "SEOUL, Oct 29 - ... met on Monday": the dateline dates the report.
@@ -217,7 +230,7 @@ impl Scan<'_> {
                 // ("X received a phone call from Y": "received" tells none).
                 let mut left_bound = 0;
                 for ti in 0..triggers.len() {
-                    if let Some(m) = self.process_trigger(&cx, &triggers, ti, left_bound) {
+                    if let Some(m) = self.process_trigger(&cx, triggers, ti, left_bound) {
                         touched.push(m);
                         left_bound = triggers[ti].end;
                     }

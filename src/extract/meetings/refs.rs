@@ -2,7 +2,7 @@
 //! resolved to the article's entities, and references coordinated with one another ("A
 //! and B", "A, B and C").
 
-use super::{Resolved, Scan, SentenceCtx, in_quotes};
+use super::{Resolved, Scan, SentenceCtx, SportCues, in_quotes};
 use crate::extract::coref::is_honorific;
 use crate::extract::people::{Analysis, PersonRef, RefKind, RoleClass, role_class};
 use crate::extract::quotes::QuoteSpan;
@@ -234,16 +234,19 @@ impl Scan<'_> {
                 .count()
         };
         let counts = self.sport_cues.get_or_init(|| {
-            self.analyses
-                .iter()
-                .map(|a| (cues(a) + phrase(a), scores(a)))
-                .collect()
+            crate::extract::work::read(self.analyses.iter().map(|a| a.toks.len()).sum());
+            let play: Vec<usize> = self.analyses.iter().map(|a| cues(a) + phrase(a)).collect();
+            let scores: usize = self.analyses.iter().map(scores).sum();
+            SportCues {
+                article: play.iter().sum::<usize>() + scores,
+                play,
+            }
         });
-        if counts.get(si).is_some_and(|&(play, _)| play > 0) {
+        crate::extract::work::read(1);
+        if counts.play.get(si).is_some_and(|&play| play > 0) {
             return true;
         }
-        let article: usize = counts.iter().map(|&(play, score)| play + score).sum();
-        article >= SPORT_ARTICLE_CUES
+        counts.article >= SPORT_ARTICLE_CUES
     }
 
     /// The person a description names, given the subject it is relative to.

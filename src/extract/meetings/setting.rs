@@ -6,17 +6,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::cache::SentenceCache;
 use super::{ArticleMeeting, Scan};
 use crate::extract::dates::DateMention;
-use crate::extract::occasions::find_occasions;
 use crate::extract::people::Analysis;
-use crate::extract::triggers::{
-    PREFILTER, TKind, Trigger, find_triggers, words_before, words_between,
-};
+use crate::extract::triggers::{TKind, Trigger, words_before, words_between};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DATE_BOUNDS, DEFINITE_OCCASION_HEADS, GENERIC_OCCASION_WORDS, HOLD_VERBS, NOT_PLACES_AFTER_IN,
-    PAST_MEETING_VERBS, PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+    DATE_BOUNDS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS, PLACE_PREPOSITIONS,
+    TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place};
 
@@ -34,18 +32,16 @@ impl Scan<'_> {
                 continue;
             }
             let a = &self.analyses[n];
-            let has_own = PREFILTER.is_match(a.text)
-                && find_triggers(a)
-                    .iter()
-                    .any(|t| !matches!(t.kind, TKind::Reference));
+            let has_own = self
+                .cache
+                .triggers(n)
+                .iter()
+                .any(|t| !matches!(t.kind, TKind::Reference));
             if has_own && n != si + 1 {
                 continue;
             }
-            if m.occasion.is_none() {
-                let lower = a.text.to_lowercase();
-                if n == si + 1 || lower.contains("attend") {
-                    m.occasion = find_occasions(a).into_iter().next().map(|o| o.text);
-                }
+            if m.occasion.is_none() && (n == si + 1 || self.cache.speaks_of_attending(n)) {
+                m.occasion = self.cache.occasions(n).first().map(|o| o.text.clone());
             }
             // Refine a country-level place with a city of that country.
             if n == si + 1
@@ -74,20 +70,11 @@ impl Scan<'_> {
     /// summit of a meeting the article reports as news (with its place), else the latest
     /// named before this sentence, else the first after ("the conclave": any occasion).
     fn the_named_occasion(&self, m: &mut ArticleMeeting, si: usize) {
-        let lower = self.analyses[si].text.to_lowercase();
-        let says = |h: &str| {
-            lower
-                .match_indices(&format!("the {h}"))
-                .any(|(i, p)| !lower[i + p.len()..].starts_with(char::is_alphanumeric))
-        };
-        // "the summit" is a summit; "the conclave" or "the gathering" any occasion named.
-        let head = match DEFINITE_OCCASION_HEADS.iter().find(|h| says(h)) {
-            Some(h) => *h,
-            None if GENERIC_OCCASION_WORDS.iter().any(|h| says(h)) => "",
-            None => return,
+        let Some(head) = self.cache.phrases(si).occasion_head else {
+            return;
         };
         // The occasion of a meeting the article reports as news, else one it names.
-        let told = self.facts.meetings.iter().find(|x| {
+        let told = self.facts.meetings.iter().take(NEWS_MEETINGS).find(|x| {
             !x.recalled
                 && x.occasion
                     .as_deref()
@@ -101,40 +88,26 @@ impl Scan<'_> {
             return;
         }
         let named = |n: usize| {
-            find_occasions(&self.analyses[n])
-                .into_iter()
+            self.cache
+                .occasions(n)
+                .iter()
                 .find(|o| o.text.to_lowercase().ends_with(head))
+                .map(|o| o.text.clone())
         };
-        m.occasion = (0..si)
-            .rev()
-            .chain(si + 1..self.analyses.len())
-            .find_map(named)
-            .map(|o| o.text);
+        let (lo, hi) = (
+            si.saturating_sub(OCCASION_SENTENCES),
+            (si + OCCASION_SENTENCES).min(self.analyses.len()),
+        );
+        m.occasion = (lo..si).rev().chain(si + 1..hi).find_map(named);
     }
 
     /// The article's occasion: "to attend the X", "attended the X", unless told with
     /// another place than `place`.
     fn article_occasion(&self, place: Option<&Place>) -> Option<String> {
-        for (n, a) in self.analyses.iter().enumerate() {
-            if !a.text.to_lowercase().contains("attend") {
-                continue;
-            }
-            let attended = find_occasions(a).into_iter().find(|o| {
-                words_before(a.text, o.start, 2)
-                    .iter()
-                    .any(|w| w.starts_with("attend"))
-            });
-            if let Some(o) = attended {
-                let same_place = match (place, self.place_near(n)) {
-                    (Some(p), Some(q)) => p.name == q.name || p.country == q.country,
-                    _ => true,
-                };
-                if same_place {
-                    return Some(o.text);
-                }
-            }
-        }
-        None
+        self.cache
+            .attended()
+            .first_compatible(place)
+            .map(str::to_string)
     }
 
     /// "in the capital", "in this port city": the dateline's place, else the first city
@@ -147,28 +120,9 @@ impl Scan<'_> {
         if !DEICTIC.is_match(self.analyses[si].text) {
             return None;
         }
-        self.dateline.clone().or_else(|| {
-            self.analyses.iter().find_map(|a| {
-                a.gaz
-                    .iter()
-                    .find(|g| g.kind == GazKind::City)
-                    .map(|g| Place {
-                        name: g.name.clone(),
-                        country: g.country.clone(),
-                    })
-            })
-        })
-    }
-
-    fn place_near(&self, si: usize) -> Option<Place> {
-        let a = &self.analyses[si];
-        a.gaz
-            .iter()
-            .find(|g| matches!(g.kind, GazKind::City | GazKind::Venue))
-            .map(|g| Place {
-                name: g.name.clone(),
-                country: g.country.clone(),
-            })
+        self.dateline
+            .clone()
+            .or_else(|| self.cache.first_city().cloned())
     }
 }
 
@@ -181,9 +135,19 @@ pub(super) fn pick_date(
     t: &Trigger,
     held: bool,
 ) -> Option<DateMention> {
-    dates
+    // Nearest first, ties in the text's order (the first of equals, as a minimum by
+    // distance would keep): the conditions below read the text between a date and the
+    // trigger, so the nearest date that passes them is found reading little, where
+    // testing every date of a long clause read that text once per date.
+    let mut nearest_first: Vec<&DateMention> = dates
         .iter()
         .filter(|d| d.start >= start && d.end <= end)
+        .collect();
+    nearest_first.sort_by_key(|d| distance(d.start, d.end, t));
+    nearest_first
+        .into_iter()
+        // The conditions read up to the text between the date and the trigger.
+        .inspect(|d| crate::extract::work::read(distance(d.start, d.end, t)))
         .filter(|d| {
             !words_before(text, d.start, 1)
                 .first()
@@ -203,8 +167,7 @@ pub(super) fn pick_date(
         // "on Monday sidestepped questions about a potential meeting": before the noun of
         // a meeting not held, a date with another verb between dates that verb ("on
         // Wednesday engaged in bilateral meetings" dates the meetings held).
-        .filter(|d| held || !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
-        .min_by_key(|d| distance(d.start, d.end, t))
+        .find(|d| held || !t.noun || d.end > t.start || !other_verb_between(text, d.end, t.start))
         .cloned()
 }
 
@@ -237,8 +200,18 @@ fn opens_phrase(text: &str, d: &DateMention) -> bool {
 
 /// The place of a trigger: a venue, city, region or country after "in/at/outside/near/to"
 /// in its clause (after the trigger preferred), with its country.
-pub(super) fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) -> Option<Place> {
-    a.gaz
+/// Each hit is judged once per sentence ([`SentenceCache::place_at`]), and only until the
+/// best one that is a place: judging every hit of the clause for each trigger made a long
+/// sentence cost the square of its length.
+pub(super) fn pick_place(
+    cache: &SentenceCache<'_>,
+    si: usize,
+    (start, end): (usize, usize),
+    t: &Trigger,
+) -> Option<Place> {
+    let a = cache.analysis(si);
+    let mut best_first: Vec<(usize, usize, usize)> = a
+        .gaz
         .iter()
         .enumerate()
         .filter(|(_, g)| g.start >= start && g.end <= end)
@@ -250,28 +223,41 @@ pub(super) fn pick_place(a: &Analysis, start: usize, end: usize, t: &Trigger) ->
                 GazKind::Country => 3,
                 _ => return None,
             };
-            let place = place_at(a, gi)?;
-            Some((rank, distance(g.start, g.end, t), place))
+            Some((rank, distance(g.start, g.end, t), gi))
         })
-        .min_by_key(|&(rank, dist, _)| (rank, dist))
-        .map(|(_, _, place)| place)
+        .collect();
+    // Ties keep the text's order (the first of equals, as a minimum would).
+    best_first.sort_by_key(|&(rank, dist, _)| (rank, dist));
+    best_first
+        .into_iter()
+        .find_map(|(_, _, gi)| cache.place_at(si, gi).cloned())
 }
 
 /// Words after a trigger where "in" and a place the gazetteer does not know may stand:
 /// "met for about two hours in Desaguadero".
 const UNKNOWN_PLACE_REACH: usize = 6;
 
+/// The article's first meetings, read for the occasion "the summit" refers to (its news
+/// comes first; a bound keeps a report of thousands of meetings linear).
+const NEWS_MEETINGS: usize = 50;
+
+/// Sentences on each side read for the occasion "the summit" names.
+const OCCASION_SENTENCES: usize = 40;
+
+/// Tokens after a trigger read at most for [`UNKNOWN_PLACE_REACH`] words outside names.
+const UNKNOWN_PLACE_SCAN: usize = 40;
+
 /// "met for about two hours in Desaguadero": with no place the gazetteer knows, one or
 /// two capitalised words after "in", a few words after the trigger, that name no person,
 /// month, day, language or organisation, and end the phrase (a comma, full stop, or a
 /// lower-case word follows).
 pub(super) fn unknown_place_after(a: &Analysis, t: &Trigger, end: usize) -> Option<Place> {
-    let first = a.toks.iter().position(|k| k.start >= t.end)?;
+    let first = a.toks.partition_point(|k| k.start < t.end);
     // The words of the people met ("met Minister Tomas Berg") do not count.
     let in_ref = |k: &crate::extract::text::Token<'_>| {
         a.refs.iter().any(|r| k.start >= r.start && k.end <= r.end)
     };
-    let at = (first..a.toks.len())
+    let at = (first..a.toks.len().min(first + UNKNOWN_PLACE_SCAN))
         .filter(|&i| !in_ref(&a.toks[i]))
         .take(UNKNOWN_PLACE_REACH)
         .take_while(|&i| a.toks[i].word && a.toks[i].end <= end)
@@ -313,8 +299,9 @@ fn distance(start: usize, end: usize, t: &Trigger) -> usize {
 /// ("in Lima", "at the White House", "outside of Oslo") and it is neither part of a title
 /// ("Russia's defence minister") nor the country after a place ("Quito, Ecuador", which
 /// gives the place its country instead).
-fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
+pub(super) fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
     let g = &a.gaz[gi];
+    crate::extract::work::read(a.refs.len() + 1);
     let posted = |r: &crate::extract::people::PersonRef| {
         r.post.is_some_and(|(s, e)| g.start >= s && g.end <= e)
     };

@@ -11,13 +11,53 @@
 
 use crate::extract::triggers::{CLAUSE_WORDS, Negation, Trigger, words_before};
 use crate::lexicon::lists::{
-    ARRIVAL_VERBS, BARE_MEETING_VERBS, BE_FORMS, MEETING_EXPECTATIONS, PAST_MEETING_VERBS,
-    PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR, PLANNED_TIME_PHRASES, PROPOSED_FAR,
-    STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED, STATUS_AFTER_PLANNED, STATUS_AFTER_PLANNED_BARE,
-    STATUS_AFTER_POSTPONED, TIME_SUBORDINATORS, UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR,
-    UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
+    ARRIVAL_VERBS, BARE_MEETING_VERBS, BE_FORMS, DEFINITE_OCCASION_HEADS, GENERIC_OCCASION_WORDS,
+    MEETING_EXPECTATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR,
+    PLANNED_TIME_PHRASES, PROPOSED_FAR, STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED,
+    STATUS_AFTER_PLANNED, STATUS_AFTER_PLANNED_BARE, STATUS_AFTER_POSTPONED, TIME_SUBORDINATORS,
+    UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR, UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
 };
 use crate::model::Status;
+
+/// What a sentence's phrases say, whichever of its triggers asks: the sentence is lower-cased
+/// and searched once, not once per trigger (which made a long sentence cost the square of
+/// its length).
+pub(crate) struct SentencePhrases {
+    /// One of [`UNCERTAIN_PHRASES`].
+    uncertain: bool,
+    /// One of [`PLANNED_TIME_PHRASES`].
+    planned_time: bool,
+    /// One of [`MEETING_EXPECTATIONS`].
+    expected: bool,
+    /// "the summit": the head of an occasion told elsewhere; "" for "the conclave" (any).
+    pub(crate) occasion_head: Option<&'static str>,
+}
+
+/// "the summit" in a lower-case sentence: that head; "the conclave": "" (any occasion).
+fn occasion_head(lower: &str) -> Option<&'static str> {
+    let says = |h: &str| {
+        lower
+            .match_indices(&format!("the {h}"))
+            .any(|(i, p)| !lower[i + p.len()..].starts_with(char::is_alphanumeric))
+    };
+    match DEFINITE_OCCASION_HEADS.iter().find(|h| says(h)) {
+        Some(h) => Some(h),
+        None => GENERIC_OCCASION_WORDS.iter().any(|h| says(h)).then_some(""),
+    }
+}
+
+impl SentencePhrases {
+    pub(crate) fn of(text: &str) -> Self {
+        crate::extract::work::read(text.len());
+        let lower = text.to_lowercase();
+        SentencePhrases {
+            uncertain: UNCERTAIN_PHRASES.iter().any(|p| lower.contains(p)),
+            planned_time: PLANNED_TIME_PHRASES.iter().any(|p| lower.contains(p)),
+            expected: MEETING_EXPECTATIONS.iter().any(|p| lower.contains(p)),
+            occasion_head: occasion_head(&lower),
+        }
+    }
+}
 
 /// Words before a trigger that bear on it directly ("reportedly met", "a possible meeting").
 const NEAR: usize = 3;
@@ -34,6 +74,9 @@ const BE_REACH: usize = 2;
 /// "will make a three-day state visit to Norway from May 4 and hold talks".
 const JOINED_REACH: usize = 20;
 
+/// Bytes before a trigger read for [`JOINED_REACH`] words: enough for twenty words.
+const JOINED_BYTES: usize = 400;
+
 /// Words between a clause of time's opening word and its verb of arriving: the subject
 /// ("when Premier Kone arrives").
 const SUBJECT_WORDS: usize = 3;
@@ -42,9 +85,15 @@ const SUBJECT_WORDS: usize = 3;
 /// (the end of the trigger before) to `end` (the next trigger): "sought the meeting in a
 /// telephone conversation" proposes the meeting, not the call. `None` when the words deny
 /// any meeting ("did not meet").
-pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -> Option<Status> {
+pub(crate) fn trigger_status(
+    text: &str,
+    phrases: &SentencePhrases,
+    t: &Trigger,
+    from: usize,
+    end: usize,
+) -> Option<Status> {
     if let Some(n) = t.negation {
-        return negated(text, t, n);
+        return negated(text, phrases, t, n);
     }
     if t.invitation {
         return Some(Status::Proposed);
@@ -70,7 +119,7 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if let Some(s @ (Status::Cancelled | Status::Postponed)) = after {
         return Some(s);
     }
-    if uncertain(text, t, &before, &lower) {
+    if uncertain(phrases, t, &before, &lower) {
         return Some(Status::Uncertain);
     }
     if proposed(&lower) {
@@ -79,7 +128,7 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
     if let Some(s) = joined_to_plan(text, t, &lower) {
         return Some(s);
     }
-    if planned(text, t, &lower) || after == Some(Status::Planned) || arriving(&lower) {
+    if planned(text, phrases, t, &lower) || after == Some(Status::Planned) || arriving(&lower) {
         return Some(Status::Planned);
     }
     Some(Status::Held)
@@ -88,13 +137,12 @@ pub(crate) fn trigger_status(text: &str, t: &Trigger, from: usize, end: usize) -
 /// A denied, refused, called-off or postponed meeting: refusals and cancellations are
 /// called off, a denial only when the sentence says the meeting was expected ("did not
 /// meet in Berlin as planned") or denies a future one ("will not meet").
-fn negated(text: &str, t: &Trigger, n: Negation) -> Option<Status> {
+fn negated(text: &str, phrases: &SentencePhrases, t: &Trigger, n: Negation) -> Option<Status> {
     match n {
         Negation::Refused | Negation::CalledOff | Negation::NoPlans => Some(Status::Cancelled),
         Negation::Postponed => Some(Status::Postponed),
         Negation::Denied => {
-            let lower = text.to_lowercase();
-            let expected = MEETING_EXPECTATIONS.iter().any(|p| lower.contains(p));
+            let expected = phrases.expected;
             let future = words_before(text, t.start, NEAR + 1)
                 .iter()
                 .any(|w| PLANNED_MODALS.has(w));
@@ -122,7 +170,7 @@ fn clause_before(text: &str, from: usize, at: usize) -> Vec<&str> {
 
 /// "reportedly met", "may meet", "a possible meeting", "Singh's reported meeting",
 /// "speculation that X could meet Y", "no official word on the meeting".
-fn uncertain(text: &str, t: &Trigger, before: &[&str], lower: &[String]) -> bool {
+fn uncertain(phrases: &SentencePhrases, t: &Trigger, before: &[&str], lower: &[String]) -> bool {
     // "In May, X met Y": the month is no modal.
     let modal_ok = |i: usize| before[i] != "May";
     if lower
@@ -143,8 +191,7 @@ fn uncertain(text: &str, t: &Trigger, before: &[&str], lower: &[String]) -> bool
     {
         return true;
     }
-    let sentence = text.to_lowercase();
-    UNCERTAIN_PHRASES.iter().any(|p| sentence.contains(p))
+    phrases.uncertain
 }
 
 /// "had to meet" is still past; "used to meet" is habitual, not planned.
@@ -183,7 +230,13 @@ fn joined_to_plan(text: &str, t: &Trigger, lower: &[String]) -> Option<Status> {
     } else {
         return None;
     };
-    let head = &text[..t.start];
+    // Only the last few hundred bytes: looking back from every trigger of a long sentence
+    // stays linear.
+    let mut from = t.start.saturating_sub(JOINED_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..t.start];
     let cut = head
         .rfind([';', ':', '(', ')', '"', '“', '”', '—'])
         .map_or(0, |i| i + 1);
@@ -221,7 +274,7 @@ fn arriving(lower: &[String]) -> bool {
 
 /// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
 /// leaders meet next week".
-fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
+fn planned(text: &str, phrases: &SentencePhrases, t: &Trigger, lower: &[String]) -> bool {
     if lower.first().is_some_and(|w| PLANNED_NEAR.has(w))
         || lower.iter().any(|w| PLANNED_MODALS.has(w))
     {
@@ -230,12 +283,14 @@ fn planned(text: &str, t: &Trigger, lower: &[String]) -> bool {
     if lower.iter().any(|w| PLANNED_FAR.has(w)) {
         return true;
     }
-    let sentence = text.to_lowercase();
-    PLANNED_TIME_PHRASES.iter().any(|p| sentence.contains(p))
+    // The first three characters decide whether the trigger reads "met" in lower case
+    // (lower-casing the rest of the sentence once per trigger was quadratic).
+    let head: String = text[t.start..].chars().take(3).collect();
+    phrases.planned_time
         && !lower
             .first()
             .is_some_and(|w| w.ends_with("ed") || PAST_MEETING_VERBS.has(w))
-        && !text[t.start..].to_lowercase().starts_with("met")
+        && !head.to_lowercase().starts_with("met")
 }
 
 /// What the rest of a meeting noun's clause (from `from` to `end`) says became of it: "has
@@ -309,7 +364,7 @@ mod tests {
         let t = find_triggers(&a);
         assert!(!t.is_empty(), "no trigger in {s:?}");
         let end = t.get(1).map_or(s.len(), |n| n.start);
-        trigger_status(s, &t[0], 0, end)
+        trigger_status(s, &SentencePhrases::of(s), &t[0], 0, end)
     }
 
     #[test]
@@ -351,7 +406,7 @@ mod tests {
         let t = find_triggers(&a);
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!(
-            trigger_status(s, &t[1], t[0].end, s.len()),
+            trigger_status(s, &SentencePhrases::of(s), &t[1], t[0].end, s.len()),
             Some(Status::Held)
         );
     }

@@ -7,7 +7,6 @@ use super::setting::{pick_date, pick_place, unknown_place_after};
 use super::status::trigger_status;
 use super::{ArticleMeeting, Scan, SentenceCtx, in_quotes};
 use crate::extract::dates::DateMention;
-use crate::extract::occasions::find_occasions;
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::{
@@ -59,7 +58,8 @@ impl Scan<'_> {
         let clause = Clause::new(a, triggers, ti, left_bound, cx.quotes);
         // "did not meet" (nothing expected): no meeting.
         let status_from = ti.checked_sub(1).map_or(0, |p| triggers[p].end);
-        let status = trigger_status(a.text, t, status_from, clause.end)?;
+        let phrases = self.cache.phrases(cx.si);
+        let status = trigger_status(a.text, phrases, t, status_from, clause.end)?;
         let recalled = is_recalled(a.text, t);
         let mut subject = self.subject(cx, &clause, recalled);
         if subject.is_empty() {
@@ -131,15 +131,17 @@ impl Scan<'_> {
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
-            m.place = pick_place(a, from, end, t)
+            m.place = pick_place(self.cache, cx.si, (from, end), t)
                 .or_else(|| unknown_place_after(a, t, end))
                 .or_else(|| self.deictic_place(cx.si));
         }
-        m.occasion = find_occasions(a)
-            .into_iter()
+        m.occasion = self
+            .cache
+            .occasions(cx.si)
+            .iter()
             .filter(|o| o.start >= from && o.end <= end)
             .min_by_key(|o| o.start.abs_diff(t.end))
-            .map(|o| o.text);
+            .map(|o| o.text.clone());
         m
     }
 
@@ -462,7 +464,7 @@ impl Scan<'_> {
         status: Status,
     ) -> Option<usize> {
         let a = &self.analyses[si];
-        let place = pick_place(a, t.start, a.text.len(), t);
+        let place = pick_place(self.cache, si, (t.start, a.text.len()), t);
         if date.is_none() && place.is_none() {
             // Nothing to tell the recalled meeting by.
             return None;
@@ -471,10 +473,12 @@ impl Scan<'_> {
         m.participants = who;
         m.status = status;
         m.place = place;
-        m.occasion = find_occasions(a)
-            .into_iter()
+        m.occasion = self
+            .cache
+            .occasions(si)
+            .iter()
             .find(|o| o.start >= t.start)
-            .map(|o| o.text);
+            .map(|o| o.text.clone());
         m.recalled = true;
         // An aside does not move the focus; "that meeting" can still reach it.
         let id = self.add(m, si);
@@ -494,7 +498,7 @@ impl Scan<'_> {
     ) {
         let ev = self.evidence(si);
         let a = &self.analyses[si];
-        let here = pick_place(a, t.start, a.text.len(), t);
+        let here = pick_place(self.cache, si, (t.start, a.text.len()), t);
         let m = &mut self.facts.meetings[target];
         if m.date.is_none()
             && let Some(d) = date
@@ -613,8 +617,10 @@ fn object_refs(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
 /// True when the trigger's words end in "with" ("met with", "talks with"): its object
 /// follows at once.
 fn ends_with_with(text: &str, t: &Trigger) -> bool {
+    // Only the last four bytes: lower-casing all the text before the trigger made each
+    // trigger cost the length of its sentence.
     text.get(..t.end)
-        .is_some_and(|s| s.to_ascii_lowercase().ends_with("with"))
+        .is_some_and(|s| s.len() >= 4 && s.as_bytes()[s.len() - 4..].eq_ignore_ascii_case(b"with"))
 }
 
 /// What a trigger's subject and objects tell, by the trigger's kind.
