@@ -3,7 +3,7 @@
 //! record — nothing earlier than "that" meeting but one with a counterpart of the same
 //! kind, another meeting of the same people, or the closest passage.
 
-use crate::lexicon::lists::TITLE_CASE_SMALL_WORDS;
+use crate::lexicon::lists::{QUESTION_CONTACT_VERBS, QUESTION_FATE_WORDS, TITLE_CASE_SMALL_WORDS};
 use crate::model::{FactStore, MeetingFact, Source};
 
 use super::conversation::Topic;
@@ -118,6 +118,13 @@ impl<'a> Turn<'a> {
     /// met or spoken to"): a no, quoted.
     pub(super) fn denied(&self, who: &[String], sel: &Selection<'a>) -> Option<Answer> {
         if self.q.kind() != Kind::YesNo || who.len() < 2 || sel.nothing_earlier {
+            return None;
+        }
+        // Only "did they meet?", not "was their meeting called off?".
+        let words = crate::answer::text::norm_words(self.text);
+        if !words.iter().any(|w| QUESTION_CONTACT_VERBS.has(w))
+            || words.iter().any(|w| QUESTION_FATE_WORDS.has(w))
+        {
             return None;
         }
         let ask = Ask {

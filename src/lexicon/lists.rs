@@ -346,6 +346,12 @@ word_lists! {
     QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
     /// Question words that ask about a meeting not yet held ("expected", "scheduled").
     QUESTION_PLANNED_WORDS = "question_planned_words.txt";
+    /// Verbs of a question that asks whether people met or spoke at all ("did they ever
+    /// meet?"), which a sentence denying it answers.
+    QUESTION_CONTACT_VERBS = "question_contact_verbs.txt";
+    /// Words of a question about what became of a meeting ("called off", "postponed"):
+    /// a denial of meeting is no answer to it.
+    QUESTION_FATE_WORDS = "question_fate_words.txt";
     /// Phrases that give a reason or a purpose ("to attend", "caused by").
     READER_REASON_MARKERS = "reader_reason_markers.txt";
     /// Units of a length of time ("minute", "hour").
