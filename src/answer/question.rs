@@ -69,8 +69,10 @@ pub(crate) enum Contact {
     Unstated,
     /// "meet", "hold talks", "visit", "in person": in-person meetings only.
     Meet,
-    /// "speak", "talk", "call": any contact, calls included.
+    /// "speak", "talk": any contact, calls included.
     Speak,
+    /// "phone call", "by telephone", "video call": calls only.
+    Remote,
 }
 
 /// Pronouns that point into the conversation.

@@ -346,6 +346,8 @@ word_lists! {
     QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
     /// Question words that ask about a meeting not yet held ("expected", "scheduled").
     QUESTION_PLANNED_WORDS = "question_planned_words.txt";
+    /// Words of a question that ask about calls only ("phoned", "call").
+    QUESTION_CALL_WORDS = "question_call_words.txt";
     /// Verbs of a question that asks whether people met or spoke at all ("did they ever
     /// meet?"), which a sentence denying it answers.
     QUESTION_CONTACT_VERBS = "question_contact_verbs.txt";

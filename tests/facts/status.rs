@@ -415,3 +415,26 @@ fn a_plan_or_hope_written_with_a_month_alone_lies_ahead_of_the_report() {
         "{lins:#?}"
     );
 }
+
+#[test]
+fn the_lead_dates_the_undated_news_call_of_the_people_it_names() {
+    let a = article(
+        "call.txt",
+        Some(date(2025, 11, 18)),
+        &[
+            "TOKYO - Foreign Minister Ana Kone and Foreign Secretary Tomas Berg agreed Monday to step up security cooperation.",
+            "It was the first phone conversation between Kone and Berg.",
+            "The two last met in person in Manila in July.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Ana Kone", "Tomas Berg");
+    let call = m
+        .iter()
+        .find(|f| f.channel == Channel::Phone)
+        .expect("the call");
+    assert_eq!(iso(call).as_deref(), Some("2025-11-17"));
+    // Must not: the meeting the article recalls keeps its own date.
+    let past = m.iter().find(|f| f.recalled).expect("the recalled meeting");
+    assert_eq!(iso(past).as_deref(), Some("2025-07"));
+}

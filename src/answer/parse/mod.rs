@@ -19,10 +19,11 @@ pub(crate) use unknown::is_gazetteer_place;
 mod tests;
 
 use crate::lexicon::lists::{
-    KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_EXCLUDING,
-    QUESTION_FIRST, QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_LAST,
-    QUESTION_MEET_WORDS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_THEY,
+    CALL_MEDIA, KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
+    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOWING,
+    QUESTION_IN_PERSON_WORDS, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_PLANNED_WORDS,
+    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
+    QUESTION_THEY,
 };
 
 use super::countries::country_at;
@@ -224,8 +225,15 @@ fn contact(s: &Scan, q: &mut Question) {
         .norm
         .iter()
         .any(|w| is_meet_word(w) && !QUESTION_SPEAK_WORDS.has(w));
+    // "their phone call", "by video": a medium of calls asks about calls only.
+    let remote = s
+        .norm
+        .iter()
+        .any(|w| CALL_MEDIA.has(w) || QUESTION_CALL_WORDS.has(w));
     q.contact = if in_person || (meet && !speak) {
         Contact::Meet
+    } else if remote {
+        Contact::Remote
     } else if speak {
         Contact::Speak
     } else {

@@ -273,3 +273,21 @@ fn an_acronym_is_no_unknown_name() {
     let q = ask(&s, "DID INES MOREAU MEET OKONKWO?");
     assert_eq!(q.unknown, ["INES MOREAU"]);
 }
+
+#[test]
+fn a_medium_of_calls_asks_about_calls_only() {
+    use super::super::question::Contact;
+    let s = store();
+    let c = |q: &str| ask(&s, q).contact;
+    assert_eq!(
+        c("On what date did Okonkwo and Xu Lan hold their phone call?"),
+        Contact::Remote
+    );
+    assert_eq!(c("When did Okonkwo last call Xu Lan?"), Contact::Remote);
+    assert_eq!(c("When did Okonkwo and Xu Lan last speak?"), Contact::Speak);
+    // Must not: meeting in person stays a meeting.
+    assert_eq!(
+        c("When did Okonkwo and Xu Lan last meet in person?"),
+        Contact::Meet
+    );
+}

@@ -219,7 +219,11 @@ fn named_anchors<'a>(q: &Question, placed: Vec<&'a MeetingFact>) -> Vec<&'a Meet
 /// True when the meeting is the contact the question asks about: an in-person meeting
 /// for "meet", any contact for "speak" or when no verb says.
 fn contact_ok(f: &MeetingFact, q: &Question) -> bool {
-    q.contact != Contact::Meet || !f.channel.is_remote()
+    match q.contact {
+        Contact::Meet => !f.channel.is_remote(),
+        Contact::Remote => f.channel.is_remote(),
+        Contact::Speak | Contact::Unstated => true,
+    }
 }
 
 /// A question about a meeting not yet held ("Who was he expected to meet?"): the planned,

@@ -129,11 +129,13 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         last_subject: None,
         last_pair: Vec::new(),
         pair_fresh: false,
+        lead: None,
         dateline,
         told_here: Vec::new(),
         by_people: std::collections::HashMap::new(),
     };
     scan.run();
+    scan.lead_dates();
     scan.plans_look_ahead();
     facts
 }
@@ -166,6 +168,9 @@ struct Scan<'a> {
     /// True while no meeting was told since `last_pair` was named: "they" is that pair,
     /// not the people of the meeting in focus.
     pair_fresh: bool,
+    /// The people the article's lead names and the one date it gives them ("X and Y
+    /// agreed on Monday to ..."), for the undated news meeting of those people.
+    lead: Option<(Vec<usize>, DateMention)>,
     dateline: Option<Place>,
     /// The subject and people of each meeting told so far in the sentence being read:
     /// "they first met in February ..., and met again in June" carries them on.
@@ -183,6 +188,9 @@ struct SportCues {
     /// The article's words and phrases of play and match scores, all sentences together.
     article: usize,
 }
+
+/// Sentences of an article's lead that may date its news ("X and Y agreed on Monday").
+const LEAD_SENTENCES: usize = 2;
 
 /// Resolved refs of one sentence.
 type Resolved = Vec<Vec<usize>>;
@@ -282,11 +290,47 @@ impl Scan<'_> {
                 }
             }
         }
+        if si < LEAD_SENTENCES && !told && named.len() >= 2 && self.lead.is_none() {
+            self.lead = self.lead_date(si).map(|d| (named.clone(), d));
+        }
         if told {
             self.pair_fresh = false;
         } else if named.len() >= 2 {
             self.last_pair = named;
             self.pair_fresh = true;
+        }
+    }
+
+    /// The one date of a lead sentence that tells no meeting, when it is a day ("agreed on
+    /// Monday", "said on Nov. 17"), the dateline left out.
+    fn lead_date(&self, si: usize) -> Option<DateMention> {
+        let text = self.analyses[si].text;
+        let mut dates = find_dates(text, self.anchor());
+        if let Some((start, _, _)) = dateline_in(text) {
+            dates.retain(|d| d.start != start);
+        }
+        match dates.as_slice() {
+            [d] if d.date.to_date().is_some() => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// "TOKYO - X and Y agreed on Monday to ... During the phone call, ...": the news
+    /// meeting of the people the lead names, told without a date, is dated by the lead.
+    fn lead_dates(&mut self) {
+        let Some((people, d)) = &self.lead else {
+            return;
+        };
+        for m in &mut self.facts.meetings {
+            if m.date.is_none()
+                && m.status == Status::Held
+                && !m.recalled
+                && m.participants.len() >= 2
+                && m.participants.iter().all(|p| people.contains(p))
+            {
+                m.date = Some(d.date);
+                m.date_text = Some(d.text.clone());
+            }
         }
     }
 
