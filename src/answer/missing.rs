@@ -35,37 +35,7 @@ impl<'a> Turn<'a> {
         if let Some(a) = self.denied(&who, sel) {
             return Reply::plain(a);
         }
-        let mut topic = Topic::Nothing;
-        let mut sources: Vec<Source> = Vec::new();
-        let mut body = match (sel.nothing_earlier, sel.anchor) {
-            (true, Some(a)) if sel.later => nothing_later(self.facts, a),
-            (true, Some(a)) => {
-                let mut s = nothing_earlier(self.facts, a);
-                if let Some(p) = self.recalled_before(a) {
-                    s.push_str(&format!(" {}", p.quote(RECALLED)));
-                    sources = p.sources(self.cfg.max_sources);
-                } else if let Some(f) = sel.similar
-                    && let Some(d) = when_answer(self.facts, &r.people, f)
-                {
-                    s.push_str(&format!(
-                        " Before it, with a counterpart of the same kind: {}",
-                        d.body
-                    ));
-                    sources = d.sources;
-                    topic = Topic::Offered(f);
-                }
-                s
-            }
-            (true, None) => {
-                let mut s = self.no_record(&who);
-                if let Some(p) = self.recalled_anywhere() {
-                    s.push_str(&format!(" {}", p.quote(RECALLED)));
-                    sources = p.sources(self.cfg.max_sources);
-                }
-                s
-            }
-            _ => self.no_record(&who),
-        };
+        let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
         if !sel.nothing_earlier
             && (!r.people.is_empty() || !q.unknown.is_empty())
             && let Some(p) = self.read_corpus(&self.ask())
@@ -112,6 +82,49 @@ impl<'a> Turn<'a> {
             },
             topic,
         }
+    }
+
+    /// What the articles don't record (nothing before or after "that" meeting, or no
+    /// meeting of the people asked about), with what they recall instead, its sources and
+    /// the meeting offered as the new topic.
+    fn what_is_missing(
+        &self,
+        sel: &Selection<'a>,
+        who: &[String],
+    ) -> (String, Vec<Source>, Topic<'a>) {
+        let r = &self.r;
+        let mut topic = Topic::Nothing;
+        let mut sources: Vec<Source> = Vec::new();
+        let body = match (sel.nothing_earlier, sel.anchor) {
+            (true, Some(a)) if sel.later => nothing_later(self.facts, a),
+            (true, Some(a)) => {
+                let mut s = nothing_earlier(self.facts, a);
+                if let Some(p) = self.recalled_before(a) {
+                    s.push_str(&format!(" {}", p.quote(RECALLED)));
+                    sources = p.sources(self.cfg.max_sources);
+                } else if let Some(f) = sel.similar
+                    && let Some(d) = when_answer(self.facts, &r.people, f)
+                {
+                    s.push_str(&format!(
+                        " Before it, with a counterpart of the same kind: {}",
+                        d.body
+                    ));
+                    sources = d.sources;
+                    topic = Topic::Offered(f);
+                }
+                s
+            }
+            (true, None) => {
+                let mut s = self.no_record(who);
+                if let Some(p) = self.recalled_anywhere() {
+                    s.push_str(&format!(" {}", p.quote(RECALLED)));
+                    sources = p.sources(self.cfg.max_sources);
+                }
+                s
+            }
+            _ => self.no_record(who),
+        };
+        (body, sources, topic)
     }
 
     /// "Did X ever meet Y?" answered by a sentence naming them that denies it ("had never
