@@ -27,6 +27,7 @@ use serde::Serialize;
 
 use crate::config::AnswerConfig;
 use crate::index::Hit;
+use crate::lexicon::lists::PLACE_VENUE_NOUNS;
 use crate::model::{FactStore, MeetingFact, Source};
 
 use conversation::{Resolved, Topic};
@@ -311,6 +312,7 @@ impl<'a> Turn<'a> {
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);
+                venue_in_evidence(first, &mut d);
             }
             return Answer::fact(d);
         }
@@ -347,5 +349,25 @@ impl<'a> Turn<'a> {
                 .last()
                 .is_some_and(|surname| words.contains(surname))
         })
+    }
+}
+
+/// "met on the platform at Sunderland station": where the meeting's own sentence names a
+/// spot within its place (the place followed by "station", "airport", ...), the answer
+/// quotes that sentence after the place.
+fn venue_in_evidence(f: &MeetingFact, d: &mut Draft) {
+    let Some(place) = &f.place else { return };
+    let name = text::norm_words(&place.name);
+    let Some(e) = f.evidence.iter().find(|e| {
+        let words = text::norm_words(&e.sentence);
+        words
+            .windows(name.len() + 1)
+            .any(|w| w[..name.len()] == name[..] && PLACE_VENUE_NOUNS.has(&w[name.len()]))
+    }) else {
+        return;
+    };
+    if !d.body.contains(e.sentence.trim()) {
+        d.body
+            .push_str(&format!(" The article says:\n> {}", e.sentence.trim()));
     }
 }

@@ -346,6 +346,9 @@ word_lists! {
     QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
     /// Question words that ask about a meeting not yet held ("expected", "scheduled").
     QUESTION_PLANNED_WORDS = "question_planned_words.txt";
+    /// Spots named after their town ("Sunderland station"): a "where" answer quotes the
+    /// sentence that names one.
+    PLACE_VENUE_NOUNS = "place_venue_nouns.txt";
     /// Words of a question that ask about calls only ("phoned", "call").
     QUESTION_CALL_WORDS = "question_call_words.txt";
     /// Verbs of a question that asks whether people met or spoke at all ("did they ever

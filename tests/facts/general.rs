@@ -747,3 +747,33 @@ fn received_by_and_the_conclave() {
     );
     assert!(extract(&[b]).facts.is_empty());
 }
+
+#[test]
+fn the_pair_is_the_last_two_people_named_when_no_sentence_named_both() {
+    let a = article(
+        "pair.txt",
+        None,
+        &[
+            "Mayor Ana Kone said a new tram line would give local people more say.",
+            "But campaigner Tomas Berg said the region did not want it.",
+            "The pair met on the platform at Oslo station as Kone toured the region.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(
+        find(&s, "Ana Kone", "Tomas Berg").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    // Must not: one person named before "the pair" is no pair.
+    let b = article(
+        "solo-pair.txt",
+        None,
+        &[
+            "Mayor Ana Kone said a new tram line would give local people more say.",
+            "The pair met on the platform at Oslo station.",
+        ],
+    );
+    assert!(extract(&[b]).facts.is_empty());
+}

@@ -129,6 +129,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         last_subject: None,
         last_pair: Vec::new(),
         pair_fresh: false,
+        recent: Vec::new(),
         lead: None,
         dateline,
         told_here: Vec::new(),
@@ -168,6 +169,9 @@ struct Scan<'a> {
     /// True while no meeting was told since `last_pair` was named: "they" is that pair,
     /// not the people of the meeting in focus.
     pair_fresh: bool,
+    /// The last two different people named, across sentences, most recent last: "the
+    /// pair" when no sentence named both.
+    recent: Vec<usize>,
     /// The people the article's lead names and the one date it gives them ("X and Y
     /// agreed on Monday to ..."), for the undated news meeting of those people.
     lead: Option<(Vec<usize>, DateMention)>,
@@ -290,6 +294,12 @@ impl Scan<'_> {
                 }
             }
         }
+        for &id in &named {
+            self.recent.retain(|&x| x != id);
+            self.recent.push(id);
+        }
+        let keep = self.recent.len().saturating_sub(2);
+        self.recent.drain(..keep);
         if si < LEAD_SENTENCES && !told && named.len() >= 2 && self.lead.is_none() {
             self.lead = self.lead_date(si).map(|d| (named.clone(), d));
         }

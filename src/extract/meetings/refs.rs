@@ -8,8 +8,8 @@ use crate::extract::people::{Analysis, PersonRef, RefKind, RoleClass, role_class
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::Trigger;
 use crate::lexicon::lists::{
-    CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, NUMBER_WORDS, OBJECT_FOLLOWERS, SAY_VERBS,
-    SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
+    CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, NUMBER_WORDS, OBJECT_FOLLOWERS,
+    SAY_VERBS, SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
 };
 
 /// The head word of an office, lower case and singular ("Ambassadors to Athens" ->
@@ -107,7 +107,21 @@ impl Scan<'_> {
                         self.focus_people()
                     }
                 }
-                RefKind::Group => self.focus_people(),
+                RefKind::Group => {
+                    // "The pair met ...": with no meeting or pair in view, the last two
+                    // people named.
+                    let people = self.focus_people();
+                    // "the pair", "the two men"; not "the two companies".
+                    let words: Vec<String> = a.toks[r.t0..r.t1].iter().map(|t| t.lower()).collect();
+                    let pair = words.iter().any(|w| w == "pair" || w == "duo")
+                        || words.iter().any(|w| w == "two" || w == "both")
+                            && words.iter().any(|w| GROUP_NOUNS.has(w) && w != "sides");
+                    if people.is_empty() && pair && self.recent.len() == 2 {
+                        self.recent.clone()
+                    } else {
+                        people
+                    }
+                }
                 // Descriptions and lists depend on the subject: resolved per trigger.
                 RefKind::Desc | RefKind::CounterpartList(_) => Vec::new(),
             };
