@@ -107,21 +107,7 @@ impl Scan<'_> {
                         self.focus_people()
                     }
                 }
-                RefKind::Group => {
-                    // "The pair met ...": with no meeting or pair in view, the last two
-                    // people named.
-                    let people = self.focus_people();
-                    // "the pair", "the two men"; not "the two companies".
-                    let words: Vec<String> = a.toks[r.t0..r.t1].iter().map(|t| t.lower()).collect();
-                    let pair = words.iter().any(|w| w == "pair" || w == "duo")
-                        || words.iter().any(|w| w == "two" || w == "both")
-                            && words.iter().any(|w| GROUP_NOUNS.has(w) && w != "sides");
-                    if people.is_empty() && pair && self.recent.len() == 2 {
-                        self.recent.clone()
-                    } else {
-                        people
-                    }
-                }
+                RefKind::Group => self.group_people(a, r),
                 // Descriptions and lists depend on the subject: resolved per trigger.
                 RefKind::Desc | RefKind::CounterpartList(_) => Vec::new(),
             };
@@ -138,6 +124,22 @@ impl Scan<'_> {
             }
         }
         out
+    }
+
+    /// The people of a group ("the two leaders", "the pair"): those in focus; "the pair"
+    /// or "the two men" with no meeting or pair in view, the last two people named ("the
+    /// two companies" is no pair of people).
+    fn group_people(&self, a: &Analysis, r: &PersonRef) -> Vec<usize> {
+        let people = self.focus_people();
+        let words: Vec<String> = a.toks[r.t0..r.t1].iter().map(|t| t.lower()).collect();
+        let pair = words.iter().any(|w| w == "pair" || w == "duo")
+            || words.iter().any(|w| w == "two" || w == "both")
+                && words.iter().any(|w| GROUP_NOUNS.has(w) && w != "sides");
+        if people.is_empty() && pair && self.recent.len() == 2 {
+            self.recent.clone()
+        } else {
+            people
+        }
     }
 
     /// "Nakasone hopes to meet President Reagan": a lone capitalised word that names no
