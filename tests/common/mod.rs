@@ -10,7 +10,7 @@ pub mod retriever;
 use std::path::{Path, PathBuf};
 
 use attache::config::{Config, IngestConfig, Overrides};
-use attache::engine::{Engine, NoProgress};
+use attache::engine::{Engine, NoProgress, ReindexOptions, ReindexReport};
 use attache::testing::{self as ingest, Article, IngestReport};
 
 /// The seed article shipped with the repository.
@@ -93,4 +93,13 @@ pub fn current(index: &Path) -> Option<String> {
     std::fs::read_to_string(index.join("CURRENT"))
         .ok()
         .map(|s| s.trim().to_string())
+}
+
+/// A plain reindex of `engine`: default options, no progress, never cancelled.
+pub fn reindex(engine: &Engine) -> anyhow::Result<ReindexReport> {
+    engine.reindex(
+        &ReindexOptions::default(),
+        &NoProgress,
+        &std::sync::atomic::AtomicBool::new(false),
+    )
 }

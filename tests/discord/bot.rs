@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use attache::config::DiscordConfig;
-use attache::engine::{Answer, Engine, NoProgress, Progress, ReindexOptions, Stage};
+use attache::engine::{Answer, Engine, Progress, Stage};
 use attache::testing::IndexStore;
 use attache::testing::fit_answer;
 use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
@@ -57,16 +57,10 @@ async fn start_bot_with(tweak: impl FnOnce(&mut DiscordConfig), tuning: ServeOpt
     let config = corpus::config(&corpus_dir, &index_dir);
     let engine = Arc::new(Engine::open(config.clone()).expect("engine opens"));
     let e = Arc::clone(&engine);
-    tokio::task::spawn_blocking(move || {
-        e.reindex(
-            &ReindexOptions::default(),
-            &NoProgress,
-            &AtomicBool::new(false),
-        )
-    })
-    .await
-    .expect("reindex task")
-    .expect("first reindex");
+    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
+        .await
+        .expect("reindex task")
+        .expect("first reindex");
 
     let fake = FakeDiscord::start().await;
     let mut discord = config.discord.clone();

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
-use attache::engine::{Engine, NoProgress, ReindexOptions};
+use attache::engine::{Engine, ReindexOptions};
 
 use crate::CancelAtIndex;
 use crate::common::{config, current, generations, seed_dir};
@@ -16,11 +16,7 @@ const MARKER: &str = ".attache-index";
 fn reindex(index: &Path) -> anyhow::Result<String> {
     let seed = seed_dir();
     let engine = Engine::open(config(&[&seed], index))?;
-    let report = engine.reindex(
-        &ReindexOptions::default(),
-        &NoProgress,
-        &AtomicBool::new(false),
-    )?;
+    let report = crate::common::reindex(&engine)?;
     Ok(report.generation)
 }
 

@@ -1,9 +1,7 @@
 //! Hostile text: a one-paragraph article of 1 MB is indexed in pieces within
 //! `ingest.max_paragraph_chars`, and a fallback question over it gets a bounded answer.
 
-use std::sync::atomic::AtomicBool;
-
-use attache::engine::{Engine, NoProgress, ReindexOptions};
+use attache::engine::Engine;
 
 use crate::common::config;
 
@@ -74,13 +72,7 @@ fn a_one_megabyte_paragraph_is_split_and_a_fallback_answer_stays_bounded() {
     let max_paragraph = cfg.ingest.max_paragraph_chars;
     let max_answer = cfg.answer.max_answer_chars;
     let engine = Engine::open(cfg).unwrap();
-    let report = engine
-        .reindex(
-            &ReindexOptions::default(),
-            &NoProgress,
-            &AtomicBool::new(false),
-        )
-        .unwrap();
+    let report = crate::common::reindex(&engine).unwrap();
     assert_eq!(report.ingest.long_paragraphs_split, 1);
     assert!(
         report.ingest.paragraphs >= 1_000_000 / max_paragraph,

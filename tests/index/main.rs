@@ -58,13 +58,7 @@ fn a_reindex_that_fails_midway_leaves_the_old_index_serving() {
     // A fresh process (engine) starts on the old generation, and the next reindex works.
     let reopened = Engine::open(config(&[&seed], &idx)).unwrap();
     assert_eq!(reopened.stats().unwrap().articles, 1);
-    reopened
-        .reindex(
-            &ReindexOptions::default(),
-            &NoProgress,
-            &AtomicBool::new(false),
-        )
-        .unwrap();
+    common::reindex(&reopened).unwrap();
     assert_ne!(current(&idx).as_deref(), Some(before.as_str()));
     assert_eq!(
         generations(&idx).len(),
@@ -84,13 +78,7 @@ fn a_reindex_with_no_readable_article_keeps_the_previous_index() {
     for e in std::fs::read_dir(&corpus).unwrap() {
         std::fs::remove_file(e.unwrap().path()).unwrap();
     }
-    let err = engine
-        .reindex(
-            &ReindexOptions::default(),
-            &NoProgress,
-            &AtomicBool::new(false),
-        )
-        .expect_err("nothing to index");
+    let err = common::reindex(&engine).expect_err("nothing to index");
     assert!(err.to_string().contains("no article"), "{err}");
     assert_eq!(current(&idx), Some(before));
     assert_eq!(engine.stats().unwrap().articles, 3);
@@ -253,13 +241,7 @@ fn a_second_reindex_is_refused_while_one_runs() {
     let mut refused = false;
     while !builder.is_finished() {
         if engine.is_reindexing() {
-            let err = engine
-                .reindex(
-                    &ReindexOptions::default(),
-                    &NoProgress,
-                    &AtomicBool::new(false),
-                )
-                .expect_err("second reindex refused");
+            let err = common::reindex(&engine).expect_err("second reindex refused");
             assert!(err.to_string().contains("already running"), "{err}");
             refused = true;
             break;
