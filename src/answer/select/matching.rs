@@ -120,16 +120,19 @@ impl<'a, 'q> Matcher<'a, 'q> {
             return true;
         }
         let t = fact_text(f);
-        let names: Vec<String> = f
-            .participants
-            .iter()
-            .map(|k| format!(" {} ", text::norm_words(self.facts.name(k)).join(" ")))
-            .collect();
         person_like.iter().all(|u| {
-            let u = text::norm_words(u).join(" ");
-            names.iter().any(|n| n.contains(&format!(" {u} "))) || t.contains(&format!(" {u} "))
+            participant_named(self.facts, f, u)
+                || t.contains(&format!(" {} ", text::norm_words(u).join(" ")))
         })
     }
+}
+
+/// The name `u` (folded, whole words) is part of one of the meeting's people's names.
+pub(crate) fn participant_named(facts: &FactStore, f: &MeetingFact, u: &str) -> bool {
+    let u = format!(" {} ", text::norm_words(u).join(" "));
+    f.participants
+        .iter()
+        .any(|k| format!(" {} ", text::norm_words(facts.name(k)).join(" ")).contains(&u))
 }
 
 /// True when one of the participants (other than `not`) is the described counterpart.

@@ -23,7 +23,9 @@ use super::question::{Contact, Counterpart, Kind, Order, Question};
 use super::text::{self, fold};
 
 use matching::{Matcher, counterpart_fits};
-pub(crate) use matching::{fact_text, looks_like_person, other_place, own_place_fits, place_fits};
+pub(crate) use matching::{
+    fact_text, looks_like_person, other_place, own_place_fits, participant_named, place_fits,
+};
 use order::{by_date, chrono, date_ok, extreme};
 
 /// Most meetings one answer lists.

@@ -90,18 +90,10 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
 /// text mentions.
 fn unknown_people_take_part(t: &Tell) -> bool {
     let q = t.q;
-    let names: Vec<String> =
-        t.f.participants
-            .iter()
-            .map(|k| format!(" {} ", text::norm_words(t.facts.name(k)).join(" ")))
-            .collect();
     q.unknown
         .iter()
         .filter(|u| q.unknown_people.contains(u) || crate::answer::select::looks_like_person(u))
-        .all(|u| {
-            let u = format!(" {} ", text::norm_words(u).join(" "));
-            names.iter().any(|n| n.contains(&u))
-        })
+        .all(|u| crate::answer::select::participant_named(t.facts, t.f, u))
 }
 
 /// No fact of the asked people names the place `p` anywhere in its text.
