@@ -59,12 +59,14 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static pointer regex")
 });
 
-/// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time.
+/// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
+/// unit made a length ("hour-long talks", "a day-long visit"). "Long" alone is no length
+/// ("a long-term deal", "his record is long").
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let units = READER_DURATION_UNITS.join("|");
     let numbers = NUMBER_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b"
+        r"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b"
     ))
     .expect("duration regex from word lists")
 });
@@ -457,6 +459,9 @@ mod tests {
         assert!(score_in("Okafor and Lind talked for 90 minutes.", "", &long).is_some());
         assert!(score_in("The hour-long talks with Okafor ended late.", "", &long).is_some());
         assert!(score_in("Okafor and Lind talked about fishing.", "", &long).is_none());
+        assert!(score_in("Their day-long talks with Okafor ended.", "", &long).is_some());
+        assert!(score_in("Okafor's record is long and strong.", "", &long).is_none());
+        assert!(score_in("Okafor signed a long-term deal.", "", &long).is_none());
         let count = ask(Cue::Count, &["okafor"], &[]);
         assert!(
             score_in(
