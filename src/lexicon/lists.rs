@@ -82,6 +82,8 @@ word_lists! {
     HONORIFICS = "honorifics.txt";
     /// Offices of a head of state or government ("president", "crown prince").
     LEADER_OFFICES = "leader_offices.txt";
+    /// Offices written as acronyms before a name ("MP", "CEO").
+    OFFICE_ACRONYMS = "office_acronyms.txt";
     /// Pronouns for one person ("he", "her").
     SINGULAR_PRONOUNS = "singular_pronouns.txt";
     /// Pronouns for several people ("they", "our").

@@ -291,3 +291,21 @@ fn a_medium_of_calls_asks_about_calls_only() {
         Contact::Meet
     );
 }
+
+#[test]
+fn a_party_or_nation_before_a_title_is_no_unknown_person() {
+    let s = store();
+    let q = ask(&s, "Where did Labour MP Ada Brandt meet Okonkwo?");
+    assert!(!q.unknown_people.iter().any(|u| u == "Labour"), "{q:?}");
+    let q = ask(
+        &s,
+        "When did West German President Kofi Mensah meet Okonkwo?",
+    );
+    assert!(
+        !q.unknown_people.iter().any(|u| u.starts_with("West")),
+        "{q:?}"
+    );
+    // Must still: an unknown name before a verb is a person.
+    let q = ask(&s, "Did Okonkwo meet Sokha Vannak?");
+    assert_eq!(q.unknown_people, ["Sokha Vannak"]);
+}

@@ -5,7 +5,8 @@
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    PLACE_PREPOSITIONS, QUESTION_OPENERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+    LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_OPENERS, RANKS,
+    TITLE_MODIFIERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -15,6 +16,10 @@ use super::{Scan, is_meet_word, push_unique};
 /// Longest first word taken for the start of the question rather than a name when
 /// capitalised ("Did", "Has", "The").
 const SHORT_OPENER: usize = 3;
+
+/// Most capitalised words between a descriptor and the title it qualifies ("West German
+/// President", "Labour MP"): a demonym of two words and a title modifier.
+const DESCRIPTOR_REACH: usize = 3;
 
 /// Finds unknown names and marks their words used.
 pub(super) fn unknown_names(s: &mut Scan, q: &mut Question) {
@@ -73,6 +78,10 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
         .map(|&k| s.original(k))
         .collect::<Vec<_>>()
         .join(" ");
+    if describes_a_title(s, b) {
+        run.clear();
+        return;
+    }
     let before = a.checked_sub(1).map(|k| s.ws[k].norm.as_str());
     let after = s.ws.get(b + 1).map(|w| w.norm.as_str());
     // A city or country no fact holds ("Did X meet Y in Lima?") still places the meeting.
@@ -88,6 +97,23 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     }
     push_unique(&mut q.unknown, &phrase);
     run.clear();
+}
+
+/// True when the capitalised run ending at `b` qualifies a title that a name follows:
+/// "Labour MP Stephen Pound", "West German President Richard ..." (a party, a nation or a
+/// body, no person of its own).
+fn describes_a_title(s: &Scan, b: usize) -> bool {
+    let is_title = |w: &str| {
+        PERSON_NOUNS.has(w)
+            || RANKS.has(w)
+            || LEADER_OFFICES.has(w)
+            || TITLE_MODIFIERS.has(w)
+            || OFFICE_ACRONYMS.has(w)
+    };
+    let capital = |k: usize| s.ws.get(k).is_some_and(|w| w.capital);
+    (b + 1..=b + DESCRIPTOR_REACH)
+        .take_while(|&k| capital(k))
+        .any(|k| is_title(&s.ws[k].norm) && capital(k + 1) && !is_title(&s.ws[k + 1].norm))
 }
 
 /// An all-lower-case question has no capitals to find names by: an unknown word right
