@@ -777,3 +777,39 @@ fn the_pair_is_the_last_two_people_named_when_no_sentence_named_both() {
     );
     assert!(extract(&[b]).facts.is_empty());
 }
+
+#[test]
+fn another_meeting_of_the_same_visit_and_a_later_plan_in_its_sentence() {
+    let a = article(
+        "accra.txt",
+        Some(date(2025, 5, 7)),
+        &[
+            "ACCRA, May 7 - Ghanaian Foreign Minister Yaw Boateng held talks with Togolese Foreign Minister Edem Kpodar in Accra on Tuesday.",
+            "Kpodar was also received by President Kwame Asante, who said he would pay a state visit to Togo in the autumn.",
+            "Boateng also met Nigerian envoy Musa Bello on Wednesday and said he would travel to Abuja in July.",
+            "Boateng will meet Bello again in Lagos in September.",
+        ],
+    );
+    let s = extract(&[a]);
+    let iso = |f: &attache::testing::MeetingFact| f.date.and_then(|d| d.iso());
+    let place = |f: &attache::testing::MeetingFact| f.place.as_ref().map(|p| p.name.clone());
+    let received = find(&s, "Edem Kpodar", "Kwame Asante");
+    assert_eq!(received.len(), 1, "{:#?}", s.facts);
+    // The visit's day and town, not the state visit he would pay.
+    assert_eq!(place(received[0]).as_deref(), Some("Accra"));
+    assert_eq!(iso(received[0]).as_deref(), Some("2025-05-06"));
+    let bello = find(&s, "Musa Bello", "Yaw Boateng");
+    let held = bello
+        .iter()
+        .find(|f| f.status == Status::Held)
+        .expect("held");
+    assert_eq!(iso(held).as_deref(), Some("2025-05-07"));
+    assert_ne!(place(held).as_deref(), Some("Abuja"));
+    // Must still: a planned meeting keeps its own place and month.
+    let planned = bello
+        .iter()
+        .find(|f| f.status != Status::Held)
+        .expect("planned");
+    assert_eq!(place(planned).as_deref(), Some("Lagos"));
+    assert_eq!(iso(planned).as_deref(), Some("2025-09"));
+}

@@ -422,6 +422,9 @@ fn the_lead_dates_the_undated_news_call_of_the_people_it_names() {
         "call.txt",
         Some(date(2025, 11, 18)),
         &[
+            // A headline and a wire's byline come before the lead.
+            "Foreign ministers hold phone talks on security",
+            "PACIFIC WIRE - Nov 18, 2025 - 09:30 | World, Asia",
             "TOKYO - Foreign Minister Ana Kone and Foreign Secretary Tomas Berg agreed Monday to step up security cooperation.",
             "It was the first phone conversation between Kone and Berg.",
             "The two last met in person in Manila in July.",
@@ -437,4 +440,67 @@ fn the_lead_dates_the_undated_news_call_of_the_people_it_names() {
     // Must not: the meeting the article recalls keeps its own date.
     let past = m.iter().find(|f| f.recalled).expect("the recalled meeting");
     assert_eq!(iso(past).as_deref(), Some("2025-07"));
+}
+
+#[test]
+fn a_lead_naming_the_countries_of_office_holders_dates_their_news_meeting() {
+    let a = article(
+        "border.txt",
+        Some(date(2025, 10, 15)),
+        &[
+            "QUITO, Oct 15 - The foreign ministers of Ecuador and Colombia agreed on Tuesday to reopen two border crossings after talks in a frontier town.",
+            "Ecuadorean Foreign Minister Lucia Andrade and her Colombian counterpart Mateo Rincon met for three hours in Tulcan.",
+            "Andrade met Chilean Foreign Minister Pablo Soto in Santiago.",
+        ],
+    );
+    let s = extract(&[a]);
+    let news = find(&s, "Lucia Andrade", "Mateo Rincon");
+    assert_eq!(news.len(), 1, "{:#?}", s.facts);
+    assert_eq!(iso(news[0]).as_deref(), Some("2025-10-14"));
+    // Must not: a meeting with someone of another country.
+    let soto = find(&s, "Lucia Andrade", "Pablo Soto");
+    assert!(soto.iter().all(|f| f.date.is_none()), "{soto:#?}");
+    // Must not: countries without office holders ("Ecuador and Colombia agreed").
+    let b = article(
+        "border2.txt",
+        Some(date(2025, 10, 15)),
+        &[
+            "QUITO, Oct 15 - Ecuador and Colombia agreed on Tuesday to reopen two border crossings.",
+            "Ecuadorean Foreign Minister Lucia Andrade and her Colombian counterpart Mateo Rincon met for three hours in Tulcan.",
+        ],
+    );
+    let s = extract(&[b]);
+    let news = find(&s, "Lucia Andrade", "Mateo Rincon");
+    assert!(news.iter().all(|f| f.date.is_none()), "{news:#?}");
+}
+
+#[test]
+fn a_held_meeting_is_never_dated_after_its_report() {
+    let a = article(
+        "envoy.txt",
+        Some(date(1999, 4, 24)),
+        &[
+            "OTTAWA, April 24 - Special envoy Rene Lachance held talks with Senator Maria Costa, paving the way for the April 29 visit of Prime Minister Paul Girard.",
+            "Lachance met Costa again on Thursday.",
+            "Girard will meet Costa on April 30.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Maria Costa", "Rene Lachance");
+    assert!(
+        m.iter().all(|f| iso(f).as_deref() != Some("1999-04-29")),
+        "{m:#?}"
+    );
+    // Must still: a held meeting before the report, and a planned one after it.
+    assert!(
+        m.iter().any(|f| iso(f).as_deref() == Some("1999-04-22")),
+        "{m:#?}"
+    );
+    let planned = find(&s, "Maria Costa", "Paul Girard");
+    assert!(
+        planned
+            .iter()
+            .any(|f| iso(f).as_deref() == Some("1999-04-30")),
+        "{planned:#?}"
+    );
 }

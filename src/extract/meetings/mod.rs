@@ -17,6 +17,7 @@
 mod cache;
 mod claims;
 mod history;
+mod lead;
 mod refs;
 mod setting;
 mod status;
@@ -56,6 +57,8 @@ pub(crate) struct ArticleMeeting {
     pub(crate) quotes: Vec<Quote>,
     /// The meeting's rank among its people's meetings, as the article states it.
     pub(crate) count: Option<Count>,
+    /// Told with "also" ("X was also received by Y"): another meeting of the same visit.
+    also: bool,
     /// Sentence index of the last mention.
     last: usize,
     last_para: usize,
@@ -172,9 +175,9 @@ struct Scan<'a> {
     /// The last two different people named, across sentences, most recent last: "the
     /// pair" when no sentence named both.
     recent: Vec<usize>,
-    /// The people the article's lead names and the one date it gives them ("X and Y
-    /// agreed on Monday to ..."), for the undated news meeting of those people.
-    lead: Option<(Vec<usize>, DateMention)>,
+    /// The parties the article's lead names and the one date it gives them ("X and Y
+    /// agreed on Monday to ..."), for the undated news meeting of those parties.
+    lead: Option<lead::Lead>,
     dateline: Option<Place>,
     /// The subject and people of each meeting told so far in the sentence being read:
     /// "they first met in February ..., and met again in June" carries them on.
@@ -193,15 +196,21 @@ struct SportCues {
     article: usize,
 }
 
-/// Sentences of an article's lead that may date its news ("X and Y agreed on Monday").
-const LEAD_SENTENCES: usize = 2;
-
 /// Resolved refs of one sentence.
 type Resolved = Vec<Vec<usize>>;
 
 impl Scan<'_> {
     fn anchor(&self) -> Option<jiff::civil::Date> {
         *self.anchor.get_or_init(|| article_date(self.article))
+    }
+
+    /// True when date `d` begins after the article's own day: no meeting held by then
+    /// ("met X, paving the way for the April 29 visit of Y", in a report of April 24).
+    fn after_report(&self, d: &DateMention) -> bool {
+        let Some(day) = self.anchor() else {
+            return false;
+        };
+        d.date.sort_key() > (day.year(), day.month(), day.day())
     }
 
     fn evidence(&self, si: usize) -> Evidence {
@@ -300,47 +309,12 @@ impl Scan<'_> {
         }
         let keep = self.recent.len().saturating_sub(2);
         self.recent.drain(..keep);
-        if si < LEAD_SENTENCES && !told && named.len() >= 2 && self.lead.is_none() {
-            self.lead = self.lead_date(si).map(|d| (named.clone(), d));
-        }
+        self.note_lead(si, &named, told);
         if told {
             self.pair_fresh = false;
         } else if named.len() >= 2 {
             self.last_pair = named;
             self.pair_fresh = true;
-        }
-    }
-
-    /// The one date of a lead sentence that tells no meeting, when it is a day ("agreed on
-    /// Monday", "said on Nov. 17"), the dateline left out.
-    fn lead_date(&self, si: usize) -> Option<DateMention> {
-        let text = self.analyses[si].text;
-        let mut dates = find_dates(text, self.anchor());
-        if let Some((start, _, _)) = dateline_in(text) {
-            dates.retain(|d| d.start != start);
-        }
-        match dates.as_slice() {
-            [d] if d.date.to_date().is_some() => Some(d.clone()),
-            _ => None,
-        }
-    }
-
-    /// "TOKYO - X and Y agreed on Monday to ... During the phone call, ...": the news
-    /// meeting of the people the lead names, told without a date, is dated by the lead.
-    fn lead_dates(&mut self) {
-        let Some((people, d)) = &self.lead else {
-            return;
-        };
-        for m in &mut self.facts.meetings {
-            if m.date.is_none()
-                && m.status == Status::Held
-                && !m.recalled
-                && m.participants.len() >= 2
-                && m.participants.iter().all(|p| people.contains(p))
-            {
-                m.date = Some(d.date);
-                m.date_text = Some(d.text.clone());
-            }
         }
     }
 
@@ -364,6 +338,7 @@ impl Scan<'_> {
     fn add(&mut self, mut m: ArticleMeeting, si: usize) -> usize {
         // Context: occasion and a more precise place from the neighbouring sentences.
         self.fill_from_context(&mut m, si);
+        self.same_visit(&mut m);
         if m.place.is_none()
             && !m.recalled
             && m.status == Status::Held

@@ -16,7 +16,7 @@ use crate::lexicon::lists::{
     DATE_BOUNDS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS, PLACE_PREPOSITIONS,
     TRIGGER_HOST_VERBS,
 };
-use crate::model::{Article, Place};
+use crate::model::{Article, Place, Status};
 
 /// A date or place before its trigger counts at this many times its distance: the words
 /// after a meeting verb usually tell its when and where ("met on Monday in Lima").
@@ -63,6 +63,33 @@ impl Scan<'_> {
         }
         if m.occasion.is_none() && !m.recalled {
             self.the_named_occasion(m, si);
+        }
+    }
+
+    /// "X was also received by Y": a held meeting told with "also", without its own date or
+    /// place, took place on the visit of the article's news meeting of one of its people.
+    pub(super) fn same_visit(&self, m: &mut ArticleMeeting) {
+        if !m.also
+            || m.recalled
+            || m.status != Status::Held
+            || m.channel.is_remote()
+            || m.date.is_some() && m.place.is_some()
+        {
+            return;
+        }
+        let news = self.facts.meetings.iter().take(NEWS_MEETINGS).find(|x| {
+            !x.recalled
+                && x.status == Status::Held
+                && !x.channel.is_remote()
+                && x.participants.iter().any(|p| m.participants.contains(p))
+        });
+        let Some(news) = news else { return };
+        if m.date.is_none() {
+            m.date = news.date;
+            m.date_text = news.date_text.clone();
+        }
+        if m.place.is_none() {
+            m.place = news.place.clone();
         }
     }
 
@@ -239,7 +266,7 @@ const UNKNOWN_PLACE_REACH: usize = 6;
 
 /// The article's first meetings, read for the occasion "the summit" refers to (its news
 /// comes first; a bound keeps a report of thousands of meetings linear).
-const NEWS_MEETINGS: usize = 50;
+pub(super) const NEWS_MEETINGS: usize = 50;
 
 /// Sentences on each side read for the occasion "the summit" names.
 const OCCASION_SENTENCES: usize = 40;

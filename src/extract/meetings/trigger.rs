@@ -12,7 +12,7 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::{
     TKind, Trigger, is_recalled, recall_word_near, words_after, words_before, words_between,
 };
-use crate::lexicon::lists::{MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS};
+use crate::lexicon::lists::{MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS};
 use crate::model::{Channel, MeetingKind, Status};
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
@@ -125,9 +125,18 @@ impl Scan<'_> {
         recalled: bool,
     ) -> ArticleMeeting {
         let a = &self.analyses[cx.si];
-        let date = pick_date(a.text, cx.dates, (from, end), t, status.is_held());
+        let end = if status.is_held() {
+            held_clause_end(a, t, end)
+        } else {
+            end
+        };
+        let date = pick_date(a.text, cx.dates, (from, end), t, status.is_held())
+            .filter(|d| !status.is_held() || !self.after_report(d));
         let mut m = self.mention(cx.si, t, date.as_ref());
         m.recalled = self.recalled_by_date(date.as_ref(), a.text, t, recalled);
+        m.also = words_before(a.text, t.start, ALSO_REACH)
+            .iter()
+            .any(|w| w == "also");
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
@@ -341,6 +350,7 @@ impl Scan<'_> {
             notes: Vec::new(),
             quotes: Vec::new(),
             count: None,
+            also: false,
             last: si,
             last_para: self.sents[si].para,
         }
@@ -518,6 +528,22 @@ impl Scan<'_> {
             self.focus = Some(target);
         }
     }
+}
+
+/// Words before a trigger where "also" marks another meeting of the same visit ("was also
+/// received by", "also held talks with").
+const ALSO_REACH: usize = 3;
+
+/// Where a held meeting's words stop: at a modal of the future after it ("was received by
+/// Y, who confirmed he would make a visit to Z in the spring"): what follows is planned,
+/// and its place and time are not the meeting's.
+fn held_clause_end(a: &Analysis, t: &Trigger, end: usize) -> usize {
+    let first = a.toks.partition_point(|k| k.start < t.end);
+    a.toks[first..]
+        .iter()
+        .take_while(|k| k.end <= end)
+        .find(|k| k.word && PLANNED_MODALS.has(&k.lower()))
+        .map_or(end, |k| k.start)
 }
 
 /// The stretch of a sentence a trigger governs and the refs on either side of it.
