@@ -20,7 +20,7 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PLACE_PREPOSITIONS, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
     READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -70,6 +70,33 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("duration regex from word lists")
 });
+
+/// Words on either side of a length of time where a word of meeting or of the question
+/// makes it the length asked about ("nine hours of talks", "talked for 90 minutes",
+/// "shuttle diplomacy ... for the first time in 12 years"), not another one ("aid over
+/// the next four years").
+const DURATION_REACH: usize = 8;
+
+/// True when a length of time stands near a word of meeting or one of the `asked` words.
+fn asked_length(sentence: &str, asked: &[String]) -> bool {
+    DURATION.find_iter(sentence).any(|m| {
+        let before = text::norm_words(&sentence[..m.start()]);
+        let after = text::norm_words(&sentence[m.end()..]);
+        let near: Vec<&String> = before
+            .iter()
+            .rev()
+            .take(DURATION_REACH)
+            .chain(after.iter().take(DURATION_REACH))
+            .collect();
+        let window = near
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        near.iter().any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
+            || keyword_hits(&window, asked) > 0
+    })
+}
 
 /// "the third meeting", "the second face-to-face encounter", "twice", "three times": a
 /// count of occasions, not any ordinal ("the first Australian leader").
@@ -173,21 +200,22 @@ impl Cue {
         }
     }
 
-    /// True when `sentence` shows this mark.
-    pub(crate) fn shown_by(self, sentence: &str) -> bool {
+    /// True when `sentence` shows this mark; `asked` are the question's words (a length of
+    /// time must stand near one of them or a word of meeting).
+    pub(crate) fn shown_by(self, sentence: &str, asked: &[String]) -> bool {
         let words = text::norm_words(sentence);
         let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
         match self {
             Cue::Words => true,
             Cue::Time => !find_dates(sentence, None).is_empty() || has(&["since", "ago"]),
             Cue::RecallTime => {
-                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence)
+                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence, asked)
             }
             Cue::RecallPlace => {
-                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Place.shown_by(sentence)
+                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Place.shown_by(sentence, asked)
             }
             Cue::Place => has_place(sentence),
-            Cue::Duration => DURATION.is_match(sentence) || has(&READER_DURATION_WORDS),
+            Cue::Duration => has(&READER_DURATION_WORDS) || asked_length(sentence, asked),
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
@@ -419,7 +447,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     if ask.cue == Cue::Words && words == 0 && (!ask.words.is_empty() || named + proper == 0) {
         return None;
     }
-    if !ask.cue.shown_by(sentence) {
+    if !ask.cue.shown_by(sentence, &ask.words) {
         return None;
     }
     let cue = match ask.cue {
@@ -462,6 +490,12 @@ mod tests {
         assert!(score_in("Their day-long talks with Okafor ended.", "", &long).is_some());
         assert!(score_in("Okafor's record is long and strong.", "", &long).is_none());
         assert!(score_in("Okafor signed a long-term deal.", "", &long).is_none());
+        assert!(score_in("Okafor had nine hours of talks with Lind.", "", &long).is_some());
+        let aid = "Okafor said aid over the next four years would rise.";
+        assert!(score_in(aid, "", &long).is_none());
+        let gap = ask(Cue::Duration, &["okafor"], &["ferry", "suspended"]);
+        let ferry = "Okafor reopened the ferry service, for the first time in nine years.";
+        assert!(score_in(ferry, "", &gap).is_some());
         let count = ask(Cue::Count, &["okafor"], &[]);
         assert!(
             score_in(

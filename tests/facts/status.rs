@@ -448,8 +448,9 @@ fn a_lead_naming_the_countries_of_office_holders_dates_their_news_meeting() {
         "border.txt",
         Some(date(2025, 10, 15)),
         &[
-            "QUITO, Oct 15 - The foreign ministers of Ecuador and Colombia agreed on Tuesday to reopen two border crossings after talks in a frontier town.",
+            "QUITO, Oct 15 (Reuters) - The foreign ministers of Ecuador and Colombia agreed on Tuesday to reopen two border crossings after talks in a frontier town.",
             "Ecuadorean Foreign Minister Lucia Andrade and her Colombian counterpart Mateo Rincon met for three hours in Tulcan.",
+            "It was the second meeting between the two ministers this year.",
             "Andrade met Chilean Foreign Minister Pablo Soto in Santiago.",
         ],
     );

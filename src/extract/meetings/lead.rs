@@ -7,7 +7,7 @@ use super::Scan;
 use crate::extract::dates::{DateMention, dateline_in, find_dates};
 use crate::lexicon::gazetteer::GazKind;
 use crate::lexicon::lists::PERSON_NOUNS;
-use crate::model::Status;
+use crate::model::{FuzzyDate, Status};
 
 /// Sentences at the top of an article read for the lead: the first that names its
 /// parties, after a headline and a byline.
@@ -32,17 +32,15 @@ pub(super) struct Lead {
 
 impl Scan<'_> {
     /// Keeps sentence `si` as the lead when it is near the top, tells no meeting, names
-    /// the parties (the people `named`, else countries with their office holders) and
-    /// gives one day.
+    /// the parties (two or more people `named`, else countries with their office holders;
+    /// one name beside them may be the wire's, "(Reuters)") and gives one day.
     pub(super) fn note_lead(&mut self, si: usize, named: &[usize], told: bool) {
         if si >= LEAD_SENTENCES || told || self.lead.is_some() {
             return;
         }
         let parties = if named.len() >= 2 {
             Parties::People(named.to_vec())
-        } else if named.is_empty()
-            && let Some(countries) = self.office_countries(si)
-        {
+        } else if let Some(countries) = self.office_countries(si) {
             Parties::Countries(countries)
         } else {
             return;
@@ -84,7 +82,8 @@ impl Scan<'_> {
     }
 
     /// "TOKYO - X and Y agreed on Monday to ... During the phone call, ...": the news
-    /// meeting of the parties the lead names, told without a date, is dated by the lead.
+    /// meeting of the parties the lead names, told without a date (or with only a year or
+    /// month that the lead's day falls in), is dated by the lead.
     pub(super) fn lead_dates(&mut self) {
         let Some(lead) = self.lead.take() else {
             return;
@@ -97,8 +96,12 @@ impl Scan<'_> {
                 .as_ref()
                 .is_some_and(|c| countries.contains(c)),
         };
+        // "It was their second meeting this year": a year the lead's day refines.
+        let coarser = |d: &FuzzyDate| {
+            d.precision() < lead.date.date.precision() && d.compatible(&lead.date.date)
+        };
         for m in &mut self.facts.meetings {
-            if m.date.is_none()
+            if m.date.as_ref().is_none_or(coarser)
                 && m.status == Status::Held
                 && !m.recalled
                 && m.participants.len() >= 2
