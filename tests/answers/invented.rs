@@ -18,6 +18,8 @@ fn missing_dates_are_said_and_planned_meetings_not_confirmed() {
     assert!(!t.contains("2021") && !t.contains("2019"), "{t}");
     let t = ask(&mut c, "Did Mira Okafor meet Ana Sorel?").text();
     assert!(t.contains("don't confirm"), "{t}");
+    // A yes/no question of a meeting only planned opens with a no.
+    assert!(t.starts_with("Not yet"), "{t}");
     let t = ask(&mut c, "When did Okafor last meet Ana Sorel?").text();
     assert!(t.contains("don't confirm"), "{t}");
 }

@@ -210,7 +210,7 @@ fn time_order(s: &Scan, q: &mut Question) {
     if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) {
         q.previous = true;
     }
-    if !q.previous && s.cue(&QUESTION_FOLLOWING) {
+    if !q.previous && q.after.is_none() && s.cue(&QUESTION_FOLLOWING) {
         q.following = true;
     }
 }

@@ -309,3 +309,21 @@ fn a_party_or_nation_before_a_title_is_no_unknown_person() {
     let q = ask(&s, "Did Okonkwo meet Sokha Vannak?");
     assert_eq!(q.unknown_people, ["Sokha Vannak"]);
 }
+
+#[test]
+fn since_a_meeting_asks_for_the_next_one_and_since_a_date_bounds_it() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Have Okonkwo and Xu Lan spoken since they met in Port Halden?",
+    );
+    assert!(q.following, "{q:?}");
+    let q = ask(
+        &s,
+        "Has Okonkwo met Xu Lan since the summit in Port Halden?",
+    );
+    assert!(q.following, "{q:?}");
+    // Must not: "since" and a date is a bound, not the next meeting.
+    let q = ask(&s, "Has Okonkwo met Xu Lan since April 2021?");
+    assert!(!q.following && q.after.is_some(), "{q:?}");
+}

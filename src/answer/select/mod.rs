@@ -102,6 +102,9 @@ pub(crate) fn select<'a>(
     if held.is_empty() {
         return none_held(&m, timed);
     }
+    if let Some(placed) = only_planned_there(q, &held, &timed) {
+        return none_held(&m, placed);
+    }
     match q.kind() {
         Kind::Who | Kind::HowMany => listed(q, held),
         _ => single(q, r, &held),
@@ -274,6 +277,27 @@ fn none_held<'a>(m: &Matcher<'a, '_>, timed: Vec<&'a MeetingFact>) -> Selection<
         others,
         ..Default::default()
     }
+}
+
+/// "Has X met Y in Ankara?" when the meeting in Ankara is only planned and the held ones
+/// merely mention Ankara: the planned one (with the held ones as others), else `None`.
+fn only_planned_there<'a>(
+    q: &Question,
+    held: &[&'a MeetingFact],
+    timed: &[&'a MeetingFact],
+) -> Option<Vec<&'a MeetingFact>> {
+    let own = |f: &MeetingFact| q.places.iter().any(|p| matching::own_place_fits(f, p));
+    let planned_there = |f: &&MeetingFact| !f.status.is_held() && own(f);
+    if q.places.is_empty() || held.iter().any(|f| own(f)) || !timed.iter().any(planned_there) {
+        return None;
+    }
+    Some(
+        timed
+            .iter()
+            .copied()
+            .filter(|f| f.status.is_held() || planned_there(f))
+            .collect(),
+    )
 }
 
 /// A list (who, how many): in date order, cut to the first or last when asked, a long

@@ -233,3 +233,44 @@ fn after_that_is_the_next_held_meeting() {
     );
     assert!(!q.following);
 }
+
+#[test]
+fn a_place_only_a_planned_meeting_is_held_at_answers_with_the_plan() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2025, 2))
+        .place("Accra")
+        .evidence(
+            "a",
+            1,
+            "The next round in Kumasi would be their first there.",
+        )
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2025, 11))
+        .status(Status::Planned)
+        .place("Kumasi")
+        .evidence(
+            "a",
+            2,
+            "Brandt will travel to Kumasi for talks with Mensah.",
+        )
+        .build();
+    let q = parse(
+        "Has Ada Brandt met Kofi Mensah in Kumasi?",
+        &Lexicon::new(&s),
+    );
+    let r = Resolved {
+        people: q.people.clone(),
+        ..Default::default()
+    };
+    let sel = choose(&s, &q, &r);
+    assert!(sel.planned_only, "{:?}", ids(&sel));
+    assert_eq!(ids(&sel), [1]);
+    // Must still: a held meeting in the asked place answers.
+    assert_eq!(
+        ask(&s, "Did Ada Brandt meet Kofi Mensah in Accra?", None),
+        [0]
+    );
+}

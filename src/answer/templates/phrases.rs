@@ -199,6 +199,13 @@ pub(super) fn not_held(facts: &FactStore, f: &MeetingFact, q: &Question, r: &Res
         return when_sentence(facts, f, q, r, false);
     }
     match (f.status, q.kind()) {
+        // "Has X met Y in Ankara?" of a visit the report previews: not by its date.
+        (Status::Planned, Kind::YesNo) => {
+            format!(
+                "Not yet, as far as the articles go. {}",
+                planned(facts, f, r)
+            )
+        }
         (Status::Planned, _) => planned(facts, f, r),
         (Status::Uncertain | Status::Proposed, Kind::YesNo) => format!(
             "Not as far as the articles confirm: {}",
