@@ -164,3 +164,23 @@ fn who_of_meetings_not_held_says_expected() {
     let body = run(&held, "Who did Carvalho meet?");
     assert!(body.starts_with("Ines Carvalho met"), "{body}");
 }
+
+#[test]
+fn a_yes_needs_the_asked_place_to_be_the_meetings_own() {
+    let s = builder(Some(FuzzyDate::month(2022, 10)))
+        .evidence(
+            "halden.txt",
+            3,
+            "It was their second meeting this year, after talks in Lisbon in April.",
+        )
+        .build();
+    // The asked month is this meeting's, held in Port Halden: a no, never a yes.
+    let a = run(&s, "Did Carvalho and Lind meet in Lisbon in October?");
+    assert!(a.starts_with("No"), "{a}");
+    // Without a time, Lisbon may be the April talks the text recalls: no yes either.
+    let a = run(&s, "Did Carvalho and Lind meet in Lisbon?");
+    assert!(!a.starts_with("Yes"), "{a}");
+    // Must still: the meeting's own place is a yes.
+    let a = run(&s, "Did Carvalho and Lind meet in Port Halden in October?");
+    assert!(a.starts_with("Yes"), "{a}");
+}

@@ -54,8 +54,18 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         .unknown_places
         .iter()
         .find(|p| !text.contains(&format!(" {} ", text::norm_words(p).join(" "))));
-    if let Some(p) = elsewhere.or(unnamed) {
-        if !f.status.is_held() || f.place.is_none() || !told_nowhere(t, p) {
+    // "Did they meet in La Paz in October?" of the October talks in a town the gazetteer
+    // lacks, with La Paz only recalled in their text: the asked time is this meeting's,
+    // and none of theirs was held in La Paz.
+    let not_there = q
+        .places
+        .iter()
+        .chain(&q.unknown_places)
+        .find(|p| !crate::answer::select::own_place_fits(f, p));
+    let dated_elsewhere = q.on.is_some() && f.place.is_some() && !held_there(t, not_there);
+    if let Some(p) = elsewhere.or(unnamed).or(not_there) {
+        let no = f.status.is_held() && f.place.is_some() && (told_nowhere(t, p) || dated_elsewhere);
+        if !no {
             return None;
         }
         d.body = format!(
@@ -94,6 +104,18 @@ fn unknown_people_take_part(t: &Tell) -> bool {
         .iter()
         .filter(|u| q.unknown_people.contains(u) || crate::answer::select::looks_like_person(u))
         .all(|u| crate::answer::select::participant_named(t.facts, t.f, u))
+}
+
+/// Some held meeting of the asked people has `p` as its own place.
+fn held_there(t: &Tell, p: Option<&String>) -> bool {
+    let Some(p) = p else {
+        return false;
+    };
+    t.facts
+        .facts
+        .iter()
+        .filter(|f| t.r.people.iter().all(|k| f.participants.contains(k)))
+        .any(|f| f.status.is_held() && crate::answer::select::own_place_fits(f, p))
 }
 
 /// No fact of the asked people names the place `p` anywhere in its text.
