@@ -236,7 +236,9 @@ impl Turn<'_> {
         Ask {
             people: people.iter().map(|k| self.name_forms(k)).collect(),
             people_required: false,
-            all_people: false,
+            // "How long did A's talks with B last?": a length told of A's talks with C is
+            // not theirs; the sentence names both or points to them ("the talks").
+            all_people: q.kind() == Kind::HowLong && people.len() == 2,
             proper: q
                 .places
                 .iter()

@@ -55,7 +55,9 @@ const NEAR_BEST: f32 = 1.5;
 
 /// Words that point back to people named earlier ("the two", "both leaders").
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers)\b")
+    Regex::new(
+        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call)\b",
+    )
         .expect("static pointer regex")
 });
 

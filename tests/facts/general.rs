@@ -646,6 +646,11 @@ fn a_town_the_gazetteer_does_not_know_is_the_place_after_in() {
         .as_deref(),
         Some("Puerto Maldonado")
     );
+    // A second word that could be a surname is still the town's.
+    assert_eq!(
+        place_of("Minister Ana Kone and Minister Tomas Berg met for three hours in Villa Hayes, officials said.").as_deref(),
+        Some("Villa Hayes")
+    );
     // Must not: a month, a feast or a possessive after "in" is no place.
     assert_eq!(
         place_of("Minister Ana Kone met Minister Tomas Berg in March to discuss tariffs."),

@@ -505,3 +505,33 @@ fn a_held_meeting_is_never_dated_after_its_report() {
         "{planned:#?}"
     );
 }
+
+#[test]
+fn a_second_meeting_after_talks_elsewhere_recalls_those_talks() {
+    let a = article(
+        "second.txt",
+        Some(date(2025, 10, 15)),
+        &[
+            "QUITO, Oct 15 - The ministers agreed on new border patrols after talks in Tulcan.",
+            "Foreign Minister Lucia Andrade and Foreign Minister Mateo Rincon met in Tulcan on Tuesday.",
+            "It was the second meeting between the two ministers this year, after talks in Lisbon in April.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Lucia Andrade", "Mateo Rincon");
+    let past = m.iter().find(|f| f.recalled).expect("the talks in Lisbon");
+    assert_eq!(past.place.as_ref().map(|p| p.name.as_str()), Some("Lisbon"));
+    assert_eq!(iso(past).as_deref(), Some("2025-04"));
+    // Must not: without a rank, "after talks in" tells the news meeting; nor after a vote.
+    let b = article(
+        "vote.txt",
+        Some(date(2025, 10, 15)),
+        &[
+            "Foreign Minister Lucia Andrade and Foreign Minister Mateo Rincon met in Quito on Tuesday, after talks in Lisbon in April.",
+            "It was their second meeting, after a vote in Madrid in May.",
+        ],
+    );
+    let s = extract(&[b]);
+    let m = find(&s, "Lucia Andrade", "Mateo Rincon");
+    assert!(m.iter().all(|f| !f.recalled), "{m:#?}");
+}

@@ -167,7 +167,11 @@ fn before_that<'a>(m: &Matcher<'a, '_>) -> Option<Selection<'a>> {
 /// names by place ("before the Sochi talks"), else the latest of two or more held ones of
 /// these people.
 fn named_or_latest<'a>(m: &Matcher<'a, '_>, base: &[&'a MeetingFact]) -> Option<&'a MeetingFact> {
-    let placed = m.matching(true);
+    let mut placed = m.matching(true);
+    // "since their talks in Montevideo": talks held there, not ones planned there.
+    if placed.iter().any(|f| f.status.is_held()) {
+        placed.retain(|f| f.status.is_held());
+    }
     let named = !m.q.places.is_empty() || !m.q.unknown.is_empty();
     if named && !placed.is_empty() {
         return extreme(&named_anchors(m.q, placed), false);

@@ -274,3 +274,33 @@ fn a_place_only_a_planned_meeting_is_held_at_answers_with_the_plan() {
         [0]
     );
 }
+
+#[test]
+fn the_meeting_named_by_since_is_one_held_there() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2026, 1))
+        .place("Accra")
+        .evidence("a", 1, "")
+        .recalled()
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2026, 3))
+        .place("Kumasi")
+        .evidence("a", 2, "")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2026, 4))
+        .status(Status::Planned)
+        .place("Accra")
+        .evidence("a", 3, "")
+        .build();
+    assert_eq!(
+        ask(
+            &s,
+            "Have Ada Brandt and Kofi Mensah met since their talks in Accra?",
+            None
+        ),
+        [1]
+    );
+}

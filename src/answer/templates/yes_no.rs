@@ -3,7 +3,7 @@
 //! meeting with "the articles don't say".
 
 use crate::lexicon::lists::{ANSWER_NEGATIONS, YES_NO_GENERIC_VERBS};
-use crate::model::{Evidence, FuzzyDate};
+use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
 use super::super::text;
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
@@ -106,16 +106,21 @@ fn unknown_people_take_part(t: &Tell) -> bool {
         .all(|u| crate::answer::select::participant_named(t.facts, t.f, u))
 }
 
-/// Some held meeting of the asked people has `p` as its own place.
+/// Some held meeting of the asked people has `p` as its own place, at a time that may be
+/// the asked one (an undated one may).
 fn held_there(t: &Tell, p: Option<&String>) -> bool {
     let Some(p) = p else {
         return false;
+    };
+    let then = |f: &MeetingFact| match (f.date, t.q.on) {
+        (Some(d), Some(on)) => d.compatible(&on),
+        _ => true,
     };
     t.facts
         .facts
         .iter()
         .filter(|f| t.r.people.iter().all(|k| f.participants.contains(k)))
-        .any(|f| f.status.is_held() && crate::answer::select::own_place_fits(f, p))
+        .any(|f| f.status.is_held() && crate::answer::select::own_place_fits(f, p) && then(f))
 }
 
 /// No fact of the asked people names the place `p` anywhere in its text.

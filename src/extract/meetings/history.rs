@@ -124,6 +124,45 @@ struct Since {
     occasion: Option<String>,
 }
 
+/// Tokens of "after talks in" before the place of the earlier meeting.
+const AFTER_TALKS_TOKENS: usize = 5;
+
+/// "It was their second meeting this year, after talks in La Paz in April": in a sentence
+/// that ranks the meeting second or later, "after" (or "following") a noun of meeting and
+/// "in" a place the gazetteer knows names the earlier meeting, with a date right after.
+fn after_earlier(a: &Analysis, dates: &[DateMention]) -> Option<Since> {
+    let toks = &a.toks;
+    let after = toks
+        .iter()
+        .position(|t| t.word && matches!(t.lower().as_str(), "after" | "following"))?;
+    let window = (after + 1..toks.len().min(after + AFTER_TALKS_TOKENS)).collect::<Vec<_>>();
+    let noun = window
+        .iter()
+        .position(|&k| COUNT_NOUNS.has(&toks[k].lower()))?;
+    let at = window
+        .get(noun + 1)
+        .copied()
+        .filter(|&k| toks[k].lower() == "in")?;
+    let x = toks.get(at + 1)?;
+    let g = a.gaz.iter().find(|g| {
+        g.start == x.start && matches!(g.kind, GazKind::City | GazKind::Country | GazKind::Venue)
+    })?;
+    let reach: Vec<usize> = toks
+        .iter()
+        .filter(|t| t.start >= g.end)
+        .take(SINCE_DATE_REACH)
+        .map(|t| t.start)
+        .collect();
+    Some(Since {
+        date: dates.iter().find(|d| reach.contains(&d.start)).cloned(),
+        place: Some(Place {
+            name: g.name.clone(),
+            country: g.country.clone(),
+        }),
+        occasion: None,
+    })
+}
+
 /// The "since X" of a "first ... since X" in the sentence, with the token of "first" and of
 /// "since".
 fn first_since(a: &Analysis, dates: &[DateMention]) -> Option<(usize, usize, Since)> {
@@ -208,6 +247,21 @@ impl Scan<'_> {
         }
         if a.text.contains("since") {
             self.since_meeting(si, resolved, target);
+        }
+        if self.facts.meetings[target]
+            .count
+            .as_ref()
+            .is_some_and(|c| c.n >= 2)
+            && let Some(x) = after_earlier(&self.analyses[si], &find_dates(a.text, self.anchor()))
+        {
+            let recalled = ArticleMeeting {
+                participants: self.facts.meetings[target].participants.clone(),
+                place: x.place,
+                recalled: true,
+                ..self.held_mention(si, MeetingKind::Meeting, Channel::InPerson, x.date.as_ref())
+            };
+            let id = self.add(recalled, si);
+            self.last_new = Some(id);
         }
     }
 

@@ -490,6 +490,11 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
     if a.recalled != b.recalled {
         return false;
     }
+    // "met in Villa Hayes ... will travel to Montevideo for talks": a plan told with
+    // another place than the held meeting is another meeting.
+    if a.status.is_held() != b.status.is_held() && !same_place_named(a, b) {
+        return false;
+    }
     // Two places of one country in one article's account of one meeting ("the White
     // House", "the Oval Office") are the same meeting unless it is a recalled one.
     crate::extract::merge::places_compatible(
@@ -497,6 +502,14 @@ fn same_meeting_in_article(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
         b.place.as_ref(),
         !a.recalled && !b.recalled,
     )
+}
+
+/// True when the two mentions name the same place, or one names none.
+fn same_place_named(a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
+    match (&a.place, &b.place) {
+        (Some(x), Some(y)) => crate::extract::merge::places_compatible(Some(x), Some(y), false),
+        _ => true,
+    }
 }
 
 /// Whether two mentions' statuses can be one meeting's: a postponed or called-off meeting

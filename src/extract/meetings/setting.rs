@@ -299,8 +299,9 @@ pub(super) fn unknown_place_after(a: &Analysis, t: &Trigger, end: usize) -> Opti
     let (start, stop) = (a.toks[w0].start, a.toks[wn].end);
     let known = a.gaz.iter().any(|g| g.start < stop && g.end > start)
         || a.refs.iter().any(|r| {
-            // Capitalised words may be anyone's name; right after "in" they are a place.
-            r.start < stop && r.end > start && r.t0 != at + 1
+            // Capitalised words may be anyone's name; right after "in" they are a place
+            // ("in Villa Hayes" with "Hayes" read as a surname).
+            r.start < stop && r.end > start && r.t0 <= at
         });
     let lower = a.toks[w0].lower();
     let not_place = crate::lexicon::calendar::month_number(&lower).is_some()
