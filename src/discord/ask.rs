@@ -1,11 +1,12 @@
 //! `/ask question:<text>`: the engine's answer with its sources, in the conversation of the
-//! channel, fitted into one message. Rate-limited per user; deferred when the answer takes
+//! channel, as an embed (plain text where the bot lacks Embed Links). Rate-limited per user; deferred when the answer takes
 //! longer than a moment so Discord's 3-second window is never missed.
 
 use std::time::Duration;
 
 use super::checks::{Verdict, rate_limit_note};
-use super::render::{fit_answer, reply};
+use super::embed::answer_embed;
+use super::render::{embed_reply, fit_answer, reply};
 use super::state::{Context, Error};
 use super::trace::{Outcome, command_span, traced};
 
@@ -53,6 +54,24 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
         }
     };
     tracing::debug!(kind = ?answer.kind, sources = answer.sources.len(), "answer ready");
-    ctx.send(reply(fit_answer(&answer))).await?;
+    let stats = data.engine.stats();
+    let sent = if embeds_allowed(ctx) {
+        embed_reply(&answer_embed(question, &answer, stats.as_ref()))
+    } else {
+        reply(fit_answer(&answer))
+    };
+    ctx.send(sent).await?;
     Ok(Outcome::Answered)
+}
+
+/// Whether the bot may send embeds where the interaction came from: its `app_permissions`
+/// include Embed Links (Discord always sends them; when missing, embeds are tried).
+pub(crate) fn embeds_allowed(ctx: Context<'_>) -> bool {
+    match ctx {
+        poise::Context::Application(a) => a
+            .interaction
+            .app_permissions
+            .is_none_or(|p| p.embed_links()),
+        poise::Context::Prefix(_) => true,
+    }
 }

@@ -9,6 +9,7 @@ mod about;
 mod ask;
 mod checks;
 mod connect;
+mod embed;
 mod meetings;
 mod mentions;
 mod reindex;
@@ -17,6 +18,7 @@ mod serve;
 mod state;
 mod trace;
 
+pub use embed::{AnswerEmbed, answer_embed};
 pub use meetings::meetings_text;
 pub use mentions::HELP;
 pub use reindex::{ALREADY_RUNNING, NOT_ALLOWED};

@@ -10,8 +10,8 @@ use std::time::Duration;
 use attache::config::DiscordConfig;
 use attache::engine::{Answer, Engine, Progress, Stage};
 use attache::testing::IndexStore;
-use attache::testing::fit_answer;
 use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
+use attache::testing::{answer_embed, fit_answer};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -90,14 +90,28 @@ async fn start_bot_with(tweak: impl FnOnce(&mut DiscordConfig), tuning: ServeOpt
 
 impl Bot {
     /// What the engine answers to these questions asked in one fresh conversation: the
-    /// last answer, as the bot must send it.
-    fn expected(&self, questions: &[&str]) -> String {
+    /// last answer.
+    fn answer(&self, questions: &[&str]) -> Answer {
         let mut conv = self.engine.conversation();
         let mut last: Option<Answer> = None;
         for q in questions {
             last = Some(self.engine.ask(&mut conv, q));
         }
-        fit_answer(&last.expect("a question"))
+        last.expect("a question")
+    }
+
+    /// The last answer as the bot must send it: the embed (JSON) of the last question.
+    fn expected(&self, questions: &[&str]) -> Value {
+        let answer = self.answer(questions);
+        let last = questions.last().expect("a question");
+        let stats = self.engine.stats();
+        serde_json::to_value(answer_embed(last, &answer, stats.as_ref()).to_builder())
+            .expect("embed as JSON")
+    }
+
+    /// The last answer as plain text (where the bot may not send embeds).
+    fn expected_text(&self, questions: &[&str]) -> String {
+        fit_answer(&self.answer(questions))
     }
 
     fn generation(&self) -> Option<String> {
@@ -154,10 +168,24 @@ fn ask_options(q: &str) -> Value {
     json!([{"name": "question", "type": 3, "value": q}])
 }
 
-/// True when the answer cites the ferry article (by title, or by file name with an ingest
-/// that reads no headers).
-fn cites_ferry(text: &str) -> bool {
-    text.contains("Sources:") && (text.contains(FERRY_TITLE) || text.contains("ferry-link.txt"))
+/// True when the message (its embed's "Sources" field, or its plain text) cites the ferry
+/// article (by title, or by file name with an ingest that reads no headers).
+fn cites_ferry(message: &Value) -> bool {
+    let field = &embed(message)["fields"][0];
+    let sources = if field["name"] == "Sources" {
+        field["value"].as_str().unwrap_or_default()
+    } else {
+        content(message)
+            .split("Sources:")
+            .nth(1)
+            .unwrap_or_default()
+    };
+    sources.contains(FERRY_TITLE) || sources.contains("ferry-link.txt")
+}
+
+/// The message's (first) embed; `Null` when it has none.
+fn embed(message: &Value) -> &Value {
+    &message["embeds"][0]
 }
 
 fn content(v: &Value) -> &str {
@@ -211,9 +239,9 @@ async fn ask_is_answered_with_sources_and_commands_are_registered() {
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     let cb = fake.callback(&ix).await;
     assert_eq!(cb["type"], 4, "{cb}");
-    let text = content(&cb["data"]);
-    assert!(cites_ferry(text), "{text}");
-    assert_eq!(text, bot.expected(&[FERRY_QUESTION]));
+    assert!(cites_ferry(&cb["data"]), "{cb}");
+    assert_eq!(embed(&cb["data"]), &bot.expected(&[FERRY_QUESTION]));
+    assert_eq!(content(&cb["data"]), "", "the embed alone: {cb}");
     assert!(!is_ephemeral(&cb["data"]));
 
     // /about: version and counts.
@@ -238,10 +266,10 @@ async fn nothing_pings_even_when_article_and_question_say_everyone() {
     let q = "@everyone what did the banner at the harbour workers rally in Bergen demand? @here <@&123456789012345678>";
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(q));
     let cb = fake.callback(&ix).await;
-    assert_eq!(content(&cb["data"]), bot.expected(&[q]));
+    assert_eq!(embed(&cb["data"]), &bot.expected(&[q]));
     let id = fake.message(CHANNEL_B, &kofi(), &format!("<@{BOT_ID}> {q}"), true);
     let reply = fake.reply_to(id).await;
-    assert_eq!(content(&reply), bot.expected(&[q]));
+    assert_eq!(embed(&reply), &bot.expected(&[q]));
     let fake = bot.stop().await;
     assert!(fake.assert_no_pings() >= 2);
 }
@@ -260,13 +288,12 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
     let reply = fake.reply_to(id).await;
     assert_eq!(reply["message_reference"]["message_id"], id.to_string());
     assert_eq!(reply["allowed_mentions"]["replied_user"], false);
-    let text = content(&reply);
     assert!(
-        !text.contains(&BOT_ID.to_string()),
-        "the mention is stripped: {text}"
+        !reply["embeds"].to_string().contains(&BOT_ID.to_string()),
+        "the mention is stripped: {reply}"
     );
-    assert_eq!(text, bot.expected(&[FERRY_QUESTION]));
-    assert!(cites_ferry(text), "{text}");
+    assert_eq!(embed(&reply), &bot.expected(&[FERRY_QUESTION]));
+    assert!(cites_ferry(&reply), "{reply}");
 
     let dm = fake.message(
         DM_CHANNEL,
@@ -276,8 +303,8 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
     );
     let reply = fake.reply_to(dm).await;
     assert_eq!(
-        content(&reply),
-        bot.expected(&["Who did Amara Okafor receive in Lagos?"])
+        embed(&reply),
+        &bot.expected(&["Who did Amara Okafor receive in Lagos?"])
     );
 
     // Addressed through the bot's managed role, as Discord's mention picker often offers.
@@ -288,7 +315,7 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
         true,
     );
     let reply = fake.reply_to(by_role).await;
-    assert_eq!(content(&reply), bot.expected(&[FERRY_QUESTION]));
+    assert_eq!(embed(&reply), &bot.expected(&[FERRY_QUESTION]));
     // Another role is not the bot.
     let other_role = fake.message(
         CHANNEL_B,
@@ -328,10 +355,10 @@ async fn context_follows_the_channel_across_ask_and_mentions() {
         &format!("<@{BOT_ID}> {follow_up}"),
         true,
     );
-    let in_a = content(&fake.reply_to(id).await).to_string();
+    let in_a = embed(&fake.reply_to(id).await).clone();
     // Channel B never heard the first question.
     let ix = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(follow_up));
-    let in_b = content(&fake.callback(&ix).await["data"]).to_string();
+    let in_b = embed(&fake.callback(&ix).await["data"]).clone();
 
     let with_context = bot.expected(&[FERRY_QUESTION, follow_up]);
     let without = bot.expected(&[follow_up]);
@@ -436,7 +463,7 @@ async fn reindex_is_refused_to_members_and_run_for_admins_while_questions_are_an
     let ask = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(FERRY_QUESTION));
     let second = fake.slash(CHANNEL_A, &ines().with_role(ROLE), "reindex", json!([]));
     let answered = fake.callback(&ask).await;
-    assert!(cites_ferry(content(&answered["data"])), "{answered}");
+    assert!(cites_ferry(&answered["data"]), "{answered}");
     let refused = fake.callback(&second).await;
     assert_eq!(content(&refused["data"]), ALREADY_RUNNING, "{refused}");
     assert!(is_ephemeral(&refused["data"]));
@@ -494,7 +521,7 @@ async fn questions_are_rate_limited_per_user() {
     // Another user is not affected.
     let ix = fake.slash(CHANNEL_A, &kofi(), "ask", ask_options(FERRY_QUESTION));
     let cb = fake.callback(&ix).await;
-    assert!(cites_ferry(content(&cb["data"])), "{cb}");
+    assert!(cites_ferry(&cb["data"]), "{cb}");
     let m2 = fake.message(
         CHANNEL_A,
         &ines(),
@@ -538,7 +565,7 @@ async fn the_bot_reconnects_when_the_gateway_closes() {
     }
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     let cb = fake.callback(&ix).await;
-    assert!(cites_ferry(content(&cb["data"])), "{cb}");
+    assert!(cites_ferry(&cb["data"]), "{cb}");
     bot.stop().await;
 }
 
@@ -555,8 +582,8 @@ async fn slow_answers_are_deferred_then_sent_as_follow_ups() {
     assert_eq!(cb["type"], 5, "deferred: {cb}");
     assert!(!is_ephemeral(&cb["data"]), "{cb}");
     let answer = fake.followup(&ix, 0).await;
-    assert_eq!(content(&answer), bot.expected(&[FERRY_QUESTION]));
-    assert!(cites_ferry(content(&answer)));
+    assert_eq!(embed(&answer), &bot.expected(&[FERRY_QUESTION]));
+    assert!(cites_ferry(&answer));
     bot.stop().await;
 }
 
@@ -648,12 +675,92 @@ async fn errors_are_short_for_the_user() {
     fake.fail_next_callback();
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
     let failed = fake.nth_callback(&ix, 0).await;
-    assert!(cites_ferry(content(&failed["data"])), "{failed}");
+    assert!(cites_ferry(&failed["data"]), "{failed}");
     let sorry = fake.nth_callback(&ix, 1).await;
     assert_eq!(content(&sorry["data"]), attache::testing::SORRY);
     assert!(is_ephemeral(&sorry["data"]), "{sorry}");
     // The bot goes on answering.
     let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
-    assert!(cites_ferry(content(&fake.callback(&ix).await["data"])));
+    assert!(cites_ferry(&fake.callback(&ix).await["data"]));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_are_embeds_with_linked_sources_and_a_footer() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let cb = fake.callback(&ix).await;
+    let e = embed(&cb["data"]);
+    assert_eq!(e["title"], FERRY_QUESTION, "{cb}");
+    assert_eq!(
+        e["description"].as_str(),
+        Some(bot.answer(&[FERRY_QUESTION]).body.trim_end())
+    );
+    assert_eq!(e["fields"][0]["name"], "Sources");
+    let sources = e["fields"][0]["value"].as_str().unwrap();
+    assert!(
+        sources.contains(&format!(
+            "[{FERRY_TITLE}](https://example.org/news/ferry-link) ¶"
+        )),
+        "{sources}"
+    );
+    let stats = bot.engine.stats().unwrap();
+    assert_eq!(
+        e["footer"]["text"],
+        format!(
+            "from 3 indexed articles · index built {}",
+            &stats.built_at[..10]
+        )
+    );
+    // Every limit, counted in code points as Discord counts.
+    let len = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+    let fields = e["fields"].as_array().unwrap();
+    assert!(len(&e["title"]) <= 256 && len(&e["description"]) <= 4096);
+    assert!(fields.len() <= 25 && fields.iter().all(|f| len(&f["value"]) <= 1024));
+    let total = len(&e["title"])
+        + len(&e["description"])
+        + len(&e["footer"]["text"])
+        + fields
+            .iter()
+            .map(|f| len(&f["name"]) + len(&f["value"]))
+            .sum::<usize>();
+    assert!(total <= 6000, "{total}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_embed_links_answers_fall_back_to_plain_text() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    fake.deny_embeds_in(CHANNEL_B);
+    // /ask: the interaction's app_permissions lack Embed Links, so text at once.
+    let ix = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let cb = fake.callback(&ix).await;
+    assert_eq!(content(&cb["data"]), bot.expected_text(&[FERRY_QUESTION]));
+    assert!(embed(&cb["data"]).is_null(), "{cb}");
+    assert!(cites_ferry(&cb["data"]), "{cb}");
+    // A mention: the embed is refused (Missing Permissions), then sent once as text.
+    let id = fake.message(
+        CHANNEL_B,
+        &kofi(),
+        &format!("<@{BOT_ID}> {FERRY_QUESTION}"),
+        true,
+    );
+    fake.wait_for("the text reply", |f| {
+        (f.replies_to(id).len() >= 2).then_some(())
+    })
+    .await;
+    let replies = fake.replies_to(id);
+    assert_eq!(replies.len(), 2, "{replies:#?}");
+    assert!(!embed(&replies[0]).is_null(), "the embed was tried first");
+    assert!(embed(&replies[1]).is_null());
+    assert_eq!(content(&replies[1]), bot.expected_text(&[FERRY_QUESTION]));
+    // Where embeds are allowed, embeds.
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    assert_eq!(
+        embed(&fake.callback(&ix).await["data"]),
+        &bot.expected(&[FERRY_QUESTION])
+    );
     bot.stop().await;
 }

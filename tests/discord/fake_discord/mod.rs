@@ -67,6 +67,8 @@ struct State {
     silent_gateway: bool,
     /// Interaction callbacks still to fail (HTTP 500).
     fail_callbacks: u32,
+    /// Channels where the bot lacks Embed Links (see [`FakeDiscord::deny_embeds_in`]).
+    no_embeds: Vec<u64>,
 }
 
 /// The running fake.
@@ -154,6 +156,24 @@ impl FakeDiscord {
     /// The next interaction callback fails (HTTP 500), as when Discord has a bad moment.
     pub fn fail_next_callback(&self) {
         self.state.lock().unwrap().fail_callbacks += 1;
+    }
+
+    /// From now on the bot lacks Embed Links in `channel`: interactions from it say so in
+    /// `app_permissions`, and a channel message with embeds is refused (403, Missing
+    /// Permissions), as Discord does.
+    pub fn deny_embeds_in(&self, channel: u64) {
+        self.state.lock().unwrap().no_embeds.push(channel);
+    }
+
+    /// Removes Embed Links from an interaction's `app_permissions` in a denied channel.
+    fn limit_app_permissions(&self, channel: u64, data: &mut Value) {
+        if self.state.lock().unwrap().no_embeds.contains(&channel) {
+            let all: u64 = data["app_permissions"]
+                .as_str()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0);
+            data["app_permissions"] = json!((all & !payloads::EMBED_LINKS).to_string());
+        }
     }
 
     /// Every REST request so far.
@@ -246,7 +266,9 @@ impl FakeDiscord {
             id: self.next_id(),
             token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
         };
-        let data = payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        let mut data =
+            payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        self.limit_app_permissions(channel, &mut data);
         self.dispatch("INTERACTION_CREATE", data);
         ix
     }
@@ -434,6 +456,15 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
             st.messages += 1;
             let id = payloads::snowflake(500_000 + st.messages);
             json_response(200, payloads::bot_message(id, 0, &body))
+        }
+        ("POST", ["channels", channel, "messages"])
+            if body["embeds"].as_array().is_some_and(|e| !e.is_empty())
+                && st.no_embeds.iter().any(|c| c.to_string() == *channel) =>
+        {
+            json_response(
+                403,
+                json!({"message": "Missing Permissions", "code": 50013}),
+            )
         }
         ("POST", ["channels", channel, "messages"]) => {
             st.messages += 1;

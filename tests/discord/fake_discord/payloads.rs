@@ -24,6 +24,8 @@ const TIMESTAMP: &str = "2026-11-27T08:00:00.000000+00:00";
 pub const MEMBER_PERMISSIONS: u64 = (1 << 10) | (1 << 11) | (1 << 16);
 /// Manage Server.
 pub const MANAGE_GUILD: u64 = 1 << 5;
+/// Embed Links.
+pub const EMBED_LINKS: u64 = 1 << 14;
 
 /// A guild member (or DM user) the test acts as.
 #[derive(Debug, Clone)]
