@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::checks::{Verdict, rate_limit_note};
+use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
 use super::render::{embed_reply, fit_answer, reply};
 use super::state::{Context, Error};
@@ -27,7 +27,7 @@ pub(crate) async fn ask(
 
 async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
     let data = ctx.data();
-    if let Verdict::Limited { retry_after, .. } = data.limiter.check(ctx.author().id.get()) {
+    if let Verdict::Limited { retry_after, .. } = data.limiter.check(asker(ctx)) {
         ctx.send(reply(rate_limit_note(retry_after)).ephemeral(true))
             .await?;
         return Ok(Outcome::RateLimited);
@@ -62,6 +62,11 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
     };
     ctx.send(sent).await?;
     Ok(Outcome::Answered)
+}
+
+/// Who asks, for the rate limit: the user in this guild (or in direct messages).
+pub(crate) fn asker(ctx: Context<'_>) -> Asker {
+    Asker::new(ctx.guild_id().map(|g| g.get()), ctx.author().id.get())
 }
 
 /// Whether the bot may send embeds where the interaction came from: its `app_permissions`

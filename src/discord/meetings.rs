@@ -6,6 +6,7 @@ use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
 
 use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person};
 
+use super::ask::asker;
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_text, reply};
 use super::state::{Context, Error};
@@ -30,7 +31,7 @@ pub(crate) async fn meetings(
 
 async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
     let data = ctx.data();
-    if let Verdict::Limited { retry_after, .. } = data.limiter.check(ctx.author().id.get()) {
+    if let Verdict::Limited { retry_after, .. } = data.limiter.check(asker(ctx)) {
         ctx.send(reply(rate_limit_note(retry_after)).ephemeral(true))
             .await?;
         return Ok(Outcome::RateLimited);

@@ -5,7 +5,7 @@
 
 use poise::serenity_prelude::{self as serenity, CreateMessage, Message};
 
-use super::checks::{Verdict, rate_limit_note};
+use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
 use super::render::{fit_answer, no_pings};
 use super::serve::SORRY;
@@ -79,7 +79,10 @@ async fn answer(
     data: &Data,
     question: String,
 ) -> Result<Outcome, Error> {
-    let text = match data.limiter.check_public(msg.author.id.get()) {
+    let text = match data.limiter.check_public(Asker::new(
+        msg.guild_id.map(|g| g.get()),
+        msg.author.id.get(),
+    )) {
         Verdict::Limited { retry_after, first } => {
             // A reply cannot be private: say it once per burst, then stay quiet.
             if first {

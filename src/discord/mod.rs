@@ -15,6 +15,7 @@ mod mentions;
 mod reindex;
 mod render;
 mod serve;
+mod shards;
 mod state;
 mod trace;
 

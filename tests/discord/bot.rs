@@ -539,6 +539,11 @@ async fn questions_are_rate_limited_per_user() {
         fake.replies_to(m2).is_empty(),
         "a second refusal is not repeated"
     );
+    // The limit is per user in each guild: in direct messages (which all arrive on shard 0,
+    // in one process) the same user has a budget of their own.
+    let dm = fake.message(DM_CHANNEL, &ines(), FERRY_QUESTION, false);
+    let reply = fake.reply_to(dm).await;
+    assert!(cites_ferry(&reply), "{reply}");
     bot.stop().await;
 }
 

@@ -69,6 +69,10 @@ struct State {
     fail_callbacks: u32,
     /// Channels where the bot lacks Embed Links (see [`FakeDiscord::deny_embeds_in`]).
     no_embeds: Vec<u64>,
+    /// Sender to the connection of each shard id (from IDENTIFY's `shard`), once it has a
+    /// session; sessions by id, to find a resumed session's shard.
+    shards: std::collections::HashMap<u64, mpsc::UnboundedSender<ToBot>>,
+    session_shards: std::collections::HashMap<String, [u64; 2]>,
 }
 
 /// The running fake.
@@ -271,6 +275,36 @@ impl FakeDiscord {
         self.limit_app_permissions(channel, &mut data);
         self.dispatch("INTERACTION_CREATE", data);
         ix
+    }
+
+    /// Dispatches a slash command on the connection of gateway shard `shard` (which must
+    /// have a session), as Discord does for a guild on that shard.
+    pub fn slash_on(
+        &self,
+        shard: u64,
+        channel: u64,
+        member: &Member,
+        command: &str,
+        options: Value,
+    ) -> Interaction {
+        let ix = Interaction {
+            id: self.next_id(),
+            token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
+        };
+        let data = payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        let tx = self.state.lock().unwrap().shards.get(&shard).cloned();
+        let tx = tx.unwrap_or_else(|| panic!("no session of shard {shard}"));
+        tx.send(ToBot::Dispatch("INTERACTION_CREATE".into(), data))
+            .expect("gateway connection gone");
+        ix
+    }
+
+    /// The `shard` of every IDENTIFY so far, `[id, count]`.
+    pub fn identified_shards(&self) -> Vec<Value> {
+        self.sent_ops(2)
+            .into_iter()
+            .map(|p| p["d"]["shard"].clone())
+            .collect()
     }
 
     /// Dispatches an autocomplete request (type 4) for `option` typed so far as `partial`.
@@ -520,17 +554,29 @@ async fn gateway_connection(
                         Some(2) | Some(6) => {
                             st.seq += 1;
                             st.connections += 1;
+                            let shard = session_shard(&mut st, &payload);
                             if let Some(t) = cmd_tx.take() {
+                                st.shards.insert(shard[0], t.clone());
                                 st.current = Some(t);
                             }
                             if op == Some(2) {
-                                // READY, then the guild, as Discord sends them.
-                                let ready = json!({"op": 0, "t": "READY", "s": st.seq,
-                                    "d": payloads::ready(&ws_url, st.connections)});
-                                st.seq += 1;
-                                let guild = json!({"op": 0, "t": "GUILD_CREATE", "s": st.seq,
-                                    "d": payloads::guild_create()});
-                                vec![ready, guild]
+                                // READY, then the guild (on the shard it lives on), as
+                                // Discord sends them.
+                                let mut d = payloads::ready(&ws_url, st.connections);
+                                d["shard"] = json!(shard);
+                                let owner = shard_of(payloads::GUILD_ID, shard[1]) == shard[0];
+                                if !owner {
+                                    d["guilds"] = json!([]);
+                                }
+                                let ready = json!({"op": 0, "t": "READY", "s": st.seq, "d": d});
+                                if !owner {
+                                    vec![ready]
+                                } else {
+                                    st.seq += 1;
+                                    let guild = json!({"op": 0, "t": "GUILD_CREATE",
+                                        "s": st.seq, "d": payloads::guild_create()});
+                                    vec![ready, guild]
+                                }
                             } else {
                                 vec![json!({"op": 0, "t": "RESUMED", "s": st.seq, "d": {}})]
                             }
@@ -570,4 +616,26 @@ async fn gateway_connection(
             }
         }
     }
+}
+
+/// The shard a guild lives on among `count`, as Discord computes it.
+pub fn shard_of(guild: u64, count: u64) -> u64 {
+    (guild >> 22) % count.max(1)
+}
+
+/// The `[id, count]` of the session an IDENTIFY (its `shard`, default `[0, 1]`) or a RESUME
+/// (the shard its session was identified with) opens; an IDENTIFY records its session.
+fn session_shard(st: &mut State, payload: &Value) -> [u64; 2] {
+    let d = &payload["d"];
+    if payload["op"] == 6 {
+        let id = d["session_id"].as_str().unwrap_or_default();
+        return st.session_shards.get(id).copied().unwrap_or([0, 1]);
+    }
+    let shard = [
+        d["shard"][0].as_u64().unwrap_or(0),
+        d["shard"][1].as_u64().unwrap_or(1),
+    ];
+    st.session_shards
+        .insert(format!("fake-session-{}", st.connections), shard);
+    shard
 }
