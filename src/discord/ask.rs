@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use super::buttons::buttons_for;
 use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
 use super::render::{embed_reply, fit_answer, reply};
@@ -38,10 +39,10 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
             .await?;
         return Ok(Outcome::Refused);
     }
-    let answering = data.ask(ctx.channel_id().get(), question);
+    let answering = data.ask_about(ctx.channel_id().get(), question);
     tokio::pin!(answering);
     let defer_after = data.options.defer_after;
-    let answer = if defer_after.is_zero() {
+    let (answer, meeting) = if defer_after.is_zero() {
         ctx.defer().await?;
         answering.await?
     } else {
@@ -60,6 +61,7 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
     } else {
         reply(fit_answer(&answer))
     };
+    let sent = sent.components(buttons_for(&data.engine, meeting.as_ref()));
     ctx.send(sent).await?;
     Ok(Outcome::Answered)
 }

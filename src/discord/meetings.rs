@@ -107,7 +107,7 @@ fn describe(p: &Person) -> String {
     }
 }
 
-fn kind_word(f: &MeetingFact) -> &'static str {
+pub(crate) fn kind_word(f: &MeetingFact) -> &'static str {
     match (f.channel, f.kind) {
         (Channel::Phone, _) => "Call",
         (Channel::Video, _) => "Video call",

@@ -5,6 +5,7 @@
 
 use poise::serenity_prelude::{self as serenity, CreateMessage, Message};
 
+use super::buttons::buttons_for;
 use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
 use super::render::{fit_answer, no_pings};
@@ -92,13 +93,20 @@ async fn answer(
         }
         Verdict::Allowed if question.is_empty() => HELP.to_string(),
         Verdict::Allowed => {
-            let answer = data.ask(msg.channel_id.get(), &question).await?;
+            let (answer, meeting) = data.ask_about(msg.channel_id.get(), &question).await?;
             let embed = answer_embed(&question, &answer, data.engine.stats().as_ref());
-            let as_embed = CreateMessage::new().embed(embed.to_builder());
+            let buttons = buttons_for(&data.engine, meeting.as_ref());
+            let as_embed = CreateMessage::new()
+                .embed(embed.to_builder())
+                .components(buttons.clone());
             match send(ctx, msg, as_embed).await {
                 Err(e) if missing_permissions(&e) => {
                     tracing::info!("embeds refused (no Embed Links?): answering as text");
-                    fit_answer(&answer)
+                    let text = CreateMessage::new()
+                        .content(fit_answer(&answer))
+                        .components(buttons);
+                    send(ctx, msg, text).await?;
+                    return Ok(Outcome::Answered);
                 }
                 sent => return sent.map(|()| Outcome::Answered),
             }

@@ -7,6 +7,7 @@
 
 mod about;
 mod ask;
+mod buttons;
 mod checks;
 mod connect;
 mod embed;
@@ -19,6 +20,7 @@ mod shards;
 mod state;
 mod trace;
 
+pub use buttons::INDEX_CHANGED;
 pub use embed::{AnswerEmbed, answer_embed};
 pub use meetings::meetings_text;
 pub use mentions::HELP;

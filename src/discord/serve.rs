@@ -19,7 +19,7 @@ use crate::engine::Engine;
 use super::connect::{self, Stop};
 use super::render::{no_pings, reply};
 use super::state::{Data, Error, ServeOptions};
-use super::{about, ask, meetings, mentions, reindex, shards};
+use super::{about, ask, buttons, meetings, mentions, reindex, shards};
 
 /// The environment variable holding the bot token.
 pub(crate) const TOKEN_VAR: &str = "DISCORD_TOKEN";
@@ -315,6 +315,9 @@ async fn register(
 async fn on_event(ctx: &serenity::Context, event: &FullEvent, data: &Data) -> Result<(), Error> {
     match event {
         FullEvent::Message { new_message } => mentions::on_message(ctx, new_message, data).await,
+        FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(press),
+        } => buttons::on_press(ctx, press, data).await,
         FullEvent::Resume { .. } => {
             tracing::info!("gateway session resumed");
             Ok(())

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::config::DiscordConfig;
-use crate::engine::{Answer, Conversation};
+use crate::engine::{Answer, Conversation, MeetingFact};
 use crate::engine::{Engine, Progress};
 
 use super::checks::RateLimiter;
@@ -92,19 +92,36 @@ impl Data {
             reindex_claim: AtomicBool::new(false),
         }
     }
+}
 
-    /// Answers `question` in the conversation of `channel`, off the async runtime. Questions
-    /// in one channel are answered one after the other so the context stays coherent.
-    pub(crate) async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
+impl Data {
+    /// Answers `question` in the conversation of `channel`, off the async runtime, with the
+    /// meeting the answer was about (for its buttons), read from the conversation right
+    /// after the answer. Questions in one channel are answered one after the other so the
+    /// context stays coherent.
+    pub(crate) async fn ask_about(
+        &self,
+        channel: u64,
+        question: &str,
+    ) -> Result<(Answer, Option<MeetingFact>), Error> {
         let conv = self.conversations.get(channel);
         let engine = Arc::clone(&self.engine);
         let question = question.to_string();
-        let answer = tokio::task::spawn_blocking(move || {
+        let answered = tokio::task::spawn_blocking(move || {
             let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
-            engine.ask(&mut conv, &question)
+            let answer = engine.ask(&mut conv, &question);
+            let meeting = engine.conversation_meeting(&conv);
+            (answer, meeting)
         })
         .await?;
-        Ok(answer)
+        Ok(answered)
+    }
+
+    /// Moves the conversation of `channel` to `meeting` (a button showed it).
+    pub(crate) fn show_meeting(&self, channel: u64, meeting: &MeetingFact) {
+        let conv = self.conversations.get(channel);
+        let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
+        self.engine.show_meeting(&mut conv, meeting);
     }
 }
 

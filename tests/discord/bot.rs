@@ -769,3 +769,125 @@ async fn without_embed_links_answers_fall_back_to_plain_text() {
     );
     bot.stop().await;
 }
+
+/// The custom id of the button labelled `label` in a message body; `None` without one.
+fn button(message: &Value, label: &str) -> Option<String> {
+    message["components"]
+        .as_array()?
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .find(|b| b["label"] == label)
+        .and_then(|b| b["custom_id"].as_str().map(str::to_string))
+}
+
+/// Presses a button and returns (acknowledgement, first follow-up), checking that the
+/// press was acknowledged before the follow-up was sent.
+async fn press(fake: &FakeDiscord, channel: u64, id: &str, on: &Value) -> (Value, Value) {
+    let ix = fake.press(channel, &ines(), id, on);
+    let ack = fake.callback(&ix).await;
+    let answer = fake.followup(&ix, 0).await;
+    let ack_at = fake.request_index(
+        "POST",
+        &format!("/api/v10/interactions/{}/{}/callback", ix.id, ix.token),
+    );
+    let answer_at = fake.request_index("POST", &format!("/api/v10/webhooks/{APP_ID}/{}", ix.token));
+    assert!(
+        ack_at < answer_at,
+        "acknowledged first: {ack_at:?} {answer_at:?}"
+    );
+    (ack, answer)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn earlier_meeting_and_sources_buttons_answer_and_move_the_context() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let asked = fake.callback(&ix).await["data"].clone();
+    let earlier_id = button(&asked, "Earlier meeting").expect("an Earlier meeting button");
+    let sources_id = button(&asked, "Sources").expect("a Sources button");
+    assert!(earlier_id.len() <= 100 && sources_id.len() <= 100);
+
+    // Earlier meeting: acknowledged (type 6) before the answer, an embed of the meeting.
+    let (ack, shown) = press(fake, CHANNEL_A, &earlier_id, &asked).await;
+    assert_eq!(ack["type"], 6, "{ack}");
+    let e = embed(&shown);
+    assert!(
+        e["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Earlier meeting: "),
+        "{shown}"
+    );
+    let description = e["description"].as_str().unwrap();
+    assert!(
+        description.contains("March 2021") && description.contains("Budapest"),
+        "{description}"
+    );
+    assert!(!is_ephemeral(&shown));
+    // The channel's conversation moved to it: "Where was that?" is about Budapest.
+    let mut conv = bot.engine.conversation();
+    bot.engine.ask(&mut conv, FERRY_QUESTION);
+    let answered = bot.engine.conversation_meeting(&conv).unwrap();
+    let before = bot.engine.earlier_meeting(&answered).unwrap();
+    bot.engine.show_meeting(&mut conv, &before);
+    let want = bot.engine.ask(&mut conv, "Where was that?");
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options("Where was that?"));
+    let got = fake.callback(&ix).await;
+    assert_eq!(
+        embed(&got["data"])["description"].as_str(),
+        Some(want.body.trim_end())
+    );
+    assert!(want.body.contains("Budapest"), "{}", want.body);
+
+    // Sources: the evidence sentences, only for the one who pressed.
+    let (ack, evidence) = press(fake, CHANNEL_A, &sources_id, &asked).await;
+    assert_eq!(ack["type"], 6, "{ack}");
+    assert!(is_ephemeral(&evidence), "{evidence}");
+    let text = content(&evidence);
+    assert!(text.starts_with("Evidence for the meeting of"), "{text}");
+    assert!(text.contains("> ") && text.contains(FERRY_TITLE), "{text}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn buttons_from_an_older_generation_work_or_say_the_index_changed() {
+    let bot = start_bot(|d| d.rate_limit_per_minute = 3).await;
+    let fake = &bot.fake;
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    let asked = fake.callback(&ix).await["data"].clone();
+    let earlier_id = button(&asked, "Earlier meeting").expect("an Earlier meeting button");
+    // A new generation with the same articles: the meeting is found again by its key.
+    let before = bot.generation();
+    let e = Arc::clone(&bot.engine);
+    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_ne!(bot.generation(), before);
+    let (_, shown) = press(fake, CHANNEL_A, &earlier_id, &asked).await;
+    assert!(
+        embed(&shown)["description"]
+            .as_str()
+            .unwrap()
+            .contains("Budapest"),
+        "{shown}"
+    );
+    // Without the ferry article the meeting is gone: the press says so, privately.
+    std::fs::remove_file(bot.corpus_dir.join("ferry-link.txt")).unwrap();
+    let e = Arc::clone(&bot.engine);
+    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
+        .await
+        .unwrap()
+        .unwrap();
+    let (_, gone) = press(fake, CHANNEL_A, &earlier_id, &asked).await;
+    assert_eq!(content(&gone), attache::testing::INDEX_CHANGED);
+    assert!(is_ephemeral(&gone));
+    // Presses count against the rate limit (1 question + 2 presses = 3): acknowledged, then
+    // a private note.
+    let (ack, limited) = press(fake, CHANNEL_A, &earlier_id, &asked).await;
+    assert_eq!(ack["type"], 6);
+    assert!(content(&limited).contains("try again in"), "{limited}");
+    assert!(is_ephemeral(&limited));
+    bot.stop().await;
+}

@@ -307,6 +307,37 @@ impl FakeDiscord {
             .collect()
     }
 
+    /// Dispatches a press of the button `custom_id` on `message` (a message body the bot
+    /// sent, as recorded) in `channel`.
+    pub fn press(
+        &self,
+        channel: u64,
+        member: &Member,
+        custom_id: &str,
+        message: &Value,
+    ) -> Interaction {
+        let ix = Interaction {
+            id: self.next_id(),
+            token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
+        };
+        let posted = payloads::bot_message(
+            payloads::snowflake(400_000 + ix.id % 1000),
+            channel,
+            message,
+        );
+        let data =
+            payloads::component_interaction(ix.id, &ix.token, channel, member, custom_id, &posted);
+        self.dispatch("INTERACTION_CREATE", data);
+        ix
+    }
+
+    /// The index among all REST requests of the first one to `path` (for checks of order).
+    pub fn request_index(&self, method: &str, path: &str) -> Option<usize> {
+        self.requests()
+            .iter()
+            .position(|r| r.method == method && r.path == path)
+    }
+
     /// Dispatches an autocomplete request (type 4) for `option` typed so far as `partial`.
     pub fn autocomplete(
         &self,
