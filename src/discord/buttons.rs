@@ -1,6 +1,6 @@
 //! Buttons under an answer: "Earlier meeting" (the held meeting before the one answered,
 //! with the same people, in person or not as it was) and "Sources" (the evidence sentences,
-//! only for the one who pressed). A button's custom id carries all it needs: the index
+//! only for the one who pressed); "Next page" under a long `/meetings` list. A button's custom id carries all it needs: the index
 //! generation it came from and the meeting's fact id and key, so nothing is kept on the
 //! server and a restart loses nothing; a meeting from an older generation is found again by
 //! its key, or the press says the index changed. A press is acknowledged before any work,
@@ -8,15 +8,15 @@
 
 use poise::serenity_prelude::{
     self as serenity, ButtonStyle, ComponentInteraction, CreateActionRow, CreateButton,
-    CreateInteractionResponse, CreateInteractionResponseFollowup,
+    CreateInteractionResponse, CreateInteractionResponseFollowup, EditInteractionResponse,
 };
 
 use crate::engine::Source;
-use crate::engine::{Answer, AnswerKind, Engine, FactStore, MeetingFact, MeetingRef};
+use crate::engine::{Answer, AnswerKind, Engine, FactStore, MeetingFact, MeetingRef, stable_hash};
 
 use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
-use super::meetings::kind_word;
+use super::meetings::{kind_word, person_page};
 use super::render::{fit_text, no_pings};
 use super::state::{Data, Error};
 use super::trace::{Outcome, traced};
@@ -37,20 +37,37 @@ pub(crate) enum Press {
     Earlier(MeetingRef),
     /// Show this meeting's evidence sentences (ephemeral).
     Sources(MeetingRef),
+    /// Show page `page` of `/meetings` for the person whose key hashes to `person`, in
+    /// place of the page the button was under.
+    NextPage {
+        generation: u32,
+        person: u64,
+        page: usize,
+    },
 }
 
 impl Press {
     /// The custom id: `atc:e:<generation>:<fact>:<key>` (hex, decimal, hex), at most
     /// [`MAX_CUSTOM_ID`] characters.
     pub(crate) fn custom_id(self) -> String {
-        let (action, r) = match self {
-            Press::Earlier(r) => ("e", r),
-            Press::Sources(r) => ("s", r),
+        let id = match self {
+            Press::Earlier(r) | Press::Sources(r) => {
+                let action = if matches!(self, Press::Earlier(_)) {
+                    "e"
+                } else {
+                    "s"
+                };
+                format!(
+                    "{PREFIX}:{action}:{:08x}:{}:{:016x}",
+                    r.generation, r.fact, r.key
+                )
+            }
+            Press::NextPage {
+                generation,
+                person,
+                page,
+            } => format!("{PREFIX}:p:{generation:08x}:{person:016x}:{page}"),
         };
-        let id = format!(
-            "{PREFIX}:{action}:{:08x}:{}:{:016x}",
-            r.generation, r.fact, r.key
-        );
         debug_assert!(id.len() <= MAX_CUSTOM_ID, "{id}");
         id
     }
@@ -62,17 +79,26 @@ impl Press {
             return None;
         }
         let action = parts.next()?;
-        let r = MeetingRef {
-            generation: u32::from_str_radix(parts.next()?, 16).ok()?,
-            fact: parts.next()?.parse().ok()?,
-            key: u64::from_str_radix(parts.next()?, 16).ok()?,
-        };
+        let generation = u32::from_str_radix(parts.next()?, 16).ok()?;
+        let (second, third) = (parts.next()?, parts.next()?);
         if parts.next().is_some() {
             return None;
         }
+        let r = || -> Option<MeetingRef> {
+            Some(MeetingRef {
+                generation,
+                fact: second.parse().ok()?,
+                key: u64::from_str_radix(third, 16).ok()?,
+            })
+        };
         match action {
-            "e" => Some(Press::Earlier(r)),
-            "s" => Some(Press::Sources(r)),
+            "e" => Some(Press::Earlier(r()?)),
+            "s" => Some(Press::Sources(r()?)),
+            "p" => Some(Press::NextPage {
+                generation,
+                person: u64::from_str_radix(second, 16).ok()?,
+                page: third.parse().ok()?,
+            }),
             _ => None,
         }
     }
@@ -153,19 +179,62 @@ async fn handle(
         press.create_followup(&ctx.http, note).await?;
         return Ok(Outcome::RateLimited);
     }
-    let r = match what {
-        Press::Earlier(r) | Press::Sources(r) => r,
-    };
+    match what {
+        Press::NextPage { person, page, .. } => next_page(ctx, press, data, person, page).await,
+        Press::Earlier(r) => {
+            let channel = press.channel_id.get();
+            meeting_press(ctx, press, data, r, |m| earlier(data, channel, m)).await
+        }
+        Press::Sources(r) => {
+            meeting_press(ctx, press, data, r, |m| sources(&data.engine.facts(), m)).await
+        }
+    }
+}
+
+/// A press about the meeting `r`: `reply` to it when it can be found again, else the note
+/// that the index changed.
+async fn meeting_press(
+    ctx: &serenity::Context,
+    press: &ComponentInteraction,
+    data: &Data,
+    r: MeetingRef,
+    reply: impl FnOnce(&MeetingFact) -> CreateInteractionResponseFollowup,
+) -> Result<Outcome, Error> {
     let Some(meeting) = data.engine.refind_meeting(&r) else {
         let note = followup().content(INDEX_CHANGED).ephemeral(true);
         press.create_followup(&ctx.http, note).await?;
         return Ok(Outcome::Refused);
     };
-    let reply = match what {
-        Press::Earlier(_) => earlier(data, press.channel_id.get(), &meeting),
-        Press::Sources(_) => sources(&data.engine.facts(), &meeting),
+    press.create_followup(&ctx.http, reply(&meeting)).await?;
+    Ok(Outcome::Answered)
+}
+
+/// "Next page": the page replaces the one the button was under (the message is edited).
+async fn next_page(
+    ctx: &serenity::Context,
+    press: &ComponentInteraction,
+    data: &Data,
+    person: u64,
+    page: usize,
+) -> Result<Outcome, Error> {
+    let facts = data.engine.facts();
+    let Some(p) = facts.people.iter().find(|p| stable_hash(&p.key) == person) else {
+        let note = followup().content(INDEX_CHANGED).ephemeral(true);
+        press.create_followup(&ctx.http, note).await?;
+        return Ok(Outcome::Refused);
     };
-    press.create_followup(&ctx.http, reply).await?;
+    let shown = person_page(
+        &data.engine,
+        &facts,
+        p,
+        page,
+        data.options.meetings_per_page,
+    );
+    let edit = EditInteractionResponse::new()
+        .content(shown.text)
+        .components(shown.buttons)
+        .allowed_mentions(no_pings());
+    press.edit_response(&ctx.http, edit).await?;
     Ok(Outcome::Answered)
 }
 
@@ -274,7 +343,12 @@ mod tests {
             fact: usize::MAX,
             key: u64::MAX,
         };
-        for p in [Press::Earlier(r), Press::Sources(r)] {
+        let next = Press::NextPage {
+            generation: u32::MAX,
+            person: u64::MAX,
+            page: usize::MAX,
+        };
+        for p in [Press::Earlier(r), Press::Sources(r), next] {
             let id = p.custom_id();
             assert!(id.chars().count() <= MAX_CUSTOM_ID, "{id}");
             assert_eq!(Press::parse(&id), Some(p));

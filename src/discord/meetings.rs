@@ -2,11 +2,14 @@
 //! the option autocompleting from the people in the index (prefix matches first, then
 //! fuzzy ones; at most 25 choices, as Discord allows).
 
-use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
+use poise::serenity_prelude::{
+    AutocompleteChoice, CreateActionRow, CreateAutocompleteResponse, CreateButton,
+};
 
-use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person};
+use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person, stable_hash};
 
 use super::ask::asker;
+use super::buttons::Press;
 use super::checks::{Verdict, rate_limit_note};
 use super::render::{fit_text, reply};
 use super::state::{Context, Error};
@@ -36,8 +39,9 @@ async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
             .await?;
         return Ok(Outcome::RateLimited);
     }
-    let text = meetings_text(&data.engine, &person);
-    ctx.send(reply(text)).await?;
+    let per_page = data.options.meetings_per_page;
+    let page = meetings_page(&data.engine, &person, 0, per_page);
+    ctx.send(reply(page.text).components(page.buttons)).await?;
     Ok(Outcome::Answered)
 }
 
@@ -61,20 +65,77 @@ async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompl
 /// Most names offered when nobody matches.
 const MAX_SUGGESTIONS: usize = 5;
 
-/// The whole `/meetings` answer for `query`, fitted into one message.
-pub fn meetings_text(engine: &Engine, query: &str) -> String {
+/// Meetings listed on one page of `/meetings` (the rest behind "Next page"): a page is
+/// read at a glance and always fits Discord's 2,000 characters.
+pub const MEETINGS_PER_PAGE: usize = 10;
+
+/// The whole `/meetings` answer for `query` (its first page when a list is longer than
+/// `per_page`), fitted into one message.
+pub fn meetings_text(engine: &Engine, query: &str, per_page: usize) -> String {
+    meetings_page(engine, query, 0, per_page).text
+}
+
+/// One page of `/meetings`: its text and, when more follow, the "Next page" button.
+pub(crate) struct Page {
+    pub(crate) text: String,
+    pub(crate) buttons: Vec<CreateActionRow>,
+}
+
+/// Page `page` (0-based) of the `/meetings` answer for `query`.
+pub(crate) fn meetings_page(engine: &Engine, query: &str, page: usize, per_page: usize) -> Page {
     let facts = engine.facts();
-    let text = match engine.find_person(query) {
-        Some(p) => {
-            let theirs = engine.meetings_of(std::slice::from_ref(&p));
-            render_meetings(&facts, &p, &theirs)
-        }
-        None => {
-            let close = engine.suggest_people(query, MAX_SUGGESTIONS);
-            unknown_person(&facts, query, &close)
-        }
+    let Some(p) = engine.find_person(query) else {
+        let close = engine.suggest_people(query, MAX_SUGGESTIONS);
+        return Page {
+            text: fit_text(&unknown_person(&facts, query, &close), "(list shortened)"),
+            buttons: Vec::new(),
+        };
     };
-    fit_text(&text, "(list shortened)")
+    person_page(engine, &facts, &p, page, per_page)
+}
+
+/// Page `page` of `person`'s meetings, with "Next page" when more follow.
+pub(crate) fn person_page(
+    engine: &Engine,
+    facts: &FactStore,
+    person: &Person,
+    page: usize,
+    per_page: usize,
+) -> Page {
+    let theirs = engine.meetings_of(std::slice::from_ref(person));
+    let per_page = per_page.max(1);
+    let pages = theirs.len().div_ceil(per_page).max(1);
+    let page = page.min(pages - 1);
+    let shown =
+        &theirs[(page * per_page).min(theirs.len())..theirs.len().min((page + 1) * per_page)];
+    let mut text = render_meetings(facts, person, shown);
+    if pages > 1 {
+        let first = page * per_page + 1;
+        let last = first + shown.len() - 1;
+        text = text.replacen(
+            &format!("({}), in date order:", shown.len()),
+            &format!("({}), in date order; {first} to {last}:", theirs.len()),
+            1,
+        );
+    }
+    let buttons = match engine.generation_tag() {
+        Some(generation) if page + 1 < pages => {
+            let next = Press::NextPage {
+                generation,
+                person: stable_hash(&person.key),
+                page: page + 1,
+            };
+            let label = format!("Next page ({} of {pages})", page + 2);
+            vec![CreateActionRow::Buttons(vec![
+                CreateButton::new(next.custom_id()).label(label),
+            ])]
+        }
+        _ => Vec::new(),
+    };
+    Page {
+        text: fit_text(&text, "(list shortened)"),
+        buttons,
+    }
 }
 
 /// The answer when no person matches: suggestions when there are close ones.

@@ -51,6 +51,8 @@ pub struct ServeOptions {
     pub defer_after: Duration,
     /// Also told about the progress of reindexes run by `/reindex` (they are logged anyway).
     pub reindex_progress: Option<Arc<dyn Progress + Send>>,
+    /// Meetings on one page of `/meetings` (more behind "Next page").
+    pub meetings_per_page: usize,
 }
 
 impl Default for ServeOptions {
@@ -58,6 +60,7 @@ impl Default for ServeOptions {
         ServeOptions {
             defer_after: super::ask::DEFER_AFTER,
             reindex_progress: None,
+            meetings_per_page: super::meetings::MEETINGS_PER_PAGE,
         }
     }
 }
@@ -67,6 +70,7 @@ impl fmt::Debug for ServeOptions {
         f.debug_struct("ServeOptions")
             .field("defer_after", &self.defer_after)
             .field("reindex_progress", &self.reindex_progress.is_some())
+            .field("meetings_per_page", &self.meetings_per_page)
             .finish()
     }
 }

@@ -409,7 +409,11 @@ async fn meetings_autocompletes_and_lists() {
     let cb = fake.callback(&ix).await;
     assert_eq!(
         content(&cb["data"]),
-        meetings_text(&bot.engine, "Ingrid Solberg")
+        meetings_text(
+            &bot.engine,
+            "Ingrid Solberg",
+            ServeOptions::default().meetings_per_page
+        )
     );
     bot.stop().await;
 }
@@ -889,5 +893,62 @@ async fn buttons_from_an_older_generation_work_or_say_the_index_changed() {
     assert_eq!(ack["type"], 6);
     assert!(content(&limited).contains("try again in"), "{limited}");
     assert!(is_ephemeral(&limited));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_meeting_lists_page_with_a_next_page_button() {
+    let tuning = ServeOptions {
+        meetings_per_page: 1,
+        ..ServeOptions::default()
+    };
+    let bot = start_bot_with(|_| {}, tuning).await;
+    let fake = &bot.fake;
+    let solberg = bot
+        .engine
+        .find_person("Ingrid Solberg")
+        .expect("Ingrid Solberg");
+    let total = bot.engine.meetings_of(std::slice::from_ref(&solberg)).len();
+    assert!(total >= 2, "the corpus gives her {total} meetings");
+    let person = json!([{"name": "person", "type": 3, "value": "Ingrid Solberg"}]);
+    let ix = fake.slash(CHANNEL_A, &ines(), "meetings", person);
+    let first = fake.callback(&ix).await["data"].clone();
+    assert_eq!(
+        content(&first),
+        meetings_text(&bot.engine, "Ingrid Solberg", 1)
+    );
+    assert!(content(&first).contains(&format!("({total}), in date order; 1 to 1:")));
+    let next = button(&first, &format!("Next page (2 of {total})")).expect("Next page");
+
+    // Pressed: acknowledged, then the message shows page 2 in place of page 1.
+    let press = fake.press(CHANNEL_A, &ines(), &next, &first);
+    let ack = fake.callback(&press).await;
+    assert_eq!(ack["type"], 6, "{ack}");
+    let edit_path = format!(
+        "/api/v10/webhooks/{APP_ID}/{}/messages/@original",
+        press.token
+    );
+    let page = fake
+        .wait_for("the page-2 edit", |f| {
+            f.requests()
+                .into_iter()
+                .find(|r| r.method == "PATCH" && r.path == edit_path)
+                .map(|r| r.body)
+        })
+        .await;
+    let ack_at = fake.request_index(
+        "POST",
+        &format!(
+            "/api/v10/interactions/{}/{}/callback",
+            press.id, press.token
+        ),
+    );
+    assert!(ack_at < fake.request_index("PATCH", &edit_path));
+    let text = content(&page);
+    assert!(text.starts_with("Meetings of Ingrid Solberg"), "{text}");
+    assert!(text.contains("2 to 2:"), "{text}");
+    assert_ne!(text, content(&first));
+    let more = button(&page, &format!("Next page (3 of {total})"));
+    assert_eq!(more.is_some(), total > 2, "{page}");
     bot.stop().await;
 }
