@@ -657,6 +657,35 @@ impl Engine {
     }
 }
 
+// ---- The timeline picture of a person's meetings (both shells) ----
+
+/// A timeline picture (PNG) of some people's meetings.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    /// The PNG file's bytes.
+    pub png: Vec<u8>,
+    /// The meetings it shows (dated on the axis, undated beside it).
+    pub meetings: usize,
+}
+
+impl Engine {
+    /// The timeline of `people`'s meetings (the other participants label each mark), titled
+    /// with their names.
+    pub fn timeline(&self, people: &[Person]) -> Result<Timeline> {
+        let facts = self.facts();
+        let theirs = self.meetings_of(people);
+        let keys: Vec<String> = people.iter().map(|p| p.key.clone()).collect();
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        let marks = crate::timeline::marks_of(&facts, &keys, &theirs);
+        let png =
+            crate::timeline::timeline_png(&format!("Meetings of {}", names.join(", ")), &marks)?;
+        Ok(Timeline {
+            png,
+            meetings: theirs.len(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod meeting_ref_tests {
     use super::*;

@@ -23,6 +23,7 @@ pub use crate::model::{
     MeetingKind, Person, Place, Quote, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};
+pub use crate::timeline::{MAX_ROWS as TIMELINE_MAX_ROWS, timeline_size};
 
 use crate::config::AnswerConfig;
 

@@ -16,7 +16,7 @@ use crate::engine::{Answer, AnswerKind, Engine, FactStore, MeetingFact, MeetingR
 
 use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
-use super::meetings::{kind_word, person_page};
+use super::meetings::{kind_word, page_embed, person_page};
 use super::render::{fit_text, no_pings};
 use super::state::{Data, Error};
 use super::trace::{Outcome, traced};
@@ -231,9 +231,14 @@ async fn next_page(
         data.options.meetings_per_page,
     );
     let edit = EditInteractionResponse::new()
-        .content(shown.text)
         .components(shown.buttons)
         .allowed_mentions(no_pings());
+    // A page shown with its timeline keeps it: the list is the embed's text.
+    let edit = if press.message.embeds.is_empty() {
+        edit.content(shown.text)
+    } else {
+        edit.embed(page_embed(&shown.text))
+    };
     press.edit_response(&ctx.http, edit).await?;
     Ok(Outcome::Answered)
 }

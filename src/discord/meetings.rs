@@ -1,9 +1,13 @@
-//! `/meetings person:<name>`: one person's meetings in date order (undated ones last), with
+//! `/meetings person:<name>`: one person's meetings in date order (undated ones last), paged,
+//! with their timeline picture attached when there are at least two, and
 //! the option autocompleting from the people in the index (prefix matches first, then
 //! fuzzy ones; at most 25 choices, as Discord allows).
 
+use std::sync::Arc;
+
 use poise::serenity_prelude::{
-    AutocompleteChoice, CreateActionRow, CreateAutocompleteResponse, CreateButton,
+    AutocompleteChoice, CreateActionRow, CreateAttachment, CreateAutocompleteResponse,
+    CreateButton, CreateEmbed,
 };
 
 use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person, stable_hash};
@@ -11,7 +15,7 @@ use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person
 use super::ask::asker;
 use super::buttons::Press;
 use super::checks::{Verdict, rate_limit_note};
-use super::render::{fit_text, reply};
+use super::render::{fit_text, no_pings, reply};
 use super::state::{Context, Error};
 use super::trace::{Outcome, command_span, traced, traced_sync};
 
@@ -41,8 +45,65 @@ async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
     }
     let per_page = data.options.meetings_per_page;
     let page = meetings_page(&data.engine, &person, 0, per_page);
-    ctx.send(reply(page.text).components(page.buttons)).await?;
+    let drawing = draw_timeline(Arc::clone(&data.engine), person);
+    tokio::pin!(drawing);
+    let picture = match tokio::time::timeout(data.options.defer_after, &mut drawing).await {
+        Ok(picture) => picture,
+        Err(_) => {
+            ctx.defer().await?;
+            drawing.await
+        }
+    };
+    let sent = match picture {
+        Some(png) => with_picture(page, png),
+        None => reply(page.text).components(page.buttons),
+    };
+    ctx.send(sent).await?;
     Ok(Outcome::Answered)
+}
+
+/// File name of the timeline attachment (the embed shows it as its image).
+pub(crate) const TIMELINE_FILE: &str = "timeline.png";
+
+/// The timeline picture of the person `query` names, drawn off the async runtime, when
+/// they have at least two meetings (one meeting gets the text alone); `None` otherwise or
+/// when drawing failed (logged: the text still goes out).
+async fn draw_timeline(engine: Arc<Engine>, query: String) -> Option<Vec<u8>> {
+    let drawn = tokio::task::spawn_blocking(move || {
+        let person = engine.find_person(&query)?;
+        let timeline = engine.timeline(std::slice::from_ref(&person));
+        Some(timeline.map(|t| (t.meetings >= 2).then_some(t.png)))
+    })
+    .await;
+    match drawn {
+        Ok(Some(Ok(png))) => png,
+        Ok(None) => None,
+        Ok(Some(Err(e))) => {
+            tracing::warn!(error = format!("{e:#}"), "could not draw the timeline");
+            None
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the timeline task failed");
+            None
+        }
+    }
+}
+
+/// A `/meetings` page with the timeline: the list in an embed (the picture's facts as
+/// text, for screen readers and search) whose image is the attached PNG.
+fn with_picture(page: Page, png: Vec<u8>) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .embed(page_embed(&page.text))
+        .attachment(CreateAttachment::bytes(png, TIMELINE_FILE))
+        .components(page.buttons)
+        .allowed_mentions(no_pings())
+}
+
+/// The embed of a `/meetings` page shown with its timeline.
+pub(crate) fn page_embed(text: &str) -> CreateEmbed {
+    CreateEmbed::new()
+        .description(text)
+        .image(format!("attachment://{TIMELINE_FILE}"))
 }
 
 async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {

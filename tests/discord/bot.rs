@@ -183,6 +183,15 @@ fn cites_ferry(message: &Value) -> bool {
     sources.contains(FERRY_TITLE) || sources.contains("ferry-link.txt")
 }
 
+/// The list of a `/meetings` message: its embed's text when it came with the timeline,
+/// else its content.
+fn listed(message: &Value) -> String {
+    embed(message)["description"]
+        .as_str()
+        .unwrap_or_else(|| content(message))
+        .to_string()
+}
+
 /// The message's (first) embed; `Null` when it has none.
 fn embed(message: &Value) -> &Value {
     &message["embeds"][0]
@@ -408,7 +417,7 @@ async fn meetings_autocompletes_and_lists() {
     );
     let cb = fake.callback(&ix).await;
     assert_eq!(
-        content(&cb["data"]),
+        listed(&cb["data"]),
         meetings_text(
             &bot.engine,
             "Ingrid Solberg",
@@ -914,10 +923,10 @@ async fn long_meeting_lists_page_with_a_next_page_button() {
     let ix = fake.slash(CHANNEL_A, &ines(), "meetings", person);
     let first = fake.callback(&ix).await["data"].clone();
     assert_eq!(
-        content(&first),
+        listed(&first),
         meetings_text(&bot.engine, "Ingrid Solberg", 1)
     );
-    assert!(content(&first).contains(&format!("({total}), in date order; 1 to 1:")));
+    assert!(listed(&first).contains(&format!("({total}), in date order; 1 to 1:")));
     let next = button(&first, &format!("Next page (2 of {total})")).expect("Next page");
 
     // Pressed: acknowledged, then the message shows page 2 in place of page 1.
@@ -944,11 +953,93 @@ async fn long_meeting_lists_page_with_a_next_page_button() {
         ),
     );
     assert!(ack_at < fake.request_index("PATCH", &edit_path));
-    let text = content(&page);
+    let text = listed(&page);
     assert!(text.starts_with("Meetings of Ingrid Solberg"), "{text}");
     assert!(text.contains("2 to 2:"), "{text}");
-    assert_ne!(text, content(&first));
+    assert_ne!(text, listed(&first));
     let more = button(&page, &format!("Next page (3 of {total})"));
     assert_eq!(more.is_some(), total > 2, "{page}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn meetings_attach_a_timeline_png_with_its_facts_as_text() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    let solberg = bot
+        .engine
+        .find_person("Ingrid Solberg")
+        .expect("Ingrid Solberg");
+    let theirs = bot.engine.meetings_of(std::slice::from_ref(&solberg));
+    assert!(theirs.len() >= 2, "{theirs:?}");
+    let person = json!([{"name": "person", "type": 3, "value": "Ingrid Solberg"}]);
+    let ix = fake.slash(CHANNEL_A, &ines(), "meetings", person);
+    let path = format!("/api/v10/interactions/{}/{}/callback", ix.id, ix.token);
+    fake.callback(&ix).await;
+    let sent = fake
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "POST" && r.path == path)
+        .unwrap();
+    // The multipart upload: the message as payload_json, the PNG as files[0].
+    let data = &sent.body["data"];
+    let e = embed(data);
+    assert_eq!(e["image"]["url"], "attachment://timeline.png", "{data}");
+    assert_eq!(
+        e["description"].as_str(),
+        Some(meetings_text(&bot.engine, "Ingrid Solberg", 10).as_str())
+    );
+    assert_eq!(sent.files.len(), 1, "{sent:?}");
+    let file = &sent.files[0];
+    assert_eq!(
+        (file.field.as_str(), file.filename.as_str()),
+        ("files[0]", "timeline.png")
+    );
+    let decoder = png::Decoder::new(std::io::Cursor::new(file.bytes.clone()));
+    let info = decoder
+        .read_info()
+        .expect("the upload is a PNG")
+        .info()
+        .clone();
+    let dated = theirs
+        .iter()
+        .filter(|f| f.date.is_some_and(|d| d.year.is_some()))
+        .count();
+    let size = attache::testing::timeline_size(dated, theirs.len() - dated);
+    assert_eq!((info.width, info.height), size);
+
+    // Someone with one meeting gets the text alone.
+    std::fs::write(
+        bot.corpus_dir.join("lima.txt"),
+        "---\ntitle: Ibarra and Salas meet in Lima\n---\n\
+Chilean Mining Minister Rosa Ibarra met Peruvian Energy Minister Diego Salas in Lima on \
+5 May 2022. They discussed a power line across the border.\n",
+    )
+    .unwrap();
+    let e = Arc::clone(&bot.engine);
+    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
+        .await
+        .unwrap()
+        .unwrap();
+    let ibarra = bot.engine.find_person("Rosa Ibarra").expect("Rosa Ibarra");
+    assert_eq!(
+        bot.engine.meetings_of(std::slice::from_ref(&ibarra)).len(),
+        1
+    );
+    let person = json!([{"name": "person", "type": 3, "value": "Rosa Ibarra"}]);
+    let ix = fake.slash(CHANNEL_A, &ines(), "meetings", person);
+    let cb = fake.callback(&ix).await;
+    assert_eq!(
+        content(&cb["data"]),
+        meetings_text(&bot.engine, "Rosa Ibarra", 10)
+    );
+    assert!(embed(&cb["data"]).is_null(), "{cb}");
+    let path = format!("/api/v10/interactions/{}/{}/callback", ix.id, ix.token);
+    let req = fake
+        .requests()
+        .into_iter()
+        .find(|r| r.path == path)
+        .unwrap();
+    assert!(req.files.is_empty());
     bot.stop().await;
 }

@@ -36,6 +36,17 @@ pub struct Req {
     pub path: String,
     pub authorization: Option<String>,
     pub body: Value,
+    /// Files uploaded with it (a multipart request; `body` is then its `payload_json`).
+    pub files: Vec<Upload>,
+}
+
+/// One file of a multipart upload.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// The form field (`files[0]`).
+    pub field: String,
+    pub filename: String,
+    pub bytes: Vec<u8>,
 }
 
 /// A gateway payload the bot sent (IDENTIFY, RESUME, heartbeats).
@@ -463,11 +474,9 @@ fn json_response(status: u16, body: Value) -> Response {
 }
 
 fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Response {
-    let body: Value = if raw.body.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&raw.body)
-            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&raw.body).into_owned()))
+    let (body, files) = match raw.headers.get("content-type").and_then(|t| boundary(t)) {
+        Some(b) => multipart(&raw.body, &b),
+        None => (json_body(&raw.body), Vec::new()),
     };
     let mut st = state.lock().unwrap();
     st.requests.push(Req {
@@ -475,6 +484,7 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
         path: raw.path.clone(),
         authorization: raw.headers.get("authorization").cloned(),
         body: body.clone(),
+        files,
     });
     let segs: Vec<&str> = raw
         .path
@@ -669,4 +679,76 @@ fn session_shard(st: &mut State, payload: &Value) -> [u64; 2] {
     st.session_shards
         .insert(format!("fake-session-{}", st.connections), shard);
     shard
+}
+
+/// A request body as JSON (`Null` when empty, a string when not JSON).
+fn json_body(bytes: &[u8]) -> Value {
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// The boundary of a `multipart/form-data` content type.
+fn boundary(content_type: &str) -> Option<String> {
+    let rest = content_type.strip_prefix("multipart/form-data")?;
+    rest.split(';')
+        .filter_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"').to_string())
+        .next()
+}
+
+/// A multipart body as Discord reads it: `payload_json` (the message) and the files.
+fn multipart(body: &[u8], boundary: &str) -> (Value, Vec<Upload>) {
+    let delimiter = format!("--{boundary}");
+    let mut payload = Value::Null;
+    let mut files = Vec::new();
+    for part in split(body, delimiter.as_bytes()).into_iter().skip(1) {
+        if part.starts_with(b"--") {
+            break;
+        }
+        let part = part.strip_prefix(b"\r\n").unwrap_or(part);
+        let Some(head_end) = http::find(part, b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&part[..head_end]).to_string();
+        let content = &part[head_end + 4..];
+        let content = content.strip_suffix(b"\r\n").unwrap_or(content);
+        let disposition = head
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))
+            .unwrap_or_default();
+        let field = quoted(disposition, "name=").unwrap_or_default();
+        match quoted(disposition, "filename=") {
+            Some(filename) => files.push(Upload {
+                field,
+                filename,
+                bytes: content.to_vec(),
+            }),
+            None if field == "payload_json" => payload = json_body(content),
+            None => {}
+        }
+    }
+    (payload, files)
+}
+
+/// `hay` split at every `needle`.
+fn split<'a>(hay: &'a [u8], needle: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut rest = hay;
+    while let Some(i) = http::find(rest, needle) {
+        parts.push(&rest[..i]);
+        rest = &rest[i + needle.len()..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The quoted value after `key` in a header line (`name="files[0]"`).
+fn quoted(line: &str, key: &str) -> Option<String> {
+    line.split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix(key))
+        .map(|v| v.trim_matches('"').to_string())
 }

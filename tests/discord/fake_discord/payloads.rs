@@ -222,7 +222,7 @@ pub fn bot_message(id: u64, channel: u64, body: &Value) -> Value {
         "mentions": [],
         "mention_roles": [],
         "attachments": [],
-        "embeds": [],
+        "embeds": body["embeds"].as_array().cloned().unwrap_or_default(),
         "pinned": false,
         "type": 0,
         "flags": body["flags"].as_u64().unwrap_or(0)
