@@ -18,6 +18,7 @@ use super::checks::{Asker, Verdict, rate_limit_note};
 use super::embed::answer_embed;
 use super::meetings::{kind_word, page_embed, person_page};
 use super::render::{fit_text, no_pings};
+use super::serve::SORRY;
 use super::state::{Data, Error};
 use super::trace::{Outcome, traced};
 
@@ -144,7 +145,15 @@ pub(crate) async fn on_press(
     let Some(what) = Press::parse(&press.data.custom_id) else {
         return Ok(());
     };
-    traced(press_span(press), handle(ctx, press, data, what)).await
+    let result = traced(press_span(press), handle(ctx, press, data, what)).await;
+    if result.is_err() {
+        // Short and human; the details go to the log (the framework's error handler).
+        let sorry = followup().content(SORRY).ephemeral(true);
+        if let Err(e) = press.create_followup(&ctx.http, sorry).await {
+            tracing::warn!(error = %e, "could not tell the user about the failure");
+        }
+    }
+    result
 }
 
 fn press_span(press: &ComponentInteraction) -> tracing::Span {
@@ -186,7 +195,12 @@ async fn handle(
             meeting_press(ctx, press, data, r, |m| earlier(data, channel, m)).await
         }
         Press::Sources(r) => {
-            meeting_press(ctx, press, data, r, |m| sources(&data.engine.facts(), m)).await
+            let channel = press.channel_id.get();
+            let shown = |m: &MeetingFact| {
+                data.show_meeting(channel, m);
+                sources(&data.engine.facts(), m)
+            };
+            meeting_press(ctx, press, data, r, shown).await
         }
     }
 }
@@ -267,7 +281,8 @@ fn earlier(data: &Data, channel: u64, shown: &MeetingFact) -> CreateInteractionR
 }
 
 /// The answer to "Sources": the meeting's evidence sentences with their articles, only for
-/// the one who pressed.
+/// the one who pressed (the channel's conversation moves to the meeting, as with every
+/// press that shows one).
 fn sources(facts: &FactStore, meeting: &MeetingFact) -> CreateInteractionResponseFollowup {
     let text = evidence_text(facts, meeting);
     followup()

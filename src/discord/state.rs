@@ -100,8 +100,9 @@ impl Data {
 
 impl Data {
     /// Answers `question` in the conversation of `channel`, off the async runtime, with the
-    /// meeting the answer was about (for its buttons), read from the conversation right
-    /// after the answer. Questions in one channel are answered one after the other so the
+    /// meeting the answer was about (for its buttons): the conversation's meeting right
+    /// after the answer, when the answer cites it (an answer about something else, while the
+    /// conversation still remembers an older meeting, gets no buttons). Questions in one channel are answered one after the other so the
     /// context stays coherent.
     pub(crate) async fn ask_about(
         &self,
@@ -114,7 +115,9 @@ impl Data {
         let answered = tokio::task::spawn_blocking(move || {
             let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
             let answer = engine.ask(&mut conv, &question);
-            let meeting = engine.conversation_meeting(&conv);
+            let meeting = engine
+                .conversation_meeting(&conv)
+                .filter(|m| cites(&answer, m));
             (answer, meeting)
         })
         .await?;
@@ -127,6 +130,16 @@ impl Data {
         let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
         self.engine.show_meeting(&mut conv, meeting);
     }
+}
+
+/// True when `answer` cites a paragraph that reports `meeting`.
+fn cites(answer: &Answer, meeting: &MeetingFact) -> bool {
+    answer.sources.iter().any(|s| {
+        meeting
+            .evidence
+            .iter()
+            .any(|e| e.article == s.article && e.paragraph == s.paragraph)
+    })
 }
 
 /// Conversations by channel id. Idle ones are dropped once the map grows.

@@ -820,6 +820,20 @@ async fn earlier_meeting_and_sources_buttons_answer_and_move_the_context() {
     let earlier_id = button(&asked, "Earlier meeting").expect("an Earlier meeting button");
     let sources_id = button(&asked, "Sources").expect("a Sources button");
     assert!(earlier_id.len() <= 100 && sources_id.len() <= 100);
+    // Only the buttons that apply: no earlier meeting of Okafor and Ferreira is known, and
+    // an answer that is not about a meeting gets none (though the channel remembers one).
+    let lagos = "Who did Amara Okafor receive in Lagos?";
+    let ix = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(lagos));
+    let other = fake.callback(&ix).await["data"].clone();
+    assert!(button(&other, "Sources").is_some(), "{other}");
+    assert_eq!(button(&other, "Earlier meeting"), None, "{other}");
+    let rally = "What did the banner at the harbour workers rally demand?";
+    let ix = fake.slash(CHANNEL_B, &ines(), "ask", ask_options(rally));
+    let quoted = fake.callback(&ix).await["data"].clone();
+    assert!(
+        quoted["components"].as_array().is_none_or(Vec::is_empty),
+        "{quoted}"
+    );
 
     // Earlier meeting: acknowledged (type 6) before the answer, an embed of the meeting.
     let (ack, shown) = press(fake, CHANNEL_A, &earlier_id, &asked).await;
@@ -860,6 +874,16 @@ async fn earlier_meeting_and_sources_buttons_answer_and_move_the_context() {
     let text = content(&evidence);
     assert!(text.starts_with("Evidence for the meeting of"), "{text}");
     assert!(text.contains("> ") && text.contains(FERRY_TITLE), "{text}");
+    // It showed the Bergen meeting: the conversation is back on it.
+    bot.engine.show_meeting(&mut conv, &answered);
+    let want = bot.engine.ask(&mut conv, "Where was that?");
+    assert!(want.body.contains("Bergen"), "{}", want.body);
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options("Where was that?"));
+    let got = fake.callback(&ix).await;
+    assert_eq!(
+        embed(&got["data"])["description"].as_str(),
+        Some(want.body.trim_end())
+    );
     bot.stop().await;
 }
 
