@@ -60,13 +60,18 @@ impl AnswerEmbed {
                 .sum::<usize>()
     }
 
-    /// The serenity builder of this embed.
+    /// The serenity builder of this embed (an empty title or description is left out:
+    /// Discord refuses empty ones).
     pub fn to_builder(&self) -> CreateEmbed {
         let mut e = CreateEmbed::new()
-            .title(&self.title)
-            .description(&self.description)
             .colour(COLOUR)
             .footer(CreateEmbedFooter::new(&self.footer));
+        if !self.title.is_empty() {
+            e = e.title(&self.title);
+        }
+        if !self.description.is_empty() {
+            e = e.description(&self.description);
+        }
         for (name, value) in &self.fields {
             e = e.field(name, value, false);
         }
@@ -323,6 +328,11 @@ mod tests {
         );
         assert_eq!(e.footer, "from 3 indexed articles · index built 2026-11-27");
         assert_eq!(answer_embed("q", &a, None).footer, "no index yet");
+        // Discord refuses empty strings: they are left out.
+        let empty = serde_json::to_value(answer_embed(" ", &answer("", vec![]), None).to_builder())
+            .unwrap();
+        assert!(empty.get("title").is_none() && empty.get("description").is_none());
+        assert_eq!(empty["footer"]["text"], "no index yet");
     }
 
     #[test]
