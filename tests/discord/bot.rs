@@ -303,6 +303,9 @@ async fn mentions_and_direct_messages_are_answered_as_replies() {
     );
     assert_eq!(embed(&reply), &bot.expected(&[FERRY_QUESTION]));
     assert!(cites_ferry(&reply), "{reply}");
+    // A mention's answer carries the same buttons as /ask's.
+    assert!(button(&reply, "Earlier meeting").is_some(), "{reply}");
+    assert!(button(&reply, "Sources").is_some(), "{reply}");
 
     let dm = fake.message(
         DM_CHANNEL,
