@@ -117,10 +117,57 @@ pub struct DiscordConfig {
     /// Seconds from connecting to the gateway to Discord's READY; past them a warning is
     /// logged and `serve` stops with an error (for its supervisor to restart it).
     pub gateway_timeout_secs: u64,
+    /// Shards of the whole bot, over all its processes (with `shard_range`; both unset:
+    /// autosharded in one process).
+    pub shard_count: Option<u32>,
+    /// The shards this process runs, `[first, last]` inclusive (with `shard_count`).
+    pub shard_range: Option<[u32; 2]>,
 }
 
 /// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
 pub const MAX_DISCORD_TIMEOUT_SECS: u64 = 600;
+
+/// The shards one `attache serve` process runs, from `discord.shard_count` and
+/// `discord.shard_range`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sharding {
+    /// Both keys unset: one process runs every shard, as many as Discord recommends.
+    Auto,
+    /// This process runs shards `first..=last` of `count` (the other processes the rest).
+    Range { first: u32, last: u32, count: u32 },
+}
+
+impl Sharding {
+    /// True when this process runs shard 0: the one that registers the commands (and
+    /// receives direct messages).
+    pub fn runs_shard_zero(self) -> bool {
+        match self {
+            Sharding::Auto => true,
+            Sharding::Range { first, .. } => first == 0,
+        }
+    }
+}
+
+impl DiscordConfig {
+    /// The shards of this process; an error naming the keys when only one of
+    /// `shard_count` and `shard_range` is set, or the range is not within the count.
+    pub fn sharding(&self) -> Result<Sharding, String> {
+        match (self.shard_count, self.shard_range) {
+            (None, None) => Ok(Sharding::Auto),
+            (Some(_), None) | (None, Some(_)) => Err(
+                "discord.shard_count and discord.shard_range go together: set both \
+                 (e.g. shard_count = 2, shard_range = [0, 0]) or neither (autosharded)"
+                    .into(),
+            ),
+            (Some(0), Some(_)) => Err("discord.shard_count must be above 0".into()),
+            (Some(count), Some([first, last])) if first > last || last >= count => Err(format!(
+                "discord.shard_range [{first}, {last}] must be [first, last] with \
+                 first <= last < discord.shard_count ({count})"
+            )),
+            (Some(count), Some([first, last])) => Ok(Sharding::Range { first, last, count }),
+        }
+    }
+}
 
 impl Default for CorpusConfig {
     fn default() -> Self {
@@ -183,6 +230,8 @@ impl Default for DiscordConfig {
             context_idle_minutes: 30,
             http_timeout_secs: 10,
             gateway_timeout_secs: 30,
+            shard_count: None,
+            shard_range: None,
         }
     }
 }
@@ -369,6 +418,7 @@ impl Config {
                 )));
             }
         }
+        self.discord.sharding().map_err(ConfigError)?;
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(
                 "log.level {}: {e}",
@@ -515,6 +565,40 @@ mod tests {
         };
         let err = Config::load(None, &flags).unwrap_err().to_string();
         assert!(err.contains("index.dir is empty"), "{err}");
+    }
+
+    #[test]
+    fn shard_keys_go_together_and_the_range_lies_within_the_count() {
+        let err = load_err("[discord]\nshard_count = 2\n");
+        assert!(err.contains("go together"), "{err}");
+        let err = load_err("[discord]\nshard_range = [0, 0]\n");
+        assert!(err.contains("go together"), "{err}");
+        let err = load_err("[discord]\nshard_count = 2\nshard_range = [1, 2]\n");
+        assert!(
+            err.contains("first <= last < discord.shard_count (2)"),
+            "{err}"
+        );
+        let err = load_err("[discord]\nshard_count = 4\nshard_range = [2, 1]\n");
+        assert!(err.contains("discord.shard_range [2, 1]"), "{err}");
+        let err = load_err("[discord]\nshard_count = 0\nshard_range = [0, 0]\n");
+        assert!(err.contains("above 0"), "{err}");
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(
+            tmp.path(),
+            "[discord]\nshard_count = 4\nshard_range = [2, 3]\n",
+        );
+        let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+        let range = cfg.discord.sharding().unwrap();
+        assert_eq!(
+            range,
+            Sharding::Range {
+                first: 2,
+                last: 3,
+                count: 4
+            }
+        );
+        assert!(!range.runs_shard_zero());
+        assert_eq!(Config::default().discord.sharding(), Ok(Sharding::Auto));
     }
 
     #[test]

@@ -554,6 +554,193 @@ impl Retriever for GenerationRetriever<'_> {
     }
 }
 
+// ---- Meetings named across generations (buttons of the Discord shell) ----
+
+/// A meeting as a message can name it for later, without the server remembering anything:
+/// the generation it came from, its fact id there, and its [`meeting_key`], which stays the
+/// same in later generations while its people, date and channel do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeetingRef {
+    /// [`Engine::generation_tag`] of the generation the meeting was found in.
+    pub generation: u32,
+    /// Its fact id in that generation.
+    pub fact: usize,
+    /// Its [`meeting_key`].
+    pub key: u64,
+}
+
+/// FNV-1a: a small hash that is the same in every build and on every machine (keys travel
+/// in messages and must outlive a restart or an upgrade).
+pub fn stable_hash(text: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    text.bytes()
+        .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+}
+
+/// A meeting's key across generations: its people (sorted), date and channel.
+pub fn meeting_key(f: &MeetingFact) -> u64 {
+    let mut people: Vec<&str> = f.participants.iter().map(String::as_str).collect();
+    people.sort_unstable();
+    let date = f.date.map(|d| format!("{:?}", d.sort_key()));
+    stable_hash(&format!(
+        "{}|{}|{:?}",
+        people.join(","),
+        date.as_deref().unwrap_or("-"),
+        f.channel
+    ))
+}
+
+/// The held meeting before `f` of the same people (all of `f`'s take part), in person or
+/// not as `f` was: the latest whose date is surely earlier. `None` when `f` has no year or
+/// no such meeting is known.
+pub(crate) fn earlier_in<'a>(facts: &'a FactStore, f: &MeetingFact) -> Option<&'a MeetingFact> {
+    let date = f.date.filter(|d| d.year.is_some())?;
+    facts
+        .facts
+        .iter()
+        .filter(|g| g.id != f.id && g.status.is_held())
+        .filter(|g| g.channel.is_remote() == f.channel.is_remote())
+        .filter(|g| f.participants.iter().all(|p| g.participants.contains(p)))
+        .filter_map(|g| g.date.filter(|d| d.year.is_some()).map(|d| (g, d)))
+        .filter(|(_, d)| d.sort_key() < date.sort_key() && !d.compatible(&date))
+        .max_by_key(|(g, d)| (d.sort_key(), g.id))
+        .map(|(g, _)| g)
+}
+
+impl Engine {
+    /// A short tag of the serving generation (its name hashed); `None` without an index.
+    pub fn generation_tag(&self) -> Option<u32> {
+        self.generation().map(|g| stable_hash(g.name()) as u32)
+    }
+
+    /// The reference of `f`, a meeting of the serving generation.
+    pub fn meeting_ref(&self, f: &MeetingFact) -> Option<MeetingRef> {
+        Some(MeetingRef {
+            generation: self.generation_tag()?,
+            fact: f.id,
+            key: meeting_key(f),
+        })
+    }
+
+    /// Finds a referenced meeting in the serving generation: by its fact id when the
+    /// generation is the same, else (or when that fact is no longer it) by its key. `None`:
+    /// the index changed and no meeting has that key any more.
+    pub fn refind_meeting(&self, r: &MeetingRef) -> Option<MeetingFact> {
+        let g = self.generation()?;
+        let facts = &g.facts().facts;
+        let same_generation = stable_hash(g.name()) as u32 == r.generation;
+        let by_id = facts
+            .get(r.fact)
+            .filter(|f| same_generation && meeting_key(f) == r.key);
+        by_id
+            .or_else(|| facts.iter().find(|f| meeting_key(f) == r.key))
+            .cloned()
+    }
+
+    /// The held meeting before `f` of the same people, in person or not as `f` was.
+    pub fn earlier_meeting(&self, f: &MeetingFact) -> Option<MeetingFact> {
+        earlier_in(&self.facts(), f).cloned()
+    }
+
+    /// The meeting the conversation's last answer was about.
+    pub fn conversation_meeting(&self, conv: &Conversation) -> Option<MeetingFact> {
+        let id = conv.meeting()?;
+        self.facts().facts.get(id).cloned()
+    }
+
+    /// Moves the conversation to `f`, as if an answer had told it: "that" and "there" are
+    /// then `f`, "they" its people.
+    pub fn show_meeting(&self, conv: &mut Conversation, f: &MeetingFact) {
+        conv.touch(Instant::now());
+        conv.show(f);
+    }
+}
+
+// ---- The timeline picture of a person's meetings (both shells) ----
+
+/// A timeline picture (PNG) of some people's meetings.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    /// The PNG file's bytes.
+    pub png: Vec<u8>,
+    /// The meetings it shows (dated on the axis, undated beside it).
+    pub meetings: usize,
+}
+
+impl Engine {
+    /// The timeline of `people`'s meetings (the other participants label each mark), titled
+    /// with their names.
+    pub fn timeline(&self, people: &[Person]) -> Result<Timeline> {
+        let facts = self.facts();
+        let theirs = self.meetings_of(people);
+        let keys: Vec<String> = people.iter().map(|p| p.key.clone()).collect();
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        let marks = crate::timeline::marks_of(&facts, &keys, &theirs);
+        let png =
+            crate::timeline::timeline_png(&format!("Meetings of {}", names.join(", ")), &marks)?;
+        Ok(Timeline {
+            png,
+            meetings: theirs.len(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod meeting_ref_tests {
+    use super::*;
+    use crate::testing::StoreBuilder;
+
+    fn store() -> FactStore {
+        StoreBuilder::new()
+            .person("Ingrid Solberg")
+            .person("Tomas Varga")
+            .person("Lena Holm")
+            .meeting(&["ingrid solberg", "tomas varga"])
+            .date(FuzzyDate::month(2023, 4))
+            .meeting(&["tomas varga", "ingrid solberg"])
+            .date(FuzzyDate::year(2019))
+            .meeting(&["ingrid solberg", "tomas varga", "lena holm"])
+            .date(FuzzyDate::year(2021))
+            .meeting(&["ingrid solberg", "tomas varga"])
+            .date(FuzzyDate::year(2022))
+            .status(Status::Planned)
+            .meeting(&["ingrid solberg", "tomas varga"])
+            .date(FuzzyDate::year(2023))
+            .meeting(&["ingrid solberg", "lena holm"])
+            .date(FuzzyDate::year(2020))
+            .build()
+    }
+
+    #[test]
+    fn the_earlier_meeting_is_held_surely_before_and_has_the_same_people() {
+        let s = store();
+        // April 2023: not "2023" (could be the same), not the planned 2022 one; the 2021
+        // meeting had both of them (and one more).
+        assert_eq!(earlier_in(&s, &s.facts[0]).map(|f| f.id), Some(2));
+        assert_eq!(earlier_in(&s, &s.facts[4]).map(|f| f.id), Some(2));
+        assert_eq!(earlier_in(&s, &s.facts[3]).map(|f| f.id), Some(2));
+        // Three people: no earlier meeting had all of them.
+        assert_eq!(earlier_in(&s, &s.facts[2]), None);
+        assert_eq!(earlier_in(&s, &s.facts[1]), None);
+        // Lena Holm and Ingrid Solberg: 2020 has no earlier meeting of both.
+        assert_eq!(earlier_in(&s, &s.facts[5]), None);
+    }
+
+    #[test]
+    fn meeting_keys_ignore_order_and_ids_but_not_dates() {
+        let s = store();
+        let mut moved = s.facts[0].clone();
+        moved.id = 99;
+        moved.participants.reverse();
+        assert_eq!(meeting_key(&moved), meeting_key(&s.facts[0]));
+        assert_ne!(meeting_key(&s.facts[1]), meeting_key(&s.facts[4]));
+        // The published FNV-1a test vectors: the hash never changes between builds.
+        assert_eq!(stable_hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(stable_hash("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

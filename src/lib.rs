@@ -20,6 +20,7 @@ pub(crate) mod lexicon;
 pub(crate) mod model;
 pub(crate) mod progress;
 pub(crate) mod roster;
+pub(crate) mod timeline;
 
 #[doc(hidden)]
 pub mod testing;

@@ -8,8 +8,8 @@
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever};
 pub use crate::discord::{
-    ALREADY_RUNNING, HELP, NOT_ALLOWED, SORRY, ServeOptions, Token, fit_answer, meetings_text,
-    serve, serve_with,
+    ALREADY_RUNNING, AnswerEmbed, HELP, INDEX_CHANGED, NOT_ALLOWED, SORRY, ServeOptions, Token,
+    answer_embed, fit_answer, meetings_text, serve, serve_with,
 };
 pub use crate::extract::dates::{DateKind, DateMention, find_dates};
 pub use crate::extract::extract;
@@ -23,6 +23,7 @@ pub use crate::model::{
     MeetingKind, Person, Place, Quote, Status,
 };
 pub use crate::progress::{NoProgress, Progress, Stage};
+pub use crate::timeline::{MAX_ROWS as TIMELINE_MAX_ROWS, timeline_size};
 
 use crate::config::AnswerConfig;
 

@@ -109,6 +109,17 @@ impl Conversation {
         self.people.is_empty() && self.fact.is_none()
     }
 
+    /// The meeting fact the last answer was about ("that"), for the shells' buttons.
+    pub(crate) fn meeting(&self) -> Option<usize> {
+        self.fact
+    }
+
+    /// Makes `f` the conversation's meeting and its people "they", as when an answer told
+    /// it (a shell showed it, e.g. a Discord button).
+    pub(crate) fn show(&mut self, f: &MeetingFact) {
+        self.note(&f.participants, Some(f), &[]);
+    }
+
     /// Reads `q` in the light of the conversation: an elliptic follow-up takes the last
     /// question's kind, and pronouns and back-references become people and a meeting.
     /// Remembers the question's kind for the next turn.

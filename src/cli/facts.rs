@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use serde::Serialize;
 
 use crate::engine::{
@@ -31,6 +31,9 @@ pub(crate) struct MeetingsArgs {
     /// The person (full name, surname or given name).
     #[arg(required = true, num_args = 1..)]
     pub(crate) name: Vec<String>,
+    /// Also write the timeline picture of the meetings to FILE (PNG).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) png: Option<std::path::PathBuf>,
 }
 
 /// One fact as JSON: people by name, dates cut to their precision.
@@ -252,5 +255,25 @@ pub(crate) fn run_meetings(engine: &Engine, args: &MeetingsArgs) -> Result<ExitC
     let facts = engine.meetings_of(&people);
     let facts: Vec<&MeetingFact> = facts.iter().collect();
     print(&store, &facts, args.json)?;
+    if let Some(path) = &args.png {
+        write_timeline(engine, &people, path)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the timeline picture of `people`'s meetings to `path`, saying so on stderr.
+fn write_timeline(
+    engine: &Engine,
+    people: &[crate::engine::Person],
+    path: &std::path::Path,
+) -> Result<()> {
+    let timeline = engine.timeline(people)?;
+    std::fs::write(path, &timeline.png)
+        .with_context(|| format!("writing the timeline to {}", path.display()))?;
+    eprintln!(
+        "timeline of {} meetings written to {}",
+        timeline.meetings,
+        printable(&path.display().to_string())
+    );
+    Ok(())
 }

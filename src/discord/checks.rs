@@ -1,4 +1,5 @@
-//! Who may do what: the admin check of `/reindex` and the per-user rate limit on questions.
+//! Who may do what: the admin check of `/reindex` and the rate limit on questions, per user
+//! in each guild (and per user in direct messages).
 //! Plain functions over ids and permission bits, so they are tested without Discord.
 
 use std::collections::{HashMap, VecDeque};
@@ -41,11 +42,27 @@ pub(crate) enum Verdict {
 /// the map small on a big server without forgetting anyone who could still be limited.
 const PRUNE_USERS_ABOVE: usize = 4096;
 
-/// A sliding-window limit of questions per user.
+/// Whose questions count together: a user in one guild, or a user in direct messages (no
+/// guild). A guild lives on one shard and direct messages arrive on shard 0, so each key's
+/// questions all reach the same process: the limit holds when shards run in several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Asker {
+    pub(crate) guild: Option<u64>,
+    pub(crate) user: u64,
+}
+
+impl Asker {
+    /// The asker of a question in `guild` (none: a direct message) by `user`.
+    pub(crate) fn new(guild: Option<u64>, user: u64) -> Asker {
+        Asker { guild, user }
+    }
+}
+
+/// A sliding-window limit of questions per [`Asker`].
 pub(crate) struct RateLimiter {
     limit: usize,
     window: Duration,
-    users: Mutex<HashMap<u64, UserWindow>>,
+    users: Mutex<HashMap<Asker, UserWindow>>,
 }
 
 #[derive(Default)]
@@ -66,18 +83,18 @@ impl RateLimiter {
 
     /// Counts one question of `user` now, for a shell that can answer a refusal privately
     /// (slash commands): `first` is informative only.
-    pub(crate) fn check(&self, user: u64) -> Verdict {
+    pub(crate) fn check(&self, user: Asker) -> Verdict {
         self.check_at(user, Instant::now(), false)
     }
 
     /// Counts one question of `user` now, for a shell whose refusal is public (a reply to a
     /// mention): `first` is true only for the first public refusal of a burst.
-    pub(crate) fn check_public(&self, user: u64) -> Verdict {
+    pub(crate) fn check_public(&self, user: Asker) -> Verdict {
         self.check_at(user, Instant::now(), true)
     }
 
     /// Counts one question of `user` at `now`; `public`: see [`RateLimiter::check_public`].
-    pub(crate) fn check_at(&self, user: u64, now: Instant, public: bool) -> Verdict {
+    pub(crate) fn check_at(&self, user: Asker, now: Instant, public: bool) -> Verdict {
         let mut users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
         if users.len() > PRUNE_USERS_ABOVE {
             let window = self.window;
@@ -170,32 +187,58 @@ mod tests {
         let rl = RateLimiter::new(2, Duration::from_secs(60));
         let t = Instant::now();
         let at = |secs| t + Duration::from_secs(secs);
-        assert_eq!(rl.check_at(1, t, false), Verdict::Allowed);
-        assert_eq!(rl.check_at(1, at(10), true), Verdict::Allowed);
+        assert_eq!(rl.check_at(guild(1), t, false), Verdict::Allowed);
+        assert_eq!(rl.check_at(guild(1), at(10), true), Verdict::Allowed);
         // A private refusal does not use up the public one.
         assert!(matches!(
-            rl.check_at(1, at(15), false),
+            rl.check_at(guild(1), at(15), false),
             Verdict::Limited { first: true, .. }
         ));
         assert_eq!(
-            rl.check_at(1, at(20), true),
+            rl.check_at(guild(1), at(20), true),
             Verdict::Limited {
                 retry_after: Duration::from_secs(40),
                 first: true
             }
         );
         assert!(matches!(
-            rl.check_at(1, at(30), true),
+            rl.check_at(guild(1), at(30), true),
             Verdict::Limited { first: false, .. }
         ));
         // Another user is not affected.
-        assert_eq!(rl.check_at(2, at(30), true), Verdict::Allowed);
+        assert_eq!(rl.check_at(guild(2), at(30), true), Verdict::Allowed);
         // The first question leaves the window after a minute.
-        assert_eq!(rl.check_at(1, at(61), true), Verdict::Allowed);
+        assert_eq!(rl.check_at(guild(1), at(61), true), Verdict::Allowed);
         // After an allowed question, a new burst is told again.
         assert!(matches!(
-            rl.check_at(1, at(62), true),
+            rl.check_at(guild(1), at(62), true),
             Verdict::Limited { first: true, .. }
+        ));
+    }
+
+    fn guild(user: u64) -> Asker {
+        Asker::new(Some(GUILD), user)
+    }
+
+    const GUILD: u64 = 55;
+
+    #[test]
+    fn the_limit_is_per_user_in_each_guild_and_in_direct_messages() {
+        let rl = RateLimiter::new(1, Duration::from_secs(60));
+        let t = Instant::now();
+        assert_eq!(rl.check_at(guild(1), t, false), Verdict::Allowed);
+        assert!(matches!(
+            rl.check_at(guild(1), t, false),
+            Verdict::Limited { .. }
+        ));
+        assert_eq!(
+            rl.check_at(Asker::new(Some(GUILD + 1), 1), t, false),
+            Verdict::Allowed
+        );
+        assert_eq!(rl.check_at(Asker::new(None, 1), t, false), Verdict::Allowed);
+        assert!(matches!(
+            rl.check_at(Asker::new(None, 1), t, false),
+            Verdict::Limited { .. }
         ));
     }
 

@@ -1,13 +1,21 @@
-//! `/meetings person:<name>`: one person's meetings in date order (undated ones last), with
+//! `/meetings person:<name>`: one person's meetings in date order (undated ones last), paged,
+//! with their timeline picture attached when there are at least two, and
 //! the option autocompleting from the people in the index (prefix matches first, then
 //! fuzzy ones; at most 25 choices, as Discord allows).
 
-use poise::serenity_prelude::{AutocompleteChoice, CreateAutocompleteResponse};
+use std::sync::Arc;
 
-use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person};
+use poise::serenity_prelude::{
+    AutocompleteChoice, CreateActionRow, CreateAttachment, CreateAutocompleteResponse,
+    CreateButton, CreateEmbed,
+};
 
+use crate::engine::{Channel, Engine, FactStore, MeetingFact, MeetingKind, Person, stable_hash};
+
+use super::ask::asker;
+use super::buttons::Press;
 use super::checks::{Verdict, rate_limit_note};
-use super::render::{fit_text, reply};
+use super::render::{fit_text, no_pings, reply};
 use super::state::{Context, Error};
 use super::trace::{Outcome, command_span, traced, traced_sync};
 
@@ -30,14 +38,72 @@ pub(crate) async fn meetings(
 
 async fn run(ctx: Context<'_>, person: String) -> Result<Outcome, Error> {
     let data = ctx.data();
-    if let Verdict::Limited { retry_after, .. } = data.limiter.check(ctx.author().id.get()) {
+    if let Verdict::Limited { retry_after, .. } = data.limiter.check(asker(ctx)) {
         ctx.send(reply(rate_limit_note(retry_after)).ephemeral(true))
             .await?;
         return Ok(Outcome::RateLimited);
     }
-    let text = meetings_text(&data.engine, &person);
-    ctx.send(reply(text)).await?;
+    let per_page = data.options.meetings_per_page;
+    let page = meetings_page(&data.engine, &person, 0, per_page);
+    let drawing = draw_timeline(Arc::clone(&data.engine), person);
+    tokio::pin!(drawing);
+    let picture = match tokio::time::timeout(data.options.defer_after, &mut drawing).await {
+        Ok(picture) => picture,
+        Err(_) => {
+            ctx.defer().await?;
+            drawing.await
+        }
+    };
+    let sent = match picture {
+        Some(png) => with_picture(page, png),
+        None => reply(page.text).components(page.buttons),
+    };
+    ctx.send(sent).await?;
     Ok(Outcome::Answered)
+}
+
+/// File name of the timeline attachment (the embed shows it as its image).
+pub(crate) const TIMELINE_FILE: &str = "timeline.png";
+
+/// The timeline picture of the person `query` names, drawn off the async runtime, when
+/// they have at least two meetings (one meeting gets the text alone); `None` otherwise or
+/// when drawing failed (logged: the text still goes out).
+async fn draw_timeline(engine: Arc<Engine>, query: String) -> Option<Vec<u8>> {
+    let drawn = tokio::task::spawn_blocking(move || {
+        let person = engine.find_person(&query)?;
+        let timeline = engine.timeline(std::slice::from_ref(&person));
+        Some(timeline.map(|t| (t.meetings >= 2).then_some(t.png)))
+    })
+    .await;
+    match drawn {
+        Ok(Some(Ok(png))) => png,
+        Ok(None) => None,
+        Ok(Some(Err(e))) => {
+            tracing::warn!(error = format!("{e:#}"), "could not draw the timeline");
+            None
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the timeline task failed");
+            None
+        }
+    }
+}
+
+/// A `/meetings` page with the timeline: the list in an embed (the picture's facts as
+/// text, for screen readers and search) whose image is the attached PNG.
+fn with_picture(page: Page, png: Vec<u8>) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .embed(page_embed(&page.text))
+        .attachment(CreateAttachment::bytes(png, TIMELINE_FILE))
+        .components(page.buttons)
+        .allowed_mentions(no_pings())
+}
+
+/// The embed of a `/meetings` page shown with its timeline.
+pub(crate) fn page_embed(text: &str) -> CreateEmbed {
+    CreateEmbed::new()
+        .description(text)
+        .image(format!("attachment://{TIMELINE_FILE}"))
 }
 
 async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {
@@ -60,20 +126,77 @@ async fn autocomplete_person(ctx: Context<'_>, partial: &str) -> CreateAutocompl
 /// Most names offered when nobody matches.
 const MAX_SUGGESTIONS: usize = 5;
 
-/// The whole `/meetings` answer for `query`, fitted into one message.
-pub fn meetings_text(engine: &Engine, query: &str) -> String {
+/// Meetings listed on one page of `/meetings` (the rest behind "Next page"): a page is
+/// read at a glance and always fits Discord's 2,000 characters.
+pub const MEETINGS_PER_PAGE: usize = 10;
+
+/// The whole `/meetings` answer for `query` (its first page when a list is longer than
+/// `per_page`), fitted into one message.
+pub fn meetings_text(engine: &Engine, query: &str, per_page: usize) -> String {
+    meetings_page(engine, query, 0, per_page).text
+}
+
+/// One page of `/meetings`: its text and, when more follow, the "Next page" button.
+pub(crate) struct Page {
+    pub(crate) text: String,
+    pub(crate) buttons: Vec<CreateActionRow>,
+}
+
+/// Page `page` (0-based) of the `/meetings` answer for `query`.
+pub(crate) fn meetings_page(engine: &Engine, query: &str, page: usize, per_page: usize) -> Page {
     let facts = engine.facts();
-    let text = match engine.find_person(query) {
-        Some(p) => {
-            let theirs = engine.meetings_of(std::slice::from_ref(&p));
-            render_meetings(&facts, &p, &theirs)
-        }
-        None => {
-            let close = engine.suggest_people(query, MAX_SUGGESTIONS);
-            unknown_person(&facts, query, &close)
-        }
+    let Some(p) = engine.find_person(query) else {
+        let close = engine.suggest_people(query, MAX_SUGGESTIONS);
+        return Page {
+            text: fit_text(&unknown_person(&facts, query, &close), "(list shortened)"),
+            buttons: Vec::new(),
+        };
     };
-    fit_text(&text, "(list shortened)")
+    person_page(engine, &facts, &p, page, per_page)
+}
+
+/// Page `page` of `person`'s meetings, with "Next page" when more follow.
+pub(crate) fn person_page(
+    engine: &Engine,
+    facts: &FactStore,
+    person: &Person,
+    page: usize,
+    per_page: usize,
+) -> Page {
+    let theirs = engine.meetings_of(std::slice::from_ref(person));
+    let per_page = per_page.max(1);
+    let pages = theirs.len().div_ceil(per_page).max(1);
+    let page = page.min(pages - 1);
+    let shown =
+        &theirs[(page * per_page).min(theirs.len())..theirs.len().min((page + 1) * per_page)];
+    let mut text = render_meetings(facts, person, shown);
+    if pages > 1 {
+        let first = page * per_page + 1;
+        let last = first + shown.len() - 1;
+        text = text.replacen(
+            &format!("({}), in date order:", shown.len()),
+            &format!("({}), in date order; {first} to {last}:", theirs.len()),
+            1,
+        );
+    }
+    let buttons = match engine.generation_tag() {
+        Some(generation) if page + 1 < pages => {
+            let next = Press::NextPage {
+                generation,
+                person: stable_hash(&person.key),
+                page: page + 1,
+            };
+            let label = format!("Next page ({} of {pages})", page + 2);
+            vec![CreateActionRow::Buttons(vec![
+                CreateButton::new(next.custom_id()).label(label),
+            ])]
+        }
+        _ => Vec::new(),
+    };
+    Page {
+        text: fit_text(&text, "(list shortened)"),
+        buttons,
+    }
 }
 
 /// The answer when no person matches: suggestions when there are close ones.
@@ -106,7 +229,7 @@ fn describe(p: &Person) -> String {
     }
 }
 
-fn kind_word(f: &MeetingFact) -> &'static str {
+pub(crate) fn kind_word(f: &MeetingFact) -> &'static str {
     match (f.channel, f.kind) {
         (Channel::Phone, _) => "Call",
         (Channel::Video, _) => "Video call",

@@ -1,10 +1,13 @@
 //! Messages addressed to the bot: a channel message that mentions it, or any direct
 //! message. The question (without the mention) is answered as a reply to the message, in
-//! the channel's conversation, without pinging anyone.
+//! the channel's conversation, without pinging anyone: as an embed, or as plain text when
+//! Discord refuses the embed for a missing permission (Embed Links).
 
 use poise::serenity_prelude::{self as serenity, CreateMessage, Message};
 
-use super::checks::{Verdict, rate_limit_note};
+use super::buttons::buttons_for;
+use super::checks::{Asker, Verdict, rate_limit_note};
+use super::embed::answer_embed;
 use super::render::{fit_answer, no_pings};
 use super::serve::SORRY;
 use super::state::{Data, Error};
@@ -77,7 +80,10 @@ async fn answer(
     data: &Data,
     question: String,
 ) -> Result<Outcome, Error> {
-    let text = match data.limiter.check_public(msg.author.id.get()) {
+    let text = match data.limiter.check_public(Asker::new(
+        msg.guild_id.map(|g| g.get()),
+        msg.author.id.get(),
+    )) {
         Verdict::Limited { retry_after, first } => {
             // A reply cannot be private: say it once per burst, then stay quiet.
             if first {
@@ -87,21 +93,50 @@ async fn answer(
         }
         Verdict::Allowed if question.is_empty() => HELP.to_string(),
         Verdict::Allowed => {
-            let answer = data.ask(msg.channel_id.get(), &question).await?;
-            fit_answer(&answer)
+            let (answer, meeting) = data.ask_about(msg.channel_id.get(), &question).await?;
+            let embed = answer_embed(&question, &answer, data.engine.stats().as_ref());
+            let buttons = buttons_for(&data.engine, meeting.as_ref());
+            let as_embed = CreateMessage::new()
+                .embed(embed.to_builder())
+                .components(buttons.clone());
+            match send(ctx, msg, as_embed).await {
+                Err(e) if missing_permissions(&e) => {
+                    tracing::info!("embeds refused (no Embed Links?): answering as text");
+                    let text = CreateMessage::new()
+                        .content(fit_answer(&answer))
+                        .components(buttons);
+                    send(ctx, msg, text).await?;
+                    return Ok(Outcome::Answered);
+                }
+                sent => return sent.map(|()| Outcome::Answered),
+            }
         }
     };
     send_reply(ctx, msg, text).await?;
     Ok(Outcome::Answered)
 }
 
-async fn send_reply(ctx: &serenity::Context, msg: &Message, text: String) -> Result<(), Error> {
-    let reply = CreateMessage::new()
-        .content(text)
-        .reference_message(msg)
-        .allowed_mentions(no_pings());
+/// Discord's error code for "Missing Permissions" (HTTP 403).
+const MISSING_PERMISSIONS: isize = 50013;
+
+/// True when Discord refused a send for a missing permission (e.g. Embed Links).
+fn missing_permissions(error: &Error) -> bool {
+    use serenity::{Error as E, HttpError};
+    matches!(
+        error.downcast_ref::<E>(),
+        Some(E::Http(HttpError::UnsuccessfulRequest(r))) if r.error.code == MISSING_PERMISSIONS
+    )
+}
+
+/// Sends `message` as a reply to `msg`, without pings.
+async fn send(ctx: &serenity::Context, msg: &Message, message: CreateMessage) -> Result<(), Error> {
+    let reply = message.reference_message(msg).allowed_mentions(no_pings());
     msg.channel_id.send_message(&ctx.http, reply).await?;
     Ok(())
+}
+
+async fn send_reply(ctx: &serenity::Context, msg: &Message, text: String) -> Result<(), Error> {
+    send(ctx, msg, CreateMessage::new().content(text)).await
 }
 
 /// The question in a message, when the message is for the bot: a direct message, or a

@@ -7,16 +7,21 @@
 
 mod about;
 mod ask;
+mod buttons;
 mod checks;
 mod connect;
+mod embed;
 mod meetings;
 mod mentions;
 mod reindex;
 mod render;
 mod serve;
+mod shards;
 mod state;
 mod trace;
 
+pub use buttons::INDEX_CHANGED;
+pub use embed::{AnswerEmbed, answer_embed};
 pub use meetings::meetings_text;
 pub use mentions::HELP;
 pub use reindex::{ALREADY_RUNNING, NOT_ALLOWED};

@@ -7,6 +7,8 @@ use poise::serenity_prelude::CreateAllowedMentions;
 
 use crate::engine::{Answer, render_sources};
 
+use super::embed::AnswerEmbed;
+
 /// Most characters of message content Discord accepts.
 pub(crate) const MAX_CONTENT: usize = 2000;
 
@@ -22,6 +24,13 @@ pub(crate) fn no_pings() -> CreateAllowedMentions {
         .replied_user(false)
 }
 
+/// A reply with this embed (and no content) and no pings.
+pub(crate) fn embed_reply(embed: &AnswerEmbed) -> CreateReply {
+    CreateReply::default()
+        .embed(embed.to_builder())
+        .allowed_mentions(no_pings())
+}
+
 /// A reply with this content and no pings.
 pub(crate) fn reply(content: impl Into<String>) -> CreateReply {
     CreateReply::default()
@@ -29,9 +38,10 @@ pub(crate) fn reply(content: impl Into<String>) -> CreateReply {
         .allowed_mentions(no_pings())
 }
 
-/// Characters as Discord counts them; UTF-16 units, so never fewer than Discord's count.
+/// Characters as Discord counts them: Unicode code points (its API is Python 3 and counts
+/// `len(str)`, as Discord's staff said in discord/discord-api-docs#1315), so "🙂" is one.
 pub(crate) fn discord_len(s: &str) -> usize {
-    s.encode_utf16().count()
+    s.chars().count()
 }
 
 /// The answer with its sources, within [`MAX_CONTENT`]. A body too long is cut at the end of
@@ -103,7 +113,7 @@ fn fit_lines(text: &str, limit: usize, note: &str) -> String {
 
 /// The longest prefix of `text` within `budget` characters that ends a sentence; failing
 /// that, cut at a word with an ellipsis.
-fn cut_at_sentence(text: &str, budget: usize) -> String {
+pub(crate) fn cut_at_sentence(text: &str, budget: usize) -> String {
     if discord_len(text) <= budget {
         return text.to_string();
     }
@@ -111,7 +121,7 @@ fn cut_at_sentence(text: &str, budget: usize) -> String {
     let mut end = 0;
     let mut used = 0;
     for (i, c) in text.char_indices() {
-        used += c.len_utf16();
+        used += 1;
         if used > budget.saturating_sub(1) {
             break;
         }

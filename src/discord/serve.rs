@@ -1,7 +1,8 @@
 //! Running the bot: builds the serenity client (REST through `discord.api_url` when set),
-//! registers the commands (globally, or in `discord.guild_ids`), connects with automatic
-//! sharding, dispatches commands and messages, and shuts down cleanly when the shutdown
-//! future completes. The token is only ever handed to serenity: it is never logged.
+//! registers the commands (globally, or in `discord.guild_ids`; only in the process of
+//! shard 0), connects its shards (automatic sharding, or `discord.shard_range`), dispatches
+//! commands and messages, and shuts down cleanly when the shutdown future completes. The
+//! token is only ever handed to serenity: it is never logged.
 
 use std::fmt;
 use std::future::Future;
@@ -12,13 +13,13 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, bail};
 use poise::serenity_prelude::{self as serenity, FullEvent, GatewayIntents, GuildId};
 
-use crate::config::DiscordConfig;
+use crate::config::{DiscordConfig, Sharding};
 use crate::engine::Engine;
 
 use super::connect::{self, Stop};
 use super::render::{no_pings, reply};
 use super::state::{Data, Error, ServeOptions};
-use super::{about, ask, meetings, mentions, reindex};
+use super::{about, ask, buttons, meetings, mentions, reindex, shards};
 
 /// The environment variable holding the bot token.
 pub(crate) const TOKEN_VAR: &str = "DISCORD_TOKEN";
@@ -124,12 +125,13 @@ where
     if config.guild_ids.contains(&0) {
         bail!("discord.guild_ids contains 0, which is not a guild id");
     }
+    let sharding = config.sharding().map_err(anyhow::Error::msg)?;
     cap_log_crate_level();
     let http = connect::http_client(token.expose(), &config)?;
     let stop = Stop::on(shutdown);
     let waited = stop.clone();
     tokio::select! {
-        ran = run(http, engine, config, tuning, stop) => ran,
+        ran = run(http, engine, config, tuning, stop, sharding) => ran,
         () = async {
             waited.requested().await;
             tokio::time::sleep(STOP_GRACE).await;
@@ -147,6 +149,7 @@ async fn run(
     config: DiscordConfig,
     tuning: ServeOptions,
     stop: Stop,
+    sharding: Sharding,
 ) -> Result<()> {
     if !connect::check_api(&http, &config, &stop).await? {
         tracing::info!("stopped before connecting");
@@ -157,6 +160,7 @@ async fn run(
         engine,
         config,
         tuning,
+        sharding,
         cancel: Arc::new(AtomicBool::new(false)),
         setup_failed: Arc::default(),
         ready: Arc::default(),
@@ -174,7 +178,7 @@ async fn run(
         .context("creating the Discord client")?;
     stop_on(stop, Arc::clone(&client.shard_manager), cancel);
     let ran = tokio::select! {
-        ran = client.start_autosharded() => ran.map_err(anyhow::Error::from),
+        ran = shards::start(&mut client, sharding) => ran.map_err(anyhow::Error::from),
         e = connect::handshake_deadline(ready, gateway_timeout) => Err(e),
     };
     if let Some(msg) = setup_failed
@@ -218,6 +222,8 @@ struct Startup {
     engine: Arc<Engine>,
     config: DiscordConfig,
     tuning: ServeOptions,
+    /// The shards of this process (only the one with shard 0 registers the commands).
+    sharding: Sharding,
     /// Set at shutdown; a running reindex stops.
     cancel: Arc<AtomicBool>,
     /// Why setting up failed, for [`serve_with`] to return once the client stopped.
@@ -240,7 +246,12 @@ async fn on_ready(
         guilds = ready.guilds.len(),
         "connected to Discord"
     );
-    let registered = register(ctx, &framework.options().commands, &start.config.guild_ids).await;
+    let registered = if start.sharding.runs_shard_zero() {
+        register(ctx, &framework.options().commands, &start.config.guild_ids).await
+    } else {
+        tracing::info!("commands are registered by the process that runs shard 0");
+        Ok(())
+    };
     if let Err(e) = registered {
         let msg = format!(
             "registering the slash commands failed: {}",
@@ -304,6 +315,9 @@ async fn register(
 async fn on_event(ctx: &serenity::Context, event: &FullEvent, data: &Data) -> Result<(), Error> {
     match event {
         FullEvent::Message { new_message } => mentions::on_message(ctx, new_message, data).await,
+        FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(press),
+        } => buttons::on_press(ctx, press, data).await,
         FullEvent::Resume { .. } => {
             tracing::info!("gateway session resumed");
             Ok(())

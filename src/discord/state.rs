@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::config::DiscordConfig;
-use crate::engine::{Answer, Conversation};
+use crate::engine::{Answer, Conversation, MeetingFact};
 use crate::engine::{Engine, Progress};
 
 use super::checks::RateLimiter;
@@ -51,6 +51,8 @@ pub struct ServeOptions {
     pub defer_after: Duration,
     /// Also told about the progress of reindexes run by `/reindex` (they are logged anyway).
     pub reindex_progress: Option<Arc<dyn Progress + Send>>,
+    /// Meetings on one page of `/meetings` (more behind "Next page").
+    pub meetings_per_page: usize,
 }
 
 impl Default for ServeOptions {
@@ -58,6 +60,7 @@ impl Default for ServeOptions {
         ServeOptions {
             defer_after: super::ask::DEFER_AFTER,
             reindex_progress: None,
+            meetings_per_page: super::meetings::MEETINGS_PER_PAGE,
         }
     }
 }
@@ -67,6 +70,7 @@ impl fmt::Debug for ServeOptions {
         f.debug_struct("ServeOptions")
             .field("defer_after", &self.defer_after)
             .field("reindex_progress", &self.reindex_progress.is_some())
+            .field("meetings_per_page", &self.meetings_per_page)
             .finish()
     }
 }
@@ -92,20 +96,50 @@ impl Data {
             reindex_claim: AtomicBool::new(false),
         }
     }
+}
 
-    /// Answers `question` in the conversation of `channel`, off the async runtime. Questions
-    /// in one channel are answered one after the other so the context stays coherent.
-    pub(crate) async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
+impl Data {
+    /// Answers `question` in the conversation of `channel`, off the async runtime, with the
+    /// meeting the answer was about (for its buttons): the conversation's meeting right
+    /// after the answer, when the answer cites it (an answer about something else, while the
+    /// conversation still remembers an older meeting, gets no buttons). Questions in one channel are answered one after the other so the
+    /// context stays coherent.
+    pub(crate) async fn ask_about(
+        &self,
+        channel: u64,
+        question: &str,
+    ) -> Result<(Answer, Option<MeetingFact>), Error> {
         let conv = self.conversations.get(channel);
         let engine = Arc::clone(&self.engine);
         let question = question.to_string();
-        let answer = tokio::task::spawn_blocking(move || {
+        let answered = tokio::task::spawn_blocking(move || {
             let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
-            engine.ask(&mut conv, &question)
+            let answer = engine.ask(&mut conv, &question);
+            let meeting = engine
+                .conversation_meeting(&conv)
+                .filter(|m| cites(&answer, m));
+            (answer, meeting)
         })
         .await?;
-        Ok(answer)
+        Ok(answered)
     }
+
+    /// Moves the conversation of `channel` to `meeting` (a button showed it).
+    pub(crate) fn show_meeting(&self, channel: u64, meeting: &MeetingFact) {
+        let conv = self.conversations.get(channel);
+        let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
+        self.engine.show_meeting(&mut conv, meeting);
+    }
+}
+
+/// True when `answer` cites a paragraph that reports `meeting`.
+fn cites(answer: &Answer, meeting: &MeetingFact) -> bool {
+    answer.sources.iter().any(|s| {
+        meeting
+            .evidence
+            .iter()
+            .any(|e| e.article == s.article && e.paragraph == s.paragraph)
+    })
 }
 
 /// Conversations by channel id. Idle ones are dropped once the map grows.

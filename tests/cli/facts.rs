@@ -65,3 +65,32 @@ fn unknown_person_fails_with_suggestions() {
     assert!(text.status.success());
     assert!(String::from_utf8_lossy(&text.stdout).contains("Place: Vientiane, Laos"));
 }
+
+#[test]
+fn meetings_png_writes_the_timeline_picture() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let picture = dir.path().join("singh.png");
+    let out = attache(
+        &dir.path().join("index"),
+        &["meetings", "Singh", "--png", picture.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The list still goes to stdout; the note about the file to stderr.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Dong Jun"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("timeline of 2 meetings written to"),
+        "{stderr}"
+    );
+    let bytes = std::fs::read(&picture).expect("the PNG was written");
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let info = decoder.read_info().expect("a PNG").info().clone();
+    assert_eq!(
+        (info.width, info.height),
+        attache::testing::timeline_size(2, 0)
+    );
+}

@@ -13,7 +13,7 @@ use crate::common::bin;
 use crate::fake_discord::corpus;
 use crate::fake_discord::{FakeDiscord, Member, WAIT};
 
-const TOKEN: &str = "FAKEtok3n-attache.Zq9xK7-never-log-me";
+pub(crate) const TOKEN: &str = "FAKEtok3n-attache.Zq9xK7-never-log-me";
 
 /// A config file over a fresh corpus, with `api_url` when given.
 fn write_config(dir: &Path, api_url: Option<&str>) -> std::path::PathBuf {
@@ -21,7 +21,11 @@ fn write_config(dir: &Path, api_url: Option<&str>) -> std::path::PathBuf {
 }
 
 /// [`write_config`] with more lines for its `[discord]` section.
-fn write_config_with(dir: &Path, api_url: Option<&str>, discord: &str) -> std::path::PathBuf {
+pub(crate) fn write_config_with(
+    dir: &Path,
+    api_url: Option<&str>,
+    discord: &str,
+) -> std::path::PathBuf {
     let corpus_dir = dir.join("corpus");
     corpus::write_corpus(&corpus_dir);
     let mut text = format!(
@@ -179,7 +183,10 @@ fn silent_listener() -> String {
 }
 
 /// Sends SIGTERM to `child` and waits (at most `bound`) for it to exit.
-fn terminate(child: &mut std::process::Child, bound: Duration) -> std::process::ExitStatus {
+pub(crate) fn terminate(
+    child: &mut std::process::Child,
+    bound: Duration,
+) -> std::process::ExitStatus {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -199,7 +206,7 @@ fn terminate(child: &mut std::process::Child, bound: Duration) -> std::process::
 }
 
 /// A generous bound on a stop that the code keeps within 10 s.
-const STOP_BOUND: Duration = Duration::from_secs(30);
+pub(crate) const STOP_BOUND: Duration = Duration::from_secs(30);
 
 #[test]
 fn a_stalled_api_is_reported_and_sigterm_stops_the_bot_cleanly() {

@@ -8,3 +8,4 @@ mod common;
 mod binary;
 mod bot;
 mod fake_discord;
+mod shards;

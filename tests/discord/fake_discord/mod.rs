@@ -36,6 +36,17 @@ pub struct Req {
     pub path: String,
     pub authorization: Option<String>,
     pub body: Value,
+    /// Files uploaded with it (a multipart request; `body` is then its `payload_json`).
+    pub files: Vec<Upload>,
+}
+
+/// One file of a multipart upload.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// The form field (`files[0]`).
+    pub field: String,
+    pub filename: String,
+    pub bytes: Vec<u8>,
 }
 
 /// A gateway payload the bot sent (IDENTIFY, RESUME, heartbeats).
@@ -67,6 +78,12 @@ struct State {
     silent_gateway: bool,
     /// Interaction callbacks still to fail (HTTP 500).
     fail_callbacks: u32,
+    /// Channels where the bot lacks Embed Links (see [`FakeDiscord::deny_embeds_in`]).
+    no_embeds: Vec<u64>,
+    /// Sender to the connection of each shard id (from IDENTIFY's `shard`), once it has a
+    /// session; sessions by id, to find a resumed session's shard.
+    shards: std::collections::HashMap<u64, mpsc::UnboundedSender<ToBot>>,
+    session_shards: std::collections::HashMap<String, [u64; 2]>,
 }
 
 /// The running fake.
@@ -154,6 +171,24 @@ impl FakeDiscord {
     /// The next interaction callback fails (HTTP 500), as when Discord has a bad moment.
     pub fn fail_next_callback(&self) {
         self.state.lock().unwrap().fail_callbacks += 1;
+    }
+
+    /// From now on the bot lacks Embed Links in `channel`: interactions from it say so in
+    /// `app_permissions`, and a channel message with embeds is refused (403, Missing
+    /// Permissions), as Discord does.
+    pub fn deny_embeds_in(&self, channel: u64) {
+        self.state.lock().unwrap().no_embeds.push(channel);
+    }
+
+    /// Removes Embed Links from an interaction's `app_permissions` in a denied channel.
+    fn limit_app_permissions(&self, channel: u64, data: &mut Value) {
+        if self.state.lock().unwrap().no_embeds.contains(&channel) {
+            let all: u64 = data["app_permissions"]
+                .as_str()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0);
+            data["app_permissions"] = json!((all & !payloads::EMBED_LINKS).to_string());
+        }
     }
 
     /// Every REST request so far.
@@ -246,9 +281,72 @@ impl FakeDiscord {
             id: self.next_id(),
             token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
         };
-        let data = payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        let mut data =
+            payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        self.limit_app_permissions(channel, &mut data);
         self.dispatch("INTERACTION_CREATE", data);
         ix
+    }
+
+    /// Dispatches a slash command on the connection of gateway shard `shard` (which must
+    /// have a session), as Discord does for a guild on that shard.
+    pub fn slash_on(
+        &self,
+        shard: u64,
+        channel: u64,
+        member: &Member,
+        command: &str,
+        options: Value,
+    ) -> Interaction {
+        let ix = Interaction {
+            id: self.next_id(),
+            token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
+        };
+        let data = payloads::interaction(ix.id, &ix.token, 2, channel, member, command, options);
+        let tx = self.state.lock().unwrap().shards.get(&shard).cloned();
+        let tx = tx.unwrap_or_else(|| panic!("no session of shard {shard}"));
+        tx.send(ToBot::Dispatch("INTERACTION_CREATE".into(), data))
+            .expect("gateway connection gone");
+        ix
+    }
+
+    /// The `shard` of every IDENTIFY so far, `[id, count]`.
+    pub fn identified_shards(&self) -> Vec<Value> {
+        self.sent_ops(2)
+            .into_iter()
+            .map(|p| p["d"]["shard"].clone())
+            .collect()
+    }
+
+    /// Dispatches a press of the button `custom_id` on `message` (a message body the bot
+    /// sent, as recorded) in `channel`.
+    pub fn press(
+        &self,
+        channel: u64,
+        member: &Member,
+        custom_id: &str,
+        message: &Value,
+    ) -> Interaction {
+        let ix = Interaction {
+            id: self.next_id(),
+            token: format!("ix-token-{}", self.ids.load(Ordering::Relaxed)),
+        };
+        let posted = payloads::bot_message(
+            payloads::snowflake(400_000 + ix.id % 1000),
+            channel,
+            message,
+        );
+        let data =
+            payloads::component_interaction(ix.id, &ix.token, channel, member, custom_id, &posted);
+        self.dispatch("INTERACTION_CREATE", data);
+        ix
+    }
+
+    /// The index among all REST requests of the first one to `path` (for checks of order).
+    pub fn request_index(&self, method: &str, path: &str) -> Option<usize> {
+        self.requests()
+            .iter()
+            .position(|r| r.method == method && r.path == path)
     }
 
     /// Dispatches an autocomplete request (type 4) for `option` typed so far as `partial`.
@@ -376,11 +474,9 @@ fn json_response(status: u16, body: Value) -> Response {
 }
 
 fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Response {
-    let body: Value = if raw.body.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&raw.body)
-            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&raw.body).into_owned()))
+    let (body, files) = match raw.headers.get("content-type").and_then(|t| boundary(t)) {
+        Some(b) => multipart(&raw.body, &b),
+        None => (json_body(&raw.body), Vec::new()),
     };
     let mut st = state.lock().unwrap();
     st.requests.push(Req {
@@ -388,6 +484,7 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
         path: raw.path.clone(),
         authorization: raw.headers.get("authorization").cloned(),
         body: body.clone(),
+        files,
     });
     let segs: Vec<&str> = raw
         .path
@@ -434,6 +531,15 @@ fn handle_rest(state: &Arc<Mutex<State>>, ws_url: &str, raw: RawRequest) -> Resp
             st.messages += 1;
             let id = payloads::snowflake(500_000 + st.messages);
             json_response(200, payloads::bot_message(id, 0, &body))
+        }
+        ("POST", ["channels", channel, "messages"])
+            if body["embeds"].as_array().is_some_and(|e| !e.is_empty())
+                && st.no_embeds.iter().any(|c| c.to_string() == *channel) =>
+        {
+            json_response(
+                403,
+                json!({"message": "Missing Permissions", "code": 50013}),
+            )
         }
         ("POST", ["channels", channel, "messages"]) => {
             st.messages += 1;
@@ -489,17 +595,29 @@ async fn gateway_connection(
                         Some(2) | Some(6) => {
                             st.seq += 1;
                             st.connections += 1;
+                            let shard = session_shard(&mut st, &payload);
                             if let Some(t) = cmd_tx.take() {
+                                st.shards.insert(shard[0], t.clone());
                                 st.current = Some(t);
                             }
                             if op == Some(2) {
-                                // READY, then the guild, as Discord sends them.
-                                let ready = json!({"op": 0, "t": "READY", "s": st.seq,
-                                    "d": payloads::ready(&ws_url, st.connections)});
-                                st.seq += 1;
-                                let guild = json!({"op": 0, "t": "GUILD_CREATE", "s": st.seq,
-                                    "d": payloads::guild_create()});
-                                vec![ready, guild]
+                                // READY, then the guild (on the shard it lives on), as
+                                // Discord sends them.
+                                let mut d = payloads::ready(&ws_url, st.connections);
+                                d["shard"] = json!(shard);
+                                let owner = shard_of(payloads::GUILD_ID, shard[1]) == shard[0];
+                                if !owner {
+                                    d["guilds"] = json!([]);
+                                }
+                                let ready = json!({"op": 0, "t": "READY", "s": st.seq, "d": d});
+                                if !owner {
+                                    vec![ready]
+                                } else {
+                                    st.seq += 1;
+                                    let guild = json!({"op": 0, "t": "GUILD_CREATE",
+                                        "s": st.seq, "d": payloads::guild_create()});
+                                    vec![ready, guild]
+                                }
                             } else {
                                 vec![json!({"op": 0, "t": "RESUMED", "s": st.seq, "d": {}})]
                             }
@@ -539,4 +657,98 @@ async fn gateway_connection(
             }
         }
     }
+}
+
+/// The shard a guild lives on among `count`, as Discord computes it.
+pub fn shard_of(guild: u64, count: u64) -> u64 {
+    (guild >> 22) % count.max(1)
+}
+
+/// The `[id, count]` of the session an IDENTIFY (its `shard`, default `[0, 1]`) or a RESUME
+/// (the shard its session was identified with) opens; an IDENTIFY records its session.
+fn session_shard(st: &mut State, payload: &Value) -> [u64; 2] {
+    let d = &payload["d"];
+    if payload["op"] == 6 {
+        let id = d["session_id"].as_str().unwrap_or_default();
+        return st.session_shards.get(id).copied().unwrap_or([0, 1]);
+    }
+    let shard = [
+        d["shard"][0].as_u64().unwrap_or(0),
+        d["shard"][1].as_u64().unwrap_or(1),
+    ];
+    st.session_shards
+        .insert(format!("fake-session-{}", st.connections), shard);
+    shard
+}
+
+/// A request body as JSON (`Null` when empty, a string when not JSON).
+fn json_body(bytes: &[u8]) -> Value {
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// The boundary of a `multipart/form-data` content type.
+fn boundary(content_type: &str) -> Option<String> {
+    let rest = content_type.strip_prefix("multipart/form-data")?;
+    rest.split(';')
+        .filter_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"').to_string())
+        .next()
+}
+
+/// A multipart body as Discord reads it: `payload_json` (the message) and the files.
+fn multipart(body: &[u8], boundary: &str) -> (Value, Vec<Upload>) {
+    let delimiter = format!("--{boundary}");
+    let mut payload = Value::Null;
+    let mut files = Vec::new();
+    for part in split(body, delimiter.as_bytes()).into_iter().skip(1) {
+        if part.starts_with(b"--") {
+            break;
+        }
+        let part = part.strip_prefix(b"\r\n").unwrap_or(part);
+        let Some(head_end) = http::find(part, b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&part[..head_end]).to_string();
+        let content = &part[head_end + 4..];
+        let content = content.strip_suffix(b"\r\n").unwrap_or(content);
+        let disposition = head
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition"))
+            .unwrap_or_default();
+        let field = quoted(disposition, "name=").unwrap_or_default();
+        match quoted(disposition, "filename=") {
+            Some(filename) => files.push(Upload {
+                field,
+                filename,
+                bytes: content.to_vec(),
+            }),
+            None if field == "payload_json" => payload = json_body(content),
+            None => {}
+        }
+    }
+    (payload, files)
+}
+
+/// `hay` split at every `needle`.
+fn split<'a>(hay: &'a [u8], needle: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut rest = hay;
+    while let Some(i) = http::find(rest, needle) {
+        parts.push(&rest[..i]);
+        rest = &rest[i + needle.len()..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The quoted value after `key` in a header line (`name="files[0]"`).
+fn quoted(line: &str, key: &str) -> Option<String> {
+    line.split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix(key))
+        .map(|v| v.trim_matches('"').to_string())
 }

@@ -24,6 +24,8 @@ const TIMESTAMP: &str = "2026-11-27T08:00:00.000000+00:00";
 pub const MEMBER_PERMISSIONS: u64 = (1 << 10) | (1 << 11) | (1 << 16);
 /// Manage Server.
 pub const MANAGE_GUILD: u64 = 1 << 5;
+/// Embed Links.
+pub const EMBED_LINKS: u64 = 1 << 14;
 
 /// A guild member (or DM user) the test acts as.
 #[derive(Debug, Clone)]
@@ -136,6 +138,22 @@ pub fn interaction(
     })
 }
 
+/// `INTERACTION_CREATE` data of a button press (type 3) in the guild: `custom_id` of a
+/// button on `message` (a message the bot posted).
+pub fn component_interaction(
+    id: u64,
+    token: &str,
+    channel: u64,
+    member: &Member,
+    custom_id: &str,
+    message: &Value,
+) -> Value {
+    let mut data = interaction(id, token, 3, channel, member, "", json!([]));
+    data["data"] = json!({"custom_id": custom_id, "component_type": 2});
+    data["message"] = message.clone();
+    data
+}
+
 /// `MESSAGE_CREATE` data: in the guild, or a direct message. Mentions of the bot in the
 /// content are listed in `mentions`, as Discord does.
 pub fn message_create(id: u64, channel: u64, author: &Member, content: &str, guild: bool) -> Value {
@@ -204,7 +222,7 @@ pub fn bot_message(id: u64, channel: u64, body: &Value) -> Value {
         "mentions": [],
         "mention_roles": [],
         "attachments": [],
-        "embeds": [],
+        "embeds": body["embeds"].as_array().cloned().unwrap_or_default(),
         "pinned": false,
         "type": 0,
         "flags": body["flags"].as_u64().unwrap_or(0)
@@ -403,6 +421,31 @@ mod tests {
                 assert_eq!(member.roles[0].get(), snowflake(8));
                 assert_eq!(cmd.user.id.get(), snowflake(7));
                 assert_eq!(cmd.data.options[0].value.as_str(), Some("who met?"));
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn button_presses_are_readable() {
+        let m = Member::new(snowflake(7), "ines");
+        let posted = bot_message(snowflake(3), snowflake(6), &json!({"content": "hi"}));
+        match dispatch(
+            "INTERACTION_CREATE",
+            component_interaction(
+                snowflake(5),
+                "tok",
+                snowflake(6),
+                &m,
+                "atc:e:1:2:3",
+                &posted,
+            ),
+        ) {
+            Event::InteractionCreate(e) => {
+                let press = e.interaction.message_component().expect("a button press");
+                assert_eq!(press.data.custom_id, "atc:e:1:2:3");
+                assert_eq!(press.message.id.get(), snowflake(3));
+                assert_eq!(press.user.id.get(), snowflake(7));
             }
             e => panic!("{e:?}"),
         }
