@@ -818,3 +818,30 @@ fn another_meeting_of_the_same_visit_and_a_later_plan_in_its_sentence() {
     assert_eq!(place(planned).as_deref(), Some("Lagos"));
     assert_eq!(iso(planned).as_deref(), Some("2025-09"));
 }
+
+#[test]
+fn two_subjects_during_talks_met_and_one_subject_did_not() {
+    let a = article(
+        "targets.txt",
+        Some(date(1991, 6, 4)),
+        &[
+            "OSLO, June 4 - Prime Minister Ana Kone said she and President Tomas Berg had agreed new trade targets during talks earlier today.",
+            "Chancellor Lena Holm criticised the plan during talks with reporters.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Ana Kone", "Tomas Berg");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        m[0].date.and_then(|d| d.iso()).as_deref(),
+        Some("1991-06-04")
+    );
+    // Must not: one subject "during talks" meets no one.
+    assert!(
+        s.facts
+            .iter()
+            .all(|f| !f.participants.iter().any(|p| p.contains("holm"))),
+        "{:#?}",
+        s.facts
+    );
+}
