@@ -22,6 +22,7 @@ pub struct Config {
     pub answer: AnswerConfig,
     pub log: LogConfig,
     pub discord: DiscordConfig,
+    pub gaps: GapsConfig,
 }
 
 /// Where the articles are.
@@ -118,6 +119,24 @@ pub struct DiscordConfig {
     /// logged and `serve` stops with an error (for its supervisor to restart it).
     pub gateway_timeout_secs: u64,
 }
+
+/// The store of unanswered questions (`attache gaps`, `/gaps`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GapsConfig {
+    /// Most questions kept (the oldest are dropped); 0 records none.
+    pub max_entries: usize,
+}
+
+impl Default for GapsConfig {
+    fn default() -> Self {
+        GapsConfig { max_entries: 1_000 }
+    }
+}
+
+/// Most unanswered questions the store may keep: it is rewritten whole on each record,
+/// so it must stay small.
+pub const MAX_GAPS_ENTRIES: usize = 100_000;
 
 /// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
 pub const MAX_DISCORD_TIMEOUT_SECS: u64 = 600;
@@ -368,6 +387,12 @@ impl Config {
                     "{key} must be between 1 and {MAX_DISCORD_TIMEOUT_SECS} (got {secs})"
                 )));
             }
+        }
+        if self.gaps.max_entries > MAX_GAPS_ENTRIES {
+            return Err(ConfigError(format!(
+                "gaps.max_entries must be between 0 and {MAX_GAPS_ENTRIES} (got {})",
+                self.gaps.max_entries
+            )));
         }
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(

@@ -22,6 +22,7 @@ use crate::model::Article;
 use crate::roster;
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
+pub use crate::gaps::{AskedIn, FrequentGap, Gap, GapReport};
 pub use crate::index::IndexStats;
 pub use crate::ingest::{IngestReport, Notice, Skipped};
 pub use crate::model::{
@@ -462,6 +463,43 @@ impl Engine {
             .into_iter()
             .cloned()
             .collect()
+    }
+}
+
+/// Unanswered questions (see [`crate::gaps`]): recorded by the shells' questions, never by
+/// `eval`.
+impl Engine {
+    /// Answers like [`Engine::ask`], and keeps the question in the index folder's store of
+    /// unanswered questions when the articles did not answer it (kind
+    /// [`AnswerKind::NotFound`]: "not found", "the articles don't say"). Nothing is kept
+    /// without an index or for a question with no word. A store that cannot be written is
+    /// logged; the answer is given all the same.
+    pub fn ask_recorded(
+        &self,
+        conv: &mut Conversation,
+        question: &str,
+        asked_in: AskedIn,
+    ) -> Answer {
+        let answer = self.ask(conv, question);
+        let worded = question.chars().any(char::is_alphanumeric);
+        if answer.kind == AnswerKind::NotFound
+            && worded
+            && self.has_index()
+            && let Err(e) = self.gap_store().record(question, asked_in)
+        {
+            tracing::warn!(error = %error_text(&e), "could not record an unanswered question");
+        }
+        answer
+    }
+
+    /// The unanswered questions kept: the `limit` most recent and most frequent, of one
+    /// place (`only`) or of all.
+    pub fn gaps(&self, only: Option<AskedIn>, limit: usize) -> GapReport {
+        self.gap_store().report(only, limit)
+    }
+
+    fn gap_store(&self) -> crate::gaps::GapStore {
+        crate::gaps::GapStore::new(&self.config.index.dir, self.config.gaps.max_entries)
     }
 }
 

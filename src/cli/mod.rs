@@ -4,6 +4,7 @@
 
 mod eval;
 mod facts;
+mod gaps;
 mod serve;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -20,7 +21,7 @@ use serde::Serialize;
 
 use crate::config::{Config, LogFormat, Overrides};
 use crate::engine::{
-    Engine, NoProgress, Progress, ReindexOptions, Source, Stage, error_text, printable,
+    AskedIn, Engine, NoProgress, Progress, ReindexOptions, Source, Stage, error_text, printable,
 };
 
 /// attache briefs you on meetings between public figures, from a folder of news articles.
@@ -73,6 +74,11 @@ pub(crate) enum Command {
     Eval(eval::EvalArgs),
     /// Run the Discord bot (token from DISCORD_TOKEN) until SIGINT or SIGTERM.
     Serve(serve::ServeArgs),
+    /// List the questions the articles could not answer (most recent, most frequent).
+    ///
+    /// Kept in the index folder when `ask`, `chat` or the Discord bot answered "not found"
+    /// or "the articles don't say": the question, where it was asked and when, never who.
+    Gaps(gaps::GapsArgs),
 }
 
 /// Flags of `attache index`.
@@ -148,7 +154,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let engine = open_with_index(config)?;
             let question = args.question.join(" ");
             let mut conv = engine.conversation();
-            let answer = engine.ask(&mut conv, &question);
+            let answer = engine.ask_recorded(&mut conv, &question, AskedIn::CommandLine);
             let mut out = std::io::stdout().lock();
             if args.json {
                 let j = JsonAnswer {
@@ -171,6 +177,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Meetings(args) => facts::run_meetings(&open_with_index(config)?, args),
         Command::Eval(args) => eval::run(&open_with_index(config)?, args),
         Command::Serve(args) => serve::run(config, args),
+        Command::Gaps(args) => gaps::run(&Engine::open(config)?, args),
     }
 }
 
@@ -274,7 +281,7 @@ fn chat(engine: &Engine, args: &ChatArgs) -> Result<ExitCode> {
         if question.is_empty() {
             continue;
         }
-        let answer = engine.ask(&mut conv, question);
+        let answer = engine.ask_recorded(&mut conv, question, AskedIn::CommandLine);
         if args.json {
             let j = JsonAnswer {
                 question,

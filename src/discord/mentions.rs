@@ -87,7 +87,8 @@ async fn answer(
         }
         Verdict::Allowed if question.is_empty() => HELP.to_string(),
         Verdict::Allowed => {
-            let answer = data.ask(msg.channel_id.get(), &question).await?;
+            let guild = msg.guild_id.map(|g| g.get());
+            let answer = data.ask_in(msg.channel_id.get(), guild, &question).await?;
             fit_answer(&answer)
         }
     };

@@ -9,6 +9,7 @@ mod about;
 mod ask;
 mod checks;
 mod connect;
+mod gaps;
 mod meetings;
 mod mentions;
 mod reindex;
@@ -17,6 +18,7 @@ mod serve;
 mod state;
 mod trace;
 
+pub use gaps::GAPS_NOT_ALLOWED;
 pub use meetings::meetings_text;
 pub use mentions::HELP;
 pub use reindex::{ALREADY_RUNNING, NOT_ALLOWED};

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::config::DiscordConfig;
-use crate::engine::{Answer, Conversation};
+use crate::engine::{Answer, AskedIn, Conversation};
 use crate::engine::{Engine, Progress};
 
 use super::checks::RateLimiter;
@@ -92,16 +92,26 @@ impl Data {
             reindex_claim: AtomicBool::new(false),
         }
     }
+}
 
+impl Data {
     /// Answers `question` in the conversation of `channel`, off the async runtime. Questions
-    /// in one channel are answered one after the other so the context stays coherent.
-    pub(crate) async fn ask(&self, channel: u64, question: &str) -> Result<Answer, Error> {
+    /// in one channel are answered one after the other so the context stays coherent. A
+    /// question the articles did not answer is kept as unanswered, with where it was asked
+    /// (the guild, or a direct message).
+    pub(crate) async fn ask_in(
+        &self,
+        channel: u64,
+        guild: Option<u64>,
+        question: &str,
+    ) -> Result<Answer, Error> {
         let conv = self.conversations.get(channel);
         let engine = Arc::clone(&self.engine);
         let question = question.to_string();
+        let asked_in = guild.map_or(AskedIn::DirectMessage, AskedIn::Guild);
         let answer = tokio::task::spawn_blocking(move || {
             let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
-            engine.ask(&mut conv, &question)
+            engine.ask_recorded(&mut conv, &question, asked_in)
         })
         .await?;
         Ok(answer)

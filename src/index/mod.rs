@@ -266,6 +266,7 @@ impl IndexStore {
         let plain = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
         match name {
             CURRENT | LOCK => plain(&path),
+            crate::gaps::GAPS_FILE | crate::gaps::GAPS_LOCK | crate::gaps::GAPS_TMP => plain(&path),
             _ if name == format!("{CURRENT}.tmp") => plain(&path),
             _ => is_generation_name(name) && self.is_own_generation(name),
         }
