@@ -90,6 +90,10 @@ pub(crate) struct IndexArgs {
     /// Skip meeting-fact extraction (for measuring indexing alone).
     #[arg(long)]
     pub(crate) no_extract: bool,
+    /// Rebuild everything from scratch (by default only new, changed and removed articles
+    /// are read, extracted and indexed again).
+    #[arg(long)]
+    pub(crate) full: bool,
 }
 
 /// Flags of `attache ask`.
@@ -233,6 +237,7 @@ fn built_elsewhere(error: &anyhow::Error) -> bool {
 fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {
     let opts = ReindexOptions {
         extract: !args.no_extract,
+        full: args.full,
     };
     let cancel = AtomicBool::new(false);
     let report = if args.json {
