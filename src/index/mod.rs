@@ -61,6 +61,12 @@ const WRITER_MEMORY_MIN_MB: usize = 15;
 /// so about 4 GB is its ceiling.
 const WRITER_MEMORY_MAX_MB: usize = 4096;
 
+/// Paragraphs after which a build commits, closing a segment; segments of this size are
+/// not merged further. An incremental build merges the segments that lost paragraphs, so
+/// bounded segments keep that merge small (one article changed in the bulk corpus merges
+/// one segment, not all of it), at the price of a few more segments per search.
+const SEGMENT_PARAGRAPHS: usize = 8_192;
+
 /// What a generation holds, stored beside it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct IndexStats {
@@ -414,6 +420,8 @@ pub(crate) struct GenerationBuilder {
     writer: Option<IndexWriter<TantivyDocument>>,
     fields: Fields,
     stats: IndexStats,
+    /// Paragraphs added since the last commit.
+    uncommitted: usize,
     done: bool,
 }
 
@@ -429,12 +437,16 @@ impl GenerationBuilder {
         let budget =
             writer_memory_mb.clamp(WRITER_MEMORY_MIN_MB, WRITER_MEMORY_MAX_MB) * 1024 * 1024;
         let writer = index.writer_with_num_threads(1, budget)?;
+        let mut policy = tantivy::merge_policy::LogMergePolicy::default();
+        policy.set_max_docs_before_merge(SEGMENT_PARAGRAPHS);
+        writer.set_merge_policy(Box::new(policy));
         Ok(GenerationBuilder {
             dir,
             name,
             writer: Some(writer),
             fields,
             stats: IndexStats::default(),
+            uncommitted: 0,
             done: false,
         })
     }
@@ -473,6 +485,11 @@ impl GenerationBuilder {
         }
         self.stats.articles += 1;
         self.stats.paragraphs += article.paragraphs.len();
+        self.uncommitted += article.paragraphs.len();
+        if self.uncommitted >= SEGMENT_PARAGRAPHS {
+            writer.commit()?;
+            self.uncommitted = 0;
+        }
         Ok(())
     }
 
@@ -603,6 +620,24 @@ mod tests {
         assert!((h.coverage - 1.0).abs() < 1e-6, "{}", h.coverage);
         let partial = g.search("Quillmarsh volcano", 5).unwrap();
         assert!(partial[0].coverage < 0.9 && partial[0].coverage > 0.1);
+    }
+
+    #[test]
+    fn segments_are_closed_every_segment_paragraphs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let lock = store.lock().unwrap();
+        let mut b = store.begin(&lock, 20).unwrap();
+        let mut big = article("big", "x");
+        big.paragraphs = (0..SEGMENT_PARAGRAPHS)
+            .map(|i| format!("word{i}"))
+            .collect();
+        b.add_article(&big).unwrap();
+        b.add_article(&article("small", "The envoys met.")).unwrap();
+        let name = b.finish(&FactStore::default()).unwrap();
+        let g = store.open(&name).unwrap();
+        assert_eq!(g.index.searchable_segment_metas().unwrap().len(), 2);
+        assert_eq!(g.stats().paragraphs, SEGMENT_PARAGRAPHS + 2);
     }
 
     #[test]
