@@ -7,3 +7,4 @@ mod common;
 mod commands;
 mod facts;
 mod gaps;
+mod incremental;
