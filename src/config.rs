@@ -128,6 +128,18 @@ pub struct GapsConfig {
     pub max_entries: usize,
 }
 
+impl GapsConfig {
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.max_entries > MAX_GAPS_ENTRIES {
+            return Err(ConfigError(format!(
+                "gaps.max_entries must be between 0 and {MAX_GAPS_ENTRIES} (got {})",
+                self.max_entries
+            )));
+        }
+        Ok(())
+    }
+}
+
 impl Default for GapsConfig {
     fn default() -> Self {
         GapsConfig { max_entries: 1_000 }
@@ -388,12 +400,7 @@ impl Config {
                 )));
             }
         }
-        if self.gaps.max_entries > MAX_GAPS_ENTRIES {
-            return Err(ConfigError(format!(
-                "gaps.max_entries must be between 0 and {MAX_GAPS_ENTRIES} (got {})",
-                self.gaps.max_entries
-            )));
-        }
+        self.gaps.validate()?;
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(
                 "log.level {}: {e}",
@@ -540,6 +547,16 @@ mod tests {
         };
         let err = Config::load(None, &flags).unwrap_err().to_string();
         assert!(err.contains("index.dir is empty"), "{err}");
+    }
+
+    #[test]
+    fn gaps_max_entries_has_bounds() {
+        let err = load_err("[gaps]\nmax_entries = 100001\n");
+        assert!(err.contains("gaps.max_entries"), "{err}");
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(tmp.path(), "[gaps]\nmax_entries = 0\n");
+        let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+        assert_eq!(cfg.gaps.max_entries, 0);
     }
 
     #[test]
