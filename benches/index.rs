@@ -19,7 +19,10 @@ fn run(extract: bool) -> (Duration, usize, usize) {
     let t = Instant::now();
     let report = engine
         .reindex(
-            &ReindexOptions { extract },
+            &ReindexOptions {
+                extract,
+                full: true,
+            },
             &NoProgress,
             &AtomicBool::new(false),
         )

@@ -22,6 +22,7 @@ pub struct Config {
     pub answer: AnswerConfig,
     pub log: LogConfig,
     pub discord: DiscordConfig,
+    pub gaps: GapsConfig,
 }
 
 /// Where the articles are.
@@ -123,6 +124,36 @@ pub struct DiscordConfig {
     /// The shards this process runs, `[first, last]` inclusive (with `shard_count`).
     pub shard_range: Option<[u32; 2]>,
 }
+
+/// The store of unanswered questions (`attache gaps`, `/gaps`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GapsConfig {
+    /// Most questions kept (the oldest are dropped); 0 records none.
+    pub max_entries: usize,
+}
+
+impl GapsConfig {
+    fn validate(&self) -> Result<(), ConfigError> {
+        if self.max_entries > MAX_GAPS_ENTRIES {
+            return Err(ConfigError(format!(
+                "gaps.max_entries must be between 0 and {MAX_GAPS_ENTRIES} (got {})",
+                self.max_entries
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl Default for GapsConfig {
+    fn default() -> Self {
+        GapsConfig { max_entries: 1_000 }
+    }
+}
+
+/// Most unanswered questions the store may keep: it is rewritten whole on each record,
+/// so it must stay small.
+pub const MAX_GAPS_ENTRIES: usize = 100_000;
 
 /// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
 pub const MAX_DISCORD_TIMEOUT_SECS: u64 = 600;
@@ -419,6 +450,7 @@ impl Config {
             }
         }
         self.discord.sharding().map_err(ConfigError)?;
+        self.gaps.validate()?;
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(
                 "log.level {}: {e}",
@@ -599,6 +631,16 @@ mod tests {
         );
         assert!(!range.runs_shard_zero());
         assert_eq!(Config::default().discord.sharding(), Ok(Sharding::Auto));
+    }
+
+    #[test]
+    fn gaps_max_entries_has_bounds() {
+        let err = load_err("[gaps]\nmax_entries = 100001\n");
+        assert!(err.contains("gaps.max_entries"), "{err}");
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(tmp.path(), "[gaps]\nmax_entries = 0\n");
+        let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+        assert_eq!(cfg.gaps.max_entries, 0);
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! The shells name nothing of the library but this module (with the plain data types it
 //! re-exports) and [`crate::config`].
 
-use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -16,13 +15,14 @@ use serde::Serialize;
 
 use crate::answer::{self, Retriever};
 use crate::config::Config;
+use crate::index::incremental::{self, BuildOptions};
 use crate::index::{BuildLock, Generation, Hit, IndexStore};
-use crate::ingest;
-use crate::model::Article;
 use crate::roster;
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, render_sources};
+pub use crate::gaps::{AskedIn, FrequentGap, Gap, GapReport};
 pub use crate::index::IndexStats;
+pub use crate::index::incremental::{BuildMode, Changes};
 pub use crate::ingest::{IngestReport, Notice, Skipped};
 pub use crate::model::{
     Channel, Claim, Conflict, ConflictField, Count, Evidence, FactStore, FuzzyDate, MeetingFact,
@@ -35,11 +35,17 @@ pub use crate::progress::{NoProgress, Progress, Stage};
 pub struct ReindexOptions {
     /// Extract meeting facts (off only for benchmarks that measure indexing alone).
     pub extract: bool,
+    /// Rebuild everything, even what did not change since the serving generation (by
+    /// default a reindex is incremental: see [`Changes`]).
+    pub full: bool,
 }
 
 impl Default for ReindexOptions {
     fn default() -> Self {
-        ReindexOptions { extract: true }
+        ReindexOptions {
+            extract: true,
+            full: false,
+        }
     }
 }
 
@@ -48,6 +54,8 @@ impl Default for ReindexOptions {
 pub struct ReindexReport {
     pub ingest: IngestReport,
     pub facts: usize,
+    /// Articles added, changed, removed and left unchanged since the previous generation.
+    pub changes: Changes,
     pub generation: String,
     #[serde(serialize_with = "ser_secs")]
     pub elapsed: Duration,
@@ -69,6 +77,7 @@ impl ReindexReport {
             r.files,
             self.elapsed.as_secs_f64()
         );
+        s.push_str(&self.changes_line());
         if !r.skipped.is_empty() {
             s.push_str(&format!("\nSkipped {}:", r.skipped.len()));
             for k in &r.skipped {
@@ -90,6 +99,20 @@ impl ReindexReport {
             }
         }
         s
+    }
+}
+
+impl ReindexReport {
+    /// The report's second line: how the build was made and what changed.
+    fn changes_line(&self) -> String {
+        let c = &self.changes;
+        match c.mode {
+            BuildMode::Full => "\nFull build.".to_string(),
+            BuildMode::Incremental => format!(
+                "\nIncremental: {} added, {} changed, {} removed, {} unchanged (skipped).",
+                c.added, c.changed, c.removed, c.unchanged
+            ),
+        }
     }
 }
 
@@ -275,89 +298,23 @@ impl Engine {
         };
         let started = Instant::now();
         let lock = self.store.lock()?;
-        let mut report = IngestReport::default();
-        let articles = self.ingest_corpus(&mut report, progress, cancel)?;
-        let facts = extract_facts(&articles, opts, progress);
-        let evidence = evidence_map(&facts);
-        let name = self.build_generation(&lock, &articles, &facts, &evidence, progress, cancel)?;
+        let opts = BuildOptions {
+            extract: opts.extract,
+            full: opts.full,
+        };
+        let built = incremental::build(&self.store, &lock, &self.config, opts, progress, cancel)?;
         if cancel.load(Ordering::Relaxed) {
             bail!("reindex cancelled");
         }
-        self.publish_generation(&lock, &name)?;
-        tracing::info!(generation = %name, articles = report.articles, facts = facts.facts.len(), "index swapped");
+        self.publish_generation(&lock, &built.name)?;
+        tracing::info!(generation = %built.name, articles = built.report.articles, facts = built.facts, "index swapped");
         Ok(ReindexReport {
-            ingest: report,
-            facts: facts.facts.len(),
-            generation: name,
+            ingest: built.report,
+            facts: built.facts,
+            changes: built.changes,
+            generation: built.name,
             elapsed: started.elapsed(),
         })
-    }
-
-    /// Reindex, step 1: every corpus file read into articles with distinct ids. Fails when
-    /// cancelled or when no article could be read.
-    fn ingest_corpus(
-        &self,
-        report: &mut IngestReport,
-        progress: &dyn Progress,
-        cancel: &AtomicBool,
-    ) -> Result<Vec<Article>> {
-        let files = ingest::walk(&self.config.corpus.dirs, report);
-        progress.start(Stage::Ingest, files.len() as u64);
-        let mut articles = Vec::new();
-        for file in &files {
-            if cancel.load(Ordering::Relaxed) {
-                bail!("reindex cancelled");
-            }
-            articles.extend(ingest::read(file, &self.config.ingest, report));
-            progress.advance(1);
-        }
-        progress.finish();
-        make_ids_unique(&mut articles, report);
-        if articles.is_empty() {
-            bail!(
-                "no article could be read from {} ({} files, {} skipped); the previous index stays",
-                self.config
-                    .corpus
-                    .dirs
-                    .iter()
-                    .map(|d| d.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                report.files,
-                report.skipped.len()
-            );
-        }
-        Ok(articles)
-    }
-
-    /// Reindex, step 4: a new generation with every paragraph and the facts, finished but
-    /// not yet serving. Its folder is removed when this fails or is cancelled.
-    fn build_generation(
-        &self,
-        lock: &BuildLock,
-        articles: &[Article],
-        facts: &FactStore,
-        evidence: &EvidenceMap<'_>,
-        progress: &dyn Progress,
-        cancel: &AtomicBool,
-    ) -> Result<String> {
-        let mut builder = self.store.begin(lock, self.config.index.writer_memory_mb)?;
-        progress.start(Stage::Index, articles.len() as u64);
-        for article in articles {
-            if cancel.load(Ordering::Relaxed) {
-                bail!("reindex cancelled");
-            }
-            builder.add_article(article, |p| {
-                evidence
-                    .get(&(article.id.as_str(), p))
-                    .cloned()
-                    .unwrap_or_default()
-            })?;
-            progress.advance(1);
-        }
-        let name = builder.finish(facts)?;
-        progress.finish();
-        Ok(name)
     }
 
     /// Reindex, step 5: opens the finished generation, points `CURRENT` at it and serves it.
@@ -465,59 +422,41 @@ impl Engine {
     }
 }
 
-/// Gives every article a distinct id (the same relative path may exist under two corpus
-/// folders): later duplicates get a `~2`, `~3`... suffix, with a notice.
-fn make_ids_unique(articles: &mut [Article], report: &mut IngestReport) {
-    let mut seen = HashSet::new();
-    for a in articles.iter_mut() {
-        if seen.insert(a.id.clone()) {
-            continue;
+/// Unanswered questions (see [`crate::gaps`]): recorded by the shells' questions, never by
+/// `eval`.
+impl Engine {
+    /// Answers like [`Engine::ask`], and keeps the question in the index folder's store of
+    /// unanswered questions when the articles did not answer it (kind
+    /// [`AnswerKind::NotFound`]: "not found", "the articles don't say"). Nothing is kept
+    /// without an index or for a question with no word. A store that cannot be written is
+    /// logged; the answer is given all the same.
+    pub fn ask_recorded(
+        &self,
+        conv: &mut Conversation,
+        question: &str,
+        asked_in: AskedIn,
+    ) -> Answer {
+        let answer = self.ask(conv, question);
+        let worded = question.chars().any(char::is_alphanumeric);
+        if answer.kind == AnswerKind::NotFound
+            && worded
+            && self.has_index()
+            && let Err(e) = self.gap_store().record(question, asked_in)
+        {
+            tracing::warn!(error = %error_text(&e), "could not record an unanswered question");
         }
-        let mut n = 2;
-        while seen.contains(&format!("{}~{n}", a.id)) {
-            n += 1;
-        }
-        let new_id = format!("{}~{n}", a.id);
-        report.notices.push(Notice {
-            path: a.id.clone(),
-            message: format!("another article has the same id; this one is {new_id}"),
-        });
-        seen.insert(new_id.clone());
-        a.id = new_id;
+        answer
     }
-}
 
-/// Reindex, step 2: the meeting facts of all articles (none when `opts.extract` is off).
-fn extract_facts(
-    articles: &[Article],
-    opts: &ReindexOptions,
-    progress: &dyn Progress,
-) -> FactStore {
-    if !opts.extract {
-        return FactStore::default();
+    /// The unanswered questions kept: the `limit` most recent and most frequent, of one
+    /// place (`only`) or of all.
+    pub fn gaps(&self, only: Option<AskedIn>, limit: usize) -> GapReport {
+        self.gap_store().report(only, limit)
     }
-    progress.start(Stage::Extract, articles.len() as u64);
-    let facts = crate::extract::extract(articles);
-    progress.advance(articles.len() as u64);
-    progress.finish();
-    facts
-}
 
-/// The ids of the facts each paragraph (article id, 1-based paragraph) is evidence for.
-type EvidenceMap<'a> = HashMap<(&'a str, usize), Vec<usize>>;
-
-/// Reindex, step 3: which facts each paragraph is evidence for, so hits can lead to facts.
-fn evidence_map(facts: &FactStore) -> EvidenceMap<'_> {
-    let mut evidence = EvidenceMap::new();
-    for f in &facts.facts {
-        for e in &f.evidence {
-            evidence
-                .entry((e.article.as_str(), e.paragraph))
-                .or_default()
-                .push(f.id);
-        }
+    fn gap_store(&self) -> crate::gaps::GapStore {
+        crate::gaps::GapStore::new(&self.config.index.dir, self.config.gaps.max_entries)
     }
-    evidence
 }
 
 /// Retrieval for answering: paragraphs that cover too little of the question (IDF-weighted)
@@ -755,28 +694,5 @@ mod tests {
         assert_eq!(printable("\x1b[31mred\r"), "\\u{1b}[31mred\\r");
         assert_eq!(printable("a\u{202e}b"), "a\\u{202e}b");
         assert_eq!(printable("é—ü"), "é—ü");
-    }
-
-    #[test]
-    fn duplicate_article_ids_are_made_unique_with_a_notice() {
-        let article = |id: &str| crate::model::Article {
-            id: id.into(),
-            title: "t".into(),
-            url: None,
-            published: None,
-            meta: Default::default(),
-            paragraphs: vec!["p".into()],
-        };
-        let mut articles = vec![
-            article("a.txt"),
-            article("a.txt"),
-            article("a.txt~2"),
-            article("a.txt"),
-        ];
-        let mut report = IngestReport::default();
-        make_ids_unique(&mut articles, &mut report);
-        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["a.txt", "a.txt~2", "a.txt~2~2", "a.txt~3"]);
-        assert_eq!(report.notices.len(), 3);
     }
 }

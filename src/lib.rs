@@ -14,6 +14,7 @@ pub mod engine;
 pub(crate) mod answer;
 pub(crate) mod discord;
 pub(crate) mod extract;
+pub(crate) mod gaps;
 pub(crate) mod index;
 pub(crate) mod ingest;
 pub(crate) mod lexicon;

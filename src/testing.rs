@@ -7,6 +7,7 @@
 //! the one builder of hand-made fact stores for unit and integration tests.
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever};
+pub use crate::discord::GAPS_NOT_ALLOWED;
 pub use crate::discord::{
     ALREADY_RUNNING, AnswerEmbed, HELP, INDEX_CHANGED, NOT_ALLOWED, SORRY, ServeOptions, Token,
     answer_embed, fit_answer, meetings_text, serve, serve_with,

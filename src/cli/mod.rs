@@ -4,6 +4,7 @@
 
 mod eval;
 mod facts;
+mod gaps;
 mod serve;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -20,7 +21,7 @@ use serde::Serialize;
 
 use crate::config::{Config, LogFormat, Overrides};
 use crate::engine::{
-    Engine, NoProgress, Progress, ReindexOptions, Source, Stage, error_text, printable,
+    AskedIn, Engine, NoProgress, Progress, ReindexOptions, Source, Stage, error_text, printable,
 };
 
 /// attache briefs you on meetings between public figures, from a folder of news articles.
@@ -73,6 +74,11 @@ pub(crate) enum Command {
     Eval(eval::EvalArgs),
     /// Run the Discord bot (token from DISCORD_TOKEN) until SIGINT or SIGTERM.
     Serve(serve::ServeArgs),
+    /// List the questions the articles could not answer (most recent, most frequent).
+    ///
+    /// Kept in the index folder when `ask`, `chat` or the Discord bot answered "not found"
+    /// or "the articles don't say": the question, where it was asked and when, never who.
+    Gaps(gaps::GapsArgs),
 }
 
 /// Flags of `attache index`.
@@ -84,6 +90,10 @@ pub(crate) struct IndexArgs {
     /// Skip meeting-fact extraction (for measuring indexing alone).
     #[arg(long)]
     pub(crate) no_extract: bool,
+    /// Rebuild everything from scratch (by default only new, changed and removed articles
+    /// are read, extracted and indexed again).
+    #[arg(long)]
+    pub(crate) full: bool,
 }
 
 /// Flags of `attache ask`.
@@ -148,7 +158,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let engine = open_with_index(config)?;
             let question = args.question.join(" ");
             let mut conv = engine.conversation();
-            let answer = engine.ask(&mut conv, &question);
+            let answer = engine.ask_recorded(&mut conv, &question, AskedIn::CommandLine);
             let mut out = std::io::stdout().lock();
             if args.json {
                 let j = JsonAnswer {
@@ -171,6 +181,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Meetings(args) => facts::run_meetings(&open_with_index(config)?, args),
         Command::Eval(args) => eval::run(&open_with_index(config)?, args),
         Command::Serve(args) => serve::run(config, args),
+        Command::Gaps(args) => gaps::run(&Engine::open(config)?, args),
     }
 }
 
@@ -226,6 +237,7 @@ fn built_elsewhere(error: &anyhow::Error) -> bool {
 fn index(engine: &Engine, args: &IndexArgs) -> Result<ExitCode> {
     let opts = ReindexOptions {
         extract: !args.no_extract,
+        full: args.full,
     };
     let cancel = AtomicBool::new(false);
     let report = if args.json {
@@ -274,7 +286,7 @@ fn chat(engine: &Engine, args: &ChatArgs) -> Result<ExitCode> {
         if question.is_empty() {
             continue;
         }
-        let answer = engine.ask(&mut conv, question);
+        let answer = engine.ask_recorded(&mut conv, question, AskedIn::CommandLine);
         if args.json {
             let j = JsonAnswer {
                 question,

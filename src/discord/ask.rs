@@ -39,7 +39,8 @@ async fn run(ctx: Context<'_>, question: String) -> Result<Outcome, Error> {
             .await?;
         return Ok(Outcome::Refused);
     }
-    let answering = data.ask_about(ctx.channel_id().get(), question);
+    let guild = ctx.guild_id().map(|g| g.get());
+    let answering = data.ask_about(ctx.channel_id().get(), guild, question);
     tokio::pin!(answering);
     let defer_after = data.options.defer_after;
     let (answer, meeting) = if defer_after.is_zero() {

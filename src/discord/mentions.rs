@@ -93,7 +93,10 @@ async fn answer(
         }
         Verdict::Allowed if question.is_empty() => HELP.to_string(),
         Verdict::Allowed => {
-            let (answer, meeting) = data.ask_about(msg.channel_id.get(), &question).await?;
+            let guild = msg.guild_id.map(|g| g.get());
+            let (answer, meeting) = data
+                .ask_about(msg.channel_id.get(), guild, &question)
+                .await?;
             let embed = answer_embed(&question, &answer, data.engine.stats().as_ref());
             let buttons = buttons_for(&data.engine, meeting.as_ref());
             let as_embed = CreateMessage::new()

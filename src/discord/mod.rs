@@ -11,6 +11,7 @@ mod buttons;
 mod checks;
 mod connect;
 mod embed;
+mod gaps;
 mod meetings;
 mod mentions;
 mod reindex;
@@ -22,6 +23,7 @@ mod trace;
 
 pub use buttons::INDEX_CHANGED;
 pub use embed::{AnswerEmbed, answer_embed};
+pub use gaps::GAPS_NOT_ALLOWED;
 pub use meetings::meetings_text;
 pub use mentions::HELP;
 pub use reindex::{ALREADY_RUNNING, NOT_ALLOWED};

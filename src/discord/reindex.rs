@@ -29,7 +29,7 @@ pub(crate) async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
 }
 
 /// True when the caller of this interaction may run admin commands.
-fn caller_is_admin(ctx: Context<'_>) -> bool {
+pub(super) fn caller_is_admin(ctx: Context<'_>) -> bool {
     let (roles, permissions) = match ctx {
         poise::Context::Application(a) => match &a.interaction.member {
             Some(m) => (m.roles.iter().map(|r| r.get()).collect(), m.permissions),

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::config::DiscordConfig;
-use crate::engine::{Answer, Conversation, MeetingFact};
+use crate::engine::{Answer, AskedIn, Conversation, MeetingFact};
 use crate::engine::{Engine, Progress};
 
 use super::checks::RateLimiter;
@@ -102,19 +102,23 @@ impl Data {
     /// Answers `question` in the conversation of `channel`, off the async runtime, with the
     /// meeting the answer was about (for its buttons): the conversation's meeting right
     /// after the answer, when the answer cites it (an answer about something else, while the
-    /// conversation still remembers an older meeting, gets no buttons). Questions in one channel are answered one after the other so the
-    /// context stays coherent.
+    /// conversation still remembers an older meeting, gets no buttons). Questions in one
+    /// channel are answered one after the other so the context stays coherent. A question
+    /// the articles did not answer is kept as unanswered, with where it was asked (the
+    /// guild, or a direct message).
     pub(crate) async fn ask_about(
         &self,
         channel: u64,
+        guild: Option<u64>,
         question: &str,
     ) -> Result<(Answer, Option<MeetingFact>), Error> {
         let conv = self.conversations.get(channel);
         let engine = Arc::clone(&self.engine);
         let question = question.to_string();
+        let asked_in = guild.map_or(AskedIn::DirectMessage, AskedIn::Guild);
         let answered = tokio::task::spawn_blocking(move || {
             let mut conv = conv.lock().unwrap_or_else(PoisonError::into_inner);
-            let answer = engine.ask(&mut conv, &question);
+            let answer = engine.ask_recorded(&mut conv, &question, asked_in);
             let meeting = engine
                 .conversation_meeting(&conv)
                 .filter(|m| cites(&answer, m));

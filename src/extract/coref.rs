@@ -9,7 +9,7 @@ use crate::extract::text::{loose, name_tokens};
 use crate::lexicon::lists::{COUNTRIES_WITH_THE, HONORIFICS};
 
 /// One person of an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Entity {
     /// Fullest name seen, or "the Defence Minister of Malaysia" for an unnamed one.
     pub(crate) name: String,
@@ -73,7 +73,7 @@ pub(crate) fn names_compatible(a: &[String], b: &[String]) -> bool {
 }
 
 /// The people of one article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Entities {
     pub(crate) list: Vec<Entity>,
 }

@@ -25,15 +25,35 @@ const ARTICLES_PER_TAKE: usize = 16;
 
 /// Extracts and merges the meeting facts of a whole corpus.
 pub fn extract(articles: &[Article]) -> FactStore {
+    merge::merge(analyse(articles))
+}
+
+/// What one article says about meetings, before the merge across articles: what an
+/// incremental reindex caches per article (see `crate::index::incremental`).
+pub(crate) use meetings::ArticleFacts;
+
+/// The version of the extraction rules, stored with each generation's per-article cache. A
+/// cache of another version is never used (the reindex is full), so a change that alters
+/// what one article yields must bump it; the cache is also tied to the build of the program
+/// that made it, so forgetting to bump costs a full reindex, never stale facts.
+pub(crate) const EXTRACTOR_VERSION: u32 = 2;
+
+/// Each article's meetings, in the articles' order, before the merge.
+pub(crate) fn analyse(articles: &[Article]) -> Vec<ArticleFacts> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .clamp(1, 8);
-    let per_article: Vec<meetings::ArticleFacts> = if threads == 1 || articles.len() < 64 {
+    if threads == 1 || articles.len() < 64 {
         articles.iter().map(meetings::article_meetings).collect()
     } else {
         in_parallel(articles, threads)
-    };
+    }
+}
+
+/// The corpus's facts from each article's meetings (in the articles' order): one person one
+/// entity, one meeting one fact.
+pub(crate) fn merge_articles(per_article: Vec<ArticleFacts>) -> FactStore {
     merge::merge(per_article)
 }
 

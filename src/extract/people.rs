@@ -213,7 +213,7 @@ pub(crate) fn is_title_word(w: &str) -> bool {
 }
 
 /// A broad class of office used to pair counterparts.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(crate) enum RoleClass {
     Defence,
     Foreign,

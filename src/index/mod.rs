@@ -7,7 +7,9 @@
 //! the serving reader switched to the new generation. Folders are never renamed under
 //! readers; old generations are deleted after the switch (open files stay readable on Unix
 //! until their readers drop them). A build that fails, is cancelled or is killed leaves
-//! `CURRENT` untouched, and its half-written folder is removed by the next build.
+//! `CURRENT` untouched, and its half-written folder is removed by the next build. A build
+//! is incremental when the serving generation allows it ([`incremental`], with what a
+//! generation remembers of its sources in [`sources`]).
 //!
 //! # Ownership of the index folder
 //! attache touches only what it created. The index folder carries a marker file
@@ -20,9 +22,12 @@
 //! `CURRENT` does not name, finished or not (a build killed before or after `COMPLETE`);
 //! a `gen-*` folder without attache's marker or statistics is never deleted.
 
+pub(crate) mod incremental;
 mod schema;
 mod search;
+pub(crate) mod sources;
 
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -56,6 +61,12 @@ const WRITER_MEMORY_MIN_MB: usize = 15;
 /// so about 4 GB is its ceiling.
 const WRITER_MEMORY_MAX_MB: usize = 4096;
 
+/// Paragraphs after which a build commits, closing a segment; segments of this size are
+/// not merged further. An incremental build merges the segments that lost paragraphs, so
+/// bounded segments keep that merge small (one article changed in the bulk corpus merges
+/// one segment, not all of it), at the price of a few more segments per search.
+const SEGMENT_PARAGRAPHS: usize = 8_192;
+
 /// What a generation holds, stored beside it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct IndexStats {
@@ -73,7 +84,25 @@ pub(crate) struct Generation {
     reader: IndexReader,
     fields: Fields,
     facts: Arc<FactStore>,
+    /// The ids of the facts each paragraph (article id, 1-based paragraph) is evidence for,
+    /// from the facts (not stored in the paragraphs, so that a paragraph an incremental
+    /// build keeps never points at a fact id of an older merge).
+    evidence: HashMap<(String, usize), Vec<usize>>,
     stats: IndexStats,
+}
+
+/// Which facts each paragraph (article id, 1-based paragraph) is evidence for, in fact order.
+fn evidence_map(facts: &FactStore) -> HashMap<(String, usize), Vec<usize>> {
+    let mut evidence: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    for f in &facts.facts {
+        for e in &f.evidence {
+            evidence
+                .entry((e.article.clone(), e.paragraph))
+                .or_default()
+                .push(f.id);
+        }
+    }
+    evidence
 }
 
 impl std::fmt::Debug for Generation {
@@ -110,6 +139,7 @@ impl Generation {
             index,
             reader,
             fields,
+            evidence: evidence_map(&facts),
             facts: Arc::new(facts),
             stats,
         })
@@ -266,6 +296,7 @@ impl IndexStore {
         let plain = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
         match name {
             CURRENT | LOCK => plain(&path),
+            crate::gaps::GAPS_FILE | crate::gaps::GAPS_LOCK | crate::gaps::GAPS_TMP => plain(&path),
             _ if name == format!("{CURRENT}.tmp") => plain(&path),
             _ => is_generation_name(name) && self.is_own_generation(name),
         }
@@ -305,6 +336,39 @@ impl IndexStore {
         writer_memory_mb: usize,
     ) -> Result<GenerationBuilder> {
         self.remove_abandoned(lock, None);
+        let (name, dir) = self.new_generation_dir()?;
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_dir(&dir, schema)
+            .with_context(|| format!("creating index in {}", dir.display()))?;
+        GenerationBuilder::new(dir, name, &index, fields, writer_memory_mb)
+    }
+
+    /// Starts a new generation holding the paragraphs of `from` (a complete generation),
+    /// for an incremental build to delete and add articles: its tantivy files are linked
+    /// (copied where linking fails), never changed in place, so `from` stays whole.
+    pub(crate) fn begin_from(
+        &self,
+        lock: &BuildLock,
+        from: &str,
+        writer_memory_mb: usize,
+    ) -> Result<GenerationBuilder> {
+        self.remove_abandoned(lock, Some(from));
+        let (name, dir) = self.new_generation_dir()?;
+        let builder = (|| {
+            incremental::link_index_files(&self.root.join(from), &dir)?;
+            let index = Index::open_in_dir(&dir)
+                .with_context(|| format!("opening index in {}", dir.display()))?;
+            let fields = schema::fields_of(&index.schema())?;
+            GenerationBuilder::new(dir.clone(), name, &index, fields, writer_memory_mb)
+        })();
+        if builder.is_err() {
+            let _ = fs::remove_dir_all(&dir);
+        }
+        builder
+    }
+
+    /// A fresh generation folder with its marker: its name and path.
+    fn new_generation_dir(&self) -> Result<(String, PathBuf)> {
         let stamp = jiff::Timestamp::now().as_millisecond();
         let mut name = format!("gen-{stamp:015}-{}", std::process::id());
         let mut n = 0;
@@ -315,20 +379,7 @@ impl IndexStore {
         let dir = self.root.join(&name);
         fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         write_synced(&dir.join(GENERATION_MARKER), b"attache index generation\n")?;
-        let (schema, fields) = schema::build();
-        let index = Index::create_in_dir(&dir, schema)
-            .with_context(|| format!("creating index in {}", dir.display()))?;
-        let budget =
-            writer_memory_mb.clamp(WRITER_MEMORY_MIN_MB, WRITER_MEMORY_MAX_MB) * 1024 * 1024;
-        let writer = index.writer_with_num_threads(1, budget)?;
-        Ok(GenerationBuilder {
-            dir,
-            name,
-            writer: Some(writer),
-            fields,
-            stats: IndexStats::default(),
-            done: false,
-        })
+        Ok((name, dir))
     }
 
     /// Points `CURRENT` at a finished generation (atomically) and removes the other
@@ -369,17 +420,46 @@ pub(crate) struct GenerationBuilder {
     writer: Option<IndexWriter<TantivyDocument>>,
     fields: Fields,
     stats: IndexStats,
+    /// Paragraphs added since the last commit.
+    uncommitted: usize,
     done: bool,
 }
 
 impl GenerationBuilder {
-    /// Adds one document per paragraph. `facts_of(paragraph)` gives the ids of the facts a
-    /// paragraph (1-based) is evidence for.
-    pub(crate) fn add_article(
-        &mut self,
-        article: &Article,
-        facts_of: impl Fn(usize) -> Vec<usize>,
-    ) -> Result<()> {
+    /// A builder writing `index` in `dir` (a new generation folder, removed on failure).
+    fn new(
+        dir: PathBuf,
+        name: String,
+        index: &Index,
+        fields: Fields,
+        writer_memory_mb: usize,
+    ) -> Result<GenerationBuilder> {
+        let budget =
+            writer_memory_mb.clamp(WRITER_MEMORY_MIN_MB, WRITER_MEMORY_MAX_MB) * 1024 * 1024;
+        let writer = index.writer_with_num_threads(1, budget)?;
+        let mut policy = tantivy::merge_policy::LogMergePolicy::default();
+        policy.set_max_docs_before_merge(SEGMENT_PARAGRAPHS);
+        writer.set_merge_policy(Box::new(policy));
+        Ok(GenerationBuilder {
+            dir,
+            name,
+            writer: Some(writer),
+            fields,
+            stats: IndexStats::default(),
+            uncommitted: 0,
+            done: false,
+        })
+    }
+
+    /// Deletes every paragraph of one article (of the generation this one started from).
+    pub(crate) fn delete_article(&mut self, id: &str) {
+        let writer = self.writer.as_mut().expect("writer present until finish");
+        writer.delete_term(tantivy::Term::from_field_text(self.fields.article, id));
+    }
+
+    /// Adds one document per paragraph. Which facts a paragraph is evidence for is not
+    /// stored with it: the generation reads it from its facts.
+    pub(crate) fn add_article(&mut self, article: &Article) -> Result<()> {
         let f = self.fields;
         let writer = self.writer.as_mut().expect("writer present until finish");
         let published = article.published.and_then(|d| {
@@ -401,24 +481,58 @@ impl GenerationBuilder {
             }
             doc.add_u64(f.paragraph, (i + 1) as u64);
             doc.add_text(f.text, text);
-            for id in facts_of(i + 1) {
-                doc.add_u64(f.facts, id as u64);
-            }
             writer.add_document(doc)?;
         }
         self.stats.articles += 1;
         self.stats.paragraphs += article.paragraphs.len();
+        self.uncommitted += article.paragraphs.len();
+        if self.uncommitted >= SEGMENT_PARAGRAPHS {
+            writer.commit()?;
+            self.uncommitted = 0;
+        }
         Ok(())
     }
 
     /// Commits the index, writes the facts and statistics, and marks the generation
     /// complete. Returns its name, ready for [`IndexStore::publish`].
-    pub(crate) fn finish(mut self, facts: &FactStore) -> Result<String> {
+    #[cfg(test)]
+    pub(crate) fn finish(self, facts: &FactStore) -> Result<String> {
+        self.finish_with(facts, None, &[])
+    }
+
+    /// [`GenerationBuilder::finish`] for an incremental build: `totals` (articles,
+    /// paragraphs) replaces the counts of what this builder added, and `extras` are
+    /// written beside the facts (file name, bytes). Segments with deleted paragraphs are
+    /// merged first, so that no deleted paragraph weighs in the search statistics and the
+    /// index answers as a full build of the same articles does.
+    pub(crate) fn finish_with(
+        mut self,
+        facts: &FactStore,
+        totals: Option<(usize, usize)>,
+        extras: &[(&str, Vec<u8>)],
+    ) -> Result<String> {
         let mut writer = self.writer.take().expect("writer present until finish");
         writer.commit()?;
+        let deleted: Vec<tantivy::index::SegmentId> = writer
+            .index()
+            .searchable_segment_metas()?
+            .iter()
+            .filter(|m| m.has_deletes())
+            .map(|m| m.id())
+            .collect();
+        if !deleted.is_empty() {
+            writer.merge(&deleted).wait()?;
+        }
         writer.wait_merging_threads()?;
+        if let Some((articles, paragraphs)) = totals {
+            self.stats.articles = articles;
+            self.stats.paragraphs = paragraphs;
+        }
         self.stats.facts = facts.facts.len();
         self.stats.built_at = jiff::Timestamp::now().to_string();
+        for (file, bytes) in extras {
+            write_synced(&self.dir.join(file), bytes)?;
+        }
         write_synced(&self.dir.join(FACTS), &serde_json::to_vec(facts)?)?;
         write_synced(
             &self.dir.join(STATS),
@@ -476,12 +590,14 @@ mod tests {
     fn build(store: &IndexStore, text: &str) -> String {
         let lock = store.lock().unwrap();
         let mut b = store.begin(&lock, 20).unwrap();
-        b.add_article(
-            &article("a", text),
-            |p| if p == 1 { vec![7] } else { vec![] },
-        )
-        .unwrap();
-        let name = b.finish(&FactStore::default()).unwrap();
+        b.add_article(&article("a", text)).unwrap();
+        // Fact 7 has paragraph 1 of "a" as evidence.
+        let mut facts = crate::testing::StoreBuilder::new();
+        for _ in 0..8 {
+            facts = facts.meeting(&["X", "Y"]);
+        }
+        let facts = facts.evidence("a", 1, "The envoys walked.").build();
+        let name = b.finish(&facts).unwrap();
         store.publish(&lock, &name).unwrap();
         name
     }
@@ -504,6 +620,47 @@ mod tests {
         assert!((h.coverage - 1.0).abs() < 1e-6, "{}", h.coverage);
         let partial = g.search("Quillmarsh volcano", 5).unwrap();
         assert!(partial[0].coverage < 0.9 && partial[0].coverage > 0.1);
+    }
+
+    #[test]
+    fn segments_are_closed_every_segment_paragraphs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let lock = store.lock().unwrap();
+        let mut b = store.begin(&lock, 20).unwrap();
+        let mut big = article("big", "x");
+        big.paragraphs = (0..SEGMENT_PARAGRAPHS)
+            .map(|i| format!("word{i}"))
+            .collect();
+        b.add_article(&big).unwrap();
+        b.add_article(&article("small", "The envoys met.")).unwrap();
+        let name = b.finish(&FactStore::default()).unwrap();
+        let g = store.open(&name).unwrap();
+        assert_eq!(g.index.searchable_segment_metas().unwrap().len(), 2);
+        assert_eq!(g.stats().paragraphs, SEGMENT_PARAGRAPHS + 2);
+    }
+
+    #[test]
+    fn equal_scores_are_ordered_by_article_and_paragraph() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let lock = store.lock().unwrap();
+        let mut b = store.begin(&lock, 20).unwrap();
+        for id in ["c", "b", "a"] {
+            let mut a = article(id, "The envoys met in Quillmarsh.");
+            a.title = "Same title".into();
+            b.add_article(&a).unwrap();
+        }
+        let name = b.finish(&FactStore::default()).unwrap();
+        store.publish(&lock, &name).unwrap();
+        let g = store.open_current().unwrap().unwrap();
+        let ids: Vec<String> = g
+            .search("Quillmarsh envoys", 2)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.article)
+            .collect();
+        assert_eq!(ids, ["a", "b"]);
     }
 
     #[test]

@@ -23,8 +23,8 @@ pub(crate) struct Fields {
     pub(crate) paragraph: Field,
     /// Paragraph text (analysed with stemming, stored).
     pub(crate) text: Field,
-    /// Ids of the meeting facts this paragraph is evidence for.
-    pub(crate) facts: Field,
+    // Which facts a paragraph is evidence for is not stored: it is read from the
+    // generation's facts (an incremental build keeps paragraphs across merges of facts).
 }
 
 /// Builds the schema and returns it with its fields.
@@ -50,10 +50,6 @@ pub(crate) fn build() -> (Schema, Fields) {
             NumericOptions::default().set_fast().set_stored(),
         ),
         text: b.add_text_field("text", analysed),
-        facts: b.add_u64_field(
-            "facts",
-            NumericOptions::default().set_indexed().set_stored(),
-        ),
     };
     (b.build(), fields)
 }
@@ -68,6 +64,5 @@ pub(crate) fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         published: f("published")?,
         paragraph: f("paragraph")?,
         text: f("text")?,
-        facts: f("facts")?,
     })
 }

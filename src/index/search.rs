@@ -23,6 +23,12 @@ const MAX_TERMS: usize = 48;
 /// pasted book would give.
 const MAX_ARTICLE_PARAGRAPHS: usize = 400;
 
+/// Paragraphs fetched beyond a search's limit to find those that tie with the last one
+/// kept: the order of equal scores is by article and paragraph, the same however the
+/// index's segments are laid out (a full or an incremental build, any writer budget),
+/// unless more than this many tie at the limit.
+const TIE_MARGIN: usize = 16;
+
 /// Weight of a term found in an article's title against one in the paragraph itself: the
 /// title is shared by every paragraph of its article, so it may tip a close call but not
 /// outweigh a paragraph that says the word.
@@ -97,12 +103,25 @@ impl Generation {
         let searcher = self.reader.searcher();
         let weights = TermWeights::new(&searcher, self.fields.text, terms);
         let query = self.query(&weights.terms);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
+        let top = searcher.search(
+            &query,
+            &TopDocs::with_limit(limit + TIE_MARGIN).order_by_score(),
+        )?;
+        // Every paragraph scoring as well as the last one kept, so that ties are broken
+        // by article and paragraph, not by where tantivy's segments put them.
+        let floor = top.get(limit - 1).map_or(f32::MIN, |(s, _)| *s);
+        let mut hits = Vec::with_capacity(limit);
+        for (score, addr) in top.into_iter().take_while(|(s, _)| *s >= floor) {
             let doc: TantivyDocument = searcher.doc(addr)?;
             hits.push(self.hit(&doc, score, &weights));
         }
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.article.cmp(&b.article))
+                .then(a.paragraph.cmp(&b.paragraph))
+        });
+        hits.truncate(limit);
         Ok(hits)
     }
 
@@ -175,21 +194,24 @@ impl Generation {
         } else {
             self.analysed_terms(&format!("{title} {text}"))
         };
+        let article = text_of(f.article).unwrap_or_default();
+        let paragraph = doc
+            .get_first(f.paragraph)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0) as usize;
+        let facts = self
+            .evidence
+            .get(&(article.clone(), paragraph))
+            .cloned()
+            .unwrap_or_default();
         Hit {
-            article: text_of(f.article).unwrap_or_default(),
+            article,
             title,
             url: text_of(f.url),
-            paragraph: doc
-                .get_first(f.paragraph)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0) as usize,
+            paragraph,
             text,
             score,
-            facts: doc
-                .get_all(f.facts)
-                .filter_map(|v| v.as_u64())
-                .map(|v| v as usize)
-                .collect(),
+            facts,
             coverage: weights.coverage(&present),
         }
     }

@@ -6,3 +6,5 @@ mod common;
 
 mod commands;
 mod facts;
+mod gaps;
+mod incremental;

@@ -224,7 +224,7 @@ async fn ask_is_answered_with_sources_and_commands_are_registered() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["ask", "meetings", "reindex", "about"]);
+    assert_eq!(names, ["ask", "meetings", "reindex", "about", "gaps"]);
     let reindex = put
         .body
         .as_array()
@@ -1068,5 +1068,48 @@ Chilean Mining Minister Rosa Ibarra met Peruvian Energy Minister Diego Salas in 
         .find(|r| r.path == path)
         .unwrap();
     assert!(req.files.is_empty());
+    bot.stop().await;
+}
+
+/// A question the test corpus cannot answer.
+const UNKNOWN: &str = "When did Zorblax Quint meet Ulla Varnhagen?";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gaps_lists_the_questions_that_failed_to_admins_only() {
+    let bot = start_bot(|_| {}).await;
+    let fake = &bot.fake;
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(UNKNOWN));
+    fake.callback(&ix).await;
+    let mention = fake.message(CHANNEL_B, &kofi(), &format!("<@{BOT_ID}> {UNKNOWN}"), true);
+    fake.reply_to(mention).await;
+    let dm = fake.message(DM_CHANNEL, &kofi(), "Who did Ulla Varnhagen host?", false);
+    fake.reply_to(dm).await;
+    // Answered: not kept.
+    let ix = fake.slash(CHANNEL_A, &ines(), "ask", ask_options(FERRY_QUESTION));
+    fake.callback(&ix).await;
+
+    let ix = fake.slash(CHANNEL_A, &ines(), "gaps", json!([]));
+    let cb = fake.callback(&ix).await;
+    assert!(is_ephemeral(&cb["data"]), "{cb}");
+    assert_eq!(content(&cb["data"]), attache::testing::GAPS_NOT_ALLOWED);
+
+    let ix = fake.slash(CHANNEL_A, &kofi().manager(), "gaps", json!([]));
+    let cb = fake.callback(&ix).await;
+    assert!(is_ephemeral(&cb["data"]), "{cb}");
+    let text = content(&cb["data"]);
+    assert!(text.starts_with("Unanswered questions: 2 kept."), "{text}");
+    assert!(
+        text.contains(&format!("(guild {GUILD_ID}): {UNKNOWN}")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("2x: {UNKNOWN}")), "{text}");
+    assert!(
+        !text.contains("host"),
+        "only this guild's questions: {text}"
+    );
+    assert!(!text.contains(&ines().id.to_string()) && !text.contains("kofi"));
+    let all = bot.engine.gaps(None, 10);
+    assert_eq!(all.total, 3);
+    assert_eq!(all.recent[0].asked_in, "direct message");
     bot.stop().await;
 }

@@ -6,6 +6,7 @@ mod common;
 
 mod folder;
 mod hostile;
+mod incremental;
 
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -189,7 +190,10 @@ fn questions_are_answered_while_a_reindex_runs() {
         let engine = engine.clone();
         std::thread::spawn(move || {
             engine.reindex(
-                &ReindexOptions { extract: false },
+                &ReindexOptions {
+                    extract: false,
+                    ..ReindexOptions::default()
+                },
                 &NoProgress,
                 &AtomicBool::new(false),
             )
@@ -232,7 +236,10 @@ fn a_second_reindex_is_refused_while_one_runs() {
         let engine = engine.clone();
         std::thread::spawn(move || {
             engine.reindex(
-                &ReindexOptions { extract: false },
+                &ReindexOptions {
+                    extract: false,
+                    ..ReindexOptions::default()
+                },
                 &NoProgress,
                 &AtomicBool::new(false),
             )

@@ -39,7 +39,7 @@ use cache::SentenceCache;
 use setting::dateline_place;
 
 /// A meeting as one article tells it; participants are entity ids of [`ArticleFacts`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct ArticleMeeting {
     pub(crate) participants: Vec<usize>,
     pub(crate) kind: MeetingKind,
@@ -65,7 +65,7 @@ pub(crate) struct ArticleMeeting {
 }
 
 /// Everything one article says about meetings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct ArticleFacts {
     pub(crate) entities: Entities,
     pub(crate) meetings: Vec<ArticleMeeting>,

@@ -1,0 +1,257 @@
+//! Incremental reindex: after files are added, changed and removed, a reindex reads,
+//! extracts and indexes only what changed, and gives the facts, search hits and answers of
+//! a full build of the same corpus; `full` and a cache made by another extractor version
+//! rebuild everything; a build killed with SIGKILL leaves the previous index answering.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use attache::engine::{BuildMode, Changes, Engine, ReindexOptions, ReindexReport};
+use serde_json::Value;
+
+use crate::common::*;
+
+fn fixtures(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(set)
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    std::fs::copy(from, to).unwrap();
+}
+
+fn build(engine: &Engine, full: bool) -> ReindexReport {
+    let opts = ReindexOptions {
+        full,
+        ..ReindexOptions::default()
+    };
+    engine
+        .reindex(&opts, &attache::engine::NoProgress, &Default::default())
+        .expect("reindex")
+}
+
+/// Every question of the answer and news sets, asked conversation by conversation: each
+/// answer's text and kind.
+fn answers(engine: &Engine) -> Vec<String> {
+    let mut out = Vec::new();
+    for set in ["answers", "news"] {
+        let text = std::fs::read_to_string(fixtures(set).join("questions.jsonl")).unwrap();
+        let mut conv = engine.conversation();
+        let mut current = String::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let q: Value = serde_json::from_str(line).unwrap();
+            let conversation = q["conversation"].as_str().unwrap_or_default().to_string();
+            if conversation != current || conversation.is_empty() {
+                conv = engine.conversation();
+                current = conversation;
+            }
+            let a = engine.ask(&mut conv, q["question"].as_str().unwrap());
+            out.push(format!("{:?} {}", a.kind, a.text()));
+        }
+    }
+    out
+}
+
+/// The corpus before: the answer set's articles and the first half of the news set's.
+fn first_corpus(corpus: &Path) -> Vec<String> {
+    for e in std::fs::read_dir(fixtures("answers").join("articles")).unwrap() {
+        let p = e.unwrap().path();
+        copy(&p, &corpus.join("answers").join(p.file_name().unwrap()));
+    }
+    let mut news: Vec<PathBuf> = std::fs::read_dir(fixtures("news").join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    news.sort();
+    let (first, rest) = news.split_at(news.len() / 2);
+    for p in first {
+        copy(p, &corpus.join("news").join(p.file_name().unwrap()));
+    }
+    rest.iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Adds the rest of the news set, changes a text file and one article of a JSONL file
+/// (two articles changed), and removes an HTML file (one article removed).
+fn change_corpus(corpus: &Path, rest: &[String]) {
+    for p in rest {
+        let p = Path::new(p);
+        copy(p, &corpus.join("news").join(p.file_name().unwrap()));
+    }
+    let nordic = corpus.join("answers/nordic-canada-oslo.txt");
+    let text = std::fs::read_to_string(&nordic).unwrap();
+    std::fs::write(
+        &nordic,
+        text.replacen("in Oslo on Tuesday", "in Bergen on Tuesday", 1),
+    )
+    .unwrap();
+    let wires = corpus.join("answers/wires.jsonl");
+    let text = std::fs::read_to_string(&wires).unwrap();
+    let changed = text.replacen("in Athens", "in Thessaloniki", 1);
+    assert_ne!(changed, text);
+    std::fs::write(&wires, changed).unwrap();
+    std::fs::remove_file(corpus.join("answers/kenya-tanzania-arusha.html")).unwrap();
+}
+
+#[test]
+fn an_incremental_build_gives_the_facts_and_answers_of_a_full_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let rest = first_corpus(&corpus);
+    let engine = Engine::open(config(&[&corpus], &tmp.path().join("inc"))).unwrap();
+    let first = build(&engine, false);
+    assert_eq!(
+        first.changes.mode,
+        BuildMode::Full,
+        "no previous generation"
+    );
+    let before = first.ingest.articles;
+
+    change_corpus(&corpus, &rest);
+    let report = build(&engine, false);
+    let c = &report.changes;
+    assert_eq!(c.mode, BuildMode::Incremental, "{c:?}");
+    assert_eq!((c.changed, c.removed), (2, 1), "{c:?}");
+    assert_eq!(c.unchanged, before - 3, "{c:?}");
+    assert_eq!(c.added + c.changed + c.unchanged, report.ingest.articles);
+    assert!(report.summary().contains(&format!(
+        "Incremental: {} added, 2 changed, 1 removed, {} unchanged (skipped).",
+        c.added, c.unchanged
+    )));
+
+    let full = Engine::open(config(&[&corpus], &tmp.path().join("full"))).unwrap();
+    let full_report = build(&full, true);
+    assert_eq!(full_report.changes.mode, BuildMode::Full);
+    assert_eq!(report.ingest, full_report.ingest, "the same ingest report");
+    assert_eq!(*engine.facts(), *full.facts(), "the same facts");
+    assert!(!full.facts().facts.is_empty());
+    let (a, b) = (engine.stats().unwrap(), full.stats().unwrap());
+    assert_eq!(
+        (a.articles, a.paragraphs, a.facts),
+        (b.articles, b.paragraphs, b.facts)
+    );
+    for q in [
+        "Bergen talks",
+        "Thessaloniki grain corridor",
+        "Arusha",
+        "met in Vienna",
+    ] {
+        assert_eq!(engine.search(q, 10), full.search(q, 10), "hits for {q}");
+    }
+    assert!(
+        engine.search("Arusha", 10).is_empty(),
+        "removed article gone"
+    );
+    assert_eq!(answers(&engine), answers(&full), "the same answers");
+}
+
+#[test]
+fn full_and_another_extractor_version_rebuild_everything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let idx = tmp.path().join("idx");
+    let engine = Engine::open(config(&[&seed_dir()], &idx)).unwrap();
+    build(&engine, false);
+    let again = build(&engine, false);
+    assert_eq!(
+        again.changes,
+        Changes {
+            mode: BuildMode::Incremental,
+            unchanged: 1,
+            ..Changes::default()
+        }
+    );
+    assert_eq!(build(&engine, true).changes.mode, BuildMode::Full);
+
+    // A cache written by another version of the extractor is not used.
+    let sources = idx.join(current(&idx).unwrap()).join("sources.json");
+    let text = std::fs::read_to_string(&sources).unwrap();
+    assert!(text.contains("extractor "), "{text}");
+    std::fs::write(&sources, text.replacen("extractor ", "extractor 999", 1)).unwrap();
+    let report = build(&engine, false);
+    assert_eq!(report.changes.mode, BuildMode::Full);
+    assert!(
+        report.summary().contains("\nFull build."),
+        "{}",
+        report.summary()
+    );
+}
+
+#[test]
+fn an_incremental_build_killed_with_sigkill_leaves_the_old_index_answering() {
+    let tmp = tempfile::tempdir().unwrap();
+    let idx = tmp.path().join("idx");
+    let corpus = tmp.path().join("corpus");
+    synthetic_corpus(&corpus, 10, 3);
+    let run = |args: &[&str]| {
+        let out = Command::new(bin())
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--index")
+            .arg(&idx)
+            .args(args)
+            .env("ATTACHE_LOG__LEVEL", "error")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    run(&["index", "--no-extract"]);
+    let old = current(&idx).unwrap();
+
+    // Many new articles: an incremental build long enough to be caught in the middle.
+    synthetic_corpus(&corpus.join("more"), 4000, 6);
+    let mut child = Command::new(bin())
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg("--index")
+        .arg(&idx)
+        .args(["index", "--no-extract"])
+        .env("ATTACHE_LOG__LEVEL", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut caught = false;
+    while Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+        if generations(&idx).iter().any(|g| *g != old) {
+            caught = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    std::thread::sleep(Duration::from_millis(150));
+    child.kill().unwrap(); // SIGKILL
+    let status = child.wait().unwrap();
+    assert!(caught, "the build never started a new generation");
+    assert!(!status.success(), "the build was killed before finishing");
+    assert_eq!(
+        current(&idx).as_deref(),
+        Some(old.as_str()),
+        "CURRENT untouched"
+    );
+
+    let answer = run(&["ask", "--json", "harbour of Quillmarsh token3x1"]);
+    assert!(
+        answer.contains("token3x1"),
+        "old index still answers: {answer}"
+    );
+
+    // The next incremental build cleans up and serves the whole corpus.
+    let out = run(&["index", "--no-extract"]);
+    assert!(
+        out.contains("Incremental: 4000 added, 0 changed, 0 removed, 10 unchanged"),
+        "{out}"
+    );
+    assert_eq!(generations(&idx).len(), 1);
+    let answer = run(&["ask", "--json", "harbour of Quillmarsh token3999x1"]);
+    assert!(answer.contains("token3999x1"), "{answer}");
+}
