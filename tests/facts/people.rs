@@ -352,3 +352,25 @@ fn the_object_of_with_follows_it_and_her_can_be_the_object() {
         all(&s)
     );
 }
+
+#[test]
+fn a_name_inside_a_who_clause_is_not_the_subject() {
+    let s = extract(&[article(
+        "who.txt",
+        &[
+            "Two local councillors who back Senator Ana Kone met party agent Luis Mora in Tulcan on Tuesday.",
+            "Minister Tomas Berg, who replaced Rosa Quispe in May, met Mayor Ines Moreau on Friday.",
+        ],
+    )]);
+    let people = all(&s);
+    assert!(
+        !people.iter().any(|p| p.contains(&"Ana Kone")),
+        "{people:?}"
+    );
+    assert!(
+        !people.iter().any(|p| p.contains(&"Rosa Quispe")),
+        "{people:?}"
+    );
+    // Must still: the subject before "who" meets the object.
+    assert!(has(&s, &["Tomas Berg", "Ines Moreau"]), "{people:?}");
+}

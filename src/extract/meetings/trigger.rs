@@ -580,7 +580,7 @@ impl<'q> Clause<'q> {
             r.start >= s && r.end <= e && (quote.is_some() || !in_quotes(quotes, r))
         };
         let left = (0..a.refs.len())
-            .filter(|&i| inside(&a.refs[i], start, t.start))
+            .filter(|&i| inside(&a.refs[i], start, t.start) && !in_relative_clause(a, i, start))
             .collect();
         let right = (0..a.refs.len())
             .filter(|&i| inside(&a.refs[i], t.end, end) && !possessive(a, i) && !after_in(a, i))
@@ -593,6 +593,21 @@ impl<'q> Clause<'q> {
             right,
         }
     }
+}
+
+/// "Two councillors who back Mr Flight met Mr Tanguay", "Kone, who replaced Berg in May,
+/// met Mora": a name between "who" (or "whom", "whose") and the comma or verb that ends its
+/// clause is that clause's, not the meeting's subject.
+fn in_relative_clause(a: &Analysis, i: usize, start: usize) -> bool {
+    let t0 = a.refs[i].t0;
+    let open = (0..t0)
+        .rev()
+        .take_while(|&k| a.toks[k].start >= start)
+        .find(|&k| {
+            a.toks[k].text == ","
+                || a.toks[k].word && matches!(a.toks[k].lower().as_str(), "who" | "whom" | "whose")
+        });
+    open.is_some_and(|k| a.toks[k].text != ",")
 }
 
 /// A possessive ref modifies a noun and is no participant: "Reagan's decision", "his
