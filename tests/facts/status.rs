@@ -535,3 +535,17 @@ fn a_second_meeting_after_talks_elsewhere_recalls_those_talks() {
     let m = find(&s, "Lucia Andrade", "Mateo Rincon");
     assert!(m.iter().all(|f| !f.recalled), "{m:#?}");
 }
+
+#[test]
+fn a_wire_dateline_kept_apart_from_the_text_places_its_news() {
+    let mut a = article(
+        "wire.txt",
+        Some(date(1988, 5, 10)),
+        &["Prime Minister Ana Kone held talks with visiting President Tomas Berg today."],
+    );
+    a.meta.insert("dateline".into(), "LISBON, May 10 -".into());
+    let s = extract(&[a]);
+    let m = find(&s, "Ana Kone", "Tomas Berg");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Lisbon"));
+}

@@ -379,7 +379,10 @@ pub(super) fn dateline_place(article: &Article) -> Option<Place> {
         Regex::new(r"^\s*([A-Z][A-Za-z.'\- ]{1,30}?)\s*(?:,[^—–|\n]{1,30})?\s*[—–|-]\s")
             .expect("static regex")
     });
-    for p in article.paragraphs.iter().take(4) {
+    // A wire story's dateline kept apart from its text ("MOSCOW, March 31 -"), then the
+    // first paragraphs.
+    let header = article.meta.get("dateline").map(|d| format!("{d} "));
+    for p in header.iter().chain(article.paragraphs.iter().take(4)) {
         let Some(c) = DATELINE.captures(p) else {
             continue;
         };
