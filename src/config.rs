@@ -23,6 +23,7 @@ pub struct Config {
     pub log: LogConfig,
     pub discord: DiscordConfig,
     pub gaps: GapsConfig,
+    pub fetch: FetchConfig,
 }
 
 /// Where the articles are.
@@ -154,6 +155,56 @@ impl Default for GapsConfig {
 /// Most unanswered questions the store may keep: it is rewritten whole on each record,
 /// so it must stay small.
 pub const MAX_GAPS_ENTRIES: usize = 100_000;
+
+/// Limits on adding an article (`attache add`, `/add`): its size, and for a URL the time,
+/// the redirects and the addresses it may reach.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FetchConfig {
+    /// Seconds a download may take, connecting and every redirect included.
+    pub timeout_secs: u64,
+    /// Most redirects followed before giving up.
+    pub max_redirects: usize,
+    /// Largest article accepted, in bytes (a file, an attachment or a page).
+    pub max_bytes: u64,
+    /// Allow URLs on private, link-local and loopback addresses (off: only public ones).
+    pub allow_private_urls: bool,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            timeout_secs: 10,
+            max_redirects: 5,
+            max_bytes: 5 * 1024 * 1024,
+            allow_private_urls: false,
+        }
+    }
+}
+
+/// Most redirects `fetch.max_redirects` may allow: browsers stop at about 20.
+pub const MAX_FETCH_REDIRECTS: usize = 20;
+
+impl FetchConfig {
+    fn validate(&self) -> Result<(), ConfigError> {
+        if !(1..=MAX_DISCORD_TIMEOUT_SECS).contains(&self.timeout_secs) {
+            return Err(ConfigError(format!(
+                "fetch.timeout_secs must be between 1 and {MAX_DISCORD_TIMEOUT_SECS} (got {})",
+                self.timeout_secs
+            )));
+        }
+        if self.max_redirects > MAX_FETCH_REDIRECTS {
+            return Err(ConfigError(format!(
+                "fetch.max_redirects must be between 0 and {MAX_FETCH_REDIRECTS} (got {})",
+                self.max_redirects
+            )));
+        }
+        if self.max_bytes == 0 {
+            return Err(ConfigError("fetch.max_bytes must be above 0".into()));
+        }
+        Ok(())
+    }
+}
 
 /// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
 pub const MAX_DISCORD_TIMEOUT_SECS: u64 = 600;
@@ -451,6 +502,7 @@ impl Config {
         }
         self.discord.sharding().map_err(ConfigError)?;
         self.gaps.validate()?;
+        self.fetch.validate()?;
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(
                 "log.level {}: {e}",
@@ -641,6 +693,17 @@ mod tests {
         let file = write(tmp.path(), "[gaps]\nmax_entries = 0\n");
         let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
         assert_eq!(cfg.gaps.max_entries, 0);
+    }
+
+    #[test]
+    fn fetch_limits_have_bounds() {
+        let err = load_err("[fetch]\ntimeout_secs = 0\n");
+        assert!(err.contains("fetch.timeout_secs"), "{err}");
+        let err = load_err("[fetch]\nmax_redirects = 21\n");
+        assert!(err.contains("fetch.max_redirects"), "{err}");
+        let err = load_err("[fetch]\nmax_bytes = 0\n");
+        assert!(err.contains("fetch.max_bytes"), "{err}");
+        assert_eq!(Config::default().fetch.max_bytes, 5 * 1024 * 1024);
     }
 
     #[test]

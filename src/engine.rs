@@ -493,6 +493,52 @@ impl Retriever for GenerationRetriever<'_> {
     }
 }
 
+// ---- Adding an article (`attache add`, `/add`) ----
+
+pub use crate::growth::add::{ADDED_DIR, AddInput, AddReport};
+pub use crate::growth::fetch::{FetchError, Fetched};
+
+impl Engine {
+    /// Downloads a page (or an attachment) within `[fetch]`'s limits: http/https only,
+    /// public addresses only unless `fetch.allow_private_urls`, `fetch.max_redirects`,
+    /// `fetch.max_bytes` and `fetch.timeout_secs` for the whole download.
+    pub async fn fetch(&self, url: &str) -> Result<Fetched, FetchError> {
+        crate::growth::fetch::fetch(url, &self.config.fetch).await
+    }
+
+    /// Adds one article: reads it as ingest reads a file of its format, refuses a duplicate
+    /// (same URL or same text as an article already added or indexed), saves it as
+    /// `added/<name>.md` in the first corpus folder with a header (`title`, `url`,
+    /// `published` when known, `added` with the time and `added_by`), reindexes
+    /// incrementally and says what was learnt from it. Nothing is saved when it is refused
+    /// or the reindex fails.
+    pub fn add(&self, input: &AddInput, added_by: &str) -> Result<AddReport> {
+        use crate::growth::add;
+        let article = add::read_article(input, &self.config)?;
+        let target = add::target_path(&self.config, &article)?;
+        if let Some(why) = add::duplicate_of(&target, &article, self.generation().as_deref()) {
+            bail!("this article is already here, so it was not added again: {why}");
+        }
+        add::save(&target, &add::markdown(&article, added_by))?;
+        let cancel = AtomicBool::new(false);
+        if let Err(e) = self.reindex(&ReindexOptions::default(), &NoProgress, &cancel) {
+            let _ = std::fs::remove_file(&target);
+            return Err(e.context("the article was not added (the index could not be rebuilt)"));
+        }
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let id = format!("{ADDED_DIR}/{name}");
+        let meetings = add::meetings_learnt(&self.facts(), &id);
+        tracing::info!(article = %id, meetings = meetings.len(), "article added");
+        Ok(AddReport {
+            article: id,
+            path: target,
+            title: article.title,
+            paragraphs: article.paragraphs.len(),
+            meetings,
+        })
+    }
+}
+
 // ---- Meetings named across generations (buttons of the Discord shell) ----
 
 /// A meeting as a message can name it for later, without the server remembering anything:

@@ -15,6 +15,7 @@ pub(crate) mod answer;
 pub(crate) mod discord;
 pub(crate) mod extract;
 pub(crate) mod gaps;
+pub(crate) mod growth;
 pub(crate) mod index;
 pub(crate) mod ingest;
 pub(crate) mod lexicon;

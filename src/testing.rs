@@ -8,6 +8,7 @@
 
 pub use crate::answer::{Answer, AnswerKind, Conversation, Retriever};
 pub use crate::discord::GAPS_NOT_ALLOWED;
+pub use crate::discord::{ADD_NOT_ALLOWED, ADD_ONE_SOURCE};
 pub use crate::discord::{
     ALREADY_RUNNING, AnswerEmbed, HELP, INDEX_CHANGED, NOT_ALLOWED, SORRY, ServeOptions, Token,
     answer_embed, fit_answer, meetings_text, serve, serve_with,

@@ -1,7 +1,8 @@
-//! The command line: `attache index | ask | chat | facts | meetings | eval`. A thin shell
+//! The command line: `attache index | ask | chat | facts | meetings | eval | gaps | add`. A thin shell
 //! over [`Engine`]: parses flags (clap), loads the layered config, sets up logging, shows
 //! progress on a terminal, and prints answers as text or JSON.
 
+mod add;
 mod eval;
 mod facts;
 mod gaps;
@@ -79,6 +80,12 @@ pub(crate) enum Command {
     /// Kept in the index folder when `ask`, `chat` or the Discord bot answered "not found"
     /// or "the articles don't say": the question, where it was asked and when, never who.
     Gaps(gaps::GapsArgs),
+    /// Add one article (a file or an http(s) URL) to the corpus and reindex.
+    ///
+    /// The article is saved under `added/` in the first corpus folder as a Markdown file
+    /// with a header (title, url, published, added), unless it is there already (same URL
+    /// or same text); the report says what was learnt from it.
+    Add(add::AddArgs),
 }
 
 /// Flags of `attache index`.
@@ -182,6 +189,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(args) => eval::run(&open_with_index(config)?, args),
         Command::Serve(args) => serve::run(config, args),
         Command::Gaps(args) => gaps::run(&Engine::open(config)?, args),
+        Command::Add(args) => add::run(&Engine::open(config)?, args),
     }
 }
 

@@ -6,6 +6,7 @@
 //! fake Discord) both go through it.
 
 mod about;
+mod add;
 mod ask;
 mod buttons;
 mod checks;
@@ -21,6 +22,7 @@ mod shards;
 mod state;
 mod trace;
 
+pub use add::{ADD_NOT_ALLOWED, ADD_ONE_SOURCE};
 pub use buttons::INDEX_CHANGED;
 pub use embed::{AnswerEmbed, answer_embed};
 pub use gaps::GAPS_NOT_ALLOWED;

@@ -19,7 +19,7 @@ use crate::engine::Engine;
 use super::connect::{self, Stop};
 use super::render::{no_pings, reply};
 use super::state::{Data, Error, ServeOptions};
-use super::{about, ask, buttons, gaps, meetings, mentions, reindex, shards};
+use super::{about, add, ask, buttons, gaps, meetings, mentions, reindex, shards};
 
 /// The environment variable holding the bot token.
 pub(crate) const TOKEN_VAR: &str = "DISCORD_TOKEN";
@@ -88,6 +88,7 @@ pub(crate) fn commands() -> Vec<poise::Command<Data, Error>> {
         reindex::reindex(),
         about::about(),
         gaps::gaps(),
+        add::add(),
     ]
 }
 
@@ -393,7 +394,10 @@ mod tests {
     fn commands_are_slash_commands_and_reindex_needs_manage_server() {
         let cmds = commands();
         let names: Vec<&str> = cmds.iter().map(|c| &*c.name).collect();
-        assert_eq!(names, ["ask", "meetings", "reindex", "about", "gaps"]);
+        assert_eq!(
+            names,
+            ["ask", "meetings", "reindex", "about", "gaps", "add"]
+        );
         for c in &cmds {
             assert!(c.slash_action.is_some(), "{}", c.name);
             assert!(c.prefix_action.is_none(), "{}", c.name);
@@ -405,6 +409,10 @@ mod tests {
         );
         assert_eq!(
             cmds[4].default_member_permissions,
+            serenity::Permissions::MANAGE_GUILD
+        );
+        assert_eq!(
+            cmds[5].default_member_permissions,
             serenity::Permissions::MANAGE_GUILD
         );
     }

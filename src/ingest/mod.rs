@@ -314,13 +314,54 @@ pub fn read(file: &CorpusFile, cfg: &IngestConfig, report: &mut IngestReport) ->
     let Some(content) = load(&file.path, &shown, cfg, report) else {
         return Vec::new();
     };
+    parse_content(file, format, &content, &shown, cfg, report)
+}
+
+/// Reads bytes that are not (yet) a corpus file, as if they were `file` in `format` (an
+/// article being added): decoded, parsed and cleaned as [`read`] does. Problems go to the
+/// report.
+pub(crate) fn read_bytes_as(
+    file: &CorpusFile,
+    format: Format,
+    bytes: &[u8],
+    cfg: &IngestConfig,
+    report: &mut IngestReport,
+) -> Vec<Article> {
+    let shown = file.path.display().to_string();
+    let Some(content) = decode_text(bytes, &shown, report) else {
+        return Vec::new();
+    };
+    if content.trim().is_empty() {
+        report.skip(shown, "empty file (only whitespace)");
+        return Vec::new();
+    }
+    parse_content(
+        file,
+        format,
+        &content.replace("\r\n", "\n"),
+        &shown,
+        cfg,
+        report,
+    )
+}
+
+/// The articles of one file's decoded text.
+fn parse_content(
+    file: &CorpusFile,
+    format: Format,
+    content: &str,
+    shown: &str,
+    cfg: &IngestConfig,
+    report: &mut IngestReport,
+) -> Vec<Article> {
+    let shown = shown.to_string();
     let skipped_before = report.skipped.len();
     let drafts = match format {
-        Format::Text => vec![text::parse(&content, false)],
-        Format::Markdown => vec![text::parse(&content, true)],
-        Format::Html => vec![html::parse(&content)],
-        Format::JsonLines => json::parse_lines(&content, &shown, report),
-        Format::Json => json::parse_document(&content, &shown, report),
+        Format::Text => vec![text::parse(content, false)],
+        Format::Markdown => vec![text::parse(content, true)],
+        Format::Html => vec![html::parse(content)],
+        Format::JsonLines => json::parse_lines(content, &shown, report),
+        Format::Json => json::parse_document(content, &shown, report),
     };
     if drafts.is_empty() && report.skipped.len() == skipped_before {
         report.skip(shown, "no article in file");

@@ -57,6 +57,11 @@ pub(crate) fn parse(text: &str, markdown: bool) -> Draft {
     draft
 }
 
+/// The value of `key` in the file's `---` header block, when it has one.
+pub(crate) fn header_value(text: &str, key: &str) -> Option<String> {
+    split_header(text).0.remove(key)
+}
+
 /// Splits off a leading `---` header block. Returns the header pairs and the body.
 fn split_header(text: &str) -> (BTreeMap<String, String>, &str) {
     let mut header = BTreeMap::new();

@@ -224,7 +224,10 @@ async fn ask_is_answered_with_sources_and_commands_are_registered() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["ask", "meetings", "reindex", "about", "gaps"]);
+    assert_eq!(
+        names,
+        ["ask", "meetings", "reindex", "about", "gaps", "add"]
+    );
     let reindex = put
         .body
         .as_array()

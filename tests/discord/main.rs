@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod add;
 mod binary;
 mod bot;
 mod fake_discord;

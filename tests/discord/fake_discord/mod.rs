@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod files;
 pub mod http;
 pub mod payloads;
 
