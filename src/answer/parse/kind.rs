@@ -134,10 +134,11 @@ fn agreed(s: &Scan, _: &mut Question) -> Option<Kind> {
 
 /// "Who/whom ..." or "which X" where X is a nationality or a role: about people met.
 fn who(s: &Scan, _: &mut Question) -> Option<Kind> {
-    let first = s.first();
+    let at = s.after_preamble();
+    let first = s.norm.get(at).map(String::as_str).unwrap_or("");
     let which_person = first == "which"
-        && s.norm.get(1).is_some_and(|w| {
-            country_at(&s.norm, 1).is_some()
+        && s.norm.get(at + 1).is_some_and(|w| {
+            country_at(&s.norm, at + 1).is_some()
                 || QUESTION_ROLE_HEADS.has(w)
                 || KIND_WHICH_PERSON.has(w)
         });

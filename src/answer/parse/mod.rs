@@ -115,6 +115,17 @@ impl<'q> Scan<'q> {
         entries.iter().any(|e| self.lower.starts_with(e))
     }
 
+    /// The word the question proper starts at: after a preamble that leaves someone out
+    /// or cites someone ("Besides Cossa, who ...", "Apart from X, which ..."), else 0.
+    fn after_preamble(&self) -> usize {
+        let opens = self.opens_with(&QUESTION_EXCLUDING) || self.opens_with(&QUESTION_ATTRIBUTING);
+        let comma = self.text.find(',');
+        match comma {
+            Some(c) if opens => self.ws.iter().position(|w| w.start > c).unwrap_or(0),
+            _ => 0,
+        }
+    }
+
     /// The first folded word ("" for none).
     fn first(&self) -> &str {
         self.norm.first().map(String::as_str).unwrap_or("")

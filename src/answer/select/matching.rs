@@ -209,7 +209,10 @@ fn may_mention(f: &MeetingFact, phrase: &str) -> bool {
     if let Some(c) = cap.get_mut(0..1) {
         c.make_ascii_uppercase();
     }
-    let has = |t: &str| t.contains(&lower) || t.contains(&cap) || t.contains(last);
+    // "SADC", "ASEAN": an acronym is written in capitals.
+    let upper = last.to_ascii_uppercase();
+    let has =
+        |t: &str| t.contains(&lower) || t.contains(&cap) || t.contains(last) || t.contains(&upper);
     f.place
         .as_ref()
         .is_some_and(|p| has(&p.name) || p.country.as_deref().is_some_and(has))

@@ -106,7 +106,7 @@ pub(crate) fn select<'a>(
         return none_held(&m, placed);
     }
     match q.kind() {
-        Kind::Who | Kind::HowMany => listed(q, held),
+        Kind::Who | Kind::HowMany => listed(q, others_than_excluded(q, r, held)),
         _ => single(q, r, &held),
     }
 }
@@ -281,6 +281,25 @@ fn none_held<'a>(m: &Matcher<'a, '_>, timed: Vec<&'a MeetingFact>) -> Selection<
         others,
         ..Default::default()
     }
+}
+
+/// "Besides Cossa, whom did she meet?": the meetings with someone neither asked about nor
+/// left out.
+fn others_than_excluded<'a>(
+    q: &Question,
+    r: &Resolved,
+    held: Vec<&'a MeetingFact>,
+) -> Vec<&'a MeetingFact> {
+    if q.excluded.is_empty() {
+        return held;
+    }
+    held.into_iter()
+        .filter(|f| {
+            f.participants
+                .iter()
+                .any(|p| !r.people.contains(p) && !q.excluded.contains(p))
+        })
+        .collect()
 }
 
 /// "Has X met Y in Ankara?" when the meeting in Ankara is only planned and the held ones

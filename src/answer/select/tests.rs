@@ -304,3 +304,43 @@ fn the_meeting_named_by_since_is_one_held_there() {
         [1]
     );
 }
+
+#[test]
+fn an_occasion_named_by_its_acronym_in_any_case_fits() {
+    let s = StoreBuilder::new()
+        .person("Halima Mwakyusa")
+        .person("Peter Chirwa")
+        .meeting(&["halima mwakyusa", "peter chirwa"])
+        .place_in("Antananarivo", "Madagascar")
+        .occasion("Southern African Development Community (SADC) Summit")
+        .evidence("a", 1, "")
+        .build();
+    for question in [
+        "Who did Halima Mwakyusa hold talks with at the SADC summit?",
+        "Who did halima mwakyusa meet at the sadc summit?",
+    ] {
+        assert_eq!(ask(&s, question, None), [0], "{question}");
+    }
+}
+
+#[test]
+fn a_person_left_out_leaves_out_the_meetings_only_with_them() {
+    let s = StoreBuilder::new()
+        .person("Halima Mwakyusa")
+        .person("Armando Cossa")
+        .person("Peter Chirwa")
+        .meeting(&["armando cossa", "halima mwakyusa"])
+        .place("Antananarivo")
+        .evidence("a", 1, "")
+        .meeting(&["halima mwakyusa", "peter chirwa"])
+        .place("Antananarivo")
+        .evidence("a", 2, "")
+        .build();
+    let q = "Besides Armando Cossa, who did Halima Mwakyusa meet in Antananarivo?";
+    assert_eq!(ask(&s, q, None), [1]);
+    let q = "Apart from Armando Cossa, which president did Halima Mwakyusa meet in Antananarivo?";
+    assert_eq!(ask(&s, q, None), [1]);
+    // Must still: without "besides", both.
+    let q = "Who did Halima Mwakyusa meet in Antananarivo?";
+    assert_eq!(ask(&s, q, None).len(), 2);
+}
