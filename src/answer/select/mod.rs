@@ -84,7 +84,12 @@ pub(crate) fn select<'a>(
     {
         return sel;
     }
-    let all = m.matching(true);
+    let mut all = m.matching(true);
+    // "When was the Phnom Penh meeting ...?": a meeting held in another city only mentions
+    // Phnom Penh; it is not the one asked about (a yes/no says "No" with it instead).
+    if q.kind() != Kind::YesNo {
+        all.retain(|f| !held_in_another_city(q, f));
+    }
     if let Some(a) = r.referred(q, facts, &all, |a| m.counterparts_fit(a)) {
         return Selection::one(a);
     }
@@ -281,6 +286,19 @@ fn none_held<'a>(m: &Matcher<'a, '_>, timed: Vec<&'a MeetingFact>) -> Selection<
         others,
         ..Default::default()
     }
+}
+
+/// The meeting's own city is another than a city the question asks about.
+fn held_in_another_city(q: &Question, f: &MeetingFact) -> bool {
+    // Cities only, named with "in" or not ("the Phnom Penh meeting"): a country is more
+    // often a topic ("to talk about Turkey entering the EU").
+    let gaz = crate::lexicon::gazetteer::gazetteer();
+    q.places
+        .iter()
+        .chain(&q.unknown_places)
+        .chain(&q.unknown)
+        .filter(|p| gaz.city(p).is_some())
+        .any(|p| !matching::own_place_fits(f, p) && matching::other_place(f, p))
 }
 
 /// "Besides Cossa, whom did she meet?": the meetings with someone neither asked about nor

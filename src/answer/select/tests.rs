@@ -344,3 +344,47 @@ fn a_person_left_out_leaves_out_the_meetings_only_with_them() {
     let q = "Who did Halima Mwakyusa meet in Antananarivo?";
     assert_eq!(ask(&s, q, None).len(), 2);
 }
+
+#[test]
+fn a_meeting_held_in_another_city_is_not_the_one_asked_about() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::month(2025, 8))
+        .place("Accra")
+        .evidence("a", 1, "The next round was due in Kumasi.")
+        .build();
+    assert!(
+        ask(
+            &s,
+            "When was the Kumasi meeting of Ada Brandt and Kofi Mensah?",
+            None
+        )
+        .is_empty()
+    );
+    // Must still: the meeting's own city.
+    assert_eq!(
+        ask(
+            &s,
+            "When was the Accra meeting of Ada Brandt and Kofi Mensah?",
+            None
+        ),
+        [0]
+    );
+}
+
+#[test]
+fn a_country_named_as_a_topic_does_not_place_the_meeting() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .place_in("Accra", "Ghana")
+        .evidence("a", 1, "They talked about Turkey.")
+        .build();
+    assert_eq!(
+        ask(&s, "Who did Ada Brandt meet to talk about Turkey?", None),
+        [0]
+    );
+}
