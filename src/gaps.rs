@@ -170,12 +170,7 @@ impl GapStore {
 
     fn lock(&self) -> Result<File> {
         let path = self.dir.join(GAPS_LOCK);
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("opening {}", path.display()))?;
+        let file = crate::index::open_lock_file(&path)?;
         file.lock()
             .with_context(|| format!("locking {}", path.display()))?;
         Ok(file)

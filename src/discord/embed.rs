@@ -8,7 +8,7 @@ use poise::serenity_prelude::{CreateEmbed, CreateEmbedFooter};
 
 use crate::engine::{Answer, IndexStats, Source};
 
-use super::render::{SHORTENED, cut_at_sentence, discord_len};
+use super::render::{SHORTENED, cut_at_sentence, cut_at_word, discord_len};
 
 /// Discord's limit on an embed title.
 pub(crate) const MAX_TITLE: usize = 256;
@@ -247,19 +247,6 @@ fn escape_markdown(text: &str) -> String {
 /// Whitespace runs (newlines included) as single spaces, trimmed.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` within `limit` characters: whole, or cut at a word with "…".
-fn cut_at_word(text: &str, limit: usize) -> String {
-    if discord_len(text) <= limit {
-        return text.to_string();
-    }
-    let prefix: String = text.chars().take(limit.saturating_sub(1)).collect();
-    let cut = prefix
-        .rfind(char::is_whitespace)
-        .filter(|&w| w > 0)
-        .unwrap_or(prefix.len());
-    format!("{}…", prefix[..cut].trim_end())
 }
 
 #[cfg(test)]

@@ -146,14 +146,26 @@ pub(crate) fn cut_at_sentence(text: &str, budget: usize) -> String {
     }
     match best {
         Some(j) if j > 0 => text[..j].trim_end().to_string(),
-        _ => {
-            let cut = prefix
-                .rfind(char::is_whitespace)
-                .filter(|&w| w > 0)
-                .unwrap_or(prefix.len());
-            format!("{}…", prefix[..cut].trim_end())
-        }
+        _ => word_cut(prefix),
     }
+}
+
+/// `text` within `limit` characters: whole, or cut at a word with "…".
+pub(crate) fn cut_at_word(text: &str, limit: usize) -> String {
+    if discord_len(text) <= limit {
+        return text.to_string();
+    }
+    let prefix: String = text.chars().take(limit.saturating_sub(1)).collect();
+    word_cut(&prefix)
+}
+
+/// `prefix` (already one character short of the limit) cut at its last word, with "…".
+fn word_cut(prefix: &str) -> String {
+    let cut = prefix
+        .rfind(char::is_whitespace)
+        .filter(|&w| w > 0)
+        .unwrap_or(prefix.len());
+    format!("{}…", prefix[..cut].trim_end())
 }
 
 #[cfg(test)]

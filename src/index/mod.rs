@@ -225,12 +225,7 @@ impl IndexStore {
     pub(crate) fn lock(&self) -> Result<BuildLock> {
         self.claim()?;
         let path = self.root.join(LOCK);
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("opening {}", path.display()))?;
+        let file = open_lock_file(&path)?;
         match file.try_lock() {
             Ok(()) => Ok(BuildLock { _file: file }),
             Err(fs::TryLockError::WouldBlock) => {
@@ -570,6 +565,17 @@ fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
     f.write_all(bytes)?;
     f.sync_all()?;
     Ok(())
+}
+
+/// Opens (creating it when missing, never emptying it) the file whose OS lock guards a
+/// folder's writers: the index build's and the unanswered questions' store's.
+pub(crate) fn open_lock_file(path: &Path) -> Result<File> {
+    File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))
 }
 
 #[cfg(test)]

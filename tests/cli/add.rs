@@ -119,13 +119,7 @@ fn huge(stream: &mut TcpStream, sized: bool) -> std::io::Result<()> {
 /// A working folder with the seed corpus and a config that reaches 127.0.0.1 and waits
 /// one second for a page.
 fn workdir() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let articles = tmp.path().join("articles");
-    std::fs::create_dir_all(&articles).unwrap();
-    for e in std::fs::read_dir(seed_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, articles.join(p.file_name().unwrap())).unwrap();
-    }
+    let tmp = seed_workdir();
     std::fs::write(
         tmp.path().join("attache.toml"),
         "[fetch]\nallow_private_urls = true\ntimeout_secs = 1\nmax_redirects = 3\n",

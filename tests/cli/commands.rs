@@ -24,21 +24,9 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A working folder with the seed corpus under `articles/`.
-fn workdir() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let articles = tmp.path().join("articles");
-    std::fs::create_dir_all(&articles).unwrap();
-    for e in std::fs::read_dir(seed_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, articles.join(p.file_name().unwrap())).unwrap();
-    }
-    tmp
-}
-
 #[test]
 fn index_reports_counts_and_time() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let out = attache(
         tmp.path(),
         &["--corpus", "articles", "--index", "idx", "index"],
@@ -61,7 +49,7 @@ fn index_reports_counts_and_time() {
 
 #[test]
 fn index_fails_clearly_when_nothing_can_be_built_and_keeps_the_old_index() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let ok = attache(
         tmp.path(),
         &["--corpus", "articles", "--index", "idx", "index"],
@@ -90,7 +78,7 @@ fn index_fails_clearly_when_nothing_can_be_built_and_keeps_the_old_index() {
 
 #[test]
 fn ask_builds_the_index_first_and_cites_the_article() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let out = attache(
         tmp.path(),
         &[
@@ -130,7 +118,7 @@ fn ask_builds_the_index_first_and_cites_the_article() {
 
 #[test]
 fn chat_json_prints_one_object_per_question() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let mut child = Command::new(bin())
         .current_dir(tmp.path())
         .args(["--corpus", "articles", "--index", "idx", "chat", "--json"])
@@ -216,7 +204,7 @@ fn unknown_config_keys_and_bad_values_name_the_key_and_file() {
 
 #[test]
 fn environment_overrides_the_file_and_flags_override_the_environment() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     std::fs::write(
         tmp.path().join("a.toml"),
         "[corpus]\ndirs = [\"nowhere\"]\n[index]\ndir = \"from-file\"\n",
@@ -259,7 +247,7 @@ fn environment_overrides_the_file_and_flags_override_the_environment() {
 
 #[test]
 fn several_corpus_folders_form_one_corpus() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     synthetic_corpus(&tmp.path().join("more"), 3, 2);
     let out = attache(
         tmp.path(),
@@ -293,7 +281,7 @@ fn chat_bytes(dir: &Path, extra: &[&str], input: &[u8]) -> Output {
 
 #[test]
 fn chat_answers_every_line_after_bytes_that_are_not_utf8() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let input = b"When did Rajnath Singh last meet Dong Jun?\n\xff\xfe bad\nWhere?\n";
     let out = chat_bytes(tmp.path(), &["--json"], input);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -336,7 +324,7 @@ fn attache_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
 
 #[test]
 fn logs_on_a_pipe_carry_no_colour_and_ask_logs_warnings_only() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let idx = ["--corpus", "articles", "--index", "idx"];
     let out = attache(tmp.path(), &[&idx[..], &["index"]].concat());
     assert!(out.status.success(), "{}", stderr(&out));
@@ -371,7 +359,7 @@ fn logs_on_a_pipe_carry_no_colour_and_ask_logs_warnings_only() {
 
 #[test]
 fn a_bad_rust_log_is_an_error_like_a_bad_log_level() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let out = attache_env(
         tmp.path(),
         &["--corpus", "articles", "--index", "idx", "index"],
@@ -385,7 +373,7 @@ fn a_bad_rust_log_is_an_error_like_a_bad_log_level() {
 
 #[test]
 fn file_names_in_the_index_report_are_escaped() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let articles = tmp.path().join("articles");
     // Empty files are skipped, and the report names them.
     std::fs::write(articles.join("two\nlines.txt"), "").unwrap();
@@ -420,7 +408,7 @@ fn file_names_in_the_index_report_are_escaped() {
 
 #[test]
 fn config_paths_and_values_are_checked_and_said_plainly() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let out = attache(tmp.path(), &["--config", "articles", "index"]);
     assert!(!out.status.success());
     assert!(
@@ -489,7 +477,7 @@ fn config_paths_and_values_are_checked_and_said_plainly() {
 
 #[test]
 fn ask_waits_for_a_first_build_that_another_process_runs() {
-    let tmp = workdir();
+    let tmp = seed_workdir();
     let idx = tmp.path().join("idx");
     std::fs::create_dir_all(&idx).unwrap();
     // Another process's build holds the build lock.

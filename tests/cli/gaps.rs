@@ -39,17 +39,6 @@ fn gaps_json(dir: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn seed_workdir() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let articles = tmp.path().join("articles");
-    std::fs::create_dir_all(&articles).unwrap();
-    for e in std::fs::read_dir(seed_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, articles.join(p.file_name().unwrap())).unwrap();
-    }
-    tmp
-}
-
 #[test]
 fn unanswered_questions_of_ask_and_chat_are_listed_and_answered_ones_are_not() {
     let tmp = seed_workdir();

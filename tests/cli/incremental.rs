@@ -24,13 +24,8 @@ fn index(dir: &Path, extra: &[&str]) -> String {
 
 #[test]
 fn index_reports_what_changed_and_full_rebuilds_everything() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = seed_workdir();
     let articles = tmp.path().join("articles");
-    std::fs::create_dir_all(&articles).unwrap();
-    for e in std::fs::read_dir(seed_dir()).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, articles.join(p.file_name().unwrap())).unwrap();
-    }
     assert!(index(tmp.path(), &[]).contains("\nFull build."));
     std::fs::write(
         articles.join("new.txt"),

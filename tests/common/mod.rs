@@ -18,6 +18,18 @@ pub fn seed_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("index/articles")
 }
 
+/// A temporary working folder with a copy of the seed corpus under `articles/`.
+pub fn seed_workdir() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = tmp.path().join("articles");
+    std::fs::create_dir_all(&articles).unwrap();
+    for e in std::fs::read_dir(seed_dir()).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, articles.join(p.file_name().unwrap())).unwrap();
+    }
+    tmp
+}
+
 /// A config over `corpus` with its index in `index`, ignoring config files and the
 /// environment's defaults except what the test sets.
 pub fn config(corpus: &[&Path], index: &Path) -> Config {
