@@ -293,9 +293,9 @@ fn held_in_another_city(q: &Question, f: &MeetingFact) -> bool {
     // Cities only, named with "in" or not ("the Phnom Penh meeting"): a country is more
     // often a topic ("to talk about Turkey entering the EU").
     let gaz = crate::lexicon::gazetteer::gazetteer();
+    // `unknown` holds the unknown places too.
     q.places
         .iter()
-        .chain(&q.unknown_places)
         .chain(&q.unknown)
         .filter(|p| gaz.city(p).is_some())
         .any(|p| !matching::own_place_fits(f, p) && matching::other_place(f, p))
