@@ -38,6 +38,17 @@ pub struct Conversation {
     recent: Vec<usize>,
     /// What the last question asked (an elliptic "And before that?" asks it again).
     kind: Option<Kind>,
+    /// The names the last question asked about that no fact knows ("When will Varga visit
+    /// Lisbon?"): what "he" and "it" ask about next, when nothing else is in context.
+    asked: Option<AskedNames>,
+}
+
+/// A question's unknown names, as [`Question`] holds them.
+#[derive(Debug, Clone)]
+struct AskedNames {
+    unknown: Vec<String>,
+    people: Vec<String>,
+    places: Vec<String>,
 }
 
 /// A question's references resolved against the conversation.
@@ -81,6 +92,7 @@ impl Conversation {
             subject: Vec::new(),
             recent: Vec::new(),
             kind: None,
+            asked: None,
         }
     }
 
@@ -102,6 +114,7 @@ impl Conversation {
         self.subject.clear();
         self.recent.clear();
         self.kind = None;
+        self.asked = None;
     }
 
     /// True when there is nothing to refer back to.
@@ -124,6 +137,7 @@ impl Conversation {
     /// question's kind, and pronouns and back-references become people and a meeting.
     /// Remembers the question's kind for the next turn.
     pub(crate) fn resolve(&mut self, q: &mut Question, facts: &FactStore) -> Resolved {
+        self.carry_unknown(q);
         self.repeat_kind(q);
         let mut r = Resolved {
             people: self.people_meant(q),
@@ -133,6 +147,7 @@ impl Conversation {
         if r.people.is_empty()
             && q.pronoun == Some(Pronoun::They)
             && q.people.is_empty()
+            && q.unknown_people.is_empty()
             && let Some(f) = latest_held(facts)
         {
             r.people = in_article_order(facts, f);
@@ -142,6 +157,54 @@ impl Conversation {
         self.anchor(q, facts, &mut r);
         self.kind = Some(q.kind());
         r
+    }
+
+    /// "When will Varga visit Lisbon?" then "Why is he going?": a question naming people
+    /// no fact knows makes them the context (the people and meeting before are set aside);
+    /// a later question that points back ("he", "they", "it", "there") and names nobody
+    /// asks about them again. A question naming known people forgets them.
+    fn carry_unknown(&mut self, q: &mut Question) {
+        if !q.people.is_empty() || !q.counterparts.is_empty() {
+            self.asked = None;
+            return;
+        }
+        if !q.unknown_people.is_empty() {
+            if q.pronoun.is_none() {
+                self.asked = Some(AskedNames {
+                    unknown: q.unknown.clone(),
+                    people: q.unknown_people.clone(),
+                    places: q.unknown_places.clone(),
+                });
+                self.set_aside();
+            }
+            return;
+        }
+        let points_back = q.pronoun.is_some() || q.refers_back || q.it;
+        if points_back
+            && self.people.is_empty()
+            && self.fact.is_none()
+            && let Some(a) = &self.asked
+        {
+            // The question's own places stand ("coming to Madrid for it"), else the last.
+            let own_places = !q.unknown_places.is_empty();
+            let mut unknown = a.unknown.clone();
+            unknown.retain(|u| !own_places || !a.places.contains(u));
+            unknown.append(&mut q.unknown);
+            q.unknown = unknown;
+            q.unknown_people = a.people.clone();
+            if !own_places {
+                q.unknown_places = a.places.clone();
+            }
+        }
+    }
+
+    /// Forgets the people and meeting in context (not the kind asked).
+    fn set_aside(&mut self) {
+        self.people.clear();
+        self.fact = None;
+        self.fact_people.clear();
+        self.subject.clear();
+        self.recent.clear();
     }
 
     /// "And before that?", "and the first time?", "What about X?": a question of no kind
@@ -445,6 +508,35 @@ mod tests {
         assert!(!r.assumed);
         // "that" is no longer the first meeting: it was not theirs.
         assert_eq!(r.anchor, None);
+    }
+
+    #[test]
+    fn names_no_fact_knows_are_the_context_of_the_next_turn() {
+        // Must handle: after a question about people the facts do not know, "he" and "it"
+        // ask about them again (the passages quoted are about them), not about the earlier
+        // meeting.
+        let s = store();
+        let mut conv = after_first_meeting(&s);
+        let (q, r) = turn(&mut conv, &s, "When will Tomas Varga visit Lisbon?");
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (q, r) = turn(&mut conv, &s, "Why is he going?");
+        assert!(q.unknown.iter().any(|u| u == "Tomas Varga"), "{q:?}");
+        assert!(r.people.is_empty(), "{r:?}");
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (q, _) = turn(&mut conv, &s, "Who is coming to Madrid for it?");
+        assert!(q.unknown.iter().any(|u| u == "Tomas Varga"), "{q:?}");
+        // "they" after unknown people is them, never an assumed pair.
+        let (q, r) = turn(&mut conv, &s, "When did Tomas Varga meet Pia Lund?");
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (q, r) = turn(&mut conv, &s, "Where did they meet?");
+        assert_eq!(q.unknown_people, vec!["Tomas Varga", "Pia Lund"]);
+        assert!(r.people.is_empty() && !r.assumed, "{r:?}");
+        // Must not: a question naming known people starts afresh.
+        let (q, r) = turn(&mut conv, &s, "When did Kofi Mensah meet Ada Brandt?");
+        conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[0]]));
+        let (q, r) = turn(&mut conv, &s, "Where was it?");
+        assert!(q.unknown.is_empty(), "{q:?}");
+        assert_eq!(r.people, vec!["ada brandt", "kofi mensah"]);
     }
 
     #[test]

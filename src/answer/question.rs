@@ -127,6 +127,8 @@ pub(crate) struct Question {
     pub(crate) pronoun: Option<Pronoun>,
     /// "that", "that meeting", "there", "the meeting": refers to the last answer's meeting.
     pub(crate) refers_back: bool,
+    /// "it", "its": points at what the conversation was about ("Where will it be held?").
+    pub(crate) it: bool,
     /// Opens like an elliptic follow-up: "What about X?", "How about ...", "And ...".
     pub(crate) follow_up: bool,
     /// Folded content words that are not names, places or dates.

@@ -159,6 +159,17 @@ impl Turn<'_> {
         if with_names {
             out.extend(self.short_names_not_typed(&typed));
         }
+        if with_proper {
+            // Names the conversation carried ("Why is he going?" after a question about
+            // someone no fact knows) are searched though not typed.
+            for p in &q.unknown {
+                for w in text::norm_words(p) {
+                    if !out.contains(&w) {
+                        out.push(w);
+                    }
+                }
+            }
+        }
         out.join(" ")
     }
 

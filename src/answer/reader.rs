@@ -516,6 +516,9 @@ mod tests {
         assert!(score_in("Okafor was in Lima to attend a forum.", "", &why).is_some());
         assert!(score_in("The delay was caused by floods, Okafor said.", "", &why).is_some());
         assert!(score_in("Okafor was in Lima on Monday.", "", &why).is_none());
+        // A trip for meetings tells its purpose.
+        let trip = "Okafor will fly to Oslo next week for meetings with shipping firms.";
+        assert!(score_in(trip, "", &why).is_some());
         let place = ask(Cue::Place, &["okafor"], &[]);
         // A town no gazetteer lists, after a preposition of place.
         let town = "Unions met Okafor at the spring conference in Gateshead.";

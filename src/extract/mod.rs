@@ -36,7 +36,7 @@ pub(crate) use meetings::ArticleFacts;
 /// cache of another version is never used (the reindex is full), so a change that alters
 /// what one article yields must bump it; the cache is also tied to the build of the program
 /// that made it, so forgetting to bump costs a full reindex, never stale facts.
-pub(crate) const EXTRACTOR_VERSION: u32 = 2;
+pub(crate) const EXTRACTOR_VERSION: u32 = 3;
 
 /// Each article's meetings, in the articles' order, before the merge.
 pub(crate) fn analyse(articles: &[Article]) -> Vec<ArticleFacts> {

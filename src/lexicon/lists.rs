@@ -237,6 +237,12 @@ word_lists! {
     ARRIVAL_VERBS = "arrival_verbs.txt";
     /// Words that open a clause of time ("when", "once", "before").
     TIME_SUBORDINATORS = "time_subordinators.txt";
+    /// Present-tense verbs of meeting that tell a meeting to come in a clause of time
+    /// ("when they meet").
+    PRESENT_MEETING_VERBS = "present_meeting_verbs.txt";
+    /// Verbs of telling someone something at a meeting ("X said Y promised ... during a
+    /// meeting"): the reporter was told, so took part.
+    REPORTED_SPEECH_VERBS = "reported_speech_verbs.txt";
     /// Words in the clause before a trigger that make it only proposed ("hopes", "invited").
     PROPOSED_FAR = "proposed_far.txt";
     /// Words just before a trigger that leave it unconfirmed ("may", "reportedly").
@@ -409,6 +415,8 @@ word_lists! {
     QUESTION_SINGLE_POSSESSIVE = "question_single_possessive.txt";
     /// Words and phrases that refer back to the last meeting ("that", "the talks").
     QUESTION_BACK_REFERENCES = "question_back_references.txt";
+    /// "it", "its": what the conversation was about.
+    QUESTION_IT = "question_it.txt";
     /// Words and phrases that ask for the latest meeting.
     QUESTION_LAST = "question_last.txt";
     /// Words that ask for the first meeting.

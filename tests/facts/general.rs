@@ -845,3 +845,45 @@ fn two_subjects_during_talks_met_and_one_subject_did_not() {
         s.facts
     );
 }
+
+#[test]
+fn who_reports_what_the_other_said_at_a_meeting_was_at_it() {
+    // Must handle: the reporter of what the other expressed or promised "during a meeting"
+    // or "at a meeting" took part in it, with its time and (deictic) place.
+    let a = article(
+        "credits.txt",
+        Some(date(2026, 2, 10)),
+        &[
+            "QUITO, Feb 10 - Separately, Finance Minister Rosa Ortiz said Swedish Trade Minister Anders Lind promised new export credits during a meeting here yesterday.",
+            "Deputy Minister Pablo Mena told reporters that Norwegian envoy Kari Holm voiced concern over fishing quotas at a meeting in Guayaquil on Friday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Anders Lind", "Rosa Ortiz");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        m[0].date.and_then(|d| d.iso()).as_deref(),
+        Some("2026-02-09")
+    );
+    assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Quito"));
+    let m = find(&s, "Kari Holm", "Pablo Mena");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        m[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Guayaquil")
+    );
+    // Must not: what befell the other at a meeting says nothing of the reporter's presence.
+    let b = article(
+        "ill.txt",
+        Some(date(2026, 2, 10)),
+        &[
+            "Finance Minister Rosa Ortiz said Swedish Trade Minister Anders Lind fell ill during a meeting in Quito.",
+        ],
+    );
+    let s = extract(&[b]);
+    assert!(
+        find(&s, "Anders Lind", "Rosa Ortiz").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+}

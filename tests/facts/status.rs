@@ -549,3 +549,44 @@ fn a_wire_dateline_kept_apart_from_the_text_places_its_news() {
     assert_eq!(m.len(), 1, "{:#?}", s.facts);
     assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Lisbon"));
 }
+
+#[test]
+fn another_round_of_talks_ahead_is_another_meeting() {
+    // Must handle: "a second round ... is set for tomorrow" and "further talks are
+    // scheduled for Friday" after a held, undated meeting: a planned meeting of their own,
+    // and the held one keeps the dateline's day.
+    for (n, next) in [
+        (1, "A second round of talks is set for tomorrow."),
+        (2, "Further talks are scheduled for Friday."),
+    ] {
+        let a = article(
+            "round.txt",
+            Some(date(2025, 5, 14)),
+            &[
+                "BRUSSELS, May 14 - Deputy Trade Minister Kim Sung Min met EU trade official Sabine Weyand in an effort to avert new duties on steel.",
+                next,
+            ],
+        );
+        let s = extract(&[a]);
+        let m = find(&s, "Kim Sung Min", "Sabine Weyand");
+        let held: Vec<_> = m.iter().filter(|f| f.status == Status::Held).collect();
+        assert_eq!(held.len(), 1, "{n}: {m:#?}");
+        assert_ne!(iso(held[0]).as_deref(), Some("2025-05-15"), "{n}: {m:#?}");
+        assert_ne!(iso(held[0]).as_deref(), Some("2025-05-16"), "{n}: {m:#?}");
+        let next = m.iter().find(|f| f.status == Status::Planned);
+        assert!(next.is_some(), "{n}: {m:#?}");
+    }
+    // Must not: "the talks took place on Tuesday" dates the meeting in focus.
+    let b = article(
+        "told.txt",
+        Some(date(2025, 5, 14)),
+        &[
+            "Deputy Trade Minister Kim Sung Min met EU trade official Sabine Weyand in Brussels.",
+            "The talks took place on Tuesday.",
+        ],
+    );
+    let s = extract(&[b]);
+    let m = find(&s, "Kim Sung Min", "Sabine Weyand");
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(iso(m[0]).as_deref(), Some("2025-05-13"));
+}

@@ -207,10 +207,24 @@ impl Scan<'_> {
     /// True when date `d` begins after the article's own day: no meeting held by then
     /// ("met X, paving the way for the April 29 visit of Y", in a report of April 24).
     fn after_report(&self, d: &DateMention) -> bool {
+        self.dated_after_report(&d.date)
+    }
+
+    /// True when `d` begins after the article's own day.
+    fn dated_after_report(&self, d: &FuzzyDate) -> bool {
         let Some(day) = self.anchor() else {
             return false;
         };
-        d.date.sort_key() > (day.year(), day.month(), day.day())
+        d.sort_key() > (day.year(), day.month(), day.day())
+    }
+
+    /// "met Y ... a second round of talks is set for tomorrow": a plan dated after the
+    /// report is never the meeting it reports as held.
+    fn plan_after_held(&self, a: &ArticleMeeting, b: &ArticleMeeting) -> bool {
+        let ahead = |m: &ArticleMeeting| {
+            !m.status.is_held() && m.date.as_ref().is_some_and(|d| self.dated_after_report(d))
+        };
+        (a.status.is_held() && ahead(b)) || (b.status.is_held() && ahead(a))
     }
 
     fn evidence(&self, si: usize) -> Evidence {
@@ -353,9 +367,9 @@ impl Scan<'_> {
         }
         let meetings = &self.facts.meetings;
         let found = self.by_people.get(&m.participants).and_then(|ids| {
-            ids.iter()
-                .copied()
-                .find(|&i| same_meeting_in_article(&meetings[i], &m))
+            ids.iter().copied().find(|&i| {
+                same_meeting_in_article(&meetings[i], &m) && !self.plan_after_held(&meetings[i], &m)
+            })
         });
         match found {
             Some(i) => {

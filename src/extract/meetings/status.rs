@@ -13,9 +13,9 @@ use crate::extract::triggers::{CLAUSE_WORDS, Negation, Trigger, words_before};
 use crate::lexicon::lists::{
     ARRIVAL_VERBS, BARE_MEETING_VERBS, BE_FORMS, DEFINITE_OCCASION_HEADS, GENERIC_OCCASION_WORDS,
     MEETING_EXPECTATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PLANNED_NEAR,
-    PLANNED_TIME_PHRASES, PROPOSED_FAR, STATUS_AFTER_CANCELLED, STATUS_AFTER_FAILED,
-    STATUS_AFTER_PLANNED, STATUS_AFTER_PLANNED_BARE, STATUS_AFTER_POSTPONED, TIME_SUBORDINATORS,
-    UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR, UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
+    PLANNED_TIME_PHRASES, PRESENT_MEETING_VERBS, PROPOSED_FAR, STATUS_AFTER_CANCELLED,
+    STATUS_AFTER_FAILED, STATUS_AFTER_PLANNED, STATUS_AFTER_PLANNED_BARE, STATUS_AFTER_POSTPONED,
+    TIME_SUBORDINATORS, UNCERTAIN_BEFORE_NOUN, UNCERTAIN_FAR, UNCERTAIN_NEAR, UNCERTAIN_PHRASES,
 };
 use crate::model::Status;
 
@@ -128,7 +128,11 @@ pub(crate) fn trigger_status(
     if let Some(s) = joined_to_plan(text, t, &lower) {
         return Some(s);
     }
-    if planned(text, phrases, t, &lower) || after == Some(Status::Planned) || arriving(&lower) {
+    if planned(text, phrases, t, &lower)
+        || after == Some(Status::Planned)
+        || arriving(&lower)
+        || meeting_in_clause_of_time(text, t, &lower)
+    {
         return Some(Status::Planned);
     }
     Some(Status::Held)
@@ -270,6 +274,30 @@ fn arriving(lower: &[String]) -> bool {
                 .take(SUBJECT_WORDS)
                 .any(|w| TIME_SUBORDINATORS.has(w))
         })
+}
+
+/// "would raise trade when they meet", "once she holds talks with X": a present-tense
+/// verb of meeting in a clause of time tells a meeting to come ("whenever they meet" is a
+/// habit, "when they met" past).
+fn meeting_in_clause_of_time(text: &str, t: &Trigger, lower: &[String]) -> bool {
+    let own = text[t.start..t.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let (verb, rest) = if t.noun {
+        match lower.split_first() {
+            Some((v, rest)) => (v.as_str(), rest),
+            None => return false,
+        }
+    } else {
+        (own.as_str(), lower)
+    };
+    PRESENT_MEETING_VERBS.has(verb)
+        && rest
+            .iter()
+            .take(SUBJECT_WORDS + 1)
+            .any(|w| TIME_SUBORDINATORS.has(w) && w != "whenever")
 }
 
 /// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
@@ -509,6 +537,23 @@ mod tests {
         for s in [
             "Kone arrived in Oslo for talks with Berg on Wednesday.",
             "Blair arrives in Lisbon for talks with Duarte",
+        ] {
+            assert_eq!(status(s), Some(Status::Held), "{s}");
+        }
+    }
+
+    #[test]
+    fn meeting_in_a_clause_of_time_is_ahead() {
+        for s in [
+            "Aides said the premier would surely bring up the question of fishing quotas when they meet.",
+            "Kone will press for lower tariffs once he holds talks with Berg in Lima.",
+            "Ortiz is expected to raise the dam when she meets President Lind.",
+        ] {
+            assert_eq!(status(s), Some(Status::Planned), "{s}");
+        }
+        for s in [
+            "When they met in Oslo, Kone pressed Berg for lower tariffs.",
+            "Kone pressed for lower tariffs after he held talks with Berg in Lima.",
         ] {
             assert_eq!(status(s), Some(Status::Held), "{s}");
         }

@@ -12,7 +12,9 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::{
     TKind, Trigger, is_recalled, recall_word_near, words_after, words_before, words_between,
 };
-use crate::lexicon::lists::{MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS};
+use crate::lexicon::lists::{
+    MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS, REPORTED_SPEECH_VERBS, SAY_VERBS,
+};
 use crate::model::{Channel, MeetingKind, Status};
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
@@ -90,6 +92,11 @@ impl Scan<'_> {
         {
             subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
         }
+        if t.kind == TKind::Sidelines
+            && let Some(p) = self.reporting_listener(cx, t, &subject, &objects)
+        {
+            subject.insert(0, p);
+        }
         let told_subject = subject.clone();
         let with_slot = ends_with_with(a.text, t);
         let groups = match told(t, subject, objects, with_slot) {
@@ -152,6 +159,44 @@ impl Scan<'_> {
             .min_by_key(|o| o.start.abs_diff(t.end))
             .map(|o| o.text.clone());
         m
+    }
+
+    /// "X said Y promised new credits during a meeting": when the one person of a meeting
+    /// told "during/at a meeting" told or promised something there and the sentence opens
+    /// by reporting it ("X said", "X told reporters that"), the reporter is the one who was
+    /// told. `None` unless every part is there.
+    fn reporting_listener(
+        &self,
+        cx: &SentenceCtx<'_>,
+        t: &Trigger,
+        subject: &[usize],
+        objects: &[Vec<usize>],
+    ) -> Option<usize> {
+        let a = &self.analyses[cx.si];
+        if subject.len() != 1 || objects.iter().any(|o| !o.is_empty()) {
+            return None;
+        }
+        // The first person named ("Separately, X said": an opening adverb is no one).
+        let k = (0..a.refs.len()).find(|&k| !cx.resolved[k].is_empty())?;
+        let first = &a.refs[k];
+        let speaker = match cx.resolved[k].as_slice() {
+            [p] if *p != subject[0] => *p,
+            _ => return None,
+        };
+        let said_at = first.end;
+        let said = words_after(a.text, said_at, 1)
+            .first()
+            .is_some_and(|w| SAY_VERBS.has(w));
+        let subject_ref = (0..a.refs.len()).find(|&i| {
+            let r = &a.refs[i];
+            r.start > said_at && r.end <= t.start && cx.resolved[i].contains(&subject[0])
+        });
+        let told = subject_ref.is_some_and(|i| {
+            words_between(a.text, a.refs[i].end, t.start)
+                .iter()
+                .any(|w| REPORTED_SPEECH_VERBS.has(&w.to_lowercase()))
+        });
+        (said && told).then_some(speaker)
     }
 
     /// The people a verb without a subject of its own carries on from the sentence's last
@@ -430,8 +475,12 @@ impl Scan<'_> {
         } else {
             focus.participants.clone()
         };
-        if recalled || differs {
-            return self.recalled_reference(si, t, date.as_ref(), who, status);
+        // "A second round of talks is set for tomorrow" after a held meeting: a plan of
+        // theirs to meet again, not the held meeting's date.
+        let plan_beside_held = matches!(status, Status::Planned | Status::Proposed)
+            && (focus.status.is_held() || differs);
+        if recalled || differs || plan_beside_held {
+            return self.other_reference(si, t, date.as_ref(), who, status, !plan_beside_held);
         }
         self.confirm_reference(si, t, target, date.as_ref(), demonstrative);
         let m = &mut self.facts.meetings[target];
@@ -463,15 +512,17 @@ impl Scan<'_> {
             .unwrap_or(target)
     }
 
-    /// A reference to an earlier meeting of `who` ("a year since their last encounter in
-    /// Bali"): a new recalled meeting, when a date or a place tells it apart.
-    fn recalled_reference(
+    /// A reference to another meeting of `who` than the one in focus: an earlier one when
+    /// `recalled` ("a year since their last encounter in Bali"), else a plan ("further
+    /// talks are set for Friday"); a new meeting when a date or a place tells it apart.
+    fn other_reference(
         &mut self,
         si: usize,
         t: &Trigger,
         date: Option<&DateMention>,
         who: Vec<usize>,
         status: Status,
+        recalled: bool,
     ) -> Option<usize> {
         let a = &self.analyses[si];
         let place = pick_place(self.cache, si, (t.start, a.text.len()), t);
@@ -489,7 +540,7 @@ impl Scan<'_> {
             .iter()
             .find(|o| o.start >= t.start)
             .map(|o| o.text.clone());
-        m.recalled = true;
+        m.recalled = recalled;
         // An aside does not move the focus; "that meeting" can still reach it.
         let id = self.add(m, si);
         self.last_new = Some(id);
