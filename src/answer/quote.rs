@@ -265,7 +265,7 @@ impl Turn<'_> {
             cue: if q.kind() == Kind::Who {
                 Cue::Attendance
             } else {
-                Cue::of(q.kind())
+                Cue::of_question(q.kind(), self.text)
             },
             skip: Vec::new(),
             evidence: fact
@@ -485,7 +485,7 @@ impl Turn<'_> {
             proper,
             words,
             min_words: 0,
-            cue: Cue::of(q.kind()),
+            cue: Cue::of_question(q.kind(), self.text),
             skip: Vec::new(),
             evidence: Vec::new(),
         }

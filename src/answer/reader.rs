@@ -18,9 +18,10 @@ use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PLACE_PREPOSITIONS, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, TRIGGER_NOUNS,
+    PLACE_PREPOSITIONS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_TOPIC_WORDS,
+    TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -148,6 +149,8 @@ pub(crate) enum Cue {
     Reason,
     /// An agreement, a decision, something signed or launched.
     Outcome,
+    /// What a meeting is about ("to discuss trade", "the agenda").
+    Topic,
     /// Words someone said.
     Speech,
     /// How something was described ("productive", "frank").
@@ -166,7 +169,7 @@ impl Ask {
     pub(crate) fn without_mark(&self) -> Option<Ask> {
         let soft = matches!(
             self.cue,
-            Cue::Reason | Cue::Outcome | Cue::Description | Cue::Attendance
+            Cue::Reason | Cue::Outcome | Cue::Topic | Cue::Description | Cue::Attendance
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -189,6 +192,20 @@ impl Cue {
             Kind::Said => Cue::Speech,
             Kind::Described => Cue::Description,
             _ => Cue::Words,
+        }
+    }
+
+    /// The mark a question of `kind` typed as `text` needs: "What will they talk about?"
+    /// asks what a meeting is about, not what it decided.
+    pub(crate) fn of_question(kind: Kind, text: &str) -> Cue {
+        let topic = || {
+            text::norm_words(text)
+                .iter()
+                .any(|w| QUESTION_TOPIC_WORDS.has(w))
+        };
+        match kind {
+            Kind::Agreed if topic() => Cue::Topic,
+            _ => Cue::of(kind),
         }
     }
 
@@ -221,6 +238,7 @@ impl Cue {
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
+            Cue::Topic => keyword_hits(sentence, &TOPIC_WORDS) > 0,
             Cue::Speech => {
                 sentence.contains('"')
                     || sentence.contains('“')
@@ -244,6 +262,7 @@ fn owned(list: &[&str]) -> Vec<String> {
 
 /// The stem lists of the marks, as the stem matcher takes them (built once).
 static OUTCOME_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_OUTCOME_WORDS));
+static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_TOPIC_WORDS));
 static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
 static ATTENDANCE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_ATTENDANCE_WORDS));
@@ -516,6 +535,19 @@ mod tests {
         assert!(score_in("Okafor was in Lima to attend a forum.", "", &why).is_some());
         assert!(score_in("The delay was caused by floods, Okafor said.", "", &why).is_some());
         assert!(score_in("Okafor was in Lima on Monday.", "", &why).is_none());
+        let topic = ask(Cue::Topic, &["okafor"], &[]);
+        let plan = "Okafor will meet Lind to discuss fishing quotas and port fees.";
+        assert!(score_in(plan, "", &topic).is_some());
+        let aside = "Okafor said it was wrong to impose the tariffs.";
+        assert!(score_in(aside, "", &topic).is_none());
+        assert_eq!(
+            Cue::of_question(Kind::Agreed, "What will they talk about?"),
+            Cue::Topic
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Agreed, "What did they agree?"),
+            Cue::Outcome
+        );
         // A trip for meetings tells its purpose.
         let trip = "Okafor will fly to Oslo next week for meetings with shipping firms.";
         assert!(score_in(trip, "", &why).is_some());

@@ -377,6 +377,10 @@ word_lists! {
     READER_COUNT_WORDS = "reader_count_words.txt";
     /// Stems of words that tell an outcome ("agree", "launch").
     READER_OUTCOME_WORDS = "reader_outcome_words.txt";
+    /// Stems marking what a meeting is about ("to discuss", "agenda").
+    READER_TOPIC_WORDS = "reader_topic_words.txt";
+    /// Words of a question that ask what a meeting is about ("talk", "discuss").
+    QUESTION_TOPIC_WORDS = "question_topic_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.
