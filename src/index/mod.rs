@@ -287,11 +287,13 @@ impl IndexStore {
 
     /// True for attache's own entries of an index folder from before the marker.
     fn is_own_entry(&self, name: &str) -> bool {
+        use crate::growth::feeds::store as feeds;
         let path = self.root.join(name);
         let plain = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
         match name {
             CURRENT | LOCK => plain(&path),
             crate::gaps::GAPS_FILE | crate::gaps::GAPS_LOCK | crate::gaps::GAPS_TMP => plain(&path),
+            feeds::FEEDS_FILE | feeds::FEEDS_LOCK | feeds::FEEDS_TMP => plain(&path),
             _ if name == format!("{CURRENT}.tmp") => plain(&path),
             _ => is_generation_name(name) && self.is_own_generation(name),
         }
