@@ -263,7 +263,11 @@ impl FeedConfig {
                     "{which}: feeds.url must be an http or https URL with a host"
                 )));
             }
-            Err(e) => return Err(ConfigError(format!("{which}: feeds.url is not a URL ({e})"))),
+            Err(e) => {
+                return Err(ConfigError(format!(
+                    "{which}: feeds.url is not a URL ({e})"
+                )));
+            }
         }
         if !(1..=MAX_FEED_INTERVAL_MINUTES).contains(&self.interval_minutes) {
             return Err(ConfigError(format!(
@@ -819,7 +823,10 @@ mod tests {
         assert!(err.contains("feeds.interval_minutes"), "{err}");
         assert!(err.contains("feed 1"), "{err}");
         let err = load_err("[[feeds]]\nurl = \"ftp://a.example/f\"\n");
-        assert!(err.contains("feeds.url must be an http or https URL"), "{err}");
+        assert!(
+            err.contains("feeds.url must be an http or https URL"),
+            "{err}"
+        );
         let err = load_err("[[feeds]]\nurl = \"a.example/f\"\n");
         assert!(err.contains("feeds.url is not a URL"), "{err}");
         let err = load_err(

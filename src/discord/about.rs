@@ -100,7 +100,10 @@ mod tests {
             feed("news.example", Some("2026-12-02T09:00:00Z"), None),
             feed("down.example", None, Some("the server answered 500")),
         ]);
-        assert!(s.contains("- news.example: last success 2026-12-02T09:00:00Z"), "{s}");
+        assert!(
+            s.contains("- news.example: last success 2026-12-02T09:00:00Z"),
+            "{s}"
+        );
         assert!(
             s.contains("- down.example: last success never; last error 2026-12-01T10:00:00Z: the server answered 500"),
             "{s}"

@@ -168,7 +168,9 @@ fn follow_feeds(
     tracing::info!(feeds, "following feeds");
     let engine = Arc::clone(engine);
     Some(tokio::spawn(async move {
-        engine.follow_feeds(async move { stop.requested().await }).await
+        engine
+            .follow_feeds(async move { stop.requested().await })
+            .await
     }))
 }
 
@@ -443,6 +445,35 @@ mod tests {
             cmds[5].default_member_permissions,
             serenity::Permissions::MANAGE_GUILD
         );
+    }
+
+    #[tokio::test]
+    async fn only_the_process_of_shard_zero_follows_the_feeds() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut config = crate::config::Config::default();
+        config.index.dir = tmp.path().join("index");
+        config.corpus.dirs = vec![tmp.path().join("corpus")];
+        let engine = Arc::new(Engine::open(config.clone()).unwrap());
+        let (_tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let stop = Stop::on(async move {
+            let _ = rx.await;
+        });
+        let second = Sharding::Range {
+            first: 1,
+            last: 1,
+            count: 2,
+        };
+        // Without feeds, no task anywhere.
+        assert!(follow_feeds(&engine, Sharding::Auto, stop.clone()).is_none());
+        config.feeds = vec![crate::config::FeedConfig {
+            url: "http://127.0.0.1:9/feed.xml".into(),
+            name: None,
+            interval_minutes: 60,
+        }];
+        let engine = Arc::new(Engine::open(config).unwrap());
+        assert!(follow_feeds(&engine, second, stop.clone()).is_none());
+        let task = follow_feeds(&engine, Sharding::Auto, stop).expect("shard 0 follows");
+        task.abort();
     }
 
     #[test]

@@ -3,5 +3,5 @@
 //! follows ([`feeds`]).
 
 pub(crate) mod add;
-pub(crate) mod fetch;
 pub(crate) mod feeds;
+pub(crate) mod fetch;

@@ -56,7 +56,9 @@ fn workdir(feeds: &[(&str, String)]) -> tempfile::TempDir {
     let tmp = seed_workdir();
     let mut config = String::from("[fetch]\nallow_private_urls = true\ntimeout_secs = 2\n");
     for (name, url) in feeds {
-        config.push_str(&format!("\n[[feeds]]\nname = \"{name}\"\nurl = \"{url}\"\n"));
+        config.push_str(&format!(
+            "\n[[feeds]]\nname = \"{name}\"\nurl = \"{url}\"\n"
+        ));
     }
     std::fs::write(tmp.path().join("attache.toml"), config).unwrap();
     tmp
@@ -65,7 +67,14 @@ fn workdir(feeds: &[(&str, String)]) -> tempfile::TempDir {
 fn attache(dir: &Path, args: &[&str]) -> Output {
     Command::new(bin())
         .current_dir(dir)
-        .args(["--config", "attache.toml", "--corpus", "articles", "--index", "idx"])
+        .args([
+            "--config",
+            "attache.toml",
+            "--corpus",
+            "articles",
+            "--index",
+            "idx",
+        ])
         .args(args)
         .env_remove("RUST_LOG")
         .output()
@@ -110,7 +119,10 @@ fn a_new_item_is_added_once_answered_at_once_and_never_again_after_a_restart() {
 
     // First poll: the one item is added; the broken feed is reported, not fatal.
     let out = attache(dir, &["feeds", "poll"]);
-    assert!(!out.status.success(), "a failed feed makes the exit code non-zero");
+    assert!(
+        !out.status.success(),
+        "a failed feed makes the exit code non-zero"
+    );
     let report = text(&out);
     assert!(
         report.contains("Test News (") && report.contains("): 1 added, 0 already seen"),
@@ -126,7 +138,10 @@ fn a_new_item_is_added_once_answered_at_once_and_never_again_after_a_restart() {
 
     // Second poll, one new item (and the first again under another guid: a duplicate).
     let copy = ("tallinn-copy", TALLINN_ITEM.1, "Copy", TALLINN_ITEM.3, "");
-    site.put("/feed.xml", Page::ok(RSS, &rss(&[OSLO_ITEM, TALLINN_ITEM, copy])));
+    site.put(
+        "/feed.xml",
+        Page::ok(RSS, &rss(&[OSLO_ITEM, TALLINN_ITEM, copy])),
+    );
     let (_, report) = poll_json(dir);
     let feed = &report["feeds"][0];
     assert_eq!(feed["added"].as_array().unwrap().len(), 1, "{report:#}");
@@ -139,9 +154,15 @@ fn a_new_item_is_added_once_answered_at_once_and_never_again_after_a_restart() {
     assert_eq!(files.len(), 2, "{files:?}");
     let oslo = files.iter().find(|f| f.starts_with("lindqvist")).unwrap();
     let saved = std::fs::read_to_string(dir.join("articles/added").join(oslo)).unwrap();
-    assert!(saved.contains("\npublished: 2024-05-06\n"), "the item's date: {saved}");
+    assert!(
+        saved.contains("\npublished: 2024-05-06\n"),
+        "the item's date: {saved}"
+    );
     assert!(saved.contains(" by feed Test News\n"), "{saved}");
-    assert!(saved.contains(&format!("url: {}\n", site.url("/news/oslo.html"))), "{saved}");
+    assert!(
+        saved.contains(&format!("url: {}\n", site.url("/news/oslo.html"))),
+        "{saved}"
+    );
 
     // A fresh process (a restart) polling the same feed adds nothing.
     let (_, report) = poll_json(dir);
@@ -151,7 +172,10 @@ fn a_new_item_is_added_once_answered_at_once_and_never_again_after_a_restart() {
 
     // What each feed last did, kept across processes.
     let status = text(&attache(dir, &["feeds", "status"]));
-    assert!(status.contains("Test News (") && !status.contains("Test News (never"), "{status}");
+    assert!(
+        status.contains("Test News (") && !status.contains("Test News (never"),
+        "{status}"
+    );
     assert!(
         status.contains("the server answered 500 (3 failures in a row)"),
         "{status}"
@@ -167,8 +191,20 @@ fn an_unreachable_feed_is_reported_and_a_failed_page_falls_back_to_the_feed_text
     };
     let full_text = "<p>Chilean Energy Minister Rosa Quispe met Estonian Economy Minister Henrik Tamm in Tartu on Wednesday.</p><p>They signed a hydrogen accord.</p>";
     let items = [
-        ("tartu", "/gone/tartu.html", "Quispe meets Tamm in Tartu", "Wed, 02 Apr 2025 10:00:00 +0000", full_text),
-        ("dead", "/gone/dead.html", "A page that is gone", "Wed, 02 Apr 2025 11:00:00 +0000", ""),
+        (
+            "tartu",
+            "/gone/tartu.html",
+            "Quispe meets Tamm in Tartu",
+            "Wed, 02 Apr 2025 10:00:00 +0000",
+            full_text,
+        ),
+        (
+            "dead",
+            "/gone/dead.html",
+            "A page that is gone",
+            "Wed, 02 Apr 2025 11:00:00 +0000",
+            "",
+        ),
     ];
     site.put("/feed.xml", Page::ok(RSS, &rss(&items)));
     let tmp = workdir(&[("Closed", closed), ("Test News", site.url("/feed.xml"))]);
@@ -178,7 +214,10 @@ fn an_unreachable_feed_is_reported_and_a_failed_page_falls_back_to_the_feed_text
     assert!(!ok);
     let closed = &report["feeds"][0];
     assert!(
-        closed["error"].as_str().unwrap().contains("could not be fetched"),
+        closed["error"]
+            .as_str()
+            .unwrap()
+            .contains("could not be fetched"),
         "{report:#}"
     );
     assert!(closed["next_try"].is_string(), "{report:#}");
@@ -187,7 +226,10 @@ fn an_unreachable_feed_is_reported_and_a_failed_page_falls_back_to_the_feed_text
     assert_eq!(news["added"][0]["title"], "Quispe meets Tamm in Tartu");
     let errors = news["item_errors"].as_array().unwrap();
     assert_eq!(errors.len(), 1, "{report:#}");
-    assert!(errors[0]["error"].as_str().unwrap().contains("404"), "{report:#}");
+    assert!(
+        errors[0]["error"].as_str().unwrap().contains("404"),
+        "{report:#}"
+    );
     assert_eq!(errors[0]["given_up"], false);
     let files = added_files(dir);
     let saved = std::fs::read_to_string(dir.join("articles/added").join(&files[0])).unwrap();
@@ -198,7 +240,10 @@ fn an_unreachable_feed_is_reported_and_a_failed_page_falls_back_to_the_feed_text
     // The dead item is tried at two more polls, then given up and not tried again.
     for given_up in [false, true] {
         let (_, report) = poll_json(dir);
-        assert_eq!(report["feeds"][1]["item_errors"][0]["given_up"], given_up, "{report:#}");
+        assert_eq!(
+            report["feeds"][1]["item_errors"][0]["given_up"], given_up,
+            "{report:#}"
+        );
     }
     let (_, report) = poll_json(dir);
     assert_eq!(report["feeds"][1]["already_seen"], 2, "{report:#}");
@@ -211,5 +256,8 @@ fn feeds_poll_without_feeds_says_how_to_configure_them() {
     let out = attache(tmp.path(), &["feeds", "poll"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no feed is configured") && err.contains("[[feeds]]"), "{err}");
+    assert!(
+        err.contains("no feed is configured") && err.contains("[[feeds]]"),
+        "{err}"
+    );
 }

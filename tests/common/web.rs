@@ -107,7 +107,9 @@ pub fn rss(items: &[(&str, &str, &str, &str, &str)]) -> String {
              <pubDate>{date}</pubDate>"
         ));
         if !text.is_empty() {
-            s.push_str(&format!("<content:encoded><![CDATA[{text}]]></content:encoded>"));
+            s.push_str(&format!(
+                "<content:encoded><![CDATA[{text}]]></content:encoded>"
+            ));
         }
         s.push_str("</item>\n");
     }

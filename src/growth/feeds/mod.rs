@@ -98,7 +98,8 @@ pub struct FeedStatus {
 
 /// The status of each configured feed from what `state` remembers.
 pub(crate) fn statuses(feeds: &[FeedConfig], state: &FeedsState) -> Vec<FeedStatus> {
-    let text = |t: Option<Timestamp>| t.map(|t| t.round(jiff::Unit::Second).unwrap_or(t).to_string());
+    let text =
+        |t: Option<Timestamp>| t.map(|t| t.round(jiff::Unit::Second).unwrap_or(t).to_string());
     feeds
         .iter()
         .map(|f| {
@@ -118,11 +119,17 @@ pub(crate) fn statuses(feeds: &[FeedConfig], state: &FeedsState) -> Vec<FeedStat
 
 /// How long until the first feed is due (zero when one is due now or was never polled);
 /// `None` without feeds.
-pub(crate) fn next_due(feeds: &[FeedConfig], state: &FeedsState, now: Timestamp) -> Option<std::time::Duration> {
+pub(crate) fn next_due(
+    feeds: &[FeedConfig],
+    state: &FeedsState,
+    now: Timestamp,
+) -> Option<std::time::Duration> {
     feeds
         .iter()
         .map(|f| match state.feeds.get(&f.url).and_then(|s| s.next_try) {
-            Some(t) if t > now => std::time::Duration::try_from(t.duration_since(now)).unwrap_or_default(),
+            Some(t) if t > now => {
+                std::time::Duration::try_from(t.duration_since(now)).unwrap_or_default()
+            }
             _ => std::time::Duration::ZERO,
         })
         .min()
@@ -170,7 +177,11 @@ impl<'a> Poller<'a> {
     }
 
     /// Polls the feeds of `scope`, updating `state`; returns the report and what was saved.
-    pub(crate) fn poll(&self, scope: PollScope, state: &mut FeedsState) -> (FeedsReport, Vec<Saved>) {
+    pub(crate) fn poll(
+        &self,
+        scope: PollScope,
+        state: &mut FeedsState,
+    ) -> (FeedsReport, Vec<Saved>) {
         let mut report = FeedsReport::default();
         let mut saved = Vec::new();
         for feed in &self.config.feeds {
@@ -180,12 +191,20 @@ impl<'a> Poller<'a> {
                 continue;
             }
             let index = report.feeds.len();
-            report.feeds.push(self.poll_feed(feed, feed_state, index, &mut saved));
+            report
+                .feeds
+                .push(self.poll_feed(feed, feed_state, index, &mut saved));
         }
         (report, saved)
     }
 
-    fn poll_feed(&self, feed: &FeedConfig, state: &mut FeedState, index: usize, saved: &mut Vec<Saved>) -> FeedReport {
+    fn poll_feed(
+        &self,
+        feed: &FeedConfig,
+        state: &mut FeedState,
+        index: usize,
+        saved: &mut Vec<Saved>,
+    ) -> FeedReport {
         let mut report = FeedReport {
             name: feed.name(),
             url: feed.url.clone(),
@@ -250,7 +269,11 @@ impl<'a> Poller<'a> {
                 if given_up {
                     state.mark_seen(&item.id);
                 }
-                report.item_errors.push(ItemError { item: what, error, given_up });
+                report.item_errors.push(ItemError {
+                    item: what,
+                    error,
+                    given_up,
+                });
                 return;
             }
         };
@@ -294,8 +317,9 @@ impl<'a> Poller<'a> {
         };
         let mut article = match (from_page, item_text(item)) {
             (Ok(article), _) => article,
-            (Err(_), Some(input)) => add::read_article(&input, self.config)
-                .map_err(|e| crate::engine::error_text(&e))?,
+            (Err(_), Some(input)) => {
+                add::read_article(&input, self.config).map_err(|e| crate::engine::error_text(&e))?
+            }
             (Err(why), None) => return Err(why),
         };
         if article.published.is_none() {
@@ -319,7 +343,9 @@ impl<'a> Poller<'a> {
 fn item_text(item: &FeedItem) -> Option<AddInput> {
     let body = item.content.as_ref()?;
     let title = escape_html(item.title.as_deref().unwrap_or_default());
-    let html = format!("<html><head><title>{title}</title></head><body><article>{body}</article></body></html>");
+    let html = format!(
+        "<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+    );
     Some(AddInput {
         name: "item.html".into(),
         bytes: html.into_bytes(),
@@ -370,7 +396,11 @@ impl FeedsReport {
                 lines.push(format!("  {}", a.summary().replace('\n', "\n  ")));
             }
             for e in &f.item_errors {
-                let end = if e.given_up { " (given up)" } else { " (tried again at the next poll)" };
+                let end = if e.given_up {
+                    " (given up)"
+                } else {
+                    " (tried again at the next poll)"
+                };
                 lines.push(format!("  not added: {}: {}{end}", p(&e.item), p(&e.error)));
             }
         }

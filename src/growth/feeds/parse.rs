@@ -109,7 +109,10 @@ mod tests {
         assert!(first.content.as_deref().unwrap().contains("The full text."));
         // No guid: known by its link, resolved against the feed's address.
         assert_eq!(items[1].id, "https://news.example/a/relative");
-        assert_eq!(items[1].link.as_deref(), Some("https://news.example/a/relative"));
+        assert_eq!(
+            items[1].link.as_deref(),
+            Some("https://news.example/a/relative")
+        );
         assert_eq!(items[1].content, None);
         assert_eq!(items[1].date, None);
     }
@@ -132,7 +135,10 @@ mod tests {
     #[test]
     fn what_is_no_feed_is_an_error() {
         for bad in ["<html><body>hello</body></html>", "plain words", ""] {
-            assert!(parse_feed(bad.as_bytes(), "https://x.example/").is_err(), "{bad}");
+            assert!(
+                parse_feed(bad.as_bytes(), "https://x.example/").is_err(),
+                "{bad}"
+            );
         }
     }
 }

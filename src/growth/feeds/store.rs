@@ -103,9 +103,7 @@ impl FeedState {
 /// (1, 2, 4, ... minutes, then the interval).
 pub(crate) fn retry_after(failures: u32, interval: Duration) -> Duration {
     let doublings = failures.saturating_sub(1).min(30);
-    BACKOFF_BASE
-        .saturating_mul(1u32 << doublings)
-        .min(interval)
+    BACKOFF_BASE.saturating_mul(1u32 << doublings).min(interval)
 }
 
 fn later(now: Timestamp, wait: Duration) -> Timestamp {
