@@ -568,6 +568,7 @@ impl Engine {
     /// (another process polls them, the store cannot be read or written).
     pub fn poll_feeds(&self, scope: PollScope, cancel: &AtomicBool) -> Result<FeedsReport> {
         use crate::growth::feeds::{Poller, store::FeedStore};
+        self.store.claim()?;
         let store = FeedStore::new(&self.config.index.dir);
         let _lock = store.lock()?;
         let mut state = store.load()?;
@@ -649,12 +650,15 @@ impl Engine {
             let engine = Arc::clone(&self);
             let c = Arc::clone(&cancel);
             let poll = tokio::task::spawn_blocking(move || engine.poll_feeds(PollScope::Due, &c));
-            tokio::select! {
-                polled = poll => log_poll(polled),
+            let pause = tokio::select! {
+                polled = poll => match log_poll(polled) {
+                    true => self.next_feed_pause(),
+                    false => self.next_feed_pause().max(FAILED_POLL_PAUSE),
+                },
                 () = &mut stop => break,
-            }
+            };
             tokio::select! {
-                () = tokio::time::sleep(self.next_feed_pause()) => {}
+                () = tokio::time::sleep(pause) => {}
                 () = &mut stop => break,
             }
         }
@@ -672,8 +676,13 @@ impl Engine {
     }
 }
 
-/// Logs what one poll of `serve`'s feed task did (failures are warned of as they happen).
-fn log_poll(polled: Result<Result<FeedsReport>, tokio::task::JoinError>) {
+/// The pause after a poll that could not run at all (another process polling, a damaged
+/// `feeds.json`): long enough not to fill the log with the same warning.
+const FAILED_POLL_PAUSE: Duration = Duration::from_secs(60);
+
+/// Logs what one poll of `serve`'s feed task did (failures of feeds and items are warned
+/// of as they happen); false when the poll could not run at all.
+fn log_poll(polled: Result<Result<FeedsReport>, tokio::task::JoinError>) -> bool {
     match polled {
         Ok(Ok(report)) => {
             for f in report.feeds.iter().filter(|f| f.error.is_none()) {
@@ -686,9 +695,16 @@ fn log_poll(polled: Result<Result<FeedsReport>, tokio::task::JoinError>) {
                 );
             }
         }
-        Ok(Err(e)) => tracing::warn!(error = %error_text(&e), "the feeds could not be polled"),
-        Err(e) => tracing::warn!(error = %e, "the feed poll stopped"),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %error_text(&e), "the feeds could not be polled");
+            return false;
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the feed poll stopped");
+            return false;
+        }
     }
+    true
 }
 
 // ---- Meetings named across generations (buttons of the Discord shell) ----

@@ -242,7 +242,7 @@ impl IndexStore {
 
     /// Makes sure the index folder is attache's: creates it with its marker, keeps it when
     /// marked, adopts an unmarked one that holds only attache's own files, refuses the rest.
-    fn claim(&self) -> Result<()> {
+    pub(crate) fn claim(&self) -> Result<()> {
         if self.root.as_os_str().is_empty() {
             bail!("the index folder (index.dir) is empty; name a folder for the index");
         }

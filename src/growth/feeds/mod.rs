@@ -96,10 +96,13 @@ pub struct FeedStatus {
     pub next_try: Option<String>,
 }
 
+/// A time as reports show it: RFC 3339, UTC, to the second.
+fn stamp(t: Option<Timestamp>) -> Option<String> {
+    t.map(|t| t.round(jiff::Unit::Second).unwrap_or(t).to_string())
+}
+
 /// The status of each configured feed from what `state` remembers.
 pub(crate) fn statuses(feeds: &[FeedConfig], state: &FeedsState) -> Vec<FeedStatus> {
-    let text =
-        |t: Option<Timestamp>| t.map(|t| t.round(jiff::Unit::Second).unwrap_or(t).to_string());
     feeds
         .iter()
         .map(|f| {
@@ -107,11 +110,11 @@ pub(crate) fn statuses(feeds: &[FeedConfig], state: &FeedsState) -> Vec<FeedStat
             FeedStatus {
                 name: f.name(),
                 url: f.url.clone(),
-                last_success: text(s.last_success),
+                last_success: stamp(s.last_success),
                 last_error: s.last_error,
-                last_error_at: text(s.last_error_at),
+                last_error_at: stamp(s.last_error_at),
                 failures: s.failures,
-                next_try: text(s.next_try),
+                next_try: stamp(s.next_try),
             }
         })
         .collect()
@@ -216,7 +219,7 @@ impl<'a> Poller<'a> {
                 state.failed(self.now, &e, feed.interval());
                 tracing::warn!(feed = %report.name, error = %e, failures = state.failures, "feed poll failed");
                 report.error = Some(e);
-                report.next_try = state.next_try.map(|t| t.to_string());
+                report.next_try = stamp(state.next_try);
                 return report;
             }
         };
@@ -234,7 +237,7 @@ impl<'a> Poller<'a> {
         let listed: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
         state.trim(&listed, MAX_SEEN_PER_FEED);
         state.succeeded(self.now, feed.interval());
-        report.next_try = state.next_try.map(|t| t.to_string());
+        report.next_try = stamp(state.next_try);
         report
     }
 
