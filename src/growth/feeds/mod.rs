@@ -413,3 +413,109 @@ impl FeedsReport {
         lines.join("\n")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn feed(url: &str) -> FeedConfig {
+        FeedConfig {
+            url: url.into(),
+            name: None,
+            interval_minutes: 60,
+        }
+    }
+
+    #[test]
+    fn the_next_poll_waits_for_the_first_feed_due_and_a_new_feed_is_due_at_once() {
+        let now = Timestamp::from_second(1_750_000_000).unwrap();
+        let feeds = [feed("https://a.example/f"), feed("https://b.example/f")];
+        let mut state = FeedsState::default();
+        assert_eq!(next_due(&[], &state, now), None);
+        assert_eq!(next_due(&feeds, &state, now), Some(Duration::ZERO));
+        for (url, wait) in [("https://a.example/f", 600), ("https://b.example/f", 120)] {
+            let mut s = FeedState::default();
+            s.succeeded(now, Duration::from_secs(wait));
+            state.feeds.insert(url.into(), s);
+        }
+        assert_eq!(
+            next_due(&feeds, &state, now),
+            Some(Duration::from_secs(120))
+        );
+        let later = now
+            .checked_add(jiff::SignedDuration::from_secs(300))
+            .unwrap();
+        assert_eq!(next_due(&feeds, &state, later), Some(Duration::ZERO));
+        let st = statuses(&feeds, &state);
+        assert_eq!(st[0].name, "a.example");
+        assert_eq!(st[1].last_success.as_deref(), Some("2025-06-15T15:06:40Z"));
+        assert_eq!(st[1].last_error, None);
+    }
+
+    #[test]
+    fn an_items_full_text_becomes_a_page_with_its_title_escaped() {
+        let item = FeedItem {
+            id: "x".into(),
+            link: Some("https://a.example/x".into()),
+            title: Some("Talks <live> & more".into()),
+            date: None,
+            content: Some("<p>Body.</p>".into()),
+        };
+        let input = item_text(&item).unwrap();
+        let html = String::from_utf8(input.bytes).unwrap();
+        assert!(
+            html.contains("<title>Talks &lt;live&gt; &amp; more</title>"),
+            "{html}"
+        );
+        assert!(html.contains("<article><p>Body.</p></article>"), "{html}");
+        assert_eq!(input.url.as_deref(), Some("https://a.example/x"));
+        let bare = FeedItem {
+            content: None,
+            ..item
+        };
+        assert!(item_text(&bare).is_none());
+    }
+
+    #[test]
+    fn the_summary_says_each_feeds_outcome_and_what_failed() {
+        let report = FeedsReport {
+            feeds: vec![
+                FeedReport {
+                    name: "News".into(),
+                    url: "https://a.example/f".into(),
+                    already_seen: 4,
+                    deferred: 2,
+                    item_errors: vec![ItemError {
+                        item: "https://a.example/gone".into(),
+                        error: "the server answered 404".into(),
+                        given_up: true,
+                    }],
+                    ..FeedReport::default()
+                },
+                FeedReport {
+                    name: "Down".into(),
+                    url: "https://b.example/f".into(),
+                    error: Some("the server answered 500".into()),
+                    ..FeedReport::default()
+                },
+            ],
+            index_error: None,
+        };
+        let text = report.summary();
+        assert!(text.contains("News (https://a.example/f): 0 added, 4 already seen, 0 already in the corpus, 2 left for the next poll."), "{text}");
+        assert!(
+            text.contains(
+                "  not added: https://a.example/gone: the server answered 404 (given up)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Down (https://b.example/f): failed: the server answered 500"),
+            "{text}"
+        );
+        assert!(report.has_errors());
+        assert!(!FeedsReport::default().has_errors());
+        assert_eq!(FeedsReport::default().summary(), "No feed was polled.");
+    }
+}
