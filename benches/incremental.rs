@@ -1,7 +1,7 @@
 //! Incremental reindex over the bulk corpus: a full build, then one changed article, in a
-//! BBC text file and inside the Reuters JSONL file (19,000 articles in one file, read again
-//! whole). Target: an incremental run that changes one article takes well under a tenth
-//! of a full build.
+//! BBC text file and inside the Reuters JSONL file (19,000 articles in one file, whose
+//! unchanged lines are reused). Target: an incremental run that changes one article takes
+//! well under a tenth of a full build.
 //!
 //! `cargo bench --bench incremental`
 

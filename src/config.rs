@@ -24,6 +24,8 @@ pub struct Config {
     pub discord: DiscordConfig,
     pub gaps: GapsConfig,
     pub fetch: FetchConfig,
+    /// Feeds `serve` follows (`[[feeds]]`); empty: none.
+    pub feeds: Vec<FeedConfig>,
 }
 
 /// Where the articles are.
@@ -204,6 +206,100 @@ impl FetchConfig {
         }
         Ok(())
     }
+}
+
+/// One feed to follow (`[[feeds]]`): RSS or Atom, polled by `serve` (the process that runs
+/// shard 0) and by `attache feeds poll`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedConfig {
+    /// The feed's http(s) address.
+    pub url: String,
+    /// Its name in reports, the log and `/about` (default: the URL's host).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Minutes between two polls of the feed.
+    #[serde(default = "default_feed_interval")]
+    pub interval_minutes: u64,
+}
+
+/// A feed is polled hourly unless its `interval_minutes` says otherwise: news feeds change
+/// a few times a day, and a poll costs the feed's server a download.
+pub const DEFAULT_FEED_INTERVAL_MINUTES: u64 = 60;
+
+/// The longest `interval_minutes` accepted: a week (a feed polled less often than that
+/// has dropped its old items long before).
+pub const MAX_FEED_INTERVAL_MINUTES: u64 = 7 * 24 * 60;
+
+fn default_feed_interval() -> u64 {
+    DEFAULT_FEED_INTERVAL_MINUTES
+}
+
+impl FeedConfig {
+    /// Its name: `name` when given, else the host of its URL (else the URL itself).
+    pub fn name(&self) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None => reqwest::Url::parse(self.url.trim())
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_else(|| self.url.clone()),
+        }
+    }
+
+    /// The time between two polls.
+    pub fn interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.interval_minutes.saturating_mul(60))
+    }
+
+    /// `url` is http(s) with a host, `interval_minutes` within its bounds, `name` not blank;
+    /// `n` (from 1) names the feed in the error.
+    fn validate(&self, n: usize) -> Result<(), ConfigError> {
+        let which = format!("feed {n} ({})", cut_value(&self.url));
+        match reqwest::Url::parse(self.url.trim()) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => {}
+            Ok(_) => {
+                return Err(ConfigError(format!(
+                    "{which}: feeds.url must be an http or https URL with a host"
+                )));
+            }
+            Err(e) => {
+                return Err(ConfigError(format!(
+                    "{which}: feeds.url is not a URL ({e})"
+                )));
+            }
+        }
+        if !(1..=MAX_FEED_INTERVAL_MINUTES).contains(&self.interval_minutes) {
+            return Err(ConfigError(format!(
+                "{which}: feeds.interval_minutes must be between 1 and {MAX_FEED_INTERVAL_MINUTES} \
+                 (got {})",
+                self.interval_minutes
+            )));
+        }
+        if self.name.as_ref().is_some_and(|n| n.trim().is_empty()) {
+            return Err(ConfigError(format!("{which}: feeds.name is empty")));
+        }
+        Ok(())
+    }
+}
+
+/// Each feed valid, and no two with the same name (they would be told apart nowhere).
+fn validate_feeds(feeds: &[FeedConfig]) -> Result<(), ConfigError> {
+    let mut names = std::collections::BTreeSet::new();
+    for (i, feed) in feeds.iter().enumerate() {
+        feed.validate(i + 1)?;
+        let name = feed.name();
+        if !names.insert(name.clone()) {
+            return Err(ConfigError(format!(
+                "feed {} ({}): feeds.name {} is already another feed's name (the default name \
+                 is the URL's host): give each feed its own name",
+                i + 1,
+                cut_value(&feed.url),
+                cut_value(&name)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The longest timeout accepted for a Discord call, in seconds: anything longer is a hang.
@@ -503,6 +599,7 @@ impl Config {
         self.discord.sharding().map_err(ConfigError)?;
         self.gaps.validate()?;
         self.fetch.validate()?;
+        validate_feeds(&self.feeds)?;
         if let Err(e) = tracing_subscriber::EnvFilter::try_new(&self.log.level) {
             return Err(ConfigError(format!(
                 "log.level {}: {e}",
@@ -704,6 +801,42 @@ mod tests {
         let err = load_err("[fetch]\nmax_bytes = 0\n");
         assert!(err.contains("fetch.max_bytes"), "{err}");
         assert_eq!(Config::default().fetch.max_bytes, 5 * 1024 * 1024);
+    }
+
+    #[test]
+    fn feeds_are_read_with_defaults_and_checked() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(
+            tmp.path(),
+            "[[feeds]]\nurl = \"https://news.example.org/rss.xml\"\n\
+             [[feeds]]\nurl = \"http://other.example.org/atom\"\nname = \"Other\"\n\
+             interval_minutes = 15\n",
+        );
+        let cfg = Config::load(Some(&file), &Overrides::default()).unwrap();
+        assert_eq!(cfg.feeds.len(), 2);
+        assert_eq!(cfg.feeds[0].name(), "news.example.org");
+        assert_eq!(cfg.feeds[0].interval_minutes, DEFAULT_FEED_INTERVAL_MINUTES);
+        assert_eq!(cfg.feeds[1].name(), "Other");
+        assert_eq!(cfg.feeds[1].interval().as_secs(), 15 * 60);
+
+        let err = load_err("[[feeds]]\nurl = \"https://a.example/f\"\ninterval_minutes = 0\n");
+        assert!(err.contains("feeds.interval_minutes"), "{err}");
+        assert!(err.contains("feed 1"), "{err}");
+        let err = load_err("[[feeds]]\nurl = \"ftp://a.example/f\"\n");
+        assert!(
+            err.contains("feeds.url must be an http or https URL"),
+            "{err}"
+        );
+        let err = load_err("[[feeds]]\nurl = \"a.example/f\"\n");
+        assert!(err.contains("feeds.url is not a URL"), "{err}");
+        let err = load_err(
+            "[[feeds]]\nurl = \"https://a.example/f\"\n[[feeds]]\nurl = \"https://a.example/g\"\n",
+        );
+        assert!(err.contains("feed 2") && err.contains("already"), "{err}");
+        let err = load_err("[[feeds]]\nurl = \"https://a.example/f\"\nname = \" \"\n");
+        assert!(err.contains("feeds.name is empty"), "{err}");
+        let err = load_err("[[feeds]]\nurl = \"https://a.example/f\"\nevery = 3\n");
+        assert!(err.contains("every"), "{err}");
     }
 
     #[test]

@@ -296,6 +296,16 @@ impl Engine {
         let Ok(_guard) = self.reindexing.try_lock() else {
             bail!("a reindex is already running");
         };
+        self.reindex_locked(opts, progress, cancel)
+    }
+
+    /// [`Engine::reindex`] once this engine's reindex lock is held.
+    fn reindex_locked(
+        &self,
+        opts: &ReindexOptions,
+        progress: &dyn Progress,
+        cancel: &AtomicBool,
+    ) -> Result<ReindexReport> {
         let started = Instant::now();
         let lock = self.store.lock()?;
         let opts = BuildOptions {
@@ -537,6 +547,164 @@ impl Engine {
             meetings,
         })
     }
+}
+
+// ---- Following feeds (`[[feeds]]`: `attache feeds poll`, `serve`) ----
+
+pub use crate::growth::feeds::{FeedReport, FeedStatus, FeedsReport, ItemError, PollScope};
+
+/// The shortest pause between two polls of `serve`'s feed task, whatever the feeds' next
+/// tries say: a clock gone backwards or a store another process rewrites cannot make it
+/// spin.
+const MIN_FEED_PAUSE: Duration = Duration::from_secs(5);
+
+impl Engine {
+    /// Polls the configured feeds (all, or those due): fetches each feed and the page of
+    /// each item not seen before within `[fetch]`'s limits, saves the new articles under
+    /// `added/` as [`Engine::add`] does (a duplicate is only marked seen), reindexes once
+    /// (waiting for a reindex of this engine that runs), and remembers in the index folder
+    /// what was seen and how each feed fared. A feed that fails is reported and retried
+    /// with backoff; the others go on. Fails only when the feeds cannot be polled at all
+    /// (another process polls them, the store cannot be read or written).
+    pub fn poll_feeds(&self, scope: PollScope, cancel: &AtomicBool) -> Result<FeedsReport> {
+        use crate::growth::feeds::{Poller, store::FeedStore};
+        self.store.claim()?;
+        let store = FeedStore::new(&self.config.index.dir);
+        let _lock = store.lock()?;
+        let mut state = store.load()?;
+        let poller = Poller::new(&self.config, self.generation(), cancel)?;
+        let (mut report, saved) = poller.poll(scope, &mut state);
+        drop(poller);
+        if !saved.is_empty() {
+            self.index_saved(saved, &mut report, &mut state, cancel);
+        }
+        store.save(&state)?;
+        Ok(report)
+    }
+
+    /// Indexes the articles a poll saved: on success they are reported and marked seen;
+    /// on failure their files are removed and they will be fetched again.
+    fn index_saved(
+        &self,
+        saved: Vec<crate::growth::feeds::Saved>,
+        report: &mut FeedsReport,
+        state: &mut crate::growth::feeds::store::FeedsState,
+        cancel: &AtomicBool,
+    ) {
+        let built = {
+            let _guard = self
+                .reindexing
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            self.reindex_locked(&ReindexOptions::default(), &NoProgress, cancel)
+        };
+        if let Err(e) = built {
+            let why = error_text(&e);
+            tracing::warn!(error = %why, "the feeds' new articles could not be indexed");
+            for s in &saved {
+                let _ = std::fs::remove_file(&s.path);
+            }
+            report.index_error = Some(why);
+            return;
+        }
+        let facts = self.facts();
+        for s in saved {
+            let feed = &mut report.feeds[s.feed];
+            let name = s.path.file_name().unwrap_or_default().to_string_lossy();
+            let id = format!("{ADDED_DIR}/{name}");
+            tracing::info!(feed = %feed.name, article = %id, "feed article added");
+            if let Some(f) = state.feeds.get_mut(&feed.url) {
+                f.mark_seen(&s.item);
+            }
+            feed.added.push(AddReport {
+                meetings: crate::growth::add::meetings_learnt(&facts, &id),
+                article: id,
+                path: s.path,
+                title: s.article.title,
+                paragraphs: s.article.paragraphs.len(),
+            });
+        }
+    }
+
+    /// Each configured feed's name, last success and last error, as the index folder's
+    /// store remembers them.
+    pub fn feed_status(&self) -> Vec<FeedStatus> {
+        let store = crate::growth::feeds::store::FeedStore::new(&self.config.index.dir);
+        let state = store.load().unwrap_or_default();
+        crate::growth::feeds::statuses(&self.config.feeds, &state)
+    }
+
+    /// Follows the configured feeds until `stop` completes: polls the feeds that are due
+    /// at once (every feed at the first start), then whenever the next one is due. Each
+    /// poll runs on a blocking thread; its failures are logged and never end the loop.
+    pub async fn follow_feeds<S>(self: Arc<Self>, stop: S)
+    where
+        S: std::future::Future<Output = ()>,
+    {
+        if self.config.feeds.is_empty() {
+            return;
+        }
+        tokio::pin!(stop);
+        let cancel = Arc::new(AtomicBool::new(false));
+        loop {
+            let engine = Arc::clone(&self);
+            let c = Arc::clone(&cancel);
+            let poll = tokio::task::spawn_blocking(move || engine.poll_feeds(PollScope::Due, &c));
+            let pause = tokio::select! {
+                polled = poll => match log_poll(polled) {
+                    true => self.next_feed_pause(),
+                    false => self.next_feed_pause().max(FAILED_POLL_PAUSE),
+                },
+                () = &mut stop => break,
+            };
+            tokio::select! {
+                () = tokio::time::sleep(pause) => {}
+                () = &mut stop => break,
+            }
+        }
+        cancel.store(true, Ordering::Relaxed);
+        tracing::info!("stopped following feeds");
+    }
+
+    /// How long until the next feed is due, at least [`MIN_FEED_PAUSE`].
+    fn next_feed_pause(&self) -> Duration {
+        let store = crate::growth::feeds::store::FeedStore::new(&self.config.index.dir);
+        let state = store.load().unwrap_or_default();
+        crate::growth::feeds::next_due(&self.config.feeds, &state, jiff::Timestamp::now())
+            .unwrap_or(MIN_FEED_PAUSE)
+            .max(MIN_FEED_PAUSE)
+    }
+}
+
+/// The pause after a poll that could not run at all (another process polling, a damaged
+/// `feeds.json`): long enough not to fill the log with the same warning.
+const FAILED_POLL_PAUSE: Duration = Duration::from_secs(60);
+
+/// Logs what one poll of `serve`'s feed task did (failures of feeds and items are warned
+/// of as they happen); false when the poll could not run at all.
+fn log_poll(polled: Result<Result<FeedsReport>, tokio::task::JoinError>) -> bool {
+    match polled {
+        Ok(Ok(report)) => {
+            for f in report.feeds.iter().filter(|f| f.error.is_none()) {
+                tracing::info!(
+                    feed = %f.name,
+                    added = f.added.len(),
+                    already_seen = f.already_seen,
+                    duplicates = f.duplicates,
+                    "feed polled"
+                );
+            }
+        }
+        Ok(Err(e)) => {
+            tracing::warn!(error = %error_text(&e), "the feeds could not be polled");
+            return false;
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the feed poll stopped");
+            return false;
+        }
+    }
+    true
 }
 
 // ---- Meetings named across generations (buttons of the Discord shell) ----

@@ -1,10 +1,11 @@
-//! The command line: `attache index | ask | chat | facts | meetings | eval | gaps | add`. A thin shell
-//! over [`Engine`]: parses flags (clap), loads the layered config, sets up logging, shows
-//! progress on a terminal, and prints answers as text or JSON.
+//! The command line: `attache index | ask | chat | facts | meetings | eval | gaps | add |
+//! feeds`. A thin shell over [`Engine`]: parses flags (clap), loads the layered config, sets
+//! up logging, shows progress on a terminal, and prints answers as text or JSON.
 
 mod add;
 mod eval;
 mod facts;
+mod feeds;
 mod gaps;
 mod serve;
 
@@ -86,6 +87,12 @@ pub(crate) enum Command {
     /// with a header (title, url, published, added), unless it is there already (same URL
     /// or same text); the report says what was learnt from it.
     Add(add::AddArgs),
+    /// Follow the configured feeds (`[[feeds]]`): `poll` once now, or show their `status`.
+    ///
+    /// `attache serve` polls them by itself; `feeds poll` is one pass, for cron or a test.
+    /// New items' pages are added as `attache add` adds a URL; what was seen is kept in
+    /// the index folder (feeds.json), so no item is added twice.
+    Feeds(feeds::FeedsArgs),
 }
 
 /// Flags of `attache index`.
@@ -190,6 +197,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Serve(args) => serve::run(config, args),
         Command::Gaps(args) => gaps::run(&Engine::open(config)?, args),
         Command::Add(args) => add::run(&Engine::open(config)?, args),
+        Command::Feeds(args) => feeds::run(&Engine::open(config)?, args),
     }
 }
 

@@ -1,7 +1,8 @@
 //! Running the bot: builds the serenity client (REST through `discord.api_url` when set),
 //! registers the commands (globally, or in `discord.guild_ids`; only in the process of
 //! shard 0), connects its shards (automatic sharding, or `discord.shard_range`), dispatches
-//! commands and messages, and shuts down cleanly when the shutdown future completes. The
+//! commands and messages, follows the configured feeds beside them (also only in the
+//! process of shard 0), and shuts down cleanly when the shutdown future completes. The
 //! token is only ever handed to serenity: it is never logged.
 
 use std::fmt;
@@ -131,8 +132,9 @@ where
     cap_log_crate_level();
     let http = connect::http_client(token.expose(), &config)?;
     let stop = Stop::on(shutdown);
+    let feeds = follow_feeds(&engine, sharding, stop.clone());
     let waited = stop.clone();
-    tokio::select! {
+    let ran = tokio::select! {
         ran = run(http, engine, config, tuning, stop, sharding) => ran,
         () = async {
             waited.requested().await;
@@ -141,7 +143,35 @@ where
             tracing::warn!("Discord did not close the connection in time; stopped anyway");
             Ok(())
         }
+    };
+    if let Some(task) = feeds {
+        task.abort();
     }
+    ran
+}
+
+/// Starts following the configured feeds beside the bot, in the process that runs shard 0
+/// only (one poller for the whole bot); the task stops with the bot.
+fn follow_feeds(
+    engine: &Arc<Engine>,
+    sharding: Sharding,
+    stop: Stop,
+) -> Option<tokio::task::JoinHandle<()>> {
+    let feeds = engine.config().feeds.len();
+    if feeds == 0 {
+        return None;
+    }
+    if !sharding.runs_shard_zero() {
+        tracing::info!("feeds are polled by the process that runs shard 0");
+        return None;
+    }
+    tracing::info!(feeds, "following feeds");
+    let engine = Arc::clone(engine);
+    Some(tokio::spawn(async move {
+        engine
+            .follow_feeds(async move { stop.requested().await })
+            .await
+    }))
 }
 
 /// Checks the API, connects and runs until stopped (see [`serve_with`]).
@@ -415,6 +445,35 @@ mod tests {
             cmds[5].default_member_permissions,
             serenity::Permissions::MANAGE_GUILD
         );
+    }
+
+    #[tokio::test]
+    async fn only_the_process_of_shard_zero_follows_the_feeds() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut config = crate::config::Config::default();
+        config.index.dir = tmp.path().join("index");
+        config.corpus.dirs = vec![tmp.path().join("corpus")];
+        let engine = Arc::new(Engine::open(config.clone()).unwrap());
+        let (_tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let stop = Stop::on(async move {
+            let _ = rx.await;
+        });
+        let second = Sharding::Range {
+            first: 1,
+            last: 1,
+            count: 2,
+        };
+        // Without feeds, no task anywhere.
+        assert!(follow_feeds(&engine, Sharding::Auto, stop.clone()).is_none());
+        config.feeds = vec![crate::config::FeedConfig {
+            url: "http://127.0.0.1:9/feed.xml".into(),
+            name: None,
+            interval_minutes: 60,
+        }];
+        let engine = Arc::new(Engine::open(config).unwrap());
+        assert!(follow_feeds(&engine, second, stop.clone()).is_none());
+        let task = follow_feeds(&engine, Sharding::Auto, stop).expect("shard 0 follows");
+        task.abort();
     }
 
     #[test]

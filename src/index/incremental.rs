@@ -21,13 +21,13 @@ use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use super::sources::{
-    ArticleRecord, EXTRACTED, Extracted, FileRecord, Previous, ReportPiece, SOURCES, Sources,
-    article_hash, cache_key, file_hash, make_ids_unique,
+    ArticleRecord, EXTRACTED, Extracted, FileRecord, LineRecord, Previous, ReportPiece, SOURCES,
+    Sources, article_hash, cache_key, file_hash, make_ids_unique,
 };
 use super::{BuildLock, IndexStore};
 use crate::config::Config;
 use crate::extract::ArticleFacts;
-use crate::ingest::{self, CorpusFile, IngestReport};
+use crate::ingest::{self, CorpusFile, Format, IngestReport, Line};
 use crate::model::{Article, FactStore};
 use crate::progress::{Progress, Stage};
 
@@ -203,19 +203,27 @@ fn read_corpus(
     Ok(corpus)
 }
 
-/// One file: its previous record when its bytes are the same, else read now.
+/// Articles read this build, each with its place among its file's articles.
+type Fresh = Vec<(usize, Article)>;
+
+/// One file: its previous record when its bytes are the same, else read now (a JSON
+/// Lines file line by line, reusing its unchanged lines: see [`read_json_lines`]).
 fn read_file(
     file: &CorpusFile,
     config: &Config,
     prev: Option<&Previous>,
-) -> (FileRecord, Option<Vec<Article>>) {
+) -> (FileRecord, Option<Fresh>) {
     let path = file.path.display().to_string();
     let hash = file_hash(&file.path, config.ingest.max_file_bytes);
-    if let Some(old) = prev.and_then(|p| p.files.get(&path))
+    let old = prev.and_then(|p| p.files.get(&path));
+    if let Some(old) = old
         && hash.is_some()
         && old.hash == hash
     {
         return (old.clone(), None);
+    }
+    if Format::of(&file.path) == Ok(Format::JsonLines) {
+        return read_json_lines(file, config, old, path, hash);
     }
     let mut piece = IngestReport::default();
     let articles = ingest::read(file, &config.ingest, &mut piece);
@@ -223,26 +231,91 @@ fn read_file(
         path,
         hash,
         report: ReportPiece::of(&piece),
-        articles: articles
-            .iter()
-            .map(|a| ArticleRecord {
-                read_id: a.id.clone(),
-                id: a.id.clone(),
-                hash: article_hash(a),
-                paragraphs: a.paragraphs.len(),
-            })
-            .collect(),
+        articles: articles.iter().map(record_of).collect(),
+        lines: Vec::new(),
     };
-    (record, Some(articles))
+    (record, Some(articles.into_iter().enumerate().collect()))
+}
+
+fn record_of(a: &Article) -> ArticleRecord {
+    ArticleRecord {
+        read_id: a.id.clone(),
+        id: a.id.clone(),
+        hash: article_hash(a),
+        paragraphs: a.paragraphs.len(),
+    }
+}
+
+/// A changed (or new) JSON Lines file, read line by line: a line with the same number and
+/// text as in `old` that gave one article and reported nothing keeps its article's record
+/// (and so its cached extraction and indexed paragraphs) without being parsed or cleaned
+/// again; the other lines are read. Only the articles read are returned.
+fn read_json_lines(
+    file: &CorpusFile,
+    config: &Config,
+    old: Option<&FileRecord>,
+    path: String,
+    hash: Option<u64>,
+) -> (FileRecord, Option<Fresh>) {
+    let kept: HashMap<usize, (u64, &ArticleRecord)> = old
+        .map(|o| {
+            o.lines
+                .iter()
+                .filter_map(|l| Some((l.0, (l.1, o.articles.get(l.2)?))))
+                .collect()
+        })
+        .unwrap_or_default();
+    let prefix = format!("{}#", file.relative());
+    let reuse = |no: usize, h: u64| {
+        let (_, a) = kept.get(&no).filter(|(was, _)| *was == h)?;
+        a.read_id.strip_prefix(&prefix).map(str::to_string)
+    };
+    let mut piece = IngestReport::default();
+    let lines = ingest::read_lines(file, &config.ingest, &mut piece, &reuse).unwrap_or_default();
+    let (mut articles, mut records, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
+    for line in lines {
+        let (no, h, clean) = match line {
+            Line::Reused { no, hash } => {
+                let a = kept[&no].1;
+                piece.articles += 1;
+                piece.paragraphs += a.paragraphs;
+                articles.push(a.clone());
+                (no, hash, true)
+            }
+            Line::Read {
+                no,
+                hash,
+                article: Some(a),
+                clean,
+            } => {
+                articles.push(record_of(&a));
+                fresh.push((articles.len() - 1, a));
+                (no, hash, clean)
+            }
+            Line::Read { article: None, .. } => continue,
+        };
+        if clean {
+            records.push(LineRecord(no, h, articles.len() - 1));
+        }
+    }
+    let record = FileRecord {
+        path,
+        hash,
+        report: ReportPiece::of(&piece),
+        articles,
+        lines: records,
+    };
+    (record, Some(fresh))
 }
 
 /// Makes ids distinct across the corpus (as a full build does) and collects the articles
-/// read this time under their final ids. A file not read again whose articles' ids moved
-/// (another file now shares its path) is read again.
+/// read this time under their final ids. A file whose articles not read again (all of an
+/// unchanged file's, the reused lines of a JSON Lines file) had their ids moved (another
+/// file now shares its path) is read again whole.
 fn final_ids(
     files: &[CorpusFile],
     mut records: Vec<FileRecord>,
-    mut read: Vec<Option<Vec<Article>>>,
+    mut read: Vec<Option<Fresh>>,
     config: &Config,
     mut report: IngestReport,
 ) -> Result<Corpus> {
@@ -264,12 +337,18 @@ fn final_ids(
     let mut at = 0;
     for (i, record) in records.iter().enumerate() {
         let ids: Vec<&String> = record.articles.iter().map(|a| &a.id).collect();
-        let moved = read[i].is_none() && ids.iter().zip(&before[i]).any(|(a, b)| *a != b);
+        let was_read: HashSet<usize> = read[i].iter().flatten().map(|(k, _)| *k).collect();
+        let moved = ids
+            .iter()
+            .zip(&before[i])
+            .enumerate()
+            .any(|(k, (a, b))| !was_read.contains(&k) && *a != b);
         if moved {
-            read[i] = Some(read_again(&files[i], record, config)?);
+            let again = read_again(&files[i], record, config)?;
+            read[i] = Some(again.into_iter().enumerate().collect());
         }
         if let Some(articles) = read[i].take() {
-            for (k, mut article) in articles.into_iter().enumerate() {
+            for (k, mut article) in articles {
                 article.id = ids[k].clone();
                 fresh.push(article);
                 fresh_at.push(at + k);

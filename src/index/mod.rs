@@ -242,7 +242,7 @@ impl IndexStore {
 
     /// Makes sure the index folder is attache's: creates it with its marker, keeps it when
     /// marked, adopts an unmarked one that holds only attache's own files, refuses the rest.
-    fn claim(&self) -> Result<()> {
+    pub(crate) fn claim(&self) -> Result<()> {
         if self.root.as_os_str().is_empty() {
             bail!("the index folder (index.dir) is empty; name a folder for the index");
         }
@@ -287,11 +287,13 @@ impl IndexStore {
 
     /// True for attache's own entries of an index folder from before the marker.
     fn is_own_entry(&self, name: &str) -> bool {
+        use crate::growth::feeds::store as feeds;
         let path = self.root.join(name);
         let plain = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
         match name {
             CURRENT | LOCK => plain(&path),
             crate::gaps::GAPS_FILE | crate::gaps::GAPS_LOCK | crate::gaps::GAPS_TMP => plain(&path),
+            feeds::FEEDS_FILE | feeds::FEEDS_LOCK | feeds::FEEDS_TMP => plain(&path),
             _ if name == format!("{CURRENT}.tmp") => plain(&path),
             _ => is_generation_name(name) && self.is_own_generation(name),
         }

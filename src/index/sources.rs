@@ -24,7 +24,7 @@ pub(crate) const SOURCES: &str = "sources.json";
 pub(crate) const EXTRACTED: &str = "extracted.json";
 
 /// Version of the two files' layout: a generation with another is rebuilt in full.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What must be the same for a generation's work to be reused: the files' layout, the
 /// extractor's version, the program build that made it (its size and time: a rebuilt
@@ -68,7 +68,17 @@ pub(crate) struct FileRecord {
     /// What ingest reported while reading it.
     pub(crate) report: ReportPiece,
     pub(crate) articles: Vec<ArticleRecord>,
+    /// For a JSON Lines file, its lines that gave one article and reported nothing: the
+    /// next build reuses them as they are when the file changed elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) lines: Vec<LineRecord>,
 }
+
+/// A line of a JSON Lines file whose article can be reused: its number (from 1), the hash
+/// of its text, and its article's place in the file's `articles` (compact in the file:
+/// `[number, hash, article]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct LineRecord(pub(crate) usize, pub(crate) u64, pub(crate) usize);
 
 /// One article of a file.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -22,26 +22,43 @@ use crate::lexicon::lists::JSON_ARTICLE_FIELDS;
 /// Parses a JSON Lines file.
 pub(crate) fn parse_lines(content: &str, path: &str, report: &mut IngestReport) -> Vec<Draft> {
     let mut ids = HashSet::new();
-    let mut out = Vec::new();
-    for (i, line) in content.lines().enumerate() {
-        let line_no = i + 1;
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let place = format!("{path}:{line_no}");
-        let parsed = serde_json::from_str::<Value>(line)
-            .map_err(|e| format!("invalid JSON: {e}"))
-            .and_then(|v| draft(&v, line_no.to_string(), &place, &mut ids, report));
-        match parsed {
-            Ok(d) => out.push(d),
-            Err(reason) => report.skipped.push(Skipped {
+    lines(content)
+        .filter_map(|(line_no, line)| parse_line(line, line_no, path, &mut ids, report))
+        .collect()
+}
+
+/// The lines of a JSON Lines file that hold something, trimmed, with their numbers (from 1).
+pub(crate) fn lines(content: &str) -> impl Iterator<Item = (usize, &str)> {
+    content
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty())
+}
+
+/// One line of a JSON Lines file (number `line_no`); `ids` holds the ids of the lines
+/// before it. `None` when it holds no article (reported as skipped).
+pub(crate) fn parse_line(
+    line: &str,
+    line_no: usize,
+    path: &str,
+    ids: &mut HashSet<String>,
+    report: &mut IngestReport,
+) -> Option<Draft> {
+    let place = format!("{path}:{line_no}");
+    let parsed = serde_json::from_str::<Value>(line)
+        .map_err(|e| format!("invalid JSON: {e}"))
+        .and_then(|v| draft(&v, line_no.to_string(), &place, ids, report));
+    match parsed {
+        Ok(d) => Some(d),
+        Err(reason) => {
+            report.skipped.push(Skipped {
                 path: place,
                 reason,
-            }),
+            });
+            None
         }
     }
-    out
 }
 
 /// Parses a JSON file: one object or an array of objects.

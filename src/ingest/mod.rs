@@ -311,10 +311,103 @@ pub fn read(file: &CorpusFile, cfg: &IngestConfig, report: &mut IngestReport) ->
             return Vec::new();
         }
     };
+    if format == Format::JsonLines {
+        let lines = read_lines(file, cfg, report, &|_, _| None).unwrap_or_default();
+        return lines
+            .into_iter()
+            .filter_map(|line| match line {
+                Line::Read { article, .. } => article,
+                Line::Reused { .. } => None,
+            })
+            .collect();
+    }
     let Some(content) = load(&file.path, &shown, cfg, report) else {
         return Vec::new();
     };
     parse_content(file, format, &content, &shown, cfg, report)
+}
+
+/// One line of a JSON Lines file as [`read_lines`] gave it.
+#[derive(Debug)]
+pub(crate) enum Line {
+    /// Parsed now: its article (`None` when it gave none) and whether reading it reported
+    /// nothing at all (then its result may be reused when the file changes elsewhere).
+    Read {
+        no: usize,
+        hash: u64,
+        article: Option<Article>,
+        clean: bool,
+    },
+    /// Not parsed: the caller's earlier result for this line stands (the caller counts its
+    /// article in the report).
+    Reused { no: usize, hash: u64 },
+}
+
+/// Reads a JSON Lines file as [`read`] does, line by line. A line for which `reuse(its
+/// number, the hash of its text)` gives the id key it had (the caller kept the result of
+/// that very line, which gave one article and reported nothing) is not parsed again,
+/// unless an earlier line took that key since. `None` when the whole file was skipped
+/// (and reported).
+pub(crate) fn read_lines(
+    file: &CorpusFile,
+    cfg: &IngestConfig,
+    report: &mut IngestReport,
+    reuse: &dyn Fn(usize, u64) -> Option<String>,
+) -> Option<Vec<Line>> {
+    let shown = file.path.display().to_string();
+    let content = load(&file.path, &shown, cfg, report)?;
+    let skipped_before = report.skipped.len();
+    let mut ids = HashSet::new();
+    let (mut out, mut drafts) = (Vec::new(), 0);
+    for (no, text) in json::lines(&content) {
+        let hash = line_hash(text);
+        if let Some(key) = reuse(no, hash)
+            && ids.insert(key)
+        {
+            drafts += 1;
+            out.push(Line::Reused { no, hash });
+            continue;
+        }
+        let before = report_size(report);
+        let Some(draft) = json::parse_line(text, no, &shown, &mut ids, report) else {
+            continue;
+        };
+        drafts += 1;
+        let article = finish(draft, file, &shown, cfg, report);
+        if let Some(a) = &article {
+            report.articles += 1;
+            report.paragraphs += a.paragraphs.len();
+        }
+        let clean = article.is_some() && report_size(report) == before;
+        out.push(Line::Read {
+            no,
+            hash,
+            article,
+            clean,
+        });
+    }
+    if drafts == 0 && report.skipped.len() == skipped_before {
+        report.skip(shown, "no article in file");
+    }
+    Some(out)
+}
+
+/// Hash of one line's text (as [`read_lines`] compares lines across builds).
+fn line_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// What reading a line could add to a report besides its article.
+fn report_size(report: &IngestReport) -> (usize, usize, usize, usize) {
+    (
+        report.skipped.len(),
+        report.notices.len(),
+        report.duplicate_paragraphs,
+        report.long_paragraphs_split,
+    )
 }
 
 /// Reads bytes that are not (yet) a corpus file, as if they were `file` in `format` (an
@@ -632,6 +725,77 @@ pub(crate) fn parse_date(raw: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_lines_are_reused_only_where_number_text_and_id_still_fit() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("w.jsonl");
+        let line = |id: &str, text: &str| format!("{{\"id\": \"{id}\", \"text\": \"{text}\"}}\n");
+        let a = line("a", "Alpha met Beta.");
+        let b = line("b", "Gamma met Delta.");
+        let c = line("c", "Epsilon met Zeta.");
+        std::fs::write(&path, format!("{a}{b}{c}")).unwrap();
+        let file = CorpusFile {
+            path: path.clone(),
+            root: tmp.path().to_path_buf(),
+        };
+        let cfg = IngestConfig::default();
+        let mut report = IngestReport::default();
+        let first = read_lines(&file, &cfg, &mut report, &|_, _| None).unwrap();
+        let hashes: Vec<(usize, u64)> = first
+            .iter()
+            .map(|l| match l {
+                Line::Read {
+                    no, hash, clean, ..
+                } => {
+                    assert!(clean);
+                    (*no, *hash)
+                }
+                Line::Reused { .. } => panic!("nothing to reuse"),
+            })
+            .collect();
+        // The caller kept lines 1 to 3 with their keys a, b, c.
+        let keys = ["a", "b", "c"];
+        let reuse = |no: usize, hash: u64| {
+            hashes
+                .iter()
+                .position(|&(n, h)| n == no && h == hash)
+                .map(|k| keys[k].to_string())
+        };
+        // Line 2 changed; line 3 now repeats the id of line 2's new text.
+        let b2 = line("c", "Gamma met Theta.");
+        std::fs::write(&path, format!("{a}{b2}{c}")).unwrap();
+        let mut report = IngestReport::default();
+        let second = read_lines(&file, &cfg, &mut report, &reuse).unwrap();
+        assert!(matches!(second[0], Line::Reused { no: 1, .. }));
+        assert!(matches!(
+            &second[1],
+            Line::Read {
+                no: 2,
+                clean: true,
+                ..
+            }
+        ));
+        // Line 3 is unchanged but its id is taken now: read again, and renamed.
+        match &second[2] {
+            Line::Read {
+                no: 3,
+                article: Some(art),
+                clean: false,
+                ..
+            } => {
+                assert!(art.id.ends_with("#c@3"), "{}", art.id)
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(report.articles, 2, "reused lines are counted by the caller");
+        // A line inserted on top moves every number: nothing is reused.
+        std::fs::write(&path, format!("{c}{a}{b}{c}")).unwrap();
+        let mut report = IngestReport::default();
+        let third = read_lines(&file, &cfg, &mut report, &reuse).unwrap();
+        assert!(third.iter().all(|l| matches!(l, Line::Read { .. })));
+        assert_eq!(read(&file, &cfg, &mut IngestReport::default()).len(), 4);
+    }
 
     #[test]
     fn dates() {

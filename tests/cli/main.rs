@@ -7,5 +7,6 @@ mod common;
 mod add;
 mod commands;
 mod facts;
+mod feeds;
 mod gaps;
 mod incremental;

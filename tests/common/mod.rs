@@ -6,6 +6,7 @@
 
 pub mod invented;
 pub mod retriever;
+pub mod web;
 
 use std::path::{Path, PathBuf};
 

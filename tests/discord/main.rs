@@ -9,4 +9,5 @@ mod add;
 mod binary;
 mod bot;
 mod fake_discord;
+mod feeds;
 mod shards;

@@ -255,3 +255,86 @@ fn an_incremental_build_killed_with_sigkill_leaves_the_old_index_answering() {
     let answer = run(&["ask", "--json", "harbour of Quillmarsh token3999x1"]);
     assert!(answer.contains("token3999x1"), "{answer}");
 }
+
+/// Line `i` of a JSON Lines file of wire stories, each about a meeting in `city`.
+fn wire(id: &str, i: usize, city: &str) -> String {
+    let names = [
+        ("Anika Strand", "Bruno Kessel"),
+        ("Carla Moreau", "Dmitri Volkan"),
+        ("Elif Arslan", "Farid Nasser"),
+        ("Greta Lund", "Hugo Ferraz"),
+        ("Ines Duarte", "Jonas Berg"),
+        ("Kemal Ozan", "Lidia Varga"),
+        ("Marta Kowal", "Nils Aho"),
+    ];
+    let (a, b) = names[i % names.len()];
+    format!(
+        "{{\"id\": \"{id}\", \"title\": \"{a} meets {b}\", \"published\": \"2024-0{}-1{}\", \
+         \"text\": \"Foreign Minister {a} met Trade Minister {b} in {city} on Tuesday.\\n\\n\
+         They discussed ports and grain in {city}.\"}}\n",
+        1 + i % 9,
+        i % 10
+    )
+}
+
+/// A full build of `corpus` in a fresh index gives what `engine`'s incremental one gave.
+fn same_as_full(engine: &Engine, report: &ReindexReport, corpus: &Path, index: &Path) {
+    let full = Engine::open(config(&[corpus], index)).unwrap();
+    let full_report = build(&full, true);
+    assert_eq!(report.ingest, full_report.ingest, "the same ingest report");
+    assert_eq!(*engine.facts(), *full.facts(), "the same facts");
+    assert!(!full.facts().facts.is_empty());
+    for q in ["Strand Kessel", "Lisbon ports", "Varga grain", "Tuesday"] {
+        assert_eq!(engine.search(q, 20), full.search(q, 20), "hits for {q}");
+    }
+}
+
+#[test]
+fn a_changed_json_lines_file_reuses_its_unchanged_lines_and_equals_a_full_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let cities = ["Oslo", "Porto", "Riga", "Lyon", "Turku", "Graz"];
+    let lines: Vec<String> = cities
+        .iter()
+        .enumerate()
+        .map(|(i, c)| wire(&format!("w{i}"), i, c))
+        .collect();
+    let jsonl = corpus.join("wires.jsonl");
+    std::fs::write(&jsonl, lines.concat()).unwrap();
+    let engine = Engine::open(config(&[&corpus], &tmp.path().join("inc"))).unwrap();
+    build(&engine, false);
+
+    // One story changed in place: only it is read again.
+    let mut changed = lines.clone();
+    changed[2] = wire("w2", 2, "Lisbon");
+    std::fs::write(&jsonl, changed.concat()).unwrap();
+    let report = build(&engine, false);
+    let c = &report.changes;
+    assert_eq!(
+        (c.added, c.changed, c.removed, c.unchanged),
+        (0, 1, 0, 5),
+        "{c:?}"
+    );
+    same_as_full(&engine, &report, &corpus, &tmp.path().join("full1"));
+
+    // A story inserted on top with an id a later line has, and a bad line: the numbers
+    // move, ids are renamed and a line is skipped, exactly as a full build does it.
+    let mut moved = vec![wire("w4", 6, "Lisbon"), "{broken\n".to_string()];
+    moved.extend(changed);
+    std::fs::write(&jsonl, moved.concat()).unwrap();
+    let report = build(&engine, false);
+    assert_eq!(report.changes.mode, BuildMode::Incremental);
+    assert_eq!(report.ingest.skipped.len(), 1, "{:?}", report.ingest);
+    assert!(
+        !report.ingest.notices.is_empty(),
+        "the repeated id is noted"
+    );
+    same_as_full(&engine, &report, &corpus, &tmp.path().join("full2"));
+
+    // The bad line goes: every later line moves up by one, and is read again.
+    moved.remove(1);
+    std::fs::write(&jsonl, moved.concat()).unwrap();
+    let report = build(&engine, false);
+    same_as_full(&engine, &report, &corpus, &tmp.path().join("full3"));
+}
