@@ -887,3 +887,45 @@ fn who_reports_what_the_other_said_at_a_meeting_was_at_it() {
         s.facts
     );
 }
+
+#[test]
+fn a_place_before_the_meeting_noun_is_where_it_was() {
+    // Must handle: "The Downing Street talks", "their Geneva talks" place the meeting in
+    // focus; must not: a city before another noun ("the Geneva office") places nothing.
+    for (n, next, want) in [
+        (
+            1,
+            "The Downing Street talks covered trade, officials said.",
+            "10 Downing Street",
+        ),
+        (2, "Their Geneva talks lasted two hours.", "Geneva"),
+    ] {
+        let a = article(
+            "modifier.txt",
+            Some(date(2026, 6, 3)),
+            &[
+                "President Ana Kone met Prime Minister Tomas Berg to talk about fishing quotas.",
+                next,
+            ],
+        );
+        let s = extract(&[a]);
+        let m = find(&s, "Ana Kone", "Tomas Berg");
+        assert_eq!(m.len(), 1, "{n}: {:#?}", s.facts);
+        assert_eq!(
+            m[0].place.as_ref().map(|p| p.name.as_str()),
+            Some(want),
+            "{n}"
+        );
+    }
+    let b = article(
+        "office.txt",
+        Some(date(2026, 6, 3)),
+        &[
+            "President Ana Kone met Prime Minister Tomas Berg to talk about fishing quotas.",
+            "The Geneva office said the talks went well.",
+        ],
+    );
+    let s = extract(&[b]);
+    let m = find(&s, "Ana Kone", "Tomas Berg");
+    assert!(m.iter().all(|f| f.place.is_none()), "{m:#?}");
+}

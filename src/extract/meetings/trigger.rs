@@ -2,6 +2,7 @@
 //! participants its kind makes of them, the date that makes a meeting recalled, and
 //! references to a meeting told elsewhere ("the meeting", "their last encounter").
 
+use super::cache::SentenceCache;
 use super::refs::{coordinated_chain_back, coordinated_chain_fwd};
 use super::setting::{pick_date, pick_place, unknown_place_after};
 use super::status::trigger_status;
@@ -12,10 +13,12 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::{
     TKind, Trigger, is_recalled, recall_word_near, words_after, words_before, words_between,
 };
+use crate::lexicon::gazetteer::GazKind;
 use crate::lexicon::lists::{
-    MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS, REPORTED_SPEECH_VERBS, SAY_VERBS,
+    MEETING_DETERMINERS, MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS,
+    REPORTED_SPEECH_VERBS, SAY_VERBS,
 };
-use crate::model::{Channel, MeetingKind, Status};
+use crate::model::{Channel, MeetingKind, Place, Status};
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
 /// at most one token after the verb.
@@ -559,7 +562,8 @@ impl Scan<'_> {
     ) {
         let ev = self.evidence(si);
         let a = &self.analyses[si];
-        let here = pick_place(self.cache, si, (t.start, a.text.len()), t);
+        let here = modifier_place(self.cache, si, t)
+            .or_else(|| pick_place(self.cache, si, (t.start, a.text.len()), t));
         let m = &mut self.facts.meetings[target];
         if m.date.is_none()
             && let Some(d) = date
@@ -579,6 +583,25 @@ impl Scan<'_> {
             self.focus = Some(target);
         }
     }
+}
+
+/// "The Downing Street talks", "the Helsinki summit": a venue or city written right before
+/// a meeting noun, as its modifier, is where that meeting took place.
+fn modifier_place(cache: &SentenceCache<'_>, si: usize, t: &Trigger) -> Option<Place> {
+    let a = cache.analysis(si);
+    let g = a.gaz.iter().find(|g| {
+        matches!(g.kind, GazKind::Venue | GazKind::City)
+            && g.end <= t.start
+            && a.text[g.end..t.start].trim().is_empty()
+    })?;
+    let named_in = |r: &PersonRef| g.start >= r.start && g.end <= r.end;
+    let determined = words_before(a.text, g.start, 1)
+        .first()
+        .is_some_and(|w| MEETING_DETERMINERS.has(w));
+    (determined && !a.refs.iter().any(named_in)).then(|| Place {
+        name: g.name.clone(),
+        country: g.country.clone(),
+    })
 }
 
 /// Words before a trigger where "also" marks another meeting of the same visit ("was also
