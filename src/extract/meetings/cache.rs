@@ -91,6 +91,29 @@ impl<'a> SentenceCache<'a> {
         }
     }
 
+    /// [`SentenceCache::new`] with every sentence's triggers found (and the occasions
+    /// they needed), as the scan asks for them all: on several threads for a long
+    /// article.
+    pub(super) fn with_triggers(analyses: &'a [Analysis<'a>]) -> Self {
+        let cache = Self::new(analyses);
+        let found = crate::extract::parallel::per_sentence(analyses, |a| {
+            if PREFILTER.is_match(a.text) {
+                let occasions = find_occasions(a);
+                let triggers = find_triggers_with(a, &occasions);
+                (Some(occasions), triggers)
+            } else {
+                (None, Vec::new())
+            }
+        });
+        for (si, (occasions, triggers)) in found.into_iter().enumerate() {
+            if let Some(o) = occasions {
+                let _ = cache.occasions[si].set(o);
+            }
+            let _ = cache.triggers[si].set(triggers);
+        }
+        cache
+    }
+
     /// The analysis of sentence `si`.
     pub(super) fn analysis(&self, si: usize) -> &Analysis<'a> {
         &self.analyses[si]
