@@ -4,6 +4,10 @@
 //! "then-" holders kept apart from current ones) and unnamed counterparts
 //! ("defence-minister@malaysia").
 
+mod names;
+
+pub(crate) use names::signature;
+
 use crate::extract::people::{Analysis, RefKind, RoleClass, role_class};
 use crate::extract::text::{loose, name_tokens};
 use crate::lexicon::lists::{COUNTRIES_WITH_THE, HONORIFICS};
@@ -76,6 +80,10 @@ pub(crate) fn names_compatible(a: &[String], b: &[String]) -> bool {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Entities {
     pub(crate) list: Vec<Entity>,
+    /// The list's names by their words, so a new name is compared only with the entities
+    /// it may be compatible with (rebuilt when needed: not stored with the facts).
+    #[serde(skip)]
+    names: names::NameIndex,
 }
 
 impl Entities {
@@ -136,10 +144,11 @@ impl Entities {
         apart: &[usize],
     ) -> usize {
         let tokens = name_tokens(name);
-        let found = self
-            .list
-            .iter()
-            .enumerate()
+        let candidates = self.name_candidates(&tokens);
+        crate::extract::work::read(candidates.len());
+        let found = candidates
+            .into_iter()
+            .map(|i| (i, &self.list[i]))
             .filter(|(i, _)| !apart.contains(i))
             .filter(|(_, e)| !e.unnamed && names_compatible(&e.tokens, &tokens))
             .filter(|(_, e)| match (&e.country, country) {
@@ -169,6 +178,7 @@ impl Entities {
         let e = &mut self.list[id];
         if tokens.len() > e.tokens.len() {
             let old = std::mem::replace(&mut e.name, name.to_string());
+            self.names.add(id, &tokens);
             e.tokens = tokens;
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
@@ -184,6 +194,7 @@ impl Entities {
         }
         e.then |= then;
         e.last_seen = e.last_seen.max(sentence);
+        self.index_names();
         id
     }
 
@@ -196,10 +207,10 @@ impl Entities {
         if t.len() != 1 {
             return None;
         }
+        let ids = self.with_word(&t[0]);
         let bearers = || {
-            self.list
-                .iter()
-                .enumerate()
+            ids.iter()
+                .map(|&i| (i, &self.list[i]))
                 .filter(|(_, e)| !e.unnamed && e.tokens.contains(&t[0]))
         };
         bearers()
@@ -207,6 +218,34 @@ impl Entities {
             .max_by_key(|(_, e)| (e.tokens == t, e.last_seen))
             .or_else(|| bearers().min_by_key(|(_, e)| e.first_seen))
             .map(|(i, _)| i)
+    }
+
+    /// The entities a name of `tokens` may be compatible with, ascending.
+    fn name_candidates(&mut self, tokens: &[String]) -> Vec<usize> {
+        self.index_names();
+        match self.names.candidates(tokens) {
+            names::Candidates::Some(ids) => ids,
+            names::Candidates::All => (0..self.list.len()).collect(),
+        }
+    }
+
+    /// Indexes the names of the entities added since the last call (or read back from the
+    /// cache, which does not store the index).
+    fn index_names(&mut self) {
+        for id in self.names.indexed..self.list.len() {
+            self.names.add(id, &self.list[id].tokens);
+        }
+        self.names.indexed = self.list.len();
+    }
+
+    /// The entities whose name may hold the word `token`, ascending: every entity while
+    /// the index lags behind the list.
+    fn with_word(&self, token: &str) -> Vec<usize> {
+        if self.names.indexed == self.list.len() {
+            self.names.with_word(token).to_vec()
+        } else {
+            (0..self.list.len()).collect()
+        }
     }
 
     /// The person a description names, by country and office class. `then` picks holders
@@ -312,6 +351,7 @@ impl Entities {
             last_seen: sentence,
             first_seen: sentence,
         });
+        self.index_names();
         self.list.len() - 1
     }
 

@@ -3,9 +3,9 @@
 //! joins the one longer name that contains it) and merges meeting mentions of all articles
 //! that agree on participants, date and place, keeping disagreements as conflicts.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::extract::coref::names_compatible;
+use crate::extract::coref::{names_compatible, signature};
 use crate::extract::meetings::{ArticleFacts, ArticleMeeting, merged_status, statuses_agree};
 use crate::extract::people::role_class;
 use crate::extract::text::loose;
@@ -104,15 +104,16 @@ fn collect_people(articles: &[ArticleFacts]) -> People {
                 }
             }
         }
+        let speakers: HashSet<&str> = af
+            .meetings
+            .iter()
+            .flat_map(|m| &m.quotes)
+            .flat_map(|q| [q.speaker.as_deref(), q.addressee.as_deref()])
+            .flatten()
+            .collect();
         for (i, e) in af.entities.list.iter().enumerate() {
             let key = e.key();
-            let speaks = af.meetings.iter().any(|m| {
-                m.quotes.iter().any(|q| {
-                    q.speaker.as_deref() == Some(key.as_str())
-                        || q.addressee.as_deref() == Some(key.as_str())
-                })
-            });
-            if !used[i] && !speaks {
+            if !used[i] && !speakers.contains(key.as_str()) {
                 continue;
             }
             let acc = people.entry(key.clone()).or_insert_with(|| PersonAcc {
@@ -159,11 +160,19 @@ fn name_forms(people: &People) -> Canon {
         let Some(first) = p.tokens.first() else {
             continue;
         };
-        // Several candidates may all be forms of one person ("Wu" in "Wu Tao" only).
-        let mut targets: Vec<String> = by_token
-            .get(first.as_str())
+        // The longer names holding its first word, and (to be compatible) every word of
+        // its signature: the rarest of those words gives the fewest to compare.
+        let rarest = signature(&p.tokens)
             .into_iter()
-            .flatten()
+            .chain([first.as_str()])
+            .map(|w| by_token.get(w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|ks| ks.len())
+            .unwrap_or(&[]);
+        crate::extract::work::read(rarest.len());
+        // Several candidates may all be forms of one person ("Wu" in "Wu Tao" only).
+        let mut targets: Vec<String> = rarest
+            .iter()
+            .filter(|o| people[**o].tokens.contains(first))
             .filter(|o| **o != *k && joins(p, &people[**o]))
             .map(|o| resolve(&canon, o))
             .collect();
@@ -219,6 +228,9 @@ fn absorb_forms(people: &mut People, canon: &Canon) {
 fn merge_meetings(articles: &[ArticleFacts], canon: &Canon) -> Vec<MeetingFact> {
     let key_of = |k: &str| resolve(canon, k);
     let mut facts: Vec<MeetingFact> = Vec::new();
+    // Only facts of the same people can be the same meeting: each new one is compared
+    // with those, not with every fact so far.
+    let mut by_people: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for af in articles {
         let ents = &af.entities.list;
         for m in &af.meetings {
@@ -234,9 +246,20 @@ fn merge_meetings(articles: &[ArticleFacts], canon: &Canon) -> Vec<MeetingFact> 
                 continue;
             }
             let fact = to_fact(m, parts, &key_of);
-            match facts.iter().position(|f| same_meeting(f, &fact)) {
+            let earlier = by_people.get(&fact.participants);
+            crate::extract::work::read(earlier.map_or(0, Vec::len));
+            let same = earlier.and_then(|ids| {
+                ids.iter()
+                    .copied()
+                    .find(|&i| same_meeting(&facts[i], &fact))
+            });
+            match same {
                 Some(i) => merge_fact(&mut facts[i], fact),
-                None => facts.push(fact),
+                None => {
+                    let ids = by_people.entry(fact.participants.clone()).or_default();
+                    ids.push(facts.len());
+                    facts.push(fact);
+                }
             }
         }
     }
@@ -265,8 +288,14 @@ fn referenced_people(facts: &[MeetingFact], people: &People) -> Vec<Person> {
 /// fact tells with a named holder of that office and country, at a compatible place and
 /// date, is that fact.
 fn unify_unnamed(facts: Vec<MeetingFact>, people: &People) -> Vec<MeetingFact> {
+    let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        for p in &f.participants {
+            by_person.entry(p.as_str()).or_default().push(i);
+        }
+    }
     let into: Vec<Option<usize>> = (0..facts.len())
-        .map(|i| named_twin(&facts, i, people))
+        .map(|i| named_twin(&facts, i, people, &by_person))
         .collect();
     let mut slots: Vec<Option<MeetingFact>> = facts.into_iter().map(Some).collect();
     for i in 0..slots.len() {
@@ -285,8 +314,14 @@ fn unify_unnamed(facts: Vec<MeetingFact>, people: &People) -> Vec<MeetingFact> {
 
 /// The one other fact that tells fact `i`'s meeting with its unnamed participant named:
 /// the same other people, a named holder of the same country and office class, a
-/// compatible place and date, the same status.
-fn named_twin(facts: &[MeetingFact], i: usize, people: &People) -> Option<usize> {
+/// compatible place and date, the same status. `by_person` gives the facts of each
+/// participant (ascending): the twin is among those of one of the other people.
+fn named_twin(
+    facts: &[MeetingFact],
+    i: usize,
+    people: &People,
+    by_person: &HashMap<&str, Vec<usize>>,
+) -> Option<usize> {
     let class_of = |k: &str| {
         people
             .get(k)
@@ -310,9 +345,10 @@ fn named_twin(facts: &[MeetingFact], i: usize, people: &People) -> Option<usize>
                 }
         })
     };
-    let candidates: Vec<usize> = facts
+    let candidates: Vec<usize> = by_person
+        .get(others.first()?.as_str())?
         .iter()
-        .enumerate()
+        .map(|&j| (j, &facts[j]))
         .filter(|(j, g)| *j != i && g.participants.len() == f.participants.len())
         .filter(|(_, g)| others.iter().all(|o| g.participants.contains(o)))
         .filter(|(_, g)| {
@@ -333,6 +369,7 @@ fn named_twin(facts: &[MeetingFact], i: usize, people: &People) -> Option<usize>
         })
         .map(|(j, _)| j)
         .collect();
+    crate::extract::work::read(by_person[others[0].as_str()].len());
     match candidates[..] {
         [j] => Some(j),
         _ => None,

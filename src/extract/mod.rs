@@ -7,13 +7,12 @@
 //! participants, date via [`dates`], place via [`gazetteer`], [`occasions`], outcomes,
 //! [`quotes`]) -> [`merge`] (one person one entity, one meeting one fact, across
 //! articles). Articles are analysed in parallel, the threads taking a few at a time
-//! from one queue; articles without any trigger word are skipped cheaply. The words every
+//! from one queue, and so are the sentences of one long article ([`parallel`]); articles
+//! without any trigger word are skipped cheaply. The words every
 //! stage compares against are the lexicon's word lists ([`crate::lexicon::lists`]).
 //!
 //! [`sentences`]: crate::lexicon::sentences
 //! [`gazetteer`]: crate::lexicon::gazetteer
-
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::{Article, FactStore};
 
@@ -22,6 +21,9 @@ use crate::model::{Article, FactStore};
 /// the long reports, or when the machine gave it less time), many enough that taking them
 /// costs nothing.
 const ARTICLES_PER_TAKE: usize = 16;
+
+/// Articles a corpus needs before they are analysed on several threads.
+const PARALLEL_ARTICLES: usize = 64;
 
 /// Extracts and merges the meeting facts of a whole corpus.
 pub fn extract(articles: &[Article]) -> FactStore {
@@ -38,17 +40,15 @@ pub(crate) use meetings::ArticleFacts;
 /// that made it, so forgetting to bump costs a full reindex, never stale facts.
 pub(crate) const EXTRACTOR_VERSION: u32 = 3;
 
-/// Each article's meetings, in the articles' order, before the merge.
+/// Each article's meetings, in the articles' order, before the merge. A long article's
+/// sentences are analysed on several threads too (see [`parallel`]).
 pub(crate) fn analyse(articles: &[Article]) -> Vec<ArticleFacts> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .clamp(1, 8);
-    if threads == 1 || articles.len() < 64 {
-        articles.iter().map(meetings::article_meetings).collect()
-    } else {
-        in_parallel(articles, threads)
-    }
+    parallel::map(
+        articles,
+        PARALLEL_ARTICLES,
+        ARTICLES_PER_TAKE,
+        meetings::article_meetings,
+    )
 }
 
 /// The corpus's facts from each article's meetings (in the articles' order): one person one
@@ -57,48 +57,12 @@ pub(crate) fn merge_articles(per_article: Vec<ArticleFacts>) -> FactStore {
     merge::merge(per_article)
 }
 
-/// Each article's meetings, in the articles' order, analysed by `threads` threads that take
-/// [`ARTICLES_PER_TAKE`] articles at a time until none is left.
-fn in_parallel(articles: &[Article], threads: usize) -> Vec<meetings::ArticleFacts> {
-    let next = AtomicUsize::new(0);
-    let done: Vec<Vec<(usize, meetings::ArticleFacts)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let from = next.fetch_add(ARTICLES_PER_TAKE, Ordering::Relaxed);
-                        if from >= articles.len() {
-                            return out;
-                        }
-                        let to = (from + ARTICLES_PER_TAKE).min(articles.len());
-                        out.extend(
-                            (from..to).map(|i| (i, meetings::article_meetings(&articles[i]))),
-                        );
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| match h.join() {
-                Ok(v) => v,
-                Err(e) => std::panic::resume_unwind(e),
-            })
-            .collect()
-    });
-    let mut per_article = vec![meetings::ArticleFacts::default(); articles.len()];
-    for (i, facts) in done.into_iter().flatten() {
-        per_article[i] = facts;
-    }
-    per_article
-}
-
 mod coref;
 pub(crate) mod dates;
 mod meetings;
 mod merge;
 mod occasions;
+pub(crate) mod parallel;
 mod people;
 mod quotes;
 pub(crate) mod text;

@@ -175,6 +175,29 @@ pub(crate) struct Analysis<'a> {
     /// For each token, the index of the gazetteer hit covering it.
     pub(crate) tok_gaz: Vec<Option<usize>>,
     pub(crate) refs: Vec<PersonRef>,
+    /// For each token, the nearest token before it that is a comma or "who", "whom",
+    /// "whose" (what opens or ends a relative clause), found once per sentence so that
+    /// each trigger's clause looks it up instead of reading back.
+    marks_before: Vec<Option<usize>>,
+}
+
+/// For each token, the nearest earlier token that is a comma or a relative pronoun.
+fn clause_marks_before(toks: &[Token<'_>]) -> Vec<Option<usize>> {
+    let mut last = None;
+    toks.iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let before = last;
+            let relative = t.word
+                && ["who", "whom", "whose"]
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w));
+            if t.text == "," || relative {
+                last = Some(k);
+            }
+            before
+        })
+        .collect()
 }
 
 fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
@@ -272,12 +295,14 @@ impl<'a> Analysis<'a> {
                 tok_gaz[ti] = Some(gi);
             }
         }
+        let marks_before = clause_marks_before(&toks);
         let mut a = Analysis {
             text,
             toks,
             gaz,
             tok_gaz,
             refs: Vec::new(),
+            marks_before,
         };
         a.find_refs();
         a
@@ -1063,12 +1088,14 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Token index of the token starting at or after byte `b`.
+    /// Token index of the token starting at or after byte `b` (tokens are in text order).
     pub(crate) fn tok_at(&self, b: usize) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.start >= b)
-            .unwrap_or(self.toks.len())
+        self.toks.partition_point(|t| t.start < b)
+    }
+
+    /// The nearest token before token `t` that is a comma or "who", "whom", "whose".
+    pub(crate) fn clause_mark_before(&self, t: usize) -> Option<usize> {
+        self.marks_before.get(t).copied().flatten()
     }
 }
 

@@ -7,8 +7,11 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+use jiff::civil::Date;
+
 use super::setting::place_at;
 use super::status::SentencePhrases;
+use crate::extract::dates::{DateMention, find_dates};
 use crate::extract::occasions::{Occasion, find_occasions};
 use crate::extract::people::Analysis;
 use crate::extract::triggers::{PREFILTER, Trigger, find_triggers_with, words_before};
@@ -22,6 +25,9 @@ pub(super) struct SentenceCache<'a> {
     triggers: Vec<OnceCell<Vec<Trigger>>>,
     attend: Vec<OnceCell<bool>>,
     phrases: Vec<OnceCell<SentencePhrases>>,
+    dates: Vec<OnceCell<Vec<DateMention>>>,
+    /// The article's date, which dates are read against.
+    anchor: Option<Date>,
     /// Per sentence, per gazetteer hit: the place it names ([`place_at`]).
     places: Vec<OnceCell<Vec<OnceCell<Option<Place>>>>>,
     /// The occasions the article says were attended, indexed by place.
@@ -77,7 +83,7 @@ impl Attended {
 }
 
 impl<'a> SentenceCache<'a> {
-    pub(super) fn new(analyses: &'a [Analysis<'a>]) -> Self {
+    pub(super) fn new(analyses: &'a [Analysis<'a>], anchor: Option<Date>) -> Self {
         let n = analyses.len();
         SentenceCache {
             analyses,
@@ -85,10 +91,49 @@ impl<'a> SentenceCache<'a> {
             triggers: (0..n).map(|_| OnceCell::new()).collect(),
             attend: (0..n).map(|_| OnceCell::new()).collect(),
             phrases: (0..n).map(|_| OnceCell::new()).collect(),
+            dates: (0..n).map(|_| OnceCell::new()).collect(),
+            anchor,
             places: (0..n).map(|_| OnceCell::new()).collect(),
             attended: OnceCell::new(),
             first_city: OnceCell::new(),
         }
+    }
+
+    /// [`SentenceCache::new`] with every sentence's triggers found (and the occasions
+    /// they needed), and the dates and status phrases of the sentences that hold one, as
+    /// the scan asks for them all: on several threads for a long article.
+    pub(super) fn with_triggers(analyses: &'a [Analysis<'a>], anchor: Option<Date>) -> Self {
+        let cache = Self::new(analyses, anchor);
+        let found = crate::extract::parallel::per_sentence(analyses, |a| {
+            if !PREFILTER.is_match(a.text) {
+                return None;
+            }
+            let occasions = find_occasions(a);
+            let triggers = find_triggers_with(a, &occasions);
+            let told = (!triggers.is_empty())
+                .then(|| (find_dates(a.text, anchor), SentencePhrases::of(a.text)));
+            Some((occasions, triggers, told))
+        });
+        for (si, found) in found.into_iter().enumerate() {
+            let Some((occasions, triggers, told)) = found else {
+                let _ = cache.triggers[si].set(Vec::new());
+                continue;
+            };
+            let _ = cache.occasions[si].set(occasions);
+            let _ = cache.triggers[si].set(triggers);
+            if let Some((dates, phrases)) = told {
+                let _ = cache.dates[si].set(dates);
+                let _ = cache.phrases[si].set(phrases);
+            }
+        }
+        cache
+    }
+
+    /// The dates of sentence `si` ([`find_dates`] against the article's date).
+    pub(super) fn dates(&self, si: usize) -> Vec<DateMention> {
+        self.dates[si]
+            .get_or_init(|| find_dates(self.analyses[si].text, self.anchor))
+            .clone()
     }
 
     /// The analysis of sentence `si`.

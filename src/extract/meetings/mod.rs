@@ -26,7 +26,8 @@ mod trigger;
 mod work_tests;
 
 use crate::extract::coref::Entities;
-use crate::extract::dates::{DateMention, article_date, dateline_in, find_dates, furniture_mask};
+use crate::extract::dates::{DateMention, article_date, dateline_in, furniture_mask};
+use crate::extract::parallel::per_sentence;
 use crate::extract::people::{Analysis, PersonRef, RefKind};
 use crate::extract::quotes::{QuoteSpan, find_quotes};
 use crate::extract::triggers::{PREFILTER, TRIGGER, words_before};
@@ -100,7 +101,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
         return facts;
     };
     sents.truncate(last + TAIL_SENTENCES + 1);
-    let mut analyses: Vec<Analysis> = sents.iter().map(|s| Analysis::new(&s.text)).collect();
+    let mut analyses: Vec<Analysis> = per_sentence(&sents, |s| Analysis::new(&s.text));
     // "Foreign Minister Kemal Aydın ... Aydın said": read again the sentences that use a
     // place name the article gave someone as a surname.
     let mut surnames: Vec<String> = analyses.iter().flat_map(Analysis::place_surnames).collect();
@@ -117,7 +118,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
     // Phase A: every named person, so bare surnames resolve to names told later.
     facts.entities.name_all(&analyses);
     let dateline = dateline_place(article);
-    let cache = SentenceCache::new(&analyses);
+    let cache = SentenceCache::with_triggers(&analyses, article_date(article));
     let mut scan = Scan {
         article,
         sents: &sents,
@@ -248,7 +249,7 @@ impl Scan<'_> {
             let cache = self.cache;
             let triggers = cache.triggers(si);
             if !triggers.is_empty() {
-                let mut dates = find_dates(a.text, self.anchor());
+                let mut dates = cache.dates(si);
                 // "SEOUL, Oct 29 - ... met on Monday": the dateline dates the report.
                 if self.sents[si].start == 0
                     && let Some((start, _, _)) = dateline_in(a.text)

@@ -673,14 +673,9 @@ impl<'q> Clause<'q> {
 /// met Mora": a name between "who" (or "whom", "whose") and the comma or verb that ends its
 /// clause is that clause's, not the meeting's subject.
 fn in_relative_clause(a: &Analysis, i: usize, start: usize) -> bool {
-    let t0 = a.refs[i].t0;
-    let open = (0..t0)
-        .rev()
-        .take_while(|&k| a.toks[k].start >= start)
-        .find(|&k| {
-            a.toks[k].text == ","
-                || a.toks[k].word && matches!(a.toks[k].lower().as_str(), "who" | "whom" | "whose")
-        });
+    let open = a
+        .clause_mark_before(a.refs[i].t0)
+        .filter(|&k| a.toks[k].start >= start);
     open.is_some_and(|k| a.toks[k].text != ",")
 }
 

@@ -115,3 +115,35 @@ fn work_grows_like_the_length_of_one_sentence() {
     let large = work_of(&article(vec![line_of_words(4_000)]));
     assert_linear(small, large, "one sentence of words");
 }
+
+/// Sentences of `n` meetings, each between two people named nowhere else who share their
+/// given names with everyone ("Alan", "Maria").
+fn many_people(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            format!(
+                "Minister Alan {} met President Maria {} in Lima on Monday.",
+                surname(2 * i),
+                surname(2 * i + 1)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn work_grows_like_the_number_of_people() {
+    // Coreference once compared each new name with every earlier one, and the merge each
+    // meeting with every earlier one.
+    let work = |n: usize| {
+        work::take();
+        let facts = article_meetings(&article(many_people(n)));
+        let meetings = facts.meetings.len();
+        let store = crate::extract::merge::merge(vec![facts]);
+        assert_eq!(store.facts.len(), meetings, "{n} people's meetings merged");
+        (work::take(), meetings)
+    };
+    let small = work(300);
+    let large = work(600);
+    assert_eq!(small.1, 300, "one meeting a sentence");
+    assert_linear(small, large, "meetings of different people");
+}
