@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::sources::{
     ArticleRecord, EXTRACTED, Extracted, FileRecord, LineRecord, Previous, ReportPiece, SOURCES,
-    Sources, article_hash, cache_key, file_hash, make_ids_unique,
+    Sources, Stat, article_hash, cache_key, file_hash, make_ids_unique, now_ns,
 };
 use super::{BuildLock, IndexStore};
 use crate::config::Config;
@@ -109,6 +109,7 @@ pub(crate) fn build(
     cancel: &AtomicBool,
 ) -> Result<Built> {
     let key = cache_key(&config.ingest, opts.extract);
+    let started = now_ns();
     let prev = if opts.full {
         None
     } else {
@@ -124,6 +125,7 @@ pub(crate) fn build(
     };
     let sources = serde_json::to_vec(&Sources {
         key,
+        started,
         files: corpus.files.clone(),
     })?;
     let extras = [(SOURCES, sources), (EXTRACTED, extracted)];
@@ -206,30 +208,45 @@ fn read_corpus(
 /// Articles read this build, each with its place among its file's articles.
 type Fresh = Vec<(usize, Article)>;
 
-/// One file: its previous record when its bytes are the same, else read now (a JSON
-/// Lines file line by line, reusing its unchanged lines: see [`read_json_lines`]).
+/// One file: its previous record when its size and modification time are the same (and
+/// not racy: see [`Previous::same_stat`]) or else its bytes are the same, else read now (a
+/// JSON Lines file line by line, reusing its unchanged lines: see [`read_json_lines`]).
 fn read_file(
     file: &CorpusFile,
     config: &Config,
     prev: Option<&Previous>,
 ) -> (FileRecord, Option<Fresh>) {
     let path = file.path.display().to_string();
+    let stat = Stat::of(&file.path);
+    let old = prev.and_then(|p| Some((p, p.files.get(&path)?)));
+    if let Some((p, old)) = old
+        && p.same_stat(old, stat)
+    {
+        return (old.clone(), None);
+    }
+    let old = old.map(|(_, o)| o);
     let hash = file_hash(&file.path, config.ingest.max_file_bytes);
-    let old = prev.and_then(|p| p.files.get(&path));
     if let Some(old) = old
         && hash.is_some()
         && old.hash == hash
     {
-        return (old.clone(), None);
+        return (
+            FileRecord {
+                stat,
+                ..old.clone()
+            },
+            None,
+        );
     }
     if Format::of(&file.path) == Ok(Format::JsonLines) {
-        return read_json_lines(file, config, old, path, hash);
+        return read_json_lines(file, config, old, path, (hash, stat));
     }
     let mut piece = IngestReport::default();
     let articles = ingest::read(file, &config.ingest, &mut piece);
     let record = FileRecord {
         path,
         hash,
+        stat,
         report: ReportPiece::of(&piece),
         articles: articles.iter().map(record_of).collect(),
         lines: Vec::new(),
@@ -255,7 +272,7 @@ fn read_json_lines(
     config: &Config,
     old: Option<&FileRecord>,
     path: String,
-    hash: Option<u64>,
+    (hash, stat): (Option<u64>, Option<Stat>),
 ) -> (FileRecord, Option<Fresh>) {
     let kept: HashMap<usize, (u64, &ArticleRecord)> = old
         .map(|o| {
@@ -301,6 +318,7 @@ fn read_json_lines(
     let record = FileRecord {
         path,
         hash,
+        stat,
         report: ReportPiece::of(&piece),
         articles,
         lines: records,

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Read;
 use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +56,10 @@ pub(crate) fn cache_key(ingest: &IngestConfig, extract: bool) -> String {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct Sources {
     pub(crate) key: String,
+    /// When the build started (nanoseconds since the epoch; 0 when not known, as in
+    /// generations made before it was stored: every file is then hashed again).
+    #[serde(default)]
+    pub(crate) started: u64,
     pub(crate) files: Vec<FileRecord>,
 }
 
@@ -65,6 +70,9 @@ pub(crate) struct FileRecord {
     pub(crate) path: String,
     /// Hash of the bytes; `None` when not hashed (too large or unreadable: read again).
     pub(crate) hash: Option<u64>,
+    /// Size and modification time before it was hashed: see [`Previous::same_stat`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) stat: Option<Stat>,
     /// What ingest reported while reading it.
     pub(crate) report: ReportPiece,
     pub(crate) articles: Vec<ArticleRecord>,
@@ -79,6 +87,36 @@ pub(crate) struct FileRecord {
 /// `[number, hash, article]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct LineRecord(pub(crate) usize, pub(crate) u64, pub(crate) usize);
+
+/// A file's size and modification time (nanoseconds since the epoch), compared as git
+/// and make do to tell a file is unchanged without reading it (compact in the file:
+/// `[size, mtime]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Stat(pub(crate) u64, pub(crate) u64);
+
+impl Stat {
+    /// The file's stat; `None` when it cannot be read (the file is then hashed).
+    pub(crate) fn of(path: &Path) -> Option<Stat> {
+        let m = std::fs::metadata(path).ok()?;
+        let since = m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        Some(Stat(m.len(), u64::try_from(since.as_nanos()).ok()?))
+    }
+}
+
+/// A file modified less than this before a build started may have been modified again
+/// in the same clock tick after it was hashed (git's "racy" files; file system times are
+/// coarser than nanoseconds on some systems): the next build hashes it again, whatever
+/// its stat says.
+const RACY_NS: u64 = 2_000_000_000;
+
+/// Nanoseconds since the epoch now (0 when the clock is before it: files are then hashed).
+pub(crate) fn now_ns() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .and_then(|d| u64::try_from(d.as_nanos()).ok())
+        .unwrap_or(0)
+}
 
 /// One article of a file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -158,6 +196,8 @@ pub(crate) struct Extracted {
 pub(crate) struct Previous {
     /// The generation's name.
     pub(crate) name: String,
+    /// When its build started (nanoseconds since the epoch; 0 when not known).
+    pub(crate) started: u64,
     /// Files by path.
     pub(crate) files: HashMap<String, FileRecord>,
     /// Every article (id, content hash) it indexed.
@@ -185,6 +225,7 @@ impl Previous {
             serde_json::from_slice(&std::fs::read(dir.join(EXTRACTED)).ok()?).ok()?;
         let mut prev = Previous {
             name: name.to_string(),
+            started: sources.started,
             ..Previous::default()
         };
         for f in sources.files {
@@ -198,6 +239,18 @@ impl Previous {
             prev.extracted.insert((e.id, e.hash), e.facts);
         }
         Some(prev)
+    }
+}
+
+impl Previous {
+    /// Whether `old`, this generation's record of a file, can be kept without hashing the
+    /// file again: it was hashed, its size and modification time are those it had then,
+    /// and that time was at least [`RACY_NS`] before this generation's build started.
+    pub(crate) fn same_stat(&self, old: &FileRecord, now: Option<Stat>) -> bool {
+        old.hash.is_some()
+            && now.is_some()
+            && old.stat == now
+            && now.is_some_and(|s| s.1.saturating_add(RACY_NS) < self.started)
     }
 }
 
