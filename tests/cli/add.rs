@@ -3,7 +3,7 @@
 //! content type, scheme) refused with a clear message and nothing saved. URLs are served by
 //! a tiny HTTP server of the test on 127.0.0.1 (the config allows private addresses).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Command, Output};
@@ -41,16 +41,9 @@ fn serve() -> String {
 }
 
 fn answer(mut stream: TcpStream) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
+    let Some(path) = crate::common::web::request_path(&stream) else {
         return;
-    }
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+    };
     let _ = match path.as_str() {
         "/article.html" => respond(
             &mut stream,

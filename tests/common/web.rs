@@ -67,17 +67,24 @@ impl Site {
     }
 }
 
-fn answer(mut stream: TcpStream, routes: &Mutex<HashMap<String, Page>>) {
+/// Reads one request's head from `stream` and returns its path ("/" when it names none),
+/// or `None` when nothing could be read.
+pub fn request_path(stream: &TcpStream) -> Option<String> {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
-        return;
-    }
+    reader.read_line(&mut request).ok()?;
     let mut line = String::new();
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
         line.clear();
     }
-    let path = request.split_whitespace().nth(1).unwrap_or("/");
+    Some(request.split_whitespace().nth(1).unwrap_or("/").to_string())
+}
+
+fn answer(mut stream: TcpStream, routes: &Mutex<HashMap<String, Page>>) {
+    let Some(path) = request_path(&stream) else {
+        return;
+    };
+    let path = path.as_str();
     let page = routes
         .lock()
         .unwrap()
