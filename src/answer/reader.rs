@@ -238,7 +238,11 @@ impl Cue {
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
-            Cue::Topic => keyword_hits(sentence, &TOPIC_WORDS) > 0,
+            // What they discussed, or what came of it.
+            Cue::Topic => {
+                keyword_hits(sentence, &TOPIC_WORDS) > 0
+                    || keyword_hits(sentence, &OUTCOME_WORDS) > 0
+            }
             Cue::Speech => {
                 sentence.contains('"')
                     || sentence.contains('“')
