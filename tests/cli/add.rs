@@ -6,10 +6,11 @@
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
 use crate::common::*;
+use crate::workdir_attache as attache;
 
 /// An article the seed corpus knows nothing of.
 const ARTICLE_HTML: &str = r#"<!DOCTYPE html>
@@ -119,23 +120,6 @@ fn workdir() -> tempfile::TempDir {
     )
     .unwrap();
     tmp
-}
-
-fn attache(dir: &Path, args: &[&str]) -> Output {
-    Command::new(bin())
-        .current_dir(dir)
-        .args([
-            "--config",
-            "attache.toml",
-            "--corpus",
-            "articles",
-            "--index",
-            "idx",
-        ])
-        .args(args)
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap()
 }
 
 fn stdout(out: &Output) -> String {

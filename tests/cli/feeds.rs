@@ -5,10 +5,11 @@
 //! pages and feeds are served on 127.0.0.1 by the test (the config allows it).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common::web::{Page, Site, article_page, rss};
 use crate::common::*;
+use crate::workdir_attache as attache;
 
 const HTML: &str = "text/html; charset=utf-8";
 const RSS: &str = "application/rss+xml";
@@ -62,23 +63,6 @@ fn workdir(feeds: &[(&str, String)]) -> tempfile::TempDir {
     }
     std::fs::write(tmp.path().join("attache.toml"), config).unwrap();
     tmp
-}
-
-fn attache(dir: &Path, args: &[&str]) -> Output {
-    Command::new(bin())
-        .current_dir(dir)
-        .args([
-            "--config",
-            "attache.toml",
-            "--corpus",
-            "articles",
-            "--index",
-            "idx",
-        ])
-        .args(args)
-        .env_remove("RUST_LOG")
-        .output()
-        .unwrap()
 }
 
 fn text(out: &Output) -> String {

@@ -4,15 +4,13 @@
 //! format is refused with nothing saved.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use attache::engine::Engine;
-use attache::testing::{ADD_NOT_ALLOWED, ServeOptions, Token};
+use attache::testing::{ADD_NOT_ALLOWED, ServeOptions};
 use serde_json::{Value, json};
-use tokio::sync::oneshot;
 
+use crate::bot::{Bot, start_bot_configured};
 use crate::fake_discord::files::{Attached, cdn};
-use crate::fake_discord::{FakeDiscord, Member, WAIT, corpus};
+use crate::fake_discord::{FakeDiscord, Member, WAIT};
 
 const CHANNEL: u64 = 700_000_000_000_000_021;
 
@@ -53,31 +51,19 @@ async fn add_reply(fake: &FakeDiscord, ix: &crate::fake_discord::Interaction) ->
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admins_add_an_attachment_or_a_url_and_it_is_answered_at_once() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus_dir = tmp.path().join("corpus");
-    corpus::write_corpus(&corpus_dir);
-    let mut config = corpus::config(&corpus_dir, &tmp.path().join("index"));
-    config.fetch.allow_private_urls = true;
-    let engine = Arc::new(Engine::open(config.clone()).unwrap());
-    let e = Arc::clone(&engine);
-    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
-        .await
-        .unwrap()
-        .unwrap();
-    let fake = FakeDiscord::start().await;
-    let mut discord = config.discord.clone();
-    discord.api_url = Some(fake.api_url.clone());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(attache::testing::serve_with(
-        Arc::clone(&engine),
-        discord,
-        Token::new("fake-bot-token.for-tests").unwrap(),
-        async move {
-            let _ = stopped.await;
-        },
+    let Bot {
+        fake,
+        corpus_dir,
+        _tmp,
+        stop,
+        task,
+        ..
+    } = start_bot_configured(
+        |c| c.fetch.allow_private_urls = true,
+        |_| {},
         ServeOptions::default(),
-    ));
-    fake.wait_ready().await;
+    )
+    .await;
     let file = |name: &'static str, bytes: &str| Attached {
         filename: name,
         content_type: "text/plain",

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
-use attache::config::DiscordConfig;
+use attache::config::{Config, DiscordConfig};
 use attache::engine::{Answer, Engine, Progress, Stage};
 use attache::testing::IndexStore;
 use attache::testing::{ALREADY_RUNNING, NOT_ALLOWED, ServeOptions, Token, meetings_text};
@@ -32,14 +32,14 @@ fn kofi() -> Member {
     Member::new(600_000_000_000_000_002, "kofi")
 }
 
-struct Bot {
-    fake: FakeDiscord,
-    engine: Arc<Engine>,
-    corpus_dir: PathBuf,
+pub(crate) struct Bot {
+    pub(crate) fake: FakeDiscord,
+    pub(crate) engine: Arc<Engine>,
+    pub(crate) corpus_dir: PathBuf,
     index_dir: PathBuf,
-    _tmp: tempfile::TempDir,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<anyhow::Result<()>>,
+    pub(crate) _tmp: tempfile::TempDir,
+    pub(crate) stop: oneshot::Sender<()>,
+    pub(crate) task: JoinHandle<anyhow::Result<()>>,
 }
 
 /// Indexes the test corpus, starts the fake and the bot, and
@@ -50,11 +50,21 @@ async fn start_bot(tweak: impl FnOnce(&mut DiscordConfig)) -> Bot {
 
 /// [`start_bot`] with non-default tuning.
 async fn start_bot_with(tweak: impl FnOnce(&mut DiscordConfig), tuning: ServeOptions) -> Bot {
+    start_bot_configured(|_| {}, tweak, tuning).await
+}
+
+/// [`start_bot_with`] on a configuration `configure` changes first (fetch limits, feeds).
+pub(crate) async fn start_bot_configured(
+    configure: impl FnOnce(&mut Config),
+    tweak: impl FnOnce(&mut DiscordConfig),
+    tuning: ServeOptions,
+) -> Bot {
     let tmp = tempfile::tempdir().expect("temp dir");
     let corpus_dir = tmp.path().join("corpus");
     let index_dir = tmp.path().join("index");
     corpus::write_corpus(&corpus_dir);
-    let config = corpus::config(&corpus_dir, &index_dir);
+    let mut config = corpus::config(&corpus_dir, &index_dir);
+    configure(&mut config);
     let engine = Arc::new(Engine::open(config.clone()).expect("engine opens"));
     let e = Arc::clone(&engine);
     tokio::task::spawn_blocking(move || crate::common::reindex(&e))

@@ -2,17 +2,15 @@
 //! so a new item's article is answered in Discord, and `/about` tells when the feed last
 //! succeeded and why the other one failed. Feed and pages are served on 127.0.0.1.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use attache::config::FeedConfig;
-use attache::engine::Engine;
-use attache::testing::{ServeOptions, Token};
+use attache::testing::ServeOptions;
 use serde_json::json;
-use tokio::sync::oneshot;
 
+use crate::bot::{Bot, start_bot_configured};
 use crate::common::web::{Page, Site, article_page, rss};
-use crate::fake_discord::{FakeDiscord, Member, WAIT, corpus};
+use crate::fake_discord::{FakeDiscord, Member, WAIT};
 
 const CHANNEL: u64 = 700_000_000_000_000_041;
 
@@ -53,36 +51,27 @@ async fn a_feed_item_is_answered_without_add_and_about_tells_how_the_feeds_fare(
     site.put("/feed.xml", Page::ok("application/rss+xml", &rss(&[item])));
     site.put("/down.xml", Page::error("503 Service Unavailable"));
 
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus_dir = tmp.path().join("corpus");
-    corpus::write_corpus(&corpus_dir);
-    let mut config = corpus::config(&corpus_dir, &tmp.path().join("index"));
-    config.fetch.allow_private_urls = true;
-    config.feeds = vec![
+    let feeds = vec![
         feed("Harbour Wire", site.url("/feed.xml")),
         feed("Down", site.url("/down.xml")),
     ];
-    let engine = Arc::new(Engine::open(config.clone()).unwrap());
-    let e = Arc::clone(&engine);
-    tokio::task::spawn_blocking(move || crate::common::reindex(&e))
-        .await
-        .unwrap()
-        .unwrap();
-
-    let fake = FakeDiscord::start().await;
-    let mut discord = config.discord.clone();
-    discord.api_url = Some(fake.api_url.clone());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(attache::testing::serve_with(
-        Arc::clone(&engine),
-        discord,
-        Token::new("fake-bot-token.for-tests").unwrap(),
-        async move {
-            let _ = stopped.await;
+    let Bot {
+        fake,
+        engine,
+        corpus_dir,
+        _tmp,
+        stop,
+        task,
+        ..
+    } = start_bot_configured(
+        |c| {
+            c.fetch.allow_private_urls = true;
+            c.feeds = feeds;
         },
+        |_| {},
         ServeOptions::default(),
-    ));
-    fake.wait_ready().await;
+    )
+    .await;
 
     // The first poll runs at start-up: wait for it to be recorded.
     let started = Instant::now();
