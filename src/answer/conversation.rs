@@ -108,11 +108,7 @@ impl Conversation {
 
     /// Forgets the context (keeps the idle setting).
     pub fn clear(&mut self) {
-        self.people.clear();
-        self.fact = None;
-        self.fact_people.clear();
-        self.subject.clear();
-        self.recent.clear();
+        self.set_aside();
         self.kind = None;
         self.asked = None;
     }

@@ -280,24 +280,29 @@ fn arriving(lower: &[String]) -> bool {
 /// verb of meeting in a clause of time tells a meeting to come ("whenever they meet" is a
 /// habit, "when they met" past).
 fn meeting_in_clause_of_time(text: &str, t: &Trigger, lower: &[String]) -> bool {
-    let own = text[t.start..t.end]
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    let (verb, rest) = if t.noun {
-        match lower.split_first() {
-            Some((v, rest)) => (v.as_str(), rest),
-            None => return false,
-        }
+    // A noun's verb is the word before it ("holds talks"); a verb trigger is its own.
+    let rest = if t.noun {
+        lower.get(1..).unwrap_or_default()
     } else {
-        (own.as_str(), lower)
+        lower
     };
-    PRESENT_MEETING_VERBS.has(verb)
-        && rest
-            .iter()
-            .take(SUBJECT_WORDS + 1)
-            .any(|w| TIME_SUBORDINATORS.has(w) && w != "whenever")
+    let in_clause = rest
+        .iter()
+        .take(SUBJECT_WORDS + 1)
+        .any(|w| TIME_SUBORDINATORS.has(w) && w != "whenever");
+    if !in_clause {
+        return false;
+    }
+    let verb = match (t.noun, lower.first()) {
+        (true, Some(v)) => v.clone(),
+        (true, None) => return false,
+        (false, _) => text[t.start..t.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase(),
+    };
+    PRESENT_MEETING_VERBS.has(&verb)
 }
 
 /// "will meet", "is to meet", "is expected to hold talks", "an upcoming summit", "the
