@@ -498,6 +498,13 @@ impl Retriever for GenerationRetriever<'_> {
         })
     }
 
+    fn paragraphs(&self, article: &str, numbers: &[usize]) -> Vec<Hit> {
+        self.0.paragraphs_at(article, numbers).unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "paragraph look-up failed");
+            Vec::new()
+        })
+    }
+
     fn article_count(&self) -> usize {
         self.0.stats().articles
     }

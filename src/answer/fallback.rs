@@ -189,7 +189,7 @@ fn relevant_sentences(
     quoted: &mut Vec<Quoted>,
 ) {
     let context = format!("{} {}", hit.title, hit.text);
-    let around = phrase_test(&context);
+    let around = lazy_phrase_test(&context);
     let mut seen: HashSet<String> = quoted.iter().map(|q| q.sentence.clone()).collect();
     for (start, end) in split_ranges(&hit.text) {
         if *budget == 0 {
@@ -229,6 +229,13 @@ pub(crate) fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
             && (joined.contains(&format!(" {p} "))
                 || country_key(&p).is_some_and(|k| countries.contains(&k)))
     }
+}
+
+/// [`phrase_test`] prepared only when first asked: most sentences are judged without
+/// the text around them, and a long paragraph is then never read as a whole.
+pub(crate) fn lazy_phrase_test(text_: &str) -> impl Fn(&str) -> bool + '_ {
+    let test = std::cell::OnceCell::new();
+    move |p: &str| test.get_or_init(|| phrase_test(text_))(p)
 }
 
 /// Scores one sentence against the need; `None` when it is not relevant.

@@ -57,6 +57,13 @@ pub trait Retriever {
     fn article(&self, _article: &str) -> Vec<Hit> {
         Vec::new()
     }
+    /// The paragraphs of one article numbered as in `numbers` (those that exist), in
+    /// order.
+    fn paragraphs(&self, article: &str, numbers: &[usize]) -> Vec<Hit> {
+        let mut all = self.article(article);
+        all.retain(|h| numbers.contains(&h.paragraph));
+        all
+    }
     /// Number of indexed articles (for "I couldn't find anything in the N articles").
     fn article_count(&self) -> usize;
 }

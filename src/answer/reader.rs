@@ -26,7 +26,7 @@ use crate::lexicon::lists::{
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
-use super::fallback::{Quoted, phrase_test};
+use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::parse::is_meet_word;
 use super::question::Kind;
 use super::templates::keyword_hits;
@@ -367,7 +367,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
             .and_then(|p| by_place.get(&(hit.article.as_str(), p)).copied())
             .unwrap_or("");
         let context = format!("{} {before} {}", hit.title, hit.text);
-        let around = phrase_test(&context);
+        let around = lazy_phrase_test(&context);
         for (start, end) in split_ranges(&hit.text) {
             if budget == 0 {
                 break;

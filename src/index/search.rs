@@ -6,11 +6,11 @@ use std::collections::BTreeSet;
 
 use anyhow::Result;
 use serde::Serialize;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use super::Generation;
 use crate::lexicon::lists::SEARCH_STOP_WORDS;
@@ -82,16 +82,26 @@ impl Generation {
         out
     }
 
-    /// Every analysed term of `text` (no stop-word removal).
-    fn analysed_terms(&self, text: &str) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        if let Ok(mut analyzer) = self.index.tokenizer_for_field(self.fields.text) {
-            let mut stream = analyzer.token_stream(text);
-            while stream.advance() {
-                out.insert(stream.token().text.clone());
+    /// Which of `terms` the analysed `text` holds (no stop-word removal). Reads the text
+    /// only until every term has been seen: a long paragraph that covers the question
+    /// early is not analysed to its end.
+    fn terms_present(&self, text: &str, terms: &[String]) -> Vec<bool> {
+        let mut present = vec![false; terms.len()];
+        let mut missing = terms.len();
+        let Ok(mut analyzer) = self.index.tokenizer_for_field(self.fields.text) else {
+            return present;
+        };
+        let mut stream = analyzer.token_stream(text);
+        while missing > 0 && stream.advance() {
+            let token = stream.token().text.as_str();
+            for (seen, term) in present.iter_mut().zip(terms) {
+                if !*seen && term == token {
+                    *seen = true;
+                    missing -= 1;
+                }
             }
         }
-        out
+        present
     }
 
     /// BM25 search of paragraphs for the words of `text`; best first, at most `limit`.
@@ -137,20 +147,53 @@ impl Generation {
             &query,
             &TopDocs::with_limit(MAX_ARTICLE_PARAGRAPHS).order_by_score(),
         )?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (_, addr) in top {
+            hits.push(self.plain_hit(&searcher, addr)?);
+        }
+        hits.sort_by_key(|h| h.paragraph);
+        Ok(hits)
+    }
+
+    /// The paragraphs of one article numbered as in `wanted` (those that exist), in
+    /// order. Numbers are read from the paragraph field's column, so only the wanted
+    /// paragraphs are loaded from the store, however long the article.
+    pub(crate) fn paragraphs_at(&self, article: &str, wanted: &[usize]) -> Result<Vec<Hit>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.article, article),
+            IndexRecordOption::Basic,
+        );
+        let mut columns = std::collections::HashMap::new();
+        let mut hits = Vec::new();
+        for addr in searcher.search(&query, &DocSetCollector)? {
+            let column = match columns.entry(addr.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                    searcher
+                        .segment_reader(addr.segment_ord)
+                        .fast_fields()
+                        .u64("paragraph")?,
+                ),
+            };
+            let number = column.first(addr.doc_id).unwrap_or(0) as usize;
+            if wanted.contains(&number) {
+                hits.push(self.plain_hit(&searcher, addr)?);
+            }
+        }
+        hits.sort_by_key(|h| h.paragraph);
+        Ok(hits)
+    }
+
+    /// A stored paragraph as a hit of no score or coverage (a look-up, not a search).
+    fn plain_hit(&self, searcher: &Searcher, addr: DocAddress) -> Result<Hit> {
         let none = TermWeights {
             terms: Vec::new(),
             idf: Vec::new(),
             total: f32::EPSILON,
         };
-        let mut hits = Vec::with_capacity(top.len());
-        for (_, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let mut hit = self.hit(&doc, 0.0, &none);
-            hit.score = 0.0;
-            hits.push(hit);
-        }
-        hits.sort_by_key(|h| h.paragraph);
-        Ok(hits)
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(self.hit(&doc, 0.0, &none))
     }
 
     /// One `Should` clause per term in the text, and one, boosted down, in the title.
@@ -190,9 +233,9 @@ impl Generation {
         let title = text_of(f.title).unwrap_or_default();
         // Coverage needs the paragraph's terms; a look-up without a question has none.
         let present = if weights.terms.is_empty() {
-            BTreeSet::new()
+            Vec::new()
         } else {
-            self.analysed_terms(&format!("{title} {text}"))
+            self.terms_present(&format!("{title} {text}"), &weights.terms)
         };
         let article = text_of(f.article).unwrap_or_default();
         let paragraph = doc
@@ -241,12 +284,11 @@ impl TermWeights {
     }
 
     /// Share of the weight whose terms are `present`.
-    fn coverage(&self, present: &BTreeSet<String>) -> f32 {
-        let covered: f32 = self
-            .terms
+    fn coverage(&self, present: &[bool]) -> f32 {
+        let covered: f32 = present
             .iter()
             .zip(&self.idf)
-            .filter(|(t, _)| present.contains(*t))
+            .filter(|(seen, _)| **seen)
             .map(|(_, w)| w)
             .sum();
         covered / self.total
