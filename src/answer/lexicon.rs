@@ -192,7 +192,8 @@ impl Lexicon {
     /// Forms whose first token could be `word` (exactly or with one typo).
     fn candidates(&self, word: &str) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
-        if word.chars().count() < TYPO_MIN_TYPED || is_stop(word) {
+        // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer.
+        if word.chars().count() < TYPO_MIN_TYPED || is_stop(word) || is_title(word) {
             return out;
         }
         let mut seen: Vec<u32> = Vec::new();
@@ -276,7 +277,8 @@ impl Lexicon {
     }
 
     /// "William Palmer" when only William Brown is known: a given name matched alone
-    /// with another capitalised word typed right after it is someone else's name.
+    /// (or any name matched a letter off) with another capitalised word typed right after
+    /// it is someone else's name.
     fn not_given_name_of_another(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
         found
             .into_iter()
@@ -300,7 +302,11 @@ impl Lexicon {
                     && has_given_name(&m.key)
                     && name_token_eq(given, &ws[m.start].norm)
                     && other_surname;
-                !(given_of_another || rank_before_other)
+                // "Marina Kovacs" when Anton Marino is known: a word a letter off a
+                // known name, with another name after it, is that other person's.
+                let misspelt_of_another =
+                    m.len == 1 && !m.key.split(' ').any(|t| t == ws[m.start].norm) && other_surname;
+                !(given_of_another || rank_before_other || misspelt_of_another)
             })
             .collect()
     }

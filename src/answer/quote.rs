@@ -137,6 +137,18 @@ impl Turn<'_> {
             .chain(&q.unknown)
             .flat_map(|p| text::norm_words(p))
             .collect();
+        // Reports name a person in full once and by the short name after ("Mr Brown"):
+        // the other words of a full name would rank the first mention above the rest.
+        let given: Vec<String> = r
+            .people
+            .iter()
+            .flat_map(|k| {
+                let short = text::norm_words(&self.short_name(k));
+                let mut full = text::norm_words(facts.name(k));
+                full.retain(|t| !short.contains(t));
+                full
+            })
+            .collect();
         let mut out: Vec<String> = Vec::new();
         let mut typed: Vec<String> = Vec::new();
         for w in text::words(question) {
@@ -145,7 +157,7 @@ impl Turn<'_> {
             }
             if name_tokens.contains(&w.norm) {
                 typed.push(w.norm.clone());
-                if !with_names {
+                if !with_names || given.contains(&w.norm) {
                     continue;
                 }
             }
@@ -173,23 +185,28 @@ impl Turn<'_> {
         out.join(" ")
     }
 
-    /// A short name (the shortest alias, else the surname) of each resolved person none of
-    /// whose name words the question typed.
+    /// The short name of each resolved person whose short name the question did not type.
     fn short_names_not_typed(&self, typed: &[String]) -> Vec<String> {
         let mut out = Vec::new();
         for k in &self.r.people {
-            let full = text::norm_words(self.facts.name(k));
-            if full.iter().any(|t| typed.contains(t)) {
+            let short = self.short_name(k);
+            if text::norm_words(&short).iter().all(|t| typed.contains(t)) {
                 continue;
             }
-            let short = self
-                .facts
-                .person(k)
-                .and_then(|p| p.aliases.iter().min_by_key(|a| a.len()).cloned())
-                .unwrap_or_else(|| full.last().cloned().unwrap_or_default());
             out.push(short);
         }
         out
+    }
+
+    /// A person's short name: the shortest alias, else the surname.
+    fn short_name(&self, k: &str) -> String {
+        self.facts
+            .person(k)
+            .and_then(|p| p.aliases.iter().min_by_key(|a| a.len()).cloned())
+            .unwrap_or_else(|| {
+                let full = text::norm_words(self.facts.name(k));
+                full.last().cloned().unwrap_or_default()
+            })
     }
 
     /// What a sentence of a known meeting's articles must hold for the question: one of
@@ -521,17 +538,13 @@ impl Turn<'_> {
         articles.dedup();
         let mut extra = Vec::new();
         for a in articles {
-            for p in self.retriever.article(a) {
-                let near = best
-                    .iter()
-                    .any(|(x, n)| *x == p.article && n.abs_diff(p.paragraph) == 1);
-                let known = hits
-                    .iter()
-                    .any(|h| h.article == p.article && h.paragraph == p.paragraph);
-                if near && !known {
-                    extra.push(p);
-                }
-            }
+            let near: Vec<usize> = best
+                .iter()
+                .filter(|(x, _)| x == a)
+                .flat_map(|(_, n)| [n.saturating_sub(1), n + 1])
+                .filter(|n| !hits.iter().any(|h| h.article == a && h.paragraph == *n))
+                .collect();
+            extra.extend(self.retriever.paragraphs(a, &near));
         }
         hits.extend(extra);
         hits

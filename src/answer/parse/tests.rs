@@ -327,3 +327,32 @@ fn since_a_meeting_asks_for_the_next_one_and_since_a_date_bounds_it() {
     let q = ask(&s, "Has Okonkwo met Xu Lan since April 2021?");
     assert!(!q.following && q.after.is_some(), "{q:?}");
 }
+
+#[test]
+fn a_title_is_never_a_misspelt_name() {
+    let s = StoreBuilder::new()
+        .person("Dana Crowe")
+        .person("Tarik Mayer")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "When did Crown Prince Omar meet Okonkwo?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    let q = ask(&s, "Did Mayor Ana Lindqvist see Okonkwo?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the names themselves, typed right or a letter off.
+    assert_eq!(ask(&s, "Did Dana Crowe meet Okonkwo?").people.len(), 2);
+    assert_eq!(ask(&s, "Did Tarik Mayr meet Okonkwo?").people.len(), 2);
+}
+
+#[test]
+fn a_name_a_letter_off_before_another_name_is_someone_else() {
+    let s = StoreBuilder::new()
+        .person("Anton Marino")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "Did Marina Kovacs meet Okonkwo?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the misspelt name alone, and with its own given name.
+    assert_eq!(ask(&s, "Did Marina meet Okonkwo?").people.len(), 2);
+    assert_eq!(ask(&s, "Did Anton Marina meet Okonkwo?").people.len(), 2);
+}
