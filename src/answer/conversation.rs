@@ -10,10 +10,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::model::{FactStore, MeetingFact, Status};
+use crate::model::{FactStore, MeetingFact, Source, Status};
 
 use super::text::fold;
 
+use super::AnswerKind;
 use super::question::{Kind, Order, Pronoun, Question};
 
 /// Most people "they" may stand for after a who-answer: "they" after a long list means
@@ -41,6 +42,9 @@ pub struct Conversation {
     /// The names the last question asked about that no fact knows ("When will Varga visit
     /// Lisbon?"): what "he" and "it" ask about next, when nothing else is in context.
     asked: Option<AskedNames>,
+    /// The paragraphs (article, paragraph) the last quoted answer came from: what a
+    /// follow-up that names nothing itself ("Why?", "When was that?") reads first.
+    passage: Vec<(String, usize)>,
 }
 
 /// A question's unknown names, as [`Question`] holds them.
@@ -62,6 +66,8 @@ pub(crate) struct Resolved {
     pub(crate) assumed: bool,
     /// Meetings the last answer listed; a fitting one is preferred.
     pub(crate) recent: Vec<usize>,
+    /// The paragraphs of the last quoted answer, for a question that names nothing itself.
+    pub(crate) passage: Vec<(String, usize)>,
 }
 
 /// What an answer was about, for the conversation to remember.
@@ -93,6 +99,7 @@ impl Conversation {
             recent: Vec::new(),
             kind: None,
             asked: None,
+            passage: Vec::new(),
         }
     }
 
@@ -133,6 +140,13 @@ impl Conversation {
     /// question's kind, and pronouns and back-references become people and a meeting.
     /// Remembers the question's kind for the next turn.
     pub(crate) fn resolve(&mut self, q: &mut Question, facts: &FactStore) -> Resolved {
+        let names_nothing = q.people.is_empty()
+            && q.unknown.is_empty()
+            && q.places.is_empty()
+            && q.counterparts.is_empty();
+        if !names_nothing {
+            self.passage.clear();
+        }
         self.carry_unknown(q);
         self.repeat_kind(q);
         let mut r = Resolved {
@@ -152,7 +166,21 @@ impl Conversation {
         r.people.retain(|p| !q.excluded.contains(p));
         self.anchor(q, facts, &mut r);
         self.kind = Some(q.kind());
+        r.passage = self.passage.clone();
         r
+    }
+
+    /// Remembers where a quoted passage came from (alone or after "the articles don't
+    /// record"); a fact told replaces it as the context.
+    pub(crate) fn remember_passage(&mut self, kind: AnswerKind, sources: &[Source]) {
+        if kind == AnswerKind::Fact {
+            self.passage.clear();
+        } else if !sources.is_empty() {
+            self.passage = sources
+                .iter()
+                .map(|s| (s.article.clone(), s.paragraph))
+                .collect();
+        }
     }
 
     /// "When will Varga visit Lisbon?" then "Why is he going?": a question naming people
@@ -196,6 +224,7 @@ impl Conversation {
 
     /// Forgets the people and meeting in context (not the kind asked).
     fn set_aside(&mut self) {
+        self.passage.clear();
         self.people.clear();
         self.fact = None;
         self.fact_people.clear();

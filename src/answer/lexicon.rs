@@ -189,11 +189,11 @@ impl Lexicon {
         }
     }
 
-    /// Forms whose first token could be `word` (exactly or with one typo).
-    fn candidates(&self, word: &str) -> Vec<usize> {
+    /// Forms whose first token could be `word` (exactly, or with one typo when `typo`).
+    fn candidates(&self, word: &str, typo: bool) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
         // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer.
-        if word.chars().count() < TYPO_MIN_TYPED || is_stop(word) || is_title(word) {
+        if !typo || word.chars().count() < TYPO_MIN_TYPED || is_stop(word) || is_title(word) {
             return out;
         }
         let mut seen: Vec<u32> = Vec::new();
@@ -221,8 +221,11 @@ impl Lexicon {
     pub(crate) fn find_people(&self, ws: &[Word]) -> Vec<NameMatch> {
         // (form index, start)
         let mut found: Vec<(usize, usize)> = Vec::new();
+        // In a question that capitalises names, a word in lower case is a word: "the start
+        // of his tour" names no Smart.
+        let cased = ws.iter().skip(1).any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
-            for f in self.candidates(&w.norm) {
+            for f in self.candidates(&w.norm, w.capital || !cased) {
                 let toks = &self.forms[f].toks;
                 let n = toks.len();
                 let rest_fits = i + n <= ws.len()

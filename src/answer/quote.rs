@@ -125,6 +125,23 @@ impl Turn<'_> {
     /// "they"). Question words and the vocabulary of asking are left out: the index ranks,
     /// and floors, paragraphs by how much of the query they cover.
     fn compact_query(&self, question: &str, with_names: bool, with_proper: bool) -> String {
+        self.query_words(question, with_names, with_proper, false)
+    }
+
+    /// [`Self::compact_query`] with each person searched by the short name only.
+    /// Reports name a person in full once and by the short name after ("Mr Brown"): the
+    /// other words of a full name rank the first mention above the rest.
+    fn short_name_query(&self, question: &str) -> String {
+        self.query_words(question, true, true, true)
+    }
+
+    fn query_words(
+        &self,
+        question: &str,
+        with_names: bool,
+        with_proper: bool,
+        short_names: bool,
+    ) -> String {
         let (facts, q, r) = (self.facts, &self.q, &self.r);
         let name_tokens: Vec<String> = r
             .people
@@ -137,11 +154,10 @@ impl Turn<'_> {
             .chain(&q.unknown)
             .flat_map(|p| text::norm_words(p))
             .collect();
-        // Reports name a person in full once and by the short name after ("Mr Brown"):
-        // the other words of a full name would rank the first mention above the rest.
         let given: Vec<String> = r
             .people
             .iter()
+            .filter(|_| short_names)
             .flat_map(|k| {
                 let short = text::norm_words(&self.short_name(k));
                 let mut full = text::norm_words(facts.name(k));
@@ -512,7 +528,19 @@ impl Turn<'_> {
     /// paragraphs next to the best ones (who "the two" are is often said just before).
     pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
         let query = self.compact_query(self.text, true, true);
-        let found = self.with_neighbours(self.retriever.search_any(&query, SEARCHED_PARAGRAPHS));
+        let mut hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+        let short = self.short_name_query(self.text);
+        if short != query {
+            for h in self.retriever.search_any(&short, SEARCHED_PARAGRAPHS) {
+                if !hits
+                    .iter()
+                    .any(|x| x.article == h.article && x.paragraph == h.paragraph)
+                {
+                    hits.push(h);
+                }
+            }
+        }
+        let found = self.with_neighbours(hits);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let mut sentences = reader::read(&found, ask, limit, self.cfg.max_scored_sentences);
         if sentences.is_empty() && !ask.proper.is_empty() && !ask.people.is_empty() {
@@ -523,6 +551,36 @@ impl Turn<'_> {
             };
             sentences = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
         }
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// A follow-up naming nothing itself ("Why?", "When was that?") after a quoted answer:
+    /// the sentences of the quoted paragraphs and their neighbours that answer it. They are
+    /// about the people already, so a sentence need not name them.
+    fn read_passage(&self, ask: &Ask) -> Option<Passage> {
+        let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
+        for (a, n) in &self.r.passage {
+            let near = [n.saturating_sub(1), *n, n + 1];
+            match by_article.iter_mut().find(|(x, _)| x == a) {
+                Some((_, ns)) => ns.extend(near),
+                None => by_article.push((a, near.to_vec())),
+            }
+        }
+        let hits: Vec<Hit> = by_article
+            .iter()
+            .flat_map(|(a, ns)| self.retriever.paragraphs(a, ns))
+            .collect();
+        if hits.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            people_required: false,
+            all_people: false,
+            evidence: self.r.passage.clone(),
+            ..ask.clone()
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
@@ -592,6 +650,9 @@ impl Turn<'_> {
     /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
+        if let Some(p) = self.read_passage(&ask) {
+            return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
+        }
         ask.people_required = !ask.people.is_empty();
         if let Some(p) = self.read_corpus(&ask) {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));

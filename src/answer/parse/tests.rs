@@ -356,3 +356,16 @@ fn a_name_a_letter_off_before_another_name_is_someone_else() {
     assert_eq!(ask(&s, "Did Marina meet Okonkwo?").people.len(), 2);
     assert_eq!(ask(&s, "Did Anton Marina meet Okonkwo?").people.len(), 2);
 }
+
+#[test]
+fn a_word_in_lower_case_is_no_misspelt_name() {
+    let s = StoreBuilder::new()
+        .person("Bruce Smart")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "Where was Okonkwo at the start of her tour?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: a capitalised typo, and a typo in a question typed all in lower case.
+    assert_eq!(ask(&s, "Did Okonkwo meet Bruce Smrt?").people.len(), 2);
+    assert_eq!(ask(&s, "did okonkwo meet smartt").people.len(), 2);
+}
