@@ -36,7 +36,10 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
-        if !sel.nothing_earlier
+        if let Some((intro, p)) = self.read_passage(&self.ask()) {
+            body.push_str(&format!(" {}", p.quote(&intro)));
+            sources = p.sources(self.cfg.max_sources);
+        } else if !sel.nothing_earlier
             && (!r.people.is_empty() || !q.unknown.is_empty())
             && let Some(p) = self.read_corpus(&self.ask())
         {

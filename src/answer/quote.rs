@@ -7,14 +7,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::lists::{
     PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, VENUE_HEADS,
 };
+use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact};
 
 use super::countries::country_key;
-use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage};
+use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
@@ -556,20 +558,12 @@ impl Turn<'_> {
 
     /// A follow-up naming nothing itself ("Why?", "When was that?") after a quoted answer:
     /// the sentences of the quoted paragraphs and their neighbours that answer it. They are
-    /// about the people already, so a sentence need not name them.
-    fn read_passage(&self, ask: &Ask) -> Option<Passage> {
-        let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
-        for (a, n) in &self.r.passage {
-            let near = [n.saturating_sub(1), *n, n + 1];
-            match by_article.iter_mut().find(|(x, _)| x == a) {
-                Some((_, ns)) => ns.extend(near),
-                None => by_article.push((a, near.to_vec())),
-            }
-        }
-        let hits: Vec<Hit> = by_article
-            .iter()
-            .flat_map(|(a, ns)| self.retriever.paragraphs(a, ns))
-            .collect();
+    /// about the people already, so a sentence need not name them. "When?" of a passage
+    /// that tells no date gives the date of its report, with the passage.
+    /// Returns the passage with its intro ("The closest passage", or the report's date
+    /// before it).
+    pub(super) fn read_passage(&self, ask: &Ask) -> Option<(String, Passage)> {
+        let hits = self.passage_hits();
         if hits.is_empty() {
             return None;
         }
@@ -580,8 +574,52 @@ impl Turn<'_> {
             ..ask.clone()
         };
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
-        (!sentences.is_empty()).then_some(Passage { sentences })
+        let mut sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
+        if ask.cue != Cue::Time {
+            return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));
+        }
+        if sentences
+            .iter()
+            .any(|q| !find_dates(&q.sentence, None).is_empty())
+        {
+            return Some((CLOSEST.to_string(), Passage { sentences }));
+        }
+        // "When?" of a passage that tells no date ("a weekend visit", "since the crisis"):
+        // the date of the report it comes from, with the passage.
+        let (article, paragraph) = self.r.passage.first()?;
+        let quoted = hits
+            .iter()
+            .find(|h| h.article == *article && h.paragraph == *paragraph)?;
+        let dated = quoted.published?;
+        if sentences.is_empty() {
+            let (start, end) = *split_ranges(&quoted.text).first()?;
+            sentences.push(Quoted {
+                score: 0.0,
+                sentence: quoted.text[start..end].trim().to_string(),
+                source: reader::source(quoted),
+            });
+        }
+        let intro = format!(
+            "The passage gives no date; the report it comes from is dated {}. {CLOSEST}",
+            crate::model::FuzzyDate::day(dated).human()
+        );
+        Some((intro, Passage { sentences }))
+    }
+
+    /// The paragraphs of the last quoted passage and their neighbours.
+    fn passage_hits(&self) -> Vec<Hit> {
+        let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
+        for (a, n) in &self.r.passage {
+            let near = [n.saturating_sub(1), *n, n + 1];
+            match by_article.iter_mut().find(|(x, _)| x == a) {
+                Some((_, ns)) => ns.extend(near),
+                None => by_article.push((a, near.to_vec())),
+            }
+        }
+        by_article
+            .iter()
+            .flat_map(|(a, ns)| self.retriever.paragraphs(a, ns))
+            .collect()
     }
 
     /// `hits` and the paragraphs right before and after the [`NEIGHBOURED_HITS`] best.
@@ -650,8 +688,8 @@ impl Turn<'_> {
     /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
-        if let Some(p) = self.read_passage(&ask) {
-            return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
+        if let Some((intro, p)) = self.read_passage(&ask) {
+            return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));
         }
         ask.people_required = !ask.people.is_empty();
         if let Some(p) = self.read_corpus(&ask) {

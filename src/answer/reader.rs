@@ -397,7 +397,8 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     found
 }
 
-fn source(hit: &Hit) -> Source {
+/// Where a paragraph's sentence comes from.
+pub(crate) fn source(hit: &Hit) -> Source {
     Source {
         article: hit.article.clone(),
         title: hit.title.clone(),

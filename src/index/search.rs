@@ -43,6 +43,8 @@ pub struct Hit {
     /// 1-based paragraph number.
     pub paragraph: usize,
     pub text: String,
+    /// Publication date of its article, when known.
+    pub published: Option<jiff::civil::Date>,
     /// BM25 score.
     pub score: f32,
     /// Ids of the facts this paragraph is evidence for.
@@ -253,6 +255,11 @@ impl Generation {
             url: text_of(f.url),
             paragraph,
             text,
+            published: doc
+                .get_first(f.published)
+                .and_then(|v| v.as_datetime())
+                .and_then(|d| jiff::Timestamp::from_second(d.into_timestamp_secs()).ok())
+                .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date()),
             score,
             facts,
             coverage: weights.coverage(&present),
