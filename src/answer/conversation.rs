@@ -45,6 +45,9 @@ pub struct Conversation {
     /// The paragraphs (article, paragraph) the last quoted answer came from: what a
     /// follow-up that names nothing itself ("Why?", "When was that?") reads first.
     passage: Vec<(String, usize)>,
+    /// Names no fact knows that the last question asked about beside known people
+    /// ("Straw and Moratinos" when only Straw is known): "they" next are all of them.
+    beside: Vec<String>,
 }
 
 /// A question's unknown names, as [`Question`] holds them.
@@ -100,6 +103,7 @@ impl Conversation {
             kind: None,
             asked: None,
             passage: Vec::new(),
+            beside: Vec::new(),
         }
     }
 
@@ -190,6 +194,7 @@ impl Conversation {
     fn carry_unknown(&mut self, q: &mut Question) {
         if !q.people.is_empty() || !q.counterparts.is_empty() {
             self.asked = None;
+            self.beside = q.unknown_people.clone();
             return;
         }
         if !q.unknown_people.is_empty() {
@@ -200,6 +205,15 @@ impl Conversation {
                     places: q.unknown_places.clone(),
                 });
                 self.set_aside();
+            }
+            return;
+        }
+        if q.pronoun == Some(Pronoun::They) && !self.people.is_empty() && !self.beside.is_empty() {
+            q.unknown_people = self.beside.clone();
+            for b in &self.beside {
+                if !q.unknown.contains(b) {
+                    q.unknown.push(b.clone());
+                }
             }
             return;
         }
@@ -225,6 +239,7 @@ impl Conversation {
     /// Forgets the people and meeting in context (not the kind asked).
     fn set_aside(&mut self) {
         self.passage.clear();
+        self.beside.clear();
         self.people.clear();
         self.fact = None;
         self.fact_people.clear();

@@ -929,3 +929,23 @@ fn a_place_before_the_meeting_noun_is_where_it_was() {
     let m = find(&s, "Ana Kone", "Tomas Berg");
     assert!(m.iter().all(|f| f.place.is_none()), "{m:#?}");
 }
+
+#[test]
+fn an_outcome_dated_before_the_meeting_belongs_to_another_event() {
+    let a = article(
+        "ferries.txt",
+        Some(date(2026, 4, 9)),
+        &[
+            "Foreign Minister Helga Brandvold met her Estonian counterpart Kalev Saar in Tallinn on Tuesday to discuss winter ferry routes.",
+            "In February, Ms Brandvold and the Latvian transport chief Ilze Ozola agreed to set up a joint ferry safety board.",
+            "The two ministers also agreed to share ice-breaker schedules and to open a night route in May.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Helga Brandvold", "Kalev Saar");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    let said = |w: &str| m[0].outcomes.iter().any(|c| c.text.contains(w));
+    assert!(!said("safety board"), "{:#?}", m[0].outcomes);
+    // Must still: an outcome dated after the meeting (what they agreed to do in May).
+    assert!(said("ice-breaker"), "{:#?}", m[0].outcomes);
+}

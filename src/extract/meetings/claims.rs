@@ -8,7 +8,7 @@ use regex::Regex;
 use super::{Resolved, Scan, in_quotes};
 use crate::extract::people::RefKind;
 use crate::extract::quotes::QuoteSpan;
-use crate::model::{Claim, Evidence, Quote};
+use crate::model::{Claim, Evidence, FuzzyDate, Quote};
 
 /// Words that tell what a meeting did or decided ("agreed", "signed", "discussed").
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,6 +30,18 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Paragraphs after a meeting's last mention whose sentences may still add outcomes,
 /// notes and quotes to it: the account of a meeting rarely runs further.
 const ATTACH_PARAGRAPHS: usize = 2;
+
+/// Most words before a date that still leads its sentence ("In February, ...").
+const LEADING_WORDS: usize = 1;
+
+/// True when `d` is a month (or year) before `meeting`, both with their year.
+fn dated_before(d: &FuzzyDate, meeting: &FuzzyDate) -> bool {
+    match (d.year, meeting.year) {
+        (Some(y), Some(my)) if y != my => y < my,
+        (Some(_), Some(_)) => matches!((d.month, meeting.month), (Some(m), Some(mm)) if m < mm),
+        _ => false,
+    }
+}
 
 impl Scan<'_> {
     /// Outcomes, notes and quotes of a sentence go to the meeting in focus when the
@@ -60,10 +72,19 @@ impl Scan<'_> {
             .is_some_and(|(i, _)| {
                 !resolved[i].is_empty() && !resolved[i].iter().any(|p| m.participants.contains(p))
             });
+        // "In February, X and Y agreed ..." beside an April meeting tells an earlier event:
+        // a date leading the sentence sets its time ("... agreed to open a route in May"
+        // only dates what was agreed).
+        let earlier = m.date.is_some_and(|md| {
+            self.cache.dates(si).iter().any(|d| {
+                a.text[..d.start].split_whitespace().count() <= LEADING_WORDS
+                    && dated_before(&d.date, &md)
+            })
+        });
         let ev = self.evidence(si);
         let text = a.text.trim().to_string();
         let m = &mut self.facts.meetings[f];
-        if !outsider || touched.contains(&f) {
+        if (!outsider || touched.contains(&f)) && !earlier {
             if OUTCOME.is_match(a.text) && !m.outcomes.iter().any(|c| c.text == text) {
                 m.outcomes.push(Claim {
                     text: text.clone(),
