@@ -949,3 +949,20 @@ fn an_outcome_dated_before_the_meeting_belongs_to_another_event() {
     // Must still: an outcome dated after the meeting (what they agreed to do in May).
     assert!(said("ice-breaker"), "{:#?}", m[0].outcomes);
 }
+
+#[test]
+fn companies_named_by_their_trade_are_not_people() {
+    let a = article(
+        "merger.txt",
+        Some(date(2026, 5, 2)),
+        &[
+            "Executives of Halvard Tobacco and Brisco Petroleum met in Oslo on Friday to discuss a merger.",
+            "Chief executive Lena Marsh of Halvard Tobacco met Energy Minister Pavel Orlov in Oslo on Thursday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let named = |n: &str| s.people.iter().any(|p| p.name.contains(n));
+    assert!(!named("Tobacco") && !named("Petroleum"), "{:#?}", s.people);
+    // Must still: the people of the same article and their meeting.
+    assert_eq!(find(&s, "Lena Marsh", "Pavel Orlov").len(), 1, "{:#?}", s.facts);
+}
