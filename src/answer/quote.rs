@@ -531,17 +531,29 @@ impl Turn<'_> {
     pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
         let query = self.compact_query(self.text, true, true);
         let mut hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+        if let Some(p) = self.read_hits(hits.clone(), ask) {
+            return Some(p);
+        }
+        // Nothing there: search again with each person's short name, as reports call them
+        // after the first mention (a second search only when the first finds nothing).
         let short = self.short_name_query(self.text);
-        if short != query {
-            for h in self.retriever.search_any(&short, SEARCHED_PARAGRAPHS) {
-                if !hits
-                    .iter()
-                    .any(|x| x.article == h.article && x.paragraph == h.paragraph)
-                {
-                    hits.push(h);
-                }
+        if short == query {
+            return None;
+        }
+        for h in self.retriever.search_any(&short, SEARCHED_PARAGRAPHS) {
+            if !hits
+                .iter()
+                .any(|x| x.article == h.article && x.paragraph == h.paragraph)
+            {
+                hits.push(h);
             }
         }
+        self.read_hits(hits, ask)
+    }
+
+    /// The best sentences of `hits` and their neighbours for `ask`; without the place
+    /// when nothing names it.
+    fn read_hits(&self, hits: Vec<Hit>, ask: &Ask) -> Option<Passage> {
         let found = self.with_neighbours(hits);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let mut sentences = reader::read(&found, ask, limit, self.cfg.max_scored_sentences);
