@@ -964,5 +964,10 @@ fn companies_named_by_their_trade_are_not_people() {
     let named = |n: &str| s.people.iter().any(|p| p.name.contains(n));
     assert!(!named("Tobacco") && !named("Petroleum"), "{:#?}", s.people);
     // Must still: the people of the same article and their meeting.
-    assert_eq!(find(&s, "Lena Marsh", "Pavel Orlov").len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        find(&s, "Lena Marsh", "Pavel Orlov").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
 }
