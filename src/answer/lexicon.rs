@@ -290,7 +290,7 @@ impl Lexicon {
                 let other_surname = ws.get(m.start + 1).is_some_and(|w| {
                     w.capital
                         && w.joined
-                        && lone_name(w)
+                        && (lone_name(w) || elided_prefix(ws, m.start + 1))
                         && !is_title(&w.norm)
                         && !found_at(&m.key, &w.norm)
                 });
@@ -346,6 +346,18 @@ fn one_name_typed(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
         });
     }
     out
+}
+
+/// Most bytes from a one-letter prefix to the rest of its surname: "O'" or "O’".
+const ELIDED_PREFIX_BYTES: usize = 4;
+
+/// "O'Neill", "D'Souza": word `i` is one capital letter glued by an apostrophe to the
+/// capitalised rest of a surname (the two come out as separate words).
+fn elided_prefix(ws: &[Word], i: usize) -> bool {
+    ws[i].norm.chars().count() == 1
+        && ws.get(i + 1).is_some_and(|next| {
+            next.capital && !next.joined && next.start - ws[i].start <= ELIDED_PREFIX_BYTES
+        })
 }
 
 /// True when `word` is one of the words of `name` (folded), allowing a typo.

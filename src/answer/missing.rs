@@ -43,7 +43,13 @@ impl<'a> Turn<'a> {
             && (!r.people.is_empty() || !q.unknown.is_empty())
             && let Some(p) = self.read_corpus(&self.ask())
         {
-            body.push_str(&format!(" {}", p.quote(CLOSEST)));
+            body.push_str(&format!(" {}", p.quote(&self.intro_for(&self.ask(), &p))));
+            sources = p.sources(self.cfg.max_sources);
+        } else if !sel.nothing_earlier
+            && self.asks_of_meeting()
+            && let Some((intro, p)) = self.meeting_passage(&self.ask())
+        {
+            body.push_str(&format!(" {}", p.quote(&intro)));
             sources = p.sources(self.cfg.max_sources);
         }
         if !sel.nothing_earlier

@@ -20,6 +20,7 @@ mod reader;
 mod select;
 mod templates;
 mod text;
+mod told;
 
 use std::time::Instant;
 

@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::dates::find_dates;
 use crate::index::Hit;
 use crate::lexicon::lists::{
     PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, VENUE_HEADS,
@@ -592,7 +591,7 @@ impl Turn<'_> {
         }
         if sentences
             .iter()
-            .any(|q| !find_dates(&q.sentence, None).is_empty())
+            .any(|q| super::told::tells_year(&q.sentence))
         {
             return Some((CLOSEST.to_string(), Passage { sentences }));
         }
@@ -611,11 +610,10 @@ impl Turn<'_> {
                 source: reader::source(quoted),
             });
         }
-        let intro = format!(
-            "The passage gives no date; the report it comes from is dated {}. {CLOSEST}",
-            crate::model::FuzzyDate::day(dated).human()
-        );
-        Some((intro, Passage { sentences }))
+        Some((
+            super::told::dateless_intro(Some(dated)),
+            Passage { sentences },
+        ))
     }
 
     /// The paragraphs of the last quoted passage and their neighbours.

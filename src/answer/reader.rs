@@ -160,6 +160,8 @@ pub(crate) enum Cue {
     /// A meeting denied: a negation just before a word of meeting ("had never met or
     /// spoken to", "did not meet").
     Denial,
+    /// A word of meeting ("met", "talks", "a visit"): whom someone met.
+    Meeting,
 }
 
 impl Ask {
@@ -205,6 +207,14 @@ impl Cue {
         };
         match kind {
             Kind::Agreed if topic() => Cue::Topic,
+            // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
+            // the visit?" by one of attending, which need not say "met".
+            Kind::Who
+                if keyword_hits(text, &ATTENDANCE_WORDS) == 0
+                    && text::norm_words(text).iter().any(|w| is_meet_word(w)) =>
+            {
+                Cue::Meeting
+            }
             _ => Cue::of(kind),
         }
     }
@@ -250,6 +260,9 @@ impl Cue {
             }
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
+            Cue::Meeting => words
+                .iter()
+                .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w)),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -505,6 +518,31 @@ mod tests {
             skip: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    #[test]
+    fn whom_someone_met_is_told_by_a_sentence_of_meeting() {
+        let who = ask(Cue::Meeting, &["okafor"], &[]);
+        assert!(
+            score_in(
+                "Okafor saw the fund's director, Ayo Brecht, in Mirna.",
+                "",
+                &who
+            )
+            .is_some()
+        );
+        assert!(score_in("Okafor held talks with union leaders.", "", &who).is_some());
+        // Must not: a sentence of the person without a word of meeting.
+        assert!(score_in("Okafor said the debt would be rescheduled.", "", &who).is_none());
+        assert_eq!(
+            Cue::of_question(Kind::Who, "Who did Okafor meet in Mirna?"),
+            Cue::Meeting
+        );
+        // "Who accompanied X on the visit?" is told by a sentence of attending.
+        assert_eq!(
+            Cue::of_question(Kind::Who, "Who will accompany Okafor on his visit?"),
+            Cue::Words
+        );
     }
 
     #[test]

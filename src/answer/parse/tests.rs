@@ -369,3 +369,17 @@ fn a_word_in_lower_case_is_no_misspelt_name() {
     assert_eq!(ask(&s, "Did Okonkwo meet Bruce Smrt?").people.len(), 2);
     assert_eq!(ask(&s, "did okonkwo meet smartt").people.len(), 2);
 }
+
+#[test]
+fn a_given_name_before_an_elided_surname_is_someone_else() {
+    let s = StoreBuilder::new()
+        .person("Martin Bangemann")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "Has Okonkwo had talks with Martin O'Neill yet?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Martin D’Souza?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must not: a given name followed by an initial and a full stop is still the person.
+    assert_eq!(ask(&s, "Did Martin B. meet Okonkwo?").people.len(), 2);
+}

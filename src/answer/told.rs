@@ -1,0 +1,73 @@
+//! What the articles do tell of the people asked about when no sentence answers the
+//! question itself: a sentence that names one of them with a word of meeting ("Dumas met
+//! the chargé d'affaires"), quoted; for "when", with its report's date when it tells none.
+
+use crate::extract::dates::find_dates;
+use crate::model::FuzzyDate;
+
+use super::Turn;
+use super::fallback::{CLOSEST, Passage};
+use super::parse::is_meet_word;
+use super::reader::{Ask, Cue};
+use super::text;
+
+/// The intro of a quoted passage for "when" that tells no date: the date of its report.
+pub(super) fn dateless_intro(published: Option<jiff::civil::Date>) -> String {
+    match published {
+        Some(d) => format!(
+            "The passage gives no full date; the report it comes from is dated {}. {CLOSEST}",
+            FuzzyDate::day(d).human()
+        ),
+        None => format!("The passage gives no full date. {CLOSEST}"),
+    }
+}
+
+/// True when `sentence` tells a date with its year: "on Monday" and a dateline's "March
+/// 9" leave the year to the report.
+pub(super) fn tells_year(sentence: &str) -> bool {
+    find_dates(sentence, None)
+        .iter()
+        .any(|d| d.date.year.is_some())
+}
+
+impl Turn<'_> {
+    /// True when the question holds a word of meeting ("see", "talks"): what the articles
+    /// tell of the people's meetings is worth quoting for it ("Why did X stay in Kyiv?"
+    /// is not about a meeting).
+    pub(super) fn asks_of_meeting(&self) -> bool {
+        text::norm_words(self.text).iter().any(|w| is_meet_word(w))
+    }
+
+    /// A passage that tells a meeting of one of the people of `ask` (any one named, a word
+    /// of meeting), with its intro; `None` when the question names nobody.
+    pub(super) fn meeting_passage(&self, ask: &Ask) -> Option<(String, Passage)> {
+        if ask.people.is_empty() {
+            return None;
+        }
+        let meeting = Ask {
+            cue: Cue::Meeting,
+            all_people: false,
+            people_required: true,
+            min_words: 0,
+            ..ask.clone()
+        };
+        let p = self.read_corpus(&meeting)?;
+        Some((self.intro_for(ask, &p), p))
+    }
+
+    /// "The closest passage", or for "when" a passage that tells no year, the date of the
+    /// report its best sentence comes from before it.
+    pub(super) fn intro_for(&self, ask: &Ask, p: &Passage) -> String {
+        if ask.cue != Cue::Time || p.sentences.iter().any(|q| tells_year(&q.sentence)) {
+            return CLOSEST.to_string();
+        }
+        let published = p.sentences.first().and_then(|q| {
+            let s = &q.source;
+            self.retriever
+                .paragraphs(&s.article, &[s.paragraph])
+                .first()
+                .and_then(|h| h.published)
+        });
+        dateless_intro(published)
+    }
+}
