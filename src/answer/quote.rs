@@ -296,7 +296,10 @@ impl Turn<'_> {
                 .collect(),
             words: self.content_words(),
             min_words: 0,
-            cue: if q.kind() == Kind::Who {
+            // "Who else attended?" is told by a sentence of attending, "Who did they meet
+            // about X?" by one of meeting.
+            cue: if q.kind() == Kind::Who && Cue::of_question(Kind::Who, self.text) != Cue::Meeting
+            {
                 Cue::Attendance
             } else {
                 Cue::of_question(q.kind(), self.text)
@@ -610,10 +613,11 @@ impl Turn<'_> {
                 source: reader::source(quoted),
             });
         }
-        Some((
-            super::told::dateless_intro(Some(dated)),
-            Passage { sentences },
-        ))
+        let some_date = sentences
+            .iter()
+            .any(|q| !crate::extract::dates::find_dates(&q.sentence, None).is_empty());
+        let intro = super::told::dateless_intro(Some(dated), some_date);
+        Some((intro, Passage { sentences }))
     }
 
     /// The paragraphs of the last quoted passage and their neighbours.

@@ -11,14 +11,20 @@ use super::parse::is_meet_word;
 use super::reader::{Ask, Cue};
 use super::text;
 
-/// The intro of a quoted passage for "when" that tells no date: the date of its report.
-pub(super) fn dateless_intro(published: Option<jiff::civil::Date>) -> String {
+/// The intro of a quoted passage for "when" that tells no year: the date of its report.
+/// `some_date`: the passage tells a day or month without the year ("March 9").
+pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, some_date: bool) -> String {
+    let lacks = if some_date {
+        "The passage doesn't give the year"
+    } else {
+        "The passage gives no date"
+    };
     match published {
         Some(d) => format!(
-            "The passage gives no full date; the report it comes from is dated {}. {CLOSEST}",
+            "{lacks}; the report it comes from is dated {}. {CLOSEST}",
             FuzzyDate::day(d).human()
         ),
-        None => format!("The passage gives no full date. {CLOSEST}"),
+        None => format!("{lacks}. {CLOSEST}"),
     }
 }
 
@@ -68,6 +74,10 @@ impl Turn<'_> {
                 .first()
                 .and_then(|h| h.published)
         });
-        dateless_intro(published)
+        let some_date = p
+            .sentences
+            .iter()
+            .any(|q| !find_dates(&q.sentence, None).is_empty());
+        dateless_intro(published, some_date)
     }
 }
