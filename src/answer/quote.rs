@@ -581,7 +581,15 @@ impl Turn<'_> {
         if hits.is_empty() {
             return None;
         }
+        // The passage is about the people already: names no longer weigh, the mark of
+        // the asked kind does ("had agreed to appear" over a sentence naming them all).
+        let people = if ask.cue == Cue::Words {
+            ask.people.clone()
+        } else {
+            Vec::new()
+        };
         let ask = Ask {
+            people,
             people_required: false,
             all_people: false,
             evidence: self.r.passage.clone(),
@@ -589,6 +597,10 @@ impl Turn<'_> {
         };
         let limit = self.cfg.max_quoted_sentences.max(1);
         let mut sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
+        if ask.cue == Cue::Time {
+            // The date of a meeting, not of a book launch told beside it.
+            sentences.retain(|q| super::told::tells_meeting(&q.sentence));
+        }
         if ask.cue != Cue::Time {
             return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));
         }
@@ -604,7 +616,7 @@ impl Turn<'_> {
         let quoted = hits
             .iter()
             .find(|h| h.article == *article && h.paragraph == *paragraph)?;
-        let dated = quoted.published?;
+        let dated = quoted.published;
         if sentences.is_empty() {
             let (start, end) = *split_ranges(&quoted.text).first()?;
             sentences.push(Quoted {
@@ -616,7 +628,7 @@ impl Turn<'_> {
         let some_date = sentences
             .iter()
             .any(|q| !crate::extract::dates::find_dates(&q.sentence, None).is_empty());
-        let intro = super::told::dateless_intro(Some(dated), some_date);
+        let intro = super::told::dateless_intro(dated, some_date);
         Some((intro, Passage { sentences }))
     }
 

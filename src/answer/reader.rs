@@ -260,9 +260,7 @@ impl Cue {
             }
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
-            Cue::Meeting => words
-                .iter()
-                .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w)),
+            Cue::Meeting => super::told::tells_meeting(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]

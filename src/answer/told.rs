@@ -3,6 +3,7 @@
 //! the chargé d'affaires"), quoted; for "when", with its report's date when it tells none.
 
 use crate::extract::dates::find_dates;
+use crate::lexicon::lists::TRIGGER_NOUNS;
 use crate::model::FuzzyDate;
 
 use super::Turn;
@@ -34,6 +35,13 @@ pub(super) fn tells_year(sentence: &str) -> bool {
     find_dates(sentence, None)
         .iter()
         .any(|d| d.date.year.is_some())
+}
+
+/// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
+pub(super) fn tells_meeting(sentence: &str) -> bool {
+    text::norm_words(sentence)
+        .iter()
+        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
 }
 
 impl Turn<'_> {
