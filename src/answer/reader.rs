@@ -18,10 +18,10 @@ use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PLACE_PREPOSITIONS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
-    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_TOPIC_WORDS,
-    TRIGGER_NOUNS,
+    PLACE_PREPOSITIONS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_TOPIC_WORDS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -405,7 +405,75 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
         found.retain(|q| q.score >= top - NEAR_BEST);
     }
     found.truncate(limit);
-    found
+    with_antecedents(found, paragraphs)
+}
+
+/// "Abe made the recommendation at a meeting with Nakasone": "the", "this" or "that"
+/// before a noun that points back, and the word after it, if any.
+static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = READER_BACKREF_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:the|this|that)\s+(?:{nouns})\b(?:\s+(\w+))?"
+    ))
+    .expect("back-reference regex from a word list")
+});
+
+/// Words after such a noun that say what it is ("the offer of talks", "the request to
+/// meet"): then it points nowhere.
+const SPECIFIERS: [&str; 9] = [
+    "to", "of", "for", "that", "on", "from", "by", "which", "about",
+];
+
+/// True when `sentence` refers to something told just before it ("made the
+/// recommendation at a meeting").
+fn points_back(sentence: &str) -> bool {
+    BACKREF.captures_iter(sentence).any(|c| {
+        !c.get(1)
+            .is_some_and(|w| SPECIFIERS.contains(&w.as_str().to_lowercase().as_str()))
+    })
+}
+
+/// `found` with, before each sentence that points back, the sentence before it (in its
+/// paragraph, or the last of the paragraph before), unless already quoted.
+fn with_antecedents(found: Vec<Quoted>, paragraphs: &[Hit]) -> Vec<Quoted> {
+    let quoted: HashSet<String> = found.iter().map(|q| q.sentence.clone()).collect();
+    let mut out: Vec<Quoted> = Vec::with_capacity(found.len());
+    for q in found {
+        if points_back(&q.sentence)
+            && let Some(prev) = sentence_before(&q, paragraphs)
+            && !quoted.contains(&prev.sentence)
+            && !out.iter().any(|o| o.sentence == prev.sentence)
+        {
+            out.push(prev);
+        }
+        out.push(q);
+    }
+    out
+}
+
+/// The sentence before quoted sentence `q` among `paragraphs`, with its source.
+fn sentence_before(q: &Quoted, paragraphs: &[Hit]) -> Option<Quoted> {
+    let at = |p: usize| {
+        paragraphs
+            .iter()
+            .find(|h| h.article == q.source.article && h.paragraph == p)
+    };
+    let hit = at(q.source.paragraph)?;
+    let ranges = split_ranges(&hit.text);
+    let i = ranges
+        .iter()
+        .position(|&(s, e)| hit.text[s..e].trim() == q.sentence)?;
+    let (from, (s, e)) = if i > 0 {
+        (hit, ranges[i - 1])
+    } else {
+        let prev = at(q.source.paragraph.checked_sub(1)?)?;
+        (prev, *split_ranges(&prev.text).last()?)
+    };
+    Some(Quoted {
+        score: q.score,
+        sentence: from.text[s..e].trim().to_string(),
+        source: source(from),
+    })
 }
 
 /// Where a paragraph's sentence comes from.
@@ -516,6 +584,19 @@ mod tests {
             skip: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_sentence_that_points_back_needs_the_one_before() {
+        assert!(points_back(
+            "Osei made the recommendation at a meeting with Lind."
+        ));
+        assert!(points_back(
+            "She repeated this offer during talks in Accra."
+        ));
+        // Must not: the noun says what it is.
+        assert!(!points_back("They discussed the proposal to build a dam."));
+        assert!(!points_back("Lind welcomed the offer of talks."));
     }
 
     #[test]

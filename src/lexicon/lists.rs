@@ -367,6 +367,8 @@ word_lists! {
     QUESTION_FATE_WORDS = "question_fate_words.txt";
     /// Phrases that give a reason or a purpose ("to attend", "caused by").
     READER_REASON_MARKERS = "reader_reason_markers.txt";
+    /// Nouns that point back to the sentence before ("made the recommendation").
+    READER_BACKREF_NOUNS = "reader_backref_nouns.txt";
     /// Units of a length of time ("minute", "hour").
     READER_DURATION_UNITS = "reader_duration_units.txt";
     /// Words that say how long without a number ("lasted").
