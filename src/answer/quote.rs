@@ -515,6 +515,11 @@ impl Turn<'_> {
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
         people.extend(q.unknown_people.iter().map(|u| unknown_name_forms(u)));
         let words = self.content_words();
+        let mut cue = Cue::of_question(q.kind(), self.text);
+        // "Which official will speak with ...?" names nobody who met: it asks who did.
+        if cue == Cue::Meeting && people.is_empty() {
+            cue = Cue::Words;
+        }
         Ask {
             all_people: people.len() <= MAX_ALL_NAMES,
             people,
@@ -522,7 +527,7 @@ impl Turn<'_> {
             proper,
             words,
             min_words: 0,
-            cue: Cue::of_question(q.kind(), self.text),
+            cue,
             skip: Vec::new(),
             evidence: Vec::new(),
         }

@@ -124,6 +124,38 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Score of a sentence that states a purpose of being somewhere, for "why" questions.
 const PURPOSE_WEIGHT: f32 = 1.5;
 
+/// Score of a sentence that names someone other than the people asked about right after
+/// a word of meeting, for "Who did X meet?": it tells whom, which outweighs two of the
+/// question's words of topic ("about the loan talks") that such a sentence may not repeat.
+const COUNTERPART_WEIGHT: f32 = 3.0;
+
+/// How many words after a word of meeting the one met is looked for ("met Iran's chargé
+/// d'affaires in Paris, Haddadi").
+const COUNTERPART_REACH: usize = 8;
+
+/// True when a capitalised word that is no place, month, weekday or name of the people
+/// asked about stands within [`COUNTERPART_REACH`] words after a word of meeting.
+fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
+    let asked: HashSet<String> = ask
+        .people
+        .iter()
+        .flatten()
+        .flat_map(|f| text::norm_words(f))
+        .collect();
+    let places = gazetteer().find(sentence);
+    let ws = text::words(sentence);
+    ws.iter().enumerate().any(|(i, w)| {
+        (is_meet_word(&w.norm) || TRIGGER_NOUNS.has(&w.norm))
+            && ws[i + 1..].iter().take(COUNTERPART_REACH).any(|n| {
+                n.capital
+                    && !asked.contains(&n.norm)
+                    && !places.iter().any(|m| (m.start..m.end).contains(&n.start))
+                    && crate::lexicon::calendar::month_number(&n.norm).is_none()
+                    && crate::lexicon::calendar::weekday_named(&n.norm).is_none()
+            })
+    })
+}
+
 /// How many words before a word of meeting a negation denies it ("had never met").
 const DENIAL_REACH: usize = 3;
 
@@ -557,6 +589,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     }
     let cue = match ask.cue {
         Cue::Words => 0.0,
+        Cue::Meeting if names_counterpart(sentence, ask) => CUE_WEIGHT + COUNTERPART_WEIGHT,
         Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
         _ => CUE_WEIGHT,
     };
@@ -613,6 +646,14 @@ mod tests {
         assert!(score_in("Okafor held talks with union leaders.", "", &who).is_some());
         // Must not: a sentence of the person without a word of meeting.
         assert!(score_in("Okafor said the debt would be rescheduled.", "", &who).is_none());
+        // The one that names whom, after the word of meeting, weighs more than one that
+        // holds the question's words.
+        let loan = ask(Cue::Meeting, &["okafor"], &["loan", "talks"]);
+        let whom = "Okafor met Ghana's finance minister, Kwame Asante, in Accra.";
+        let topic = "Loan talks between Ghana and the fund made progress, Okafor said.";
+        let (a, b) = (score_in(whom, "", &loan), score_in(topic, "", &loan));
+        assert!(a > b, "{a:?} {b:?}");
+        assert!(!names_counterpart(topic, &loan) && names_counterpart(whom, &loan));
         assert_eq!(
             Cue::of_question(Kind::Who, "Who did Okafor meet in Mirna?"),
             Cue::Meeting
