@@ -53,14 +53,18 @@ impl Turn<'_> {
     }
 
     /// A passage that tells a meeting of one of the people of `ask` (any one named, a word
-    /// of meeting), with its intro; `None` when the question names nobody.
+    /// of meeting; both, for the time or place of a pair's meeting), with its intro;
+    /// `None` when the question names nobody.
     pub(super) fn meeting_passage(&self, ask: &Ask) -> Option<(String, Passage)> {
         if ask.people.is_empty() {
             return None;
         }
+        // "When did A meet B?" is not answered by A's meeting with C and its date: a
+        // question of the time or place of a pair's meeting needs both named.
+        let pair_asked = ask.people.len() >= 2 && matches!(ask.cue, Cue::Time | Cue::Place);
         let meeting = Ask {
             cue: Cue::Meeting,
-            all_people: false,
+            all_people: pair_asked,
             people_required: true,
             min_words: 0,
             ..ask.clone()
