@@ -121,6 +121,12 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static purpose regex")
 });
 
+/// "to talk about fishing quotas", "talked over the budget": what a meeting was about
+/// ("talks on Monday" is not).
+static TALK_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btalk(?:s|ed|ing)?\s+(?:about|over)\b").expect("static talk-about regex")
+});
+
 /// Score of a sentence that states a purpose of being somewhere, for "why" questions.
 const PURPOSE_WEIGHT: f32 = 1.5;
 
@@ -283,6 +289,7 @@ impl Cue {
             // What they discussed, or what came of it.
             Cue::Topic => {
                 keyword_hits(sentence, &TOPIC_WORDS) > 0
+                    || TALK_ABOUT.is_match(sentence)
                     || keyword_hits(sentence, &OUTCOME_WORDS) > 0
             }
             Cue::Speech => {
@@ -560,6 +567,10 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     }
     let people = if ask.people.is_empty() {
         0.0
+    } else if named > 0 && !ask.people_required {
+        // In a meeting's own articles every sentence is about them: a name is only a
+        // pointer, the mark of the kind decides.
+        POINTER_WEIGHT
     } else if named > 0 {
         NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
     } else if POINTERS.is_match(sentence)
@@ -617,6 +628,29 @@ mod tests {
             skip: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    #[test]
+    fn in_a_meetings_own_articles_the_mark_outweighs_the_names() {
+        let agreed = Ask {
+            people_required: false,
+            ..ask(Cue::Outcome, &["okafor", "lind"], &["agree"])
+        };
+        let context = "Okafor met with Lind.";
+        let named = "Okafor and Lind signed up for the festival, Okafor said.";
+        let told = "They had agreed to play two concerts each.";
+        let (a, b) = (
+            score_in(told, context, &agreed),
+            score_in(named, context, &agreed),
+        );
+        assert!(a > b, "{a:?} {b:?}");
+        // Must not: where the people must be named (a search of the corpus), names weigh.
+        let searched = ask(Cue::Outcome, &["okafor", "lind"], &["agree"]);
+        let (a, b) = (
+            score_in(told, context, &searched),
+            score_in(named, context, &searched),
+        );
+        assert!(b > a, "{a:?} {b:?}");
     }
 
     #[test]
@@ -701,6 +735,9 @@ mod tests {
         let topic = ask(Cue::Topic, &["okafor"], &[]);
         let plan = "Okafor will meet Lind to discuss fishing quotas and port fees.";
         assert!(score_in(plan, "", &topic).is_some());
+        let talk = "Okafor met Lind in Halden to talk about fishing quotas.";
+        assert!(score_in(talk, "", &topic).is_some());
+        assert!(score_in("Okafor held talks on Monday.", "", &topic).is_none());
         let aside = "Okafor said it was wrong to impose the tariffs.";
         assert!(score_in(aside, "", &topic).is_none());
         assert_eq!(

@@ -15,6 +15,9 @@ use super::super::text;
 /// names of things.
 const MAX_NAME_WORDS: usize = 4;
 
+/// Fewest people a question names for one meeting to stand for a group told as pairs.
+const MIN_GROUP: usize = 3;
+
 /// A question with what fitting it needs: the facts, their lexicon, the resolved people.
 pub(super) struct Matcher<'a, 'q> {
     pub(super) facts: &'a FactStore,
@@ -106,12 +109,39 @@ impl<'a, 'q> Matcher<'a, 'q> {
     /// The hard filters, cheapest first.
     fn fits(&self, f: &MeetingFact, person_like: &[&String], with_places: bool) -> bool {
         let q = self.q;
-        self.r.people.iter().all(|p| f.participants.contains(p))
+        (self.r.people.iter().all(|p| f.participants.contains(p)) || self.one_of_a_group(f))
             && self.counterparts_fit(f)
             && person_like.iter().all(|u| may_mention(f, u))
             && (!with_places || q.places.iter().all(|p| may_mention(f, p)))
             && self.names_mentioned(f, person_like)
             && (!with_places || q.places.iter().all(|p| place_fits(f, p)))
+    }
+
+    /// "A met B and C": the facts hold A-B and A-C, told by one sentence. For a question
+    /// about three or more people, `f` stands for their meeting when it holds two of them
+    /// and the facts told by the same sentence hold the rest.
+    fn one_of_a_group(&self, f: &MeetingFact) -> bool {
+        let people = &self.r.people;
+        let holds = |g: &MeetingFact| people.iter().filter(|p| g.participants.contains(p)).count();
+        if people.len() < MIN_GROUP || holds(f) < 2 {
+            return false;
+        }
+        let told_with = |g: &MeetingFact| {
+            g.evidence.iter().any(|e| {
+                f.evidence
+                    .iter()
+                    .any(|x| x.article == e.article && x.sentence == e.sentence)
+            })
+        };
+        people.iter().all(|p| {
+            f.participants.contains(p)
+                || self.lex.facts_of(p).iter().any(|&i| {
+                    self.facts
+                        .facts
+                        .get(i as usize)
+                        .is_some_and(|g| g.id == i as usize && told_with(g))
+                })
+        })
     }
 
     /// Every person-like unknown name is a participant's name or in the fact's text.

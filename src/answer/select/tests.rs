@@ -388,3 +388,29 @@ fn a_country_named_as_a_topic_does_not_place_the_meeting() {
         [0]
     );
 }
+
+#[test]
+fn a_meeting_of_three_told_as_pairs_by_one_sentence_stands_for_their_meeting() {
+    let told = "Okafor met with Lind and Varga in Accra.";
+    let s = StoreBuilder::new()
+        .person("Mira Okafor")
+        .person("Jonas Lind")
+        .person("Ana Varga")
+        .person("Pavel Dusek")
+        .meeting(&["mira okafor", "jonas lind"])
+        .place("Accra")
+        .evidence("a", 2, told)
+        .meeting(&["mira okafor", "ana varga"])
+        .place("Accra")
+        .evidence("a", 2, told)
+        .meeting(&["mira okafor", "pavel dusek"])
+        .place("Lima")
+        .evidence("b", 1, "Okafor met Dusek in Lima.")
+        .build();
+    assert_eq!(
+        ask(&s, "Where did Okafor meet Lind and Varga?", None).len(),
+        1
+    );
+    // Must not: a third person met in another report.
+    assert!(ask(&s, "Where did Okafor meet Lind and Dusek?", None).is_empty());
+}
