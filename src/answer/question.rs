@@ -96,6 +96,9 @@ pub(crate) struct Question {
     pub(crate) attributed: Vec<String>,
     /// The speaker of a "what did X say/tell" question.
     pub(crate) speaker: Option<String>,
+    /// The speaker of a "what did X say" question when no fact knows X ("What did
+    /// Euronext say?"): no participant's quote answers it.
+    pub(crate) unknown_speaker: Option<String>,
     /// Capitalised phrases that are not known people, places or countries ("Joe Biden",
     /// "White House"), as written.
     pub(crate) unknown: Vec<String>,

@@ -284,6 +284,7 @@ impl Turn<'_> {
             // "How long did A's talks with B last?": a length told of A's talks with C is
             // not theirs; the sentence names both or points to them ("the talks").
             all_people: q.kind() == Kind::HowLong && people.len() == 2,
+            // The places asked, and a speaker no fact knows: their words are asked for.
             proper: q
                 .places
                 .iter()
@@ -291,6 +292,7 @@ impl Turn<'_> {
                 .chain(
                     q.unknown_places
                         .iter()
+                        .chain(&q.unknown_speaker)
                         .map(|u| text::norm_words(u).join(" ")),
                 )
                 .collect(),

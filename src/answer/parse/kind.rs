@@ -107,9 +107,13 @@ fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
     let unknown = q
         .unknown
         .iter()
-        .any(|u| text::norm_words(u).iter().any(|t| between.contains(t)));
-    if opener && (named.is_some() || pronoun || unknown || between.is_empty()) {
+        .find(|u| text::norm_words(u).iter().any(|t| between.contains(t)))
+        .cloned();
+    if opener && (named.is_some() || pronoun || unknown.is_some() || between.is_empty()) {
         q.speaker = named.cloned();
+        if named.is_none() {
+            q.unknown_speaker = unknown;
+        }
         return Some(Kind::Said);
     }
     None

@@ -383,3 +383,14 @@ fn a_given_name_before_an_elided_surname_is_someone_else() {
     // Must not: a given name followed by an initial and a full stop is still the person.
     assert_eq!(ask(&s, "Did Martin B. meet Okonkwo?").people.len(), 2);
 }
+
+#[test]
+fn a_speaker_no_fact_knows_is_noted() {
+    let s = store();
+    let q = ask(&s, "What did Fiskerforbund say after the talks?");
+    assert_eq!(q.kind(), Kind::Said);
+    assert_eq!(q.unknown_speaker.as_deref(), Some("Fiskerforbund"), "{q:?}");
+    // Must not: a known speaker is no unknown one.
+    let q = ask(&s, "What did Okonkwo say after the talks?");
+    assert!(q.unknown_speaker.is_none() && q.speaker.is_some(), "{q:?}");
+}

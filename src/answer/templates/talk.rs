@@ -47,6 +47,10 @@ pub(super) fn agreed(t: &Tell) -> Option<Draft> {
 /// one more.
 pub(super) fn said(t: &Tell) -> Option<Draft> {
     let (q, r) = (t.q, t.r);
+    // "What did Euronext say?" is not answered by a participant's words.
+    if q.unknown_speaker.is_some() {
+        return None;
+    }
     let speaker = q.speaker.clone().or_else(|| r.people.first().cloned());
     let addressee = r
         .people
