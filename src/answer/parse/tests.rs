@@ -394,3 +394,17 @@ fn a_speaker_no_fact_knows_is_noted() {
     let q = ask(&s, "What did Okonkwo say after the talks?");
     assert!(q.unknown_speaker.is_none() && q.speaker.is_some(), "{q:?}");
 }
+
+#[test]
+fn how_often_is_a_count_and_an_exchange_no_person() {
+    let s = store();
+    assert_eq!(ask(&s, "Do they meet often?").kind(), Kind::HowMany);
+    assert_eq!(ask(&s, "How regularly do they meet?").kind(), Kind::HowMany);
+    // Must not: "often" is no count when the question asks where.
+    assert_eq!(ask(&s, "Where do they often meet?").kind(), Kind::Where);
+    let q = ask(
+        &s,
+        "How did Okonkwo describe her talks with the Lagos Stock Exchange?",
+    );
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+}
