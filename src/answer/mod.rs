@@ -225,11 +225,30 @@ impl<'a> Turn<'a> {
                 None => Reply::plain(self.free_text()),
             },
             Kind::Other => Reply {
-                answer: self.free_text(),
+                answer: self.other(),
                 topic: Topic::People,
             },
             _ => self.meeting(),
         }
+    }
+
+    /// A question of no modelled kind. One that names nobody new after an answer about
+    /// one meeting ("What was that meeting supposed to be about?") is read in that
+    /// meeting's own articles first; otherwise the corpus is quoted.
+    fn other(&self) -> Answer {
+        let (q, r) = (&self.q, &self.r);
+        let on = r.anchor.or(match r.recent.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        });
+        if q.people.is_empty()
+            && q.unknown.is_empty()
+            && let Some(f) = on.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))
+            && let Some(p) = self.read_about(f)
+        {
+            return p.answer(&quote::meeting_intro(self.facts, f), self.cfg);
+        }
+        self.free_text()
     }
 
     /// A question about meetings: select facts, tell them, or explain what is missing.

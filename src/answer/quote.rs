@@ -340,7 +340,7 @@ impl Turn<'_> {
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
-    fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
+    pub(super) fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
         let ask = self.ask_about(fact);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let own = self.own_paragraphs(fact);
