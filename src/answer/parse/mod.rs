@@ -178,14 +178,22 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
     }
 }
 
+/// Words before a country that make it what is talked about, not where.
+const TOPIC_PREPOSITIONS: [&str; 3] = ["about", "regarding", "concerning"];
+
 /// Countries not part of a counterpart: a country name ("Laos") places, a bare demonym
-/// ("Indian") only describes.
+/// ("Indian") only describes; after "about" ("to talk about Turkey") it is a topic.
 fn countries(s: &mut Scan, q: &mut Question) {
     let mut i = 0;
     while i < s.norm.len() {
         if !s.used[i]
             && let Some((key, len)) = country_at(&s.norm, i)
         {
+            // "to talk about Turkey": the country is the topic, a word of the question.
+            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) {
+                i += len;
+                continue;
+            }
             s.mark(i, len);
             let phrase = s.norm[i..i + len].join(" ");
             if key == phrase {

@@ -408,3 +408,18 @@ fn how_often_is_a_count_and_an_exchange_no_person() {
     );
     assert!(q.unknown_people.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_country_talked_about_is_no_place() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Did Okonkwo meet Xu Lan in Port Halden to talk about Turkey?",
+    );
+    assert_eq!(q.places, ["port halden"], "{q:?}");
+    let q = ask(&s, "What did Okonkwo say about Iran?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: a country where they met is a place.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Turkey?");
+    assert_eq!(q.places, ["turkey"], "{q:?}");
+}
