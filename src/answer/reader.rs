@@ -54,10 +54,11 @@ const NEIGHBOUR_WEIGHT: f32 = 0.4;
 /// Sentences this close to the best are quoted with it.
 const NEAR_BEST: f32 = 1.5;
 
-/// Words that point back to people named earlier ("the two", "both leaders").
+/// Words that point back to people named earlier ("the two", "both leaders", "he" of one
+/// of a pair named around the sentence).
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call)\b",
+        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call|he|she|his|her)\b",
     )
         .expect("static pointer regex")
 });
@@ -778,6 +779,11 @@ mod tests {
         assert!(score_in("Okafor spoke of cables.", "", &pair).is_none());
         assert!(score_in("Okafor told Lind about cables.", "", &pair).is_some());
         assert!(score_in("The two agreed on cables.", ctx, &pair).is_some());
+        // "He" or "his" points to the one the paragraph names ("He described his meeting
+        // with Lind as frank", Okafor named just before); not to someone it does not name.
+        let his = "He described his talks with Lind on cables as frank.";
+        assert!(score_in(his, "Okafor visited Oslo in May.", &pair).is_some());
+        assert!(score_in(his, "Nobody else.", &pair).is_none());
         // Words of the question are needed when no kind is marked.
         assert!(score_in("Okafor met Lind.", "", &a).is_none());
     }
