@@ -43,6 +43,14 @@ pub(crate) use lexicon::Lexicon;
 /// How many of the best-known people an answer names when it says what the articles cover.
 const KNOWN_PEOPLE_NAMED: usize = 5;
 
+/// "at the mining ministry", "at the prime minister's residence": a venue in lower case, one
+/// or two words before a venue head.
+static LOWER_VENUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let heads = crate::lexicon::lists::VENUE_HEADS.join("|");
+    regex::Regex::new(&format!(r"\bat the (?:[a-z][a-z'’]* ){{1,2}}(?:{heads})\b"))
+        .expect("venue regex from a word list")
+});
+
 /// Paragraph search, as the answerer needs it. Implemented by index generations; tests
 /// may implement it over a handful of paragraphs.
 pub trait Retriever {
@@ -383,19 +391,35 @@ impl<'a> Turn<'a> {
 /// "met on the platform at Sunderland station": where the meeting's own sentence names a
 /// spot within its place (the place followed by "station", "airport", ...), the answer
 /// quotes that sentence after the place.
+/// A venue written in lower case ("at the mining ministry") says the same.
 fn venue_in_evidence(f: &MeetingFact, d: &mut Draft) {
     let Some(place) = &f.place else { return };
     let name = text::norm_words(&place.name);
     let Some(e) = f.evidence.iter().find(|e| {
         let words = text::norm_words(&e.sentence);
-        words
-            .windows(name.len() + 1)
-            .any(|w| w[..name.len()] == name[..] && PLACE_VENUE_NOUNS.has(&w[name.len()]))
+        LOWER_VENUE.is_match(&e.sentence)
+            || words
+                .windows(name.len() + 1)
+                .any(|w| w[..name.len()] == name[..] && PLACE_VENUE_NOUNS.has(&w[name.len()]))
     }) else {
         return;
     };
     if !d.body.contains(e.sentence.trim()) {
         d.body
             .push_str(&format!(" The article says:\n> {}", e.sentence.trim()));
+    }
+}
+
+#[cfg(test)]
+mod venue_tests {
+    use super::LOWER_VENUE;
+
+    #[test]
+    fn a_venue_in_lower_case_is_found() {
+        assert!(LOWER_VENUE.is_match("They met at the mining ministry, he said."));
+        assert!(LOWER_VENUE.is_match("Talks were held at the prime minister's residence."));
+        // Must not: a statement "in" a ministry, or no venue at all.
+        assert!(!LOWER_VENUE.is_match("He said in the finance ministry statement."));
+        assert!(!LOWER_VENUE.is_match("They met at the weekend."));
     }
 }
