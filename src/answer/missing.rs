@@ -36,18 +36,19 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
-        if let Some((intro, p)) = self.read_passage(&self.ask()) {
+        let ask = self.ask();
+        if let Some((intro, p)) = self.read_passage(&ask) {
             body.push_str(&format!(" {}", p.quote(&intro)));
             sources = p.sources(self.cfg.max_sources);
         } else if !sel.nothing_earlier
             && (!r.people.is_empty() || !q.unknown.is_empty())
-            && let Some(p) = self.read_corpus(&self.ask())
+            && let Some(p) = self.read_corpus(&ask)
         {
-            body.push_str(&format!(" {}", p.quote(&self.intro_for(&self.ask(), &p))));
+            body.push_str(&format!(" {}", p.quote(&self.intro_for(&ask, &p))));
             sources = p.sources(self.cfg.max_sources);
         } else if !sel.nothing_earlier
             && self.asks_of_meeting()
-            && let Some((intro, p)) = self.meeting_passage(&self.ask())
+            && let Some((intro, p)) = self.meeting_passage(&ask)
         {
             body.push_str(&format!(" {}", p.quote(&intro)));
             sources = p.sources(self.cfg.max_sources);

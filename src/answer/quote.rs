@@ -606,7 +606,7 @@ impl Turn<'_> {
         let mut sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
         if ask.cue == Cue::Time {
             // The date of a meeting, not of a book launch told beside it.
-            sentences.retain(|q| super::told::tells_meeting(&q.sentence));
+            sentences.retain(|q| reader::tells_meeting(&q.sentence));
         }
         if ask.cue != Cue::Time {
             return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));
@@ -632,10 +632,7 @@ impl Turn<'_> {
                 source: reader::source(quoted),
             });
         }
-        let some_date = sentences
-            .iter()
-            .any(|q| !crate::extract::dates::find_dates(&q.sentence, None).is_empty());
-        let intro = super::told::dateless_intro(dated, some_date);
+        let intro = super::told::dateless_intro(dated, &sentences);
         Some((intro, Passage { sentences }))
     }
 

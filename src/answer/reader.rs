@@ -300,7 +300,7 @@ impl Cue {
             }
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
-            Cue::Meeting => super::told::tells_meeting(sentence),
+            Cue::Meeting => tells_meeting(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -309,6 +309,13 @@ impl Cue {
             }),
         }
     }
+}
+
+/// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
+pub(crate) fn tells_meeting(sentence: &str) -> bool {
+    text::norm_words(sentence)
+        .iter()
+        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
 }
 
 fn owned(list: &[&str]) -> Vec<String> {

@@ -3,18 +3,20 @@
 //! the chargé d'affaires"), quoted; for "when", with its report's date when it tells none.
 
 use crate::extract::dates::find_dates;
-use crate::lexicon::lists::TRIGGER_NOUNS;
 use crate::model::FuzzyDate;
 
 use super::Turn;
-use super::fallback::{CLOSEST, Passage};
+use super::fallback::{CLOSEST, Passage, Quoted};
 use super::parse::is_meet_word;
 use super::reader::{Ask, Cue};
 use super::text;
 
-/// The intro of a quoted passage for "when" that tells no year: the date of its report.
-/// `some_date`: the passage tells a day or month without the year ("March 9").
-pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, some_date: bool) -> String {
+/// The intro of a quoted passage for "when" that tells no year: the date of its report,
+/// and whether the passage lacks the date or only the year ("March 9").
+pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, sentences: &[Quoted]) -> String {
+    let some_date = sentences
+        .iter()
+        .any(|q| !find_dates(&q.sentence, None).is_empty());
     let lacks = if some_date {
         "The passage doesn't give the year"
     } else {
@@ -35,13 +37,6 @@ pub(super) fn tells_year(sentence: &str) -> bool {
     find_dates(sentence, None)
         .iter()
         .any(|d| d.date.year.is_some())
-}
-
-/// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
-pub(super) fn tells_meeting(sentence: &str) -> bool {
-    text::norm_words(sentence)
-        .iter()
-        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
 }
 
 impl Turn<'_> {
@@ -86,10 +81,6 @@ impl Turn<'_> {
                 .first()
                 .and_then(|h| h.published)
         });
-        let some_date = p
-            .sentences
-            .iter()
-            .any(|q| !find_dates(&q.sentence, None).is_empty());
-        dateless_intro(published, some_date)
+        dateless_intro(published, &p.sentences)
     }
 }
