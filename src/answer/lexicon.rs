@@ -259,7 +259,7 @@ impl Lexicon {
         });
         let mut taken = vec![false; ws.len()];
         let mut out: Vec<NameMatch> = Vec::new();
-        for (f, i) in found {
+        for &(f, i) in &found {
             let form = &self.forms[f];
             let n = form.toks.len();
             if taken[i..i + n].iter().any(|t| *t) || (form.single && !lone_name(&ws[i])) {
@@ -275,8 +275,42 @@ impl Lexicon {
             });
         }
         out.sort_by_key(|m| m.start);
+        let out = self.met_the_others(&found, out);
         let out = one_name_typed(ws, out);
         Self::not_given_name_of_another(ws, out)
+    }
+
+    /// "Did Schultz meet Aquino?" when a George Schultz is known but only George Shultz met
+    /// Aquino: of the people one typed name may be, the one who met the others asked about
+    /// is meant. A match that shares a fact with one of the others stays.
+    fn met_the_others(&self, found: &[(usize, usize)], mut out: Vec<NameMatch>) -> Vec<NameMatch> {
+        let met = |a: &str, b: &str| {
+            let theirs = self.facts_of(b);
+            self.facts_of(a)
+                .iter()
+                .any(|id| theirs.binary_search(id).is_ok())
+        };
+        for k in 0..out.len() {
+            let others: Vec<&str> = (0..out.len())
+                .filter(|&j| j != k)
+                .map(|j| out[j].key.as_str())
+                .collect();
+            let m = &out[k];
+            if others.is_empty() || others.iter().any(|o| met(&m.key, o)) {
+                continue;
+            }
+            let other_form = found.iter().find(|&&(f, i)| {
+                let form = &self.forms[f];
+                i == m.start
+                    && form.toks.len() == m.len
+                    && form.key != m.key
+                    && others.iter().any(|o| met(&form.key, o))
+            });
+            if let Some(&(f, _)) = other_form {
+                out[k].key = self.forms[f].key.clone();
+            }
+        }
+        out
     }
 
     /// "William Palmer" when only William Brown is known: a given name matched alone

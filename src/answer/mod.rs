@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::config::AnswerConfig;
 use crate::index::Hit;
 use crate::lexicon::lists::PLACE_VENUE_NOUNS;
-use crate::model::{FactStore, MeetingFact, Source};
+use crate::model::{FactStore, FuzzyDate, MeetingFact, Source};
 
 use conversation::{Resolved, Topic};
 use question::{Kind, Question};
@@ -343,9 +343,25 @@ impl<'a> Turn<'a> {
                     .iter()
                     .all(|s| self.names_one_of(first, &s.sentence)))
         {
-            return p.answer(&quote::meeting_intro(self.facts, first), self.cfg);
+            let placeless = unplaced
+                && !p
+                    .sentences
+                    .iter()
+                    .any(|s| reader::names_a_town(&s.sentence));
+            let intro = if placeless {
+                format!(
+                    "The articles don't say where {} met. About their meeting, the relevant passage",
+                    join_names(&names(self.facts, &first.participants))
+                )
+            } else {
+                quote::meeting_intro(self.facts, first)
+            };
+            return p.answer(&intro, self.cfg);
         }
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
+            if undated && first.status.is_held() {
+                self.report_date(first, &mut d);
+            }
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);
                 venue_in_evidence(first, &mut d);
@@ -373,6 +389,24 @@ impl<'a> Turn<'a> {
         Answer {
             kind: AnswerKind::NotFound,
             ..Answer::fact(d)
+        }
+    }
+
+    /// "When?" of a held meeting no sentence dates: the date of the report that tells it,
+    /// said as the report's ("the talks the report of 16 June tells were held today or
+    /// shortly before" would be a guess; the report's date is a fact).
+    fn report_date(&self, f: &MeetingFact, d: &mut Draft) {
+        let published = f.evidence.iter().find_map(|e| {
+            self.retriever
+                .paragraphs(&e.article, &[e.paragraph])
+                .first()
+                .and_then(|h| h.published)
+        });
+        if let Some(day) = published {
+            d.body.push_str(&format!(
+                " The report that tells of it is dated {}.",
+                FuzzyDate::day(day).human()
+            ));
         }
     }
 

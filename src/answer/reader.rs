@@ -349,6 +349,16 @@ fn has_place(sentence: &str) -> bool {
         })
 }
 
+/// A town or venue, listed or after a preposition of place: a continent or a country
+/// alone ("Asia should engage") tells no meeting's place.
+pub(super) fn names_a_town(sentence: &str) -> bool {
+    unlisted_place(sentence)
+        || gazetteer()
+            .find(sentence)
+            .iter()
+            .any(|m| matches!(m.kind, GazKind::City | GazKind::Venue))
+}
+
 /// "at the conference in Gateshead": a capitalised word right after a preposition of
 /// place that is no month, weekday, demonym or language, a town the gazetteer may not list.
 fn unlisted_place(sentence: &str) -> bool {
@@ -766,6 +776,12 @@ mod tests {
         assert!(score_in("Okafor held talks near Morpeth.", "", &place).is_some());
         assert!(score_in("Okafor met Lind in March.", "", &place).is_none());
         assert!(score_in("Okafor spoke in English at Christmas.", "", &place).is_none());
+        // A town tells where a meeting was; a continent or a country alone does not.
+        assert!(names_a_town("Okafor met Lind in Lisbon on Monday."));
+        assert!(names_a_town("They talked at the town hall in Gateshead."));
+        assert!(!names_a_town(
+            "\"Asia should act,\" Okafor said after meeting Lind."
+        ));
         let when = ask(Cue::Time, &["okafor"], &[]);
         assert!(score_in("Okafor first met Lind in February.", "", &when).is_some());
         assert!(score_in("Okafor met Lind at the forum.", "", &when).is_none());

@@ -99,6 +99,11 @@ pub(crate) fn name_token_eq(known: &str, typed: &str) -> bool {
     if n < TYPO_MIN_KNOWN || m < TYPO_MIN_TYPED || n.abs_diff(m) > 1 {
         return false;
     }
+    // A short word that is a name without its last letter is more often a word or name
+    // of its own ("Abba" for Abbas, "Carl" for Carlo) than that name misspelt.
+    if m < n && m < TYPO_MIN_KNOWN && known.starts_with(typed) {
+        return false;
+    }
     // One edit leaves the first or the last letter in place.
     let same_end = known.chars().next() == typed.chars().next()
         || known.chars().last() == typed.chars().last();
@@ -152,6 +157,13 @@ mod tests {
         assert!(!name_token_eq("lee", "lei"));
         assert!(name_token_eq("okafor", "okafo"));
         assert!(!name_token_eq("okafor", "oka"));
+        assert!(
+            !name_token_eq("abbas", "abba"),
+            "a short word a letter short"
+        );
+        assert!(!name_token_eq("carlo", "carl"));
+        assert!(name_token_eq("mayer", "mayr"), "a letter dropped inside");
+        assert!(name_token_eq("blair", "blairr"));
     }
 
     #[test]

@@ -245,6 +245,36 @@ fn a_place_the_gazetteer_knows_is_no_unknown_person() {
 }
 
 #[test]
+fn a_name_a_letter_off_is_the_one_who_met_the_other_person_asked_about() {
+    let s = StoreBuilder::new()
+        .person("Karl Brandtner")
+        .person("Karl Brantner")
+        .person("Ines Moura")
+        .person("Olaf Dorn")
+        .meeting(&["karl brantner", "ines moura"])
+        .meeting(&["karl brandtner", "olaf dorn"])
+        .build();
+    // Must: the misspelt name is the one who met Moura, though another is typed exactly.
+    assert_eq!(
+        ask(&s, "When did Brandtner meet Ines Moura?").people,
+        ["karl brantner", "ines moura"]
+    );
+    assert_eq!(
+        ask(&s, "Did Karl Brandtner and Moura talk?").people,
+        ["karl brantner", "ines moura"]
+    );
+    // Must not: the exact name stays when he met the other one, or when asked alone.
+    assert_eq!(
+        ask(&s, "When did Brandtner meet Olaf Dorn?").people,
+        ["karl brandtner", "olaf dorn"]
+    );
+    assert_eq!(
+        ask(&s, "Who did Brandtner meet?").people,
+        ["karl brandtner"]
+    );
+}
+
+#[test]
 fn a_name_typed_exactly_beats_a_better_known_one_a_letter_away() {
     let s = StoreBuilder::new()
         .person("Hisham Nazer")
