@@ -439,8 +439,44 @@ impl Turn<'_> {
         };
         let p = self
             .read_corpus(&ask)
-            .or_else(|| ask.without_mark().and_then(|soft| self.read_corpus(&soft)))?;
+            .or_else(|| ask.without_mark().and_then(|soft| self.read_corpus(&soft)))
+            .or_else(|| self.marked_in_telling_article(&ask))?;
         Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
+    }
+
+    /// "Where was X speaking when he called the rebate unjustified?": the words are told
+    /// in one sentence of an article ("X called the rebate unjustified"), the place in
+    /// another ("X told reporters in Brussels"). Of the articles a search finds, the first
+    /// whose text holds the asked words: its sentence naming the person with the mark.
+    fn marked_in_telling_article(&self, ask: &Ask) -> Option<Passage> {
+        let query = self.compact_query(self.text, true, true);
+        let hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+        let mut seen: Vec<&str> = Vec::new();
+        for h in &hits {
+            if seen.contains(&h.article.as_str()) || seen.len() >= NEIGHBOURED_HITS {
+                continue;
+            }
+            seen.push(&h.article);
+            let paragraphs = self.retriever.article(&h.article);
+            let all: String = paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if keyword_hits(&all, &ask.words) < ask.min_words {
+                continue;
+            }
+            let marked = Ask {
+                words: Vec::new(),
+                min_words: 0,
+                ..ask.clone()
+            };
+            let sentences = reader::read(&paragraphs, &marked, 1, self.cfg.max_scored_sentences);
+            if !sentences.is_empty() {
+                return Some(Passage { sentences });
+            }
+        }
+        None
     }
 
     /// Sentences anywhere that tell of an earlier meeting of the question's people, for a
