@@ -67,13 +67,23 @@ pub(crate) fn country_key(name: &str) -> Option<&'static str> {
 /// key and the number of words it takes.
 pub(crate) fn country_at(words: &[String], i: usize) -> Option<(&'static str, usize)> {
     let index: &'static CountryWords = &COUNTRY_WORDS;
-    let longest = *index.longest.get(words.get(i)?)?;
+    let Some(&longest) = index.longest.get(words.get(i)?) else {
+        return people_of(index, &words[i]);
+    };
     for len in (1..=longest.min(words.len() - i)).rev() {
         if let Some(&c) = index.by_phrase.get(&words[i..i + len].join(" ")) {
             return Some((index.keys[c].as_str(), len));
         }
     }
     None
+}
+
+/// "Argentines", "Germans": a demonym in the plural, a country's people. Only one word
+/// the index lacks is tried, so "Philippines" and "Wales" stay the names they are.
+fn people_of(index: &'static CountryWords, word: &str) -> Option<(&'static str, usize)> {
+    let one = word.strip_suffix('s')?;
+    let &c = index.by_phrase.get(one)?;
+    Some((index.keys[c].as_str(), 1))
 }
 
 #[cfg(test)]
@@ -88,6 +98,19 @@ mod tests {
         assert_eq!(country_key("Republic of Korea"), Some("south korea"));
         assert_eq!(country_key("Türkiye"), Some("turkey"));
         assert_eq!(country_key("Atlantis"), None);
+    }
+
+    #[test]
+    fn a_demonym_in_the_plural_is_its_country() {
+        let w = norm_words("What did the Argentines and the Germans say?");
+        assert_eq!(country_at(&w, 3), Some(("argentina", 1)));
+        assert_eq!(country_at(&w, 6), Some(("germany", 1)));
+        // Must not: a word that only ends like a plural.
+        assert_eq!(country_at(&norm_words("talks"), 0), None);
+        assert_eq!(
+            country_at(&norm_words("Philippines"), 0),
+            Some(("philippines", 1))
+        );
     }
 
     #[test]

@@ -192,8 +192,15 @@ impl Lexicon {
     /// Forms whose first token could be `word` (exactly, or with one typo when `typo`).
     fn candidates(&self, word: &str, typo: bool) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
-        // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer.
-        if !typo || word.chars().count() < TYPO_MIN_TYPED || is_stop(word) || is_title(word) {
+        // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer;
+        // so is a people's name: "the Argentines" are no misspelt Argentinas.
+        let country = || super::countries::country_at(&[word.to_string()], 0).is_some();
+        if !typo
+            || word.chars().count() < TYPO_MIN_TYPED
+            || is_stop(word)
+            || is_title(word)
+            || country()
+        {
             return out;
         }
         let mut seen: Vec<u32> = Vec::new();

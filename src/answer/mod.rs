@@ -252,7 +252,9 @@ impl<'a> Turn<'a> {
         if q.people.is_empty()
             && q.unknown.is_empty()
             && let Some(f) = on.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))
-            && let Some(p) = self.read_about(f)
+            && let Some(p) = self
+                .read_about(f)
+                .or_else(|| self.read_own_without_places(f))
         {
             return p.answer(&quote::meeting_intro(self.facts, f), self.cfg);
         }

@@ -340,6 +340,28 @@ impl Turn<'_> {
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
+    /// Sentences of a meeting's own articles for the question's words, its places not
+    /// required: "What is Washington considering now?" after talks there is told by "the
+    /// U.S. is considering ...", the capital standing for its government.
+    pub(super) fn read_own_without_places(&self, fact: &MeetingFact) -> Option<Passage> {
+        let ask = Ask {
+            proper: Vec::new(),
+            ..self.ask_about(fact)
+        };
+        if ask.words.is_empty() {
+            return None;
+        }
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let own = self.own_paragraphs(fact);
+        let mut sentences = reader::read(&own, &ask, limit, self.cfg.max_scored_sentences);
+        if sentences.is_empty()
+            && let Some(soft) = ask.without_mark()
+        {
+            sentences = reader::read(&own, &soft, limit, self.cfg.max_scored_sentences);
+        }
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
     pub(super) fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
         let ask = self.ask_about(fact);
         let limit = self.cfg.max_quoted_sentences.max(1);
@@ -672,6 +694,31 @@ impl Turn<'_> {
         Some((intro, Passage { sentences }))
     }
 
+    /// A follow-up after a quoted answer whose words are told further off in the same
+    /// report ("Who backed his plan at a dinner?" after a quote of its second paragraph):
+    /// the sentences of the quoted articles that hold at least half of the question's
+    /// words, with the mark of its kind when it has one.
+    fn read_quoted_articles(&self, ask: &Ask) -> Option<Passage> {
+        if ask.words.is_empty() || self.r.passage.is_empty() {
+            return None;
+        }
+        let mut articles: Vec<&str> = self.r.passage.iter().map(|(a, _)| a.as_str()).collect();
+        articles.dedup();
+        let paragraphs: Vec<Hit> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        let ask = Ask {
+            people_required: false,
+            all_people: false,
+            min_words: ask.words.len().div_ceil(2),
+            ..ask.clone()
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
     /// The paragraphs of the last quoted passage and their neighbours.
     fn passage_hits(&self) -> Vec<Hit> {
         let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
@@ -754,6 +801,12 @@ impl Turn<'_> {
     /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
+        // Half the question's words in the quoted reports beat fewer next to the quote.
+        if ask.cue != Cue::Time
+            && let Some(p) = self.read_quoted_articles(&ask)
+        {
+            return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
+        }
         if let Some((intro, p)) = self.read_passage(&ask) {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));
         }

@@ -359,6 +359,21 @@ fn since_a_meeting_asks_for_the_next_one_and_since_a_date_bounds_it() {
 }
 
 #[test]
+fn a_people_is_never_a_misspelt_name() {
+    let s = StoreBuilder::new()
+        .person("Aguas Argentinas")
+        .person("Carla Germaine")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "What did the Argentines tell Okonkwo?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    let q = ask(&s, "Did the Germans meet Okonkwo?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: a misspelt name that is no people's.
+    assert_eq!(ask(&s, "Did Germain meet Okonkwo?").people.len(), 2);
+}
+
+#[test]
 fn a_title_is_never_a_misspelt_name() {
     let s = StoreBuilder::new()
         .person("Dana Crowe")

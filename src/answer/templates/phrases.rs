@@ -102,7 +102,7 @@ pub(super) fn subject(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> Strin
     let mut keys: Vec<String> = r
         .people
         .iter()
-        .filter(|p| f.participants.contains(p))
+        .filter(|p| f.participants.contains(p) || told_together(facts, f, p))
         .cloned()
         .collect();
     for p in &f.participants {
@@ -111,6 +111,24 @@ pub(super) fn subject(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> Strin
         }
     }
     join_names(&names(facts, &keys))
+}
+
+/// "A met B and C": the sentence that tells `f` (A and B) also tells a meeting of A
+/// with `p` (C), so `p` was at it too.
+fn told_together(facts: &FactStore, f: &MeetingFact, p: &str) -> bool {
+    let same = |g: &MeetingFact| {
+        g.evidence.iter().any(|e| {
+            f.evidence
+                .iter()
+                .any(|x| x.article == e.article && x.sentence == e.sentence)
+        })
+    };
+    facts.facts.iter().any(|g| {
+        g.id != f.id
+            && g.participants.iter().any(|k| k == p)
+            && g.participants.iter().any(|k| f.participants.contains(k))
+            && same(g)
+    })
 }
 
 /// What the people did, as the fact's status and channel allow ("met", "spoke by phone",
