@@ -163,6 +163,38 @@ fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
     })
 }
 
+/// Words between an asked person's name and a word of saying after it ("Mr Sullivan
+/// repeatedly told") or before it ("said French finance minister Herve Gaymard").
+const SPEAKER_REACH_AFTER: usize = 3;
+const SPEAKER_REACH_BEFORE: usize = 5;
+
+/// Score of a sentence in which an asked person is the one saying, for "what did X say":
+/// it outweighs a sentence that only names X beside someone else's words.
+const SPEAKER_WEIGHT: f32 = 1.5;
+
+/// An asked person is the subject of a word of saying in `sentence`.
+fn speaks(sentence: &str, ask: &Ask) -> bool {
+    let asked: HashSet<String> = ask
+        .people
+        .iter()
+        .flatten()
+        .filter_map(|f| text::norm_words(f).pop())
+        .collect();
+    let ws = text::words(sentence);
+    let says = |w: &text::Word| SAID_WORDS.contains(&w.norm);
+    ws.iter().enumerate().any(|(i, w)| {
+        // '"...," said Culture Secretary Okafor': the word of saying opens its clause and
+        // only the name and its title follow it; in "Lind said Mr Okafor was wrong" Lind
+        // speaks.
+        let from = i.saturating_sub(SPEAKER_REACH_BEFORE);
+        let said_before = (from..i).any(|j| {
+            says(&ws[j]) && (j == 0 || !ws[j].joined) && ws[j + 1..i].iter().all(|x| x.capital)
+        });
+        asked.contains(&w.norm)
+            && (ws[i + 1..].iter().take(SPEAKER_REACH_AFTER).any(says) || said_before)
+    })
+}
+
 /// How many words before a word of meeting a negation denies it ("had never met").
 const DENIAL_REACH: usize = 3;
 
@@ -620,6 +652,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         Cue::Words => 0.0,
         Cue::Meeting if names_counterpart(sentence, ask) => CUE_WEIGHT + COUNTERPART_WEIGHT,
         Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
+        Cue::Speech if speaks(sentence, ask) => CUE_WEIGHT + SPEAKER_WEIGHT,
         _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
@@ -776,6 +809,18 @@ mod tests {
         assert!(score_in("Okafor held talks near Morpeth.", "", &place).is_some());
         assert!(score_in("Okafor met Lind in March.", "", &place).is_none());
         assert!(score_in("Okafor spoke in English at Christmas.", "", &place).is_none());
+        // "What did Okafor say?": a sentence where Okafor says it outweighs one where
+        // someone else speaks of Okafor; not a sentence where he is only spoken to.
+        let speech = ask(Cue::Speech, &["okafor"], &[]);
+        let his = score_in("Mr Okafor repeatedly told jurors he met Lind.", "", &speech);
+        let of_him = score_in("Lind said Mr Okafor was key to the case.", "", &speech);
+        assert!(his > of_him, "{his:?} {of_him:?}");
+        let after = score_in(
+            "\"It is over,\" said Trade Minister Okafor after it.",
+            "",
+            &speech,
+        );
+        assert!(after > of_him);
         // A town tells where a meeting was; a continent or a country alone does not.
         assert!(names_a_town("Okafor met Lind in Lisbon on Monday."));
         assert!(names_a_town("They talked at the town hall in Gateshead."));

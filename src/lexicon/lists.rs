@@ -423,6 +423,8 @@ word_lists! {
     QUESTION_BACK_REFERENCES = "question_back_references.txt";
     /// "it", "its": what the conversation was about.
     QUESTION_IT = "question_it.txt";
+    /// Words that open a follow-up before the question proper ("And", "So").
+    QUESTION_FOLLOW_UP_OPENERS = "question_follow_up_openers.txt";
     /// Words and phrases that ask for the latest meeting.
     QUESTION_LAST = "question_last.txt";
     /// Words that ask for the first meeting.

@@ -20,8 +20,8 @@ mod tests;
 
 use crate::lexicon::lists::{
     CALL_MEDIA, KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
-    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOWING,
-    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
+    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
+    QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
     QUESTION_SPEAK_WORDS, QUESTION_THEY,
 };
@@ -46,7 +46,7 @@ pub(crate) fn is_meet_word(w: &str) -> bool {
 
 /// Parses `question` against the people, places and occasions of a fact store's lexicon.
 pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
-    let mut s = Scan::new(cut(question, MAX_QUESTION_CHARS));
+    let mut s = Scan::new(after_openers(cut(question, MAX_QUESTION_CHARS)));
     let mut q = Question::default();
     people(&mut s, lex, &mut q);
     places(&mut s, lex, &mut q);
@@ -272,6 +272,25 @@ fn keywords(s: &Scan, q: &mut Question) {
         {
             push_unique(&mut q.keywords, w);
         }
+    }
+}
+
+/// The question after the words that open a follow-up ("And what did he say?" asks
+/// "what did he say?"); the whole text when nothing else follows them.
+fn after_openers(question: &str) -> &str {
+    let mut rest = question.trim_start();
+    loop {
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let next = rest[end..].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        if end == 0
+            || next.is_empty()
+            || !QUESTION_FOLLOW_UP_OPENERS.has(&rest[..end].to_lowercase())
+        {
+            return rest;
+        }
+        rest = next;
     }
 }
 

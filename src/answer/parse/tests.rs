@@ -468,3 +468,17 @@ fn a_country_talked_about_is_no_place() {
     let q = ask(&s, "Did Okonkwo meet Xu Lan in Turkey?");
     assert_eq!(q.places, ["turkey"], "{q:?}");
 }
+
+#[test]
+fn words_opening_a_follow_up_are_not_the_question() {
+    let s = store();
+    // Must: the kind of the question after "And", "So, ".
+    assert_eq!(
+        ask(&s, "And what did Okonkwo tell Xu Lan?").kind(),
+        Kind::Said
+    );
+    assert_eq!(ask(&s, "So, where was that?").kind(), Kind::Where);
+    assert_eq!(ask(&s, "and then when did they meet?").kind(), Kind::When);
+    // Must not: a question that is only such a word stays as typed.
+    assert_eq!(ask(&s, "So?").kind(), Kind::Other);
+}
