@@ -332,33 +332,9 @@ impl<'a> Turn<'a> {
         {
             return a;
         }
-        // "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
-        // articles that tells one ("reportedly met X in a Lisbon hotel") before "don't say".
-        // "When?" of a meeting the facts hold no date for: likewise a sentence of its
-        // articles with a time ("the two had talks on Sunday") before "don't give the date".
         let undated = self.q.kind() == Kind::When && first.date.is_none();
-        let unplaced = self.q.kind() == Kind::Where && first.place.is_none();
-        if (undated || unplaced && first.occasion.is_none())
-            && let Some(p) = self.read_marked(first)
-            && (!undated
-                || p.sentences
-                    .iter()
-                    .all(|s| self.names_one_of(first, &s.sentence)))
-        {
-            let placeless = unplaced
-                && !p
-                    .sentences
-                    .iter()
-                    .any(|s| reader::names_a_town(&s.sentence));
-            let intro = if placeless {
-                format!(
-                    "The articles don't say where {} met. About their meeting, the relevant passage",
-                    join_names(&names(self.facts, &first.participants))
-                )
-            } else {
-                quote::meeting_intro(self.facts, first)
-            };
-            return p.answer(&intro, self.cfg);
+        if let Some(a) = self.time_or_place_read(first) {
+            return a;
         }
         if let Some(mut d) = templates::render(self.facts, &self.q, &self.r, sel) {
             if undated && first.status.is_held() {
@@ -392,6 +368,41 @@ impl<'a> Turn<'a> {
             kind: AnswerKind::NotFound,
             ..Answer::fact(d)
         }
+    }
+
+    /// "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
+    /// articles that tells one ("reportedly met X in a Lisbon hotel") before "don't say".
+    /// "When?" of a meeting the facts hold no date for: likewise a sentence of its
+    /// articles with a time ("the two had talks on Sunday") before "don't give the date".
+    fn time_or_place_read(&self, first: &MeetingFact) -> Option<Answer> {
+        let undated = self.q.kind() == Kind::When && first.date.is_none();
+        let unplaced = self.q.kind() == Kind::Where && first.place.is_none();
+        if !(undated || unplaced && first.occasion.is_none()) {
+            return None;
+        }
+        let p = self.read_marked(first)?;
+        if undated
+            && !p
+                .sentences
+                .iter()
+                .all(|s| self.names_one_of(first, &s.sentence))
+        {
+            return None;
+        }
+        let placeless = unplaced
+            && !p
+                .sentences
+                .iter()
+                .any(|s| reader::names_a_town(&s.sentence));
+        let intro = if placeless {
+            format!(
+                "The articles don't say where {} met. About their meeting, the relevant passage",
+                join_names(&names(self.facts, &first.participants))
+            )
+        } else {
+            quote::meeting_intro(self.facts, first)
+        };
+        Some(p.answer(&intro, self.cfg))
     }
 
     /// "When?" of a held meeting no sentence dates: the date of the report that tells it,

@@ -351,27 +351,28 @@ impl Turn<'_> {
         if ask.words.is_empty() {
             return None;
         }
+        let sentences = self.read_own(fact, &ask);
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// The best sentences of a meeting's own articles for `ask`, and without its mark
+    /// when none has it and the mark may be dropped.
+    fn read_own(&self, fact: &MeetingFact, ask: &Ask) -> Vec<Quoted> {
         let limit = self.cfg.max_quoted_sentences.max(1);
         let own = self.own_paragraphs(fact);
-        let mut sentences = reader::read(&own, &ask, limit, self.cfg.max_scored_sentences);
-        if sentences.is_empty()
-            && let Some(soft) = ask.without_mark()
-        {
-            sentences = reader::read(&own, &soft, limit, self.cfg.max_scored_sentences);
+        let sentences = reader::read(&own, ask, limit, self.cfg.max_scored_sentences);
+        match ask.without_mark() {
+            Some(soft) if sentences.is_empty() => {
+                reader::read(&own, &soft, limit, self.cfg.max_scored_sentences)
+            }
+            _ => sentences,
         }
-        (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
     pub(super) fn read_about(&self, fact: &MeetingFact) -> Option<Passage> {
         let ask = self.ask_about(fact);
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let own = self.own_paragraphs(fact);
-        let mut sentences = reader::read(&own, &ask, limit, self.cfg.max_scored_sentences);
-        if sentences.is_empty()
-            && let Some(soft) = ask.without_mark()
-        {
-            sentences = reader::read(&own, &soft, limit, self.cfg.max_scored_sentences);
-        }
+        let mut sentences = self.read_own(fact, &ask);
         if sentences.is_empty() {
             let query = self.compact_query(self.text, true, false);
             let found = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
