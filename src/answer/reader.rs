@@ -18,10 +18,10 @@ use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PLACE_PREPOSITIONS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_TOPIC_WORDS, TRIGGER_NOUNS,
+    PLACE_PREPOSITIONS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS,
+    READER_BACKREF_NOUNS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_TOPIC_WORDS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -126,6 +126,14 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("talks on Monday" is not).
 static TALK_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btalk(?:s|ed|ing)?\s+(?:about|over)\b").expect("static talk-about regex")
+});
+
+/// "next week", "will meet", "ahead of", "later this month": a time still to come.
+static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming)\b",
+    )
+    .expect("static to-come regex")
 });
 
 /// Score of a sentence that states a purpose of being somewhere, for "why" questions.
@@ -233,6 +241,8 @@ pub(crate) enum Cue {
     Denial,
     /// A word of meeting ("met", "talks", "a visit"): whom someone met.
     Meeting,
+    /// A meeting still to come ("ahead of a meeting of the G7 next week", "will meet").
+    Upcoming,
 }
 
 impl Ask {
@@ -276,8 +286,14 @@ impl Cue {
                 .iter()
                 .any(|w| QUESTION_TOPIC_WORDS.has(w))
         };
+        let to_come = || {
+            let ws = text::norm_words(text);
+            ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && ws.iter().any(|w| is_meet_word(w))
+        };
         match kind {
             Kind::Agreed if topic() => Cue::Topic,
+            // "Is another meeting coming up?": a meeting still to come.
+            Kind::YesNo | Kind::Other if to_come() => Cue::Upcoming,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
             Kind::Who
@@ -333,6 +349,7 @@ impl Cue {
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
             Cue::Meeting => tells_meeting(sentence),
+            Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -809,6 +826,20 @@ mod tests {
         assert!(score_in("Okafor held talks near Morpeth.", "", &place).is_some());
         assert!(score_in("Okafor met Lind in March.", "", &place).is_none());
         assert!(score_in("Okafor spoke in English at Christmas.", "", &place).is_none());
+        // "Is another meeting coming up?": a meeting still to come, not one held.
+        assert_eq!(
+            Cue::of_question(Kind::YesNo, "Is another meeting coming up?"),
+            Cue::Upcoming
+        );
+        assert_eq!(
+            Cue::of_question(Kind::YesNo, "Did they meet in Oslo?"),
+            Cue::Words
+        );
+        let next = ask(Cue::Upcoming, &["okafor"], &[]);
+        let ahead = "Okafor spoke ahead of a meeting of Nordic ministers next week.";
+        assert!(score_in(ahead, "", &next).is_some());
+        assert!(score_in("Okafor will meet Lind in Oslo.", "", &next).is_some());
+        assert!(score_in("Okafor met Lind in Oslo last week.", "", &next).is_none());
         // "What did Okafor say?": a sentence where Okafor says it outweighs one where
         // someone else speaks of Okafor; not a sentence where he is only spoken to.
         let speech = ask(Cue::Speech, &["okafor"], &[]);
