@@ -405,16 +405,22 @@ impl<'a> Turn<'a> {
         Some(p.answer(&intro, self.cfg))
     }
 
+    /// The date of the report a paragraph belongs to, when it has one.
+    fn published(&self, article: &str, paragraph: usize) -> Option<jiff::civil::Date> {
+        self.retriever
+            .paragraphs(article, &[paragraph])
+            .first()
+            .and_then(|h| h.published)
+    }
+
     /// "When?" of a held meeting no sentence dates: the date of the report that tells it,
     /// said as the report's ("the talks the report of 16 June tells were held today or
     /// shortly before" would be a guess; the report's date is a fact).
     fn report_date(&self, f: &MeetingFact, d: &mut Draft) {
-        let published = f.evidence.iter().find_map(|e| {
-            self.retriever
-                .paragraphs(&e.article, &[e.paragraph])
-                .first()
-                .and_then(|h| h.published)
-        });
+        let published = f
+            .evidence
+            .iter()
+            .find_map(|e| self.published(&e.article, e.paragraph));
         if let Some(day) = published {
             d.body.push_str(&format!(
                 " The report that tells of it is dated {}.",

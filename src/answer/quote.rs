@@ -474,6 +474,11 @@ impl Turn<'_> {
     fn marked_in_telling_article(&self, ask: &Ask) -> Option<Passage> {
         let query = self.compact_query(self.text, true, true);
         let hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
+        let marked = Ask {
+            words: Vec::new(),
+            min_words: 0,
+            ..ask.clone()
+        };
         let mut seen: Vec<&str> = Vec::new();
         for h in &hits {
             if seen.contains(&h.article.as_str()) || seen.len() >= NEIGHBOURED_HITS {
@@ -489,11 +494,6 @@ impl Turn<'_> {
             if keyword_hits(&all, &ask.words) < ask.min_words {
                 continue;
             }
-            let marked = Ask {
-                words: Vec::new(),
-                min_words: 0,
-                ..ask.clone()
-            };
             let sentences = reader::read(&paragraphs, &marked, 1, self.cfg.max_scored_sentences);
             if !sentences.is_empty() {
                 return Some(Passage { sentences });

@@ -74,13 +74,10 @@ impl Turn<'_> {
         if ask.cue != Cue::Time || p.sentences.iter().any(|q| tells_year(&q.sentence)) {
             return CLOSEST.to_string();
         }
-        let published = p.sentences.first().and_then(|q| {
-            let s = &q.source;
-            self.retriever
-                .paragraphs(&s.article, &[s.paragraph])
-                .first()
-                .and_then(|h| h.published)
-        });
+        let published = p
+            .sentences
+            .first()
+            .and_then(|q| self.published(&q.source.article, q.source.paragraph));
         dateless_intro(published, &p.sentences)
     }
 }

@@ -126,20 +126,13 @@ impl<'a, 'q> Matcher<'a, 'q> {
         if people.len() < MIN_GROUP || holds(f) < 2 {
             return false;
         }
-        let told_with = |g: &MeetingFact| {
-            g.evidence.iter().any(|e| {
-                f.evidence
-                    .iter()
-                    .any(|x| x.article == e.article && x.sentence == e.sentence)
-            })
-        };
         people.iter().all(|p| {
             f.participants.contains(p)
                 || self.lex.facts_of(p).iter().any(|&i| {
                     self.facts
                         .facts
                         .get(i as usize)
-                        .is_some_and(|g| g.id == i as usize && told_with(g))
+                        .is_some_and(|g| g.id == i as usize && told_by_one_sentence(f, g))
                 })
         })
     }
@@ -182,6 +175,15 @@ pub(crate) fn counterpart_fits(
         let roles = lex.roles_of(k);
         let role_ok = c.role.iter().all(|w| roles.contains(w.as_str()));
         role_ok || roles.is_empty() && c.role.len() <= 1
+    })
+}
+
+/// Two facts told by one sentence of one article ("A met B and C" holds A-B and A-C).
+pub(crate) fn told_by_one_sentence(f: &MeetingFact, g: &MeetingFact) -> bool {
+    g.evidence.iter().any(|e| {
+        f.evidence
+            .iter()
+            .any(|x| x.article == e.article && x.sentence == e.sentence)
     })
 }
 

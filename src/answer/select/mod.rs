@@ -25,6 +25,7 @@ use super::text::{self, fold};
 use matching::{Matcher, counterpart_fits};
 pub(crate) use matching::{
     fact_text, looks_like_person, other_place, own_place_fits, participant_named, place_fits,
+    told_by_one_sentence,
 };
 use order::{by_date, chrono, date_ok, extreme};
 

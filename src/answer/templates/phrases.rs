@@ -116,18 +116,11 @@ pub(super) fn subject(facts: &FactStore, f: &MeetingFact, r: &Resolved) -> Strin
 /// "A met B and C": the sentence that tells `f` (A and B) also tells a meeting of A
 /// with `p` (C), so `p` was at it too.
 fn told_together(facts: &FactStore, f: &MeetingFact, p: &str) -> bool {
-    let same = |g: &MeetingFact| {
-        g.evidence.iter().any(|e| {
-            f.evidence
-                .iter()
-                .any(|x| x.article == e.article && x.sentence == e.sentence)
-        })
-    };
     facts.facts.iter().any(|g| {
         g.id != f.id
             && g.participants.iter().any(|k| k == p)
             && g.participants.iter().any(|k| f.participants.contains(k))
-            && same(g)
+            && crate::answer::select::told_by_one_sentence(f, g)
     })
 }
 
