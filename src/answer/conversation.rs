@@ -45,6 +45,8 @@ pub struct Conversation {
     /// The paragraphs (article, paragraph) the last quoted answer came from: what a
     /// follow-up that names nothing itself ("Why?", "When was that?") reads first.
     passage: Vec<(String, usize)>,
+    /// The sentences that quoted answer showed: what "that" in the follow-up is.
+    quoted: Vec<String>,
     /// Names no fact knows that the last question asked about beside known people
     /// ("Straw and Moratinos" when only Straw is known): "they" next are all of them.
     beside: Vec<String>,
@@ -71,6 +73,8 @@ pub(crate) struct Resolved {
     pub(crate) recent: Vec<usize>,
     /// The paragraphs of the last quoted answer, for a question that names nothing itself.
     pub(crate) passage: Vec<(String, usize)>,
+    /// The sentences the last quoted answer showed ("Where did that happen?" is about them).
+    pub(crate) quoted: Vec<String>,
 }
 
 /// What an answer was about, for the conversation to remember.
@@ -103,6 +107,7 @@ impl Conversation {
             kind: None,
             asked: None,
             passage: Vec::new(),
+            quoted: Vec::new(),
             beside: Vec::new(),
         }
     }
@@ -150,7 +155,9 @@ impl Conversation {
             && q.counterparts.is_empty();
         if !names_nothing {
             self.passage.clear();
+            self.quoted.clear();
         }
+        self.namesake_in_context(q);
         self.carry_unknown(q);
         self.repeat_kind(q);
         let mut r = Resolved {
@@ -171,18 +178,26 @@ impl Conversation {
         self.anchor(q, facts, &mut r);
         self.kind = Some(q.kind());
         r.passage = self.passage.clone();
+        r.quoted = self.quoted.clone();
         r
     }
 
     /// Remembers where a quoted passage came from (alone or after "the articles don't
-    /// record"); a fact told replaces it as the context.
-    pub(crate) fn remember_passage(&mut self, kind: AnswerKind, sources: &[Source]) {
+    /// record") and the sentences it showed (the `> ` lines of `body`); a fact told replaces
+    /// it as the context.
+    pub(crate) fn remember_passage(&mut self, kind: AnswerKind, sources: &[Source], body: &str) {
         if kind == AnswerKind::Fact {
             self.passage.clear();
+            self.quoted.clear();
         } else if !sources.is_empty() {
             self.passage = sources
                 .iter()
                 .map(|s| (s.article.clone(), s.paragraph))
+                .collect();
+            self.quoted = body
+                .lines()
+                .filter_map(|l| l.strip_prefix("> "))
+                .map(|l| l.trim().to_string())
                 .collect();
         }
     }
@@ -236,9 +251,34 @@ impl Conversation {
         }
     }
 
+    /// "What did Baker tell him?" after a question about Howard Baker: of the people a
+    /// name may be, one in the conversation is meant, not the best known one.
+    fn namesake_in_context(&self, q: &mut Question) {
+        let in_context = |p: &String| {
+            self.people.contains(p) || self.subject.contains(p) || self.fact_people.contains(p)
+        };
+        for (key, others) in std::mem::take(&mut q.namesakes) {
+            if in_context(&key) {
+                continue;
+            }
+            let Some(meant) = others.iter().find(|o| in_context(o)) else {
+                continue;
+            };
+            for slot in [&mut q.people, &mut q.excluded, &mut q.attributed] {
+                for p in slot.iter_mut().filter(|p| **p == key) {
+                    *p = meant.clone();
+                }
+            }
+            if q.speaker.as_ref() == Some(&key) {
+                q.speaker = Some(meant.clone());
+            }
+        }
+    }
+
     /// Forgets the people and meeting in context (not the kind asked).
     fn set_aside(&mut self) {
         self.passage.clear();
+        self.quoted.clear();
         self.beside.clear();
         self.people.clear();
         self.fact = None;
@@ -577,6 +617,31 @@ mod tests {
         let (q, r) = turn(&mut conv, &s, "Where was it?");
         assert!(q.unknown.is_empty(), "{q:?}");
         assert_eq!(r.people, vec!["ada brandt", "kofi mensah"]);
+    }
+
+    #[test]
+    fn a_surname_two_people_bear_is_the_one_in_the_conversation() {
+        // Must handle: "Mensah" after a question about the lesser-known Ama Mensah is her,
+        // as is "What did Mensah tell her?"; must not: "Mensah" with no one in context is
+        // the better known Kofi Mensah.
+        let s = StoreBuilder::new()
+            .person("Kofi Mensah")
+            .person("Ada Brandt")
+            .person("Ama Mensah")
+            .person("Lena Stroud")
+            .meeting(&["kofi mensah", "ada brandt"])
+            .meeting(&["kofi mensah", "lena stroud"])
+            .meeting(&["ama mensah", "lena stroud"])
+            .build();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, _) = turn(&mut conv, &s, "When did Mensah meet anyone?");
+        assert_eq!(q.people, vec!["kofi mensah"]);
+        let (q, r) = turn(&mut conv, &s, "What did Ama Mensah ask Lena Stroud?");
+        conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[2]]));
+        let (q, _) = turn(&mut conv, &s, "Where did Mensah meet her?");
+        assert_eq!(q.people, vec!["ama mensah"]);
+        let (q, _) = turn(&mut conv, &s, "What did Mensah tell her?");
+        assert_eq!(q.speaker.as_deref(), Some("ama mensah"));
     }
 
     #[test]

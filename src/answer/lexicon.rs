@@ -42,6 +42,9 @@ pub(crate) struct NameMatch {
     pub(crate) start: usize,
     /// Number of words.
     pub(crate) len: usize,
+    /// Other known people the same words name as well ("Baker" when two Bakers are
+    /// known), best known first: the conversation may mean one of them.
+    pub(crate) namesakes: Vec<String>,
 }
 
 /// The names and places of a [`FactStore`], prepared once per store for fast matching.
@@ -279,12 +282,41 @@ impl Lexicon {
                 key: form.key.clone(),
                 start: i,
                 len: n,
+                namesakes: Vec::new(),
             });
         }
         out.sort_by_key(|m| m.start);
-        let out = self.met_the_others(&found, out);
+        let mut out = self.met_the_others(&found, out);
+        for m in &mut out {
+            m.namesakes = self.namesakes(&found, m, &exact);
+        }
         let out = one_name_typed(ws, out);
         Self::not_given_name_of_another(ws, out)
+    }
+
+    /// The other people the words of `m` name just as well (as exactly, as many words).
+    fn namesakes(
+        &self,
+        found: &[(usize, usize)],
+        m: &NameMatch,
+        exact: &impl Fn(usize, usize) -> bool,
+    ) -> Vec<String> {
+        let typed_exactly = found
+            .iter()
+            .any(|&(f, i)| i == m.start && self.forms[f].key == m.key && exact(f, i));
+        let mut out: Vec<String> = Vec::new();
+        for &(f, i) in found {
+            let form = &self.forms[f];
+            if i == m.start
+                && form.toks.len() == m.len
+                && form.key != m.key
+                && exact(f, i) == typed_exactly
+                && !out.contains(&form.key)
+            {
+                out.push(form.key.clone());
+            }
+        }
+        out
     }
 
     /// "Did Schultz meet Aquino?" when a George Schultz is known but only George Shultz met
@@ -384,6 +416,7 @@ fn one_name_typed(ws: &[Word], found: Vec<NameMatch>) -> Vec<NameMatch> {
             key: m.key,
             start: p,
             len: 2,
+            namesakes: Vec::new(),
         });
     }
     out

@@ -162,7 +162,7 @@ pub(crate) fn answer(
     };
     let Reply { mut answer, topic } = turn.reply();
     conv.remember(&turn.q, &turn.r, &topic);
-    conv.remember_passage(answer.kind, &answer.sources);
+    conv.remember_passage(answer.kind, &answer.sources, &answer.body);
     if turn.r.assumed && answer.kind == AnswerKind::Fact {
         let who = join_names(&names(facts, &turn.r.people));
         answer.body = format!("Assuming you mean {who}: {}", answer.body);

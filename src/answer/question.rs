@@ -90,6 +90,9 @@ pub(crate) struct Question {
     pub(crate) kind: Option<Kind>,
     /// Keys of the people named, in order of appearance.
     pub(crate) people: Vec<String>,
+    /// For a person named by words other known people bear too ("Baker"), those others:
+    /// the conversation may mean one of them.
+    pub(crate) namesakes: Vec<(String, Vec<String>)>,
     /// People the question leaves out ("besides X", "other than X").
     pub(crate) excluded: Vec<String>,
     /// People the question attributes its facts to ("according to X").

@@ -662,10 +662,23 @@ impl Turn<'_> {
             ..ask.clone()
         };
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let mut sentences = reader::read(&hits, &ask, limit, self.cfg.max_scored_sentences);
-        if ask.cue == Cue::Time {
-            // The date of a meeting, not of a book launch told beside it.
-            sentences.retain(|q| reader::tells_meeting(&q.sentence));
+        let read = |hits: &[Hit]| {
+            let mut found = reader::read(hits, &ask, limit, self.cfg.max_scored_sentences);
+            if ask.cue == Cue::Time {
+                // The date of a meeting, not of a book launch told beside it.
+                found.retain(|q| reader::tells_meeting(&q.sentence));
+            }
+            found
+        };
+        // "Where did that happen?": the sentences just quoted first, then their paragraphs
+        // (a detail asked next, "What did they agree?", is told by another sentence).
+        let mut sentences = if matches!(ask.cue, Cue::Place | Cue::Time) {
+            read(&self.just_quoted(&hits))
+        } else {
+            Vec::new()
+        };
+        if sentences.is_empty() {
+            sentences = read(&hits);
         }
         if ask.cue != Cue::Time {
             return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));
@@ -718,6 +731,24 @@ impl Turn<'_> {
         let limit = self.cfg.max_quoted_sentences.max(1);
         let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// `hits` cut down to the sentences the last answer quoted (none when it quoted none).
+    fn just_quoted(&self, hits: &[Hit]) -> Vec<Hit> {
+        let quoted = |sentence: &str| self.r.quoted.iter().any(|q| q == sentence);
+        hits.iter()
+            .filter_map(|h| {
+                let kept: Vec<&str> = split_ranges(&h.text)
+                    .into_iter()
+                    .map(|(start, end)| h.text[start..end].trim())
+                    .filter(|sentence| quoted(sentence))
+                    .collect();
+                (!kept.is_empty()).then(|| Hit {
+                    text: kept.join(" "),
+                    ..h.clone()
+                })
+            })
+            .collect()
     }
 
     /// The paragraphs of the last quoted passage and their neighbours.

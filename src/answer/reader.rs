@@ -136,6 +136,16 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static to-come regex")
 });
 
+/// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
+/// after the vote": a time told as a span from another moment, which no date finder dates.
+static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    let count = format!(r"(?:\d+|an?|a few|several|{})", NUMBER_WORDS.join("|"));
+    Regex::new(&format!(
+        r"(?i)\b(?:{count} (?:days?|weeks?|months?|years?) (?:before|after|earlier|later|from now)|(?:in|within|over) the (?:last|past|next) (?:{count} )?(?:days?|weeks?|months?|years?|fortnight))\b"
+    ))
+    .expect("relative-span regex from a word list")
+});
+
 /// Score of a sentence that states a purpose of being somewhere, for "why" questions.
 const PURPOSE_WEIGHT: f32 = 1.5;
 
@@ -323,7 +333,11 @@ impl Cue {
         let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
         match self {
             Cue::Words => true,
-            Cue::Time => !find_dates(sentence, None).is_empty() || has(&["since", "ago"]),
+            Cue::Time => {
+                !find_dates(sentence, None).is_empty()
+                    || has(&["since", "ago"])
+                    || RELATIVE_SPAN.is_match(sentence)
+            }
             Cue::RecallTime => {
                 has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence, asked)
             }
@@ -696,6 +710,18 @@ mod tests {
             skip: Vec::new(),
             evidence: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_span_from_another_moment_tells_a_time() {
+        let time = |s: &str| Cue::Time.shown_by(s, &[]);
+        assert!(time("The vote comes two days after Okafor met the envoy."));
+        assert!(time("Okafor said he saw Lind in the past fortnight."));
+        assert!(time("She met the mayor in the last 3 weeks."));
+        // A length of time is no time: "for three days", "a two-day visit".
+        assert!(!time(
+            "Okafor spent three days in talks on a two-day visit."
+        ));
     }
 
     #[test]

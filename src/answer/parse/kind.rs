@@ -68,8 +68,18 @@ fn who_is(s: &Scan, q: &mut Question) -> Option<Kind> {
 /// "when" opens the question, or follows a preamble ("According to X, when ..."); in
 /// "What was on the agenda when they met?" it is only a clause.
 fn when(s: &Scan, _: &mut Question) -> Option<Kind> {
-    let when_asked = s.has("when") && !KIND_WH_WORDS.has(s.first());
+    let at = s.norm.iter().position(|w| w == "when");
+    let when_asked = at.is_some_and(|k| !KIND_WH_WORDS.has(s.first()) && !when_clause(s, k));
     (when_asked || s.cue(&KIND_WHEN)).then_some(Kind::When)
+}
+
+/// After a yes/no opener and the meeting's verb, "when" at `k` opens a clause: "Had they met
+/// when the report came out?" asks yes or no. "Do you know when they met?" (the verb comes
+/// after) and a closing "Did they meet, and when?" still ask when.
+fn when_clause(s: &Scan, k: usize) -> bool {
+    KIND_YES_NO.has(s.first())
+        && k + 1 < s.norm.len()
+        && s.norm[..k].iter().any(|w| is_meet_word(w))
 }
 
 fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {

@@ -154,6 +154,9 @@ fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
         } else {
             push_unique(&mut q.people, &m.key);
         }
+        if !m.namesakes.is_empty() {
+            q.namesakes.push((m.key, m.namesakes));
+        }
     }
 }
 

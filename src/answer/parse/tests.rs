@@ -49,6 +49,16 @@ fn kinds() {
     assert_eq!(k("Did Okonkwo and Xu Lan shake hands?"), Kind::YesNo);
     assert_eq!(k("Who is Xu Lan?"), Kind::WhoIs);
     assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
+    assert_eq!(
+        k("Had they met yet when the paper went to print?"),
+        Kind::YesNo
+    );
+    assert_eq!(
+        k("Did Okonkwo meet Xu Lan when both served in Oslo?"),
+        Kind::YesNo
+    );
+    assert_eq!(k("Do you know when they met?"), Kind::When);
+    assert_eq!(k("Did they meet, and when?"), Kind::When);
     assert_eq!(k("What is the capital of Peru?"), Kind::Other);
     assert_eq!(
         k("Which issue did officials say would dominate?"),
