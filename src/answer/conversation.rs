@@ -379,8 +379,19 @@ impl Conversation {
     /// after a who-answer "they" are everyone listed, when the list is short.
     fn note_meetings(&mut self, q: &Question, r: &Resolved, told: &[&MeetingFact]) {
         let Some(first) = told.first() else { return };
-        let people = if r.people.is_empty() {
-            first.participants.clone()
+        // "What did Bush say?" told of his meeting with Putin: "they" next are the two (of
+        // a group's meeting, "they" may be any of them: the one named stays).
+        let pair_of_one = r.people.len() == 1 && first.participants.len() == 2;
+        let people = if r.people.is_empty() || pair_of_one {
+            let mut all = r.people.clone();
+            all.extend(
+                first
+                    .participants
+                    .iter()
+                    .filter(|p| !r.people.contains(p))
+                    .cloned(),
+            );
+            all
         } else {
             r.people.clone()
         };
@@ -642,6 +653,20 @@ mod tests {
         assert_eq!(q.people, vec!["ama mensah"]);
         let (q, _) = turn(&mut conv, &s, "What did Mensah tell her?");
         assert_eq!(q.speaker.as_deref(), Some("ama mensah"));
+    }
+
+    #[test]
+    fn they_after_an_answer_about_one_persons_meeting_are_its_people() {
+        // Must handle: "What did Lena Stroud say?" told of her meeting with Ada Brandt, then
+        // "Had they met before?" is the two; must not: "he" is still the one named.
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, r) = turn(&mut conv, &s, "What did Lena Stroud say?");
+        conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[1]]));
+        let (_, r) = turn(&mut conv, &s, "Had they met before?");
+        assert_eq!(r.people, vec!["lena stroud", "ada brandt"]);
+        let (_, r) = turn(&mut conv, &s, "Why was he there?");
+        assert_eq!(r.people, vec!["lena stroud"]);
     }
 
     #[test]

@@ -492,3 +492,18 @@ fn words_opening_a_follow_up_are_not_the_question() {
     // Must not: a question that is only such a word stays as typed.
     assert_eq!(ask(&s, "So?").kind(), Kind::Other);
 }
+
+#[test]
+fn a_name_after_a_title_is_a_person_and_the_body_before_the_title_is_not() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo meet Central Bank governor Tarik Osei?");
+    assert_eq!(q.unknown_people, vec!["Tarik Osei"], "{q:?}");
+    let q = ask(
+        &s,
+        "Where did Okonkwo see Bank of Ghana governor Osei about rates?",
+    );
+    assert_eq!(q.unknown_people, vec!["Osei"], "{q:?}");
+    // A body visited is no person.
+    let q = ask(&s, "Did Okonkwo visit the Bank of Ghana?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+}

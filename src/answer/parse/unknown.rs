@@ -88,8 +88,9 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     if is_gazetteer_place(&phrase) && before.is_some_and(|w| PLACE_PREPOSITIONS.has(w)) {
         push_unique(&mut q.unknown_places, &phrase);
     }
-    // A known place ("Did X visit Tokyo?") is not an unknown person.
-    if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w))
+    // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
+    // title is one ("governor Sumita").
+    if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w) || is_title_word(w))
         || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w)))
         && !is_gazetteer_place(&phrase)
     {
@@ -100,20 +101,27 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
 }
 
 /// True when the capitalised run ending at `b` qualifies a title that a name follows:
-/// "Labour MP Stephen Pound", "West German President Richard ..." (a party, a nation or a
-/// body, no person of its own).
+/// "Labour MP Stephen Pound", "West German President Richard ...", "Bank of Japan governor
+/// Sumita" (a party, a nation or a body, no person of its own).
 fn describes_a_title(s: &Scan, b: usize) -> bool {
-    let is_title = |w: &str| {
-        PERSON_NOUNS.has(w)
-            || RANKS.has(w)
-            || LEADER_OFFICES.has(w)
-            || TITLE_MODIFIERS.has(w)
-            || OFFICE_ACRONYMS.has(w)
-    };
     let capital = |k: usize| s.ws.get(k).is_some_and(|w| w.capital);
+    let joins = |k: usize| s.ws.get(k).is_some_and(|w| w.norm == "of");
     (b + 1..=b + DESCRIPTOR_REACH)
-        .take_while(|&k| capital(k))
-        .any(|k| is_title(&s.ws[k].norm) && capital(k + 1) && !is_title(&s.ws[k + 1].norm))
+        .take_while(|&k| {
+            capital(k) || joins(k) || s.ws.get(k).is_some_and(|w| is_title_word(&w.norm))
+        })
+        .any(|k| {
+            is_title_word(&s.ws[k].norm) && capital(k + 1) && !is_title_word(&s.ws[k + 1].norm)
+        })
+}
+
+/// A word of title or office ("minister", "governor", "Gen", "MP").
+fn is_title_word(w: &str) -> bool {
+    PERSON_NOUNS.has(w)
+        || RANKS.has(w)
+        || LEADER_OFFICES.has(w)
+        || TITLE_MODIFIERS.has(w)
+        || OFFICE_ACRONYMS.has(w)
 }
 
 /// An all-lower-case question has no capitals to find names by: an unknown word right

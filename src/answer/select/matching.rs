@@ -8,6 +8,7 @@ use crate::model::{FactStore, MeetingFact};
 
 use super::super::conversation::Resolved;
 use super::super::lexicon::Lexicon;
+use super::super::parse::is_meet_word;
 use super::super::question::{Counterpart, Question};
 use super::super::text;
 
@@ -146,7 +147,45 @@ impl<'a, 'q> Matcher<'a, 'q> {
         person_like.iter().all(|u| {
             participant_named(self.facts, f, u)
                 || t.contains(&format!(" {} ", text::norm_words(u).join(" ")))
+                    && !self.only_met_beside(f, u)
         })
+    }
+
+    /// "Paye met Nakasone, Kuranari and Sumita" holds Paye-Nakasone: Sumita is met beside
+    /// Nakasone, not by him. True when every sentence of `f` naming `u` names it after the
+    /// word of meeting together with a person asked about, and no one else of the meeting
+    /// stands there.
+    fn only_met_beside(&self, f: &MeetingFact, u: &str) -> bool {
+        let u_words = text::norm_words(u);
+        let Some(u_last) = u_words.last() else {
+            return false;
+        };
+        let surname = |k: &String| {
+            text::norm_words(self.facts.name(k))
+                .pop()
+                .unwrap_or_default()
+        };
+        let (asked, others): (Vec<&String>, Vec<&String>) = f
+            .participants
+            .iter()
+            .partition(|k| self.r.people.contains(k));
+        let telling: Vec<Vec<String>> = f
+            .evidence
+            .iter()
+            .map(|e| text::norm_words(&e.sentence))
+            .filter(|w| w.contains(u_last))
+            .collect();
+        !asked.is_empty()
+            && !telling.is_empty()
+            && telling.iter().all(|w| {
+                let Some(m) = w.iter().position(|x| is_meet_word(x)) else {
+                    return false;
+                };
+                let after = |name: &str| w[m + 1..].iter().any(|x| x == name);
+                after(u_last)
+                    && asked.iter().any(|k| after(&surname(k)))
+                    && !others.iter().any(|k| after(&surname(k)))
+            })
     }
 }
 

@@ -414,3 +414,33 @@ fn a_meeting_of_three_told_as_pairs_by_one_sentence_stands_for_their_meeting() {
     // Must not: a third person met in another report.
     assert!(ask(&s, "Where did Okafor meet Lind and Dusek?", None).is_empty());
 }
+
+#[test]
+fn a_person_met_beside_the_one_asked_about_did_not_meet_them() {
+    let s = StoreBuilder::new()
+        .person("Ilse Marr")
+        .person("Tomas Dahl")
+        .person("Rut Lind")
+        .meeting(&["ilse marr", "tomas dahl"])
+        .place("Oslo")
+        .evidence(
+            "a",
+            1,
+            "Ilse Marr met Premier Tomas Dahl, Finance Minister Ana Kors and central bank governor Piet Vos.",
+        )
+        .meeting(&["rut lind", "tomas dahl"])
+        .place("Bergen")
+        .evidence("b", 1, "Tomas Dahl met Rut Lind and trade envoy Piet Vos.")
+        .build();
+    // Must not: Vos and Dahl were both met by Marr, not each other.
+    assert_eq!(
+        ask(&s, "Where did Tomas Dahl meet Piet Vos in Oslo?", None),
+        Vec::<usize>::new()
+    );
+    // Must handle: Marr met Vos; Dahl met Vos, told by the sentence where he is the one meeting.
+    assert_eq!(ask(&s, "Where did Ilse Marr meet Piet Vos?", None), vec![0]);
+    assert_eq!(
+        ask(&s, "Where did Tomas Dahl meet Piet Vos?", None),
+        vec![1]
+    );
+}
