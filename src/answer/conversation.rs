@@ -153,7 +153,13 @@ impl Conversation {
             && q.unknown.is_empty()
             && q.places.is_empty()
             && q.counterparts.is_empty();
-        if !names_nothing {
+        // "What did Quist tell them?" right after a quote about Quist still asks about it.
+        let same_people = !q.people.is_empty()
+            && q.unknown.is_empty()
+            && q.people
+                .iter()
+                .all(|p| self.people.contains(p) || self.subject.contains(p));
+        if !names_nothing && !same_people {
             self.passage.clear();
             self.quoted.clear();
         }

@@ -135,6 +135,9 @@ pub fn render_sources(sources: &[Source]) -> String {
     s
 }
 
+/// The intro of a detail read in the report the last answer quoted.
+const SAME_REPORT: &str = "In the report quoted, the relevant passage";
+
 /// Answers one question in a conversation, over `facts` and the lexicon built from them.
 pub(crate) fn answer(
     facts: &FactStore,
@@ -240,6 +243,22 @@ impl<'a> Turn<'a> {
         }
     }
 
+    /// True when a detail is asked right after a quoted answer ("What did Quist tell
+    /// them?") and meeting `f` is told by none of the quoted reports: the question is
+    /// about what was quoted, not about another meeting of the same person.
+    fn detail_off_context(&self, f: &MeetingFact) -> bool {
+        let detail = matches!(
+            self.q.kind(),
+            Kind::Said | Kind::Agreed | Kind::Described | Kind::Why
+        );
+        detail
+            && !self.r.passage.is_empty()
+            && !f
+                .evidence
+                .iter()
+                .any(|e| self.r.passage.iter().any(|(a, _)| *a == e.article))
+    }
+
     /// A question of no modelled kind. One that names nobody new after an answer about
     /// one meeting ("What was that meeting supposed to be about?") is read in that
     /// meeting's own articles first; otherwise the corpus is quoted.
@@ -273,6 +292,14 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         let sel = self.narrowed(sel);
+        if sel
+            .facts
+            .first()
+            .is_some_and(|f| self.detail_off_context(f))
+            && let Some(p) = self.read_context_articles()
+        {
+            return Reply::plain(p.answer(SAME_REPORT, self.cfg));
+        }
         match sel.facts.first().copied() {
             Some(first) => Reply {
                 answer: self.tell(&sel, first),

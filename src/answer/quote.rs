@@ -20,7 +20,10 @@ use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
 use super::text::{self, is_stop};
-use super::{Answer, KNOWN_PEOPLE_NAMED, Turn};
+use super::{Answer, AnswerKind, KNOWN_PEOPLE_NAMED, Turn};
+
+/// The answer to a question about the quoted reports that they don't answer.
+const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
 
 /// Paragraphs a search gives the reader when the meeting's own articles don't answer.
 const SEARCHED_PARAGRAPHS: usize = 12;
@@ -713,7 +716,37 @@ impl Turn<'_> {
     /// the sentences of the quoted articles that hold at least half of the question's
     /// words, with the mark of its kind when it has one.
     fn read_quoted_articles(&self, ask: &Ask) -> Option<Passage> {
-        if ask.words.is_empty() || self.r.passage.is_empty() {
+        if ask.words.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            people_required: false,
+            all_people: false,
+            ..ask.clone()
+        };
+        self.read_in_quoted_articles(&ask)
+    }
+
+    /// A detail asked of someone right after a quoted answer about them ("What did Quist
+    /// tell them?" after a quote of the union leaders' meeting with her): the quoted
+    /// reports' sentences that name the people asked about and show the mark of the
+    /// kind, before the facts of another meeting of theirs.
+    pub(super) fn read_context_articles(&self) -> Option<Passage> {
+        let ask = self.ask();
+        if matches!(ask.cue, Cue::Words | Cue::Time | Cue::Place) || ask.people.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            all_people: false,
+            ..ask
+        };
+        self.read_in_quoted_articles(&ask)
+    }
+
+    /// The best sentences for `ask` among all paragraphs of the articles the last quoted
+    /// answer came from, holding at least half of its words.
+    fn read_in_quoted_articles(&self, ask: &Ask) -> Option<Passage> {
+        if self.r.passage.is_empty() {
             return None;
         }
         let mut articles: Vec<&str> = self.r.passage.iter().map(|(a, _)| a.as_str()).collect();
@@ -723,8 +756,6 @@ impl Turn<'_> {
             .flat_map(|a| self.retriever.article(a))
             .collect();
         let ask = Ask {
-            people_required: false,
-            all_people: false,
             min_words: ask.words.len().div_ceil(2),
             ..ask.clone()
         };
@@ -842,6 +873,9 @@ impl Turn<'_> {
         if let Some((intro, p)) = self.read_passage(&ask) {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));
         }
+        if self.points_into_passage() {
+            return None;
+        }
         ask.people_required = !ask.people.is_empty();
         if let Some(p) = self.read_corpus(&ask) {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
@@ -861,11 +895,30 @@ impl Turn<'_> {
         fallback::quote_relevant(self.retriever, self.cfg, &query, &self.need(false))
     }
 
+    /// "Was that an open hearing?" right after a quoted answer: a question that names
+    /// nothing and points back is about the quoted reports only; another report that
+    /// holds its words is about something else.
+    fn points_into_passage(&self) -> bool {
+        let q = &self.q;
+        !self.r.passage.is_empty()
+            && q.people.is_empty()
+            && q.unknown.is_empty()
+            && q.places.is_empty()
+            && (q.refers_back || q.it || q.pronoun.is_some())
+    }
+
     /// A question the facts don't model: quote, or say nothing relevant was found (and
     /// whom the articles mostly cover).
     pub(super) fn free_text(&self) -> Answer {
         if let Some(a) = self.quote_for() {
             return a;
+        }
+        if self.points_into_passage() {
+            return Answer {
+                body: QUOTED_DONT_SAY.into(),
+                sources: Vec::new(),
+                kind: AnswerKind::NotFound,
+            };
         }
         let mut a = fallback::not_found(self.retriever.article_count());
         let known = self.lexicon.top_people(KNOWN_PEOPLE_NAMED);
