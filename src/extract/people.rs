@@ -1175,6 +1175,9 @@ mod tests {
             named("NEW TALKS at the Oval Office and the State Department in New York.").is_empty()
         );
         assert!(named("They crossed the Line of Actual Control near the Black Sea.").is_empty());
+        // A bourse in its own tongue is a body too.
+        assert!(named("Deutsche Boerse held talks with the Borsa Italiana board.").is_empty());
+        assert!(named("Bolsa Mexicana bosses met the Bourse staff.").is_empty());
     }
 
     #[test]

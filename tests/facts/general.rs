@@ -971,3 +971,28 @@ fn companies_named_by_their_trade_are_not_people() {
         s.facts
     );
 }
+
+#[test]
+fn a_bodys_people_are_not_the_person_told_before() {
+    let a = article(
+        "bourse.txt",
+        Some(date(2026, 5, 2)),
+        &[
+            "\"The bid must add value,\" said Karl Benning, a fund manager at Olsen Capital. Since then its board has held talks with exchange chief Mara Lindqvist.",
+            "Ola Brekke, a trader, said prices would rise. He has since held talks with Finance Minister Eva Holm.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert!(
+        find(&s, "Karl Benning", "Mara Lindqvist").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+    // Must still: "he" after a sentence about one person is that person.
+    assert_eq!(
+        find(&s, "Ola Brekke", "Eva Holm").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+}

@@ -92,6 +92,7 @@ impl Scan<'_> {
         if subject.is_empty()
             && t.kind != TKind::Between
             && !self.unresolved_subject(cx, &clause.left)
+            && !body_subject(a.text, clause.start, t.start)
         {
             subject = self.later_subject(cx, &clause, &obj_refs, t, !objects.is_empty());
         }
@@ -621,6 +622,15 @@ fn held_clause_end(a: &Analysis, t: &Trigger, end: usize) -> usize {
 }
 
 /// The stretch of a sentence a trigger governs and the refs on either side of it.
+/// "as its management has continued talks with X": a body's people ("its") are the
+/// subject before the trigger, not the person the sentence before told of.
+fn body_subject(text: &str, start: usize, end: usize) -> bool {
+    text.get(start..end).is_some_and(|s| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("its"))
+    })
+}
+
 struct Clause<'q> {
     /// Byte range: from the end of the last trigger that told a meeting to the next
     /// trigger, within the quotation the trigger stands in.
