@@ -139,6 +139,9 @@ pub(crate) struct Question {
     pub(crate) follow_up: bool,
     /// Folded content words that are not names, places or dates.
     pub(crate) keywords: Vec<String>,
+    /// The verb a who-question asks about, when it is no word of meeting ("Who chaired
+    /// ...?", "Who did Kite ask ...?"): folded.
+    pub(crate) verb: Option<String>,
 }
 
 impl Question {

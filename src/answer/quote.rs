@@ -315,6 +315,7 @@ impl Turn<'_> {
                 .iter()
                 .map(|e| (e.article.clone(), e.paragraph))
                 .collect(),
+            verb: q.verb.clone(),
         }
     }
 
@@ -594,6 +595,7 @@ impl Turn<'_> {
             cue,
             skip: Vec::new(),
             evidence: Vec::new(),
+            verb: q.verb.clone(),
         }
     }
 
@@ -628,13 +630,24 @@ impl Turn<'_> {
         let found = self.with_neighbours(hits);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let mut sentences = reader::read(&found, ask, limit, self.cfg.max_scored_sentences);
-        if sentences.is_empty() && !ask.proper.is_empty() && !ask.people.is_empty() {
+        // "Who chaired the inquiry into the Nordlys?": the verb asked about may be told
+        // without repeating the name of the matter.
+        let verb_missing = ask
+            .verb
+            .as_ref()
+            .is_some_and(|v| !sentences.iter().any(|q| reader::has_verb(&q.sentence, v)));
+        let loose_fits = !ask.people.is_empty() && sentences.is_empty() || verb_missing;
+        if loose_fits && !ask.proper.is_empty() {
             // The people and the asked detail may be told without repeating the place.
             let loose = Ask {
                 proper: Vec::new(),
                 ..ask.clone()
             };
-            sentences = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
+            let read = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
+            let has = |v: &String| read.iter().any(|q| reader::has_verb(&q.sentence, v));
+            if sentences.is_empty() || ask.verb.as_ref().is_some_and(has) {
+                sentences = read;
+            }
         }
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
@@ -856,6 +869,7 @@ impl Turn<'_> {
             // between them since June"): the mark of a recall decides, not the evidence.
             skip: Vec::new(),
             evidence: Vec::new(),
+            verb: None,
         };
         let sentences = reader::read(&own, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })

@@ -468,6 +468,9 @@ pub(crate) struct Ask {
     pub(crate) skip: Vec<String>,
     /// Paragraphs that report the meeting asked about: (article, paragraph).
     pub(crate) evidence: Vec<(String, usize)>,
+    /// The verb a who-question asks about ("chaired"): a sentence with it is the answer
+    /// more than one with more of the other words.
+    pub(crate) verb: Option<String>,
 }
 
 /// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
@@ -519,6 +522,13 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
                 source: source(hit),
             });
         }
+    }
+    // "Who did Kite ask?": a sentence without the verb, however many words of topic it
+    // holds, tells of something else; unless none has it (it may be said otherwise).
+    if let Some(v) = &ask.verb
+        && found.iter().any(|q| has_verb(&q.sentence, v))
+    {
+        found.retain(|q| has_verb(&q.sentence, v));
     }
     found.sort_by(|a, b| b.score.total_cmp(&a.score));
     if let Some(top) = found.first().map(|q| q.score) {
@@ -673,7 +683,13 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
     // With no kind to mark it, a sentence must hold something of the question itself: one
     // of its words when it has any, else a name or a place it asks about.
-    if ask.cue == Cue::Words && words == 0 && (!ask.words.is_empty() || named + proper == 0) {
+    // The verb a who-question asks about is of the question itself too.
+    let verb = ask.verb.as_ref().is_some_and(|v| has_verb(sentence, v));
+    if ask.cue == Cue::Words
+        && words == 0
+        && !verb
+        && (!ask.words.is_empty() || named + proper == 0)
+    {
         return None;
     }
     if !ask.cue.shown_by(sentence, &ask.words) {
@@ -687,6 +703,22 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+}
+
+/// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired").
+const VERB_ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
+
+/// True when `sentence` holds a form of the regular verb `verb` (as typed in a question:
+/// "chaired" finds "chairing").
+pub(crate) fn has_verb(sentence: &str, verb: &str) -> bool {
+    let base = ["ing", "ed", "es", "s"]
+        .iter()
+        .find_map(|e| verb.strip_suffix(e).filter(|b| b.chars().count() >= 3))
+        .unwrap_or(verb);
+    text::norm_words(sentence).iter().any(|w| {
+        w.strip_prefix(base)
+            .is_some_and(|rest| VERB_ENDINGS.contains(&rest))
+    })
 }
 
 #[cfg(test)]
@@ -709,7 +741,44 @@ mod tests {
             cue,
             skip: Vec::new(),
             evidence: Vec::new(),
+            verb: None,
         }
+    }
+
+    #[test]
+    fn a_who_question_is_answered_by_a_sentence_with_its_verb() {
+        let ask = Ask {
+            people_required: false,
+            verb: Some("asked".into()),
+            ..ask(Cue::Words, &["kite"], &["happen", "boy", "family", "left"])
+        };
+        let other = "Kite said a friend called after the boy and his family left the farm.";
+        let asked = "Kite said she later asked the firm's lawyer what had happened.";
+        let hit = |text: &str| Hit {
+            article: "a".into(),
+            title: "t".into(),
+            url: None,
+            paragraph: 1,
+            text: text.into(),
+            published: None,
+            score: 1.0,
+            facts: Vec::new(),
+            coverage: 0.0,
+        };
+        let read_one = |ask: &Ask| read(&[hit(&format!("{other} {asked}"))], ask, 1, 100);
+        assert_eq!(read_one(&ask)[0].sentence, asked);
+        // Without a verb asked, more words of topic win.
+        assert_eq!(
+            read_one(&Ask {
+                verb: None,
+                ..ask.clone()
+            })[0]
+                .sentence,
+            other
+        );
+        // "chaired" finds "chairing", not "chairman".
+        assert!(has_verb("after chairing the talks", "chaired"));
+        assert!(!has_verb("the chairman spoke", "chaired"));
     }
 
     #[test]

@@ -391,6 +391,8 @@ word_lists! {
     QUESTION_MEET_WORDS = "question_meet_words.txt";
     /// Verbs of saying in a "what did X say" question.
     QUESTION_SAY_VERBS = "question_say_verbs.txt";
+    /// Stop words that are still the verb a who-question asks about ("Who did she ask?").
+    QUESTION_ASKED_VERBS = "question_asked_verbs.txt";
     /// Heads of a described participant ("minister", "officials").
     QUESTION_ROLE_HEADS = "question_role_heads.txt";
     /// Words between a demonym and the head of a described participant ("foreign").

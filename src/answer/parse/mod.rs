@@ -19,11 +19,11 @@ pub(crate) use unknown::is_gazetteer_place;
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_WHAT_ABOUT, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
-    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
-    QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
-    QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
-    QUESTION_SPEAK_WORDS, QUESTION_THEY,
+    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_YES_NO, QUESTION_ASKED_VERBS,
+    QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
+    QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS,
+    QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS,
+    QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_THEY,
 };
 
 use super::countries::country_at;
@@ -58,6 +58,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     time_order(&s, &mut q);
     contact(&s, &mut q);
     keywords(&s, &mut q);
+    q.verb = asked_verb(&s);
     q.kind = Some(kind::classify(&s, &mut q));
     q
 }
@@ -263,6 +264,31 @@ fn contact(s: &Scan, q: &mut Question) {
         Contact::Unstated
     };
     q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
+}
+
+/// "Who chaired the talks?", "Who did Kite ask about it?": the verb after "who" or after
+/// the subject of "who did", unless it is a word of meeting (the mark of meeting asks
+/// that) or a word of no content ("Who was at the talks?").
+fn asked_verb(s: &Scan) -> Option<String> {
+    let at = s.after_preamble();
+    if !matches!(s.norm.get(at).map(String::as_str), Some("who" | "whom")) {
+        return None;
+    }
+    let mut k = at + 1;
+    if s.norm.get(k).is_some_and(|w| w == "else") {
+        k += 1;
+    }
+    if s.norm.get(k).is_some_and(|w| KIND_YES_NO.has(w)) {
+        k += 1;
+        while k < s.norm.len() && (s.used[k] || KIND_SAID_PRONOUNS.has(&s.norm[k])) {
+            k += 1;
+        }
+    }
+    let w = s.norm.get(k)?;
+    // "ask" and "tell" are no keywords but are what such a question asks about.
+    let content = !is_stop(w) || QUESTION_ASKED_VERBS.has(w);
+    let fits = !s.used[k] && content && w.chars().count() >= MIN_KEYWORD_CHARS;
+    (fits && !is_meet_word(w)).then(|| w.clone())
 }
 
 /// Content words no phase used.

@@ -507,3 +507,24 @@ fn a_name_after_a_title_is_a_person_and_the_body_before_the_title_is_not() {
     let q = ask(&s, "Did Okonkwo visit the Bank of Ghana?");
     assert!(q.unknown_people.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
+    let s = store();
+    let verb = |q: &str| ask(&s, q).verb;
+    assert_eq!(
+        verb("Who did Okonkwo ask about the loan?").as_deref(),
+        Some("ask")
+    );
+    assert_eq!(
+        verb("Who chaired the Halden Security Forum?").as_deref(),
+        Some("chaired")
+    );
+    assert_eq!(
+        verb("Who else signed the accord?").as_deref(),
+        Some("signed")
+    );
+    assert_eq!(verb("Who did Okonkwo meet in Port Halden?"), None);
+    assert_eq!(verb("Who was at the talks?"), None);
+    assert_eq!(verb("When did Okonkwo ask Xu Lan?"), None);
+}
