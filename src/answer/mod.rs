@@ -135,9 +135,6 @@ pub fn render_sources(sources: &[Source]) -> String {
     s
 }
 
-/// The intro of a detail read in the report the last answer quoted.
-const SAME_REPORT: &str = "In the report quoted, the relevant passage";
-
 /// Answers one question in a conversation, over `facts` and the lexicon built from them.
 pub(crate) fn answer(
     facts: &FactStore,
@@ -298,7 +295,7 @@ impl<'a> Turn<'a> {
             .is_some_and(|f| self.detail_off_context(f))
             && let Some(p) = self.read_context_articles()
         {
-            return Reply::plain(p.answer(SAME_REPORT, self.cfg));
+            return Reply::plain(p.answer(quote::SAME_REPORT, self.cfg));
         }
         match sel.facts.first().copied() {
             Some(first) => Reply {

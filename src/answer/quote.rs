@@ -22,6 +22,9 @@ use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, n
 use super::text::{self, is_stop};
 use super::{Answer, AnswerKind, KNOWN_PEOPLE_NAMED, Turn};
 
+/// The intro of a passage read in the reports the last answer quoted.
+pub(super) const SAME_REPORT: &str = "In the report quoted, the relevant passage";
+
 /// The answer to a question about the quoted reports that they don't answer.
 const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
 
@@ -737,7 +740,7 @@ impl Turn<'_> {
             all_people: false,
             ..ask.clone()
         };
-        self.read_in_quoted_articles(&ask)
+        self.read_in_quoted_articles(&ask, ask.words.len().div_ceil(2))
     }
 
     /// A detail asked of someone right after a quoted answer about them ("What did Quist
@@ -753,12 +756,12 @@ impl Turn<'_> {
             all_people: false,
             ..ask
         };
-        self.read_in_quoted_articles(&ask)
+        self.read_in_quoted_articles(&ask, ask.words.len().div_ceil(2))
     }
 
     /// The best sentences for `ask` among all paragraphs of the articles the last quoted
-    /// answer came from, holding at least half of its words.
-    fn read_in_quoted_articles(&self, ask: &Ask) -> Option<Passage> {
+    /// answer came from, holding at least `min_words` of its words.
+    fn read_in_quoted_articles(&self, ask: &Ask, min_words: usize) -> Option<Passage> {
         if self.r.passage.is_empty() {
             return None;
         }
@@ -769,7 +772,7 @@ impl Turn<'_> {
             .flat_map(|a| self.retriever.article(a))
             .collect();
         let ask = Ask {
-            min_words: ask.words.len().div_ceil(2),
+            min_words,
             ..ask.clone()
         };
         let limit = self.cfg.max_quoted_sentences.max(1);
@@ -888,7 +891,17 @@ impl Turn<'_> {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));
         }
         if self.points_into_passage() {
-            return None;
+            // "What was that meeting supposed to be about?": the mark of the kind anywhere
+            // in the quoted reports.
+            let marked = Ask {
+                people_required: false,
+                all_people: false,
+                ..ask.clone()
+            };
+            return (ask.cue != Cue::Words)
+                .then(|| self.read_in_quoted_articles(&marked, 0))
+                .flatten()
+                .map(|p| p.answer(SAME_REPORT, self.cfg));
         }
         ask.people_required = !ask.people.is_empty();
         if let Some(p) = self.read_corpus(&ask) {

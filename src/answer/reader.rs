@@ -300,8 +300,13 @@ impl Cue {
             let ws = text::norm_words(text);
             ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && ws.iter().any(|w| is_meet_word(w))
         };
+        // "What was that meeting supposed to be about?", "What were the talks about?".
+        let what_about = || {
+            let ws = text::norm_words(text);
+            ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about")
+        };
         match kind {
-            Kind::Agreed if topic() => Cue::Topic,
+            Kind::Agreed | Kind::Other if topic() || what_about() => Cue::Topic,
             // "Is another meeting coming up?": a meeting still to come.
             Kind::YesNo | Kind::Other if to_come() => Cue::Upcoming,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
@@ -900,6 +905,8 @@ mod tests {
         assert!(score_in(plan, "", &topic).is_some());
         let talk = "Okafor met Lind in Halden to talk about fishing quotas.";
         assert!(score_in(talk, "", &topic).is_some());
+        let dominated = "Okafor said the talks would be dominated by the row over port fees.";
+        assert!(score_in(dominated, "", &topic).is_some());
         assert!(score_in("Okafor held talks on Monday.", "", &topic).is_none());
         let aside = "Okafor said it was wrong to impose the tariffs.";
         assert!(score_in(aside, "", &topic).is_none());
@@ -910,6 +917,14 @@ mod tests {
         assert_eq!(
             Cue::of_question(Kind::Agreed, "What did they agree?"),
             Cue::Outcome
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Agreed, "What were the Halden talks meant to be about?"),
+            Cue::Topic
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "What was the visit like?"),
+            Cue::Words
         );
         // A trip for meetings tells its purpose.
         let trip = "Okafor will fly to Oslo next week for meetings with shipping firms.";
