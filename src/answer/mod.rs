@@ -404,14 +404,19 @@ impl<'a> Turn<'a> {
         if !(undated || unplaced && first.occasion.is_none()) {
             return None;
         }
-        let p = self.read_marked(first)?;
-        if undated
-            && !p
-                .sentences
-                .iter()
-                .all(|s| self.names_one_of(first, &s.sentence))
-        {
-            return None;
+        let mut p = self.read_marked(first)?;
+        if undated {
+            // A time told of something else (a later summit, a book's release) is no time
+            // of their meeting: the sentence names them all ("spent Saturday touring"), or
+            // one of them and a meeting.
+            p.sentences
+                .retain(|s| match self.named_in(first, &s.sentence) {
+                    0 => false,
+                    n => n == first.participants.len() || reader::tells_meeting(&s.sentence),
+                });
+            if p.sentences.is_empty() {
+                return None;
+            }
         }
         let placeless = unplaced
             && !p
@@ -453,15 +458,18 @@ impl<'a> Turn<'a> {
         }
     }
 
-    /// True when `sentence` names one of the meeting's people by their last name (a date
-    /// in a sentence about others dates something else).
-    fn names_one_of(&self, f: &MeetingFact, sentence: &str) -> bool {
+    /// How many of the meeting's people `sentence` names by their last name (a date in a
+    /// sentence about others dates something else).
+    fn named_in(&self, f: &MeetingFact, sentence: &str) -> usize {
         let words = text::norm_words(sentence);
-        f.participants.iter().any(|k| {
-            text::norm_words(self.facts.name(k))
-                .last()
-                .is_some_and(|surname| words.contains(surname))
-        })
+        f.participants
+            .iter()
+            .filter(|k| {
+                text::norm_words(self.facts.name(k))
+                    .last()
+                    .is_some_and(|surname| words.contains(surname))
+            })
+            .count()
     }
 }
 

@@ -919,7 +919,10 @@ mod tests {
             Cue::Outcome
         );
         assert_eq!(
-            Cue::of_question(Kind::Agreed, "What were the Halden talks meant to be about?"),
+            Cue::of_question(
+                Kind::Agreed,
+                "What were the Halden talks meant to be about?"
+            ),
             Cue::Topic
         );
         assert_eq!(

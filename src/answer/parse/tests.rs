@@ -528,4 +528,3 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
     assert_eq!(verb("Who was at the talks?"), None);
     assert_eq!(verb("When did Okonkwo ask Xu Lan?"), None);
 }
-
