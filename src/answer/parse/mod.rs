@@ -263,7 +263,24 @@ fn contact(s: &Scan, q: &mut Question) {
     } else {
         Contact::Unstated
     };
-    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
+    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) || present_progressive(s);
+}
+
+/// "When is Chung meeting Baker?", "Where are they visiting?": a present "is"/"are" at the
+/// start and a verb of meeting in "-ing" ask about a meeting to come ("When was X
+/// meeting Y?" and "When is the meeting?" do not).
+fn present_progressive(s: &Scan) -> bool {
+    let opens = s.norm.iter().take(3).any(|w| w == "is" || w == "are");
+    opens
+        && s.ws.iter().enumerate().any(|(k, w)| {
+            w.norm.ends_with("ing")
+                && is_meet_word(&w.norm)
+                && k > 0
+                && !matches!(
+                    s.norm[k - 1].as_str(),
+                    "the" | "a" | "their" | "this" | "that"
+                )
+        })
 }
 
 /// "Who chaired the talks?", "Who did Kite ask about it?": the verb after "who" or after

@@ -528,3 +528,12 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
     assert_eq!(verb("Who was at the talks?"), None);
     assert_eq!(verb("When did Okonkwo ask Xu Lan?"), None);
 }
+
+#[test]
+fn a_present_progressive_asks_about_a_meeting_to_come() {
+    let s = store();
+    assert!(ask(&s, "What date is Okonkwo meeting Xu Lan?").planned);
+    assert!(ask(&s, "Where are Okonkwo and Xu Lan meeting?").planned);
+    assert!(!ask(&s, "When was Okonkwo meeting Xu Lan?").planned);
+    assert!(!ask(&s, "When is the meeting of Okonkwo and Xu Lan?").planned);
+}
