@@ -165,6 +165,8 @@ word_lists! {
     SURNAME_FIRST_COUNTRIES = "surname_first_countries.txt";
     /// Words that open another clause, whose subject may differ ("and", "when", "said").
     CLAUSE_BREAKS = "clause_breaks.txt";
+    /// Lower-case words that end the description of a body before a title after "with".
+    DESCRIPTOR_GAP_BREAKS = "descriptor_gap_breaks.txt";
     // Meeting triggers and their context (extract/triggers.rs).
     /// Substrings a sentence needs to be searched for triggers ("met", "receiv").
     TRIGGER_PREFILTER = "trigger_prefilter.txt";

@@ -996,3 +996,29 @@ fn a_bodys_people_are_not_the_person_told_before() {
         s.facts
     );
 }
+
+#[test]
+fn a_body_and_its_acronym_may_stand_between_with_and_the_title() {
+    let a = article(
+        "ports.txt",
+        Some(date(2026, 5, 2)),
+        &[
+            "Trade minister Anna Reid told reporters she was unhappy with the port's answer.",
+            "She described her meeting with Oslo port authority (OPA) head Lars Dahl, in which she demanded more berths, as \"frank\".",
+            "Reid also held talks with union members who later criticised mayor Ivar Sand.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(
+        find(&s, "Anna Reid", "Lars Dahl").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    // Must not: words of another clause ("union members who later criticised") are no body.
+    assert!(
+        find(&s, "Anna Reid", "Ivar Sand").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+}

@@ -15,14 +15,18 @@ use crate::extract::triggers::{
 };
 use crate::lexicon::gazetteer::GazKind;
 use crate::lexicon::lists::{
-    MEETING_DETERMINERS, MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS, PLANNED_MODALS,
-    REPORTED_SPEECH_VERBS, SAY_VERBS,
+    DESCRIPTOR_GAP_BREAKS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, PLACE_PREPOSITIONS,
+    PLANNED_MODALS, REPORTED_SPEECH_VERBS, SAY_VERBS,
 };
 use crate::model::{Channel, MeetingKind, Place, Status};
 
 /// A verb that needs an object ("hosted", "received") takes it at once: the object starts
 /// at most one token after the verb.
 const OBJECT_GAP_NEEDED: usize = 1;
+
+/// Most tokens of a body's description between "with" and the title of the one met
+/// ("Tokyo stock exchange (TSE) head"): a name and a noun or two, an acronym in brackets.
+const DESCRIPTOR_GAP: usize = 6;
 
 /// Other triggers reach further for an object ("met on Monday in Lima with X"), about a
 /// clause's worth of tokens.
@@ -729,9 +733,23 @@ fn object_refs(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
             a.refs[r].t0 <= t_tok + max_gap
                 || t.kind == TKind::Between
                 || super::refs::named_in_group(a, r)
+                || with_object && body_before_title(a, t_tok, r)
         })
         .filter(|&r| !comma_before(r) || super::refs::named_in_group(a, r))
         .map_or_else(Vec::new, |f| coordinated_chain_fwd(a, f, &clause.right))
+}
+
+/// "talks with Tokyo stock exchange (TSE) head X": between "with" (ending at token
+/// `from`) and ref `r`'s title stands the body the title belongs to, at most
+/// [`DESCRIPTOR_GAP`] words, none of which would end it.
+fn body_before_title(a: &Analysis, from: usize, r: usize) -> bool {
+    let to = a.refs[r].t0;
+    a.refs[r].role.is_some()
+        && to <= from + DESCRIPTOR_GAP
+        && a.toks[from.min(to)..to].iter().all(|t| {
+            matches!(t.text, "(" | ")")
+                || t.word && (t.is_cap() || !DESCRIPTOR_GAP_BREAKS.has(&t.text.to_lowercase()))
+        })
 }
 
 /// True when the trigger's words end in "with" ("met with", "talks with"): its object
