@@ -135,6 +135,9 @@ pub fn render_sources(sources: &[Source]) -> String {
     s
 }
 
+/// The intro of a passage told after an answer, mid-sentence.
+const CLOSEST_LOWER: &str = "the closest passage";
+
 /// Answers one question in a conversation, over `facts` and the lexicon built from them.
 pub(crate) fn answer(
     facts: &FactStore,
@@ -364,6 +367,9 @@ impl<'a> Turn<'a> {
             if undated && first.status.is_held() {
                 self.report_date(first, &mut d);
             }
+            if self.q.kind() == Kind::YesNo && !first.status.is_held() {
+                self.detail_beside(first, &mut d);
+            }
             if self.q.kind() == Kind::Where {
                 self.more_precise_place(first, &mut d);
                 venue_in_evidence(first, &mut d);
@@ -432,6 +438,23 @@ impl<'a> Turn<'a> {
             quote::meeting_intro(self.facts, first)
         };
         Some(p.answer(&intro, self.cfg))
+    }
+
+    /// "Did Kohl meet Reagan to tell him Bonn backed the pact?" answered by a meeting still
+    /// to come, which says nothing of the pact: what the articles say of it, after.
+    fn detail_beside(&self, first: &MeetingFact, d: &mut Draft) {
+        let Some(p) = self.detail_passage(first) else {
+            return;
+        };
+        d.body.push_str(&format!(
+            "\n\nOn the rest of the question, {}",
+            p.quote(CLOSEST_LOWER)
+        ));
+        for s in p.sources(self.cfg.max_sources) {
+            if !d.sources.contains(&s) {
+                d.sources.push(s);
+            }
+        }
     }
 
     /// The date of the report a paragraph belongs to, when it has one.

@@ -414,8 +414,14 @@ impl Turn<'_> {
             .filter(|k| !super::parse::is_meet_word(k))
             .cloned()
             .collect();
-        // A place or name the facts don't know ("Why did X stay in Kyiv?") is a detail too.
-        for u in q.unknown.iter().filter(|u| !q.unknown_people.contains(u)) {
+        // A place or name the facts don't know ("Why did X stay in Kyiv?") is a detail too;
+        // not for a yes or no, which the meeting's place answers ("Did they meet in Lima?").
+        let names = if q.kind() == Kind::YesNo {
+            &[][..]
+        } else {
+            &q.unknown[..]
+        };
+        for u in names.iter().filter(|u| !q.unknown_people.contains(u)) {
             words.extend(text::norm_words(u));
         }
         words
@@ -454,6 +460,12 @@ impl Turn<'_> {
     /// says nothing of it: the sentences that hold most of the asked words with the mark of
     /// the kind. `None` when the meeting's own texts hold them, or no sentence does.
     pub(super) fn detail_not_in(&self, fact: &MeetingFact) -> Option<Answer> {
+        let p = self.detail_passage(fact)?;
+        Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
+    }
+
+    /// The sentences of [`Self::detail_not_in`].
+    pub(super) fn detail_passage(&self, fact: &MeetingFact) -> Option<Passage> {
         let words = self.detail_words();
         if words.is_empty() {
             return None;
@@ -467,11 +479,9 @@ impl Turn<'_> {
             min_words: needed,
             ..self.ask()
         };
-        let p = self
-            .read_corpus(&ask)
+        self.read_corpus(&ask)
             .or_else(|| ask.without_mark().and_then(|soft| self.read_corpus(&soft)))
-            .or_else(|| self.marked_in_telling_article(&ask))?;
-        Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
+            .or_else(|| self.marked_in_telling_article(&ask))
     }
 
     /// "Where was X speaking when he called the rebate unjustified?": the words are told
