@@ -980,11 +980,17 @@ fn a_bodys_people_are_not_the_person_told_before() {
         &[
             "\"The bid must add value,\" said Karl Benning, a fund manager at Olsen Capital. Since then its board has held talks with exchange chief Mara Lindqvist.",
             "Ola Brekke, a trader, said prices would rise. He has since held talks with Finance Minister Eva Holm.",
+            "Mayor Tove Lunde met union leaders on Saturday. The five unions which met Minister Eva Holm want the rules withdrawn.",
         ],
     );
     let s = extract(&[a]);
     assert!(
         find(&s, "Karl Benning", "Mara Lindqvist").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+    assert!(
+        find(&s, "Tove Lunde", "Eva Holm").is_empty(),
         "{:#?}",
         s.facts
     );

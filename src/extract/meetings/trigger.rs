@@ -627,12 +627,23 @@ fn held_clause_end(a: &Analysis, t: &Trigger, end: usize) -> usize {
 
 /// The stretch of a sentence a trigger governs and the refs on either side of it.
 /// "as its management has continued talks with X": a body's people ("its") are the
-/// subject before the trigger, not the person the sentence before told of.
+/// subject before the trigger, not the person the sentence before told of; so are those a
+/// relative pronoun right before it points to when no one is named ("The five unions which
+/// met Mr Prescott", "members who met him").
 fn body_subject(text: &str, start: usize, end: usize) -> bool {
-    text.get(start..end).is_some_and(|s| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("its"))
-    })
+    let Some(s) = text.get(start..end) else {
+        return false;
+    };
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let relative = words.last().is_some_and(|w| {
+        ["which", "who", "that"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    });
+    relative || words.iter().any(|w| w.eq_ignore_ascii_case("its"))
 }
 
 struct Clause<'q> {
