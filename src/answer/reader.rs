@@ -81,9 +81,21 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// the next four years").
 const DURATION_REACH: usize = 8;
 
-/// True when a length of time stands near a word of meeting or one of the `asked` words.
+/// The first words of a sentence, where its subject ("Talks", "The talks") stands.
+const SUBJECT_WORDS: usize = 2;
+
+/// True when a length of time stands near a word of meeting or one of the `asked` words,
+/// or the sentence is about talks from its first words ("Talks aimed at averting the
+/// strike have ended without agreement after 90 minutes").
 fn asked_length(sentence: &str, asked: &[String]) -> bool {
+    let about_talks = text::norm_words(sentence)
+        .iter()
+        .take(SUBJECT_WORDS)
+        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w));
     DURATION.find_iter(sentence).any(|m| {
+        if about_talks {
+            return true;
+        }
         let before = text::norm_words(&sentence[..m.start()]);
         let after = text::norm_words(&sentence[m.end()..]);
         let near: Vec<&String> = before
@@ -879,6 +891,8 @@ mod tests {
         assert!(score_in("Okafor had nine hours of talks with Lind.", "", &long).is_some());
         let aid = "Okafor said aid over the next four years would rise.";
         assert!(score_in(aid, "", &long).is_none());
+        let ended = "Talks aimed at averting the strike Okafor called have ended after 90 minutes.";
+        assert!(score_in(ended, "", &long).is_some());
         let gap = ask(Cue::Duration, &["okafor"], &["ferry", "suspended"]);
         let ferry = "Okafor reopened the ferry service, for the first time in nine years.";
         assert!(score_in(ferry, "", &gap).is_some());
