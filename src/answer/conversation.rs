@@ -16,6 +16,7 @@ use super::text::fold;
 
 use super::AnswerKind;
 use super::question::{Kind, Order, Pronoun, Question};
+use super::select::looks_like_person;
 
 /// Most people "they" may stand for after a who-answer: "they" after a long list means
 /// nobody in particular.
@@ -134,6 +135,11 @@ impl Conversation {
         self.people.is_empty() && self.fact.is_none()
     }
 
+    /// The paragraphs (article, paragraph) the last quoted answer came from.
+    pub(crate) fn passage(&self) -> &[(String, usize)] {
+        &self.passage
+    }
+
     /// The meeting fact the last answer was about ("that"), for the shells' buttons.
     pub(crate) fn meeting(&self) -> Option<usize> {
         self.fact
@@ -219,13 +225,19 @@ impl Conversation {
             return;
         }
         if !q.unknown_people.is_empty() {
-            if q.pronoun.is_none() {
+            let nobody_known = self.people.is_empty();
+            if q.pronoun.is_some() && nobody_known && self.asked.is_some() {
+                self.pronoun_of_asked(q);
+            } else if q.pronoun.is_none() || nobody_known {
+                // "Who did Lena Holt say had hired her?": "her" is the one named.
                 self.asked = Some(AskedNames {
                     unknown: q.unknown.clone(),
                     people: q.unknown_people.clone(),
                     places: q.unknown_places.clone(),
                 });
-                self.set_aside();
+                if q.pronoun.is_none() {
+                    self.set_aside();
+                }
             }
             return;
         }
@@ -277,6 +289,30 @@ impl Conversation {
             }
             if q.speaker.as_ref() == Some(&key) {
                 q.speaker = Some(meant.clone());
+            }
+        }
+    }
+
+    /// "Who hired Lena Holt?" then "Did she ever meet Karl Moen?": with nobody known in
+    /// context, "she" is the one the last question asked about, beside the new name.
+    fn pronoun_of_asked(&self, q: &mut Question) {
+        let Some(a) = self.asked.as_ref().filter(|_| self.people.is_empty()) else {
+            return;
+        };
+        let people: Vec<&String> = if a.people.is_empty() {
+            a.unknown.iter().filter(|u| looks_like_person(u)).collect()
+        } else {
+            a.people.iter().collect()
+        };
+        let take = if q.pronoun == Some(Pronoun::Single) {
+            1
+        } else {
+            people.len()
+        };
+        for p in people.into_iter().take(take).rev() {
+            if !q.unknown_people.contains(p) {
+                q.unknown_people.insert(0, p.clone());
+                q.unknown.insert(0, p.clone());
             }
         }
     }
@@ -673,6 +709,21 @@ mod tests {
         assert_eq!(r.people, vec!["lena stroud", "ada brandt"]);
         let (_, r) = turn(&mut conv, &s, "Why was he there?");
         assert_eq!(r.people, vec!["lena stroud"]);
+    }
+
+    #[test]
+    fn she_beside_a_new_name_is_the_one_asked_about_before() {
+        // Must handle: "she" next to a name no fact knows is the person the last question
+        // asked about; must not: with known people in context, nothing is added.
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, r) = turn(&mut conv, &s, "Who did Lena Holt say had hired her?");
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (q, _) = turn(&mut conv, &s, "Did she ever meet Karl Moen himself?");
+        assert_eq!(q.unknown_people, vec!["Lena Holt", "Karl Moen"], "{q:?}");
+        let mut conv = after_first_meeting(&s);
+        let (q, _) = turn(&mut conv, &s, "Did she ever meet Karl Moen himself?");
+        assert_eq!(q.unknown_people, vec!["Karl Moen"], "{q:?}");
     }
 
     #[test]

@@ -442,7 +442,7 @@ fn found_at(name: &str, word: &str) -> bool {
 }
 
 /// True for a word of a title ("President", "Gen", "Mr").
-fn is_title(w: &str) -> bool {
+pub(crate) fn is_title(w: &str) -> bool {
     RANKS.has(w) || HONORIFICS.has(w) || PERSON_NOUNS.has(w) || TITLE_MODIFIERS.has(w)
 }
 

@@ -5,6 +5,7 @@
 //!
 //! - [`parse`] reads a question into a [`question::Question`];
 //! - [`conversation`] owns every rule of "they", "that meeting", "there", "before that";
+//!   [`namesake`] reads a surname the quoted reports give to someone else as theirs;
 //! - [`select`] chooses the facts, [`templates`] tell them;
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack.
 
@@ -13,6 +14,7 @@ mod countries;
 mod fallback;
 mod lexicon;
 mod missing;
+mod namesake;
 pub(crate) mod parse;
 mod question;
 mod quote;
@@ -153,6 +155,7 @@ pub(crate) fn answer(
         return help(lexicon, retriever);
     }
     let mut q = parse::parse(text, lexicon);
+    namesake::article_namesakes(facts, retriever, conv.passage(), text, &mut q);
     let r = conv.resolve(&mut q, facts);
     let turn = Turn {
         facts,
