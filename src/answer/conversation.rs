@@ -260,6 +260,7 @@ impl Conversation {
             let own_places = !q.unknown_places.is_empty();
             let mut unknown = a.unknown.clone();
             unknown.retain(|u| !own_places || !a.places.contains(u));
+            q.carried_names = q.unknown.is_empty();
             unknown.append(&mut q.unknown);
             q.unknown = unknown;
             q.unknown_people = a.people.clone();

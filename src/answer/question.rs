@@ -139,6 +139,9 @@ pub(crate) struct Question {
     pub(crate) follow_up: bool,
     /// Folded content words that are not names, places or dates.
     pub(crate) keywords: Vec<String>,
+    /// The unknown names are the conversation's (carried from an earlier question for
+    /// "he", "they", "it"), not typed in this one.
+    pub(crate) carried_names: bool,
     /// The verb a who-question asks about, when it is no word of meeting ("Who chaired
     /// ...?", "Who did Kite ask ...?"): folded.
     pub(crate) verb: Option<String>,

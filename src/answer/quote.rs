@@ -902,15 +902,21 @@ impl Turn<'_> {
         }
         if self.points_into_passage() {
             // "What was that meeting supposed to be about?": the mark of the kind anywhere
-            // in the quoted reports.
-            let marked = Ask {
+            // in the quoted reports, else half the question's words; the places and names
+            // carried from before are theirs already.
+            let within = Ask {
                 people_required: false,
                 all_people: false,
+                proper: Vec::new(),
                 ..ask.clone()
             };
-            return (ask.cue != Cue::Words)
-                .then(|| self.read_in_quoted_articles(&marked, 0))
-                .flatten()
+            let min_words = if ask.cue == Cue::Words {
+                ask.words.len().div_ceil(2).max(1)
+            } else {
+                0
+            };
+            return self
+                .read_in_quoted_articles(&within, min_words)
                 .map(|p| p.answer(SAME_REPORT, self.cfg));
         }
         ask.people_required = !ask.people.is_empty();
@@ -939,7 +945,7 @@ impl Turn<'_> {
         let q = &self.q;
         !self.r.passage.is_empty()
             && q.people.is_empty()
-            && q.unknown.is_empty()
+            && (q.unknown.is_empty() || q.carried_names)
             && q.places.is_empty()
             && (q.refers_back || q.it || q.pronoun.is_some())
     }

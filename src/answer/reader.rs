@@ -18,10 +18,11 @@ use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PLACE_PREPOSITIONS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS,
-    READER_BACKREF_NOUNS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_TOPIC_WORDS, TRIGGER_NOUNS,
+    PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS,
+    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_TOPIC_WORDS,
+    TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -265,6 +266,8 @@ pub(crate) enum Cue {
     Meeting,
     /// A meeting still to come ("ahead of a meeting of the G7 next week", "will meet").
     Upcoming,
+    /// How someone got in touch ("rang her", "a letter", "met up").
+    Contact,
 }
 
 impl Ask {
@@ -321,6 +324,8 @@ impl Cue {
             Kind::Agreed | Kind::Other if topic() || what_about() => Cue::Topic,
             // "Is another meeting coming up?": a meeting still to come.
             Kind::YesNo | Kind::Other if to_come() => Cue::Upcoming,
+            // "How did he get in touch with her?": a call, a letter or a meeting.
+            Kind::Other if asks_contact(text) => Cue::Contact,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
             Kind::Who
@@ -381,6 +386,7 @@ impl Cue {
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
             Cue::Meeting => tells_meeting(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
+            Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -389,6 +395,12 @@ impl Cue {
             }),
         }
     }
+}
+
+/// "How did he get in touch with her?", "How did she contact him?".
+fn asks_contact(text: &str) -> bool {
+    let ws = text::norm_words(text);
+    ws.first().is_some_and(|w| w == "how") && ws.iter().any(|w| QUESTION_CONTACT_ASKS.has(w))
 }
 
 /// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
@@ -408,6 +420,7 @@ static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_TOPIC
 static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
 static ATTENDANCE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_ATTENDANCE_WORDS));
+static CONTACT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_CONTACT_WORDS));
 
 /// True when one of `phrases` (lower case, space separated) is among `words`.
 fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
@@ -943,6 +956,15 @@ mod tests {
             Cue::of_question(Kind::Other, "What was the visit like?"),
             Cue::Words
         );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "How did Okafor get in touch with Lind?"),
+            Cue::Contact
+        );
+        let contact = ask(Cue::Contact, &["okafor"], &[]);
+        let rang = "Okafor rang Lind as soon as her letter came.";
+        assert!(score_in(rang, "", &contact).is_some());
+        let aside = "Okafor said the touch of the new coach was light.";
+        assert!(score_in(aside, "", &contact).is_none());
         // A trip for meetings tells its purpose.
         let trip = "Okafor will fly to Oslo next week for meetings with shipping firms.";
         assert!(score_in(trip, "", &why).is_some());

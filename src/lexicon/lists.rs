@@ -383,6 +383,10 @@ word_lists! {
     READER_OUTCOME_WORDS = "reader_outcome_words.txt";
     /// Stems marking what a meeting is about ("to discuss", "agenda").
     READER_TOPIC_WORDS = "reader_topic_words.txt";
+    /// Words that tell how someone got in touch (a call, a letter, a meeting).
+    READER_CONTACT_WORDS = "reader_contact_words.txt";
+    /// Words of a how-question that ask how someone got in touch ("get in touch").
+    QUESTION_CONTACT_ASKS = "question_contact_asks.txt";
     /// Words of a question that ask what a meeting is about ("talk", "discuss").
     QUESTION_TOPIC_WORDS = "question_topic_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
