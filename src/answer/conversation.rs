@@ -294,12 +294,10 @@ impl Conversation {
         }
     }
 
-    /// "Who hired Lena Holt?" then "Did she ever meet Karl Moen?": with nobody known in
-    /// context, "she" is the one the last question asked about, beside the new name.
+    /// "Who did Lena Holt say hired her?" then "Did she ever meet Karl Moen?": with nobody
+    /// known in context, "she" is the one the last question asked about, beside the new name.
     fn pronoun_of_asked(&self, q: &mut Question) {
-        let Some(a) = self.asked.as_ref().filter(|_| self.people.is_empty()) else {
-            return;
-        };
+        let Some(a) = &self.asked else { return };
         let people: Vec<&String> = if a.people.is_empty() {
             a.unknown.iter().filter(|u| looks_like_person(u)).collect()
         } else {
