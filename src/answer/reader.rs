@@ -498,8 +498,8 @@ pub(crate) struct Ask {
     pub(crate) skip: Vec<String>,
     /// Paragraphs that report the meeting asked about: (article, paragraph).
     pub(crate) evidence: Vec<(String, usize)>,
-    /// The verb a who-question asks about ("chaired"): a sentence with it is the answer
-    /// more than one with more of the other words.
+    /// The verb a who-question asks about ("chaired"): when some sentence holds a form of
+    /// it, only those answer, however many of the other words the rest hold.
     pub(crate) verb: Option<String>,
 }
 
@@ -738,10 +738,13 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
 /// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired").
 const VERB_ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
 
+/// Endings cut from a verb as typed to find its stem ("chaired" -> "chair").
+const VERB_SUFFIXES: [&str; 4] = ["ing", "ed", "es", "s"];
+
 /// True when `sentence` holds a form of the regular verb `verb` (as typed in a question:
 /// "chaired" finds "chairing").
 pub(crate) fn has_verb(sentence: &str, verb: &str) -> bool {
-    let base = ["ing", "ed", "es", "s"]
+    let base = VERB_SUFFIXES
         .iter()
         .find_map(|e| verb.strip_suffix(e).filter(|b| b.chars().count() >= 3))
         .unwrap_or(verb);
