@@ -626,6 +626,10 @@ fn held_clause_end(a: &Analysis, t: &Trigger, end: usize) -> usize {
 }
 
 /// The stretch of a sentence a trigger governs and the refs on either side of it.
+/// Words that open a relative clause whose subject is the noun before them ("the unions
+/// which met X").
+const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "that"];
+
 /// "as its management has continued talks with X": a body's people ("its") are the
 /// subject before the trigger, not the person the sentence before told of; so are those a
 /// relative pronoun right before it points to when no one is named ("The five unions which
@@ -638,11 +642,9 @@ fn body_subject(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let relative = words.last().is_some_and(|w| {
-        ["which", "who", "that"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
-    });
+    let relative = words
+        .last()
+        .is_some_and(|w| RELATIVE_PRONOUNS.iter().any(|r| w.eq_ignore_ascii_case(r)));
     relative || words.iter().any(|w| w.eq_ignore_ascii_case("its"))
 }
 
