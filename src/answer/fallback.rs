@@ -54,6 +54,10 @@ pub(crate) const NOT_DIRECTLY: &str = "The articles don't state that directly.";
 /// The intro of the best passage.
 pub(crate) const CLOSEST: &str = "The closest passage";
 
+/// The same, told mid-sentence after an answer ("On the rest of the question, the closest
+/// passage says").
+pub(crate) const CLOSEST_LOWER: &str = "the closest passage";
+
 /// What a quoted sentence must contain.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Need {

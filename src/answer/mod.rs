@@ -137,9 +137,6 @@ pub fn render_sources(sources: &[Source]) -> String {
     s
 }
 
-/// The intro of a passage told after an answer, mid-sentence.
-const CLOSEST_LOWER: &str = "the closest passage";
-
 /// Answers one question in a conversation, over `facts` and the lexicon built from them.
 pub(crate) fn answer(
     facts: &FactStore,
@@ -451,7 +448,7 @@ impl<'a> Turn<'a> {
         };
         d.body.push_str(&format!(
             "\n\nOn the rest of the question, {}",
-            p.quote(CLOSEST_LOWER)
+            p.quote(fallback::CLOSEST_LOWER)
         ));
         for s in p.sources(self.cfg.max_sources) {
             if !d.sources.contains(&s) {

@@ -416,10 +416,10 @@ impl Turn<'_> {
             .collect();
         // A place or name the facts don't know ("Why did X stay in Kyiv?") is a detail too;
         // not for a yes or no, which the meeting's place answers ("Did they meet in Lima?").
-        let names = if q.kind() == Kind::YesNo {
-            &[][..]
+        let names: &[String] = if q.kind() == Kind::YesNo {
+            &[]
         } else {
-            &q.unknown[..]
+            &q.unknown
         };
         for u in names.iter().filter(|u| !q.unknown_people.contains(u)) {
             words.extend(text::norm_words(u));

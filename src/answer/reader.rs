@@ -306,34 +306,25 @@ impl Cue {
     /// The mark a question of `kind` typed as `text` needs: "What will they talk about?"
     /// asks what a meeting is about, not what it decided.
     pub(crate) fn of_question(kind: Kind, text: &str) -> Cue {
-        let topic = || {
-            text::norm_words(text)
-                .iter()
-                .any(|w| QUESTION_TOPIC_WORDS.has(w))
-        };
-        let to_come = || {
-            let ws = text::norm_words(text);
-            ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && ws.iter().any(|w| is_meet_word(w))
-        };
+        let ws = text::norm_words(text);
+        let topic = ws.iter().any(|w| QUESTION_TOPIC_WORDS.has(w));
+        let meeting = ws.iter().any(|w| is_meet_word(w));
+        let to_come = meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
         // "What was that meeting supposed to be about?", "What were the talks about?".
-        let what_about = || {
-            let ws = text::norm_words(text);
-            ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about")
-        };
+        let what_about =
+            ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about");
+        // "How did he get in touch with her?", "How did she contact him?".
+        let contact = ws.first().is_some_and(|w| w == "how")
+            && ws.iter().any(|w| QUESTION_CONTACT_ASKS.has(w));
         match kind {
-            Kind::Agreed | Kind::Other if topic() || what_about() => Cue::Topic,
+            Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
             // "Is another meeting coming up?": a meeting still to come.
-            Kind::YesNo | Kind::Other if to_come() => Cue::Upcoming,
+            Kind::YesNo | Kind::Other if to_come => Cue::Upcoming,
             // "How did he get in touch with her?": a call, a letter or a meeting.
-            Kind::Other if asks_contact(text) => Cue::Contact,
+            Kind::Other if contact => Cue::Contact,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
-            Kind::Who
-                if keyword_hits(text, &ATTENDANCE_WORDS) == 0
-                    && text::norm_words(text).iter().any(|w| is_meet_word(w)) =>
-            {
-                Cue::Meeting
-            }
+            Kind::Who if keyword_hits(text, &ATTENDANCE_WORDS) == 0 && meeting => Cue::Meeting,
             _ => Cue::of(kind),
         }
     }
@@ -395,12 +386,6 @@ impl Cue {
             }),
         }
     }
-}
-
-/// "How did he get in touch with her?", "How did she contact him?".
-fn asks_contact(text: &str) -> bool {
-    let ws = text::norm_words(text);
-    ws.first().is_some_and(|w| w == "how") && ws.iter().any(|w| QUESTION_CONTACT_ASKS.has(w))
 }
 
 /// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
