@@ -413,12 +413,16 @@ impl<'a> Turn<'a> {
         let mut p = self.read_marked(first)?;
         if undated {
             // A time told of something else (a later summit, a book's release) is no time
-            // of their meeting: the sentence names them all ("spent Saturday touring"), or
+            // of their meeting: the sentence names them all and a day ("spent Saturday
+            // touring"; "came to power 18 months ago" dates something else), or
             // one of them and a meeting.
             p.sentences
                 .retain(|s| match self.named_in(first, &s.sentence) {
                     0 => false,
-                    n => n == first.participants.len() || reader::tells_meeting(&s.sentence),
+                    n => {
+                        reader::tells_meeting(&s.sentence)
+                            || n == first.participants.len() && reader::tells_date(&s.sentence)
+                    }
                 });
             if p.sentences.is_empty() {
                 return None;

@@ -388,6 +388,11 @@ impl Cue {
     }
 }
 
+/// True when `sentence` names a day, month or year (not only a span: "18 months ago").
+pub(crate) fn tells_date(sentence: &str) -> bool {
+    !find_dates(sentence, None).is_empty()
+}
+
 /// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
 pub(crate) fn tells_meeting(sentence: &str) -> bool {
     text::norm_words(sentence)

@@ -461,6 +461,10 @@ word_lists! {
     KIND_HAPPENED = "kind_happened.txt";
     /// Words of a what-did-they-agree question.
     KIND_AGREED = "kind_agreed.txt";
+    /// Nouns of a place after "which" or "what": a where question.
+    KIND_WHERE_NOUNS = "kind_where_nouns.txt";
+    /// Verbs before "when" that make a yes/no opener ask when ("Do you know when").
+    KIND_WHEN_ASKING_VERBS = "kind_when_asking_verbs.txt";
     /// Words after "which" that make it a question about people.
     KIND_WHICH_PERSON = "kind_which_person.txt";
     /// Auxiliaries that open a yes/no question.

@@ -4,7 +4,8 @@
 use crate::lexicon::lists::{
     KIND_AGREED, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY, KIND_SAID_AUXILIARIES,
     KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT, KIND_WHEN,
-    KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS,
+    KIND_WHEN_ASKING_VERBS, KIND_WHERE_NOUNS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY,
+    KIND_YES_NO, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -51,9 +52,16 @@ fn how_many(s: &Scan, _: &mut Question) -> Option<Kind> {
     s.cue(&KIND_HOW_MANY).then_some(Kind::HowMany)
 }
 
-/// "How long did they talk?", "How long was the call?".
+/// "How long did they talk?", "How long was the call?", "How many days did she spend
+/// there?" (a count of a unit of time is a length).
 fn how_long(s: &Scan, _: &mut Question) -> Option<Kind> {
-    (s.first() == "how" && s.norm.get(1).is_some_and(|w| w == "long")).then_some(Kind::HowLong)
+    let second = s.norm.get(1).map(String::as_str);
+    let unit = s
+        .norm
+        .get(2)
+        .is_some_and(|w| READER_DURATION_UNITS.has(w.strip_suffix('s').unwrap_or(w)));
+    (s.first() == "how" && (second == Some("long") || second == Some("many") && unit))
+        .then_some(Kind::HowLong)
 }
 
 fn why(s: &Scan, _: &mut Question) -> Option<Kind> {
@@ -73,17 +81,28 @@ fn when(s: &Scan, _: &mut Question) -> Option<Kind> {
     (when_asked || s.cue(&KIND_WHEN)).then_some(Kind::When)
 }
 
-/// After a yes/no opener and the meeting's verb, "when" at `k` opens a clause: "Had they met
-/// when the report came out?" asks yes or no. "Do you know when they met?" (the verb comes
-/// after) and a closing "Did they meet, and when?" still ask when.
+/// After a yes/no opener, "when" at `k` opens a clause: "Had they met when the report came
+/// out?" and "Did she pledge support when she met him?" ask yes or no. A verb of asking
+/// before it ("Do you know when they met?") and a closing "Did they meet, and when?" still
+/// ask when.
 fn when_clause(s: &Scan, k: usize) -> bool {
     KIND_YES_NO.has(s.first())
         && k + 1 < s.norm.len()
-        && s.norm[..k].iter().any(|w| is_meet_word(w))
+        && !s.norm[..k].iter().any(|w| KIND_WHEN_ASKING_VERBS.has(w))
 }
 
+/// "Where ...", or "which"/"what" before a noun of place ("In which town did they meet?"),
+/// unless a person is asked after it ("Which country's minister did she meet?").
 fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
-    s.has("where").then_some(Kind::Where)
+    let which_place = s.norm.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0].as_str(), "which" | "what")
+            && KIND_WHERE_NOUNS.has(w[1].strip_suffix('s').unwrap_or(&w[1]))
+            && !s.norm[k + 2..]
+                .iter()
+                .take(2)
+                .any(|n| QUESTION_ROLE_HEADS.has(n))
+    });
+    (s.has("where") || which_place).then_some(Kind::Where)
 }
 
 /// "How did X describe the talks?": X, when one person is named, is whose words count.

@@ -264,7 +264,9 @@ fn contact(s: &Scan, q: &mut Question) {
     } else {
         Contact::Unstated
     };
-    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) || present_progressive(s);
+    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
+        || present_progressive(s)
+        || next_meeting(s);
 }
 
 /// "When is Chung meeting Baker?", "Where are they visiting?": a present "is"/"are" at the
@@ -279,6 +281,16 @@ fn present_progressive(s: &Scan) -> bool {
                 && k > 0
                 && !(MEETING_DETERMINERS.has(&s.norm[k - 1]) || s.norm[k - 1] == "a")
         })
+}
+
+/// "When is their next meeting?", "Where do they meet next?": "next" beside a word of
+/// meeting asks about one to come ("the next day" alone does not).
+fn next_meeting(s: &Scan) -> bool {
+    s.norm.iter().enumerate().any(|(k, w)| {
+        w == "next"
+            && (k > 0 && is_meet_word(&s.norm[k - 1])
+                || s.norm.get(k + 1).is_some_and(|n| is_meet_word(n)))
+    })
 }
 
 /// "Who chaired the talks?", "Who did Kite ask about it?": the verb after "who" or after

@@ -59,11 +59,48 @@ fn kinds() {
     );
     assert_eq!(k("Do you know when they met?"), Kind::When);
     assert_eq!(k("Did they meet, and when?"), Kind::When);
+    assert_eq!(
+        k("Did Okonkwo pledge support for Norway when he met Xu Lan?"),
+        Kind::YesNo
+    );
+    assert_eq!(
+        k("Was Xu Lan already a general when they met?"),
+        Kind::YesNo
+    );
+    assert_eq!(k("Does the report say when they met?"), Kind::When);
+    assert_eq!(k("Can you tell me when they met?"), Kind::When);
+    assert_eq!(k("Has it been announced when they will meet?"), Kind::When);
     assert_eq!(k("What is the capital of Peru?"), Kind::Other);
     assert_eq!(
         k("Which issue did officials say would dominate?"),
         Kind::Other
     );
+}
+
+#[test]
+fn a_noun_of_place_after_which_asks_where() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("In which town did Okonkwo hold talks with Xu Lan?"),
+        Kind::Where
+    );
+    assert_eq!(k("In which city?"), Kind::Where);
+    assert_eq!(k("What country did Okonkwo visit?"), Kind::Where);
+    assert_ne!(k("Which country's minister did Okonkwo meet?"), Kind::Where);
+    assert_eq!(k("Which day did they meet?"), Kind::When);
+}
+
+#[test]
+fn a_count_of_days_asks_how_long() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("How many days did Okonkwo spend in Norway?"),
+        Kind::HowLong
+    );
+    assert_eq!(k("How many hours did the talks last?"), Kind::HowLong);
+    assert_eq!(k("How many times did they meet?"), Kind::HowMany);
 }
 
 #[test]
@@ -98,6 +135,13 @@ fn a_known_place_is_not_an_unknown_person() {
     assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
     let q = ask(&s, "Did Okonkwo meet Varga?");
     assert_eq!(q.unknown_people, vec!["Varga"]);
+    // A name whose meeting it is ("Varga's talks") is a person; a place's is not.
+    let q = ask(&s, "When are Varga's talks with Okonkwo?");
+    assert_eq!(q.unknown_people, vec!["Varga"]);
+    let q = ask(&s, "What was Varga's advice to Okonkwo?");
+    assert_eq!(q.unknown_people, vec!["Varga"]);
+    let q = ask(&s, "When are Tokyo's talks with Okonkwo?");
+    assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
 }
 
 #[test]
@@ -536,4 +580,12 @@ fn a_present_progressive_asks_about_a_meeting_to_come() {
     assert!(ask(&s, "Where are Okonkwo and Xu Lan meeting?").planned);
     assert!(!ask(&s, "When was Okonkwo meeting Xu Lan?").planned);
     assert!(!ask(&s, "When is the meeting of Okonkwo and Xu Lan?").planned);
+}
+
+#[test]
+fn next_beside_a_meeting_asks_about_one_to_come() {
+    let s = store();
+    assert!(ask(&s, "When is their next meeting?").planned);
+    assert!(ask(&s, "Where do Okonkwo and Xu Lan meet next?").planned);
+    assert!(!ask(&s, "What did Okonkwo do the next day?").planned);
 }

@@ -88,10 +88,13 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     if is_gazetteer_place(&phrase) && before.is_some_and(|w| PLACE_PREPOSITIONS.has(w)) {
         push_unique(&mut q.unknown_places, &phrase);
     }
+    // "Howe's talks with Shultz": a name whose meeting it is.
+    let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
     // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
     // title is one ("governor Sumita").
     if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w) || is_title_word(w))
-        || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w)))
+        || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w))
+        || owns_meeting)
         && !is_gazetteer_place(&phrase)
     {
         push_unique(&mut q.unknown_people, &phrase);

@@ -25,7 +25,9 @@ struct Found<'a> {
 pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
-    if t.sel.planned_only {
+    // "Has that meeting taken place yet?" of a meeting only planned: not a yes, whichever
+    // way it was chosen (the conversation's meeting too).
+    if t.sel.planned_only || !f.status.is_held() && !q.planned {
         d.body = not_held(facts, f, q, r);
         if let Some(e) = f.evidence.first() {
             d.body.push_str(&format!("\n> {}", e.sentence.trim()));
