@@ -112,7 +112,8 @@ impl Entities {
                     .map(|(_, id)| *id)
                     .collect();
                 let role = r.role.as_deref().filter(|_| !r.counterpart);
-                let id = self.named_apart(n, role, r.country.as_deref(), r.then, si, &apart);
+                let country = r.country.clone().or_else(|| a.country_after(r));
+                let id = self.named_apart(n, role, country.as_deref(), r.then, si, &apart);
                 seen.push((ri, id));
             }
         }

@@ -829,6 +829,17 @@ impl<'a> Analysis<'a> {
             .is_none_or(|t| !t.word || matches!(t.lower().as_str(), "and" | "or"))
     }
 
+    /// "King Hamad of Bahrain": the country that "of" right after a name names, which
+    /// the person represents.
+    pub(crate) fn country_after(&self, r: &PersonRef) -> Option<String> {
+        if self.toks.get(r.t1)?.text != "of" {
+            return None;
+        }
+        let next = self.toks.get(r.t1 + 1)?;
+        let g = &self.gaz[self.tok_gaz.get(r.t1 + 1).copied().flatten()?];
+        (g.kind == GazKind::Country && g.start == next.start).then(|| g.name.clone())
+    }
+
     /// The last words of the titled names of this sentence that are also places
     /// ("Aydın" of "Foreign Minister Kemal Aydın").
     pub(crate) fn place_surnames(&self) -> Vec<String> {

@@ -1028,3 +1028,60 @@ fn a_body_and_its_acronym_may_stand_between_with_and_the_title() {
         s.facts
     );
 }
+
+#[test]
+fn a_date_and_place_in_a_relative_clause_about_a_person_are_not_the_meetings() {
+    let a = article(
+        "debt.txt",
+        Some(date(2025, 6, 2)),
+        &[
+            "Economy Minister Karl Osei, who leaves for Vienna on Tuesday, met President Lina Mbeki to discuss the debt.",
+            "Foreign Minister Ivo Brand, who met Mbeki in Lagos on Friday, said the talks went well.",
+        ],
+    );
+    let s = extract(&[a]);
+    let aside = find(&s, "Karl Osei", "Lina Mbeki");
+    assert_eq!(aside.len(), 1, "{:#?}", s.facts);
+    assert!(aside[0].date.is_none(), "{:#?}", aside[0]);
+    assert!(aside[0].place.is_none(), "{:#?}", aside[0]);
+    // The clause that tells the meeting keeps its own date and place.
+    let own = find(&s, "Ivo Brand", "Lina Mbeki");
+    assert_eq!(own.len(), 1, "{:#?}", s.facts);
+    assert!(own[0].date.is_some(), "{:#?}", own[0]);
+    assert_eq!(
+        own[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Lagos")
+    );
+}
+
+#[test]
+fn a_leader_of_a_country_is_the_one_a_description_of_that_country_names() {
+    let a = article(
+        "state-visit.txt",
+        Some(date(2025, 6, 2)),
+        &[
+            "King Hamad of Bahrain begins a four-day state visit to Britain on Tuesday.",
+            "The Bahraini leader will hold talks with Prime Minister Helen Marsh during the visit.",
+            "President Ana Ruiz of Chile arrived in Paris on Monday.",
+            "The Chilean leader met Prime Minister Anne Morel on Tuesday.",
+            "The Omani leader will also meet Marsh next month.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(find(&s, "Hamad", "Helen Marsh").len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        find(&s, "Ana Ruiz", "Anne Morel").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    // A leader of another country is not King Hamad.
+    assert!(
+        s.facts.iter().all(|f| !(f.participants.len() == 2
+            && f.participants.iter().any(|k| s.name(k) == "Hamad")
+            && f.status == Status::Planned
+            && f.evidence.iter().any(|e| e.sentence.contains("Omani")))),
+        "{:#?}",
+        s.facts
+    );
+}

@@ -182,6 +182,7 @@ pub(super) fn pick_date(
         })
         // "the first meeting since X's re-election in May": May dates the re-election.
         .filter(|d| d.start < t.end || !words_between(text, t.end, d.start).contains(&"since"))
+        .filter(|d| !in_relative_aside(text, d.start, d.end, t))
         // Before the trigger, across a comma, only a date that opens its own phrase ("On
         // Monday, X met Y"), not one of another clause ("if talks fail tomorrow and Friday,
         // he will seek talks with Y").
@@ -208,6 +209,21 @@ fn other_verb_between(text: &str, from: usize, to: usize) -> bool {
             && !TRIGGER_HOST_VERBS.has(&w)
             && !PAST_MEETING_VERBS.has(&w)
     })
+}
+
+/// "Mustapha, who leaves for Moscow on Tuesday, met Mubarak": a date or place within a
+/// relative clause about a person, set off by a comma, tells of that person, not of a
+/// meeting outside the clause ("X, who met Y in Lima on Monday, said" keeps its own).
+fn in_relative_aside(text: &str, from: usize, to: usize, t: &Trigger) -> bool {
+    let Some(open) = text[..from].rfind(", ") else {
+        return false;
+    };
+    let opener = text[open + 2..].split_whitespace().next().unwrap_or("");
+    if !matches!(opener, "who" | "whose") {
+        return false;
+    }
+    let close = text[to..].find(',').map_or(text.len(), |k| to + k);
+    !(open..close).contains(&t.start)
 }
 
 /// "will travel to Quito next Monday, October 20, for talks": only the "for" of the
@@ -242,6 +258,7 @@ pub(super) fn pick_place(
         .iter()
         .enumerate()
         .filter(|(_, g)| g.start >= start && g.end <= end)
+        .filter(|(_, g)| !in_relative_aside(a.text, g.start, g.end, t))
         .filter_map(|(gi, g)| {
             let rank = match g.kind {
                 GazKind::Venue => 0,
