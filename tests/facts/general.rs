@@ -1085,3 +1085,39 @@ fn a_leader_of_a_country_is_the_one_a_description_of_that_country_names() {
         s.facts
     );
 }
+
+#[test]
+fn a_list_of_people_met_keeps_titles_in_lower_case_and_a_closing_and_others() {
+    let a = article(
+        "oecd.txt",
+        Some(date(2025, 6, 2)),
+        &[
+            "OECD Secretary General Hans Weber spent three days in Peru this week.",
+            "He met President Rosa Paredes, Foreign Minister Luis Quispe, central bank governor Ana Torres and other senior officials.",
+            "Trade Minister Jon Pale met Finance Minister Ada Rusk and deputy trade minister Lea Moss in Accra on Monday.",
+        ],
+    );
+    let s = extract(&[a]);
+    for other in ["Rosa Paredes", "Luis Quispe", "Ana Torres"] {
+        assert_eq!(
+            find(&s, "Hans Weber", other).len(),
+            1,
+            "{other}: {:#?}",
+            s.facts
+        );
+    }
+    for other in ["Ada Rusk", "Lea Moss"] {
+        assert_eq!(
+            find(&s, "Jon Pale", other).len(),
+            1,
+            "{other}: {:#?}",
+            s.facts
+        );
+    }
+    // A clause after a comma is no list: "the man said" names nobody met.
+    assert!(
+        find(&s, "Hans Weber", "Jon Pale").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+}

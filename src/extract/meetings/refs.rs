@@ -9,7 +9,7 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::Trigger;
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, NUMBER_WORDS, OBJECT_FOLLOWERS,
-    SAY_VERBS, SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
+    PERSON_NOUNS, SAY_VERBS, SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
 };
 
 /// The head word of an office, lower case and singular ("Ambassadors to Athens" ->
@@ -449,16 +449,51 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
     {
         return None;
     }
-    match a
+    let between = a
         .text
         .get(a.refs[left].end..a.refs[right].start)
         .map(str::trim)
-        .unwrap_or("")
-    {
+        .unwrap_or("");
+    // "..., central bank governor Ana Torres": a title in lower case before the next name.
+    // "..., central bank governor Ana Torres": a title in lower case before the next name
+    // (all of it between them, or the words before the part the name's own title took).
+    let titled = r.role.is_some();
+    let joint = ["and ", "& ", ", and ", ", "]
+        .iter()
+        .find(|j| {
+            between
+                .strip_prefix(**j)
+                .is_some_and(|t| lower_title(t) || titled && lower_words(t))
+        })
+        .map_or(between, |j| j.trim());
+    match joint {
         "and" | "&" | ", and" => Some(true),
         "," => Some(false),
         _ => None,
     }
+}
+
+/// Most words of a title written in lower case between two listed names.
+const MAX_LOWER_TITLE_WORDS: usize = 4;
+
+/// "central bank governor", "deputy trade minister": a few lower-case words ending with a
+/// word that names a person.
+fn lower_title(text: &str) -> bool {
+    lower_words(text)
+        && text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PERSON_NOUNS.has(w))
+}
+
+/// One to [`MAX_LOWER_TITLE_WORDS`] words, all in lower case.
+fn lower_words(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_LOWER_TITLE_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 pub(super) fn coordinated_chain_back(a: &Analysis, last: usize, allowed: &[usize]) -> Vec<usize> {
@@ -492,6 +527,14 @@ pub(super) fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize
                 cur = next;
             }
             None => break,
+        }
+    }
+    // "met A, B, C and other officials": the list closes with "and" after its last name.
+    if let Some(&last) = chain.last() {
+        let after = a.text.get(a.refs[last].end..).unwrap_or("").trim_start();
+        let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+        if after.starts_with("and other") {
+            links.push(true);
         }
     }
     with_and(chain, &links)
