@@ -53,6 +53,15 @@ static LOWER_VENUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
         .expect("venue regex from a word list")
 });
 
+/// "last week", "earlier this month", "recently": a time told relative to the report, which
+/// a date coarser than a day ("in 1987") loses; the answer quotes it with the report's date.
+static RELATIVE_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:last (?:week|weekend|month)|earlier (?:this|last) (?:week|month)|(?:the )?previous (?:week|month)|this (?:week|month)|recently)\b",
+    )
+    .expect("static relative-time regex")
+});
+
 /// Paragraph search, as the answerer needs it. Implemented by index generations; tests
 /// may implement it over a handful of paragraphs.
 pub trait Retriever {
@@ -367,6 +376,9 @@ impl<'a> Turn<'a> {
             if undated && first.status.is_held() {
                 self.report_date(first, &mut d);
             }
+            if self.q.kind() == Kind::When && first.date.is_some_and(|x| x.day.is_none()) {
+                self.relative_time(first, &mut d);
+            }
             if self.q.kind() == Kind::YesNo && !first.status.is_held() {
                 self.detail_beside(first, &mut d);
             }
@@ -459,6 +471,24 @@ impl<'a> Turn<'a> {
                 d.sources.push(s);
             }
         }
+    }
+
+    /// "met in 1987" of a meeting its sentence told as "last week": the words, and the
+    /// date of the report they count from.
+    fn relative_time(&self, f: &MeetingFact, d: &mut Draft) {
+        let Some((e, m)) = f
+            .evidence
+            .iter()
+            .find_map(|e| RELATIVE_TIME.find(&e.sentence).map(|m| (e, m)))
+        else {
+            return;
+        };
+        let dated = self
+            .published(&e.article, e.paragraph)
+            .map(|day| format!(" of {}", FuzzyDate::day(day).human()))
+            .unwrap_or_default();
+        d.body
+            .push_str(&format!(" The report{dated} says \"{}\".", m.as_str()));
     }
 
     /// The date of the report a paragraph belongs to, when it has one.
