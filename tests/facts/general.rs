@@ -1121,3 +1121,26 @@ fn a_list_of_people_met_keeps_titles_in_lower_case_and_a_closing_and_others() {
         s.facts
     );
 }
+
+#[test]
+fn here_is_where_the_report_was_filed() {
+    let a = article(
+        "visit.txt",
+        Some(date(2025, 6, 4)),
+        &[
+            "QUITO, June 4 - Peruvian Energy Minister Rosa Quispe is expected here on Friday for talks with her Ecuadorean counterpart Luis Vera.",
+            "Quispe will also meet Chilean Energy Minister Jose Soto next month, she said.",
+        ],
+    );
+    let s = extract(&[a]);
+    let planned = find(&s, "Rosa Quispe", "Luis Vera");
+    assert_eq!(planned.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        planned[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Quito")
+    );
+    // Without "here", a plan is not placed where the report was filed.
+    let other = find(&s, "Rosa Quispe", "Jose Soto");
+    assert_eq!(other.len(), 1, "{:#?}", s.facts);
+    assert!(other[0].place.is_none(), "{:#?}", other[0]);
+}

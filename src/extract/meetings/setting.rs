@@ -138,13 +138,24 @@ impl Scan<'_> {
     }
 
     /// "in the capital", "in this port city": the dateline's place, else the first city
-    /// the article names.
+    /// the article names; "expected here for talks": the dateline's place only.
     pub(super) fn deictic_place(&self, si: usize) -> Option<Place> {
         static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:in|at) (?:the|this) (?:\w+ )?(?:capital|city|town|port)\b")
                 .expect("static regex")
         });
-        if !DEICTIC.is_match(self.analyses[si].text) {
+        // "is expected here on Friday for talks": where the report was filed.
+        static HERE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)\b(?:expected|due|arrived|arrives|arriving|met|meets|meet|visiting) here\b|\bhere (?:for|on) (?:talks|a visit|an? \w+ visit|a meeting)\b",
+            )
+            .expect("static regex")
+        });
+        let text = self.analyses[si].text;
+        if HERE.is_match(text) {
+            return self.dateline.clone();
+        }
+        if !DEICTIC.is_match(text) {
             return None;
         }
         self.dateline
