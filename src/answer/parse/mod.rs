@@ -174,8 +174,11 @@ fn preceded_by(s: &Scan, m: &NameMatch, entries: &[&str]) -> bool {
 fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
     for phrase in lex.places() {
         let pw: Vec<&str> = phrase.split(' ').collect();
+        // "Iran's oil minister" is a person (a counterpart), not a place; a country is
+        // still a place after the counterparts are read ("Iran's capital").
         if let Some(i) = find_seq(&s.norm, &pw)
             && !s.used[i..i + pw.len()].iter().any(|u| *u)
+            && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);

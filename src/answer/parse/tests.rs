@@ -589,3 +589,17 @@ fn next_beside_a_meeting_asks_about_one_to_come() {
     assert!(ask(&s, "Where do Okonkwo and Xu Lan meet next?").planned);
     assert!(!ask(&s, "What did Okonkwo do the next day?").planned);
 }
+
+#[test]
+fn a_country_s_minister_is_a_counterpart_not_a_place() {
+    let s = store();
+    let q = ask(&s, "When is Norway's foreign minister due in Port Halden?");
+    assert_eq!(q.counterparts.len(), 1, "{q:?}");
+    assert_eq!(q.counterparts[0].country, Some("norway"));
+    assert!(!q.places.iter().any(|p| p == "norway"), "{q:?}");
+    let q = ask(&s, "When will Norway's oil minister meet Okonkwo?");
+    assert_eq!(q.counterparts.len(), 1, "{q:?}");
+    assert!(q.counterparts[0].role.iter().any(|w| w == "oil"), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Norway's capital?");
+    assert!(q.places.iter().any(|p| p == "norway"), "{q:?}");
+}
