@@ -173,6 +173,12 @@ pub(crate) fn answer(
         r,
     };
     let Reply { mut answer, topic } = turn.reply();
+    if turn.q.kind() == Kind::YesNo
+        && answer.kind == AnswerKind::Quote
+        && let Some(no) = templates::denied_in_quote(&answer.body, &turn.q.keywords)
+    {
+        answer.body = no;
+    }
     conv.remember(&turn.q, &turn.r, &topic);
     conv.remember_passage(answer.kind, &answer.sources, &answer.body);
     if turn.r.assumed && answer.kind == AnswerKind::Fact {

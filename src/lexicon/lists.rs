@@ -461,6 +461,8 @@ word_lists! {
     KIND_HAPPENED = "kind_happened.txt";
     /// Words of a what-did-they-agree question.
     KIND_AGREED = "kind_agreed.txt";
+    /// Verbs after the subject of a statement asked as a question ("So he told them?").
+    KIND_DECLARATIVE_VERBS = "kind_declarative_verbs.txt";
     /// Nouns of a place after "which" or "what": a where question.
     KIND_WHERE_NOUNS = "kind_where_nouns.txt";
     /// Verbs before "when" that make a yes/no opener ask when ("Do you know when").

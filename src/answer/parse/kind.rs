@@ -2,9 +2,9 @@
 //! times" before "when", "why" before "where", ...); the first that applies decides.
 
 use crate::lexicon::lists::{
-    KIND_AGREED, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY, KIND_SAID_AUXILIARIES,
-    KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT, KIND_WHEN,
-    KIND_WHEN_ASKING_VERBS, KIND_WHERE_NOUNS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY,
+    KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
+    KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
+    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHERE_NOUNS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY,
     KIND_YES_NO, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, READER_DURATION_UNITS,
 };
 
@@ -16,11 +16,17 @@ use super::{Scan, is_meet_word};
 /// Longest "What about X?" read as an elliptic follow-up, in words.
 const MAX_WHAT_ABOUT_WORDS: usize = 6;
 
+/// Question words proper (not the auxiliaries [`KIND_WH_WORDS`] also holds): a statement
+/// asked as a question has none.
+const WH_WORDS: [&str; 8] = [
+    "what", "which", "who", "whom", "how", "why", "where", "when",
+];
+
 /// A rule: the kind when it applies. It may note the speaker of a "what did X say".
 type Rule = fn(&Scan, &mut Question) -> Option<Kind>;
 
 /// The rules, in order of precedence.
-const RULES: [Rule; 13] = [
+const RULES: [Rule; 14] = [
     how_many,
     how_long,
     why,
@@ -33,6 +39,7 @@ const RULES: [Rule; 13] = [
     agreed,
     who,
     yes_no,
+    declarative,
     keyword_style,
 ];
 
@@ -187,6 +194,24 @@ fn who(s: &Scan, _: &mut Question) -> Option<Kind> {
 
 fn yes_no(s: &Scan, _: &mut Question) -> Option<Kind> {
     KIND_YES_NO.has(s.first()).then_some(Kind::YesNo)
+}
+
+/// "So he pressed them for changes?", "Okonkwo agreed to the plan?": a statement asked as
+/// yes or no, a subject (a pronoun or a known name) then a verb, with no question word.
+fn declarative(s: &Scan, _: &mut Question) -> Option<Kind> {
+    if !s.text.trim_end().ends_with('?') || s.norm.iter().any(|w| WH_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    let mut k = 0;
+    if s.norm.first().is_some_and(|w| KIND_SAID_PRONOUNS.has(w)) {
+        k = 1;
+    } else {
+        while k < s.norm.len() && s.used[k] {
+            k += 1;
+        }
+    }
+    let verb = s.norm.get(k).filter(|_| k > 0)?;
+    (verb.ends_with("ed") || KIND_DECLARATIVE_VERBS.has(verb)).then_some(Kind::YesNo)
 }
 
 /// Keyword style: "Singh Okafor meeting".

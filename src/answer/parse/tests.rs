@@ -603,3 +603,17 @@ fn a_country_s_minister_is_a_counterpart_not_a_place() {
     let q = ask(&s, "Did Okonkwo meet Xu Lan in Norway's capital?");
     assert!(q.places.iter().any(|p| p == "norway"), "{q:?}");
 }
+
+#[test]
+fn a_statement_asked_as_a_question_is_a_yes_no() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("So he pressed Xu Lan for specific policy changes?"),
+        Kind::YesNo
+    );
+    assert_eq!(k("Okonkwo agreed to the plan?"), Kind::YesNo);
+    assert_eq!(k("And they will meet again?"), Kind::YesNo);
+    assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
+    assert_eq!(k("He said what?"), Kind::Other);
+}

@@ -191,6 +191,17 @@ fn best_text<'a>(t: &Tell<'a>) -> Option<Found<'a>> {
     best
 }
 
+/// "So he pressed them for specific changes?" answered by quoting "he had not called for
+/// specific policy changes": when the first quoted sentence holds at least half the asked
+/// words and a negation just before one, the quote is a no, said first.
+pub(crate) fn denied_in_quote(body: &str, keywords: &[String]) -> Option<String> {
+    let at = body.find("\n> ")?;
+    let first = body[at + 3..].lines().next()?;
+    let enough = keyword_hits(first, keywords) >= content_words(keywords).div_ceil(2);
+    (enough && negated(first, keywords))
+        .then(|| format!("No, according to the articles:{}", &body[at..]))
+}
+
 /// A negation just before an asked-about word turns a yes into a no ("no handshake
 /// happened", "did not shake hands", "instead of a handshake").
 pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
