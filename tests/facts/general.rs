@@ -1144,3 +1144,27 @@ fn here_is_where_the_report_was_filed() {
     assert_eq!(other.len(), 1, "{:#?}", s.facts);
     assert!(other[0].place.is_none(), "{:#?}", other[0]);
 }
+
+#[test]
+fn had_spoken_by_telephone_and_a_demonym_before_a_lower_case_title() {
+    let a = article(
+        "silver.txt",
+        Some(date(2025, 6, 4)),
+        &[
+            "President Rosa Paredes had recently spoken by telephone with Chilean President Luis Vera, her minister said.",
+            "Peruvian central bank president Ana Torres and Chilean central bank head Jon Pale met in Santiago on Monday.",
+            "The spoken word still matters, Paredes told students.",
+        ],
+    );
+    let s = extract(&[a]);
+    let call = find(&s, "Rosa Paredes", "Luis Vera");
+    assert_eq!(call.len(), 1, "{:#?}", s.facts);
+    assert_eq!(call[0].channel, Channel::Phone);
+    assert_eq!(
+        find(&s, "Ana Torres", "Jon Pale").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
+}

@@ -7,6 +7,7 @@ use crate::extract::coref::is_honorific;
 use crate::extract::people::{Analysis, PersonRef, RefKind, RoleClass, role_class};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::Trigger;
+use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, NUMBER_WORDS, OBJECT_FOLLOWERS,
     PERSON_NOUNS, SAY_VERBS, SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
@@ -486,14 +487,24 @@ fn lower_title(text: &str) -> bool {
             .is_some_and(|w| PERSON_NOUNS.has(w))
 }
 
-/// One to [`MAX_LOWER_TITLE_WORDS`] words, all in lower case.
+/// One to [`MAX_LOWER_TITLE_WORDS`] words, all in lower case but a first demonym
+/// ("Mexican central bank head").
 fn lower_words(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words.first().is_some_and(|w| is_demonym(w)) {
+        words.remove(0);
+    }
     !words.is_empty()
         && words.len() <= MAX_LOWER_TITLE_WORDS
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// True when the whole word is a demonym the gazetteer knows ("Mexican").
+fn is_demonym(word: &str) -> bool {
+    matches!(gazetteer().find(word).as_slice(),
+        [g] if g.kind == GazKind::Demonym && g.start == 0 && g.end == word.len())
 }
 
 pub(super) fn coordinated_chain_back(a: &Analysis, last: usize, allowed: &[usize]) -> Vec<usize> {
