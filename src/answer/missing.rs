@@ -53,8 +53,10 @@ impl<'a> Turn<'a> {
             body.push_str(&format!(" {}", p.quote(&intro)));
             sources = p.sources(self.cfg.max_sources);
         }
+        // Of two people, or of one and a described counterpart ("the Mexican president"),
+        // a meeting that fails only the time, the place or the contact (a call).
         if !sel.nothing_earlier
-            && who.len() >= 2
+            && (who.len() >= 2 || !who.is_empty() && !q.counterparts.is_empty())
             && let Some(o) = sel.others.first()
             && let Some(d) = when_answer(self.facts, &r.people, o)
         {
