@@ -617,3 +617,18 @@ fn a_statement_asked_as_a_question_is_a_yes_no() {
     assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
     assert_eq!(k("He said what?"), Kind::Other);
 }
+
+#[test]
+fn a_title_alone_is_no_unknown_person() {
+    let s = store();
+    let q = ask(&s, "What date was Okonkwo's meeting with President Xu Lan?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet with Commerce Secretary Xu Lan?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // A name after the title still is one.
+    let q = ask(&s, "Did Okonkwo meet President Varga?");
+    assert!(
+        q.unknown_people.iter().any(|u| u.ends_with("Varga")),
+        "{q:?}"
+    );
+}
