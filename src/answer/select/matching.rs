@@ -204,10 +204,18 @@ pub(crate) fn counterpart_fits(
     c: &Counterpart,
     not: &[String],
 ) -> bool {
+    // "Which Japanese officials did Paye see?" of talks in Tokyo: someone of no known
+    // country met in the asked country is taken to be of it.
+    let held_in = f
+        .place
+        .as_ref()
+        .and_then(|p| p.country.as_deref())
+        .and_then(crate::answer::countries::country_key);
     f.participants.iter().filter(|k| !not.contains(k)).any(|k| {
         let Some(country) = lex.country_of(k) else {
             return false;
         };
+        let country = country.or(held_in);
         if c.country.is_some_and(|want| country != Some(want)) {
             return false;
         }

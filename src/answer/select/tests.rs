@@ -444,3 +444,29 @@ fn a_person_met_beside_the_one_asked_about_did_not_meet_them() {
         vec![1]
     );
 }
+
+#[test]
+fn someone_of_no_known_country_met_in_the_asked_country_is_of_it() {
+    let s = StoreBuilder::new()
+        .person("Jean Paye")
+        .role("Secretary General")
+        .country("France")
+        .person("Taro Kura")
+        .role("Foreign Minister")
+        .person("Lena Vik")
+        .role("Foreign Minister")
+        .meeting(&["jean paye", "taro kura"])
+        .place_in("Tokyo", "Japan")
+        .evidence("a", 1, "")
+        .meeting(&["jean paye", "lena vik"])
+        .place_in("Oslo", "Norway")
+        .evidence("b", 1, "")
+        .build();
+    let lex = Lexicon::new(&s);
+    let q = parse("Which Japanese ministers did Paye see?", &lex);
+    let asked = vec!["jean paye".to_string()];
+    let fits = |i: usize| counterpart_fits(&lex, &s.facts[i], &q.counterparts[0], &asked);
+    assert!(fits(0), "{:?}", q.counterparts);
+    // Met in Norway, Vik is not taken to be Japanese.
+    assert!(!fits(1));
+}
