@@ -101,13 +101,17 @@ fn when_clause(s: &Scan, k: usize) -> bool {
 /// "Where ...", or "which"/"what" before a noun of place ("In which town did they meet?"),
 /// unless a person is asked after it ("Which country's minister did she meet?").
 fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
-    let which_place = s.norm.windows(2).enumerate().any(|(k, w)| {
-        matches!(w[0].as_str(), "which" | "what")
-            && KIND_WHERE_NOUNS.has(w[1].strip_suffix('s').unwrap_or(&w[1]))
-            && !s.norm[k + 2..]
-                .iter()
-                .take(2)
-                .any(|n| QUESTION_ROLE_HEADS.has(n))
+    let place_noun = |w: &String| KIND_WHERE_NOUNS.has(w.strip_suffix('s').unwrap_or(w));
+    let which_place = s.norm.iter().enumerate().any(|(k, w)| {
+        // "which city", "which German city"
+        let noun = (k + 1..=k + 2).find(|&n| s.norm.get(n).is_some_and(place_noun));
+        matches!(w.as_str(), "which" | "what")
+            && noun.is_some_and(|n| {
+                !s.norm[n + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|x| QUESTION_ROLE_HEADS.has(x))
+            })
     });
     (s.has("where") || which_place).then_some(Kind::Where)
 }

@@ -19,10 +19,10 @@ pub(crate) use unknown::is_gazetteer_place;
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_YES_NO, MEETING_DETERMINERS,
-    QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS,
-    QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
+    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
+    MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
+    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
+    QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
     QUESTION_SPEAK_WORDS, QUESTION_THEY,
 };
@@ -204,8 +204,13 @@ fn countries(s: &mut Scan, q: &mut Question) {
             }
             s.mark(i, len);
             let phrase = s.norm[i..i + len].join(" ");
-            if key == phrase {
-                push_unique(&mut q.places, &phrase);
+            // "In which German city ...?": a demonym before a noun of place places too.
+            let of_place = s
+                .norm
+                .get(i + len)
+                .is_some_and(|w| KIND_WHERE_NOUNS.has(w.strip_suffix('s').unwrap_or(w)));
+            if key == phrase || of_place {
+                push_unique(&mut q.places, key);
             }
             i += len;
             continue;

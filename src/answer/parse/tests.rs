@@ -632,3 +632,13 @@ fn a_title_alone_is_no_unknown_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_demonym_before_a_noun_of_place_places_the_meeting() {
+    let s = store();
+    let q = ask(&s, "In which German city did Okonkwo meet Xu Lan?");
+    assert_eq!(q.kind(), Kind::Where);
+    assert!(q.places.iter().any(|p| p == "germany"), "{q:?}");
+    let q = ask(&s, "Which German minister did Okonkwo meet?");
+    assert!(!q.places.iter().any(|p| p == "germany"), "{q:?}");
+}
