@@ -173,12 +173,7 @@ pub(crate) fn answer(
         r,
     };
     let Reply { mut answer, topic } = turn.reply();
-    if turn.q.kind() == Kind::YesNo
-        && answer.kind == AnswerKind::Quote
-        && let Some(no) = templates::denied_in_quote(&answer.body, &turn.q.keywords)
-    {
-        answer.body = no;
-    }
+    turn.quoted_no(&mut answer);
     conv.remember(&turn.q, &turn.r, &topic);
     conv.remember_passage(answer.kind, &answer.sources, &answer.body);
     if turn.r.assumed && answer.kind == AnswerKind::Fact {
@@ -415,6 +410,17 @@ impl<'a> Turn<'a> {
         Answer {
             kind: AnswerKind::NotFound,
             ..Answer::fact(d)
+        }
+    }
+
+    /// "So he pressed them for specific changes?" answered by a quote that negates most of
+    /// its words: the quote said as a no.
+    fn quoted_no(&self, answer: &mut Answer) {
+        if self.q.kind() == Kind::YesNo
+            && answer.kind == AnswerKind::Quote
+            && let Some(no) = templates::denied_in_quote(&answer.body, &self.q.keywords)
+        {
+            answer.body = no;
         }
     }
 

@@ -455,7 +455,6 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
         .get(a.refs[left].end..a.refs[right].start)
         .map(str::trim)
         .unwrap_or("");
-    // "..., central bank governor Ana Torres": a title in lower case before the next name.
     // "..., central bank governor Ana Torres": a title in lower case before the next name
     // (all of it between them, or the words before the part the name's own title took).
     let titled = r.role.is_some();
