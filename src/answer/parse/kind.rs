@@ -4,14 +4,14 @@
 use crate::lexicon::lists::{
     KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
-    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHERE_NOUNS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY,
-    KIND_YES_NO, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, READER_DURATION_UNITS,
+    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO,
+    QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
 use super::super::question::{Kind, Question};
 use super::super::text::{self, name_token_eq};
-use super::{Scan, is_meet_word};
+use super::{Scan, is_meet_word, is_place_noun};
 
 /// Longest "What about X?" read as an elliptic follow-up, in words.
 const MAX_WHAT_ABOUT_WORDS: usize = 6;
@@ -101,10 +101,9 @@ fn when_clause(s: &Scan, k: usize) -> bool {
 /// "Where ...", or "which"/"what" before a noun of place ("In which town did they meet?"),
 /// unless a person is asked after it ("Which country's minister did she meet?").
 fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
-    let place_noun = |w: &String| KIND_WHERE_NOUNS.has(w.strip_suffix('s').unwrap_or(w));
     let which_place = s.norm.iter().enumerate().any(|(k, w)| {
         // "which city", "which German city"
-        let noun = (k + 1..=k + 2).find(|&n| s.norm.get(n).is_some_and(place_noun));
+        let noun = (k + 1..=k + 2).find(|&n| s.norm.get(n).is_some_and(|x| is_place_noun(x)));
         matches!(w.as_str(), "which" | "what")
             && noun.is_some_and(|n| {
                 !s.norm[n + 1..]

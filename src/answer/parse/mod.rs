@@ -205,10 +205,7 @@ fn countries(s: &mut Scan, q: &mut Question) {
             s.mark(i, len);
             let phrase = s.norm[i..i + len].join(" ");
             // "In which German city ...?": a demonym before a noun of place places too.
-            let of_place = s
-                .norm
-                .get(i + len)
-                .is_some_and(|w| KIND_WHERE_NOUNS.has(w.strip_suffix('s').unwrap_or(w)));
+            let of_place = s.norm.get(i + len).is_some_and(|w| is_place_noun(w));
             if key == phrase || of_place {
                 push_unique(&mut q.places, key);
             }
@@ -289,6 +286,12 @@ fn present_progressive(s: &Scan) -> bool {
                 && k > 0
                 && !(MEETING_DETERMINERS.has(&s.norm[k - 1]) || s.norm[k - 1] == "a")
         })
+}
+
+/// A noun of place, singular or plural ("city", "towns"): "which city" asks where, "German
+/// city" places the meeting.
+pub(super) fn is_place_noun(w: &str) -> bool {
+    KIND_WHERE_NOUNS.has(w.strip_suffix('s').unwrap_or(w))
 }
 
 /// "When is their next meeting?", "Where do they meet next?": "next" beside a word of

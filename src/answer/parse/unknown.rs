@@ -90,11 +90,11 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     }
     // "Howe's talks with Shultz": a name whose meeting it is.
     let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
-    // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
-    // title is one ("governor Sumita").
     // "with President Suharto": a title alone ("President", "Commerce Secretary") is a
     // word to search for, no person.
     let title_only = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
+    // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
+    // title is one ("governor Sumita").
     if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w) || is_title_word(w))
         || after.is_some_and(|w| UNKNOWN_PERSON_AFTER.has(w))
         || owns_meeting)
