@@ -53,6 +53,9 @@ pub(crate) struct Selection<'a> {
     /// With nothing earlier of the same people: the latest earlier meeting of one of them
     /// with a counterpart of the same country and role as the other.
     pub(crate) similar: Option<&'a MeetingFact>,
+    /// A single meeting chosen only for being the latest (or first) of several that fit
+    /// equally: all of them, for the question's other words to choose from.
+    pub(crate) alternatives: Vec<&'a MeetingFact>,
 }
 
 impl<'a> Selection<'a> {
@@ -364,9 +367,11 @@ fn listed<'a>(q: &Question, mut list: Vec<&'a MeetingFact>) -> Selection<'a> {
 /// same-day reports of the same people that could not be merged.
 fn single<'a>(q: &Question, r: &Resolved, held: &[&'a MeetingFact]) -> Selection<'a> {
     let mut sel = Selection::default();
-    let chosen = r
-        .pick(q, held)
-        .or_else(|| extreme(held, q.order == Order::First));
+    let picked = r.pick(q, held);
+    if picked.is_none() && q.order == Order::Any && held.len() > 1 {
+        sel.alternatives = held.to_vec();
+    }
+    let chosen = picked.or_else(|| extreme(held, q.order == Order::First));
     let Some(first) = chosen else { return sel };
     sel.facts.push(first);
     let Some(d) = first.date.filter(|d| d.precision() == Precision::Day) else {
