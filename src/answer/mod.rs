@@ -9,6 +9,7 @@
 //! - [`select`] chooses the facts, [`templates`] tell them;
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack.
 
+mod attribute;
 mod conversation;
 mod countries;
 mod fallback;
@@ -310,6 +311,16 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         let sel = self.topical(self.narrowed(sel));
+        if self.q.kind() == Kind::YesNo
+            && let Some(a) = self.kind_of_meeting(sel.facts.first().copied())
+        {
+            let topic = if sel.facts.is_empty() {
+                Topic::Nothing
+            } else {
+                Topic::Meetings(sel.facts.clone())
+            };
+            return Reply { answer: a, topic };
+        }
         if sel
             .facts
             .first()

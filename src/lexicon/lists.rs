@@ -498,6 +498,10 @@ word_lists! {
     SIMILAR_COUNTERPART_OFFICES = "similar_counterpart_offices.txt";
     /// Words that make a capitalised phrase an institution, not a name ("Council").
     UNKNOWN_INSTITUTION_WORDS = "unknown_institution_words.txt";
+    /// Kinds of meeting a yes/no may ask about and their contrasts ("open: private ...").
+    ATTRIBUTE_CONTRASTS = "attribute_contrasts.txt";
+    /// Nouns of a meeting a word of its kind stands before ("visit", "hearing").
+    ATTRIBUTE_NOUNS = "attribute_nouns.txt";
 }
 
 #[cfg(test)]

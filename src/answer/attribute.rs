@@ -1,0 +1,230 @@
+//! Yes/no questions about what kind of meeting it was ("Was it an open hearing?", "Was the
+//! visit private?"): the kind asked, and a sentence of the meeting's articles that calls it
+//! that kind or a contrasting one ("after a private meeting with ..." answers "No" to the
+//! open hearing). The kinds and their contrasts are data (`attribute_contrasts.txt`).
+
+use crate::index::Hit;
+use crate::lexicon::lists::{ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS};
+use crate::lexicon::sentences::split_ranges;
+use crate::model::{MeetingFact, Source};
+
+use super::fallback::{Passage, Quoted};
+use super::text::fold;
+use super::{Answer, Turn};
+
+/// Words that may stand between a word of kind and its noun ("a private working
+/// meeting", "an official two-day visit").
+const MAX_BETWEEN: usize = 1;
+
+/// Words before a word of kind where a negation unsays it ("not a routine meeting").
+const NEGATION_REACH: usize = 2;
+
+/// Articles found by searching the question that are read when neither the conversation
+/// nor a fact names the meeting's own.
+const SEARCHED_ARTICLES: usize = 3;
+
+/// How a sentence calls a meeting, against the kind asked.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Called {
+    /// By the asked kind ("a private meeting" for "private").
+    As(String),
+    /// By a contrasting kind ("a routine meeting" for "special").
+    Unlike(String),
+}
+
+/// The folded words of a text, hyphenated words kept whole ("closed-door").
+fn kind_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The contrasts of an asked kind, `None` when the word is no listed kind.
+fn contrasts(asked: &str) -> Option<Vec<&'static str>> {
+    ATTRIBUTE_CONTRASTS.iter().find_map(|line| {
+        let (kind, rest) = line.split_once(':')?;
+        (kind.trim() == asked).then(|| rest.split_whitespace().collect())
+    })
+}
+
+/// True when a noun of meeting follows word `i` within [`MAX_BETWEEN`] words.
+fn before_noun(w: &[String], i: usize) -> bool {
+    w.iter()
+        .skip(i + 1)
+        .take(MAX_BETWEEN + 1)
+        .any(|n| ATTRIBUTE_NOUNS.has(n))
+}
+
+/// The kind of meeting a yes/no question asks about: a listed word before a noun of
+/// meeting ("Was it an open hearing?"), or closing the question ("Was the visit
+/// private?"). `None` for one before another noun ("Did the special envoy come?").
+pub(crate) fn asked_kind(question: &str) -> Option<String> {
+    let w = kind_words(question);
+    w.iter()
+        .enumerate()
+        .find(|(i, x)| contrasts(x).is_some() && (before_noun(&w, *i) || *i + 1 == w.len()))
+        .map(|(_, x)| x.clone())
+}
+
+/// How `sentence` calls a meeting against the `asked` kind: a contrast before a noun of
+/// meeting, else the asked word there, neither of them negated.
+pub(crate) fn called(sentence: &str, asked: &str) -> Option<Called> {
+    let others = contrasts(asked)?;
+    let w = kind_words(sentence);
+    let phrase = |i: usize| {
+        let end = (i + MAX_BETWEEN + 2).min(w.len());
+        let noun = (i + 1..end)
+            .find(|&j| ATTRIBUTE_NOUNS.has(&w[j]))
+            .unwrap_or(i);
+        w[i..=noun].join(" ")
+    };
+    let at = |word: &str| {
+        (0..w.len()).find(|&i| {
+            w[i] == word
+                && before_noun(&w, i)
+                && !w[i.saturating_sub(NEGATION_REACH)..i]
+                    .iter()
+                    .any(|n| ANSWER_NEGATIONS.has(n))
+        })
+    };
+    if let Some(i) = others.iter().find_map(|o| at(o)) {
+        return Some(Called::Unlike(phrase(i)));
+    }
+    at(asked).map(|i| Called::As(phrase(i)))
+}
+
+impl Turn<'_> {
+    /// "Was it an open hearing?": a sentence of the meeting's articles (those the last
+    /// answer quoted, else the meeting's, else the best-matching ones naming the people)
+    /// that calls it another kind ("No") or that kind ("Yes"), quoted. `None` when the
+    /// question asks no kind or no sentence calls the meeting either.
+    pub(super) fn kind_of_meeting(&self, fact: Option<&MeetingFact>) -> Option<Answer> {
+        let asked = asked_kind(self.text)?;
+        let mut articles: Vec<String> = self.r.passage.iter().map(|(a, _)| a.clone()).collect();
+        if let Some(f) = fact {
+            articles.extend(f.evidence.iter().map(|e| e.article.clone()));
+        }
+        if articles.is_empty() {
+            for h in self.retriever.search(self.text, super::TOPIC_HITS) {
+                if articles.len() < SEARCHED_ARTICLES && self.names_everyone(&h.article) {
+                    articles.push(h.article);
+                }
+            }
+        }
+        articles.dedup();
+        let (call, sentence, hit) = articles.iter().find_map(|a| {
+            self.retriever.article(a).into_iter().find_map(|h| {
+                split_ranges(&h.text).into_iter().find_map(|(s, e)| {
+                    let sentence = h.text[s..e].trim().to_string();
+                    called(&sentence, &asked).map(|c| (c, sentence, h.clone()))
+                })
+            })
+        })?;
+        let intro = match call {
+            Called::Unlike(p) => format!("No: the articles call {}", with_article(&p)),
+            Called::As(p) => format!("Yes, the articles call {}", with_article(&p)),
+        };
+        let p = Passage {
+            sentences: vec![quoted(sentence, &hit)],
+        };
+        let mut a = p.answer("", self.cfg);
+        a.body = format!("{intro}:{}", a.body.trim_start_matches(" says:"));
+        Some(a)
+    }
+}
+
+/// "it a routine meeting", "it an official visit", "them closed-door talks".
+fn with_article(phrase: &str) -> String {
+    if phrase.ends_with('s') && !phrase.ends_with("ss") {
+        return format!("them {phrase}");
+    }
+    let vowel = phrase.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("it {} {phrase}", if vowel { "an" } else { "a" })
+}
+
+/// A sentence of a paragraph, quoted with its source.
+fn quoted(sentence: String, hit: &Hit) -> Quoted {
+    Quoted {
+        score: 1.0,
+        sentence,
+        source: Source {
+            article: hit.article.clone(),
+            title: hit.title.clone(),
+            url: hit.url.clone(),
+            paragraph: hit.paragraph,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_asked_stands_before_a_noun_of_meeting_or_ends_the_question() {
+        assert_eq!(
+            asked_kind("Was it an open hearing?").as_deref(),
+            Some("open")
+        );
+        assert_eq!(
+            asked_kind("was the visit private?").as_deref(),
+            Some("private")
+        );
+        assert_eq!(
+            asked_kind("Were they closed-door talks?").as_deref(),
+            Some("closed-door")
+        );
+        assert_eq!(asked_kind("Did the special envoy meet Okafor?"), None);
+        assert_eq!(asked_kind("Was it open to the press?"), None);
+    }
+
+    #[test]
+    fn a_contrast_before_a_noun_of_meeting_says_no() {
+        assert_eq!(
+            called(
+                "The two discussed it at a routine meeting on Tuesday.",
+                "special"
+            ),
+            Some(Called::Unlike("routine meeting".into()))
+        );
+        assert_eq!(
+            called(
+                "The prince, who is here on an official two-day visit, said ...",
+                "private"
+            ),
+            Some(Called::Unlike("official two-day visit".into()))
+        );
+        assert_eq!(
+            called(
+                "Senators spoke after a private meeting with the secretary.",
+                "private"
+            ),
+            Some(Called::As("private meeting".into()))
+        );
+    }
+
+    #[test]
+    fn a_negated_or_unattached_word_of_kind_says_nothing() {
+        assert_eq!(
+            called("It was not a routine meeting, aides said.", "special"),
+            None
+        );
+        assert_eq!(
+            called("The bank said its routine checks found nothing.", "special"),
+            None
+        );
+        assert_eq!(
+            called("He met her at a special session.", "unknown-kind"),
+            None
+        );
+    }
+
+    #[test]
+    fn phrases_take_their_article() {
+        assert_eq!(with_article("official visit"), "it an official visit");
+        assert_eq!(with_article("routine meeting"), "it a routine meeting");
+        assert_eq!(with_article("closed-door talks"), "them closed-door talks");
+    }
+}
