@@ -97,7 +97,7 @@ pub(crate) fn called(sentence: &str, asked: &str) -> Option<Called> {
 
 impl Turn<'_> {
     /// "Was it an open hearing?": a sentence of the meeting's articles (those the last
-    /// answer quoted, else the meeting's, else the best-matching ones naming the people)
+    /// answer quoted and the meeting's, else the best-matching ones naming the people)
     /// that calls it another kind ("No") or that kind ("Yes"), quoted. `None` when the
     /// question asks no kind or no sentence calls the meeting either.
     pub(super) fn kind_of_meeting(&self, fact: Option<&MeetingFact>) -> Option<Answer> {
@@ -106,22 +106,10 @@ impl Turn<'_> {
         if let Some(f) = fact {
             articles.extend(f.evidence.iter().map(|e| e.article.clone()));
         }
-        if articles.is_empty() {
-            for h in self.retriever.search(self.text, super::TOPIC_HITS) {
-                if articles.len() < SEARCHED_ARTICLES && self.names_everyone(&h.article) {
-                    articles.push(h.article);
-                }
-            }
-        }
         articles.dedup();
-        let (call, sentence, hit) = articles.iter().find_map(|a| {
-            self.retriever.article(a).into_iter().find_map(|h| {
-                split_ranges(&h.text).into_iter().find_map(|(s, e)| {
-                    let sentence = h.text[s..e].trim().to_string();
-                    called(&sentence, &asked).map(|c| (c, sentence, h.clone()))
-                })
-            })
-        })?;
+        let (call, sentence, hit) = self
+            .called_in(&articles, &asked)
+            .or_else(|| self.called_in(&self.searched_articles(&articles), &asked))?;
         let intro = match call {
             Called::Unlike(p) => format!("No: the articles call {}", with_article(&p)),
             Called::As(p) => format!("Yes, the articles call {}", with_article(&p)),
@@ -132,6 +120,40 @@ impl Turn<'_> {
         let mut a = p.answer("", self.cfg);
         a.body = format!("{intro}:{}", a.body.trim_start_matches(" says:"));
         Some(a)
+    }
+}
+
+impl Turn<'_> {
+    /// The first sentence of `articles`, in order, that calls a meeting the asked kind or
+    /// a contrasting one, with its paragraph.
+    fn called_in(&self, articles: &[String], asked: &str) -> Option<(Called, String, Hit)> {
+        articles.iter().find_map(|a| {
+            self.retriever.article(a).into_iter().find_map(|h| {
+                split_ranges(&h.text).into_iter().find_map(|(s, e)| {
+                    let sentence = h.text[s..e].trim().to_string();
+                    called(&sentence, asked).map(|c| (c, sentence, h.clone()))
+                })
+            })
+        })
+    }
+
+    /// The best-matching articles for the question that name its people (none when it is
+    /// about no one), besides those already read.
+    fn searched_articles(&self, read: &[String]) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        if self.r.people.is_empty() {
+            return found;
+        }
+        for h in self.retriever.search(self.text, super::TOPIC_HITS) {
+            if found.len() < SEARCHED_ARTICLES
+                && !read.contains(&h.article)
+                && !found.contains(&h.article)
+                && self.names_everyone(&h.article)
+            {
+                found.push(h.article);
+            }
+        }
+        found
     }
 }
 
