@@ -20,9 +20,10 @@ use crate::extract::triggers::words_before;
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES,
-    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_NOUNS,
-    PLACE_NOUNS_AFTER_NAME, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, POSSESSIVE_DETERMINERS,
-    RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS, TITLE_MODIFIERS, WordList,
+    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, OFFICE_BODY_WORDS,
+    PERSON_NOUNS, PLACE_NOUNS_AFTER_NAME, PLACE_PREPOSITIONS, PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS, RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS,
+    TITLE_MODIFIERS, TITLE_TAILS, WordList,
 };
 
 /// How far after "two"/"both" the group noun may stand: up to two title words or "the"
@@ -469,10 +470,19 @@ impl<'a> Analysis<'a> {
     }
 
     /// The step of [`Analysis::step_back`] over token `k - 1` when it links parts of one
-    /// title: "and" in "Trade and Industry Secretary", the post of "ambassador to Athens"
-    /// (part of the title, not the person's country).
+    /// title: "and" in "Trade and Industry Secretary", a tail after the office ("minister
+    /// without portfolio"), the post of "ambassador to Athens" (part of the title, not
+    /// the person's country).
     fn step_over_title_link(&self, k: usize, scan: &mut BackScan<'a>) -> Option<usize> {
         let t = &self.toks[k - 1];
+        if k >= 3
+            && t.word
+            && self.toks[k - 2].word
+            && is_person_noun(self.toks[k - 3].text)
+            && TITLE_TAILS.has(&format!("{} {}", self.toks[k - 2].lower(), t.lower()))
+        {
+            return Some(k - 2);
+        }
         if t.word
             && matches!(t.text, "and" | "&")
             && self.title_and(k - 1)
@@ -684,18 +694,21 @@ impl<'a> Analysis<'a> {
     }
 
     /// True when tokens `a..b` are a comma, maybe after what the office is of ("of
-    /// Allegis", "of the United Nations"): capitalised words, "of" and "the".
+    /// Allegis", "of the United Nations", "of the central bank"): capitalised words,
+    /// words of a body, "of" and "the".
     fn apposition_gap(&self, a: usize, b: usize) -> bool {
         if b <= a || self.toks[b - 1].text != "," {
             return false;
         }
         let of = &self.toks[a..b - 1];
-        of.is_empty()
-            || of[0].lower() == "of"
-                && of[1..]
-                    .iter()
-                    .all(|t| t.is_cap() || matches!(t.lower().as_str(), "of" | "the" | "and"))
-                && of.len() <= 6
+        let body = |t: &Token| {
+            let w = t.lower();
+            t.is_cap()
+                || matches!(w.as_str(), "of" | "the" | "and")
+                || OFFICE_BODY_WORDS.has(&w)
+                || in_list(&TITLE_MODIFIERS, t.text)
+        };
+        of.is_empty() || of[0].lower() == "of" && of[1..].iter().all(body) && of.len() <= 6
     }
 
     /// True when token `j`, right after a capitalised run, makes the run the name of a

@@ -76,6 +76,10 @@ word_lists! {
     PERSON_NOUNS = "person_nouns.txt";
     /// Words of a title that name no one alone ("defence", "deputy", "prime").
     TITLE_MODIFIERS = "title_modifiers.txt";
+    /// Two-word phrases after an office inside one title ("without portfolio").
+    TITLE_TAILS = "title_tails.txt";
+    /// Lower-case words of the body an office is of ("central", "bank").
+    OFFICE_BODY_WORDS = "office_body_words.txt";
     /// Ranks and honorifics that stand apart from an office ("admiral", "dr", "shri").
     RANKS = "ranks.txt";
     /// Forms of address, not offices ("mr", "dr", "sir").

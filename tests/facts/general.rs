@@ -1168,3 +1168,35 @@ fn had_spoken_by_telephone_and_a_demonym_before_a_lower_case_title() {
     );
     assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
 }
+
+#[test]
+fn participants_listed_after_were_and_titles_with_a_tail_or_a_body() {
+    let a = article(
+        "commission.txt",
+        Some(date(2025, 3, 5)),
+        &[
+            "Taking part in the talks at an undisclosed location were the Dutch U.N. Representative, Ambassador Pieter Smit, and the director-general of the Slovenian Economy Ministry, Ana Kranjc.",
+            "Attending the meeting in Lisbon on Tuesday were Finance Minister Joao Reis and the governor of the central bank, Rita Matos.",
+            "The fund was agreed during talks between Trade Minister Lars Holm and Latvian minister without portfolio Inga Berzina.",
+            "The talks were cordial and were held at Norway's request, Holm said.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(
+        find(&s, "Pieter Smit", "Ana Kranjc").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    let lisbon = find(&s, "Joao Reis", "Rita Matos");
+    assert_eq!(lisbon.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        lisbon[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Lisbon")
+    );
+    let fund = find(&s, "Lars Holm", "Inga Berzina");
+    assert_eq!(fund.len(), 1, "{:#?}", s.facts);
+    // "at Norway's request" says whose, not where.
+    assert!(fund[0].place.is_none(), "{:#?}", fund[0]);
+    assert_eq!(s.facts.len(), 3, "{:#?}", s.facts);
+}

@@ -383,8 +383,11 @@ pub(super) fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
         Some("of") if prev.get(1).is_some_and(|w| w == "outside") => Some("outside"),
         p => p,
     };
+    // "held at Israel's initiative", "at Japan's request": a possessive names whose,
+    // not where.
+    let possessive = a.text[g.end..].starts_with(['\'', '’']);
     // Not "from": "travelled from X" is the origin, not the place.
-    if after_place || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
+    if after_place || possessive || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
         return None;
     }
     let mut place = Place {

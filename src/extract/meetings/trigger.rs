@@ -32,6 +32,10 @@ const DESCRIPTOR_GAP: usize = 6;
 /// clause's worth of tokens.
 const OBJECT_GAP: usize = 9;
 
+/// Tokens after a trigger where the "were" of "Taking part in the talks (at an
+/// undisclosed location) were A and B" may stand.
+const INVERTED_REACH: usize = 8;
+
 /// A meeting dated more than this many days before the article is a recalled one, not
 /// its news: news tells meetings of the last weeks, slow reports up to about six weeks.
 const RECALLED_AFTER_DAYS: i32 = 45;
@@ -74,7 +78,16 @@ impl Scan<'_> {
         if subject.is_empty() {
             subject = self.bare_name_subject(cx, &clause.left, t);
         }
-        let obj_refs = object_refs(a, t, &clause);
+        let inverted = if subject.is_empty() {
+            inverted_participants(a, t, &clause)
+        } else {
+            Vec::new()
+        };
+        let obj_refs = if inverted.is_empty() {
+            object_refs(a, t, &clause)
+        } else {
+            inverted.clone()
+        };
         if let Some(people) = self.carried_people(cx, triggers, ti, !obj_refs.is_empty(), &subject)
         {
             subject = people;
@@ -107,7 +120,12 @@ impl Scan<'_> {
         }
         let told_subject = subject.clone();
         let with_slot = ends_with_with(a.text, t);
-        let groups = match told(t, subject, objects, with_slot) {
+        let told_as = if inverted.is_empty() {
+            told(t, subject, objects, with_slot)
+        } else {
+            told_between(objects)
+        };
+        let groups = match told_as {
             Told::Nothing => return None,
             Told::Reference(people) => {
                 return self.reference(cx.si, t, cx.dates, &people, recalled, status);
@@ -782,6 +800,50 @@ enum Told {
     Reference(Vec<usize>),
     /// Meetings, one per group of people.
     Groups(Vec<Vec<usize>>),
+}
+
+/// "Taking part in the talks were A and B", "Attending the meeting in Lisbon were A, and
+/// the governor of the bank, B": with no one before the trigger, a "were" soon after it
+/// (no one between) lists the participants, every name after it in the clause. "The
+/// talks were cordial" lists no one; one name is no list.
+fn inverted_participants(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<usize> {
+    // A capitalised first word ("Taking", "Attending") is only a candidate name.
+    let opening_word =
+        |&r: &usize| a.refs[r].t0 == 0 && matches!(a.refs[r].kind, RefKind::Single(_));
+    if !clause.left.iter().all(opening_word) {
+        return Vec::new();
+    }
+    let from = a.tok_at(t.end);
+    let Some(were) =
+        (from..a.toks.len().min(from + INVERTED_REACH)).find(|&k| a.toks[k].lower() == "were")
+    else {
+        return Vec::new();
+    };
+    let after: Vec<usize> = clause
+        .right
+        .iter()
+        .copied()
+        .filter(|&r| a.refs[r].t0 > were)
+        .collect();
+    if after.len() < clause.right.len() {
+        // Someone stands between the trigger and "were": not this construction.
+        return Vec::new();
+    }
+    let named: Vec<usize> = after
+        .into_iter()
+        .filter(|&r| matches!(a.refs[r].kind, RefKind::Named(_)))
+        .collect();
+    if named.len() >= 2 { named } else { Vec::new() }
+}
+
+/// The participants of [`inverted_participants`], one meeting of them all.
+fn told_between(objects: Vec<Vec<usize>>) -> Told {
+    let all: Vec<usize> = objects.into_iter().flatten().collect();
+    Told::Groups(if all.len() >= 2 {
+        vec![all]
+    } else {
+        Vec::new()
+    })
 }
 
 /// `with_slot`: the trigger ends in "with", so what follows is the other side ("A and B
