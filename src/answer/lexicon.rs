@@ -195,6 +195,15 @@ impl Lexicon {
     /// Forms whose first token could be `word` (exactly, or with one typo when `typo`).
     fn candidates(&self, word: &str, typo: bool) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
+        // "Bob Dole" for Robert Dole: another form of the given name, written as a name
+        // ("the highway bill" names no William).
+        for other in text::other_forms(word).into_iter().filter(|_| typo) {
+            for &i in self.by_token.get(other).into_iter().flatten() {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
         // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer;
         // so is a people's name: "the Argentines" are no misspelt Argentinas.
         let country = || super::countries::country_at(&[word.to_string()], 0).is_some();

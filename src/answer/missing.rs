@@ -14,7 +14,7 @@ const RECALLED: &str = "The articles recall it only in passing; the passage";
 use super::question::Kind;
 use super::reader::{Ask, Cue};
 use super::select::{Selection, looks_like_person, place_fits};
-use super::templates::{describe_meeting, join_names, names, when_answer};
+use super::templates::{describe_meeting, join_names, names, other_contact, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn};
 
 /// A city or country the gazetteer knows, any case ("lima", "Peru").
@@ -34,6 +34,9 @@ impl<'a> Turn<'a> {
         }
         if let Some(a) = self.denied(&who, sel) {
             return Reply::plain(a);
+        }
+        if let Some(reply) = self.other_contact(sel) {
+            return reply;
         }
         let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
         let ask = self.ask();
@@ -183,6 +186,29 @@ impl<'a> Turn<'a> {
             && !sel.others.is_empty()
             && (!places.is_empty() || q.on.is_some())
             && sel.others.iter().all(|f| conflicts(f))
+    }
+
+    /// "Was it by phone?" of the conversation's meeting, held in person (or "Did they meet
+    /// in person?" of its call): a no, with that meeting as the articles tell it.
+    fn other_contact(&self, sel: &Selection<'a>) -> Option<Reply<'a>> {
+        let f = sel.others.first().copied()?;
+        if self.q.kind() != Kind::YesNo
+            || !sel.facts.is_empty()
+            || sel.nothing_earlier
+            || self.r.anchor != Some(f.id)
+        {
+            return None;
+        }
+        let how = other_contact(&self.q, f)?;
+        let d = when_answer(self.facts, &self.r.people, f)?;
+        Some(Reply {
+            answer: Answer {
+                body: format!("No: {how}. {}", d.body),
+                sources: d.sources,
+                kind: AnswerKind::Fact,
+            },
+            topic: Topic::Meetings(vec![f]),
+        })
     }
 
     /// The people asked about: known ones, and unknown names that stand where a person

@@ -2,7 +2,7 @@
 //! test for names, a crude stemmer and the stop words. Folding, sentences, countries and
 //! calendar names come from [`crate::lexicon`].
 
-use crate::lexicon::lists::{ANSWER_STEM_SUFFIXES, QUESTION_STOP_WORDS};
+use crate::lexicon::lists::{ANSWER_STEM_SUFFIXES, GIVEN_NAME_FORMS, QUESTION_STOP_WORDS};
 
 /// Lower-cases and folds diacritics and typographic quotes ("Erdoğan" -> "erdogan").
 pub(crate) use crate::lexicon::fold_lower as fold;
@@ -92,7 +92,7 @@ pub(crate) const TYPO_MIN_TYPED: usize = 4;
 /// True when a typed token is the known name token, allowing one edit when the known name
 /// has [`TYPO_MIN_KNOWN`] or more characters ("Sing" for "Singh", "Erdogn" for "Erdogan").
 pub(crate) fn name_token_eq(known: &str, typed: &str) -> bool {
-    if known == typed {
+    if known == typed || other_forms(typed).contains(&known) {
         return true;
     }
     let (n, m) = (known.chars().count(), typed.chars().count());
@@ -108,6 +108,24 @@ pub(crate) fn name_token_eq(known: &str, typed: &str) -> bool {
     let same_end = known.chars().next() == typed.chars().next()
         || known.chars().last() == typed.chars().last();
     same_end && edit_distance(known, typed, 1) <= 1
+}
+
+/// The other forms of a given name ("bob" -> "robert"; "robert" -> "bob", "bobby",
+/// "rob"); empty for a word of no listed name.
+pub(crate) fn other_forms(name: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for line in GIVEN_NAME_FORMS.iter() {
+        let Some((full, short)) = line.split_once(':') else {
+            continue;
+        };
+        let forms: Vec<&'static str> = std::iter::once(full.trim())
+            .chain(short.split_whitespace())
+            .collect();
+        if forms.contains(&name) {
+            out.extend(forms.into_iter().filter(|f| *f != name));
+        }
+    }
+    out
 }
 
 /// A crude English stem, enough to match "agreed"/"agreement"/"agree" or
@@ -145,6 +163,15 @@ mod tests {
             norm_words("Park Min-jun's"),
             vec!["park", "min", "jun", "s"]
         );
+    }
+
+    #[test]
+    fn a_short_form_of_a_given_name_is_that_name() {
+        assert!(name_token_eq("robert", "bob"));
+        assert!(name_token_eq("bob", "robert"));
+        assert!(name_token_eq("william", "bill"));
+        assert!(!name_token_eq("robert", "bill"));
+        assert!(other_forms("okafor").is_empty());
     }
 
     #[test]

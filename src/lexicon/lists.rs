@@ -78,6 +78,8 @@ word_lists! {
     TITLE_MODIFIERS = "title_modifiers.txt";
     /// Two-word phrases after an office inside one title ("without portfolio").
     TITLE_TAILS = "title_tails.txt";
+    /// Nouns of family before a name in apposition ("his wife, X").
+    KIN_NOUNS = "kin_nouns.txt";
     /// Lower-case words of the body an office is of ("central", "bank").
     OFFICE_BODY_WORDS = "office_body_words.txt";
     /// Ranks and honorifics that stand apart from an office ("admiral", "dr", "shri").
@@ -397,6 +399,8 @@ word_lists! {
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.
     ANSWER_STEM_SUFFIXES = "answer_stem_suffixes.txt";
+    /// Forms of one given name ("robert: bob bobby rob").
+    GIVEN_NAME_FORMS = "given_name_forms.txt";
     /// Verbs and nouns of meeting in a question ("met", "talks").
     QUESTION_MEET_WORDS = "question_meet_words.txt";
     /// Verbs of saying in a "what did X say" question.

@@ -5,6 +5,7 @@
 use crate::lexicon::lists::{ANSWER_NEGATIONS, YES_NO_GENERIC_VERBS};
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
+use super::super::question::{Contact, Question};
 use super::super::text;
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
 use super::{Draft, Tell};
@@ -33,6 +34,13 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
             d.body.push_str(&format!("\n> {}", e.sentence.trim()));
             d.cite(e);
         }
+        return Some(d);
+    }
+    // "Was that a phone call?" of a meeting held in person, "Did they meet in person?" of
+    // a call: a no, with the meeting as the articles tell it.
+    if let Some(how) = other_contact(q, f) {
+        d.body = format!("No: {how}. {}", when_sentence(facts, f, q, r, true));
+        d.cite_fact(f);
         return Some(d);
     }
     // "Did Kone meet Mora?" of a meeting of Mora's whose text only names Kone: not a yes.
@@ -95,6 +103,16 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// What the meeting was when the question asks about the other contact: a call asked of
+/// a meeting held in person, or a meeting in person asked of a call.
+pub(crate) fn other_contact(q: &Question, f: &MeetingFact) -> Option<&'static str> {
+    match q.contact {
+        Contact::Remote if !f.channel.is_remote() => Some("they met in person"),
+        Contact::Meet if f.channel.is_remote() => Some("it was a call, not a meeting in person"),
+        _ => None,
+    }
 }
 
 /// Every name the question asks about that the facts don't know as a person ("Did Ana

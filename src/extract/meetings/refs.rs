@@ -9,8 +9,9 @@ use crate::extract::quotes::QuoteSpan;
 use crate::extract::triggers::Trigger;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, NUMBER_WORDS, OBJECT_FOLLOWERS,
-    PERSON_NOUNS, SAY_VERBS, SINGULAR_PRONOUNS, SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
+    CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, KIN_NOUNS, NUMBER_WORDS,
+    OBJECT_FOLLOWERS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, SAY_VERBS, SINGULAR_PRONOUNS,
+    SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
 };
 
 /// The head word of an office, lower case and singular ("Ambassadors to Athens" ->
@@ -463,7 +464,7 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
         .find(|j| {
             between
                 .strip_prefix(**j)
-                .is_some_and(|t| lower_title(t) || titled && lower_words(t))
+                .is_some_and(|t| lower_title(t) || titled && lower_words(t) || kin_apposition(t))
         })
         .map_or(between, |j| j.trim());
     match joint {
@@ -471,6 +472,24 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
         "," => Some(false),
         _ => None,
     }
+}
+
+/// "his wife,", "her husband,": a family noun in apposition before the next name ("he and
+/// his wife, Transportation Secretary Elizabeth Dole,").
+fn kin_apposition(text: &str) -> bool {
+    let words: Vec<&str> = text.trim_end_matches(',').split_whitespace().collect();
+    text.ends_with(',')
+        && matches!(words.as_slice(), [det, noun]
+            if POSSESSIVE_DETERMINERS.has(det) && KIN_NOUNS.has(noun))
+}
+
+/// The "his" of "his wife, X": no one of the list, only whose family the next name is.
+fn kin_owner(a: &Analysis, r: usize) -> bool {
+    let t0 = a.refs[r].t0;
+    POSSESSIVE_DETERMINERS.has(&a.toks[t0].lower())
+        && a.toks
+            .get(t0 + 1)
+            .is_some_and(|t| KIN_NOUNS.has(&t.lower()))
 }
 
 /// Most words of a title written in lower case between two listed names.
@@ -510,7 +529,7 @@ pub(super) fn coordinated_chain_back(a: &Analysis, last: usize, allowed: &[usize
     let mut chain = vec![last];
     let mut links = Vec::new();
     let mut cur = last;
-    while let Some(&prev) = allowed.iter().rev().find(|&&k| k < cur) {
+    while let Some(&prev) = allowed.iter().rev().find(|&&k| k < cur && !kin_owner(a, k)) {
         match link(a, prev, cur) {
             Some(l) => {
                 links.push(l);
@@ -529,7 +548,7 @@ pub(super) fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize
     let mut chain = vec![first];
     let mut links = Vec::new();
     let mut cur = first;
-    while let Some(&next) = allowed.iter().find(|&&k| k > cur) {
+    while let Some(&next) = allowed.iter().find(|&&k| k > cur && !kin_owner(a, k)) {
         match link(a, cur, next) {
             Some(l) => {
                 links.push(l);
