@@ -13,7 +13,7 @@ use super::fallback::CLOSEST;
 const RECALLED: &str = "The articles recall it only in passing; the passage";
 use super::question::Kind;
 use super::reader::{Ask, Cue};
-use super::select::{Selection, looks_like_person, place_fits};
+use super::select::{Selection, place_fits};
 use super::templates::{describe_meeting, join_names, names, other_contact, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn};
 
@@ -216,12 +216,7 @@ impl<'a> Turn<'a> {
     pub(super) fn people_asked(&self) -> Vec<String> {
         let q = &self.q;
         let mut who: Vec<String> = names(self.facts, &self.r.people);
-        who.extend(
-            q.unknown
-                .iter()
-                .filter(|u| q.unknown_people.contains(u) || looks_like_person(u))
-                .cloned(),
-        );
+        who.extend(q.unknown.iter().filter(|u| q.person_like(u)).cloned());
         who
     }
 

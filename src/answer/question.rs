@@ -111,6 +111,9 @@ pub(crate) struct Question {
     /// Those unknown phrases that are a city or country of the gazetteer after "in" or
     /// "at" ("Did X meet Y in Lima?"): a yes needs a meeting that mentions them.
     pub(crate) unknown_places: Vec<String>,
+    /// Those unknown phrases right after "in" or "at" that the gazetteer does not know
+    /// ("the meeting at Knokke-Heist"): where, not who, however name-like.
+    pub(crate) unknown_settings: Vec<String>,
     /// Participants described by country and role.
     pub(crate) counterparts: Vec<Counterpart>,
     /// Known places or occasions named (folded).
@@ -148,6 +151,14 @@ pub(crate) struct Question {
 }
 
 impl Question {
+    /// True when unknown phrase `u` stands for a person: said where one stands, or
+    /// name-like and not where something happened.
+    pub(crate) fn person_like(&self, u: &str) -> bool {
+        self.unknown_people.iter().any(|p| p == u)
+            || crate::answer::select::looks_like_person(u)
+                && !self.unknown_settings.iter().any(|p| p == u)
+    }
+
     /// "before that" or "after that": a meeting placed against another.
     pub(crate) fn relative(&self) -> bool {
         self.previous || self.following

@@ -584,10 +584,11 @@ impl Turn<'_> {
     pub(super) fn ask(&self) -> Ask {
         let (q, r) = (&self.q, &self.r);
         let mut proper = q.places.clone();
+        // A setting the gazetteer lacks ("at Knokke-Heist") may stand only in a dateline.
         proper.extend(
             q.unknown
                 .iter()
-                .filter(|u| !q.unknown_people.contains(u))
+                .filter(|u| !q.unknown_people.contains(u) && !q.unknown_settings.contains(u))
                 .map(|u| text::norm_words(u).join(" ")),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();

@@ -11,7 +11,7 @@ use std::process::Command;
 use crate::common;
 
 /// Questions that must pass (of 142).
-const FLOOR: usize = 164;
+const FLOOR: usize = 165;
 
 #[test]
 fn questions_of_every_class_on_news_of_our_own() {

@@ -642,3 +642,16 @@ fn a_demonym_before_a_noun_of_place_places_the_meeting() {
     let q = ask(&s, "Which German minister did Okonkwo meet?");
     assert!(!q.places.iter().any(|p| p == "germany"), "{q:?}");
 }
+
+#[test]
+fn an_unknown_name_after_at_or_in_is_a_setting_not_a_person() {
+    let s = store();
+    let q = ask(&s, "Who hosted the ministers' meeting at Valdemosa-Alta?");
+    assert_eq!(q.unknown_settings, ["Valdemosa Alta"]);
+    assert!(!q.person_like("Valdemosa Alta"));
+    let q = ask(&s, "Did Okonkwo meet Lena Brandt in Porto Vell?");
+    assert_eq!(q.unknown_settings, ["Porto Vell"]);
+    assert!(q.person_like("Lena Brandt"));
+    let q = ask(&s, "Was the meeting held at Lena Brandt's request?");
+    assert!(q.unknown_settings.is_empty(), "{:?}", q.unknown_settings);
+}

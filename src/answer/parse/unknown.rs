@@ -85,8 +85,11 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     let before = a.checked_sub(1).map(|k| s.ws[k].norm.as_str());
     let after = s.ws.get(b + 1).map(|w| w.norm.as_str());
     // A city or country no fact holds ("Did X meet Y in Lima?") still places the meeting.
-    if is_gazetteer_place(&phrase) && before.is_some_and(|w| PLACE_PREPOSITIONS.has(w)) {
+    let placed = before.is_some_and(|w| PLACE_PREPOSITIONS.has(w)) && after != Some("s");
+    if placed && is_gazetteer_place(&phrase) {
         push_unique(&mut q.unknown_places, &phrase);
+    } else if placed && matches!(before, Some("in" | "at")) {
+        push_unique(&mut q.unknown_settings, &phrase);
     }
     // "Howe's talks with Shultz": a name whose meeting it is.
     let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));

@@ -82,10 +82,7 @@ impl<'a, 'q> Matcher<'a, 'q> {
     fn unknown_names(&self) -> UnknownNames<'q> {
         let q = self.q;
         let strict = self.r.people.is_empty() && q.counterparts.is_empty();
-        let (person_like, soft) = q
-            .unknown
-            .iter()
-            .partition(|u| strict || looks_like_person(u) || q.unknown_people.contains(u));
+        let (person_like, soft) = q.unknown.iter().partition(|u| strict || q.person_like(u));
         UnknownNames { person_like, soft }
     }
 

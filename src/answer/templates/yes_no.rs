@@ -122,7 +122,7 @@ fn unknown_people_take_part(t: &Tell) -> bool {
     let q = t.q;
     q.unknown
         .iter()
-        .filter(|u| q.unknown_people.contains(u) || crate::answer::select::looks_like_person(u))
+        .filter(|u| q.person_like(u))
         .all(|u| crate::answer::select::participant_named(t.facts, t.f, u))
 }
 
