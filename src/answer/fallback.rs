@@ -93,15 +93,24 @@ pub(crate) struct Passage {
 }
 
 impl Passage {
+    /// The sentences worth quoting: a copy of one before it (the same wire story filed
+    /// twice, "30 mln dlrs" and "30 mln dls") is left out.
+    fn kept(&self) -> Vec<&Quoted> {
+        let mut kept: Vec<&Quoted> = Vec::new();
+        for q in &self.sentences {
+            if !kept.iter().any(|k| copy_of(&k.sentence, &q.sentence)) {
+                kept.push(q);
+            }
+        }
+        kept
+    }
+
     /// "{intro} says:\n> ..." for one sentence, "{intro}s say:\n> ...\n> ..." for several.
     pub(crate) fn quote(&self, intro: &str) -> String {
+        let kept = self.kept();
         let mut body = intro.to_string();
-        body.push_str(if self.sentences.len() > 1 {
-            "s say:"
-        } else {
-            " says:"
-        });
-        for q in &self.sentences {
+        body.push_str(if kept.len() > 1 { "s say:" } else { " says:" });
+        for q in kept {
             body.push_str(&format!("\n> {}", q.sentence));
         }
         body
@@ -110,7 +119,7 @@ impl Passage {
     /// The distinct sources of the sentences, in order, at most `max`.
     pub(crate) fn sources(&self, max: usize) -> Vec<Source> {
         let mut sources: Vec<Source> = Vec::new();
-        for q in &self.sentences {
+        for q in self.kept() {
             if !sources.contains(&q.source) {
                 sources.push(q.source.clone());
             }
@@ -151,6 +160,18 @@ pub(crate) fn quote_relevant(
 ) -> Option<Answer> {
     passage(retriever, cfg, query, need)
         .map(|p| p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), cfg))
+}
+
+/// Share of words two sentences must share to be copies of one another.
+const COPY_OVERLAP: f32 = 0.85;
+
+/// True when two sentences are the same sentence of two copies of a story: nearly all
+/// their words shared.
+fn copy_of(a: &str, b: &str) -> bool {
+    let wa: HashSet<String> = super::text::norm_words(a).into_iter().collect();
+    let wb: HashSet<String> = super::text::norm_words(b).into_iter().collect();
+    let union = wa.union(&wb).count();
+    union > 0 && wa.intersection(&wb).count() as f32 >= COPY_OVERLAP * union as f32
 }
 
 /// The `limit` best relevant sentences with their sources, best first.
@@ -364,6 +385,18 @@ pub(crate) fn not_found(articles: usize) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_of_a_copy_of_the_story_is_quoted_once() {
+        assert!(copy_of(
+            "Reagan announced plans to impose tariffs worth up to 30 mln dlrs on Japanese goods on April 17.",
+            "Reagan announced plans to impose tariffs worth up to 30 mln dls on Japanese goods on April 17."
+        ));
+        assert!(!copy_of(
+            "Reagan announced plans to impose tariffs on Japanese goods.",
+            "Nakasone said Japan would open its markets to American goods."
+        ));
+    }
 
     #[test]
     fn proper_names_are_required() {
