@@ -29,12 +29,7 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     // "Has that meeting taken place yet?" of a meeting only planned: not a yes, whichever
     // way it was chosen (the conversation's meeting too).
     if t.sel.planned_only || !f.status.is_held() && !q.planned {
-        d.body = not_held(facts, f, q, r);
-        if let Some(e) = f.evidence.first() {
-            d.body.push_str(&format!("\n> {}", e.sentence.trim()));
-            d.cite(e);
-        }
-        return Some(d);
+        return Some(not_held_draft(t));
     }
     // "Was that a phone call?" of a meeting held in person, "Did they meet in person?" of
     // a call: a no, with the meeting as the articles tell it.
@@ -103,6 +98,19 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None => return None,
     }
     Some(d)
+}
+
+/// A meeting not held, told as such with its first sentence.
+fn not_held_draft(t: &Tell) -> Draft {
+    let mut d = Draft {
+        body: not_held(t.facts, t.f, t.q, t.r),
+        ..Draft::default()
+    };
+    if let Some(e) = t.f.evidence.first() {
+        d.body.push_str(&format!("\n> {}", e.sentence.trim()));
+        d.cite(e);
+    }
+    d
 }
 
 /// What the meeting was when the question asks about the other contact: a call asked of

@@ -78,16 +78,7 @@ impl Scan<'_> {
         if subject.is_empty() {
             subject = self.bare_name_subject(cx, &clause.left, t);
         }
-        let inverted = if subject.is_empty() {
-            inverted_participants(a, t, &clause)
-        } else {
-            Vec::new()
-        };
-        let obj_refs = if inverted.is_empty() {
-            object_refs(a, t, &clause)
-        } else {
-            inverted.clone()
-        };
+        let (obj_refs, inverted) = objects_or_listed(a, t, &clause, subject.is_empty());
         if let Some(people) = self.carried_people(cx, triggers, ti, !obj_refs.is_empty(), &subject)
         {
             subject = people;
@@ -120,10 +111,10 @@ impl Scan<'_> {
         }
         let told_subject = subject.clone();
         let with_slot = ends_with_with(a.text, t);
-        let told_as = if inverted.is_empty() {
-            told(t, subject, objects, with_slot)
-        } else {
+        let told_as = if inverted {
             told_between(objects)
+        } else {
+            told(t, subject, objects, with_slot)
         };
         let groups = match told_as {
             Told::Nothing => return None,
@@ -834,6 +825,26 @@ fn inverted_participants(a: &Analysis, t: &Trigger, clause: &Clause<'_>) -> Vec<
         .filter(|&r| matches!(a.refs[r].kind, RefKind::Named(_)))
         .collect();
     if named.len() >= 2 { named } else { Vec::new() }
+}
+
+/// The object refs of a trigger, or with no subject the people an inverted "were" lists
+/// (then `true`).
+fn objects_or_listed(
+    a: &Analysis,
+    t: &Trigger,
+    clause: &Clause<'_>,
+    no_subject: bool,
+) -> (Vec<usize>, bool) {
+    let listed = if no_subject {
+        inverted_participants(a, t, clause)
+    } else {
+        Vec::new()
+    };
+    if listed.is_empty() {
+        (object_refs(a, t, clause), false)
+    } else {
+        (listed, true)
+    }
 }
 
 /// The participants of [`inverted_participants`], one meeting of them all.
