@@ -144,7 +144,7 @@ impl Turn<'_> {
         if self.r.people.is_empty() {
             return found;
         }
-        for h in self.retriever.search(self.text, super::TOPIC_HITS) {
+        for h in self.retriever.search(self.text, super::topic::TOPIC_HITS) {
             if found.len() < SEARCHED_ARTICLES
                 && !read.contains(&h.article)
                 && !found.contains(&h.article)

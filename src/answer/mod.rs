@@ -6,8 +6,10 @@
 //! - [`parse`] reads a question into a [`question::Question`];
 //! - [`conversation`] owns every rule of "they", "that meeting", "there", "before that";
 //!   [`namesake`] reads a surname the quoted reports give to someone else as theirs;
-//! - [`select`] chooses the facts, [`templates`] tell them;
-//! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack.
+//! - [`select`] chooses the facts, [`topic`] the article the question's other words point
+//!   to, [`templates`] tell them;
+//! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack;
+//!   [`attribute`] reads what kind of meeting the articles call it.
 
 mod attribute;
 mod conversation;
@@ -24,6 +26,7 @@ mod select;
 mod templates;
 mod text;
 mod told;
+mod topic;
 
 use std::time::Instant;
 
@@ -42,14 +45,6 @@ use templates::{Draft, join_names, names};
 pub use conversation::Conversation;
 pub(crate) use fallback::bound;
 pub(crate) use lexicon::Lexicon;
-
-/// Words of a question besides names and words of meeting that let its best-matching
-/// article choose among meetings that fit equally, or quote another article: two, so that
-/// one common word ("next", "date") does not.
-const MIN_TOPIC_WORDS: usize = 2;
-
-/// Paragraphs searched for the article a question is about.
-const TOPIC_HITS: usize = 10;
 
 /// How many of the best-known people an answer names when it says what the articles cover.
 const KNOWN_PEOPLE_NAMED: usize = 5;
@@ -359,86 +354,6 @@ impl<'a> Turn<'a> {
             }
         }
         sel
-    }
-
-    /// Of several held meetings that fit a question asking for no order, none of them
-    /// the conversation's: the one reported in the article that best matches the whole
-    /// question ("What did Rossi say about the rebate after the summit?" names the
-    /// summit's article, not Rossi's latest meeting). Only with [`MIN_TOPIC_WORDS`]
-    /// words besides names and words of meeting, so one common word decides nothing.
-    fn topical(&self, mut sel: Selection<'a>) -> Selection<'a> {
-        if sel.alternatives.len() < 2 || self.detail_words().len() < MIN_TOPIC_WORDS {
-            return sel;
-        }
-        let hits = self.retriever.search(self.text, TOPIC_HITS);
-        let reported_in =
-            |f: &MeetingFact, article: &str| f.evidence.iter().any(|e| e.article == article);
-        let Some(hit) = hits
-            .iter()
-            .find(|h| sel.alternatives.iter().any(|f| reported_in(f, &h.article)))
-        else {
-            return sel;
-        };
-        if sel
-            .facts
-            .first()
-            .is_some_and(|f| reported_in(f, &hit.article))
-        {
-            return sel;
-        }
-        let chosen = sel
-            .alternatives
-            .iter()
-            .copied()
-            .find(|f| hit.facts.contains(&f.id))
-            .or_else(|| {
-                sel.alternatives
-                    .iter()
-                    .copied()
-                    .find(|f| reported_in(f, &hit.article))
-            });
-        if let Some(f) = chosen {
-            sel.facts = vec![f];
-        }
-        sel
-    }
-
-    /// True when meeting `f`, not the conversation's, lacks most of the question's other
-    /// words while the best-matching paragraph, in another article naming the question's
-    /// people, holds them:
-    /// the question is about what that article reports, which the facts missed. Not for a
-    /// yes or no, which the facts answer with what is known ("only planned").
-    fn off_topic(&self, f: &MeetingFact) -> bool {
-        let words = self.detail_words();
-        if words.len() < MIN_TOPIC_WORDS
-            || self.q.kind() == Kind::YesNo
-            || self.r.anchor == Some(f.id)
-            || self.holds_details(f)
-        {
-            return false;
-        }
-        let hits = self.retriever.search(self.text, TOPIC_HITS);
-        let Some(best) = hits.first() else {
-            return false;
-        };
-        !f.evidence.iter().any(|e| e.article == best.article)
-            && self.names_everyone(&best.article)
-            && templates::keyword_hits(&best.text, &words) >= words.len().div_ceil(2)
-    }
-
-    /// True when the article names every person the question is about (by surname).
-    fn names_everyone(&self, article: &str) -> bool {
-        let said: Vec<String> = self
-            .retriever
-            .article(article)
-            .iter()
-            .flat_map(|h| text::norm_words(&h.text))
-            .collect();
-        self.r.people.iter().all(|k| {
-            text::norm_words(self.facts.name(k))
-                .last()
-                .is_some_and(|surname| said.contains(surname))
-        })
     }
 
     /// The chosen meetings told by their template; when the facts lack the detail, the

@@ -1,0 +1,99 @@
+//! Which article a question is about: its words besides names and words of meeting,
+//! searched whole, choose among meetings that fit equally, and send a question the
+//! chosen meeting's texts don't answer to the article that does. Only with
+//! [`MIN_TOPIC_WORDS`] such words, so that one common word decides nothing.
+
+use crate::model::MeetingFact;
+
+use super::question::Kind;
+use super::select::Selection;
+use super::{Turn, templates, text};
+
+/// Words of a question besides names and words of meeting that let its best-matching
+/// article choose among meetings that fit equally, or quote another article: two, so that
+/// one common word ("next", "date") does not.
+const MIN_TOPIC_WORDS: usize = 2;
+
+/// Paragraphs searched for the article a question is about.
+pub(super) const TOPIC_HITS: usize = 10;
+
+impl<'a> Turn<'a> {
+    /// Of several held meetings that fit a question asking for no order, none of them
+    /// the conversation's: the one reported in the article that best matches the whole
+    /// question ("What did Valente say about the fishing quotas after meeting Alaoui?"
+    /// is about the quota talks, not the pair's latest meeting).
+    pub(super) fn topical(&self, mut sel: Selection<'a>) -> Selection<'a> {
+        if sel.alternatives.len() < 2 || self.detail_words().len() < MIN_TOPIC_WORDS {
+            return sel;
+        }
+        let hits = self.retriever.search(self.text, TOPIC_HITS);
+        let reported_in =
+            |f: &MeetingFact, article: &str| f.evidence.iter().any(|e| e.article == article);
+        let Some(hit) = hits
+            .iter()
+            .find(|h| sel.alternatives.iter().any(|f| reported_in(f, &h.article)))
+        else {
+            return sel;
+        };
+        if sel
+            .facts
+            .first()
+            .is_some_and(|f| reported_in(f, &hit.article))
+        {
+            return sel;
+        }
+        let chosen = sel
+            .alternatives
+            .iter()
+            .copied()
+            .find(|f| hit.facts.contains(&f.id))
+            .or_else(|| {
+                sel.alternatives
+                    .iter()
+                    .copied()
+                    .find(|f| reported_in(f, &hit.article))
+            });
+        if let Some(f) = chosen {
+            sel.facts = vec![f];
+        }
+        sel
+    }
+
+    /// True when meeting `f`, not the conversation's, lacks most of the question's other
+    /// words while the best-matching paragraph, in another article naming the question's
+    /// people, holds them: the question is about what that article reports, which the
+    /// facts missed. Not for a yes or no, which the facts answer with what is known ("only
+    /// planned").
+    pub(super) fn off_topic(&self, f: &MeetingFact) -> bool {
+        let words = self.detail_words();
+        if words.len() < MIN_TOPIC_WORDS
+            || self.q.kind() == Kind::YesNo
+            || self.r.anchor == Some(f.id)
+            || self.holds_details(f)
+        {
+            return false;
+        }
+        let hits = self.retriever.search(self.text, TOPIC_HITS);
+        let Some(best) = hits.first() else {
+            return false;
+        };
+        !f.evidence.iter().any(|e| e.article == best.article)
+            && self.names_everyone(&best.article)
+            && templates::keyword_hits(&best.text, &words) >= words.len().div_ceil(2)
+    }
+
+    /// True when the article names every person the question is about (by surname).
+    pub(super) fn names_everyone(&self, article: &str) -> bool {
+        let said: Vec<String> = self
+            .retriever
+            .article(article)
+            .iter()
+            .flat_map(|h| text::norm_words(&h.text))
+            .collect();
+        self.r.people.iter().all(|k| {
+            text::norm_words(self.facts.name(k))
+                .last()
+                .is_some_and(|surname| said.contains(surname))
+        })
+    }
+}
