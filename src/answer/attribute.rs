@@ -3,14 +3,17 @@
 //! that kind or a contrasting one ("after a private meeting with ..." answers "No" to the
 //! open hearing). The kinds and their contrasts are data (`attribute_contrasts.txt`).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::index::Hit;
 use crate::lexicon::lists::{ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS};
 use crate::lexicon::sentences::split_ranges;
-use crate::model::{MeetingFact, Source};
+use crate::model::MeetingFact;
 
-use super::fallback::{Passage, Quoted};
+use super::reader;
 use super::text::fold;
-use super::{Answer, Turn};
+use super::{Answer, AnswerKind, Turn};
 
 /// Words that may stand between a word of kind and its noun ("a private working
 /// meeting", "an official two-day visit").
@@ -41,12 +44,13 @@ fn kind_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each kind a question may ask with its contrasts, built once from the list.
+static CONTRASTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| ATTRIBUTE_CONTRASTS.keyed().into_iter().collect());
+
 /// The contrasts of an asked kind, `None` when the word is no listed kind.
-fn contrasts(asked: &str) -> Option<Vec<&'static str>> {
-    ATTRIBUTE_CONTRASTS.iter().find_map(|line| {
-        let (kind, rest) = line.split_once(':')?;
-        (kind.trim() == asked).then(|| rest.split_whitespace().collect())
-    })
+fn contrasts(asked: &str) -> Option<&'static [&'static str]> {
+    CONTRASTS.get(asked).map(Vec::as_slice)
 }
 
 /// True when a noun of meeting follows word `i` within [`MAX_BETWEEN`] words.
@@ -114,16 +118,13 @@ impl Turn<'_> {
             Called::Unlike(p) => format!("No: the articles call {}", with_article(&p)),
             Called::As(p) => format!("Yes, the articles call {}", with_article(&p)),
         };
-        let p = Passage {
-            sentences: vec![quoted(sentence, &hit)],
-        };
-        let mut a = p.answer("", self.cfg);
-        a.body = format!("{intro}:{}", a.body.trim_start_matches(" says:"));
-        Some(a)
+        Some(Answer {
+            body: format!("{intro}:\n> {sentence}"),
+            sources: vec![reader::source(&hit)],
+            kind: AnswerKind::Quote,
+        })
     }
-}
 
-impl Turn<'_> {
     /// The first sentence of `articles`, in order, that calls a meeting the asked kind or
     /// a contrasting one, with its paragraph.
     fn called_in(&self, articles: &[String], asked: &str) -> Option<(Called, String, Hit)> {
@@ -144,13 +145,13 @@ impl Turn<'_> {
         if self.r.people.is_empty() {
             return found;
         }
-        for h in self.retriever.search(self.text, super::topic::TOPIC_HITS) {
+        for h in self.question_hits() {
             if found.len() < SEARCHED_ARTICLES
                 && !read.contains(&h.article)
                 && !found.contains(&h.article)
                 && self.names_everyone(&h.article)
             {
-                found.push(h.article);
+                found.push(h.article.clone());
             }
         }
         found
@@ -164,20 +165,6 @@ fn with_article(phrase: &str) -> String {
     }
     let vowel = phrase.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("it {} {phrase}", if vowel { "an" } else { "a" })
-}
-
-/// A sentence of a paragraph, quoted with its source.
-fn quoted(sentence: String, hit: &Hit) -> Quoted {
-    Quoted {
-        score: 1.0,
-        sentence,
-        source: Source {
-            article: hit.article.clone(),
-            title: hit.title.clone(),
-            url: hit.url.clone(),
-            paragraph: hit.paragraph,
-        },
-    }
 }
 
 #[cfg(test)]

@@ -231,12 +231,7 @@ fn relevant_sentences(
         quoted.push(Quoted {
             score: s + hit.score / best.max(1e-3),
             sentence: sentence.to_string(),
-            source: Source {
-                article: hit.article.clone(),
-                title: hit.title.clone(),
-                url: hit.url.clone(),
-                paragraph: hit.paragraph,
-            },
+            source: super::reader::source(hit),
         });
     }
 }

@@ -197,7 +197,7 @@ impl Lexicon {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
         // "Bob Dole" for Robert Dole: another form of the given name, written as a name
         // ("the highway bill" names no William).
-        for other in text::other_forms(word).into_iter().filter(|_| typo) {
+        for &other in text::other_forms(word).iter().filter(|_| typo) {
             for &i in self.by_token.get(other).into_iter().flatten() {
                 if !out.contains(&i) {
                     out.push(i);

@@ -175,6 +175,7 @@ pub(crate) fn answer(
         text,
         q,
         r,
+        hits: std::cell::OnceCell::new(),
     };
     let Reply { mut answer, topic } = turn.reply();
     turn.quoted_no(&mut answer);
@@ -216,6 +217,8 @@ struct Turn<'a> {
     text: &'a str,
     q: Question,
     r: Resolved,
+    /// The paragraphs the whole question finds, searched once ([`Turn::question_hits`]).
+    hits: std::cell::OnceCell<Vec<Hit>>,
 }
 
 /// An answer with what it was about (for the conversation).

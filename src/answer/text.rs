@@ -2,6 +2,9 @@
 //! test for names, a crude stemmer and the stop words. Folding, sentences, countries and
 //! calendar names come from [`crate::lexicon`].
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::lexicon::lists::{ANSWER_STEM_SUFFIXES, GIVEN_NAME_FORMS, QUESTION_STOP_WORDS};
 
 /// Lower-cases and folds diacritics and typographic quotes ("Erdoğan" -> "erdogan").
@@ -110,22 +113,28 @@ pub(crate) fn name_token_eq(known: &str, typed: &str) -> bool {
     same_end && edit_distance(known, typed, 1) <= 1
 }
 
-/// The other forms of a given name ("bob" -> "robert"; "robert" -> "bob", "bobby",
-/// "rob"); empty for a word of no listed name.
-pub(crate) fn other_forms(name: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for line in GIVEN_NAME_FORMS.iter() {
-        let Some((full, short)) = line.split_once(':') else {
-            continue;
-        };
-        let forms: Vec<&'static str> = std::iter::once(full.trim())
-            .chain(short.split_whitespace())
-            .collect();
-        if forms.contains(&name) {
-            out.extend(forms.into_iter().filter(|f| *f != name));
+/// Every form of a listed given name with its other forms ("bob" -> "robert", "bobby",
+/// "rob"), built once from the list.
+static NAME_FORMS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for (full, short) in GIVEN_NAME_FORMS.keyed() {
+        let forms: Vec<&'static str> = std::iter::once(full).chain(short).collect();
+        for &f in &forms {
+            let others = map.entry(f).or_default();
+            for &o in &forms {
+                if o != f && !others.contains(&o) {
+                    others.push(o);
+                }
+            }
         }
     }
-    out
+    map
+});
+
+/// The other forms of a given name ("bob" -> "robert"; "robert" -> "bob", "bobby",
+/// "rob"); empty for a word of no listed name.
+pub(crate) fn other_forms(name: &str) -> &'static [&'static str] {
+    NAME_FORMS.get(name).map_or(&[], Vec::as_slice)
 }
 
 /// A crude English stem, enough to match "agreed"/"agreement"/"agree" or

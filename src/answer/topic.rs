@@ -3,6 +3,7 @@
 //! chosen meeting's texts don't answer to the article that does. Only with
 //! [`MIN_TOPIC_WORDS`] such words, so that one common word decides nothing.
 
+use crate::index::Hit;
 use crate::model::MeetingFact;
 
 use super::question::Kind;
@@ -15,9 +16,16 @@ use super::{Turn, templates, text};
 const MIN_TOPIC_WORDS: usize = 2;
 
 /// Paragraphs searched for the article a question is about.
-pub(super) const TOPIC_HITS: usize = 10;
+const TOPIC_HITS: usize = 10;
 
 impl<'a> Turn<'a> {
+    /// The best [`TOPIC_HITS`] paragraphs for the whole question, searched once per turn
+    /// (choosing the article and reading the kind of meeting share them).
+    pub(super) fn question_hits(&self) -> &[Hit] {
+        self.hits
+            .get_or_init(|| self.retriever.search(self.text, TOPIC_HITS))
+    }
+
     /// Of several held meetings that fit a question asking for no order, none of them
     /// the conversation's: the one reported in the article that best matches the whole
     /// question ("What did Valente say about the fishing quotas after meeting Alaoui?"
@@ -26,7 +34,7 @@ impl<'a> Turn<'a> {
         if sel.alternatives.len() < 2 || self.detail_words().len() < MIN_TOPIC_WORDS {
             return sel;
         }
-        let hits = self.retriever.search(self.text, TOPIC_HITS);
+        let hits = self.question_hits();
         let reported_in =
             |f: &MeetingFact, article: &str| f.evidence.iter().any(|e| e.article == article);
         let Some(hit) = hits
@@ -73,7 +81,7 @@ impl<'a> Turn<'a> {
         {
             return false;
         }
-        let hits = self.retriever.search(self.text, TOPIC_HITS);
+        let hits = self.question_hits();
         let Some(best) = hits.first() else {
             return false;
         };

@@ -39,6 +39,16 @@ impl WordList {
         self.set.contains(w)
     }
 
+    /// The entries of a keyed list ("open: private closed"): each key with its values;
+    /// entries without a colon are skipped.
+    pub(crate) fn keyed(&self) -> Vec<(&'static str, Vec<&'static str>)> {
+        self.entries
+            .iter()
+            .filter_map(|e| e.split_once(':'))
+            .map(|(k, v)| (k.trim(), v.split_whitespace().collect()))
+            .collect()
+    }
+
     /// Entries that appear twice (a data-file mistake the tests catch).
     pub(crate) fn duplicates(&self) -> Vec<&'static str> {
         let mut seen = HashSet::new();
@@ -524,6 +534,8 @@ mod tests {
         assert!(!l.has("beta"));
         assert!(l.contains(&"alpha"));
         assert_eq!(l.duplicates(), ["alpha"]);
+        let k = WordList::parse("k.txt", "open: private closed\nplain\n");
+        assert_eq!(k.keyed(), [("open", vec!["private", "closed"])]);
     }
 
     /// Every file in `data/words/` is a non-empty list without duplicates, and declared
