@@ -51,6 +51,9 @@ pub struct Conversation {
     /// Names no fact knows that the last question asked about beside known people
     /// ("Straw and Moratinos" when only Straw is known): "they" next are all of them.
     beside: Vec<String>,
+    /// The articles the last answer with sources cited, fact or quote: the reports a
+    /// follow-up is read in first when an answer found elsewhere cites none of them.
+    articles: Vec<String>,
 }
 
 /// A question's unknown names, as [`Question`] holds them.
@@ -76,6 +79,8 @@ pub(crate) struct Resolved {
     pub(crate) passage: Vec<(String, usize)>,
     /// The sentences the last quoted answer showed ("Where did that happen?" is about them).
     pub(crate) quoted: Vec<String>,
+    /// The articles the last answer with sources cited (see [`Conversation`]).
+    pub(crate) articles: Vec<String>,
 }
 
 /// What an answer was about, for the conversation to remember.
@@ -110,6 +115,7 @@ impl Conversation {
             passage: Vec::new(),
             quoted: Vec::new(),
             beside: Vec::new(),
+            articles: Vec::new(),
         }
     }
 
@@ -126,6 +132,7 @@ impl Conversation {
     /// Forgets the context (keeps the idle setting).
     pub fn clear(&mut self) {
         self.set_aside();
+        self.articles.clear();
         self.kind = None;
         self.asked = None;
     }
@@ -191,6 +198,7 @@ impl Conversation {
         self.kind = Some(q.kind());
         r.passage = self.passage.clone();
         r.quoted = self.quoted.clone();
+        r.articles = self.articles.clone();
         r
     }
 
@@ -198,6 +206,10 @@ impl Conversation {
     /// record") and the sentences it showed (the `> ` lines of `body`); a fact told replaces
     /// it as the context.
     pub(crate) fn remember_passage(&mut self, kind: AnswerKind, sources: &[Source], body: &str) {
+        if !sources.is_empty() {
+            self.articles = sources.iter().map(|s| s.article.clone()).collect();
+            self.articles.dedup();
+        }
         if kind == AnswerKind::Fact {
             self.passage.clear();
             self.quoted.clear();
@@ -604,6 +616,36 @@ mod tests {
         let (q, r) = turn(&mut conv, s, "When did Kofi Mensah meet Ada Brandt?");
         conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[0]]));
         conv
+    }
+
+    fn source(article: &str) -> Source {
+        Source {
+            article: article.into(),
+            title: String::new(),
+            url: None,
+            paragraph: 2,
+        }
+    }
+
+    #[test]
+    fn the_articles_last_cited_stay_the_context_until_it_is_cleared() {
+        // Must handle: a fact told, then a question naming someone new with nothing
+        // found; both keep the articles last cited. Must not: a cleared conversation.
+        let s = store();
+        let mut conv = after_first_meeting(&s);
+        conv.remember_passage(AnswerKind::Fact, &[source("a.txt"), source("a.txt")], "");
+        let (q, r) = turn(&mut conv, &s, "What did Bram Oduya say?");
+        assert_eq!(r.articles, vec!["a.txt"]);
+        conv.remember(&q, &r, &Topic::Nothing);
+        conv.remember_passage(AnswerKind::NotFound, &[], "nothing");
+        let (_, r) = turn(&mut conv, &s, "When will they clarify it?");
+        assert_eq!(r.articles, vec!["a.txt"]);
+        conv.remember_passage(AnswerKind::Quote, &[source("b.txt")], "> quoted");
+        let (_, r) = turn(&mut conv, &s, "Why?");
+        assert_eq!(r.articles, vec!["b.txt"]);
+        conv.clear();
+        let (_, r) = turn(&mut conv, &s, "Why?");
+        assert!(r.articles.is_empty());
     }
 
     #[test]

@@ -367,11 +367,14 @@ pub(crate) fn cut_at_word(text: &str, max: usize) -> String {
     format!("{}…", head.trim_end())
 }
 
+/// How [`not_found`] begins.
+pub(crate) const NOTHING_FOUND: &str = "I couldn't find anything";
+
 /// "I couldn't find anything about that in the N indexed articles."
 pub(crate) fn not_found(articles: usize) -> Answer {
     let noun = if articles == 1 { "article" } else { "articles" };
     Answer {
-        body: format!("I couldn't find anything about that in the {articles} indexed {noun}."),
+        body: format!("{NOTHING_FOUND} about that in the {articles} indexed {noun}."),
         sources: Vec::new(),
         kind: AnswerKind::NotFound,
     }

@@ -23,6 +23,7 @@ mod question;
 mod quote;
 mod reader;
 mod select;
+mod stay;
 mod templates;
 mod text;
 mod told;
@@ -177,8 +178,13 @@ pub(crate) fn answer(
         r,
         hits: std::cell::OnceCell::new(),
     };
-    let Reply { mut answer, topic } = turn.reply();
+    let mut reply = turn.reply();
+    if let Some(a) = turn.stayed(&reply) {
+        reply = Reply::plain(a);
+    }
+    let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);
+    turn.never_bare(&mut answer);
     conv.remember(&turn.q, &turn.r, &topic);
     conv.remember_passage(answer.kind, &answer.sources, &answer.body);
     if turn.r.assumed && answer.kind == AnswerKind::Fact {
@@ -433,6 +439,32 @@ impl<'a> Turn<'a> {
         Answer {
             kind: AnswerKind::NotFound,
             ..Answer::fact(d)
+        }
+    }
+
+    /// An answer that found nothing and cites nothing gets the closest passage
+    /// ([`Turn::loose_passage`]): the evidence is often there in other words. Not after
+    /// "the reports quoted don't say", which has read what the question points to.
+    fn never_bare(&self, answer: &mut Answer) {
+        if answer.kind != AnswerKind::NotFound
+            || !answer.sources.is_empty()
+            || self.points_into_passage()
+        {
+            return;
+        }
+        let Some(p) = self.loose_passage() else {
+            return;
+        };
+        if answer.body.starts_with(fallback::NOTHING_FOUND) {
+            *answer = p.answer(
+                &format!("{} {}", fallback::NOT_DIRECTLY, fallback::CLOSEST),
+                self.cfg,
+            );
+        } else {
+            answer
+                .body
+                .push_str(&format!(" {}", p.quote(fallback::CLOSEST)));
+            answer.sources = p.sources(self.cfg.max_sources);
         }
     }
 

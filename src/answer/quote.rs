@@ -856,6 +856,25 @@ impl Turn<'_> {
         fallback::passage(self.retriever, self.cfg, &query, &self.need(true))
     }
 
+    /// The closest passage when every other reading found none: the question's words in
+    /// a sentence, its people and places anywhere in that sentence's paragraph or title
+    /// ("we will clarify the situation on Monday" in a paragraph about the club asked of).
+    /// `None` for a question of no words besides names.
+    pub(super) fn loose_passage(&self) -> Option<Passage> {
+        let mut need = self.need(false);
+        if need.keywords.is_empty() {
+            return None;
+        }
+        need.proper.extend(
+            self.r
+                .people
+                .iter()
+                .filter_map(|k| text::norm_words(self.facts.name(k)).pop()),
+        );
+        let query = self.compact_query(self.text, true, true);
+        fallback::passage(self.retriever, self.cfg, &query, &need)
+    }
+
     /// Sentences of the articles of meeting `a` that tell of an earlier meeting of its
     /// people ("the two last met in July in Jakarta"). The articles are about them: one of
     /// them named, or "the two", is enough.
@@ -942,7 +961,7 @@ impl Turn<'_> {
     /// "Was that an open hearing?" right after a quoted answer: a question that names
     /// nothing and points back is about the quoted reports only; another report that
     /// holds its words is about something else.
-    fn points_into_passage(&self) -> bool {
+    pub(super) fn points_into_passage(&self) -> bool {
         let q = &self.q;
         !self.r.passage.is_empty()
             && q.people.is_empty()

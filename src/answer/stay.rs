@@ -1,0 +1,125 @@
+//! A follow-up stays in the reports its conversation is about: when the answer found
+//! for it leads with none of the articles the last answer cited, although they name everyone
+//! and everything the question does, the sentences of those articles that answer it come
+//! first ("When will the club clarify things?" after a quote of the manager's interview
+//! is read in that interview, not in another report that says "clarify").
+
+use super::conversation::Topic;
+use super::question::Kind;
+use super::quote::SAME_REPORT;
+use super::reader::{self, Ask, Cue};
+use super::{Answer, AnswerKind, Reply, Turn, text};
+use crate::index::Hit;
+
+impl Turn<'_> {
+    /// The answer read in the conversation's articles instead of `found`, when `found`
+    /// leads with another report; `None` to keep `found`, and always for a fact of the conversation's own
+    /// meeting (told by another report of it).
+    pub(super) fn stayed(&self, found: &Reply) -> Option<Answer> {
+        let articles = &self.r.articles;
+        let answer = &found.answer;
+        let own_meeting = match &found.topic {
+            Topic::Meetings(told) => told
+                .first()
+                .is_some_and(|f| self.r.anchor == Some(f.id) || self.r.recent.contains(&f.id)),
+            _ => false,
+        };
+        if articles.is_empty()
+            || self.points_into_passage()
+            || own_meeting
+            || answer
+                .sources
+                .first()
+                .is_some_and(|s| articles.contains(&s.article))
+            || answer.kind == AnswerKind::Fact && !self.asks_detail()
+        {
+            return None;
+        }
+        let paragraphs: Vec<Hit> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        if !self.all_named(&paragraphs) {
+            return None;
+        }
+        let p = self.read_stayed(&paragraphs)?;
+        Some(p.answer(SAME_REPORT, self.cfg))
+    }
+
+    /// A question about more than which meeting: a fact told of another report's meeting
+    /// ("What was Goria's complaint?") may be the wrong one; a when, where or yes-no about
+    /// a meeting is answered by whichever report tells it.
+    fn asks_detail(&self) -> bool {
+        matches!(
+            self.q.kind(),
+            Kind::Said | Kind::Agreed | Kind::Described | Kind::Why | Kind::Other
+        )
+    }
+
+    /// True when the paragraphs name every person (by surname), unknown name and place
+    /// the question is about: else the question has moved on to other reports.
+    fn all_named(&self, paragraphs: &[Hit]) -> bool {
+        let q = &self.q;
+        let mut names: Vec<String> = self
+            .r
+            .people
+            .iter()
+            .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
+            .collect();
+        names.extend(q.unknown.iter().chain(&q.places).cloned());
+        let texts: Vec<String> = paragraphs
+            .iter()
+            .map(|h| format!("{} {}", h.title, h.text))
+            .collect();
+        names_all(&texts, &names)
+    }
+
+    /// The sentences of the conversation's articles with the mark of the question's kind
+    /// and at least half of its words; the people may be "he" or "the two" there.
+    fn read_stayed(&self, paragraphs: &[Hit]) -> Option<super::fallback::Passage> {
+        let ask = self.ask();
+        if ask.cue == Cue::Words && ask.words.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            people_required: false,
+            all_people: false,
+            proper: Vec::new(),
+            min_words: ask.words.len().div_ceil(2),
+            ..ask
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        (!sentences.is_empty()).then_some(super::fallback::Passage { sentences })
+    }
+}
+
+/// True when `texts` together name every one of `names` (as whole words, any case).
+fn names_all(texts: &[String], names: &[String]) -> bool {
+    let said: Vec<String> = texts.iter().flat_map(|t| text::norm_words(t)).collect();
+    let joined = format!(" {} ", said.join(" "));
+    names.iter().all(|name| {
+        let words = text::norm_words(name);
+        !words.is_empty() && joined.contains(&format!(" {} ", words.join(" ")))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_stays_only_where_everything_it_names_is_named() {
+        let texts = vec![
+            "Rovers director denies rift".to_string(),
+            "Engstrom met the coach at the training ground.".to_string(),
+        ];
+        let names = |n: &[&str]| n.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // Must handle: names in any paragraph or title, in any case.
+        assert!(names_all(&texts, &names(&["rovers", "Engstrom"])));
+        assert!(names_all(&texts, &names(&[])));
+        // Must not: a name told nowhere, or only as part of a word.
+        assert!(!names_all(&texts, &names(&["Engstrom", "Achterberg"])));
+        assert!(!names_all(&texts, &names(&["Rove"])));
+    }
+}
