@@ -368,6 +368,16 @@ impl<'a> Turn<'a> {
     /// The chosen meetings told by their template; when the facts lack the detail, the
     /// meeting's articles quoted, else the meeting with "the articles don't say more".
     fn tell(&self, sel: &Selection, first: &MeetingFact) -> Answer {
+        // "What did they agree?" of a meeting only planned: nothing was agreed at it yet;
+        // what the articles say was agreed is read wherever it is told. Not "What will
+        // they talk about?", which the plan answers.
+        if self.q.kind() == Kind::Agreed
+            && !self.q.planned
+            && !first.status.is_held()
+            && let Some(a) = self.quote_for()
+        {
+            return a;
+        }
         if self.q.kind() == Kind::HowMany {
             // A count an article states, else one read in the meeting's articles, before
             // the number of meetings the articles happen to report.

@@ -43,6 +43,12 @@ pub(super) fn parse_counterparts(s: &mut Scan, q: &mut Question) {
             i = d.next;
             continue;
         };
+        if names_follow(s, role.end) {
+            // "Peruvian President Alan Garcia": the title of someone named, no counterpart.
+            s.mark(i, role.end - i);
+            i = role.end;
+            continue;
+        }
         for (key, start, len) in d.countries {
             s.mark(start, len);
             q.counterparts.push(Counterpart {
@@ -96,6 +102,12 @@ fn role_after(s: &Scan, j: usize) -> Option<Role> {
         }
     }
     end.map(|end| Role { words, end })
+}
+
+/// True when a name stands at `k`, right after a role: a known person's (its words used
+/// already) or a capitalised word.
+fn names_follow(s: &Scan, k: usize) -> bool {
+    k < s.norm.len() && (s.used[k] || s.ws[k].capital)
 }
 
 /// "ministers" -> "minister", "presidents" -> "president", "officials" -> "official".

@@ -655,3 +655,22 @@ fn an_unknown_name_after_at_or_in_is_a_setting_not_a_person() {
     let q = ask(&s, "Was the meeting held at Lena Brandt's request?");
     assert!(q.unknown_settings.is_empty(), "{:?}", q.unknown_settings);
 }
+
+#[test]
+fn a_role_right_before_a_name_is_that_persons_title() {
+    let s = store();
+    // Must handle: a known person's title, and an unknown person's.
+    let q = ask(
+        &s,
+        "What did Nigerian Foreign Minister Mirela Okonkwo and Chinese Defence Minister Xu Lan sign?",
+    );
+    assert_eq!(q.people, vec!["mirela okonkwo", "xu lan"]);
+    assert!(q.counterparts.is_empty(), "{q:?}");
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Swedish Prime Minister Karin Lund meet Xu Lan?");
+    assert!(q.counterparts.is_empty(), "{q:?}");
+    // Must not: a role described alone is a counterpart still.
+    let q = ask(&s, "When did Xu Lan meet the Swedish prime minister?");
+    assert_eq!(q.counterparts.len(), 1, "{q:?}");
+    assert_eq!(q.counterparts[0].country, Some("sweden"));
+}
