@@ -479,11 +479,22 @@ impl<'a> Turn<'a> {
     }
 
     /// "So he pressed them for specific changes?" answered by a quote that negates most of
-    /// its words: the quote said as a no.
+    /// its words, or "Have they met?" by one that tells only a plan: the quote said as a no.
     fn quoted_no(&self, answer: &mut Answer) {
         if self.q.kind() == Kind::YesNo
             && answer.kind == AnswerKind::Quote
             && let Some(no) = templates::denied_in_quote(&answer.body, &self.q.keywords)
+        {
+            answer.body = no;
+        }
+        // "Have the two premiers met?" that no meeting answers, quoted "X proposed a
+        // meeting of the two premiers": a no.
+        if self.q.kind() == Kind::YesNo
+            && answer.kind != AnswerKind::Fact
+            && !self.q.planned
+            && !answer.body.starts_with("No")
+            && self.asks_of_meeting()
+            && let Some(no) = templates::planned_in_quote(&answer.body)
         {
             answer.body = no;
         }

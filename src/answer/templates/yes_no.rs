@@ -2,9 +2,13 @@
 //! detail, as a yes or (negated) a no; a plain yes when nothing more is asked; or the
 //! meeting with "the articles don't say".
 
-use crate::lexicon::lists::{ANSWER_NEGATIONS, YES_NO_GENERIC_VERBS};
+use crate::lexicon::lists::{
+    ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR, TRIGGER_NOUNS,
+    YES_NO_GENERIC_VERBS,
+};
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
+use super::super::parse::is_meet_word;
 use super::super::question::{Contact, Question};
 use super::super::text;
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
@@ -228,6 +232,34 @@ pub(crate) fn denied_in_quote(body: &str, keywords: &[String]) -> Option<String>
         .then(|| format!("No, according to the articles:{}", &body[at..]))
 }
 
+/// Words a plan or proposal may stand before the meeting it is about: "has invited the
+/// European Community's 17-man Commission for talks".
+const PLAN_REACH: usize = 10;
+
+/// "Have the two premiers met?" answered by quoting "X proposed a meeting of the two
+/// premiers": when the first quoted sentence tells only of a plan or proposal to meet,
+/// the answer is a no, said first.
+pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
+    let at = body.find("\n> ")?;
+    let first = body[at + 3..].lines().next()?;
+    tells_only_a_plan(first)
+        .then(|| format!("No: the articles tell only of a plan or proposal to meet. {body}"))
+}
+
+/// True when a sentence tells of a meeting to come or proposed ("proposed a meeting",
+/// "hoping for talks", "are expected to hold talks") and of none held: the word of plan
+/// stands before the word of meeting ("changed no minds in a meeting ... to seek support"
+/// is a meeting held), and no verb of a past meeting ("met", "held") is said.
+fn tells_only_a_plan(sentence: &str) -> bool {
+    let words = text::norm_words(sentence);
+    let plan = |w: &String| PROPOSED_FAR.has(w) || PLANNED_FAR.has(w) || PLANNED_MODALS.has(w);
+    let planned_meeting = words.iter().enumerate().any(|(i, w)| {
+        (is_meet_word(w) || TRIGGER_NOUNS.has(w))
+            && words[i.saturating_sub(PLAN_REACH)..i].iter().any(plan)
+    });
+    planned_meeting && !words.iter().any(|w| PAST_MEETING_VERBS.has(w))
+}
+
 /// A negation just before an asked-about word turns a yes into a no ("no handshake
 /// happened", "did not shake hands", "instead of a handshake").
 pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
@@ -267,5 +299,23 @@ mod tests {
         assert!(!states(Some(d(Some(2025), None, None)), october));
         assert!(!states(None, october));
         assert!(!states(Some(d(Some(2025), Some(4), None)), october));
+    }
+
+    #[test]
+    fn a_plan_or_proposal_to_meet_is_told_only_before_its_meeting_word() {
+        // Must handle: a proposal in a letter, an expectation of talks.
+        assert!(tells_only_a_plan(
+            "Estonia proposed in a letter to its neighbour a meeting of fisheries ministers."
+        ));
+        assert!(tells_only_a_plan(
+            "The two envoys are expected to hold talks in Tallinn next week."
+        ));
+        // Must not: a meeting held, whatever it sought; a plan after a meeting told as met.
+        assert!(!tells_only_a_plan(
+            "Kask changed no minds in a meeting with farmers to seek support for the quota."
+        ));
+        assert!(!tells_only_a_plan(
+            "Kask met Lepp on Monday and proposed further talks."
+        ));
     }
 }
