@@ -47,9 +47,14 @@ const MIN_GIVEN_NAME: usize = 3;
 /// Most people whose names must all be in a quoted sentence; with more, one is enough.
 const MAX_ALL_NAMES: usize = 2;
 
-/// "at the Hyderabad House", "in the Great Hall": a venue more precise than a city.
+/// "at the Hyderabad House", "in the Great Hall", "in the Treasury building": a venue more
+/// precise than a city.
 static VENUE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let heads: Vec<String> = VENUE_HEADS.iter().map(|h| capitalised(h)).collect();
+    // "the Hyderabad House", and "the Treasury building": the head in either case.
+    let heads: Vec<String> = VENUE_HEADS
+        .iter()
+        .flat_map(|h| [capitalised(h), h.to_string()])
+        .collect();
     let heads = heads.join("|");
     Regex::new(&format!(r"\b(at|in) the (\p{{Lu}}\w+ )+({heads})\b"))
         .expect("venue regex from a word list")
@@ -994,10 +999,24 @@ impl Turn<'_> {
         a
     }
 
-    /// When the question already names the meeting's place, a sentence with a more precise
-    /// venue ("at the X Guesthouse") is worth adding.
+    /// A sentence with a venue more precise than the meeting's place ("at the X
+    /// Guesthouse", "in the Treasury building") is worth adding: one of the meeting's own
+    /// articles naming one of its people, else, when the question names the place
+    /// already, one anywhere naming the people asked about.
     pub(super) fn more_precise_place(&self, f: &MeetingFact, d: &mut Draft) {
         let Some(place) = &f.place else { return };
+        let evidence: Vec<&str> = f.evidence.iter().map(|e| e.sentence.as_str()).collect();
+        let venue = self
+            .venue_in_own_articles(f)
+            .filter(|v| !evidence.contains(&v.sentence.as_str()));
+        if let Some(venue) = venue {
+            d.body
+                .push_str(&format!(" The article adds:\n> {}", venue.sentence));
+            if !d.sources.contains(&venue.source) {
+                d.sources.push(venue.source);
+            }
+            return;
+        }
         let pname = text::norm_words(&place.name).join(" ");
         if !self.q.places.contains(&pname) {
             return;
@@ -1007,7 +1026,6 @@ impl Turn<'_> {
             ..Default::default()
         };
         let query = format!("{} {}", self.compact_query("", true, false), place.name);
-        let evidence: Vec<&str> = f.evidence.iter().map(|e| e.sentence.as_str()).collect();
         let found =
             fallback::best_sentences(self.retriever, self.cfg, &query, &need, VENUE_CANDIDATES);
         let Some(venue) = found
@@ -1022,6 +1040,32 @@ impl Turn<'_> {
         if !d.sources.contains(&venue.source) {
             d.sources.push(venue.source);
         }
+    }
+
+    /// The first sentence of a meeting's own articles with a venue ([`VENUE_RE`]) that
+    /// names one of its people by surname.
+    fn venue_in_own_articles(&self, f: &MeetingFact) -> Option<Quoted> {
+        let surnames: Vec<String> = f
+            .participants
+            .iter()
+            .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
+            .collect();
+        let mut articles: Vec<&str> = f.evidence.iter().map(|e| e.article.as_str()).collect();
+        articles.dedup();
+        for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
+            for (start, end) in split_ranges(&hit.text) {
+                let sentence = hit.text[start..end].trim();
+                let words = text::norm_words(sentence);
+                if VENUE_RE.is_match(sentence) && surnames.iter().any(|s| words.contains(s)) {
+                    return Some(Quoted {
+                        score: 0.0,
+                        sentence: sentence.to_string(),
+                        source: reader::source(&hit),
+                    });
+                }
+            }
+        }
+        None
     }
 }
 
@@ -1044,7 +1088,16 @@ const MIN_SURNAME_CHARS: usize = 3;
 
 #[cfg(test)]
 mod tests {
-    use super::unknown_name_forms;
+    use super::*;
+
+    #[test]
+    fn a_venue_is_a_capitalised_name_before_a_head_of_either_case() {
+        // Must handle: the head capitalised or not.
+        assert!(VENUE_RE.is_match("They talked at the Hyderabad House on Friday."));
+        assert!(VENUE_RE.is_match("He emerged after two hours in the Treasury building."));
+        // Must not: a head with no name before it.
+        assert!(!VENUE_RE.is_match("He emerged after two hours in the building."));
+    }
 
     #[test]
     fn an_unknown_full_name_may_come_back_as_its_surname() {
