@@ -365,28 +365,25 @@ impl<'a> Turn<'a> {
         sel
     }
 
+    /// What the meeting's own facts don't tell: what was agreed at a meeting only planned
+    /// (nothing yet: the articles are read wherever they tell it; not "What will they
+    /// talk about?", which the plan answers), and a count of meetings an article states
+    /// or the meeting's articles tell, before the number the articles happen to report.
+    fn told_elsewhere(&self, sel: &Selection, first: &MeetingFact) -> Option<Answer> {
+        match self.q.kind() {
+            Kind::Agreed if !self.q.planned && !first.status.is_held() => self.quote_for(),
+            Kind::HowMany => templates::stated_count(sel)
+                .map(Answer::fact)
+                .or_else(|| self.quote_about(first)),
+            _ => None,
+        }
+    }
+
     /// The chosen meetings told by their template; when the facts lack the detail, the
     /// meeting's articles quoted, else the meeting with "the articles don't say more".
     fn tell(&self, sel: &Selection, first: &MeetingFact) -> Answer {
-        // "What did they agree?" of a meeting only planned: nothing was agreed at it yet;
-        // what the articles say was agreed is read wherever it is told. Not "What will
-        // they talk about?", which the plan answers.
-        if self.q.kind() == Kind::Agreed
-            && !self.q.planned
-            && !first.status.is_held()
-            && let Some(a) = self.quote_for()
-        {
+        if let Some(a) = self.told_elsewhere(sel, first) {
             return a;
-        }
-        if self.q.kind() == Kind::HowMany {
-            // A count an article states, else one read in the meeting's articles, before
-            // the number of meetings the articles happen to report.
-            if let Some(d) = templates::stated_count(sel) {
-                return Answer::fact(d);
-            }
-            if let Some(a) = self.quote_about(first) {
-                return a;
-            }
         }
         // "Where did they decide to revive the talks?": a meeting that says nothing of the
         // decision is no answer; a sentence that does is.
