@@ -9,7 +9,8 @@
 //! - [`select`] chooses the facts, [`topic`] the article the question's other words point
 //!   to, [`templates`] tell them;
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack;
-//!   [`attribute`] reads what kind of meeting the articles call it.
+//!   [`attribute`] reads what kind of meeting the articles call it; [`stay`] keeps a
+//!   follow-up in the reports its conversation is about.
 
 mod attribute;
 mod conversation;
