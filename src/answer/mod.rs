@@ -10,7 +10,8 @@
 //!   to, [`templates`] tell them;
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack;
 //!   [`attribute`] reads what kind of meeting the articles call it; [`stay`] keeps a
-//!   follow-up in the reports its conversation is about.
+//!   follow-up in the reports its conversation is about; [`refusal`] answers "Did he
+//!   take the job?" with the sentence in which he turned it down.
 
 mod attribute;
 mod conversation;
@@ -23,6 +24,7 @@ pub(crate) mod parse;
 mod question;
 mod quote;
 mod reader;
+mod refusal;
 mod select;
 mod stay;
 mod templates;
@@ -182,6 +184,9 @@ pub(crate) fn answer(
     let mut reply = turn.reply();
     if let Some(a) = turn.stayed(&reply) {
         reply = Reply::plain(a);
+    }
+    if let Some(a) = turn.refusal(&reply.answer) {
+        reply.answer = a;
     }
     let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);

@@ -512,6 +512,10 @@ word_lists! {
     VENUE_HEADS = "venue_heads.txt";
     /// Words that turn a yes into a no just before the asked-about word.
     ANSWER_NEGATIONS = "answer_negations.txt";
+    /// Verbs of a yes/no about accepting or agreeing ("Did he take the job?").
+    ACCEPTANCE_VERBS = "acceptance_verbs.txt";
+    /// Phrases of turning down or disagreeing ("rejected", "not convinced").
+    REFUSAL_PHRASES = "refusal_phrases.txt";
     /// Words of a role that name an office ("foreign", "minister").
     SIMILAR_COUNTERPART_OFFICES = "similar_counterpart_offices.txt";
     /// Words that make a capitalised phrase an institution, not a name ("Council").

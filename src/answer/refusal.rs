@@ -1,0 +1,102 @@
+//! "Did he take the job?", "Did Herron agree with him?": a yes/no about accepting, joining
+//! or agreeing is answered "No" by the sentence of the conversation's reports in which the
+//! person asked about turned it down ("Strachan has rejected the chance to become the
+//! club's new boss", "Herron said he was not convinced by Mallon's arguments"). The verbs
+//! and phrases are data (`acceptance_verbs.txt`, `refusal_phrases.txt`).
+
+use crate::lexicon::lists::{ACCEPTANCE_VERBS, REFUSAL_PHRASES};
+use crate::lexicon::sentences::split_ranges;
+
+use super::question::Kind;
+use super::{Answer, AnswerKind, Turn, reader, text};
+
+impl Turn<'_> {
+    /// The no for a yes/no about accepting that `found` did not answer with a yes or no:
+    /// the first sentence of its articles and the conversation's in which one of the
+    /// people asked about turns something down.
+    pub(super) fn refusal(&self, found: &Answer) -> Option<Answer> {
+        if self.q.kind() != Kind::YesNo
+            || found.body.starts_with("No")
+            || found.body.starts_with("Yes")
+            || !text::norm_words(self.text)
+                .iter()
+                .any(|w| ACCEPTANCE_VERBS.has(w))
+        {
+            return None;
+        }
+        // "he" may be either of the conversation's meeting's people.
+        let mut people: Vec<&String> = self.r.people.iter().collect();
+        let meeting = self.r.anchor.or(self.r.recent.first().copied());
+        if self.q.people.is_empty()
+            && let Some(f) = meeting.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))
+        {
+            people.extend(f.participants.iter());
+        }
+        let surnames: Vec<String> = people
+            .iter()
+            .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
+            .collect();
+        let mut articles: Vec<&str> = found.sources.iter().map(|s| s.article.as_str()).collect();
+        articles.extend(self.r.articles.iter().map(String::as_str));
+        articles.dedup();
+        for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
+            for (start, end) in split_ranges(&hit.text) {
+                let sentence = hit.text[start..end].trim();
+                if refused_by(sentence, &surnames) {
+                    let source = reader::source(&hit);
+                    return Some(Answer {
+                        body: format!("No, according to the articles:\n> {sentence}"),
+                        sources: vec![source],
+                        kind: AnswerKind::Quote,
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+/// True when one of `surnames` stands before a phrase of refusal in `sentence`: the one
+/// named turned it down ("The board rejected Lund's demands" is a refusal of Lund's, not by
+/// him).
+fn refused_by(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    let first_name_at = words.iter().position(|w| surnames.contains(w));
+    let Some(named) = first_name_at else {
+        return false;
+    };
+    let joined = |from: usize| format!(" {} ", words[from..].join(" "));
+    let after = joined(named + 1);
+    REFUSAL_PHRASES
+        .iter()
+        .any(|p| after.contains(&format!(" {p} ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(n: &[&str]) -> Vec<String> {
+        n.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn a_refusal_counts_after_the_person_who_refused() {
+        let asked = names(&["lindqvist", "ortega"]);
+        // Must handle: a phrase of turning down; disagreement said of oneself.
+        assert!(refused_by(
+            "Former coach Sven Lindqvist has turned down the offer to manage the club.",
+            &asked
+        ));
+        assert!(refused_by(
+            "But Mr Ortega said he was not convinced by her arguments.",
+            &asked
+        ));
+        // Must not: a refusal by someone else, of the person's demands.
+        assert!(!refused_by(
+            "The board rejected Lindqvist's demands for a longer contract.",
+            &asked
+        ));
+        assert!(!refused_by("Lindqvist said he would take the job.", &asked));
+    }
+}
