@@ -1,10 +1,14 @@
 //! "Did he take the job?", "Did Herron agree with him?": a yes/no about accepting, joining
 //! or agreeing is answered "No" by the sentence of the conversation's reports in which the
 //! person asked about turned it down ("Strachan has rejected the chance to become the
-//! club's new boss", "Herron said he was not convinced by Mallon's arguments"). The verbs
-//! and phrases are data (`acceptance_verbs.txt`, `refusal_phrases.txt`).
+//! club's new boss", "Herron said he was not convinced by Mallon's arguments"); "Are they
+//! still in talks?" by one that says the talks ended ("the duo have cut off talks with
+//! Glazer"). The words are data (`acceptance_verbs.txt`, `refusal_phrases.txt`,
+//! `ongoing_talk_words.txt`, `talks_ended_phrases.txt`).
 
-use crate::lexicon::lists::{ACCEPTANCE_VERBS, REFUSAL_PHRASES};
+use crate::lexicon::lists::{
+    ACCEPTANCE_VERBS, ONGOING_TALK_WORDS, REFUSAL_PHRASES, TALKS_ENDED_PHRASES,
+};
 use crate::lexicon::sentences::split_ranges;
 
 use super::question::Kind;
@@ -15,12 +19,14 @@ impl Turn<'_> {
     /// the first sentence of its articles and the conversation's in which one of the
     /// people asked about turns something down.
     pub(super) fn refusal(&self, found: &Answer) -> Option<Answer> {
+        let asked = text::norm_words(self.text);
+        let accepting = asked.iter().any(|w| ACCEPTANCE_VERBS.has(w));
+        let ongoing =
+            asked.iter().any(|w| w == STILL) && asked.iter().any(|w| ONGOING_TALK_WORDS.has(w));
         if self.q.kind() != Kind::YesNo
             || found.body.starts_with("No")
             || found.body.starts_with("Yes")
-            || !text::norm_words(self.text)
-                .iter()
-                .any(|w| ACCEPTANCE_VERBS.has(w))
+            || !(accepting || ongoing)
         {
             return None;
         }
@@ -32,17 +38,29 @@ impl Turn<'_> {
         {
             people.extend(f.participants.iter());
         }
-        let surnames: Vec<String> = people
+        let mut surnames: Vec<String> = people
             .iter()
             .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
             .collect();
+        // Names no fact knows count by their last word too ("the Belmont brothers").
+        surnames.extend(
+            self.q
+                .unknown_people
+                .iter()
+                .filter_map(|u| text::norm_words(u).pop()),
+        );
         let mut articles: Vec<&str> = found.sources.iter().map(|s| s.article.as_str()).collect();
         articles.extend(self.r.articles.iter().map(String::as_str));
         articles.dedup();
         for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
             for (start, end) in split_ranges(&hit.text) {
                 let sentence = hit.text[start..end].trim();
-                if refused_by(sentence, &surnames) {
+                let no = if ongoing {
+                    talks_ended(sentence, &surnames)
+                } else {
+                    refused_by(sentence, &surnames)
+                };
+                if no {
                     let source = reader::source(&hit);
                     return Some(Answer {
                         body: format!("No, according to the articles:\n> {sentence}"),
@@ -54,6 +72,20 @@ impl Turn<'_> {
         }
         None
     }
+}
+
+/// The word that asks whether talks go on ("Are they still in talks?").
+const STILL: &str = "still";
+
+/// True when `sentence` names one of `surnames` and says talks ended ("the Irish duo have
+/// cut off talks with Glazer").
+fn talks_ended(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    let joined = format!(" {} ", words.join(" "));
+    words.iter().any(|w| surnames.contains(w))
+        && TALKS_ENDED_PHRASES
+            .iter()
+            .any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// True when one of `surnames` stands before a phrase of refusal in `sentence`: the one
@@ -98,5 +130,24 @@ mod tests {
             &asked
         ));
         assert!(!refused_by("Lindqvist said he would take the job.", &asked));
+    }
+
+    #[test]
+    fn talks_end_in_a_sentence_naming_one_of_the_people() {
+        let asked = names(&["tveitane", "belmont"]);
+        // Must handle: the people on either side of the phrase.
+        assert!(talks_ended(
+            "Tveitane broke off talks with the union on Friday.",
+            &asked
+        ));
+        assert!(talks_ended(
+            "But the two owners have cut off talks with Belmont over the sale.",
+            &asked
+        ));
+        // Must not: talks said to go on.
+        assert!(!talks_ended(
+            "Tveitane said talks with the union were continuing.",
+            &asked
+        ));
     }
 }

@@ -516,6 +516,10 @@ word_lists! {
     ACCEPTANCE_VERBS = "acceptance_verbs.txt";
     /// Phrases of turning down or disagreeing ("rejected", "not convinced").
     REFUSAL_PHRASES = "refusal_phrases.txt";
+    /// Words of a question about talks going on ("still in talks").
+    ONGOING_TALK_WORDS = "ongoing_talk_words.txt";
+    /// Phrases that say talks ended ("broke off talks", "talks collapsed").
+    TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
     /// Words of a role that name an office ("foreign", "minister").
     SIMILAR_COUNTERPART_OFFICES = "similar_counterpart_offices.txt";
     /// Words that make a capitalised phrase an institution, not a name ("Council").
