@@ -11,12 +11,14 @@
 //! - [`quote`] and [`fallback`] quote passages, [`missing`] says what the articles lack;
 //!   [`attribute`] reads what kind of meeting the articles call it; [`stay`] keeps a
 //!   follow-up in the reports its conversation is about; [`refusal`] answers "Did he
-//!   take the job?" with the sentence in which he turned it down.
+//!   take the job?" with the sentence in which he turned it down, [`initiative`] "Was it
+//!   China that asked for the meeting?" with the one that says whose initiative it was.
 
 mod attribute;
 mod conversation;
 mod countries;
 mod fallback;
+mod initiative;
 mod lexicon;
 mod missing;
 mod namesake;
@@ -185,7 +187,10 @@ pub(crate) fn answer(
     if let Some(a) = turn.stayed(&reply) {
         reply = Reply::plain(a);
     }
-    if let Some(a) = turn.refusal(&reply.answer) {
+    if let Some(a) = turn
+        .refusal(&reply.answer)
+        .or_else(|| turn.initiative(&reply.answer))
+    {
         reply.answer = a;
     }
     let Reply { mut answer, topic } = reply;

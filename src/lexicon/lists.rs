@@ -520,6 +520,8 @@ word_lists! {
     ONGOING_TALK_WORDS = "ongoing_talk_words.txt";
     /// Phrases that say talks ended ("broke off talks", "talks collapsed").
     TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
+    /// Phrases of a question about who asked for a meeting ("asked for", "requested").
+    INITIATIVE_QUESTION_PHRASES = "initiative_question_phrases.txt";
     /// Words of a role that name an office ("foreign", "minister").
     SIMILAR_COUNTERPART_OFFICES = "similar_counterpart_offices.txt";
     /// Words that make a capitalised phrase an institution, not a name ("Council").
