@@ -8,11 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::lists::INITIATIVE_QUESTION_PHRASES;
-use crate::lexicon::sentences::split_ranges;
 
 use super::countries::country_key;
 use super::question::Kind;
-use super::{Answer, AnswerKind, Turn, reader, text};
+use super::{Answer, AnswerKind, Turn, text};
 
 /// "at Israel's initiative", "at the request of the Danish government", "at Oslo's
 /// invitation": who asked, as written (capitalised words).
@@ -36,24 +35,13 @@ impl Turn<'_> {
         if self.q.kind() != Kind::YesNo || !about || !self.asks_of_meeting() {
             return None;
         }
-        let mut articles: Vec<&str> = found.sources.iter().map(|s| s.article.as_str()).collect();
-        articles.extend(self.r.articles.iter().map(String::as_str));
-        articles.dedup();
-        for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
-            for (start, end) in split_ranges(&hit.text) {
-                let sentence = hit.text[start..end].trim();
-                let Some(by) = initiator(sentence) else {
-                    continue;
-                };
-                let word = if same_party(&by, &asked) { "Yes" } else { "No" };
-                return Some(Answer {
-                    body: format!("{word}, according to the articles:\n> {sentence}"),
-                    sources: vec![reader::source(&hit)],
-                    kind: AnswerKind::Quote,
-                });
-            }
-        }
-        None
+        let (by, q) = self.first_in_reports(found, initiator)?;
+        let word = if same_party(&by, &asked) { "Yes" } else { "No" };
+        Some(Answer {
+            body: format!("{word}, according to the articles:\n> {}", q.sentence),
+            sources: vec![q.source],
+            kind: AnswerKind::Quote,
+        })
     }
 
     /// The one the question asks about as the initiator: a place or country it names,

@@ -1052,20 +1052,16 @@ impl Turn<'_> {
             .collect();
         let mut articles: Vec<&str> = f.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();
-        for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
-            for (start, end) in split_ranges(&hit.text) {
-                let sentence = hit.text[start..end].trim();
-                let words = text::norm_words(sentence);
-                if VENUE_RE.is_match(sentence) && surnames.iter().any(|s| words.contains(s)) {
-                    return Some(Quoted {
-                        score: 0.0,
-                        sentence: sentence.to_string(),
-                        source: reader::source(&hit),
-                    });
-                }
-            }
-        }
-        None
+        let paragraphs: Vec<Hit> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        reader::first_sentence(&paragraphs, |sentence| {
+            let words = text::norm_words(sentence);
+            (VENUE_RE.is_match(sentence) && surnames.iter().any(|s| words.contains(s)))
+                .then_some(())
+        })
+        .map(|(_, q)| q)
     }
 }
 

@@ -558,6 +558,28 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     with_antecedents(found, paragraphs)
 }
 
+/// The first sentence of `paragraphs`, in order, for which `test` says something, with
+/// what it says and the sentence as a quote.
+pub(crate) fn first_sentence<T>(
+    paragraphs: &[Hit],
+    test: impl Fn(&str) -> Option<T>,
+) -> Option<(T, Quoted)> {
+    for hit in paragraphs {
+        for (start, end) in split_ranges(&hit.text) {
+            let sentence = hit.text[start..end].trim();
+            if let Some(t) = test(sentence) {
+                let quoted = Quoted {
+                    score: 0.0,
+                    sentence: sentence.to_string(),
+                    source: source(hit),
+                };
+                return Some((t, quoted));
+            }
+        }
+    }
+    None
+}
+
 /// "Abe made the recommendation at a meeting with Nakasone": "the", "this" or "that"
 /// before a noun that points back, and the word after it, if any.
 static BACKREF: LazyLock<Regex> = LazyLock::new(|| {

@@ -9,10 +9,9 @@
 use crate::lexicon::lists::{
     ACCEPTANCE_VERBS, ONGOING_TALK_WORDS, REFUSAL_PHRASES, TALKS_ENDED_PHRASES,
 };
-use crate::lexicon::sentences::split_ranges;
 
 use super::question::Kind;
-use super::{Answer, AnswerKind, Turn, reader, text};
+use super::{Answer, AnswerKind, Turn, text};
 
 impl Turn<'_> {
     /// The no for a yes/no about accepting that `found` did not answer with a yes or no:
@@ -49,28 +48,19 @@ impl Turn<'_> {
                 .iter()
                 .filter_map(|u| text::norm_words(u).pop()),
         );
-        let mut articles: Vec<&str> = found.sources.iter().map(|s| s.article.as_str()).collect();
-        articles.extend(self.r.articles.iter().map(String::as_str));
-        articles.dedup();
-        for hit in articles.iter().flat_map(|a| self.retriever.article(a)) {
-            for (start, end) in split_ranges(&hit.text) {
-                let sentence = hit.text[start..end].trim();
-                let no = if ongoing {
-                    talks_ended(sentence, &surnames)
-                } else {
-                    refused_by(sentence, &surnames)
-                };
-                if no {
-                    let source = reader::source(&hit);
-                    return Some(Answer {
-                        body: format!("No, according to the articles:\n> {sentence}"),
-                        sources: vec![source],
-                        kind: AnswerKind::Quote,
-                    });
-                }
-            }
-        }
-        None
+        let (_, q) = self.first_in_reports(found, |sentence| {
+            let no = if ongoing {
+                talks_ended(sentence, &surnames)
+            } else {
+                refused_by(sentence, &surnames)
+            };
+            no.then_some(())
+        })?;
+        Some(Answer {
+            body: format!("No, according to the articles:\n> {}", q.sentence),
+            sources: vec![q.source],
+            kind: AnswerKind::Quote,
+        })
     }
 }
 

@@ -5,6 +5,7 @@
 //! is read in that interview, not in another report that says "clarify").
 
 use super::conversation::Topic;
+use super::fallback::Quoted;
 use super::question::Kind;
 use super::quote::SAME_REPORT;
 use super::reader::{self, Ask, Cue};
@@ -44,6 +45,24 @@ impl Turn<'_> {
         }
         let p = self.read_stayed(&paragraphs)?;
         Some(p.answer(SAME_REPORT, self.cfg))
+    }
+
+    /// The first sentence, in reading order, of the articles `found` cites and of those
+    /// the conversation's last answer cited, for which `test` says something, with it: the
+    /// reports a yes/no about what happened at the meeting is read in.
+    pub(super) fn first_in_reports<T>(
+        &self,
+        found: &Answer,
+        test: impl Fn(&str) -> Option<T>,
+    ) -> Option<(T, Quoted)> {
+        let mut articles: Vec<&str> = found.sources.iter().map(|s| s.article.as_str()).collect();
+        articles.extend(self.r.articles.iter().map(String::as_str));
+        articles.dedup();
+        let paragraphs: Vec<Hit> = articles
+            .iter()
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        reader::first_sentence(&paragraphs, test)
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting
