@@ -207,8 +207,12 @@ impl Conversation {
     /// it as the context.
     pub(crate) fn remember_passage(&mut self, kind: AnswerKind, sources: &[Source], body: &str) {
         if !sources.is_empty() {
-            self.articles = sources.iter().map(|s| s.article.clone()).collect();
-            self.articles.dedup();
+            self.articles.clear();
+            for s in sources {
+                if !self.articles.contains(&s.article) {
+                    self.articles.push(s.article.clone());
+                }
+            }
         }
         if kind == AnswerKind::Fact {
             self.passage.clear();

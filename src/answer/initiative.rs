@@ -27,14 +27,14 @@ impl Turn<'_> {
     /// The yes or no for a question about who asked for the meeting, when one of the
     /// reports says; `None` otherwise, or when the question names no one to compare.
     pub(super) fn initiative(&self, found: &Answer) -> Option<Answer> {
-        let asked = self.asked_initiator()?;
-        let folded = text::norm_words(self.text).join(" ");
-        let about = INITIATIVE_QUESTION_PHRASES
-            .iter()
-            .any(|p| format!(" {folded} ").contains(&format!(" {p} ")));
-        if self.q.kind() != Kind::YesNo || !about || !self.asks_of_meeting() {
+        if self.q.kind() != Kind::YesNo || !self.asks_of_meeting() {
             return None;
         }
+        let folded = format!(" {} ", text::norm_words(self.text).join(" "));
+        let about = INITIATIVE_QUESTION_PHRASES
+            .iter()
+            .any(|p| folded.contains(&format!(" {p} ")));
+        let asked = self.asked_initiator().filter(|_| about)?;
         let (by, q) = self.first_in_reports(found, initiator)?;
         let word = if same_party(&by, &asked) { "Yes" } else { "No" };
         Some(Answer {
@@ -51,11 +51,7 @@ impl Turn<'_> {
         q.places
             .first()
             .cloned()
-            .or_else(|| {
-                q.people
-                    .first()
-                    .and_then(|k| text::norm_words(self.facts.name(k)).pop())
-            })
+            .or_else(|| q.people.first().and_then(|k| self.surname(k)))
             .or_else(|| q.unknown.first().cloned())
     }
 }

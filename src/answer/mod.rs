@@ -617,12 +617,13 @@ impl<'a> Turn<'a> {
         let words = text::norm_words(sentence);
         f.participants
             .iter()
-            .filter(|k| {
-                text::norm_words(self.facts.name(k))
-                    .last()
-                    .is_some_and(|surname| words.contains(surname))
-            })
+            .filter(|k| self.surname(k).is_some_and(|s| words.contains(&s)))
             .count()
+    }
+
+    /// A person's last name, folded: how reports name them after the first mention.
+    fn surname(&self, key: &str) -> Option<String> {
+        text::norm_words(self.facts.name(key)).pop()
     }
 }
 

@@ -870,12 +870,8 @@ impl Turn<'_> {
         if need.keywords.is_empty() {
             return None;
         }
-        need.proper.extend(
-            self.r
-                .people
-                .iter()
-                .filter_map(|k| text::norm_words(self.facts.name(k)).pop()),
-        );
+        need.proper
+            .extend(self.r.people.iter().filter_map(|k| self.surname(k)));
         let query = self.compact_query(self.text, true, true);
         fallback::passage(self.retriever, self.cfg, &query, &need)
     }
@@ -1048,7 +1044,7 @@ impl Turn<'_> {
         let surnames: Vec<String> = f
             .participants
             .iter()
-            .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
+            .filter_map(|k| self.surname(k))
             .collect();
         let mut articles: Vec<&str> = f.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();

@@ -37,10 +37,7 @@ impl Turn<'_> {
         {
             people.extend(f.participants.iter());
         }
-        let mut surnames: Vec<String> = people
-            .iter()
-            .filter_map(|k| text::norm_words(self.facts.name(k)).pop())
-            .collect();
+        let mut surnames: Vec<String> = people.iter().filter_map(|k| self.surname(k)).collect();
         // Names no fact knows count by their last word too ("the Belmont brothers").
         surnames.extend(
             self.q

@@ -160,6 +160,16 @@ pub(crate) fn is_stop(w: &str) -> bool {
     QUESTION_STOP_WORDS.has(w)
 }
 
+/// True when `texts` together name every one of `names` (as whole words, any case).
+pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
+    let said: Vec<String> = texts.iter().flat_map(|t| norm_words(t)).collect();
+    let joined = format!(" {} ", said.join(" "));
+    names.iter().all(|name| {
+        let words = norm_words(name);
+        !words.is_empty() && joined.contains(&format!(" {} ", words.join(" ")))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +217,20 @@ mod tests {
         assert_eq!(stem("agreed"), stem("agree"));
         assert_eq!(stem("discussed"), "discuss");
         assert_eq!(stem("meetings"), "meet");
+    }
+
+    #[test]
+    fn a_question_stays_only_where_everything_it_names_is_named() {
+        let texts = vec![
+            "Rovers director denies rift".to_string(),
+            "Engstrom met the coach at the training ground.".to_string(),
+        ];
+        let names = |n: &[&str]| n.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // Must handle: names in any paragraph or title, in any case.
+        assert!(names_all(&texts, &names(&["rovers", "Engstrom"])));
+        assert!(names_all(&texts, &names(&[])));
+        // Must not: a name told nowhere, or only as part of a word.
+        assert!(!names_all(&texts, &names(&["Engstrom", "Achterberg"])));
+        assert!(!names_all(&texts, &names(&["Rove"])));
     }
 }

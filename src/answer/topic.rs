@@ -92,16 +92,21 @@ impl<'a> Turn<'a> {
 
     /// True when the article names every person the question is about (by surname).
     pub(super) fn names_everyone(&self, article: &str) -> bool {
-        let said: Vec<String> = self
+        let Some(surnames) = self
+            .r
+            .people
+            .iter()
+            .map(|k| self.surname(k))
+            .collect::<Option<Vec<String>>>()
+        else {
+            return false;
+        };
+        let texts: Vec<String> = self
             .retriever
             .article(article)
-            .iter()
-            .flat_map(|h| text::norm_words(&h.text))
+            .into_iter()
+            .map(|h| h.text)
             .collect();
-        self.r.people.iter().all(|k| {
-            text::norm_words(self.facts.name(k))
-                .last()
-                .is_some_and(|surname| said.contains(surname))
-        })
+        text::names_all(&texts, &surnames)
     }
 }
