@@ -327,8 +327,6 @@ impl Turn<'_> {
         }
     }
 
-    /// The sentences of a meeting's own articles that answer the question, else those of
-    /// the paragraphs a search finds.
     /// The paragraphs of the articles that report a meeting.
     fn own_paragraphs(&self, fact: &MeetingFact) -> Vec<Hit> {
         let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
@@ -880,12 +878,7 @@ impl Turn<'_> {
     /// people ("the two last met in July in Jakarta"). The articles are about them: one of
     /// them named, or "the two", is enough.
     pub(super) fn recalled_before(&self, a: &MeetingFact) -> Option<Passage> {
-        let mut articles: Vec<&str> = a.evidence.iter().map(|e| e.article.as_str()).collect();
-        articles.dedup();
-        let own: Vec<_> = articles
-            .iter()
-            .flat_map(|x| self.retriever.article(x))
-            .collect();
+        let own = self.own_paragraphs(a);
         let people = if self.r.people.is_empty() {
             &a.participants
         } else {
@@ -1046,13 +1039,7 @@ impl Turn<'_> {
             .iter()
             .filter_map(|k| self.surname(k))
             .collect();
-        let mut articles: Vec<&str> = f.evidence.iter().map(|e| e.article.as_str()).collect();
-        articles.dedup();
-        let paragraphs: Vec<Hit> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
-        reader::first_sentence(&paragraphs, |sentence| {
+        reader::first_sentence(&self.own_paragraphs(f), |sentence| {
             let words = text::norm_words(sentence);
             (VENUE_RE.is_match(sentence) && surnames.iter().any(|s| words.contains(s)))
                 .then_some(())
