@@ -184,7 +184,11 @@ impl Conversation {
             recent: self.recent.clone(),
             ..Default::default()
         };
+        // "When did they meet?" after a quoted passage asks about the people in it, never
+        // about the corpus's latest pair.
         if r.people.is_empty()
+            && self.passage.is_empty()
+            && self.articles.is_empty()
             && q.pronoun == Some(Pronoun::They)
             && q.people.is_empty()
             && q.unknown_people.is_empty()
@@ -658,6 +662,25 @@ mod tests {
         let mut conv = Conversation::new(Duration::from_secs(60));
         let (_, r) = turn(&mut conv, &s, "When did they last meet?");
         assert_eq!(r.people, vec!["ada brandt", "lena stroud"]);
+        assert!(r.assumed);
+    }
+
+    #[test]
+    fn they_after_a_quoted_passage_is_never_an_assumed_pair() {
+        // Must handle: "When did they meet?" or "Where did they talk?" right after a quote
+        // asks about the people of the quote, not the corpus's latest meeting.
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (_, r) = turn(&mut conv, &s, "Who signed the canal accord?");
+        assert!(!r.assumed);
+        conv.remember_passage(AnswerKind::Quote, &[source("a.txt")], "> quoted");
+        for q in ["When did they meet?", "Where did they talk?"] {
+            let (_, r) = turn(&mut conv, &s, q);
+            assert!(r.people.is_empty() && !r.assumed, "{q}: {r:?}");
+        }
+        // Must not: after the context is cleared, "they" is the latest pair again.
+        conv.clear();
+        let (_, r) = turn(&mut conv, &s, "When did they meet?");
         assert!(r.assumed);
     }
 
