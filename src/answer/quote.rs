@@ -598,9 +598,10 @@ impl Turn<'_> {
         people.extend(q.unknown_people.iter().map(|u| unknown_name_forms(u)));
         let words = self.content_words();
         let mut cue = Cue::of_question(q.kind(), self.text);
-        // "Which official will speak with ...?" names nobody who met: it asks who did.
-        if cue == Cue::Meeting && people.is_empty() {
-            cue = Cue::Words;
+        // "Which official will speak with ...?", "Who held the talks that led to the
+        // accord?" name nobody who met: they ask who did, a sentence that names someone.
+        if q.kind() == Kind::Who && people.is_empty() {
+            cue = Cue::Person;
         }
         Ask {
             all_people: people.len() <= MAX_ALL_NAMES,

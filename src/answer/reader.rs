@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::dates::find_dates;
+use crate::extract::names_person;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
@@ -54,6 +55,12 @@ const NEIGHBOUR_WEIGHT: f32 = 0.4;
 
 /// Sentences this close to the best are quoted with it.
 const NEAR_BEST: f32 = 1.5;
+
+/// Score of a sentence whose article (the paragraphs of it that were found, and its title)
+/// holds everything the question names and says; a share of it for a share. A sentence
+/// that matches a few words in a report about something else loses to one of the report
+/// about what was asked.
+const ARTICLE_WEIGHT: f32 = 2.0;
 
 /// Words that point back to people named earlier ("the two", "both leaders", "he" of one
 /// of a pair named around the sentence).
@@ -268,6 +275,9 @@ pub(crate) enum Cue {
     Upcoming,
     /// How someone got in touch ("rang her", "a letter", "met up").
     Contact,
+    /// A person named ("Trade Minister Lena Holm"): who did what a who-question that
+    /// names nobody asks about ("Who held the talks that led to the accord?").
+    Person,
 }
 
 impl Ask {
@@ -277,7 +287,12 @@ impl Ask {
     pub(crate) fn without_mark(&self) -> Option<Ask> {
         let soft = matches!(
             self.cue,
-            Cue::Reason | Cue::Outcome | Cue::Topic | Cue::Description | Cue::Attendance
+            Cue::Reason
+                | Cue::Outcome
+                | Cue::Topic
+                | Cue::Description
+                | Cue::Attendance
+                | Cue::Person
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -378,6 +393,7 @@ impl Cue {
             Cue::Meeting => tells_meeting(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
+            Cue::Person => names_person(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -504,6 +520,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     let mut found: Vec<Quoted> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut budget = max_scored;
+    let coverage = article_coverage(paragraphs, ask);
     // Who "the two" are may be said in the paragraph before: the first of each place.
     let mut by_place: HashMap<(&str, usize), &str> = HashMap::new();
     for p in paragraphs {
@@ -535,7 +552,9 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
                 continue;
             };
             seen.insert(sentence.to_string());
-            let score = score + hit.score / best_bm25 + place_weight(hit, ask);
+            let covered = coverage.get(hit.article.as_str()).copied().unwrap_or(0.0);
+            let score =
+                score + hit.score / best_bm25 + place_weight(hit, ask) + ARTICLE_WEIGHT * covered;
             found.push(Quoted {
                 score,
                 sentence: sentence.to_string(),
@@ -658,6 +677,37 @@ pub(crate) fn source(hit: &Hit) -> Source {
     }
 }
 
+/// For each article of `paragraphs`, the share of the question's people, proper names
+/// and words that its found paragraphs and title hold.
+fn article_coverage<'a>(paragraphs: &'a [Hit], ask: &Ask) -> HashMap<&'a str, f32> {
+    let total = ask.people.len() + ask.proper.len() + ask.words.len();
+    let mut texts: HashMap<&str, String> = HashMap::new();
+    for h in paragraphs {
+        let t = texts
+            .entry(h.article.as_str())
+            .or_insert_with(|| h.title.clone());
+        t.push(' ');
+        t.push_str(&h.text);
+    }
+    texts
+        .into_iter()
+        .map(|(a, t)| {
+            if total == 0 {
+                return (a, 0.0);
+            }
+            let has = phrase_test(&t);
+            let people = ask
+                .people
+                .iter()
+                .filter(|forms| forms.iter().any(|f| has(f)))
+                .count();
+            let proper = ask.proper.iter().filter(|p| has(p)).count();
+            let words = keyword_hits(&t, &ask.words);
+            (a, (people + proper + words) as f32 / total as f32)
+        })
+        .collect()
+}
+
 /// The weight of where a paragraph stands: one that reports the meeting, one next to it.
 fn place_weight(hit: &Hit, ask: &Ask) -> f32 {
     let near = |d: usize| {
@@ -727,7 +777,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     // of its words when it has any, else a name or a place it asks about.
     // The verb a who-question asks about is of the question itself too.
     let verb = ask.verb.as_ref().is_some_and(|v| has_verb(sentence, v));
-    if ask.cue == Cue::Words
+    if matches!(ask.cue, Cue::Words | Cue::Person)
         && words == 0
         && !verb
         && (!ask.words.is_empty() || named + proper == 0)
@@ -1049,5 +1099,68 @@ mod tests {
         assert!(score_in(his, "Nobody else.", &pair).is_none());
         // Words of the question are needed when no kind is marked.
         assert!(score_in("Okafor met Lind.", "", &a).is_none());
+    }
+
+    fn hit_in(article: &str, title: &str, paragraph: usize, text: &str) -> Hit {
+        Hit {
+            article: article.into(),
+            title: title.into(),
+            url: None,
+            paragraph,
+            text: text.into(),
+            published: None,
+            score: 1.0,
+            facts: Vec::new(),
+            coverage: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_who_question_naming_nobody_is_told_by_a_sentence_naming_someone() {
+        // Must handle: "Who held the talks that set up the board?" and "Which minister
+        // opposed the levy?" are told by the sentence that names who did.
+        let board = [
+            "Norland and Estavia agreed to set up a joint fisheries board.",
+            "The board was agreed in talks between Fisheries Minister Arvid Tolle and envoy Mara Vesk.",
+        ];
+        let a = ask(Cue::Person, &[], &["board", "talks", "set"]);
+        let read_one = |text: &str| read(&[hit_in("a", "t", 1, text)], &a, 1, 100);
+        assert_eq!(read_one(&board.join(" "))[0].sentence, board[1]);
+        let levy = "The levy was opposed by Farm Minister Odile Braak at the meeting.";
+        let b = ask(Cue::Person, &[], &["opposed", "levy"]);
+        let text = format!("Ministers opposed the levy, officials said. {levy}");
+        assert_eq!(
+            read(&[hit_in("a", "t", 1, &text)], &b, 1, 100)[0].sentence,
+            levy
+        );
+        // Must not: a sentence that names nobody is no answer to "who".
+        assert!(read_one(board[0]).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_of_the_report_about_what_was_asked_comes_first() {
+        // Must handle: two sentences that hold as much of the question, one in a report
+        // that is about all of it (its title and other paragraph hold the rest): that one.
+        let a = Ask {
+            proper: vec!["estavia".into()],
+            ..ask(Cue::Words, &[], &["fisheries", "board", "quota"])
+        };
+        let other = hit_in("x", "Estavia budget", 1, "Estavia plans a new board.");
+        let about = hit_in(
+            "y",
+            "Estavia fisheries talks",
+            2,
+            "Estavia will set up a board.",
+        );
+        let before = hit_in(
+            "y",
+            "Estavia fisheries talks",
+            1,
+            "The quota was cut again.",
+        );
+        let found = read(&[other.clone(), about.clone(), before.clone()], &a, 1, 100);
+        assert_eq!(found[0].source.article, "y");
+        let found = read(&[about, before, other], &a, 1, 100);
+        assert_eq!(found[0].source.article, "y");
     }
 }

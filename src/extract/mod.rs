@@ -38,7 +38,7 @@ pub(crate) use meetings::ArticleFacts;
 /// cache of another version is never used (the reindex is full), so a change that alters
 /// what one article yields must bump it; the cache is also tied to the build of the program
 /// that made it, so forgetting to bump costs a full reindex, never stale facts.
-pub(crate) const EXTRACTOR_VERSION: u32 = 14;
+pub(crate) const EXTRACTOR_VERSION: u32 = 15;
 
 /// Each article's meetings, in the articles' order, before the merge. A long article's
 /// sentences are analysed on several threads too (see [`parallel`]).
@@ -49,6 +49,19 @@ pub(crate) fn analyse(articles: &[Article]) -> Vec<ArticleFacts> {
         ARTICLES_PER_TAKE,
         meetings::article_meetings,
     )
+}
+
+/// True when `sentence` names someone: a name of two words or more, or a title and a
+/// name ("Michel Noir", "President Wu"), not only "he" or "the minister". The readers of
+/// answers use it for who-questions.
+pub(crate) fn names_person(sentence: &str) -> bool {
+    people::Analysis::new(sentence)
+        .refs
+        .iter()
+        .any(|r| match &r.kind {
+            people::RefKind::Named(n) => n.split_whitespace().count() >= 2 || r.role.is_some(),
+            _ => false,
+        })
 }
 
 /// The corpus's facts from each article's meetings (in the articles' order): one person one

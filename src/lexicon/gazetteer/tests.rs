@@ -70,6 +70,12 @@ fn country_aliases_resolve() {
         ("the Philippines", "Philippines"),
         ("viet nam", "Vietnam"),
         ("CN", "China"),
+        // A state that no longer exists is its successor, whose cities the gazetteer lists.
+        ("Soviet Union", "Russia"),
+        ("USSR", "Russia"),
+        ("Yugoslavia", "Serbia"),
+        ("West Germany", "Germany"),
+        ("Czechoslovakia", "Czechia"),
     ] {
         assert_eq!(
             g().country(alias).map(|c| c.name.as_str()),
@@ -102,6 +108,10 @@ fn demonyms_resolve() {
         ("Americans", "United States"),
         ("Japan", "Japan"),
         ("Frenchmen", "France"),
+        ("Soviet", "Russia"),
+        ("Soviets", "Russia"),
+        ("Yugoslavian", "Serbia"),
+        ("West German", "Germany"),
     ] {
         assert_eq!(
             g().country_of_demonym(word).map(|c| c.name.as_str()),
