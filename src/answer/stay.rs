@@ -43,7 +43,9 @@ impl Turn<'_> {
         if !self.all_named(&paragraphs) {
             return None;
         }
-        let p = self.read_stayed(&paragraphs)?;
+        let p = self
+            .read_stayed(&paragraphs)
+            .or_else(|| self.named_and_pointed(&paragraphs))?;
         Some(p.answer(SAME_REPORT, self.cfg))
     }
 
@@ -95,6 +97,28 @@ impl Turn<'_> {
             .map(|h| format!("{} {}", h.title, h.text))
             .collect();
         text::names_all(&texts, &names)
+    }
+
+    /// "What was Goria's complaint about it?", "Did Reagan tell them he'd sign it?": a
+    /// follow-up that names someone the conversation's reports name and points back to
+    /// what they told is read in their sentences that name that person (with the mark of
+    /// the kind, when it has one), though they share none of its other words.
+    fn named_and_pointed(&self, paragraphs: &[Hit]) -> Option<super::fallback::Passage> {
+        let q = &self.q;
+        let points = q.it || q.refers_back || q.pronoun.is_some();
+        if !points || q.people.is_empty() && q.unknown_people.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            people_required: true,
+            all_people: false,
+            proper: Vec::new(),
+            min_words: 0,
+            ..self.ask()
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        (!sentences.is_empty()).then_some(super::fallback::Passage { sentences })
     }
 
     /// The sentences of the conversation's articles with the mark of the question's kind
