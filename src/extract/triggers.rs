@@ -15,9 +15,9 @@ use aho_corasick::AhoCorasick;
 use regex::{Match, Regex};
 
 use crate::extract::occasions::Occasion;
-use crate::extract::people::Analysis;
+use crate::extract::people::{Analysis, is_person_noun};
 use crate::lexicon::lists::{
-    BE_FORMS, CALL_MEDIA, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
+    BE_FORMS, CALL_MEDIA, GROUP_NOUNS, HOLD_VERBS, INVITATION_PURPOSES, MEETING_CANCELLATIONS,
     MEETING_COMPOUNDS, MEETING_DETERMINERS, MEETING_GERUND_BEFORE, MEETING_NEGATIONS,
     MEETING_POSTPONEMENTS, MEETING_REFUSALS, MEETING_SETTING_BEFORE, NEGOTIATION_NOUNS,
     NOT_PHONE_OBJECTS, PASSIVE_HOST_VERBS, PROPOSED_FAR, RECALL_LINKS, RECALL_NEAR, SPORT_ROUNDS,
@@ -84,10 +84,13 @@ pub(crate) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})\b", forms.join("|"))).expect("trigger forms compile")
 });
 
-/// Phrases after "met"/"meet" that are not meetings.
+/// Phrases after "met"/"meet" that are not meetings ("met expectations", "meet minimum
+/// capital requirements"): a noun of the list after a determiner and at most two modifiers
+/// in lower case. [`meet_verb`] keeps "met opposition leaders", where the noun describes
+/// people.
 pub(crate) static NOT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:with\s+)?(?:a\s+|the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|market\s+)?(?:expectations?|deadline|target|targets|goal|goals|requirements?|criteria|needs?|demands?|standards?|criticism|protests?|opposition|resistance|skepticism|scepticism|approval|silence|anger|outrage|derision|dismay|condemnation|backlash|applause|disapproval|obligations?|conditions?|commitments?|quota|forecasts?|estimates?|costs?|challenge|(?:a\s+)?(?:\w+\s+)?(?:reception|response|reaction|success|failure|fate|end|death|resistance|fierce))\b",
+        r"(?i)^\s*(?:with\s+)?(?:a\s+|the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|market\s+)?(?-i:[a-z][a-z-]*\s+){0,2}?(?:expectations?|deadline|target|targets|goal|goals|requirements?|criteria|needs?|demands?|standards?|criticism|protests?|opposition|resistance|skepticism|scepticism|approval|silence|anger|outrage|derision|dismay|condemnation|backlash|applause|disapproval|obligations?|conditions?|commitments?|quota|forecasts?|estimates?|costs?|challenge|(?:a\s+)?(?:\w+\s+)?(?:reception|response|reaction|success|failure|fate|end|death|resistance|fierce))\b",
     )
     .expect("static regex")
 });
@@ -417,13 +420,29 @@ fn phone_verb(cx: &Around, t: &mut Trigger) -> Option<()> {
 /// "met", "meet": not "met expectations", not "was met by", not a game ("will meet Ortiz
 /// in the second round"); "met with" ends at "with".
 fn meet_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
-    if NOT_MEETING.is_match(&text[t.end..]) || cx.n1 == "by" || game_stage_after(text, t.end) {
+    let after = &text[t.end..];
+    let not_meeting = NOT_MEETING
+        .find(after)
+        .is_some_and(|m| !describes_people(&after[m.end()..]));
+    if not_meeting || cx.n1 == "by" || game_stage_after(text, t.end) {
         return None;
     }
     if cx.n1 == "with" {
         t.end += text[t.end..].find("with").map_or(0, |i| i + 4);
     }
     Some(())
+}
+
+/// Words after a listed noun that may still be part of its phrase ("protest group
+/// officials").
+const PEOPLE_NOUN_REACH: usize = 2;
+
+/// True when a noun of people follows within [`PEOPLE_NOUN_REACH`] words: the word before
+/// describes them ("met opposition leaders", "met protest group officials").
+fn describes_people(rest: &str) -> bool {
+    words_after(rest, 0, PEOPLE_NOUN_REACH)
+        .iter()
+        .any(|w| is_person_noun(w) || GROUP_NOUNS.has(w))
 }
 
 /// "in the second round", "in last year's final", "in the last eight": a stage of a
@@ -615,9 +634,24 @@ mod tests {
             "The Slovak will meet Ana Ortiz in the second round.",
             "She could meet fellow Spaniard Lucia Gil, the champion, in the last eight.",
             "He is set to meet Ana Ortiz in the first round of the Lima Open.",
+            // An object of two modifiers and a noun of the list is no one met.
+            "The co-ops must find members to meet minimum capital requirements.",
+            "The mill failed to meet the agreed export quota.",
         ] {
             let a = Analysis::new(s);
             assert!(find_triggers(&a).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_noun_of_the_list_describing_people_is_a_meeting() {
+        // Must not: "opposition" or "protest" before a noun of people are whom one met.
+        for s in [
+            "Tomas Ruud met opposition leaders in Valdor on Monday.",
+            "The mayor met with protest group officials at city hall.",
+        ] {
+            let a = Analysis::new(s);
+            assert!(!find_triggers(&a).is_empty(), "{s}");
         }
     }
 
