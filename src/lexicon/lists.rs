@@ -405,6 +405,9 @@ word_lists! {
     QUESTION_CONTACT_ASKS = "question_contact_asks.txt";
     /// Words of a question that ask what a meeting is about ("talk", "discuss").
     QUESTION_TOPIC_WORDS = "question_topic_words.txt";
+    /// Auxiliaries and modals that make a country next to them the one acting ("Has New
+    /// Zealand held talks?"), not a place asked about.
+    QUESTION_SUBJECT_AUXILIARIES = "question_subject_auxiliaries.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.

@@ -24,7 +24,7 @@ use crate::lexicon::lists::{
     QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
     QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
-    QUESTION_SPEAK_WORDS, QUESTION_THEY,
+    QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::country_at;
@@ -179,6 +179,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
         if let Some(i) = find_seq(&s.norm, &pw)
             && !s.used[i..i + pw.len()].iter().any(|u| *u)
             && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
+            && !acts(s, i, pw.len())
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
@@ -197,8 +198,9 @@ fn countries(s: &mut Scan, q: &mut Question) {
         if !s.used[i]
             && let Some((key, len)) = country_at(&s.norm, i)
         {
-            // "to talk about Turkey": the country is the topic, a word of the question.
-            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) {
+            // "to talk about Turkey": the country is the topic, a word of the question;
+            // "Has New Zealand held talks?": the one acting.
+            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) || acts(s, i, len) {
                 i += len;
                 continue;
             }
@@ -214,6 +216,17 @@ fn countries(s: &mut Scan, q: &mut Question) {
         }
         i += 1;
     }
+}
+
+/// True when the `len` words at `i` (a country or a known place) are the one acting:
+/// right after an auxiliary that opens the question ("Has New Zealand held its talks?")
+/// or right before an auxiliary or modal ("So Japan would resume lending?"), unless a verb
+/// of hosting follows ("Did Laos host the summit?" asks where).
+fn acts(s: &Scan, i: usize, len: usize) -> bool {
+    let next = s.norm.get(i + len).map(String::as_str).unwrap_or("");
+    let opened = i == 1 && QUESTION_SUBJECT_AUXILIARIES.has(&s.norm[0]);
+    let hosts = next == "host" || TRIGGER_HOST_VERBS.has(next);
+    (opened || QUESTION_SUBJECT_AUXILIARIES.has(next)) && !hosts
 }
 
 /// Pronouns, back-references and a follow-up opening: what the conversation resolves.

@@ -674,3 +674,22 @@ fn a_role_right_before_a_name_is_that_persons_title() {
     assert_eq!(q.counterparts.len(), 1, "{q:?}");
     assert_eq!(q.counterparts[0].country, Some("sweden"));
 }
+
+#[test]
+fn a_country_that_acts_is_no_place() {
+    let s = store();
+    // Must handle: a country opening the question after an auxiliary, or before a modal,
+    // is the one acting, not where a meeting was.
+    let q = ask(
+        &s,
+        "Has Norway held its talks with the envoy about the quota yet?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "So Nigeria would resume lending to the bank?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: a place after a preposition, or a host, is still where.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Norway?");
+    assert_eq!(q.places, vec!["norway"]);
+    let q = ask(&s, "Did Norway host the forum?");
+    assert_eq!(q.places, vec!["norway"]);
+}
