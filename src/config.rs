@@ -63,7 +63,7 @@ pub struct IngestConfig {
 pub struct AnswerConfig {
     /// Most sources cited under one answer.
     pub max_sources: usize,
-    /// Most sentences quoted by the search fallback.
+    /// Most sentences a quoted answer shows: the best and those nearly as good.
     pub max_quoted_sentences: usize,
     /// Fallback relevance floor: a best BM25 score below this means "not covered".
     pub min_score: f32,
@@ -377,7 +377,7 @@ impl Default for AnswerConfig {
     fn default() -> Self {
         AnswerConfig {
             max_sources: 3,
-            max_quoted_sentences: 2,
+            max_quoted_sentences: 3,
             min_score: 0.5,
             min_coverage: 0.6,
             context_idle_minutes: 30,
