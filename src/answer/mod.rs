@@ -14,6 +14,7 @@
 //!   take the job?" with the sentence in which he turned it down, [`initiative`] "Was it
 //!   China that asked for the meeting?" with the one that says whose initiative it was.
 
+mod arrival;
 mod attribute;
 mod conversation;
 mod countries;
@@ -184,6 +185,9 @@ pub(crate) fn answer(
         hits: std::cell::OnceCell::new(),
     };
     let mut reply = turn.reply();
+    if let Some(a) = turn.arrival(&reply) {
+        reply = Reply::plain(a);
+    }
     if let Some(a) = turn.stayed(&reply) {
         reply = Reply::plain(a);
     }
@@ -588,7 +592,7 @@ impl<'a> Turn<'a> {
     }
 
     /// The date of the report a paragraph belongs to, when it has one.
-    fn published(&self, article: &str, paragraph: usize) -> Option<jiff::civil::Date> {
+    pub(super) fn published(&self, article: &str, paragraph: usize) -> Option<jiff::civil::Date> {
         self.retriever
             .paragraphs(article, &[paragraph])
             .first()

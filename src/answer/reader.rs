@@ -18,12 +18,12 @@ use crate::extract::names_person;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS,
-    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_ORDINALS,
-    READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_TOPIC_WORDS,
-    TRIGGER_NOUNS,
+    ANSWER_NEGATIONS, DAY_WORDS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED,
+    PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS,
+    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_TOPIC_WORDS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -154,6 +154,14 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming)\b",
     )
     .expect("static to-come regex")
+});
+
+/// A time told relative to the report ("last night", "this morning", "next week"): no
+/// date without the report's, but a time all the same ("today" and the like are
+/// `day_words.txt`).
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last|this|next) (?:night|morning|afternoon|evening|week|weekend|month)\b")
+        .expect("static relative-day regex")
 });
 
 /// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
@@ -402,6 +410,15 @@ impl Cue {
             }),
         }
     }
+}
+
+/// True when `sentence` tells a time, a date or one relative to the report ("arrived
+/// last night", "is due tomorrow").
+pub(crate) fn tells_time(sentence: &str) -> bool {
+    let words = text::norm_words(sentence);
+    Cue::Time.shown_by(sentence, &[])
+        || words.iter().any(|w| DAY_WORDS.has(w))
+        || RELATIVE_DAY.is_match(sentence)
 }
 
 /// True when `sentence` names a day, month or year (not only a span: "18 months ago").

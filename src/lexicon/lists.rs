@@ -408,6 +408,10 @@ word_lists! {
     /// Auxiliaries and modals that make a country next to them the one acting ("Has New
     /// Zealand held talks?"), not a place asked about.
     QUESTION_SUBJECT_AUXILIARIES = "question_subject_auxiliaries.txt";
+    /// Phrases of a question about someone's arrival or trip ("get to", "due in").
+    QUESTION_ARRIVAL_PHRASES = "question_arrival_phrases.txt";
+    /// Words of a sentence that tell an arrival or a trip ("arrived", "trip").
+    READER_ARRIVAL_WORDS = "reader_arrival_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.
