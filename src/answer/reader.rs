@@ -22,8 +22,8 @@ use crate::lexicon::lists::{
     PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS,
     QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
     READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_TOPIC_WORDS, TRIGGER_NOUNS,
+    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_TOPIC_WORDS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -117,7 +117,8 @@ fn asked_length(sentence: &str, asked: &[String]) -> bool {
             .map(|w| w.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        near.iter().any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
+        near.iter()
+            .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w) || READER_MEETING_END_WORDS.has(w))
             || keyword_hits(&window, asked) > 0
     })
 }
@@ -1179,5 +1180,18 @@ mod tests {
         assert_eq!(found[0].source.article, "y");
         let found = read(&[about, before, other], &a, 1, 100);
         assert_eq!(found[0].source.article, "y");
+    }
+
+    #[test]
+    fn a_length_of_time_beside_the_end_of_a_meeting_is_its_length() {
+        // Must handle: how long a meeting went on, told by when someone came out of it.
+        for s in [
+            "Okafor emerged after three hours at the ministry but said nothing.",
+            "The session adjourned after 40 minutes without a vote.",
+        ] {
+            assert!(asked_length(s, &[]), "{s}");
+        }
+        // Must not: a length of time of something else.
+        assert!(!asked_length("The flight to Lagos took three hours.", &[]));
     }
 }

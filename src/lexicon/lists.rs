@@ -412,6 +412,8 @@ word_lists! {
     QUESTION_ARRIVAL_PHRASES = "question_arrival_phrases.txt";
     /// Words of a sentence that tell an arrival or a trip ("arrived", "trip").
     READER_ARRIVAL_WORDS = "reader_arrival_words.txt";
+    /// Words that tell a meeting ended ("emerged after two hours").
+    READER_MEETING_END_WORDS = "reader_meeting_end_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.
