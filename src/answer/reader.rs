@@ -62,6 +62,10 @@ const NEAR_BEST: f32 = 1.5;
 /// about what was asked.
 const ARTICLE_WEIGHT: f32 = 2.0;
 
+/// Most paragraphs whose articles' shares are measured: what a search finds and the
+/// paragraphs around its best hits (two searches of 12 and their neighbours).
+const COVERAGE_MAX_PARAGRAPHS: usize = 40;
+
 /// Words that point back to people named earlier ("the two", "both leaders", "he" of one
 /// of a pair named around the sentence).
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
@@ -402,7 +406,9 @@ impl Cue {
             Cue::Meeting => tells_meeting(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
-            Cue::Person => names_person(sentence),
+            // Who is named is asked of the best sentences only, after scoring (see
+            // [`read`]): the analysis of names is the costliest test.
+            Cue::Person => true,
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -425,6 +431,21 @@ pub(crate) fn tells_time(sentence: &str) -> bool {
 /// True when `sentence` names a day, month or year (not only a span: "18 months ago").
 pub(crate) fn tells_date(sentence: &str) -> bool {
     !find_dates(sentence, None).is_empty()
+}
+
+/// The first `limit` of `found` (best first) that name someone, for a who-question that
+/// names nobody; the rest are not analysed.
+fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
+    let mut kept = Vec::new();
+    for q in found {
+        if kept.len() >= limit {
+            break;
+        }
+        if names_person(&q.sentence) {
+            kept.push(q);
+        }
+    }
+    kept
 }
 
 /// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
@@ -538,7 +559,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     let mut found: Vec<Quoted> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut budget = max_scored;
-    let coverage = article_coverage(paragraphs, ask);
+    let mut coverage = Coverage::new(paragraphs, ask);
     // Who "the two" are may be said in the paragraph before: the first of each place.
     let mut by_place: HashMap<(&str, usize), &str> = HashMap::new();
     for p in paragraphs {
@@ -570,7 +591,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
                 continue;
             };
             seen.insert(sentence.to_string());
-            let covered = coverage.get(hit.article.as_str()).copied().unwrap_or(0.0);
+            let covered = coverage.of(&hit.article);
             let score =
                 score + hit.score / best_bm25 + place_weight(hit, ask) + ARTICLE_WEIGHT * covered;
             found.push(Quoted {
@@ -588,6 +609,9 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
         found.retain(|q| has_verb(&q.sentence, v));
     }
     found.sort_by(|a, b| b.score.total_cmp(&a.score));
+    if ask.cue == Cue::Person {
+        found = naming_someone(found, limit);
+    }
     if let Some(top) = found.first().map(|q| q.score) {
         found.retain(|q| q.score >= top - NEAR_BEST);
     }
@@ -695,35 +719,63 @@ pub(crate) fn source(hit: &Hit) -> Source {
     }
 }
 
-/// For each article of `paragraphs`, the share of the question's people, proper names
-/// and words that its found paragraphs and title hold.
-fn article_coverage<'a>(paragraphs: &'a [Hit], ask: &Ask) -> HashMap<&'a str, f32> {
-    let total = ask.people.len() + ask.proper.len() + ask.words.len();
-    let mut texts: HashMap<&str, String> = HashMap::new();
-    for h in paragraphs {
-        let t = texts
-            .entry(h.article.as_str())
-            .or_insert_with(|| h.title.clone());
-        t.push(' ');
-        t.push_str(&h.text);
+/// The share of the question's people, proper names and words that an article's found
+/// paragraphs and title hold, measured for an article only when one of its sentences is a
+/// candidate (most are not), once.
+struct Coverage<'a> {
+    paragraphs: &'a [Hit],
+    ask: &'a Ask,
+    /// Nothing to measure: one article alone (a meeting's own, the conversation's) has
+    /// the same share for every sentence, and many articles read whole are a meeting's
+    /// own, each about the people already. What a search found is measured.
+    off: bool,
+    known: HashMap<&'a str, f32>,
+}
+
+impl<'a> Coverage<'a> {
+    fn new(paragraphs: &'a [Hit], ask: &'a Ask) -> Coverage<'a> {
+        let first = paragraphs.first().map(|h| h.article.as_str());
+        let off = ask.people.len() + ask.proper.len() + ask.words.len() == 0
+            || paragraphs.len() > COVERAGE_MAX_PARAGRAPHS
+            || paragraphs.iter().all(|h| Some(h.article.as_str()) == first);
+        Coverage {
+            paragraphs,
+            ask,
+            off,
+            known: HashMap::new(),
+        }
     }
-    texts
-        .into_iter()
-        .map(|(a, t)| {
-            if total == 0 {
-                return (a, 0.0);
+
+    /// The share for `article` (0 when not measured).
+    fn of(&mut self, article: &'a str) -> f32 {
+        if self.off {
+            return 0.0;
+        }
+        if let Some(c) = self.known.get(article) {
+            return *c;
+        }
+        let mut t = String::new();
+        for h in self.paragraphs.iter().filter(|h| h.article == article) {
+            if t.is_empty() {
+                t.push_str(&h.title);
             }
-            let has = phrase_test(&t);
-            let people = ask
-                .people
-                .iter()
-                .filter(|forms| forms.iter().any(|f| has(f)))
-                .count();
-            let proper = ask.proper.iter().filter(|p| has(p)).count();
-            let words = keyword_hits(&t, &ask.words);
-            (a, (people + proper + words) as f32 / total as f32)
-        })
-        .collect()
+            t.push(' ');
+            t.push_str(&h.text);
+        }
+        let ask = self.ask;
+        let has = phrase_test(&t);
+        let people = ask
+            .people
+            .iter()
+            .filter(|forms| forms.iter().any(|f| has(f)))
+            .count();
+        let proper = ask.proper.iter().filter(|p| has(p)).count();
+        let words = keyword_hits(&t, &ask.words);
+        let total = ask.people.len() + ask.proper.len() + ask.words.len();
+        let c = (people + proper + words) as f32 / total as f32;
+        self.known.insert(article, c);
+        c
+    }
 }
 
 /// The weight of where a paragraph stands: one that reports the meeting, one next to it.

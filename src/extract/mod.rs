@@ -55,6 +55,13 @@ pub(crate) fn analyse(articles: &[Article]) -> Vec<ArticleFacts> {
 /// name ("Michel Noir", "President Wu"), not only "he" or "the minister". The readers of
 /// answers use it for who-questions.
 pub(crate) fn names_person(sentence: &str) -> bool {
+    // A name, or a title and a name, is two capitalised words in a row: a sentence without
+    // them names nobody, and is not analysed.
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if !words.windows(2).any(|p| capital(&p[0]) && capital(&p[1])) {
+        return false;
+    }
     people::Analysis::new(sentence)
         .refs
         .iter()
