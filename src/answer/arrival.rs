@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{QUESTION_ARRIVAL_PHRASES, READER_ARRIVAL_WORDS};
+use crate::model::FuzzyDate;
 
 use super::conversation::Topic;
 use super::parse::is_meet_word;
@@ -16,7 +17,6 @@ use super::reader::{self, Ask, Cue};
 use super::templates::keyword_hits;
 use super::told::tells_year;
 use super::{Answer, AnswerKind, Reply, Turn, text};
-use crate::model::FuzzyDate;
 
 /// How an answer read this way opens.
 const ARRIVAL_INTRO: &str = "The articles tell of the arrival";
@@ -97,7 +97,7 @@ mod tests {
         assert!(asks_arrival("When is the envoy due in Lima?"));
         // Must not: a question about a meeting, or about something else got.
         assert!(!asks_arrival(
-            "When did Sadeghi arrive for talks with Bastani?"
+            "When did Sadeghi arrive for talks with Vahedi?"
         ));
         assert!(!asks_arrival("When did Sadeghi get the call?"));
     }

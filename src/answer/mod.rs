@@ -12,7 +12,8 @@
 //!   [`attribute`] reads what kind of meeting the articles call it; [`stay`] keeps a
 //!   follow-up in the reports its conversation is about; [`refusal`] answers "Did he
 //!   take the job?" with the sentence in which he turned it down, [`initiative`] "Was it
-//!   China that asked for the meeting?" with the one that says whose initiative it was.
+//!   China that asked for the meeting?" with the one that says whose initiative it was;
+//!   [`arrival`] "When did she get to Lima?" with the sentence of her arrival.
 
 mod arrival;
 mod attribute;
