@@ -1200,3 +1200,31 @@ fn participants_listed_after_were_and_titles_with_a_tail_or_a_body() {
     assert!(fund[0].place.is_none(), "{:#?}", fund[0]);
     assert_eq!(s.facts.len(), 3, "{:#?}", s.facts);
 }
+
+#[test]
+fn the_place_before_where_is_the_meetings() {
+    // Must handle: ", where he met" places the meeting at the place just before it,
+    // whatever preposition stands before that place.
+    let a = article(
+        "reykjavik.txt",
+        Some(date(2024, 5, 10)),
+        &[
+            "Premier Ivar Brekkan is in Reykjavik on his way home from Ottawa, where he met Canadian Fisheries Minister Joan Pelletier on Thursday.",
+            "Envoy Mara Lind flew from Lusaka to Nairobi, where she met President Amos Kirui.",
+            "Pavel Sork met Lene Aas in Lima, where the two leaders signed a water treaty.",
+        ],
+    );
+    let s = extract(&[a]);
+    let place = |x: &str, y: &str| {
+        let m = find(&s, x, y);
+        assert_eq!(m.len(), 1, "{x} {y}: {:#?}", s.facts);
+        m[0].place.as_ref().map(|p| p.name.clone())
+    };
+    assert_eq!(
+        place("Ivar Brekkan", "Joan Pelletier").as_deref(),
+        Some("Ottawa")
+    );
+    assert_eq!(place("Mara Lind", "Amos Kirui").as_deref(), Some("Nairobi"));
+    // Must not: a meeting told before ", where" keeps its own place.
+    assert_eq!(place("Pavel Sork", "Lene Aas").as_deref(), Some("Lima"));
+}

@@ -404,6 +404,30 @@ pub(super) fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
     Some(place)
 }
 
+/// Words at most between ", where" and the meeting's word for the place before it to be
+/// the meeting's ("where he met", "where the two leaders met").
+const RELATIVE_WHERE_REACH: usize = 3;
+
+/// "on his way home from Ottawa, where he met X": the place right before a ", where" that
+/// opens the meeting's clause is the meeting's, whatever preposition stands before it.
+pub(super) fn place_before_where(a: &Analysis, t: &Trigger) -> Option<Place> {
+    let head = &a.text[..t.start];
+    let at = head.rfind(", where ")?;
+    if head[at + ", where ".len()..].split_whitespace().count() > RELATIVE_WHERE_REACH {
+        return None;
+    }
+    let g = a.gaz.iter().rev().find(|g| g.end <= at)?;
+    let touching = a.text[g.end..at].trim().is_empty();
+    let place = matches!(
+        g.kind,
+        GazKind::City | GazKind::Venue | GazKind::Region | GazKind::Country
+    );
+    (touching && place).then(|| Place {
+        name: g.name.clone(),
+        country: g.country.clone(),
+    })
+}
+
 /// The dateline place ("LIMA |", "NAIROBI, March 5 —", "OSLO, Norway –").
 pub(super) fn dateline_place(article: &Article) -> Option<Place> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -4,7 +4,7 @@
 
 use super::cache::SentenceCache;
 use super::refs::{coordinated_chain_back, coordinated_chain_fwd};
-use super::setting::{pick_date, pick_place, unknown_place_after};
+use super::setting::{pick_date, pick_place, place_before_where, unknown_place_after};
 use super::status::trigger_status;
 use super::{ArticleMeeting, Scan, SentenceCtx, in_quotes};
 use crate::extract::dates::DateMention;
@@ -164,7 +164,8 @@ impl Scan<'_> {
         m.status = status;
         // A call joins two places: none is "the" place.
         if !t.channel.is_remote() {
-            m.place = pick_place(self.cache, cx.si, (from, end), t)
+            m.place = place_before_where(a, t)
+                .or_else(|| pick_place(self.cache, cx.si, (from, end), t))
                 .or_else(|| unknown_place_after(a, t, end))
                 .or_else(|| self.deictic_place(cx.si));
         }
