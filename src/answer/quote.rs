@@ -790,8 +790,14 @@ impl Turn<'_> {
             min_words,
             ..ask.clone()
         };
+        self.passage_in(&paragraphs, &ask)
+    }
+
+    /// The best sentences of `paragraphs` for `ask`, as many as an answer quotes; `None`
+    /// when none fits.
+    pub(super) fn passage_in(&self, paragraphs: &[Hit], ask: &Ask) -> Option<Passage> {
         let limit = self.cfg.max_quoted_sentences.max(1);
-        let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        let sentences = reader::read(paragraphs, ask, limit, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 

@@ -116,9 +116,7 @@ impl Turn<'_> {
             min_words: 0,
             ..self.ask()
         };
-        let limit = self.cfg.max_quoted_sentences.max(1);
-        let sentences = reader::read(paragraphs, &ask, limit, self.cfg.max_scored_sentences);
-        (!sentences.is_empty()).then_some(super::fallback::Passage { sentences })
+        self.passage_in(paragraphs, &ask)
     }
 
     /// The sentences of the conversation's articles with the mark of the question's kind
@@ -135,8 +133,6 @@ impl Turn<'_> {
             min_words: ask.words.len().div_ceil(2),
             ..ask
         };
-        let limit = self.cfg.max_quoted_sentences.max(1);
-        let sentences = reader::read(paragraphs, &ask, limit, self.cfg.max_scored_sentences);
-        (!sentences.is_empty()).then_some(super::fallback::Passage { sentences })
+        self.passage_in(paragraphs, &ask)
     }
 }
