@@ -101,12 +101,18 @@ pub(crate) fn called(sentence: &str, asked: &str) -> Option<Called> {
 
 impl Turn<'_> {
     /// "Was it an open hearing?": a sentence of the meeting's articles (those the last
-    /// answer quoted and the meeting's, else the best-matching ones naming the people)
+    /// answer quoted and the meeting's, or those it cited when no meeting is chosen, else
+    /// the best-matching ones naming the people)
     /// that calls it another kind ("No") or that kind ("Yes"), quoted. `None` when the
     /// question asks no kind or no sentence calls the meeting either.
     pub(super) fn kind_of_meeting(&self, fact: Option<&MeetingFact>) -> Option<Answer> {
         let asked = asked_kind(self.text)?;
         let mut articles: Vec<String> = self.r.passage.iter().map(|(a, _)| a.clone()).collect();
+        // Naming nobody new, "it" is what the reports the conversation cited told, before
+        // any meeting chosen by the question's words.
+        if self.names_nobody_new() && self.conversation_names_all() {
+            articles.extend(self.r.articles.iter().cloned());
+        }
         if let Some(f) = fact {
             articles.extend(f.evidence.iter().map(|e| e.article.clone()));
         }
@@ -123,6 +129,21 @@ impl Turn<'_> {
             sources: vec![reader::source(&hit)],
             kind: AnswerKind::Quote,
         })
+    }
+
+    /// True when the question names no person but those the conversation carried.
+    fn names_nobody_new(&self) -> bool {
+        let q = &self.q;
+        q.people.is_empty() && (q.unknown_people.is_empty() || q.carried_names)
+    }
+
+    /// True when the reports the conversation cited name every name and place the
+    /// question does ("the bankers' meeting in Milan" is in another report).
+    fn conversation_names_all(&self) -> bool {
+        let paragraphs: Vec<Hit> = (self.r.articles.iter())
+            .flat_map(|a| self.retriever.article(a))
+            .collect();
+        self.all_named(&paragraphs)
     }
 
     /// The first sentence of `articles`, in order, that calls a meeting the asked kind or

@@ -175,6 +175,7 @@ pub(crate) fn answer(
     let mut q = parse::parse(text, lexicon);
     namesake::article_namesakes(facts, retriever, conv.passage(), text, &mut q);
     let r = conv.resolve(&mut q, facts);
+    tracing::debug!(question = text, parsed = ?q, resolved = ?r, "question read");
     let turn = Turn {
         facts,
         lexicon,

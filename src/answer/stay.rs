@@ -41,12 +41,16 @@ impl Turn<'_> {
             .flat_map(|a| self.retriever.article(a))
             .collect();
         if !self.all_named(&paragraphs) {
+            tracing::debug!("stay: the conversation's reports miss a name the question has");
             return None;
         }
         let p = self
             .read_stayed(&paragraphs)
-            .or_else(|| self.named_and_pointed(&paragraphs))?;
-        Some(p.answer(SAME_REPORT, self.cfg))
+            .or_else(|| self.named_and_pointed(&paragraphs));
+        if p.is_none() {
+            tracing::debug!("stay: no sentence of the conversation's reports answers");
+        }
+        Some(p?.answer(SAME_REPORT, self.cfg))
     }
 
     /// The first sentence, in reading order, of the articles `found` cites and of those
@@ -83,7 +87,7 @@ impl Turn<'_> {
 
     /// True when the paragraphs name every person (by surname), unknown name and place
     /// the question is about: else the question has moved on to other reports.
-    fn all_named(&self, paragraphs: &[Hit]) -> bool {
+    pub(super) fn all_named(&self, paragraphs: &[Hit]) -> bool {
         let q = &self.q;
         let mut names: Vec<String> = self
             .r
