@@ -25,15 +25,21 @@ impl Turn<'_> {
                 .is_some_and(|f| self.r.anchor == Some(f.id) || self.r.recent.contains(&f.id)),
             _ => false,
         };
-        if articles.is_empty()
-            || self.points_into_passage()
-            || own_meeting
-            || answer
-                .sources
-                .first()
-                .is_some_and(|s| articles.contains(&s.article))
-            || answer.kind == AnswerKind::Fact && !self.asks_detail()
-        {
+        let kept = if articles.is_empty() {
+            Some("no report cited before")
+        } else if self.points_into_passage() {
+            Some("the question points into the quoted passage")
+        } else if own_meeting {
+            Some("a fact of the conversation's meeting")
+        } else if (answer.sources.first()).is_some_and(|s| articles.contains(&s.article)) {
+            Some("the answer leads with the conversation's report")
+        } else if answer.kind == AnswerKind::Fact && !self.asks_detail() {
+            Some("a fact that tells which meeting")
+        } else {
+            None
+        };
+        if let Some(why) = kept {
+            tracing::debug!("stay: kept the answer found: {why}");
             return None;
         }
         let paragraphs: Vec<Hit> = articles
