@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::lexicon::lists::{ANSWER_STEM_SUFFIXES, GIVEN_NAME_FORMS, QUESTION_STOP_WORDS};
+use crate::lexicon::lists::{
+    ANSWER_STEM_SUFFIXES, ANSWER_WORD_FAMILIES, GIVEN_NAME_FORMS, QUESTION_STOP_WORDS,
+};
 
 /// Lower-cases and folds diacritics and typographic quotes ("Erdoğan" -> "erdogan").
 pub(crate) use crate::lexicon::fold_lower as fold;
@@ -153,6 +155,22 @@ pub(crate) fn stem(word: &str) -> String {
 
 /// Shortest stem: "meet" from "meetings", but "use" stays "use" rather than "us".
 const MIN_STEM: usize = 4;
+
+/// Each stem of [`ANSWER_WORD_FAMILIES`] with the number of its family (built once).
+static FAMILIES: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (i, line) in ANSWER_WORD_FAMILIES.iter().enumerate() {
+        for w in line.split_whitespace() {
+            map.insert(stem(w), i);
+        }
+    }
+    map
+});
+
+/// The family of a stemmed word, when it belongs to one.
+pub(crate) fn family(stemmed: &str) -> Option<usize> {
+    FAMILIES.get(stemmed).copied()
+}
 
 /// True for a stop word: a function word, a question word or the vocabulary of asking
 /// about meetings ([`QUESTION_STOP_WORDS`]).

@@ -418,6 +418,8 @@ word_lists! {
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.
     ANSWER_STEM_SUFFIXES = "answer_stem_suffixes.txt";
+    /// Families of words a question and an article swap ("lend lending loan loans").
+    ANSWER_WORD_FAMILIES = "answer_word_families.txt";
     /// Forms of one given name ("robert: bob bobby rob").
     GIVEN_NAME_FORMS = "given_name_forms.txt";
     /// Verbs and nouns of meeting in a question ("met", "talks").

@@ -270,18 +270,21 @@ pub(super) fn conflicts(f: &MeetingFact, field: ConflictField, d: &mut Draft) {
     }
 }
 
-/// Words of `s` (stemmed) that match the question keywords.
+/// Words of `s` (stemmed) that match the question keywords: by stem, by one's stem
+/// opening the other's, or by family ([`text::family`]: "loans" for "lending").
 pub(crate) fn keyword_hits(s: &str, keywords: &[String]) -> usize {
     let ws: Vec<String> = text::norm_words(s).iter().map(|w| text::stem(w)).collect();
+    let families: Vec<usize> = ws.iter().filter_map(|w| text::family(w)).collect();
     keywords
         .iter()
         .filter(|k| {
             let k = text::stem(k);
-            ws.iter().any(|w| {
-                *w == k
-                    || (k.len() >= MIN_PREFIX_STEM && w.starts_with(&k))
-                    || (w.len() >= MIN_PREFIX_STEM && k.starts_with(w.as_str()))
-            })
+            text::family(&k).is_some_and(|f| families.contains(&f))
+                || ws.iter().any(|w| {
+                    *w == k
+                        || (k.len() >= MIN_PREFIX_STEM && w.starts_with(&k))
+                        || (w.len() >= MIN_PREFIX_STEM && k.starts_with(w.as_str()))
+                })
         })
         .count()
 }
@@ -301,4 +304,25 @@ pub(super) fn ranked<'a>(claims: &'a [Claim], keywords: &[String]) -> Vec<&'a Cl
 pub(super) fn quote_text(s: &str) -> String {
     let s = s.trim().trim_matches(|c| matches!(c, '"' | '“' | '”'));
     format!("“{s}”")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kw(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_keyword_is_found_by_another_word_of_its_family() {
+        // Must handle: the reporter's word for what the question calls otherwise.
+        let s = "He made no firm commitment on new loans, officials said.";
+        assert_eq!(keyword_hits(s, &kw(&["promised", "lending"])), 2);
+        let s = "The union requested a delay in the tariff talks.";
+        assert_eq!(keyword_hits(s, &kw(&["asked", "duties"])), 2);
+        // Must not: a word of no family shared, however near in meaning.
+        let s = "The bank extended credit to the exporters.";
+        assert_eq!(keyword_hits(s, &kw(&["lending"])), 0);
+    }
 }
