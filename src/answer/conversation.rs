@@ -192,6 +192,7 @@ impl Conversation {
             && q.pronoun == Some(Pronoun::They)
             && q.people.is_empty()
             && q.unknown_people.is_empty()
+            && !q.countries_act
             && let Some(f) = latest_held(facts)
         {
             r.people = in_article_order(facts, f);
@@ -662,6 +663,24 @@ mod tests {
         let mut conv = Conversation::new(Duration::from_secs(60));
         let (_, r) = turn(&mut conv, &s, "When did they last meet?");
         assert_eq!(r.people, vec!["ada brandt", "lena stroud"]);
+        assert!(r.assumed);
+    }
+
+    #[test]
+    fn their_after_countries_that_act_is_those_countries() {
+        let s = store();
+        // Must handle: "their" is the two countries the question opens with.
+        for question in [
+            "When are Japan and France holding their formal talks?",
+            "What did Chile and Peru say at their meeting?",
+        ] {
+            let mut conv = Conversation::new(Duration::from_secs(60));
+            let (_, r) = turn(&mut conv, &s, question);
+            assert!(r.people.is_empty() && !r.assumed, "{question}: {r:?}");
+        }
+        // Must not: "their" with no one named is still the latest pair, assumed.
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (_, r) = turn(&mut conv, &s, "When are they holding their next talks?");
         assert!(r.assumed);
     }
 

@@ -145,6 +145,9 @@ pub(crate) struct Question {
     /// The unknown names are the conversation's (carried from an earlier question for
     /// "he", "they", "it"), not typed in this one.
     pub(crate) carried_names: bool,
+    /// A country is the question's subject ("When are Japan and France holding their
+    /// talks?"): "they" and "their" may be the countries, not the conversation's people.
+    pub(crate) countries_act: bool,
     /// The verb a who-question asks about, when it is no word of meeting ("Who chaired
     /// ...?", "Who did Kite ask ...?"): folded.
     pub(crate) verb: Option<String>,

@@ -11,7 +11,7 @@ use crate::lexicon::lists::{
 };
 
 use super::question::Kind;
-use super::{Answer, AnswerKind, Turn, text};
+use super::{Answer, AnswerKind, Turn, templates, text};
 
 impl Turn<'_> {
     /// The no for a yes/no about accepting that `found` did not answer with a yes or no:
@@ -25,9 +25,11 @@ impl Turn<'_> {
         if self.q.kind() != Kind::YesNo
             || found.body.starts_with("No")
             || found.body.starts_with("Yes")
-            || !(accepting || ongoing)
         {
             return None;
+        }
+        if !(accepting || ongoing) {
+            return self.denial(found);
         }
         // "he" may be either of the conversation's meeting's people.
         let mut people: Vec<&String> = self.r.people.iter().collect();
@@ -60,6 +62,29 @@ impl Turn<'_> {
         })
     }
 }
+
+impl Turn<'_> {
+    /// "So he promised Japan would resume lending?" that no fact answered: the first
+    /// sentence of the reports found and the conversation's that negates at least half
+    /// of the question's words ("he did not make firm commitments about loans"), a no.
+    fn denial(&self, found: &Answer) -> Option<Answer> {
+        let keywords = &self.q.keywords;
+        if found.kind == AnswerKind::Fact || templates::asked_content(keywords) < MIN_DENIED_WORDS {
+            return None;
+        }
+        let (_, q) =
+            self.first_in_reports(found, |s| templates::denies(s, keywords).then_some(()))?;
+        Some(Answer {
+            body: format!("No, according to the articles:\n> {}", q.sentence),
+            sources: vec![q.source],
+            kind: AnswerKind::Quote,
+        })
+    }
+}
+
+/// Fewest words, besides generic verbs, a yes/no must ask about to be denied by a
+/// sentence: one word negated says too little of what was asked.
+const MIN_DENIED_WORDS: usize = 2;
 
 /// The word that asks whether talks go on ("Are they still in talks?").
 const STILL: &str = "still";

@@ -18,7 +18,7 @@ const MAX_WHAT_ABOUT_WORDS: usize = 6;
 
 /// Question words proper (not the auxiliaries [`KIND_WH_WORDS`] also holds): a statement
 /// asked as a question has none.
-const WH_WORDS: [&str; 8] = [
+pub(super) const WH_WORDS: [&str; 8] = [
     "what", "which", "who", "whom", "how", "why", "where", "when",
 ];
 

@@ -179,7 +179,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
         if let Some(i) = find_seq(&s.norm, &pw)
             && !s.used[i..i + pw.len()].iter().any(|u| *u)
             && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
-            && !acts(s, i, pw.len())
+            && !acts(s, i, pw.len(), q)
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
@@ -200,7 +200,7 @@ fn countries(s: &mut Scan, q: &mut Question) {
         {
             // "to talk about Turkey": the country is the topic, a word of the question;
             // "Has New Zealand held talks?": the one acting.
-            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) || acts(s, i, len) {
+            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) || acts(s, i, len, q) {
                 i += len;
                 continue;
             }
@@ -222,12 +222,53 @@ fn countries(s: &mut Scan, q: &mut Question) {
 /// right after an auxiliary that opens the question ("Has New Zealand held its talks?")
 /// or right before an auxiliary or modal ("So Japan would resume lending?"), unless a verb
 /// of hosting follows ("Did Laos host the summit?" asks where).
-fn acts(s: &Scan, i: usize, len: usize) -> bool {
+/// Notes on `q` that a country acts: "they" and "their" may then be those countries.
+fn acts(s: &Scan, i: usize, len: usize, q: &mut Question) -> bool {
     let next = s.norm.get(i + len).map(String::as_str).unwrap_or("");
-    let opened = i == 1 && QUESTION_SUBJECT_AUXILIARIES.has(&s.norm[0]);
     let hosts = next == "host" || TRIGGER_HOST_VERBS.has(next);
-    (opened || QUESTION_SUBJECT_AUXILIARIES.has(next)) && !hosts
+    let acting = (in_subject(s, i, len) || QUESTION_SUBJECT_AUXILIARIES.has(next)) && !hosts;
+    q.countries_act |= acting;
+    acting
 }
+
+/// True when the `len` words at `i` are the question's subject: right after the
+/// auxiliary that opens it ("Has Norway ..."), or one of two countries joined by "and"
+/// there or after a question word ("When are Japan and France holding talks?"). After a
+/// form of "be" only when a verb in "-ing" follows ("Was Paris the first stop?" asks about
+/// Paris).
+fn in_subject(s: &Scan, i: usize, len: usize) -> bool {
+    let n = &s.norm;
+    let aux_at = |k: usize| {
+        n.get(k).filter(|w| {
+            QUESTION_SUBJECT_AUXILIARIES.has(w.as_str()) || BE_OR_DO.contains(&w.as_str())
+        })
+    };
+    let wh = n
+        .first()
+        .is_some_and(|w| kind::WH_WORDS.contains(&w.as_str()));
+    let (start, aux) = match (aux_at(0), aux_at(1)) {
+        (Some(a), _) => (1, a),
+        (None, Some(a)) if wh => (2, a),
+        _ => return false,
+    };
+    let first = country_at(n, start).map_or(len, |(_, l)| l);
+    let second = (n.get(start + first).is_some_and(|w| w == "and"))
+        .then(|| country_at(n, start + first + 1).map(|(_, l)| (start + first + 1, l)))
+        .flatten();
+    // After a question word only two countries joined are sure to be the subject
+    // ("When did Japan ..." may still ask about a meeting in Japan).
+    let joined = second.is_some_and(|(j, _)| j == i) || second.is_some() && i == start;
+    let at_subject = joined || i == start && !wh;
+    let end = second.map_or(start + first, |(j, l)| j + l);
+    let be = BE_FORMS.contains(&aux.as_str());
+    at_subject && (!be || n.get(end).is_some_and(|w| w.ends_with("ing")))
+}
+
+/// Auxiliaries besides [`QUESTION_SUBJECT_AUXILIARIES`] a subject may follow.
+const BE_OR_DO: [&str; 5] = ["do", "is", "are", "was", "were"];
+
+/// The forms of "be" among them: a subject after one acts only in "-ing".
+const BE_FORMS: [&str; 4] = ["is", "are", "was", "were"];
 
 /// Pronouns, back-references and a follow-up opening: what the conversation resolves.
 fn pointers(s: &Scan, q: &mut Question) {

@@ -693,3 +693,32 @@ fn a_country_that_acts_is_no_place() {
     let q = ask(&s, "Did Norway host the forum?");
     assert_eq!(q.places, vec!["norway"]);
 }
+
+#[test]
+fn two_countries_joined_as_the_subject_act() {
+    let s = store();
+    // Must handle: two countries joined after the auxiliary, also after a question word
+    // and before a verb in "-ing".
+    for question in [
+        "When are Japan and France holding their formal financial talks?",
+        "What did Chile and Peru agree on before the summit?",
+        "Have Norway and Sweden signed the fishing accord?",
+    ] {
+        let q = ask(&s, question);
+        assert!(q.places.is_empty() && q.countries_act, "{question}: {q:?}");
+    }
+    // Must not: one country after a question word may be where, countries in a later
+    // clause are no subject, and "was Norway" is asked about.
+    let q = ask(&s, "When did Japan host Xu Lan?");
+    assert_eq!(q.places, vec!["japan"]);
+    let q = ask(
+        &s,
+        "What did Okonkwo say when Japan and France met in Norway?",
+    );
+    assert!(
+        !q.countries_act && q.places.contains(&"japan".to_string()),
+        "{q:?}"
+    );
+    let q = ask(&s, "Was Norway the first stop of her trip?");
+    assert_eq!(q.places, vec!["norway"]);
+}

@@ -14,8 +14,9 @@ use super::super::text;
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
 use super::{Draft, Tell};
 
-/// How many words before an asked-about word a negation reaches ("did not shake").
-const NEGATION_REACH: usize = 3;
+/// How many words before an asked-about word a negation reaches ("did not shake", "did
+/// not make any firm commitment").
+const NEGATION_REACH: usize = 4;
 
 /// One text of the meeting's facts that holds asked-about words.
 struct Found<'a> {
@@ -185,11 +186,7 @@ fn states(date: Option<FuzzyDate>, asked: FuzzyDate) -> bool {
 /// How many of the asked words a text must hold: all but the verbs that only say the
 /// meeting talked about something.
 fn content_words(keywords: &[String]) -> usize {
-    keywords
-        .iter()
-        .filter(|k| !YES_NO_GENERIC_VERBS.has(k))
-        .count()
-        .max(1)
+    asked_content(keywords).max(1)
 }
 
 /// The evidence, note, outcome or quote of the meeting with the most asked-about words
@@ -227,9 +224,22 @@ fn best_text<'a>(t: &Tell<'a>) -> Option<Found<'a>> {
 pub(crate) fn denied_in_quote(body: &str, keywords: &[String]) -> Option<String> {
     let at = body.find("\n> ")?;
     let first = body[at + 3..].lines().next()?;
-    let enough = keyword_hits(first, keywords) >= content_words(keywords).div_ceil(2);
-    (enough && negated(first, keywords))
-        .then(|| format!("No, according to the articles:{}", &body[at..]))
+    denies(first, keywords).then(|| format!("No, according to the articles:{}", &body[at..]))
+}
+
+/// True when `sentence` holds at least half the asked words and a negation just before
+/// one of them ("he did not make firm commitments about loans" for "So he promised new
+/// lending?").
+pub(crate) fn denies(sentence: &str, keywords: &[String]) -> bool {
+    keyword_hits(sentence, keywords) >= content_words(keywords).div_ceil(2)
+        && negated(sentence, keywords)
+}
+
+/// How many words other than generic verbs a question asks about.
+pub(crate) fn asked_content(keywords: &[String]) -> usize {
+    (keywords.iter())
+        .filter(|k| !YES_NO_GENERIC_VERBS.has(k))
+        .count()
 }
 
 /// Words a plan or proposal may stand before the meeting it is about: "has invited the
@@ -260,16 +270,19 @@ fn tells_only_a_plan(sentence: &str) -> bool {
     planned_meeting && !words.iter().any(|w| PAST_MEETING_VERBS.has(w))
 }
 
-/// A negation just before an asked-about word turns a yes into a no ("no handshake
-/// happened", "did not shake hands", "instead of a handshake").
+/// A negation just before an asked-about word, or one of its family, turns a yes into a
+/// no ("no handshake happened", "did not shake hands", "instead of a handshake").
 pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
     let w = text::norm_words(sentence);
     let stems: Vec<String> = keywords.iter().map(|k| text::stem(k)).collect();
     w.iter().enumerate().any(|(i, x)| {
         let sx = text::stem(x);
-        let asked = stems
-            .iter()
-            .any(|k| sx == *k || (k.len() >= MIN_PREFIX_STEM && sx.starts_with(k.as_str())));
+        let family = text::family(&sx);
+        let asked = stems.iter().any(|k| {
+            sx == *k
+                || (k.len() >= MIN_PREFIX_STEM && sx.starts_with(k.as_str()))
+                || family.is_some() && text::family(k) == family
+        });
         asked
             && w[i.saturating_sub(NEGATION_REACH)..i]
                 .iter()
@@ -288,6 +301,25 @@ mod tests {
             day,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_sentence_denies_what_it_negates_in_the_words_of_a_family() {
+        let kw = |w: &[&str]| w.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // Must handle: the question's words, or others of their family, negated.
+        assert!(denies(
+            "But he did not make firm commitments about Japanese loans.",
+            &kw(&["promised", "resume", "lending"])
+        ));
+        assert!(denies(
+            "The minister refused to lift the ban on imports.",
+            &kw(&["lift", "ban"])
+        ));
+        // Must not: a negation of something not asked.
+        assert!(!denies(
+            "He promised to resume lending, not to cut it.",
+            &kw(&["promised", "resume", "lending"])
+        ));
     }
 
     #[test]
