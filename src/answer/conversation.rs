@@ -191,7 +191,7 @@ impl Conversation {
             && self.articles.is_empty()
             && q.pronoun == Some(Pronoun::They)
             && q.people.is_empty()
-            && q.unknown_people.is_empty()
+            && names_nothing
             && !q.countries_act
             && let Some(f) = latest_held(facts)
         {
@@ -667,7 +667,7 @@ mod tests {
     }
 
     #[test]
-    fn their_after_countries_that_act_is_those_countries() {
+    fn they_beside_countries_or_places_named_is_no_assumed_pair() {
         let s = store();
         // Must handle: "their" is the two countries the question opens with.
         for question in [
@@ -678,6 +678,14 @@ mod tests {
             let (_, r) = turn(&mut conv, &s, question);
             assert!(r.people.is_empty() && !r.assumed, "{question}: {r:?}");
         }
+        // Nor is "the two" beside a place the question names: the meetings there are meant.
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (_, r) = turn(
+            &mut conv,
+            &s,
+            "Who led the two delegations at the talks in Norway?",
+        );
+        assert!(!r.assumed, "{r:?}");
         // Must not: "their" with no one named is still the latest pair, assumed.
         let mut conv = Conversation::new(Duration::from_secs(60));
         let (_, r) = turn(&mut conv, &s, "When are they holding their next talks?");
