@@ -464,7 +464,8 @@ impl Turn<'_> {
     /// the kind. `None` when the meeting's own texts hold them, or no sentence does.
     pub(super) fn detail_not_in(&self, fact: &MeetingFact) -> Option<Answer> {
         let p = self.detail_passage(fact)?;
-        Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg))
+        let intro = self.intro_for(&self.ask(), &p);
+        Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg))
     }
 
     /// The sentences of [`Self::detail_not_in`].
@@ -942,7 +943,8 @@ impl Turn<'_> {
         }
         ask.people_required = !ask.people.is_empty();
         if let Some(p) = self.read_corpus(&ask) {
-            return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
+            let intro = self.intro_for(&ask, &p);
+            return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));
         }
         if !self.r.people.is_empty() {
             let query = self.compact_query(self.text, true, true);

@@ -200,7 +200,10 @@ fn countries(s: &mut Scan, q: &mut Question) {
         {
             // "to talk about Turkey": the country is the topic, a word of the question;
             // "Has New Zealand held talks?": the one acting.
-            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str()) || acts(s, i, len, q) {
+            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str())
+                || acts(s, i, len, q)
+                || owns(s, i + len)
+            {
                 i += len;
                 continue;
             }
@@ -222,6 +225,13 @@ fn countries(s: &mut Scan, q: &mut Question) {
 /// right after an auxiliary that opens the question ("Has New Zealand held its talks?")
 /// or right before an auxiliary or modal ("So Japan would resume lending?"), unless a verb
 /// of hosting follows ("Did Laos host the summit?" asks where).
+/// True when a possessive at `end` makes the country before it an owner, not a place:
+/// "Iran's charge d'affaires", "Kuwait's foreign ministry" (but "Iran's capital" places).
+fn owns(s: &Scan, end: usize) -> bool {
+    s.norm.get(end).is_some_and(|w| w == "s")
+        && !(s.norm.get(end + 1)).is_some_and(|w| is_place_noun(w))
+}
+
 /// Notes on `q` that a country acts: "they" and "their" may then be those countries.
 fn acts(s: &Scan, i: usize, len: usize, q: &mut Question) -> bool {
     let next = s.norm.get(i + len).map(String::as_str).unwrap_or("");

@@ -722,3 +722,19 @@ fn two_countries_joined_as_the_subject_act() {
     let q = ask(&s, "Was Norway the first stop of her trip?");
     assert_eq!(q.places, vec!["norway"]);
 }
+
+#[test]
+fn a_country_that_owns_is_no_place() {
+    let s = store();
+    // Must handle: a possessive country before a person or body is whose, not where.
+    let q = ask(
+        &s,
+        "When was Chile's charge d'affaires summoned by the ministry?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "What did Kenya's foreign ministry tell Okonkwo?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: a possessive country before a noun of place still places.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Kenya's capital?");
+    assert_eq!(q.places, vec!["kenya"]);
+}
