@@ -192,6 +192,7 @@ impl Conversation {
             && q.pronoun == Some(Pronoun::They)
             && q.people.is_empty()
             && names_nothing
+            && q.unknown_people.is_empty()
             && !q.countries_act
             && let Some(f) = latest_held(facts)
         {
