@@ -850,6 +850,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     if matches!(ask.cue, Cue::Words | Cue::Person)
         && words == 0
         && !verb
+        && !meeting_for_meeting(sentence, ask)
         && (!ask.words.is_empty() || named + proper == 0)
     {
         return None;
@@ -865,6 +866,12 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+}
+
+/// "Who did he have to see?": for a who-question naming nobody, any word of meeting
+/// stands for the one it asks with ("summoned to confer with X").
+fn meeting_for_meeting(sentence: &str, ask: &Ask) -> bool {
+    ask.cue == Cue::Person && ask.words.iter().any(|w| is_meet_word(w)) && tells_meeting(sentence)
 }
 
 /// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired").
@@ -1183,6 +1190,19 @@ mod tests {
             facts: Vec::new(),
             coverage: 0.0,
         }
+    }
+
+    #[test]
+    fn a_who_question_naming_nobody_takes_any_word_of_meeting_for_its_own() {
+        let ask = ask(Cue::Person, &[], &["see"]);
+        // Must handle: another word of meeting than the one asked with.
+        let s = "The envoy was summoned yesterday to confer with Undersecretary Hana Rausch.";
+        assert!(score_in(s, "", &ask).is_some());
+        let s = "He held talks with Defence Minister Ilse Brandt on Monday.";
+        assert!(score_in(s, "", &ask).is_some());
+        // Must not: a sentence with no word of meeting.
+        let s = "The envoy was summoned by Undersecretary Hana Rausch yesterday.";
+        assert!(score_in(s, "", &ask).is_none());
     }
 
     #[test]
