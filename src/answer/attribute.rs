@@ -206,6 +206,10 @@ mod tests {
             asked_kind("Were they closed-door talks?").as_deref(),
             Some("closed-door")
         );
+        assert_eq!(
+            asked_kind("Did the three of them sit down together?").as_deref(),
+            Some("together")
+        );
         assert_eq!(asked_kind("Did the special envoy meet Okafor?"), None);
         assert_eq!(asked_kind("Was it open to the press?"), None);
     }
@@ -225,6 +229,13 @@ mod tests {
                 "private"
             ),
             Some(Called::Unlike("official two-day visit".into()))
+        );
+        assert_eq!(
+            called(
+                "Okafor held separate meetings with the minister and the governor.",
+                "together"
+            ),
+            Some(Called::Unlike("separate meetings".into()))
         );
         assert_eq!(
             called(
