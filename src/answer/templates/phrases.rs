@@ -273,7 +273,11 @@ pub(super) fn conflicts(f: &MeetingFact, field: ConflictField, d: &mut Draft) {
 /// Words of `s` (stemmed) that match the question keywords: by stem, by one's stem
 /// opening the other's, or by family ([`text::family`]: "loans" for "lending").
 pub(crate) fn keyword_hits(s: &str, keywords: &[String]) -> usize {
-    let ws: Vec<String> = text::norm_words(s).iter().map(|w| text::stem(w)).collect();
+    let norm = text::norm_words(s);
+    let ws: Vec<String> = (norm.iter().enumerate())
+        .filter(|(i, _)| !reporter_asks(&norm, *i))
+        .map(|(_, w)| text::stem(w))
+        .collect();
     let families: Vec<usize> = ws.iter().filter_map(|w| text::family(w)).collect();
     keywords
         .iter()
@@ -287,6 +291,16 @@ pub(crate) fn keyword_hits(s: &str, keywords: &[String]) -> usize {
                 })
         })
         .count()
+}
+
+/// Words after "asked" that make it the reporter's question, not a request: "Asked about
+/// the delay, he said ...", "asked whether the talks would go on".
+const REPORTER_QUESTION_NEXT: [&str; 7] = ["about", "whether", "if", "how", "why", "what", "when"];
+
+/// True when word `i` of `words` is a reporter's "asked" ([`REPORTER_QUESTION_NEXT`]).
+fn reporter_asks(words: &[String], i: usize) -> bool {
+    matches!(words[i].as_str(), "asked" | "asking")
+        && (words.get(i + 1)).is_some_and(|n| REPORTER_QUESTION_NEXT.contains(&n.as_str()))
 }
 
 /// The claims best matching the keywords (all of them, in order, when none match).
@@ -321,7 +335,9 @@ mod tests {
         assert_eq!(keyword_hits(s, &kw(&["promised", "lending"])), 2);
         let s = "The union requested a delay in the tariff talks.";
         assert_eq!(keyword_hits(s, &kw(&["asked", "duties"])), 2);
-        // Must not: a word of no family shared, however near in meaning.
+        // Must not: the reporter's question; a word of no family shared, however near.
+        let s = "Asked about the delay, he said the exchange had no room.";
+        assert_eq!(keyword_hits(s, &kw(&["ask"])), 0);
         let s = "The bank extended credit to the exporters.";
         assert_eq!(keyword_hits(s, &kw(&["lending"])), 0);
     }
