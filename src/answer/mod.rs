@@ -328,6 +328,18 @@ impl<'a> Turn<'a> {
         let topical_who = self.q.kind() == Kind::Who
             && self.r.people.is_empty()
             && self.q.keywords.iter().any(|k| !parse::is_meet_word(k));
+        // "So Indonesia has to spend the money on Japanese goods?": a yes/no about no one
+        // and with no word of meeting is about what the articles say, not a meeting.
+        // One that points back ("Was that an open hearing?") is about the meeting told.
+        let q = &self.q;
+        let no_meeting_asked = q.kind() == Kind::YesNo
+            && self.r.people.is_empty()
+            && q.unknown_people.is_empty()
+            && !(q.it || q.refers_back || q.pronoun.is_some())
+            && !self.asks_of_meeting();
+        if no_meeting_asked {
+            return Reply::plain(self.free_text());
+        }
         if topical_who && let Some(a) = self.quote_for() {
             return Reply::plain(a);
         }
