@@ -420,6 +420,8 @@ word_lists! {
     ANSWER_STEM_SUFFIXES = "answer_stem_suffixes.txt";
     /// Families of words a question and an article swap ("lend lending loan loans").
     ANSWER_WORD_FAMILIES = "answer_word_families.txt";
+    /// Heads of an organisation's name after a one-word name ("World Bank").
+    QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";
     /// Forms of one given name ("robert: bob bobby rob").
     GIVEN_NAME_FORMS = "given_name_forms.txt";
     /// Verbs and nouns of meeting in a question ("met", "talks").

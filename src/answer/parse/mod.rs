@@ -23,8 +23,9 @@ use crate::lexicon::lists::{
     MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
     QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
     QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
-    QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
-    QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
+    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
+    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
+    TRIGGER_HOST_VERBS,
 };
 
 use super::countries::country_at;
@@ -148,6 +149,9 @@ impl<'q> Scan<'q> {
 /// Known people: named, left out ("besides X") or cited ("according to X").
 fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
     for m in lex.find_people(&s.ws) {
+        if names_institution(s, &m) {
+            continue;
+        }
         s.mark(m.start, m.len);
         if preceded_by(s, &m, &QUESTION_EXCLUDING) {
             push_unique(&mut q.excluded, &m.key);
@@ -160,6 +164,15 @@ fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             q.namesakes.push((m.key, m.namesakes));
         }
     }
+}
+
+/// True when a one-word name opens the name of an institution ("Which World Bank official
+/// ...?" is about no one called World): a capitalised head of an organisation's name
+/// follows it.
+fn names_institution(s: &Scan, m: &NameMatch) -> bool {
+    m.len == 1
+        && (s.ws.get(m.start + 1))
+            .is_some_and(|w| w.capital && QUESTION_ORGANISATION_HEADS.has(&w.norm))
 }
 
 /// True when one of the entries (a word or a two-word phrase) stands right before the name.

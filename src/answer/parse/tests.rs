@@ -738,3 +738,16 @@ fn a_country_that_owns_is_no_place() {
     let q = ask(&s, "Did Okonkwo meet Xu Lan in Kenya's capital?");
     assert_eq!(q.places, vec!["kenya"]);
 }
+
+#[test]
+fn a_name_opening_an_institutions_name_is_no_person() {
+    let s = store();
+    // Must handle: a surname before a capitalised institution word names the institution.
+    let q = ask(&s, "Which Okonkwo Bank official did Xu Lan meet in March?");
+    assert_eq!(q.people, vec!["xu lan"], "{q:?}");
+    // Must not: the surname alone, or before a lower-case word, is the person.
+    let q = ask(&s, "When did Okonkwo meet Xu Lan?");
+    assert!(q.people.contains(&"mirela okonkwo".to_string()), "{q:?}");
+    let q = ask(&s, "Did Okonkwo bank on Xu Lan's support?");
+    assert!(q.people.contains(&"mirela okonkwo".to_string()), "{q:?}");
+}
