@@ -78,9 +78,7 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
         mark_span(s, m.start, m.end);
     }
     let pre = fold(&s.text[..at]);
-    // "before the April 1987 round": the date names an occasion, bounded all the same.
     let pre = pre.trim_end();
-    let pre = pre.strip_suffix(" the").unwrap_or(pre);
     if QUESTION_DATE_BEFORE.iter().any(|w| pre.ends_with(w)) {
         q.before = Some(date);
     } else if QUESTION_DATE_AFTER.iter().any(|w| pre.ends_with(w)) {
