@@ -3,7 +3,9 @@
 //! person asked about turned it down ("Strachan has rejected the chance to become the
 //! club's new boss", "Herron said he was not convinced by Mallon's arguments"); "Are they
 //! still in talks?" by one that says the talks ended ("the duo have cut off talks with
-//! Glazer"). The words are data (`acceptance_verbs.txt`, `refusal_phrases.txt`,
+//! Glazer"). Any other yes/no no fact answered is a no by a sentence that negates most of
+//! its words ("So he promised new lending?" -> "he made no firm commitment on loans"). The
+//! words are data (`acceptance_verbs.txt`, `refusal_phrases.txt`,
 //! `ongoing_talk_words.txt`, `talks_ended_phrases.txt`).
 
 use crate::lexicon::lists::{
@@ -61,9 +63,7 @@ impl Turn<'_> {
             kind: AnswerKind::Quote,
         })
     }
-}
 
-impl Turn<'_> {
     /// "So he promised Japan would resume lending?" that no fact answered: the first
     /// sentence of the reports found and the conversation's that negates at least half
     /// of the question's words ("he did not make firm commitments about loans"), a no.
