@@ -9,7 +9,7 @@
 //! `ongoing_talk_words.txt`, `talks_ended_phrases.txt`).
 
 use crate::lexicon::lists::{
-    ACCEPTANCE_VERBS, ONGOING_TALK_WORDS, REFUSAL_PHRASES, TALKS_ENDED_PHRASES,
+    ACCEPTANCE_VERBS, ONGOING_TALK_WORDS, REFUSAL_PHRASES, TALKS_ENDED_PHRASES, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -49,14 +49,19 @@ impl Turn<'_> {
                 .iter()
                 .filter_map(|u| text::norm_words(u).pop()),
         );
-        let (_, q) = self.first_in_reports(found, |sentence| {
+        let refused = self.first_in_reports(found, |sentence| {
             let no = if ongoing {
                 talks_ended(sentence, &surnames)
             } else {
-                refused_by(sentence, &surnames)
+                // "declined to comment" turns down a question, not what was asked.
+                refused_by(sentence, &surnames) && !withholding(sentence)
             };
             no.then_some(())
-        })?;
+        });
+        // No one turned it down: what was asked may still be denied or withheld.
+        let Some((_, q)) = refused else {
+            return self.denial(found);
+        };
         Some(Answer {
             body: format!("No, according to the articles:\n> {}", q.sentence),
             sources: vec![q.source],
@@ -72,14 +77,40 @@ impl Turn<'_> {
         if found.kind == AnswerKind::Fact || templates::asked_content(keywords) < MIN_DENIED_WORDS {
             return None;
         }
-        let (_, q) =
-            self.first_in_reports(found, |s| templates::denies(s, keywords).then_some(()))?;
+        let (withheld, q) = self.first_in_reports(found, |s| {
+            if templates::denies(s, keywords) {
+                Some(false)
+            } else {
+                withholds(s, keywords).then_some(true)
+            }
+        })?;
+        let intro = if withheld {
+            "The articles don't say; the report withholds it"
+        } else {
+            "No, according to the articles"
+        };
         Some(Answer {
-            body: format!("No, according to the articles:\n> {}", q.sentence),
+            body: format!("{intro}:\n> {}", q.sentence),
             sources: vec![q.source],
             kind: AnswerKind::Quote,
         })
     }
+}
+
+/// True when `sentence` holds at least half the asked words and a phrase of withholding
+/// ("He declined to comment on whether concerted action to shore up the dollar arose").
+fn withholds(sentence: &str, keywords: &[String]) -> bool {
+    let enough = templates::keyword_hits(sentence, keywords)
+        >= templates::asked_content(keywords).max(1).div_ceil(2);
+    enough && withholding(sentence)
+}
+
+/// True when `sentence` holds a phrase of withholding ([`WITHHELD_PHRASES`]).
+fn withholding(sentence: &str) -> bool {
+    let joined = format!(" {} ", text::norm_words(sentence).join(" "));
+    WITHHELD_PHRASES
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// Fewest words, besides generic verbs, a yes/no must ask about to be denied by a
@@ -142,6 +173,22 @@ mod tests {
             &asked
         ));
         assert!(!refused_by("Lindqvist said he would take the job.", &asked));
+    }
+
+    #[test]
+    fn a_sentence_withholds_what_it_declines_to_comment_on() {
+        let asked = names(&["agree", "joint", "action", "prop", "krona"]);
+        // Must handle: a phrase of withholding beside most of the asked words.
+        assert!(withholds(
+            "He declined to comment on whether joint action to prop up the krona was discussed.",
+            &asked
+        ));
+        // Must not: the phrase about something else, or the words without it.
+        assert!(!withholds("He declined to comment on the budget.", &asked));
+        assert!(!withholds(
+            "They agreed on joint action to prop up the krona.",
+            &asked
+        ));
     }
 
     #[test]

@@ -422,6 +422,8 @@ word_lists! {
     ANSWER_WORD_FAMILIES = "answer_word_families.txt";
     /// Heads of an organisation's name after a one-word name ("World Bank").
     QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";
+    /// Phrases of a report that withholds an answer ("declined to comment").
+    WITHHELD_PHRASES = "withheld_phrases.txt";
     /// Forms of one given name ("robert: bob bobby rob").
     GIVEN_NAME_FORMS = "given_name_forms.txt";
     /// Verbs and nouns of meeting in a question ("met", "talks").
