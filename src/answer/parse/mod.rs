@@ -234,10 +234,6 @@ fn countries(s: &mut Scan, q: &mut Question) {
     }
 }
 
-/// True when the `len` words at `i` (a country or a known place) are the one acting:
-/// right after an auxiliary that opens the question ("Has New Zealand held its talks?")
-/// or right before an auxiliary or modal ("So Japan would resume lending?"), unless a verb
-/// of hosting follows ("Did Laos host the summit?" asks where).
 /// True when a possessive at `end` makes the country before it an owner, not a place:
 /// "Iran's charge d'affaires", "Kuwait's foreign ministry" (but "Iran's capital" places).
 fn owns(s: &Scan, end: usize) -> bool {
@@ -245,7 +241,10 @@ fn owns(s: &Scan, end: usize) -> bool {
         && !(s.norm.get(end + 1)).is_some_and(|w| is_place_noun(w))
 }
 
-/// Notes on `q` that a country acts: "they" and "their" may then be those countries.
+/// True when the `len` words at `i` (a country or a known place) are the one acting: the
+/// question's subject ([`in_subject`]) or right before an auxiliary or modal ("So Japan
+/// would resume lending?"), unless a verb of hosting follows ("Did Laos host the summit?"
+/// asks where). Notes on `q` that a country acts: "their" may then be those countries.
 fn acts(s: &Scan, i: usize, len: usize, q: &mut Question) -> bool {
     let next = s.norm.get(i + len).map(String::as_str).unwrap_or("");
     let hosts = next == "host" || TRIGGER_HOST_VERBS.has(next);
