@@ -140,9 +140,7 @@ impl Turn<'_> {
     /// True when the reports the conversation cited name every name and place the
     /// question does ("the bankers' meeting in Turin" is in another report).
     fn conversation_names_all(&self) -> bool {
-        let paragraphs: Vec<Hit> = (self.r.articles.iter())
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
+        let paragraphs = self.paragraphs_of(self.r.articles.iter().map(String::as_str));
         self.all_named(&paragraphs)
     }
 

@@ -261,6 +261,13 @@ impl Reply<'_> {
 }
 
 impl<'a> Turn<'a> {
+    /// The paragraphs of `articles`, article by article, each in reading order.
+    fn paragraphs_of<'s>(&self, articles: impl IntoIterator<Item = &'s str>) -> Vec<Hit> {
+        (articles.into_iter())
+            .flat_map(|a| self.retriever.article(a))
+            .collect()
+    }
+
     fn reply(&self) -> Reply<'a> {
         match self.q.kind() {
             Kind::WhoIs => match self

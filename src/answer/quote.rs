@@ -331,10 +331,7 @@ impl Turn<'_> {
     fn own_paragraphs(&self, fact: &MeetingFact) -> Vec<Hit> {
         let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();
-        articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect()
+        self.paragraphs_of(articles)
     }
 
     /// Sentences of a meeting's own articles with the mark of the question's kind (no
@@ -543,10 +540,7 @@ impl Turn<'_> {
                 articles.push(&h.article);
             }
         }
-        let paragraphs: Vec<Hit> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
+        let paragraphs = self.paragraphs_of(articles);
         let sentences = reader::read(&paragraphs, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
@@ -783,10 +777,7 @@ impl Turn<'_> {
         }
         let mut articles: Vec<&str> = self.r.passage.iter().map(|(a, _)| a.as_str()).collect();
         articles.dedup();
-        let paragraphs: Vec<Hit> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
+        let paragraphs = self.paragraphs_of(articles);
         let ask = Ask {
             min_words,
             ..ask.clone()

@@ -380,15 +380,19 @@ impl Cue {
                     || RELATIVE_SPAN.is_match(sentence)
             }
             Cue::RecallTime => {
-                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Time.shown_by(sentence, asked)
+                text::has_phrase(&words, &READER_RECALL_MARKERS)
+                    && Cue::Time.shown_by(sentence, asked)
             }
             Cue::RecallPlace => {
-                has_phrase(&words, &READER_RECALL_MARKERS) && Cue::Place.shown_by(sentence, asked)
+                text::has_phrase(&words, &READER_RECALL_MARKERS)
+                    && Cue::Place.shown_by(sentence, asked)
             }
             Cue::Place => has_place(sentence),
             Cue::Duration => has(&READER_DURATION_WORDS) || asked_length(sentence, asked),
             Cue::Count => COUNT.is_match(sentence),
-            Cue::Reason => has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence),
+            Cue::Reason => {
+                text::has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence)
+            }
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
             // What they discussed, or what came of it.
             Cue::Topic => {
@@ -466,12 +470,6 @@ static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID)
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
 static ATTENDANCE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_ATTENDANCE_WORDS));
 static CONTACT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_CONTACT_WORDS));
-
-/// True when one of `phrases` (lower case, space separated) is among `words`.
-fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
-    let joined = format!(" {} ", words.join(" "));
-    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
-}
 
 /// A city, region or venue the gazetteer knows, or a country said as a place ("in
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.

@@ -107,10 +107,7 @@ fn withholds(sentence: &str, keywords: &[String]) -> bool {
 
 /// True when `sentence` holds a phrase of withholding ([`WITHHELD_PHRASES`]).
 fn withholding(sentence: &str) -> bool {
-    let joined = format!(" {} ", text::norm_words(sentence).join(" "));
-    WITHHELD_PHRASES
-        .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
+    text::has_phrase(&text::norm_words(sentence), &WITHHELD_PHRASES)
 }
 
 /// Fewest words, besides generic verbs, a yes/no must ask about to be denied by a
@@ -124,11 +121,7 @@ const STILL: &str = "still";
 /// cut off talks with Glazer").
 fn talks_ended(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
-    let joined = format!(" {} ", words.join(" "));
-    words.iter().any(|w| surnames.contains(w))
-        && TALKS_ENDED_PHRASES
-            .iter()
-            .any(|p| joined.contains(&format!(" {p} ")))
+    words.iter().any(|w| surnames.contains(w)) && text::has_phrase(&words, &TALKS_ENDED_PHRASES)
 }
 
 /// True when one of `surnames` stands before a phrase of refusal in `sentence`: the one
@@ -140,11 +133,7 @@ fn refused_by(sentence: &str, surnames: &[String]) -> bool {
     let Some(named) = first_name_at else {
         return false;
     };
-    let joined = |from: usize| format!(" {} ", words[from..].join(" "));
-    let after = joined(named + 1);
-    REFUSAL_PHRASES
-        .iter()
-        .any(|p| after.contains(&format!(" {p} ")))
+    text::has_phrase(&words[named + 1..], &REFUSAL_PHRASES)
 }
 
 #[cfg(test)]

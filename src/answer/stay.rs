@@ -42,10 +42,7 @@ impl Turn<'_> {
             tracing::debug!("stay: kept the answer found: {why}");
             return None;
         }
-        let paragraphs: Vec<Hit> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
+        let paragraphs = self.paragraphs_of(articles.iter().map(String::as_str));
         if !self.all_named(&paragraphs) {
             tracing::debug!("stay: the conversation's reports miss a name the question has");
             return None;
@@ -74,11 +71,7 @@ impl Turn<'_> {
                 articles.push(a);
             }
         }
-        let paragraphs: Vec<Hit> = articles
-            .iter()
-            .flat_map(|a| self.retriever.article(a))
-            .collect();
-        reader::first_sentence(&paragraphs, test)
+        reader::first_sentence(&self.paragraphs_of(articles), test)
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting

@@ -178,6 +178,12 @@ pub(crate) fn is_stop(w: &str) -> bool {
     QUESTION_STOP_WORDS.has(w)
 }
 
+/// True when one of `phrases` (folded words, space separated) stands among `words`.
+pub(crate) fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
+    let joined = format!(" {} ", words.join(" "));
+    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
 /// True when `texts` together name every one of `names` (as whole words, any case).
 pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
     let said: Vec<String> = texts.iter().flat_map(|t| norm_words(t)).collect();
