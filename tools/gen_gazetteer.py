@@ -83,7 +83,8 @@ EXTRA_CITIES = [
     ("Ashgabat", "TM"), ("Bishkek", "KG"),
     ("Cholpon-Ata", "KG"), ("Dushanbe", "TJ"), ("Samarkand", "UZ"), ("Bukhara", "UZ"),
     ("Tianjin", "CN"), ("Qingdao", "CN"), ("Goa Velha", "IN"), ("Benaulim", "IN"),
-    ("Ufa", "RU"), ("Vladivostok", "RU"), ("Sanya", "CN"),
+    ("Ufa", "RU"), ("Vladivostok", "RU"), ("Sanya", "CN"), ("Venice", "IT"),
+    ("Williamsburg", "US"),
 ]
 
 # City names that are also common English words (or whose capitalised form starts many

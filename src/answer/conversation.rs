@@ -92,6 +92,9 @@ pub(crate) enum Topic<'a> {
     Person,
     /// The people a passage was quoted for.
     People,
+    /// Nothing new: the answer is about the conversation's own meeting and names no one
+    /// to take its place ("Lind is not mentioned in the reports of that meeting").
+    Unchanged,
     /// The meetings an answer told, the first the one it is about.
     Meetings(Vec<&'a MeetingFact>),
     /// A meeting offered in place of the one asked for ("before it, with a counterpart of
@@ -429,7 +432,7 @@ impl Conversation {
     pub(crate) fn remember(&mut self, q: &Question, r: &Resolved, topic: &Topic) {
         match topic {
             Topic::Nothing if !q.people.is_empty() => self.note_asked(q, r),
-            Topic::Nothing => {}
+            Topic::Nothing | Topic::Unchanged => {}
             Topic::Person => self.note(&q.people, None, &q.people),
             Topic::People if !r.people.is_empty() => self.note(&r.people, None, &q.people),
             Topic::People => {}

@@ -190,8 +190,8 @@ pub(crate) fn answer(
     if let Some(a) = turn.arrival(&reply) {
         reply = Reply::plain(a);
     }
-    if let Some(a) = turn.stayed(&reply) {
-        reply = Reply::plain(a);
+    if let Some(r) = turn.stayed(&reply) {
+        reply = r;
     }
     if let Some(a) = turn
         .refusal(&reply.answer)

@@ -151,6 +151,9 @@ pub(crate) struct Question {
     /// The verb a who-question asks about, when it is no word of meeting ("Who chaired
     /// ...?", "Who did Kite ask ...?"): folded.
     pub(crate) verb: Option<String>,
+    /// The question speaks of the time, whatever its kind: "Where and when did they
+    /// meet?", "What was said when they met?".
+    pub(crate) asks_time: bool,
 }
 
 impl Question {

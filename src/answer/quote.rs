@@ -9,7 +9,8 @@ use regex::Regex;
 
 use crate::index::Hit;
 use crate::lexicon::lists::{
-    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, VENUE_HEADS,
+    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, QUESTION_PLANNED_WORDS,
+    VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact};
@@ -591,8 +592,13 @@ impl Turn<'_> {
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
         people.extend(q.unknown_people.iter().map(|u| unknown_name_forms(u)));
-        let words = self.content_words();
+        let mut words = self.content_words();
         let mut cue = Cue::of_question(q.kind(), self.text);
+        // "What meeting were they getting ready for?": a time to come is the mark of the
+        // kind, not a word a sentence must repeat ("ahead of the summit").
+        if cue == Cue::Upcoming {
+            words.retain(|w| !QUESTION_PLANNED_WORDS.has(w));
+        }
         // "Which official will speak with ...?", "Who held the talks that led to the
         // accord?" name nobody who met: they ask who did, a sentence that names someone.
         if q.kind() == Kind::Who && people.is_empty() {

@@ -246,6 +246,41 @@ fn speaks(sentence: &str, ask: &Ask) -> bool {
     })
 }
 
+/// Words before "to" that put a word of saying still to come ("is to tell", "expected to
+/// say", "due to address").
+const SPEECH_TO_COME: [&str; 10] = [
+    "is",
+    "are",
+    "expected",
+    "set",
+    "due",
+    "going",
+    "scheduled",
+    "likely",
+    "plans",
+    "poised",
+];
+
+/// How far before a word of saying "will" makes it a speech to come ("will also say").
+const TO_COME_REACH: usize = 2;
+
+/// True when every word of saying in `words` is still to be said ("Lind will tell
+/// delegates ...", "she is expected to say ..."): what someone will say is not what they
+/// said.
+fn speech_to_come(words: &[String]) -> bool {
+    let says = |w: &String| SAID_WORDS.iter().any(|s| w.starts_with(s.as_str()));
+    let mut said = words.iter().enumerate().filter(|(_, w)| says(w)).peekable();
+    said.peek().is_some()
+        && said.all(|(i, _)| {
+            // "is to tell", "expected to say"; not "declined to comment", "is said to
+            // have told".
+            (i > 1 && words[i - 1] == "to" && SPEECH_TO_COME.contains(&words[i - 2].as_str()))
+                || words[i.saturating_sub(TO_COME_REACH)..i]
+                    .iter()
+                    .any(|w| w == "will")
+        })
+}
+
 /// How many words before a word of meeting a negation denies it ("had never met").
 const DENIAL_REACH: usize = 3;
 
@@ -860,6 +895,8 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         Cue::Words => 0.0,
         Cue::Meeting if names_counterpart(sentence, ask) => CUE_WEIGHT + COUNTERPART_WEIGHT,
         Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
+        // What someone will say is no mark of what was said: only the words count.
+        Cue::Speech if speech_to_come(&text::norm_words(sentence)) => 0.0,
         Cue::Speech if speaks(sentence, ask) => CUE_WEIGHT + SPEAKER_WEIGHT,
         _ => CUE_WEIGHT,
     };
@@ -1141,6 +1178,20 @@ mod tests {
             &speech,
         );
         assert!(after > of_him);
+        // What someone will say ranks below what was said (it is no mark of speech).
+        let said = score_in("Okafor said the fund is safe.", "", &speech);
+        let will = score_in(
+            "Mr Okafor will tell delegates the fund is safe.",
+            "",
+            &speech,
+        );
+        let expected = score_in("Okafor is expected to say the fund is safe.", "", &speech);
+        let declined = score_in("Okafor declined to comment on the fund.", "", &speech);
+        assert!(
+            will < said && expected < said,
+            "{said:?} {will:?} {expected:?}"
+        );
+        assert_eq!(declined, said);
         // A town tells where a meeting was; a continent or a country alone does not.
         assert!(names_a_town("Okafor met Lind in Lisbon on Monday."));
         assert!(names_a_town("They talked at the town hall in Gateshead."));

@@ -9,6 +9,7 @@ use super::fallback::Quoted;
 use super::question::Kind;
 use super::quote::SAME_REPORT;
 use super::reader::{self, Ask, Cue};
+use super::templates::join_names;
 use super::{Answer, AnswerKind, Reply, Turn, text};
 use crate::index::Hit;
 
@@ -16,7 +17,7 @@ impl Turn<'_> {
     /// The answer read in the conversation's articles instead of `found`, when `found`
     /// leads with another report; `None` to keep `found`, and always for a fact of the conversation's own
     /// meeting (told by another report of it).
-    pub(super) fn stayed(&self, found: &Reply) -> Option<Answer> {
+    pub(super) fn stayed(&self, found: &Reply) -> Option<Reply<'static>> {
         let articles = &self.r.articles;
         let answer = &found.answer;
         let own_meeting = match &found.topic {
@@ -45,7 +46,10 @@ impl Turn<'_> {
         let paragraphs = self.paragraphs_of(articles.iter().map(String::as_str));
         if !self.all_named(&paragraphs) {
             tracing::debug!("stay: the conversation's reports miss a name the question has");
-            return None;
+            return self.not_there(&paragraphs).map(|answer| Reply {
+                answer,
+                topic: Topic::Unchanged,
+            });
         }
         let p = self
             .read_stayed(&paragraphs)
@@ -53,7 +57,7 @@ impl Turn<'_> {
         if p.is_none() {
             tracing::debug!("stay: no sentence of the conversation's reports answers");
         }
-        Some(p?.answer(SAME_REPORT, self.cfg))
+        Some(Reply::plain(p?.answer(SAME_REPORT, self.cfg)))
     }
 
     /// The first sentence, in reading order, of the articles `found` cites and of those
@@ -72,6 +76,36 @@ impl Turn<'_> {
             }
         }
         reader::first_sentence(&self.paragraphs_of(articles), test)
+    }
+
+    /// "Was Lind there as well?" about the meeting the conversation is on, when its
+    /// reports never name Lind: not mentioned there is the answer (another meeting of
+    /// Lind's is not). `None` for any other question.
+    fn not_there(&self, paragraphs: &[Hit]) -> Option<Answer> {
+        let q = &self.q;
+        if q.kind() != Kind::YesNo || !q.refers_back || q.people.is_empty() {
+            return None;
+        }
+        let texts: Vec<String> = paragraphs.iter().map(|h| h.text.clone()).collect();
+        let missing: Vec<String> = (q.people.iter())
+            .filter(|k| {
+                let surname = self.surname(k).unwrap_or_default();
+                !text::names_all(&texts, &[surname])
+            })
+            .map(|k| self.facts.name(k).to_string())
+            .collect();
+        if missing.is_empty() {
+            return None;
+        }
+        let (who, verb) = match missing.as_slice() {
+            [one] => (one.clone(), "is"),
+            _ => (join_names(&missing), "are"),
+        };
+        Some(Answer {
+            body: format!("{who} {verb} not mentioned in the reports of that meeting."),
+            sources: Vec::new(),
+            kind: AnswerKind::NotFound,
+        })
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting

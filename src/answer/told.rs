@@ -3,7 +3,6 @@
 //! the chargé d'affaires"), quoted; for "when", with its report's date when it tells none.
 
 use crate::extract::dates::find_dates;
-use crate::lexicon::lists::KIND_WHEN;
 use crate::model::FuzzyDate;
 
 use super::Turn;
@@ -48,14 +47,6 @@ impl Turn<'_> {
         text::norm_words(self.text).iter().any(|w| is_meet_word(w))
     }
 
-    /// "Where and on what day did they talk?": a question of another kind that asks the
-    /// time as well.
-    fn asks_time_too(&self) -> bool {
-        let words = text::norm_words(self.text);
-        words.iter().any(|w| w == "when")
-            || (words.windows(2)).any(|p| KIND_WHEN.has(&format!("{} {}", p[0], p[1])))
-    }
-
     /// A passage that tells a meeting of one of the people of `ask` (any one named, a word
     /// of meeting; both, for the time or place of a pair's meeting), with its intro;
     /// `None` when the question names nobody.
@@ -80,7 +71,7 @@ impl Turn<'_> {
     /// "The closest passage", or for "when" a passage that tells no year, the date of the
     /// report its best sentence comes from before it.
     pub(super) fn intro_for(&self, ask: &Ask, p: &Passage) -> String {
-        let asks_time = ask.cue == Cue::Time || self.asks_time_too();
+        let asks_time = ask.cue == Cue::Time || self.q.asks_time;
         if !asks_time || p.sentences.iter().any(|q| tells_year(&q.sentence)) {
             return CLOSEST.to_string();
         }

@@ -88,6 +88,13 @@ fn when(s: &Scan, _: &mut Question) -> Option<Kind> {
     (when_asked || s.cue(&KIND_WHEN)).then_some(Kind::When)
 }
 
+/// True when the question speaks of the time, as its kind or besides it: "Where and when
+/// did they meet?", "What day ...", and "What was said when they met?" too (the date of
+/// the report a passage comes from is worth giving with it).
+pub(super) fn asks_time(s: &Scan) -> bool {
+    s.has("when") || s.cue(&KIND_WHEN)
+}
+
 /// After a yes/no opener, "when" at `k` opens a clause: "Had they met when the report came
 /// out?" and "Did she pledge support when she met him?" ask yes or no. A verb of asking
 /// before it ("Do you know when they met?") and a closing "Did they meet, and when?" still

@@ -19,7 +19,7 @@ pub(crate) use unknown::is_gazetteer_place;
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
+    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
     MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
     QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
     QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
@@ -61,7 +61,10 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     contact(&s, &mut q);
     keywords(&s, &mut q);
     q.verb = asked_verb(&s);
-    q.kind = Some(kind::classify(&s, &mut q));
+    let asked = s.question_sentence();
+    let asked = asked.as_ref().unwrap_or(&s);
+    q.kind = Some(kind::classify(asked, &mut q));
+    q.asks_time = kind::asks_time(asked);
     q
 }
 
@@ -127,6 +130,31 @@ impl<'q> Scan<'q> {
             Some(c) if opens => self.ws.iter().position(|w| w.start > c).unwrap_or(0),
             _ => 0,
         }
+    }
+
+    /// The closing question after a statement that sets the scene ("X held talks with Y
+    /// on Friday. What did X say afterwards?"): its own scan, with the words earlier
+    /// phases used, so that the kind is read from it alone. `None` when the question is
+    /// one sentence, or its last sentence opens with no question word ("... in St.
+    /// Petersburg?").
+    fn question_sentence(&self) -> Option<Scan<'q>> {
+        if !self.text.trim_end().ends_with('?') {
+            return None;
+        }
+        let cut = self.text.rfind(['.', '!', ';'])?;
+        let rest = &self.text[cut + 1..];
+        let first = self.ws.iter().position(|w| w.start > cut)?;
+        let opener = &self.norm[first];
+        let asks = opener == "when" || KIND_WH_WORDS.has(opener) || KIND_YES_NO.has(opener);
+        if !asks || !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let mut asked = Scan::new(rest);
+        if asked.ws.len() != self.ws.len() - first {
+            return None;
+        }
+        asked.used = self.used[first..].to_vec();
+        Some(asked)
     }
 
     /// The first folded word ("" for none).

@@ -751,3 +751,23 @@ fn a_name_opening_an_institutions_name_is_no_person() {
     let q = ask(&s, "Did Okonkwo bank on Xu Lan's support?");
     assert!(q.people.contains(&"mirela okonkwo".to_string()), "{q:?}");
 }
+
+#[test]
+fn a_statement_that_sets_the_scene_leaves_the_kind_to_the_question_after_it() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Okonkwo held talks with Xu Lan on Friday. What did Okonkwo say afterwards?",
+    );
+    assert_eq!(q.kind(), Kind::Said);
+    assert_eq!(q.speaker.as_deref(), Some("mirela okonkwo"));
+    assert_eq!(q.people.len(), 2, "{q:?}");
+    let q = ask(
+        &s,
+        "Xu Lan visited Oslo in May. Did she meet Okonkwo there?",
+    );
+    assert_eq!(q.kind(), Kind::YesNo);
+    // One question whose last words follow an abbreviation is one sentence.
+    let q = ask(&s, "When did Okonkwo meet Xu Lan in St. Halden?");
+    assert_eq!(q.kind(), Kind::When);
+}

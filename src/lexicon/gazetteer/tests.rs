@@ -524,3 +524,26 @@ fn shared_corpus_articles() {
         assert!(found.iter().any(|n| n == place), "{place} not found");
     }
 }
+
+#[test]
+fn small_towns_known_for_summits_are_places() {
+    // Under the population cut, kept as meeting venues (tools/gen_gazetteer.py).
+    assert!(has(
+        "Leaders gathered in Venice.",
+        "Venice",
+        GazKind::City,
+        Some("Italy")
+    ));
+    assert!(has(
+        "the summit at Williamsburg",
+        "Williamsburg",
+        GazKind::City,
+        Some("United States")
+    ));
+    assert!(has(
+        "talks in Davos",
+        "Davos",
+        GazKind::City,
+        Some("Switzerland")
+    ));
+}
