@@ -516,7 +516,7 @@ fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> 
     Some(())
 }
 
-/// "hosted X", "visited X", "called on X": need an object; "calls on X to ..." is a
+/// "hosted X", "visited X", "called on X", "paid a courtesy call on X": need an object; "calls on X to ..." is a
 /// demand. A passive names the host after "by" ("X was received by President Y", "was
 /// also welcomed by"), still only with a person there ("hosted by the family" is none).
 fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
@@ -533,7 +533,7 @@ fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
         return None;
     }
     t.needs_object = true;
-    if w.starts_with("visit") || w.starts_with("call") {
+    if w.starts_with("visit") || w.starts_with("call") || w.starts_with("courtesy") {
         t.mkind = MeetingKind::Visit;
     }
     Some(())

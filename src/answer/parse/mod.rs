@@ -13,7 +13,7 @@ mod counterparts;
 mod dates;
 mod kind;
 mod unknown;
-pub(crate) use unknown::is_gazetteer_place;
+pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 
 #[cfg(test)]
 mod tests;

@@ -126,7 +126,7 @@ fn describes_a_title(s: &Scan, b: usize) -> bool {
 }
 
 /// A word of title or office ("minister", "governor", "Gen", "MP").
-fn is_title_word(w: &str) -> bool {
+pub(crate) fn is_title_word(w: &str) -> bool {
     PERSON_NOUNS.has(w)
         || RANKS.has(w)
         || LEADER_OFFICES.has(w)

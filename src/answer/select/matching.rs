@@ -239,6 +239,8 @@ pub(crate) fn looks_like_person(s: &str) -> bool {
         && w.len() <= MAX_NAME_WORDS
         && !w.iter().any(|x| UNKNOWN_INSTITUTION_WORDS.has(x))
         && !crate::answer::parse::is_gazetteer_place(s)
+        // "Crown Prince", "Vice President": a title alone names nobody.
+        && !w.iter().all(|x| crate::answer::parse::is_title_word(x))
 }
 
 /// All text a fact carries, folded: place, occasion, evidence, claims and quotes.

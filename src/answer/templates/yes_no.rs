@@ -96,7 +96,8 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
             d.body = format!("{yes}, according to the articles:\n> {}", found.text.trim());
             d.cite(found.evidence);
         }
-        None if q.keywords.is_empty() => {
+        // "Did he also see Reagan?": a word of meeting asks the meeting itself.
+        None if asked_content(&q.keywords) == 0 => {
             d.body = format!("Yes. {}", when_sentence(facts, f, q, r, true));
             d.cite_fact(f);
         }
@@ -235,10 +236,14 @@ pub(crate) fn denies(sentence: &str, keywords: &[String]) -> bool {
         && negated(sentence, keywords)
 }
 
-/// How many words other than generic verbs a question asks about.
+/// "Did he also see Reagan?": "see" of a person is "meet", the meeting itself; other
+/// verbs of meeting say how ("visited", "spoke", "attended") and are asked about.
+const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
+
+/// How many words other than generic verbs and "see" a question asks about.
 pub(crate) fn asked_content(keywords: &[String]) -> usize {
     (keywords.iter())
-        .filter(|k| !YES_NO_GENERIC_VERBS.has(k))
+        .filter(|k| !YES_NO_GENERIC_VERBS.has(k) && !SEE_FORMS.contains(&k.as_str()))
         .count()
 }
 
