@@ -18,7 +18,7 @@ use crate::extract::names_person;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, DAY_WORDS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED,
+    ANSWER_NEGATIONS, DAY_WORDS, KIND_YES_NO, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED,
     PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS,
     QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
     READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
@@ -32,7 +32,7 @@ use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::parse::is_meet_word;
 use super::question::Kind;
 use super::templates::keyword_hits;
-use super::text;
+use super::text::{self, is_stop};
 
 /// Score of a sentence that names a person of the question, and of each further one: the
 /// first name says the sentence is about them, more names add less.
@@ -350,6 +350,27 @@ impl Ask {
     }
 }
 
+/// Shortest word of a question read as something asked about.
+const MIN_ASKED_WORD: usize = 3;
+
+/// Words that only place a meeting in time ("Is another meeting coming up soon?").
+const MEETING_TIME_WORDS: [&str; 7] = ["another", "next", "soon", "yet", "further", "new", "later"];
+
+/// "Were the talks expected to head off sanctions?": a question about a plan that asks
+/// more than whether the meeting is to come (a word in lower case that is no word of
+/// meeting, of plan or of asking); not "Is another meeting planned?".
+fn asks_beyond_plan(text: &str) -> bool {
+    text::words(text).iter().any(|w| {
+        !w.capital
+            && w.norm.chars().count() >= MIN_ASKED_WORD
+            && !is_stop(&w.norm)
+            && !is_meet_word(&w.norm)
+            && !QUESTION_PLANNED_WORDS.has(&w.norm)
+            && !MEETING_TIME_WORDS.contains(&w.norm.as_str())
+            && !KIND_YES_NO.has(&w.norm)
+    })
+}
+
 impl Cue {
     /// The mark a question of `kind` needs.
     pub(crate) fn of(kind: Kind) -> Cue {
@@ -372,7 +393,8 @@ impl Cue {
         let ws = text::norm_words(text);
         let topic = ws.iter().any(|w| QUESTION_TOPIC_WORDS.has(w));
         let meeting = ws.iter().any(|w| is_meet_word(w));
-        let to_come = meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
+        let to_come =
+            meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && !asks_beyond_plan(text);
         // "What was that meeting supposed to be about?", "What were the talks about?".
         let what_about =
             ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about");

@@ -3,8 +3,8 @@
 //! meeting with "the articles don't say".
 
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR, TRIGGER_NOUNS,
-    YES_NO_GENERIC_VERBS,
+    ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR,
+    QUESTION_PLANNED_WORDS, TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
 };
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
@@ -32,8 +32,10 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
     // "Has that meeting taken place yet?" of a meeting only planned: not a yes, whichever
-    // way it was chosen (the conversation's meeting too).
-    if t.sel.planned_only || !f.status.is_held() && !q.planned {
+    // way it was chosen (the conversation's meeting too). "Were the talks expected to
+    // head off sanctions?" asks what was expected of the plan: its words are read.
+    let of_the_plan = q.planned && asked_content(&unplanned(&q.keywords)) > 0;
+    if t.sel.planned_only && !of_the_plan || !f.status.is_held() && !q.planned {
         return Some(not_held_draft(t));
     }
     // "Was that a phone call?" of a meeting held in person, "Did they meet in person?" of
@@ -239,6 +241,14 @@ pub(crate) fn denies(sentence: &str, keywords: &[String]) -> bool {
 /// "Did he also see Reagan?": "see" of a person is "meet", the meeting itself; other
 /// verbs of meeting say how ("visited", "spoke", "attended") and are asked about.
 const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
+
+/// The asked words but those of a plan ("expected", "due").
+fn unplanned(keywords: &[String]) -> Vec<String> {
+    (keywords.iter())
+        .filter(|k| !QUESTION_PLANNED_WORDS.has(k))
+        .cloned()
+        .collect()
+}
 
 /// How many words other than generic verbs and "see" a question asks about.
 pub(crate) fn asked_content(keywords: &[String]) -> usize {
