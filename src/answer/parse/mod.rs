@@ -221,6 +221,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !s.used[i..i + pw.len()].iter().any(|u| *u)
             && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
             && !acts(s, i, pw.len(), q)
+            && !fixture_side(s, i, pw.len())
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
@@ -244,6 +245,7 @@ fn countries(s: &mut Scan, q: &mut Question) {
             if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str())
                 || acts(s, i, len, q)
                 || owns(s, i + len)
+                || fixture_side(s, i, len)
             {
                 i += len;
                 continue;
@@ -267,6 +269,20 @@ fn countries(s: &mut Scan, q: &mut Question) {
 fn owns(s: &Scan, end: usize) -> bool {
     s.norm.get(end).is_some_and(|w| w == "s")
         && !(s.norm.get(end + 1)).is_some_and(|w| is_place_noun(w))
+}
+
+/// Words between the two sides of a match ("France v Scotland").
+const FIXTURE_LINKS: [&str; 3] = ["v", "vs", "versus"];
+
+/// True when the `len` words at `i` are a side of a match ("after the France v Scotland
+/// game"): a team, no place.
+fn fixture_side(s: &Scan, i: usize, len: usize) -> bool {
+    let link = |k: usize| {
+        s.norm
+            .get(k)
+            .is_some_and(|w| FIXTURE_LINKS.contains(&w.as_str()))
+    };
+    link(i + len) || i > 0 && link(i - 1)
 }
 
 /// True when the `len` words at `i` (a country or a known place) are the one acting: the

@@ -771,3 +771,15 @@ fn a_statement_that_sets_the_scene_leaves_the_kind_to_the_question_after_it() {
     let q = ask(&s, "When did Okonkwo meet Xu Lan in St. Halden?");
     assert_eq!(q.kind(), Kind::When);
 }
+
+#[test]
+fn a_side_of_a_match_is_no_place() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Did Okonkwo speak to Xu Lan after the Norway v Sweden game?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan after the game in Norway?");
+    assert_eq!(q.places, vec!["norway".to_string()]);
+}
