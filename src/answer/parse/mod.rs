@@ -324,10 +324,28 @@ fn in_subject(s: &Scan, i: usize, len: usize) -> bool {
     // After a question word only two countries joined are sure to be the subject
     // ("When did Japan ..." may still ask about a meeting in Japan).
     let joined = second.is_some_and(|(j, _)| j == i) || second.is_some() && i == start;
-    let at_subject = joined || i == start && !wh;
+    let at_subject = joined || i == start && (!wh || acts_otherwise(n, start + first));
     let end = second.map_or(start + first, |(j, l)| j + l);
     let be = BE_FORMS.contains(&aux.as_str());
     at_subject && (!be || n.get(end).is_some_and(|w| w.ends_with("ing")))
+}
+
+/// Adverbs that may stand between a subject and its verb ("When had Brazil first asked
+/// ...?").
+const SUBJECT_ADVERBS: [&str; 5] = ["first", "last", "also", "ever", "already"];
+
+/// True when the word at `k` (after adverbs) is a verb that is no meeting: "When had
+/// Brazil first asked for the credit?" makes Brazil the one asking, while "When did Japan
+/// host ...?" and "When did Japan meet ...?" may ask about a meeting there.
+fn acts_otherwise(n: &[String], k: usize) -> bool {
+    let verb = n[k.min(n.len())..]
+        .iter()
+        .find(|w| !SUBJECT_ADVERBS.contains(&w.as_str()));
+    verb.is_some_and(|v| {
+        (v.ends_with("ed") || QUESTION_ASKED_VERBS.has(v))
+            && !is_meet_word(v)
+            && !TRIGGER_HOST_VERBS.has(v)
+    })
 }
 
 /// Auxiliaries besides [`QUESTION_SUBJECT_AUXILIARIES`] a subject may follow.

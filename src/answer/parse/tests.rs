@@ -783,3 +783,15 @@ fn a_side_of_a_match_is_no_place() {
     let q = ask(&s, "Did Okonkwo meet Xu Lan after the game in Norway?");
     assert_eq!(q.places, vec!["norway".to_string()]);
 }
+
+#[test]
+fn a_country_that_asks_is_the_subject_not_the_place() {
+    let s = store();
+    let q = ask(&s, "When had Norway first asked the bank for the credit?");
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "When did Norway ask for the loan?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // A meeting there is still asked about.
+    let q = ask(&s, "When did Norway host Okonkwo?");
+    assert_eq!(q.places, vec!["norway".to_string()]);
+}
