@@ -12,10 +12,11 @@ use super::reader::{self, Ask, Cue};
 use super::templates::join_names;
 use super::{Answer, AnswerKind, Reply, Turn, text};
 use crate::index::Hit;
+use crate::model::Source;
 
 impl Turn<'_> {
     /// The answer read in the conversation's articles instead of `found`, when `found`
-    /// leads with another report; `None` to keep `found`, and always for a fact of the conversation's own
+    /// leads with another report (or, for "Was X there as well?", that they never name X); `None` to keep `found`, and always for a fact of the conversation's own
     /// meeting (told by another report of it).
     pub(super) fn stayed(&self, found: &Reply) -> Option<Reply<'static>> {
         let articles = &self.r.articles;
@@ -89,8 +90,8 @@ impl Turn<'_> {
         let texts: Vec<String> = paragraphs.iter().map(|h| h.text.clone()).collect();
         let missing: Vec<String> = (q.people.iter())
             .filter(|k| {
-                let surname = self.surname(k).unwrap_or_default();
-                !text::names_all(&texts, &[surname])
+                self.surname(k)
+                    .is_some_and(|s| !text::names_all(&texts, &[s]))
             })
             .map(|k| self.facts.name(k).to_string())
             .collect();
@@ -101,9 +102,16 @@ impl Turn<'_> {
             [one] => (one.clone(), "is"),
             _ => (join_names(&missing), "are"),
         };
+        // The reports read are the evidence: the first paragraph of each.
+        let mut sources = Vec::new();
+        for h in paragraphs {
+            if !sources.iter().any(|s: &Source| s.article == h.article) {
+                sources.push(reader::source(h));
+            }
+        }
         Some(Answer {
             body: format!("{who} {verb} not mentioned in the reports of that meeting."),
-            sources: Vec::new(),
+            sources,
             kind: AnswerKind::NotFound,
         })
     }

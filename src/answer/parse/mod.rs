@@ -19,7 +19,7 @@ pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
+    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
     MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
     QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
     QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
@@ -145,7 +145,7 @@ impl<'q> Scan<'q> {
         let rest = &self.text[cut + 1..];
         let first = self.ws.iter().position(|w| w.start > cut)?;
         let opener = &self.norm[first];
-        let asks = opener == "when" || KIND_WH_WORDS.has(opener) || KIND_YES_NO.has(opener);
+        let asks = kind::WH_WORDS.contains(&opener.as_str()) || KIND_YES_NO.has(opener);
         if !asks || !rest.starts_with(char::is_whitespace) {
             return None;
         }
