@@ -19,11 +19,12 @@ use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, KIND_YES_NO, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED,
-    PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_PLANNED_WORDS,
-    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_TOPIC_WORDS, TRIGGER_NOUNS,
+    PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS,
+    QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
+    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -246,21 +247,6 @@ fn speaks(sentence: &str, ask: &Ask) -> bool {
     })
 }
 
-/// Words before "to" that put a word of saying still to come ("is to tell", "expected to
-/// say", "due to address").
-const SPEECH_TO_COME: [&str; 10] = [
-    "is",
-    "are",
-    "expected",
-    "set",
-    "due",
-    "going",
-    "scheduled",
-    "likely",
-    "plans",
-    "poised",
-];
-
 /// How far before a word of saying "will" makes it a speech to come ("will also say").
 const TO_COME_REACH: usize = 2;
 
@@ -274,7 +260,7 @@ fn speech_to_come(words: &[String]) -> bool {
         && said.all(|(i, _)| {
             // "is to tell", "expected to say"; not "declined to comment", "is said to
             // have told".
-            (i > 1 && words[i - 1] == "to" && SPEECH_TO_COME.contains(&words[i - 2].as_str()))
+            (i > 1 && words[i - 1] == "to" && READER_SPEECH_TO_COME.has(&words[i - 2]))
                 || words[i.saturating_sub(TO_COME_REACH)..i]
                     .iter()
                     .any(|w| w == "will")
@@ -353,9 +339,6 @@ impl Ask {
 /// Shortest word of a question read as something asked about.
 const MIN_ASKED_WORD: usize = 3;
 
-/// Words that only place a meeting in time ("Is another meeting coming up soon?").
-const MEETING_TIME_WORDS: [&str; 7] = ["another", "next", "soon", "yet", "further", "new", "later"];
-
 /// "Were the talks expected to head off sanctions?": a question about a plan that asks
 /// more than whether the meeting is to come (a word in lower case that is no word of
 /// meeting, of plan or of asking); not "Is another meeting planned?".
@@ -366,7 +349,7 @@ fn asks_beyond_plan(text: &str) -> bool {
             && !is_stop(&w.norm)
             && !is_meet_word(&w.norm)
             && !QUESTION_PLANNED_WORDS.has(&w.norm)
-            && !MEETING_TIME_WORDS.contains(&w.norm.as_str())
+            && !QUESTION_MEETING_TIME_WORDS.has(&w.norm)
             && !KIND_YES_NO.has(&w.norm)
     })
 }

@@ -405,6 +405,10 @@ word_lists! {
     QUESTION_CONTACT_ASKS = "question_contact_asks.txt";
     /// Words of a question that ask what a meeting is about ("talk", "discuss").
     QUESTION_TOPIC_WORDS = "question_topic_words.txt";
+    /// Words of a question that only place a meeting in time ("another", "soon").
+    QUESTION_MEETING_TIME_WORDS = "question_meeting_time_words.txt";
+    /// Words before "to" that put a word of saying still to come ("is to", "expected to").
+    READER_SPEECH_TO_COME = "reader_speech_to_come.txt";
     /// Auxiliaries and modals that make a country next to them the one acting ("Has New
     /// Zealand held talks?"), not a place asked about.
     QUESTION_SUBJECT_AUXILIARIES = "question_subject_auxiliaries.txt";

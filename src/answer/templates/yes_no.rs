@@ -98,7 +98,7 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
             d.body = format!("{yes}, according to the articles:\n> {}", found.text.trim());
             d.cite(found.evidence);
         }
-        // "Did he also see Reagan?": a word of meeting asks the meeting itself.
+        // "Did he also see Reagan?": "see" asks the meeting itself.
         None if asked_content(&q.keywords) == 0 => {
             d.body = format!("Yes. {}", when_sentence(facts, f, q, r, true));
             d.cite_fact(f);
