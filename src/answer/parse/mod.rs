@@ -456,7 +456,15 @@ fn asked_verb(s: &Scan) -> Option<String> {
     }
     if s.norm.get(k).is_some_and(|w| KIND_YES_NO.has(w)) {
         k += 1;
-        while k < s.norm.len() && (s.used[k] || KIND_SAID_PRONOUNS.has(&s.norm[k])) {
+        // The subject: names, pronouns, and a title or acronym before a name ("OPEC
+        // president Ana Ruiz").
+        let subject = |k: usize| {
+            s.used[k]
+                || KIND_SAID_PRONOUNS.has(&s.norm[k])
+                || s.ws[k].capital
+                || is_title_word(&s.norm[k])
+        };
+        while k < s.norm.len() && subject(k) {
             k += 1;
         }
     }

@@ -571,6 +571,15 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
     assert_eq!(verb("Who did Okonkwo meet in Port Halden?"), None);
     assert_eq!(verb("Who was at the talks?"), None);
     assert_eq!(verb("When did Okonkwo ask Xu Lan?"), None);
+    // The subject's title and names are no verb ("OPEC president Ana Ruiz").
+    assert_eq!(
+        verb("Who did OPEC president Ana Ruiz hold talks with in Oslo?"),
+        None
+    );
+    assert_eq!(
+        verb("Who did Foreign Minister Okonkwo ask about the loan?").as_deref(),
+        Some("ask")
+    );
 }
 
 #[test]
