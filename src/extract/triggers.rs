@@ -516,9 +516,10 @@ fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> 
     Some(())
 }
 
-/// "hosted X", "visited X", "called on X", "paid a courtesy call on X": need an object; "calls on X to ..." is a
-/// demand. A passive names the host after "by" ("X was received by President Y", "was
-/// also welcomed by"), still only with a person there ("hosted by the family" is none).
+/// "hosted X", "visited X", "called on X", "paid a courtesy call on X": need an object;
+/// "calls on X to ..." is a demand. A passive names the host after "by" ("X was received
+/// by President Y", "was also welcomed by"), still only with a person there ("hosted by
+/// the family" is none).
 fn host_verb(text: &str, cx: &Around, t: &mut Trigger) -> Option<()> {
     let w = cx.w.as_str();
     let passive = cx.n1 == "by" && passive_of_someone(text, t.start, cx);
