@@ -213,7 +213,8 @@ fn relevant_sentences(
     budget: &mut usize,
     quoted: &mut Vec<Quoted>,
 ) {
-    let context = format!("{} {}", hit.title, hit.text);
+    let dateline = hit.dateline.as_deref().unwrap_or("");
+    let context = format!("{} {dateline} {}", hit.title, hit.text);
     let around = lazy_phrase_test(&context);
     let mut seen: HashSet<String> = quoted.iter().map(|q| q.sentence.clone()).collect();
     for (start, end) in split_ranges(&hit.text) {

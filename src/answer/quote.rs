@@ -35,8 +35,13 @@ const SEARCHED_PARAGRAPHS: usize = 12;
 /// Shortest content word of a question read for: "eu", "us" say too little.
 const MIN_CONTENT_WORD: usize = 3;
 
-/// Best hits whose neighbouring paragraphs are read too.
+/// Best hits whose neighbouring paragraphs are read too (and as many more of those
+/// holding every word of the question).
 const NEIGHBOURED_HITS: usize = 3;
+
+/// Coverage of a hit that holds every word of the question (its title and dateline
+/// included), short of rounding.
+const FULL_COVERAGE: f32 = 0.999;
 
 /// Sentences searched for a more precise venue.
 const VENUE_CANDIDATES: usize = 6;
@@ -835,9 +840,17 @@ impl Turn<'_> {
 
     /// `hits` and the paragraphs right before and after the [`NEIGHBOURED_HITS`] best.
     fn with_neighbours(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        // The best by score, and those holding every word of the question (a long
+        // paragraph, or a place told only by the dateline, scores lower).
         let best: Vec<(String, usize)> = hits
             .iter()
             .take(NEIGHBOURED_HITS)
+            .chain(
+                hits.iter()
+                    .skip(NEIGHBOURED_HITS)
+                    .filter(|h| h.coverage >= FULL_COVERAGE)
+                    .take(NEIGHBOURED_HITS),
+            )
             .map(|h| (h.article.clone(), h.paragraph))
             .collect();
         let mut articles: Vec<&str> = best.iter().map(|(a, _)| a.as_str()).collect();

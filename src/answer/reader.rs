@@ -22,9 +22,9 @@ use crate::lexicon::lists::{
     PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
     READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    TRIGGER_NOUNS,
+    READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_MEETING_END_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -492,11 +492,18 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
     kept
 }
 
-/// True when `sentence` holds a word of meeting ("met", "talks", "a visit").
+/// True when `sentence` holds a word of meeting ("met", "talks", "a visit"); "hold" and
+/// "held" not in another sense ("rates will hold steady", "held up the deal").
 pub(crate) fn tells_meeting(sentence: &str) -> bool {
-    text::norm_words(sentence)
-        .iter()
-        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
+    let words = text::norm_words(sentence);
+    words.iter().enumerate().any(|(i, w)| {
+        if READER_HOLD_VERBS.has(w) {
+            return !words
+                .get(i + 1)
+                .is_some_and(|n| READER_HOLD_NOT_MEETING.has(n));
+        }
+        is_meet_word(w) || TRIGGER_NOUNS.has(w)
+    })
 }
 
 fn owned(list: &[&str]) -> Vec<String> {
@@ -589,6 +596,7 @@ pub(crate) struct Ask {
 /// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
 /// most `max_scored` sentences (`answer.max_scored_sentences`): the rest is not read.
 pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -> Vec<Quoted> {
+    tracing::trace!(?ask, paragraphs = paragraphs.len(), "reading");
     let best_bm25 = paragraphs
         .iter()
         .map(|h| h.score)
@@ -614,7 +622,8 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
             .checked_sub(1)
             .and_then(|p| by_place.get(&(hit.article.as_str(), p)).copied())
             .unwrap_or("");
-        let context = format!("{} {before} {}", hit.title, hit.text);
+        let dateline = hit.dateline.as_deref().unwrap_or("");
+        let context = format!("{} {dateline} {before} {}", hit.title, hit.text);
         let around = lazy_phrase_test(&context);
         for (start, end) in split_ranges(&hit.text) {
             if budget == 0 {
@@ -654,6 +663,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
         found.retain(|q| q.score >= top - NEAR_BEST);
     }
     found.truncate(limit);
+    tracing::trace!(found = ?found.iter().map(|q| (&q.sentence, q.score)).collect::<Vec<_>>(), "read");
     with_antecedents(found, paragraphs)
 }
 
@@ -973,6 +983,7 @@ mod tests {
             paragraph: 1,
             text: text.into(),
             published: None,
+            dateline: None,
             score: 1.0,
             facts: Vec::new(),
             coverage: 0.0,
@@ -991,6 +1002,20 @@ mod tests {
         // "chaired" finds "chairing", not "chairman".
         assert!(has_verb("after chairing the talks", "chaired"));
         assert!(!has_verb("the chairman spoke", "chaired"));
+    }
+
+    #[test]
+    fn hold_tells_a_meeting_but_in_its_other_senses() {
+        assert!(tells_meeting("The two ministers held discussions in Oslo."));
+        assert!(tells_meeting(
+            "Ruiz will hold two days of talks with the envoy."
+        ));
+        assert!(tells_meeting("Ruiz met the envoy."));
+        assert!(tells_meeting("Ruiz held a working lunch with the envoy."));
+        assert!(!tells_meeting(
+            "Prices will hold steady through the summer, Ruiz said."
+        ));
+        assert!(!tells_meeting("The strike held up the deal for a week."));
     }
 
     #[test]
@@ -1240,6 +1265,7 @@ mod tests {
             paragraph,
             text: text.into(),
             published: None,
+            dateline: None,
             score: 1.0,
             facts: Vec::new(),
             coverage: 0.0,

@@ -470,6 +470,9 @@ impl GenerationBuilder {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.article, &article.id);
             doc.add_text(f.title, &article.title);
+            if let (Some(field), Some(d)) = (f.dateline, article.meta.get("dateline")) {
+                doc.add_text(field, d);
+            }
             if let Some(url) = &article.url {
                 doc.add_text(f.url, url);
             }
@@ -628,6 +631,34 @@ mod tests {
         assert!((h.coverage - 1.0).abs() < 1e-6, "{}", h.coverage);
         let partial = g.search("Quillmarsh volcano", 5).unwrap();
         assert!(partial[0].coverage < 0.9 && partial[0].coverage > 0.1);
+    }
+
+    #[test]
+    fn a_wire_storys_dateline_is_searched_and_on_every_hit() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = IndexStore::new(tmp.path());
+        let lock = store.lock().unwrap();
+        let mut b = store.begin(&lock, 20).unwrap();
+        let mut wire = article("wire", "Ruiz spoke during talks with trade officials.");
+        wire.meta
+            .insert("dateline".into(), "QUILLMARSH, June 2 -".into());
+        b.add_article(&wire).unwrap();
+        b.add_article(&article("other", "Ruiz spoke at length."))
+            .unwrap();
+        let name = b.finish(&FactStore::default()).unwrap();
+        let g = store.open(&name).unwrap();
+        let hits = g.search("Quillmarsh", 5).unwrap();
+        assert_eq!(hits.len(), 2, "the dateline's place is searched: {hits:?}");
+        assert!(hits.iter().all(|h| h.article == "wire"));
+        let hits = g.search("Ruiz Quillmarsh", 5).unwrap();
+        let wire = hits.iter().find(|h| h.article == "wire").unwrap();
+        assert_eq!(wire.dateline.as_deref(), Some("QUILLMARSH, June 2 -"));
+        assert!((wire.coverage - 1.0).abs() < 1e-6, "{}", wire.coverage);
+        let other = hits.iter().find(|h| h.article == "other").unwrap();
+        assert!(other.coverage < 0.9 && other.dateline.is_none());
+        let second = g.paragraphs_at("wire", &[2]).unwrap();
+        assert_eq!(second[0].dateline.as_deref(), Some("QUILLMARSH, June 2 -"));
+        assert_eq!(g.search("Ruiz", 5).unwrap().len(), 2);
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub(crate) struct Fields {
     pub(crate) paragraph: Field,
     /// Paragraph text (analysed with stemming, stored).
     pub(crate) text: Field,
+    /// A wire story's dateline ("STOCKHOLM, June 19 -"; analysed, stored), on every
+    /// paragraph of its article: where the story was filed, which its sentences seldom
+    /// repeat. `None` in an index made before the field existed.
+    pub(crate) dateline: Option<Field>,
     // Which facts a paragraph is evidence for is not stored: it is read from the
     // generation's facts (an incremental build keeps paragraphs across merges of facts).
 }
@@ -49,7 +53,8 @@ pub(crate) fn build() -> (Schema, Fields) {
             "paragraph",
             NumericOptions::default().set_fast().set_stored(),
         ),
-        text: b.add_text_field("text", analysed),
+        text: b.add_text_field("text", analysed.clone()),
+        dateline: Some(b.add_text_field("dateline", analysed)),
     };
     (b.build(), fields)
 }
@@ -64,5 +69,6 @@ pub(crate) fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         published: f("published")?,
         paragraph: f("paragraph")?,
         text: f("text")?,
+        dateline: f("dateline").ok(),
     })
 }

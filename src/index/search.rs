@@ -45,6 +45,8 @@ pub struct Hit {
     pub text: String,
     /// Publication date of its article, when known.
     pub published: Option<jiff::civil::Date>,
+    /// Its article's dateline, when a wire story has one ("STOCKHOLM, June 19 -").
+    pub dateline: Option<String>,
     /// BM25 score.
     pub score: f32,
     /// Ids of the facts this paragraph is evidence for.
@@ -134,6 +136,11 @@ impl Generation {
                 .then(a.paragraph.cmp(&b.paragraph))
         });
         hits.truncate(limit);
+        tracing::trace!(
+            query = text,
+            hits = ?hits.iter().map(|h| (&h.article, h.paragraph)).collect::<Vec<_>>(),
+            "searched"
+        );
         Ok(hits)
     }
 
@@ -198,28 +205,25 @@ impl Generation {
         Ok(self.hit(&doc, 0.0, &none))
     }
 
-    /// One `Should` clause per term in the text, and one, boosted down, in the title.
+    /// One `Should` clause per term in the text, and one, boosted down, in the title and
+    /// in the dateline (article-wide, like the title).
     fn query(&self, terms: &[String]) -> BooleanQuery {
         let f = self.fields;
+        let term_query = |field, t: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, t),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for t in terms {
-            clauses.push((
-                Occur::Should,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.text, t),
-                    IndexRecordOption::WithFreqs,
-                )),
-            ));
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(f.title, t),
-                        IndexRecordOption::WithFreqs,
-                    )),
-                    TITLE_BOOST,
-                )),
-            ));
+            clauses.push((Occur::Should, term_query(f.text, t)));
+            for field in std::iter::once(f.title).chain(f.dateline) {
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(term_query(field, t), TITLE_BOOST)),
+                ));
+            }
         }
         BooleanQuery::new(clauses)
     }
@@ -233,11 +237,13 @@ impl Generation {
         };
         let text = text_of(f.text).unwrap_or_default();
         let title = text_of(f.title).unwrap_or_default();
+        let dateline = f.dateline.and_then(text_of);
         // Coverage needs the paragraph's terms; a look-up without a question has none.
         let present = if weights.terms.is_empty() {
             Vec::new()
         } else {
-            self.terms_present(&format!("{title} {text}"), &weights.terms)
+            let dateline = dateline.as_deref().unwrap_or("");
+            self.terms_present(&format!("{title} {dateline} {text}"), &weights.terms)
         };
         let article = text_of(f.article).unwrap_or_default();
         let paragraph = doc
@@ -260,6 +266,7 @@ impl Generation {
                 .and_then(|v| v.as_datetime())
                 .and_then(|d| jiff::Timestamp::from_second(d.into_timestamp_secs()).ok())
                 .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date()),
+            dateline,
             score,
             facts,
             coverage: weights.coverage(&present),

@@ -409,6 +409,10 @@ word_lists! {
     QUESTION_MEETING_TIME_WORDS = "question_meeting_time_words.txt";
     /// Words before "to" that put a word of saying still to come ("is to", "expected to").
     READER_SPEECH_TO_COME = "reader_speech_to_come.txt";
+    /// Verbs of meeting but in their other senses ("held talks", not "held up").
+    READER_HOLD_VERBS = "reader_hold_verbs.txt";
+    /// Words after "hold" that give it another sense than meeting ("hold steady").
+    READER_HOLD_NOT_MEETING = "reader_hold_not_meeting.txt";
     /// Auxiliaries and modals that make a country next to them the one acting ("Has New
     /// Zealand held talks?"), not a place asked about.
     QUESTION_SUBJECT_AUXILIARIES = "question_subject_auxiliaries.txt";

@@ -457,12 +457,13 @@ fn asked_verb(s: &Scan) -> Option<String> {
     if s.norm.get(k).is_some_and(|w| KIND_YES_NO.has(w)) {
         k += 1;
         // The subject: names, pronouns, and a title or acronym before a name ("OPEC
-        // president Ana Ruiz").
+        // president Ana Ruiz"; "Who will chair the talks?" has none).
+        let before_name = |k: usize| s.ws.get(k + 1).is_some_and(|w| w.capital);
         let subject = |k: usize| {
             s.used[k]
                 || KIND_SAID_PRONOUNS.has(&s.norm[k])
                 || s.ws[k].capital
-                || is_title_word(&s.norm[k])
+                || is_title_word(&s.norm[k]) && before_name(k)
         };
         while k < s.norm.len() && subject(k) {
             k += 1;

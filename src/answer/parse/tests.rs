@@ -580,6 +580,15 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
         verb("Who did Foreign Minister Okonkwo ask about the loan?").as_deref(),
         Some("ask")
     );
+    // "chair" before a name is a title, after "will" still the verb.
+    assert_eq!(
+        verb("Who did Port Council chair Ana Ruiz see in Oslo?"),
+        None
+    );
+    assert_eq!(
+        verb("Who will chair the Halden talks?").as_deref(),
+        Some("chair")
+    );
 }
 
 #[test]
