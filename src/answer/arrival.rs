@@ -1,13 +1,17 @@
-//! "When did the oil minister get to Abu Dhabi?", "When is the envoy due in Tokyo?": a
-//! question about someone's arrival or trip, not a meeting, is answered by the sentences
-//! that name them with a word of arrival and a time ("Sadeghi arrived last night after a
-//! stopover in Muscat"), before any meeting of theirs (which tells when they met, not when
-//! they came). The words are data (`question_arrival_phrases.txt`,
-//! `reader_arrival_words.txt`).
+//! "When did the oil minister get to Abu Dhabi?", "When is the envoy due in Tokyo?", "When
+//! does the premier leave for Oslo?": a question about someone's arrival, departure or trip,
+//! not a meeting, is answered by the sentences that name them with a word of arrival (or
+//! of setting off) and a time ("Sadeghi arrived last night after a stopover in Muscat"),
+//! before any meeting of theirs (which tells when they met, not when they came or went).
+//! The words are data (`question_arrival_phrases.txt`, `reader_arrival_words.txt`,
+//! `question_departure_phrases.txt`, `reader_departure_words.txt`).
 
 use std::sync::LazyLock;
 
-use crate::lexicon::lists::{QUESTION_ARRIVAL_PHRASES, READER_ARRIVAL_WORDS};
+use crate::lexicon::lists::{
+    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, READER_ARRIVAL_WORDS,
+    READER_DEPARTURE_WORDS,
+};
 use crate::model::FuzzyDate;
 
 use super::conversation::Topic;
@@ -18,15 +22,46 @@ use super::templates::keyword_hits;
 use super::told::tells_year;
 use super::{Answer, AnswerKind, Reply, Turn, text};
 
-/// How an answer read this way opens.
-const ARRIVAL_INTRO: &str = "The articles tell of the arrival";
+/// Paragraphs searched for the words of the question and of its leg.
+const LEG_PARAGRAPHS: usize = 12;
+
+/// Which end of a trip a question asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leg {
+    /// "When did she get to Doha?"
+    Arrival,
+    /// "When does he leave for Oslo?"
+    Departure,
+}
+
+impl Leg {
+    /// The words of a sentence that tell it, as the stem matcher takes them.
+    fn words(self) -> &'static [String] {
+        match self {
+            Leg::Arrival => &ARRIVAL_WORDS,
+            Leg::Departure => &DEPARTURE_WORDS,
+        }
+    }
+
+    /// How an answer read this way opens.
+    fn intro(self) -> &'static str {
+        match self {
+            Leg::Arrival => "The articles tell of the arrival",
+            Leg::Departure => "The articles tell of the departure",
+        }
+    }
+}
 
 impl Turn<'_> {
     /// The sentences telling when the person asked about arrives, for a when-question
     /// about an arrival; `None` for any other question, when no sentence tells it, or when
     /// `found` tells a dated meeting whose sentence tells the arrival.
     pub(super) fn arrival(&self, found: &Reply) -> Option<Answer> {
-        if self.q.kind() != Kind::When || !asks_arrival(self.text) || dated_arrival(found) {
+        if self.q.kind() != Kind::When {
+            return None;
+        }
+        let leg = asks_leg(self.text)?;
+        if dated_leg(found, leg) {
             return None;
         }
         let ask = self.ask();
@@ -35,11 +70,22 @@ impl Turn<'_> {
         }
         let ask = Ask {
             cue: Cue::Words,
-            words: ARRIVAL_WORDS.clone(),
+            words: leg.words().to_vec(),
             min_words: 1,
             ..ask
         };
-        let mut p = self.read_corpus(&ask)?;
+        // The question's words and the leg's ("leave for" is asked, "leaves on" told).
+        let query = format!(
+            "{} {}",
+            self.compact_query(self.text, true, true),
+            leg.words().join(" ")
+        );
+        // Every hit's neighbours: a trip is often told just after the paragraph that
+        // names the visit.
+        let hits = self.retriever.search_any(&query, LEG_PARAGRAPHS);
+        let mut p = self
+            .read_hits(hits, LEG_PARAGRAPHS, &ask)
+            .or_else(|| self.read_corpus(&ask))?;
         p.sentences.retain(|q| reader::tells_time(&q.sentence));
         let first = p.sentences.first()?;
         // "arrived last night": the night before the report, whose date is said.
@@ -48,18 +94,19 @@ impl Turn<'_> {
             .flatten();
         let intro = match dated {
             Some(d) => format!(
-                "{ARRIVAL_INTRO}; the report it comes from is dated {}. The relevant passage",
+                "{}; the report it comes from is dated {}. The relevant passage",
+                leg.intro(),
                 FuzzyDate::day(d).human()
             ),
-            None => format!("{ARRIVAL_INTRO}; the relevant passage"),
+            None => format!("{}; the relevant passage", leg.intro()),
         };
         Some(p.answer(&intro, self.cfg))
     }
 }
 
 /// True when `found` tells a dated meeting whose own sentence tells the arrival ("arrived
-/// in Rabat on Monday and met ..."): its date is the arrival's.
-fn dated_arrival(found: &Reply) -> bool {
+/// in Rabat on Monday and met ...") or the departure: its date is theirs.
+fn dated_leg(found: &Reply, leg: Leg) -> bool {
     let Topic::Meetings(told) = &found.topic else {
         return false;
     };
@@ -68,7 +115,7 @@ fn dated_arrival(found: &Reply) -> bool {
             f.date.is_some()
                 && f.evidence
                     .iter()
-                    .any(|e| keyword_hits(&e.sentence, &ARRIVAL_WORDS) > 0)
+                    .any(|e| keyword_hits(&e.sentence, leg.words()) > 0)
         })
 }
 
@@ -76,14 +123,27 @@ fn dated_arrival(found: &Reply) -> bool {
 static ARRIVAL_WORDS: LazyLock<Vec<String>> =
     LazyLock::new(|| READER_ARRIVAL_WORDS.iter().map(|w| w.to_string()).collect());
 
-/// True when `question` asks about an arrival ("get to", "due in") and names no meeting.
-fn asks_arrival(question: &str) -> bool {
+/// The words of setting off, as the stem matcher takes them.
+static DEPARTURE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    READER_DEPARTURE_WORDS
+        .iter()
+        .map(|w| w.to_string())
+        .collect()
+});
+
+/// The end of a trip `question` asks about: an arrival ("get to", "due in") when it names
+/// no meeting, a departure ("leave for", "fly to") whatever the trip is for.
+fn asks_leg(question: &str) -> Option<Leg> {
     let words = text::norm_words(question);
     let joined = format!(" {} ", words.join(" "));
-    QUESTION_ARRIVAL_PHRASES
-        .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
-        && !words.iter().any(|w| is_meet_word(w))
+    let has = |phrases: &[&str]| phrases.iter().any(|p| joined.contains(&format!(" {p} ")));
+    if has(&QUESTION_ARRIVAL_PHRASES) && !words.iter().any(|w| is_meet_word(w)) {
+        Some(Leg::Arrival)
+    } else if has(&QUESTION_DEPARTURE_PHRASES) {
+        Some(Leg::Departure)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -92,13 +152,24 @@ mod tests {
 
     #[test]
     fn a_question_of_arrival_names_no_meeting() {
+        let arrival = |q: &str| asks_leg(q) == Some(Leg::Arrival);
         // Must handle: arrivals asked in other words.
-        assert!(asks_arrival("When did Sadeghi get to Doha?"));
-        assert!(asks_arrival("When is the envoy due in Lima?"));
+        assert!(arrival("When did Sadeghi get to Doha?"));
+        assert!(arrival("When is the envoy due in Lima?"));
         // Must not: a question about a meeting, or about something else got.
-        assert!(!asks_arrival(
-            "When did Sadeghi arrive for talks with Vahedi?"
+        assert!(!arrival("When did Sadeghi arrive for talks with Vahedi?"));
+        assert!(!arrival("When did Sadeghi get the call?"));
+    }
+
+    #[test]
+    fn a_question_of_departure_may_name_the_visit() {
+        let departure = |q: &str| asks_leg(q) == Some(Leg::Departure);
+        assert!(departure(
+            "When does Premier Ruiz leave for his visit to Oslo?"
         ));
-        assert!(!asks_arrival("When did Sadeghi get the call?"));
+        assert!(departure("When did the envoy fly to Lima for talks?"));
+        // Must not: something else left, or a meeting asked.
+        assert!(!departure("When did Ruiz leave the party?"));
+        assert!(!departure("When did Ruiz meet Lind in Oslo?"));
     }
 }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::index::Hit;
-use crate::lexicon::lists::{ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS};
+use crate::lexicon::lists::{
+    ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS, READER_ORDINALS,
+};
 use crate::lexicon::sentences::split_ranges;
 use crate::model::MeetingFact;
 
@@ -63,7 +65,9 @@ fn before_noun(w: &[String], i: usize) -> bool {
 
 /// The kind of meeting a yes/no question asks about: a listed word before a noun of
 /// meeting ("Was it an open hearing?"), or closing the question ("Was the visit
-/// private?"). `None` for one before another noun ("Did the special envoy come?").
+/// private?"). `None` for one before another noun ("Did the special envoy come?"). An
+/// ordinal is a kind too ("his first official visit" asks which one it is before whether
+/// it was official).
 pub(crate) fn asked_kind(question: &str) -> Option<String> {
     let w = kind_words(question);
     w.iter()
@@ -182,6 +186,14 @@ fn with_article(phrase: &str) -> String {
     if phrase.ends_with('s') && !phrase.ends_with("ss") {
         return format!("them {phrase}");
     }
+    // "it the sixth official visit"
+    if phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| READER_ORDINALS.has(w))
+    {
+        return format!("it the {phrase}");
+    }
     let vowel = phrase.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("it {} {phrase}", if vowel { "an" } else { "a" })
 }
@@ -210,6 +222,19 @@ mod tests {
         );
         assert_eq!(asked_kind("Did the special envoy meet Okafor?"), None);
         assert_eq!(asked_kind("Was it open to the press?"), None);
+        // An ordinal asks which visit it is, before its kind.
+        assert_eq!(
+            asked_kind("Is it his first official visit?").as_deref(),
+            Some("first")
+        );
+        assert_eq!(
+            called("He leaves on his sixth official visit on Monday.", "first"),
+            Some(Called::Unlike("sixth official visit".into()))
+        );
+        assert_eq!(
+            asked_kind("Was it his official visit?").as_deref(),
+            Some("official")
+        );
     }
 
     #[test]
@@ -265,5 +290,6 @@ mod tests {
         assert_eq!(with_article("official visit"), "it an official visit");
         assert_eq!(with_article("routine meeting"), "it a routine meeting");
         assert_eq!(with_article("closed-door talks"), "them closed-door talks");
+        assert_eq!(with_article("sixth visit"), "it the sixth visit");
     }
 }

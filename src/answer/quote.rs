@@ -142,7 +142,12 @@ impl Turn<'_> {
     /// topic words), plus a short name for people the question only refers to ("he",
     /// "they"). Question words and the vocabulary of asking are left out: the index ranks,
     /// and floors, paragraphs by how much of the query they cover.
-    fn compact_query(&self, question: &str, with_names: bool, with_proper: bool) -> String {
+    pub(super) fn compact_query(
+        &self,
+        question: &str,
+        with_names: bool,
+        with_proper: bool,
+    ) -> String {
         self.query_words(question, with_names, with_proper, false)
     }
 
@@ -628,7 +633,7 @@ impl Turn<'_> {
     pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
         let query = self.compact_query(self.text, true, true);
         let mut hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
-        if let Some(p) = self.read_hits(hits.clone(), ask) {
+        if let Some(p) = self.read_hits(hits.clone(), NEIGHBOURED_HITS, ask) {
             return Some(p);
         }
         // Nothing there: search again with each person's short name, as reports call them
@@ -645,13 +650,18 @@ impl Turn<'_> {
                 hits.push(h);
             }
         }
-        self.read_hits(hits, ask)
+        self.read_hits(hits, NEIGHBOURED_HITS, ask)
     }
 
-    /// The best sentences of `hits` and their neighbours for `ask`; without the place
-    /// when nothing names it.
-    fn read_hits(&self, hits: Vec<Hit>, ask: &Ask) -> Option<Passage> {
-        let found = self.with_neighbours(hits);
+    /// The best sentences of `hits` and the neighbours of the `neighboured` best for
+    /// `ask`; without the place when nothing names it.
+    pub(super) fn read_hits(
+        &self,
+        hits: Vec<Hit>,
+        neighboured: usize,
+        ask: &Ask,
+    ) -> Option<Passage> {
+        let found = self.with_neighbours(hits, neighboured);
         let limit = self.cfg.max_quoted_sentences.max(1);
         let mut sentences = reader::read(&found, ask, limit, self.cfg.max_scored_sentences);
         // "Who chaired the inquiry into the Nordlys?": the verb asked about may be told
@@ -838,27 +848,27 @@ impl Turn<'_> {
             .collect()
     }
 
-    /// `hits` and the paragraphs right before and after the [`NEIGHBOURED_HITS`] best.
-    fn with_neighbours(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+    /// `hits` and the paragraphs right before and after the `best` best.
+    fn with_neighbours(&self, mut hits: Vec<Hit>, best: usize) -> Vec<Hit> {
         // The best by score, and those holding every word of the question (a long
         // paragraph, or a place told only by the dateline, scores lower).
-        let best: Vec<(String, usize)> = hits
+        let chosen: Vec<(String, usize)> = hits
             .iter()
-            .take(NEIGHBOURED_HITS)
+            .take(best)
             .chain(
                 hits.iter()
-                    .skip(NEIGHBOURED_HITS)
+                    .skip(best)
                     .filter(|h| h.coverage >= FULL_COVERAGE)
                     .take(NEIGHBOURED_HITS),
             )
             .map(|h| (h.article.clone(), h.paragraph))
             .collect();
-        let mut articles: Vec<&str> = best.iter().map(|(a, _)| a.as_str()).collect();
+        let mut articles: Vec<&str> = chosen.iter().map(|(a, _)| a.as_str()).collect();
         articles.sort_unstable();
         articles.dedup();
         let mut extra = Vec::new();
         for a in articles {
-            let near: Vec<usize> = best
+            let near: Vec<usize> = chosen
                 .iter()
                 .filter(|(x, _)| x == a)
                 .flat_map(|(_, n)| [n.saturating_sub(1), n + 1])

@@ -34,6 +34,10 @@ const TIE_MARGIN: usize = 16;
 /// outweigh a paragraph that says the word.
 const TITLE_BOOST: f32 = 0.3;
 
+/// Paragraphs a search weighs for each one it returns: the last third of its places go
+/// to those of them holding most of the question's words.
+const POOL_FACTOR: usize = 3;
+
 /// One paragraph that matched a search.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {
@@ -117,25 +121,22 @@ impl Generation {
         let searcher = self.reader.searcher();
         let weights = TermWeights::new(&searcher, self.fields.text, terms);
         let query = self.query(&weights.terms);
+        let pool = limit * POOL_FACTOR;
         let top = searcher.search(
             &query,
-            &TopDocs::with_limit(limit + TIE_MARGIN).order_by_score(),
+            &TopDocs::with_limit(pool + TIE_MARGIN).order_by_score(),
         )?;
         // Every paragraph scoring as well as the last one kept, so that ties are broken
         // by article and paragraph, not by where tantivy's segments put them.
-        let floor = top.get(limit - 1).map_or(f32::MIN, |(s, _)| *s);
-        let mut hits = Vec::with_capacity(limit);
+        let floor = top.get(pool - 1).map_or(f32::MIN, |(s, _)| *s);
+        let mut hits = Vec::with_capacity(pool);
         for (score, addr) in top.into_iter().take_while(|(s, _)| *s >= floor) {
             let doc: TantivyDocument = searcher.doc(addr)?;
             hits.push(self.hit(&doc, score, &weights));
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.article.cmp(&b.article))
-                .then(a.paragraph.cmp(&b.paragraph))
-        });
-        hits.truncate(limit);
+        hits.sort_by(by_score);
+        hits.truncate(pool);
+        let hits = with_covering(hits, limit);
         tracing::trace!(
             query = text,
             hits = ?hits.iter().map(|h| (&h.article, h.paragraph)).collect::<Vec<_>>(),
@@ -272,6 +273,31 @@ impl Generation {
             coverage: weights.coverage(&present),
         }
     }
+}
+
+/// Best score first; equal scores by article and paragraph.
+fn by_score(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then_with(|| a.article.cmp(&b.article))
+        .then(a.paragraph.cmp(&b.paragraph))
+}
+
+/// `limit` of a pool of hits sorted by score: the best by score, and in the last third of
+/// the places those of the rest that hold most of the question's words (a long
+/// paragraph that names everything asked scores below short ones naming a little), all
+/// in the order of their scores.
+fn with_covering(mut hits: Vec<Hit>, limit: usize) -> Vec<Hit> {
+    if hits.len() <= limit {
+        return hits;
+    }
+    let mut rest = hits.split_off(limit - limit / 3);
+    // A stable sort: equal coverage keeps the order of scores.
+    rest.sort_by(|a, b| b.coverage.total_cmp(&a.coverage));
+    rest.truncate(limit / 3);
+    hits.extend(rest);
+    hits.sort_by(by_score);
+    hits
 }
 
 /// The question's terms with their IDF weights in the paragraph text, for coverage.

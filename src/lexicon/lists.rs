@@ -420,6 +420,10 @@ word_lists! {
     QUESTION_ARRIVAL_PHRASES = "question_arrival_phrases.txt";
     /// Words of a sentence that tell an arrival or a trip ("arrived", "trip").
     READER_ARRIVAL_WORDS = "reader_arrival_words.txt";
+    /// Phrases of a question about someone setting off on a trip ("leave for").
+    QUESTION_DEPARTURE_PHRASES = "question_departure_phrases.txt";
+    /// Words of a sentence that tell someone setting off ("leaves", "flew").
+    READER_DEPARTURE_WORDS = "reader_departure_words.txt";
     /// Words that tell a meeting ended ("emerged after two hours").
     READER_MEETING_END_WORDS = "reader_meeting_end_words.txt";
     /// Stop words of questions: not names, not keywords, not search terms.

@@ -112,7 +112,11 @@ pub(crate) fn trigger_status(
     // scrapped": what the clause says after the meeting overrides its plans.
     let infinitive = lower.first().is_some_and(|w| w == "to");
     let after = if t.noun || infinitive {
-        status_after(text, t.end, end)
+        status_after(text, t.end, end).or_else(|| {
+            coordinated(&text[t.end..end])
+                .then(|| status_after(text, end, text.len()))
+                .flatten()
+        })
     } else {
         None
     };
@@ -376,6 +380,27 @@ fn status_after(text: &str, from: usize, end: usize) -> Option<Status> {
     .then_some(Status::Planned)
 }
 
+/// Words after "and" that may stand before the next meeting noun of a pair ("and the
+/// Venice economic summit").
+const COORDINATED_WORDS: usize = 4;
+
+/// "my meeting with Prime Minister Lind and the Venice summit coming up": `gap`, from a
+/// meeting noun to the next one, names only who the first is with (capitalised names,
+/// titles, "with", "of", "the") before an "and" and a few words of the second; then what
+/// the clause says of the second it says of both.
+fn coordinated(gap: &str) -> bool {
+    let Some(at) = gap.rfind(" and ") else {
+        return false;
+    };
+    let (object, next) = (&gap[..at], &gap[at + 5..]);
+    let named = object.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "with" | "of" | "the" | "between")
+            || crate::extract::people::is_title_word(w)
+    });
+    named && !next.contains(',') && next.split_whitespace().count() <= COORDINATED_WORDS
+}
+
 /// The start of `s` up to its `n`th word (the whole of `s` when it has fewer).
 fn first_words(s: &str, n: usize) -> &str {
     let end = s
@@ -497,6 +522,20 @@ mod tests {
             ),
             Some(Status::Held)
         );
+    }
+
+    #[test]
+    fn what_comes_of_the_second_of_two_meetings_comes_of_both() {
+        for s in [
+            "With my meeting with Prime Minister Anna Lind and the Oslo summit coming up, Ruiz was busy.",
+            "The talks with Berg and the Lima summit have been postponed.",
+        ] {
+            assert_ne!(status(s), Some(Status::Held), "{s}");
+        }
+        // Must not: the first meeting has a verb of its own before the "and".
+        assert!(coordinated(" Prime Minister Anna Lind and the Oslo "));
+        assert!(!coordinated(" Lind went well and the Oslo "));
+        assert!(!coordinated(" Lind, and then, after a week, the "));
     }
 
     #[test]
