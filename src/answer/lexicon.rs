@@ -462,10 +462,19 @@ fn has_given_name(key: &str) -> bool {
     t.len() >= 2 && !RANKS.has(t[0]) && !HONORIFICS.has(t[0])
 }
 
-/// True when a word alone may be a given name or surname: not a country word, and not an
-/// everyday word (a lower-case one must not be a common word either).
+/// A city at least this big, typed alone, is the city, though it is someone's surname
+/// too ("representing Madrid" is not Miguel de la Madrid): the metropolises and capitals
+/// that news names as places every day, few surnames among them.
+const BIG_CITY_POPULATION: u64 = 1_000_000;
+
+/// True when a word alone may be a given name or surname: not a country word or a big
+/// city, and not an everyday word (a lower-case one must not be a common word either).
 fn lone_name(w: &Word) -> bool {
+    let big_city = crate::lexicon::gazetteer::gazetteer()
+        .city(&w.norm)
+        .is_some_and(|c| c.population >= BIG_CITY_POPULATION);
     country_key(&w.norm).is_none()
+        && !big_city
         && w.norm.chars().count() >= 2
         && !is_stop(&w.norm)
         && !QUESTION_OPENERS.has(&w.norm)

@@ -813,3 +813,23 @@ fn a_country_that_asks_is_the_subject_not_the_place() {
     let q = ask(&s, "When did Norway host Okonkwo?");
     assert_eq!(q.places, vec!["norway".to_string()]);
 }
+
+#[test]
+fn a_big_city_typed_alone_is_the_city_not_a_namesake() {
+    let s = StoreBuilder::new()
+        .person("Miguel Madrid")
+        .person("Bo Lind")
+        .person("Ana Tarvo")
+        .meeting(&["miguel madrid", "bo lind"])
+        .meeting(&["ana tarvo", "bo lind"])
+        .build();
+    // Must handle: the city, however a known person is called.
+    let q = ask(
+        &s,
+        "Is Foreign Minister Ana Ruiz representing Madrid at the talks?",
+    );
+    assert!(q.people.is_empty(), "{:?}", q.people);
+    // Must handle: the person by full name, and a surname that is no big city.
+    assert_eq!(ask(&s, "When did Miguel Madrid meet Lind?").people.len(), 2);
+    assert_eq!(ask(&s, "When did Tarvo meet Lind?").people.len(), 2);
+}
