@@ -241,8 +241,9 @@ impl Lexicon {
         // (form index, start)
         let mut found: Vec<(usize, usize)> = Vec::new();
         // In a question that capitalises names, a word in lower case is a word: "the start
-        // of his tour" names no Smart.
-        let cased = ws.iter().skip(1).any(|w| w.capital);
+        // of his tour" names no Smart, nor Stuart. A question that opens with a capital
+        // capitalises them too.
+        let cased = ws.iter().any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
             for f in self.candidates(&w.norm, w.capital || !cased) {
                 let toks = &self.forms[f].toks;

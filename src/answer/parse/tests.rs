@@ -464,6 +464,9 @@ fn a_word_in_lower_case_is_no_misspelt_name() {
         .build();
     let q = ask(&s, "Where was Okonkwo at the start of her tour?");
     assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // A question naming nobody but opening with a capital is cased too.
+    let q = ask(&s, "What did he say at the start of it?");
+    assert!(q.people.is_empty(), "{q:?}");
     // Must still: a capitalised typo, and a typo in a question typed all in lower case.
     assert_eq!(ask(&s, "Did Okonkwo meet Bruce Smrt?").people.len(), 2);
     assert_eq!(ask(&s, "did okonkwo meet smartt").people.len(), 2);
