@@ -347,6 +347,13 @@ impl<'a> Turn<'a> {
         if no_meeting_asked {
             return Reply::plain(self.free_text());
         }
+        // "When was the Venice summit?": of no one, the occasion's own sentences tell its
+        // date; its facts are meetings of whoever attended.
+        if self.asks_time_of_occasion()
+            && let Some(a) = self.quote_for()
+        {
+            return Reply::plain(a);
+        }
         if topical_who && let Some(a) = self.quote_for() {
             return Reply::plain(a);
         }
@@ -382,6 +389,20 @@ impl<'a> Turn<'a> {
             },
             None => self.missing(&sel),
         }
+    }
+
+    /// A when-question about a place or occasion and no one, pointing back at nothing
+    /// ("When was the 1987 Venice summit?").
+    fn asks_time_of_occasion(&self) -> bool {
+        let q = &self.q;
+        q.kind() == Kind::When
+            && self.r.people.is_empty()
+            && q.unknown_people.is_empty()
+            && q.counterparts.is_empty()
+            && !(q.it || q.refers_back || q.pronoun.is_some() || q.follow_up)
+            && !(q.places.is_empty()
+                && q.unknown_places.is_empty()
+                && q.unknown_settings.is_empty())
     }
 
     /// Of several chosen meetings, those whose texts hold the question's details ("Who
