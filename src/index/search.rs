@@ -34,10 +34,6 @@ const TIE_MARGIN: usize = 16;
 /// outweigh a paragraph that says the word.
 const TITLE_BOOST: f32 = 0.3;
 
-/// Paragraphs a search weighs for each one it returns: the last third of its places go
-/// to those of them holding most of the question's words.
-const POOL_FACTOR: usize = 3;
-
 /// One paragraph that matched a search.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {
@@ -114,6 +110,19 @@ impl Generation {
 
     /// BM25 search of paragraphs for the words of `text`; best first, at most `limit`.
     pub(crate) fn search(&self, text: &str, limit: usize) -> Result<Vec<Hit>> {
+        self.search_pooled(text, limit, 1)
+    }
+
+    /// [`Generation::search`] weighing `pool_factor` times `limit` paragraphs: the last
+    /// third of the places go to those of them holding most of the question's words (for
+    /// the reader, which reads sentences: a long paragraph naming everything asked scores
+    /// below short ones naming a little). Each extra paragraph is loaded from the store.
+    pub(crate) fn search_pooled(
+        &self,
+        text: &str,
+        limit: usize,
+        pool_factor: usize,
+    ) -> Result<Vec<Hit>> {
         let terms = self.search_terms(text);
         if terms.is_empty() || limit == 0 {
             return Ok(Vec::new());
@@ -121,7 +130,7 @@ impl Generation {
         let searcher = self.reader.searcher();
         let weights = TermWeights::new(&searcher, self.fields.text, terms);
         let query = self.query(&weights.terms);
-        let pool = limit * POOL_FACTOR;
+        let pool = limit * pool_factor.max(1);
         let top = searcher.search(
             &query,
             &TopDocs::with_limit(pool + TIE_MARGIN).order_by_score(),
@@ -332,5 +341,41 @@ impl TermWeights {
             .map(|(_, w)| w)
             .sum();
         covered / self.total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(paragraph: usize, score: f32, coverage: f32) -> Hit {
+        Hit {
+            article: "a".into(),
+            title: String::new(),
+            url: None,
+            paragraph,
+            text: String::new(),
+            published: None,
+            dateline: None,
+            score,
+            facts: Vec::new(),
+            coverage,
+        }
+    }
+
+    #[test]
+    fn the_last_third_of_the_places_go_to_the_hits_holding_most_words() {
+        // Scores fall with the paragraph number; paragraph 8, low, holds every word.
+        let pool: Vec<Hit> = (1..=9)
+            .map(|p| hit(p, 10.0 - p as f32, if p == 8 { 1.0 } else { 0.4 }))
+            .collect();
+        let kept: Vec<usize> = with_covering(pool.clone(), 3)
+            .iter()
+            .map(|h| h.paragraph)
+            .collect();
+        assert_eq!(kept, [1, 2, 8], "still in the order of scores");
+        // A pool no bigger than the limit is kept whole; a limit of 1 or 2 keeps the best.
+        assert_eq!(with_covering(pool[..3].to_vec(), 3).len(), 3);
+        assert_eq!(with_covering(pool.clone(), 2)[1].paragraph, 2);
     }
 }
