@@ -482,6 +482,8 @@ word_lists! {
     QUESTION_LAST = "question_last.txt";
     /// Words that ask for the first meeting.
     QUESTION_FIRST = "question_first.txt";
+    /// Phrases in which "first" asks for no first meeting ("in the first place").
+    QUESTION_FIRST_IDIOMS = "question_first_idioms.txt";
     /// Words and phrases that ask for an earlier meeting ("before that").
     QUESTION_PREVIOUS = "question_previous.txt";
     /// Phrases that ask for the next meeting after the conversation's ("after that").

@@ -19,18 +19,18 @@ pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_YES_NO,
+    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY, KIND_YES_NO,
     MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
-    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FOLLOW_UP_OPENERS,
-    QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
-    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    TRIGGER_HOST_VERBS,
+    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FIRST_IDIOMS,
+    QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
+    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS,
+    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::country_at;
 use super::lexicon::{Lexicon, NameMatch};
-use super::question::{Contact, Order, Pronoun, Question};
+use super::question::{Contact, Kind, Order, Pronoun, Question};
 use super::text::{self, Word, fold, is_stop};
 
 /// Longest question read, in characters: nobody asks a 4,000-character question, and the
@@ -65,6 +65,15 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     let asked = asked.as_ref().unwrap_or(&s);
     q.kind = Some(kind::classify(asked, &mut q));
     q.asks_time = kind::asks_time(asked);
+    if q.kind == Some(Kind::Why) {
+        // "What had brought him here?": the words of the phrase asking why are no topic.
+        let asking: Vec<&str> = KIND_WHY
+            .iter()
+            .filter(|p| p.contains(' ') && asked.lower.contains(*p))
+            .flat_map(|p| p.split(' '))
+            .collect();
+        q.keywords.retain(|k| !asking.contains(&k.as_str()));
+    }
     q
 }
 
@@ -372,7 +381,7 @@ fn time_order(s: &Scan, q: &mut Question) {
     if s.cue(&QUESTION_LAST) {
         q.order = Order::Last;
     }
-    if s.cue(&QUESTION_FIRST) {
+    if s.cue(&QUESTION_FIRST) && !s.cue(&QUESTION_FIRST_IDIOMS) {
         q.order = Order::First;
     }
     if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) {

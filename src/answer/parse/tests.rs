@@ -35,6 +35,22 @@ fn kinds() {
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
     assert_eq!(k("When did they last meet?"), Kind::When);
     assert_eq!(k("Where was that?"), Kind::Where);
+    // What brought someone somewhere asks why, with any tense.
+    assert_eq!(
+        k("What had brought him to Oslo in the first place?"),
+        Kind::Why
+    );
+    assert_eq!(k("What took Okonkwo to Port Halden?"), Kind::Why);
+    assert_ne!(k("What did Okonkwo bring to the talks?"), Kind::Why);
+    let q = parse("What had brought Okonkwo to Oslo?", &Lexicon::new(&s));
+    assert!(!q.keywords.contains(&"brought".to_string()), "{q:?}");
+    // "in the first place" asks for no first meeting; "first" alone does.
+    let order = |q: &str| parse(q, &Lexicon::new(&s)).order;
+    assert_eq!(
+        order("What brought her here in the first place?"),
+        Order::Any
+    );
+    assert_eq!(order("When did they first meet?"), Order::First);
     assert_eq!(k("Who did Okonkwo meet in Port Halden?"), Kind::Who);
     assert_eq!(k("What did they agree on?"), Kind::Agreed);
     assert_eq!(k("What happened at their meeting?"), Kind::Agreed);
