@@ -18,13 +18,14 @@ use crate::extract::names_person;
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, DAY_WORDS, KIND_YES_NO, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED,
-    PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS,
-    QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_MEETING_END_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, TRIGGER_NOUNS,
+    ANSWER_NEGATIONS, DAY_WORDS, KIND_YES_NO, NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS,
+    PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS,
+    QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS,
+    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING,
+    READER_HOLD_VERBS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -492,7 +493,8 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
     kept
 }
 
-/// True when `sentence` holds a word of meeting ("met", "talks", "a visit"); "hold" and
+/// True when `sentence` holds a word of meeting ("met", "talks", "discussions", "a
+/// visit"); "hold" and
 /// "held" not in another sense ("rates will hold steady", "held up the deal").
 pub(crate) fn tells_meeting(sentence: &str) -> bool {
     let words = text::norm_words(sentence);
@@ -502,7 +504,7 @@ pub(crate) fn tells_meeting(sentence: &str) -> bool {
                 .get(i + 1)
                 .is_some_and(|n| READER_HOLD_NOT_MEETING.has(n));
         }
-        is_meet_word(w) || TRIGGER_NOUNS.has(w)
+        is_meet_word(w) || TRIGGER_NOUNS.has(w) || NEGOTIATION_NOUNS.has(w)
     })
 }
 
@@ -1011,6 +1013,7 @@ mod tests {
             "Ruiz will hold two days of talks with the envoy."
         ));
         assert!(tells_meeting("Ruiz met the envoy."));
+        assert!(tells_meeting("Discussions will resume next week."));
         assert!(tells_meeting("Ruiz held a working lunch with the envoy."));
         assert!(!tells_meeting(
             "Prices will hold steady through the summer, Ruiz said."

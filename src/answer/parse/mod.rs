@@ -418,7 +418,15 @@ fn contact(s: &Scan, q: &mut Question) {
     };
     q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
         || present_progressive(s)
-        || next_meeting(s);
+        || next_meeting(s)
+        || going_to_meet(s);
+}
+
+/// "Are they going to meet again?": "going to" and a verb of meeting.
+fn going_to_meet(s: &Scan) -> bool {
+    s.norm
+        .windows(3)
+        .any(|w| w[0] == "going" && w[1] == "to" && is_meet_word(&w[2]))
 }
 
 /// "When is Chung meeting Baker?", "Where are they visiting?": a present "is"/"are" at the

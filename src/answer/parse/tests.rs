@@ -611,6 +611,22 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
 }
 
 #[test]
+fn going_to_meet_asks_about_a_meeting_to_come() {
+    let s = store();
+    assert!(ask(&s, "Are they going to meet again?").planned);
+    assert!(ask(&s, "Is Okonkwo going to hold talks with Xu Lan?").planned);
+    // Must not: going somewhere, or going to do something else.
+    assert!(!ask(&s, "Was Okonkwo going to Port Halden when she met Xu Lan?").planned);
+    assert!(
+        !ask(
+            &s,
+            "Did Okonkwo say she was going to resign when she met Xu Lan?"
+        )
+        .planned
+    );
+}
+
+#[test]
 fn a_present_progressive_asks_about_a_meeting_to_come() {
     let s = store();
     assert!(ask(&s, "What date is Okonkwo meeting Xu Lan?").planned);
