@@ -53,9 +53,9 @@ impl Leg {
 }
 
 impl Turn<'_> {
-    /// The sentences telling when the person asked about arrives, for a when-question
-    /// about an arrival; `None` for any other question, when no sentence tells it, or when
-    /// `found` tells a dated meeting whose sentence tells the arrival.
+    /// The sentences telling when the person asked about arrives or sets off, for a
+    /// when-question about an arrival or a departure; `None` for any other question, when
+    /// no sentence tells it, or when `found` tells a dated meeting whose sentence tells it.
     pub(super) fn arrival(&self, found: &Reply) -> Option<Answer> {
         if self.q.kind() != Kind::When {
             return None;
