@@ -13,7 +13,7 @@
 //!   follow-up in the reports its conversation is about; [`refusal`] answers "Did he
 //!   take the job?" with the sentence in which he turned it down, [`initiative`] "Was it
 //!   China that asked for the meeting?" with the one that says whose initiative it was;
-//!   [`arrival`] "When did she get to Lima?" with the sentence of her arrival.
+//!   [`arrival`] "When did she get to Lima?" (or leave for it) with the sentence that tells it.
 
 mod arrival;
 mod attribute;
