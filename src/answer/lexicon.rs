@@ -471,15 +471,14 @@ const BIG_CITY_POPULATION: u64 = 1_000_000;
 /// True when a word alone may be a given name or surname: not a country word or a big
 /// city, and not an everyday word (a lower-case one must not be a common word either).
 fn lone_name(w: &Word) -> bool {
-    let big_city = crate::lexicon::gazetteer::gazetteer()
-        .city(&w.norm)
-        .is_some_and(|c| c.population >= BIG_CITY_POPULATION);
     country_key(&w.norm).is_none()
-        && !big_city
         && w.norm.chars().count() >= 2
         && !is_stop(&w.norm)
         && !QUESTION_OPENERS.has(&w.norm)
         && (w.capital || !QUESTION_COMMON_LOWER.has(&w.norm))
+        && crate::lexicon::gazetteer::gazetteer()
+            .city(&w.norm)
+            .is_none_or(|c| c.population < BIG_CITY_POPULATION)
 }
 
 /// The ways of writing a person's name: (folded tokens, a single given name or surname).

@@ -494,8 +494,8 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
 }
 
 /// True when `sentence` holds a word of meeting ("met", "talks", "discussions", "a
-/// visit"); "hold" and
-/// "held" not in another sense ("rates will hold steady", "held up the deal").
+/// visit"); "hold" and "held" not in another sense ("rates will hold steady", "held up
+/// the deal").
 pub(crate) fn tells_meeting(sentence: &str) -> bool {
     let words = text::norm_words(sentence);
     words.iter().enumerate().any(|(i, w)| {
