@@ -13,7 +13,7 @@ use crate::lexicon::fold;
 use crate::lexicon::lists::SURNAME_FIRST_COUNTRIES;
 use crate::model::{
     Claim, Conflict, ConflictField, Evidence, FactStore, FuzzyDate, MeetingFact, MeetingKind,
-    Person, Place,
+    Person, Place, Status,
 };
 
 /// The most precise date consistent with both (they must be compatible).
@@ -514,9 +514,11 @@ fn close_days(a: &MeetingFact, b: &MeetingFact) -> bool {
 }
 
 fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
+    // A report of the meeting as held is cited, and placed, before a forecast of it.
+    let held_first = f.status == Status::Held && into.status != Status::Held;
     record_conflicts(into, &f);
     into.date = merge_dates(into.date, f.date);
-    into.place = finer_place(into.place.take(), f.place);
+    into.place = merged_place(into.place.take(), f.place, held_first);
     if into.occasion.is_none() {
         into.occasion = f.occasion;
     }
@@ -543,11 +545,27 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
             into.quotes.push(q);
         }
     }
-    for e in f.evidence {
-        if !into.evidence.contains(&e) {
-            into.evidence.push(e);
-        }
+    let mut evidence = f.evidence;
+    evidence.retain(|e| !into.evidence.contains(e));
+    if held_first {
+        evidence.append(&mut into.evidence);
+        into.evidence = evidence;
+    } else {
+        into.evidence.append(&mut evidence);
     }
+}
+
+/// The place of a meeting merged from two reports: the finer of two compatible places; of
+/// two that disagree, the held report's over a forecast's (`held_second`: a market report
+/// placing "a probable meeting later today" in its own city), else the first.
+fn merged_place(ours: Option<Place>, theirs: Option<Place>, held_second: bool) -> Option<Place> {
+    let disagree = ours.is_some()
+        && theirs.is_some()
+        && !places_compatible(ours.as_ref(), theirs.as_ref(), false);
+    if disagree && held_second {
+        return theirs;
+    }
+    finer_place(ours, theirs)
 }
 
 /// Disagreements between a fact and one merged into it are kept as conflicts, each claim

@@ -6,7 +6,7 @@ use crate::extract::people::Analysis;
 use crate::lexicon::gazetteer::{GazKind, OrgKind, gazetteer};
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, DAY_WORDS, DETERMINERS, OCCASION_CONNECTORS,
-    OCCASION_HEADS, POSSESSIVE_DETERMINERS,
+    OCCASION_HEADS, OCCASION_OTHER_EVENT_BEFORE, POSSESSIVE_DETERMINERS,
 };
 
 /// A named occasion: "the 5th Pacific Islands Leaders' Meeting Plus (PILM Plus)",
@@ -16,6 +16,9 @@ pub(crate) struct Occasion {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) text: String,
+    /// Told as an event the sentence's meeting comes before or after ("ahead of the G20
+    /// summit"): no occasion of that meeting, though a recalled one may be at it.
+    pub(crate) other_event: bool,
 }
 
 fn is_ordinal(w: &str) -> bool {
@@ -46,10 +49,24 @@ pub(crate) fn find_occasions(a: &Analysis) -> Vec<Occasion> {
                 start,
                 end,
                 text: a.text[start..end].to_string(),
+                other_event: other_event_before(&a.text[..start]),
             });
         }
     }
     out
+}
+
+/// The text before an occasion ends with a phrase of [`OCCASION_OTHER_EVENT_BEFORE`],
+/// and "the" ("ahead of the").
+fn other_event_before(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let lower = lower.trim_end();
+    let lower = lower.strip_suffix(" the").map_or(lower, str::trim_end);
+    OCCASION_OTHER_EVENT_BEFORE.iter().any(|p| {
+        lower
+            .strip_suffix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// The token span of the occasion whose head ("summit", or an occasion the gazetteer

@@ -346,6 +346,7 @@ word_lists! {
     OCCASION_HEADS = "occasion_heads.txt";
     /// Words that join the words of an occasion's name ("of", "for").
     OCCASION_CONNECTORS = "occasion_connectors.txt";
+    OCCASION_OTHER_EVENT_BEFORE = "occasion_other_event_before.txt";
     /// Country names written with "the" ("Philippines").
     COUNTRIES_WITH_THE = "countries_with_the.txt";
     /// Prepositions before a meeting's place ("in", "at", "outside").

@@ -718,6 +718,32 @@ fn the_summit_is_the_summit_the_article_names() {
 }
 
 #[test]
+fn an_event_the_meeting_comes_before_or_after_is_not_its_occasion() {
+    let told = |sentence: &str| {
+        let a = article("ahead.txt", Some(date(2026, 5, 11)), &[sentence]);
+        let s = extract(&[a]);
+        let m = find(&s, "Ana Kone", "Tomas Berg");
+        assert_eq!(m.len(), 1, "{sentence}: {:#?}", s.facts);
+        m[0].occasion.clone()
+    };
+    for s in [
+        "President Ana Kone met President Tomas Berg in Quito on Sunday ahead of the Andean Community Summit.",
+        "President Ana Kone will hold talks with President Tomas Berg in Quito in the run-up to the G20 summit.",
+        "President Ana Kone met President Tomas Berg in Quito after the Andean Community Summit.",
+    ] {
+        assert_eq!(told(s), None, "{s}");
+    }
+    // Must not: the meeting held at the event.
+    assert_eq!(
+        told(
+            "President Ana Kone met President Tomas Berg at the Andean Community Summit in Quito on Sunday."
+        )
+        .as_deref(),
+        Some("Andean Community Summit")
+    );
+}
+
+#[test]
 fn received_by_and_the_conclave() {
     let a = article(
         "conclave.txt",

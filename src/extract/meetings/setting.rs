@@ -41,7 +41,9 @@ impl Scan<'_> {
                 continue;
             }
             if m.occasion.is_none() && (n == si + 1 || self.cache.speaks_of_attending(n)) {
-                m.occasion = self.cache.occasions(n).first().map(|o| o.text.clone());
+                m.occasion = (self.cache.occasions(n).iter())
+                    .find(|o| !o.other_event)
+                    .map(|o| o.text.clone());
             }
             // Refine a country-level place with a city of that country.
             if n == si + 1
@@ -118,7 +120,7 @@ impl Scan<'_> {
             self.cache
                 .occasions(n)
                 .iter()
-                .find(|o| o.text.to_lowercase().ends_with(head))
+                .find(|o| !o.other_event && o.text.to_lowercase().ends_with(head))
                 .map(|o| o.text.clone())
         };
         let (lo, hi) = (

@@ -605,9 +605,17 @@ mod tests {
 
     #[test]
     fn a_reported_meeting_is_unconfirmed() {
+        for s in [
+            "Chinese media described Kone's reported meeting with Berg.",
+            "Dealers are watching for a probable meeting between Kone and Berg later today.",
+            "Traders eyed a likely meeting of Kone and Berg before the summit.",
+        ] {
+            assert_eq!(status(s), Some(Status::Uncertain), "{s}");
+        }
+        // The word is about something else than the meeting.
         assert_eq!(
-            status("Chinese media described Kone's reported meeting with Berg."),
-            Some(Status::Uncertain)
+            status("Kone met Berg in Lima, a probable sign of a deal, dealers said."),
+            Some(Status::Held)
         );
     }
 

@@ -173,7 +173,7 @@ impl Scan<'_> {
             .cache
             .occasions(cx.si)
             .iter()
-            .filter(|o| o.start >= from && o.end <= end)
+            .filter(|o| o.start >= from && o.end <= end && !o.other_event)
             .min_by_key(|o| o.start.abs_diff(t.end))
             .map(|o| o.text.clone());
         m
