@@ -233,8 +233,10 @@ impl<'a> Turn<'a> {
         if !q.counterparts.is_empty() {
             s.push_str(" with such a counterpart");
         }
-        if !q.places.is_empty() {
-            let places: Vec<String> = q.places.iter().map(|p| title_case(p)).collect();
+        // Places the corpus knows (folded) and places it never names (as typed).
+        let mut places: Vec<String> = q.places.iter().map(|p| title_case(p)).collect();
+        places.extend(q.unknown_places.iter().cloned());
+        if !places.is_empty() {
             s.push_str(&format!(" in {}", places.join(", ")));
         }
         if let Some(d) = q.on.or(q.before).or(q.after) {
@@ -242,6 +244,8 @@ impl<'a> Turn<'a> {
                 "before"
             } else if q.after.is_some() {
                 "after"
+            } else if d.day.is_some() {
+                "on"
             } else {
                 "in"
             };

@@ -354,6 +354,11 @@ impl<'a> Turn<'a> {
         {
             return Reply::plain(a);
         }
+        if let Some(name) = self.asks_time_of_another_occasion(&sel)
+            && let Some(a) = self.occasion_time(name)
+        {
+            return Reply::plain(a);
+        }
         if topical_who && let Some(a) = self.quote_for() {
             return Reply::plain(a);
         }
@@ -403,6 +408,27 @@ impl<'a> Turn<'a> {
             && !(q.places.is_empty()
                 && q.unknown_places.is_empty()
                 && q.unknown_settings.is_empty())
+    }
+
+    /// "When is the G-7 meeting they were preparing for?": a when-question naming an
+    /// occasion (not by its people's names) that the chosen meeting is not at asks the
+    /// time of that occasion, which the meeting's date does not answer: its name.
+    fn asks_time_of_another_occasion(&self, sel: &Selection) -> Option<&str> {
+        let q = &self.q;
+        let name = q.named_occasion.as_deref()?;
+        let people_words: Vec<String> = (q.people.iter().chain(&self.r.people))
+            .flat_map(|k| text::norm_words(k))
+            .collect();
+        let of_people = text::norm_words(name)
+            .iter()
+            .any(|w| people_words.contains(w));
+        let other = q.kind() == Kind::When
+            && !of_people
+            && sel
+                .facts
+                .first()
+                .is_some_and(|f| !select::own_place_fits(f, name));
+        other.then_some(name)
     }
 
     /// Of several chosen meetings, those whose texts hold the question's details ("Who

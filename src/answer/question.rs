@@ -154,6 +154,12 @@ pub(crate) struct Question {
     /// The question speaks of the time, whatever its kind: "Where and when did they
     /// meet?", "What was said when they met?".
     pub(crate) asks_time: bool,
+    /// A second question asks what was discussed or agreed: "Who did X meet, and what did
+    /// they discuss?".
+    pub(crate) asks_topic: bool,
+    /// The name of the occasion a when-question asks the time of, as typed: "G-7" of
+    /// "When is the G-7 meeting they were preparing for?".
+    pub(crate) named_occasion: Option<String>,
 }
 
 impl Question {

@@ -32,12 +32,31 @@ const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
 /// Paragraphs a search gives the reader when the meeting's own articles don't answer.
 const SEARCHED_PARAGRAPHS: usize = 12;
 
+/// Sentences read for one naming an occasion with a time, before those without are
+/// dropped.
+const OCCASION_CANDIDATES: usize = 8;
+
+/// A day told relative to the report: the time of an occasion "scheduled for tomorrow".
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:today|tonight|tomorrow|yesterday|next (?:week|month)|this week)\b")
+        .expect("static regex")
+});
+
 /// Shortest content word of a question read for: "eu", "us" say too little.
 const MIN_CONTENT_WORD: usize = 3;
 
 /// Best hits whose neighbouring paragraphs are read too (and as many more of those
 /// holding every word of the question).
 const NEIGHBOURED_HITS: usize = 3;
+
+/// Best hits among which the best hit's article, holding two or more, is read whole: the
+/// search points at it, and the sentence that answers may share few words with the question ("expected to
+/// be about" told as "likely to be dominated by").
+const DOMINANT_WINDOW: usize = 6;
+
+/// Paragraphs of a dominant article read (a wire story's length; a longer one is read
+/// this far).
+const DOMINANT_PARAGRAPHS: usize = 10;
 
 /// Coverage of a hit that holds every word of the question (its title and dateline
 /// included), short of rounding.
@@ -876,6 +895,17 @@ impl Turn<'_> {
                 .collect();
             extra.extend(self.retriever.paragraphs(a, &near));
         }
+        for a in dominant_articles(&hits) {
+            let rest: Vec<usize> = (1..=DOMINANT_PARAGRAPHS)
+                .filter(|n| {
+                    !hits
+                        .iter()
+                        .chain(&extra)
+                        .any(|h| h.article == a && h.paragraph == *n)
+                })
+                .collect();
+            extra.extend(self.retriever.paragraphs(&a, &rest));
+        }
         hits.extend(extra);
         hits
     }
@@ -931,6 +961,42 @@ impl Turn<'_> {
     }
 
     /// Quotes the best passage: first one naming the people, then any that fits the words.
+    /// "When is the G-7 meeting they were preparing for?": sentences naming the occasion
+    /// with a time ("scheduled for tomorrow" too), in the conversation's reports first,
+    /// else wherever the search for the occasion finds them; they need not name the people.
+    pub(super) fn occasion_time(&self, name: &str) -> Option<Answer> {
+        let named = text::norm_words(name).join(" ");
+        let ask = Ask {
+            people: Vec::new(),
+            people_required: false,
+            all_people: true,
+            proper: vec![named.clone()],
+            words: Vec::new(),
+            cue: Cue::Words,
+            ..self.ask()
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let timed = |p: &[Hit]| {
+            let mut found =
+                reader::read(p, &ask, OCCASION_CANDIDATES, self.cfg.max_scored_sentences);
+            found.retain(|q| {
+                let words = format!(" {} ", text::norm_words(&q.sentence).join(" "));
+                words.contains(&format!(" {named} "))
+                    && (Cue::Time.shown_by(&q.sentence, &[]) || RELATIVE_DAY.is_match(&q.sentence))
+            });
+            found.truncate(limit);
+            found
+        };
+        let mut found = timed(&self.paragraphs_of(self.r.articles.iter().map(String::as_str)));
+        if found.is_empty() {
+            let query = format!("{name} {}", self.compact_query(self.text, true, true));
+            found = timed(&self.retriever.search_any(&query, SEARCHED_PARAGRAPHS));
+        }
+        (!found.is_empty()).then(|| {
+            Passage { sentences: found }.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg)
+        })
+    }
+
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
         // Half the question's words in the quoted reports beat fewer next to the quote.
@@ -1093,6 +1159,20 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 /// Shortest surname taken alone for an unknown person (shorter ones are often initials
 /// or particles).
 const MIN_SURNAME_CHARS: usize = 3;
+
+/// The article of the best hit when it holds another of the [`DOMINANT_WINDOW`] best.
+fn dominant_articles(hits: &[Hit]) -> Vec<String> {
+    let best = &hits[..hits.len().min(DOMINANT_WINDOW)];
+    let Some(first) = best.first() else {
+        return Vec::new();
+    };
+    let n = best.iter().filter(|x| x.article == first.article).count();
+    if n >= 2 {
+        vec![first.article.clone()]
+    } else {
+        Vec::new()
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -11,4 +11,5 @@ mod eval;
 mod invented;
 mod news_classes;
 mod own_articles;
+mod reading;
 mod seed;

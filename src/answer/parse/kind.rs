@@ -1,11 +1,16 @@
 //! What a question asks: one rule per kind, tried in order of precedence ("how many
 //! times" before "when", "why" before "where", ...); the first that applies decides.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::lexicon::lists::{
     KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
     KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO,
-    QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, READER_DURATION_UNITS,
+    OCCASION_HEADS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_TOPIC_WORDS,
+    READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -93,6 +98,41 @@ fn when(s: &Scan, _: &mut Question) -> Option<Kind> {
 /// the report a passage comes from is worth giving with it).
 pub(super) fn asks_time(s: &Scan) -> bool {
     s.has("when") || s.cue(&KIND_WHEN)
+}
+
+/// A second question after "and" asks what was discussed or agreed: "Who did X meet, and
+/// what did they discuss?", "When did they meet and what was agreed?".
+pub(super) fn asks_topic(s: &Scan) -> bool {
+    s.norm.windows(2).enumerate().any(|(i, w)| {
+        w[0] == "and"
+            && w[1] == "what"
+            && s.norm[i + 2..]
+                .iter()
+                .any(|x| QUESTION_TOPIC_WORDS.has(x) || KIND_AGREED.has(x))
+    })
+}
+
+/// Words after an occasion's name in which its head may come ("the Bergen fisheries
+/// summit").
+const OCCASION_HEAD_REACH: usize = 3;
+
+/// "When is the G-7 meeting ...?", "When was the Bergen fisheries summit?": the capitalised
+/// words (one to four) naming the occasion a when-question asks the time of, when a head
+/// of [`OCCASION_HEADS`] follows within [`OCCASION_HEAD_REACH`] words.
+pub(super) fn named_occasion(text: &str) -> Option<String> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?i:\s*when\s+(?:is|was|will|does|did|are|were)\s+the\s+)((?:\d{4}\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
+        )
+        .expect("static regex")
+    });
+    let name = NAMED.captures(text)?.get(1)?;
+    let headed = text[name.end()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(OCCASION_HEAD_REACH)
+        .any(|w| OCCASION_HEADS.has(&w.to_lowercase()));
+    headed.then(|| name.as_str().to_string())
 }
 
 /// After a yes/no opener, "when" at `k` opens a clause: "Had they met when the report came

@@ -65,6 +65,8 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     let asked = asked.as_ref().unwrap_or(&s);
     q.kind = Some(kind::classify(asked, &mut q));
     q.asks_time = kind::asks_time(asked);
+    q.asks_topic = kind::asks_topic(&s);
+    q.named_occasion = kind::named_occasion(s.text);
     if q.kind == Some(Kind::Why) {
         // "What had brought him here?": the words of the phrase asking why are no topic.
         let asking: Vec<&str> = KIND_WHY

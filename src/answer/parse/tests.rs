@@ -44,6 +44,38 @@ fn kinds() {
     assert_ne!(k("What did Okonkwo bring to the talks?"), Kind::Why);
     let q = parse("What had brought Okonkwo to Oslo?", &Lexicon::new(&s));
     assert!(!q.keywords.contains(&"brought".to_string()), "{q:?}");
+    // Words naming the source say nothing of what is asked ("reportedly" would match).
+    for text in [
+        "According to the Kestrel Times report, where had Okonkwo met her before?",
+        "What does the article say Okonkwo agreed in the story?",
+    ] {
+        let q = parse(text, &Lexicon::new(&s));
+        for w in ["report", "article", "story"] {
+            assert!(!q.keywords.contains(&w.to_string()), "{w}: {q:?}");
+        }
+    }
+    let q = parse("What did Okonkwo report to the board?", &Lexicon::new(&s));
+    assert!(q.keywords.contains(&"board".to_string()), "{q:?}");
+    // A second question of what was discussed or agreed.
+    let topic = |q: &str| parse(q, &Lexicon::new(&s)).asks_topic;
+    assert!(topic(
+        "Who did Okonkwo meet in Oslo, and what did they discuss?"
+    ));
+    assert!(topic("When did they meet and what was agreed?"));
+    assert!(!topic("Who did Okonkwo meet and what time was it?"));
+    assert!(!topic("What did they discuss?"));
+    // The name of an occasion a when-question asks the time of.
+    let occasion = |q: &str| parse(q, &Lexicon::new(&s)).named_occasion;
+    assert_eq!(
+        occasion("When is the G-7 meeting they were preparing for?").as_deref(),
+        Some("G-7")
+    );
+    assert_eq!(
+        occasion("When was the 1999 Bergen fisheries summit?").as_deref(),
+        Some("1999 Bergen")
+    );
+    assert_eq!(occasion("When is the meeting between Kone and Berg?"), None);
+    assert_eq!(occasion("When did the Kone visit end?"), None);
     // "in the first place" asks for no first meeting; "first" alone does.
     let order = |q: &str| parse(q, &Lexicon::new(&s)).order;
     assert_eq!(

@@ -83,7 +83,7 @@ pub(crate) fn render(
         sel,
         f: sel.facts.first().copied()?,
     };
-    match q.kind() {
+    let draft = match q.kind() {
         Kind::When => Some(when::when(&t)),
         Kind::HowMany => Some(when::how_many(&t)),
         Kind::Where => Some(place::where_(&t)),
@@ -95,5 +95,7 @@ pub(crate) fn render(
         Kind::Described => talk::described(&t),
         Kind::YesNo => yes_no::yes_no(&t),
         Kind::HowLong | Kind::WhoIs | Kind::Other => None,
-    }
+    };
+    let second = q.asks_topic && !matches!(q.kind(), Kind::Agreed | Kind::Said);
+    draft.map(|d| if second { talk::topic_after(&t, d) } else { d })
 }

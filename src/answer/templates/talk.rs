@@ -43,6 +43,30 @@ pub(super) fn agreed(t: &Tell) -> Option<Draft> {
     Some(d)
 }
 
+/// Most outcomes added for a second question of what was discussed ("Who did X meet, and
+/// what did they discuss?"): the answer to the first stays the lead.
+const MAX_SECOND_OUTCOMES: usize = 2;
+
+/// `d` with what the meeting's reports say was discussed or agreed, for a question that
+/// asks that too; `d` as it is for a meeting of no outcomes or several meetings.
+pub(super) fn topic_after(t: &Tell, mut d: Draft) -> Draft {
+    if t.sel.facts.len() != 1 || t.f.outcomes.is_empty() {
+        return d;
+    }
+    d.body.push_str(
+        "
+What they discussed or agreed, according to the articles:",
+    );
+    for c in ranked(&t.f.outcomes, &t.q.keywords)
+        .into_iter()
+        .take(MAX_SECOND_OUTCOMES)
+    {
+        d.body.push_str(&format!("\n- {}", c.text.trim()));
+        d.cite(&c.evidence);
+    }
+    d
+}
+
 /// The speaker's quote best matching the question's words (to the addressee first), and
 /// one more.
 pub(super) fn said(t: &Tell) -> Option<Draft> {
