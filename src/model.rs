@@ -387,6 +387,10 @@ pub struct MeetingFact {
     /// The meeting's rank among its people's meetings, when an article states it.
     #[serde(default)]
     pub count: Option<Count>,
+    /// Publication date of the earliest report telling the meeting as its news (not
+    /// recalling it): a meeting of no date of its own took place by then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported: Option<Date>,
 }
 
 /// All facts of one index generation, with the people they mention.

@@ -167,12 +167,19 @@ impl StoreBuilder {
             conflicts: Vec::new(),
             recalled: false,
             count: None,
+            reported: None,
         });
         self
     }
 
     fn last_fact(&mut self) -> &mut MeetingFact {
         self.store.facts.last_mut().expect("meeting() first")
+    }
+
+    /// Sets the publication date of the last meeting's earliest report.
+    pub fn reported(mut self, date: jiff::civil::Date) -> StoreBuilder {
+        self.last_fact().reported = Some(date);
+        self
     }
 
     /// Sets the last meeting's date.

@@ -437,7 +437,7 @@ impl Conversation {
             Topic::People if !r.people.is_empty() => self.note(&r.people, None, &q.people),
             Topic::People => {}
             Topic::Meetings(told) => self.note_meetings(q, r, told),
-            Topic::Offered(f) => self.note(&f.participants, Some(f), &[]),
+            Topic::Offered(f) => self.note(&f.participants, Some(f), &q.people),
         }
     }
 
@@ -865,6 +865,30 @@ mod tests {
         conv.remember(&q, &r, &Topic::Meetings(vec![&s.facts[0], &s.facts[1]]));
         let (_, r) = turn(&mut conv, &s, "Where did they meet?");
         assert_eq!(r.people, vec!["ada brandt", "kofi mensah", "lena stroud"]);
+    }
+
+    #[test]
+    fn he_after_an_offered_meeting_is_the_one_asked_about() {
+        let s = store();
+        for (asked, he) in [
+            ("Did Kofi Mensah meet Ada Brandt in Oslo?", "kofi mensah"),
+            ("Who did Mensah see in Oslo?", "kofi mensah"),
+        ] {
+            let mut conv = Conversation::new(Duration::from_secs(60));
+            let (q, r) = turn(&mut conv, &s, asked);
+            conv.remember(&q, &r, &Topic::Offered(&s.facts[0]));
+            let (_, r) = turn(&mut conv, &s, "Which ministers did he see?");
+            assert_eq!(r.people, vec![he], "{asked}");
+        }
+        // Must not: with no one asked about, "he" is the offered meeting's first.
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        conv.remember(
+            &Question::default(),
+            &Resolved::default(),
+            &Topic::Offered(&s.facts[0]),
+        );
+        let (_, r) = turn(&mut conv, &s, "Which ministers did he see?");
+        assert_eq!(r.people, vec!["ada brandt"]);
     }
 
     #[test]

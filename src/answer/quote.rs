@@ -341,8 +341,11 @@ impl Turn<'_> {
             min_words: 0,
             // "Who else attended?" is told by a sentence of attending, "Who did they meet
             // about X?" by one of meeting.
-            cue: if q.kind() == Kind::Who && Cue::of_question(Kind::Who, self.text) != Cue::Meeting
-            {
+            cue: if q.kind() == Kind::Who
+                && !matches!(
+                    Cue::of_question(Kind::Who, self.text),
+                    Cue::Meeting | Cue::HeldMeeting
+                ) {
                 Cue::Attendance
             } else {
                 Cue::of_question(q.kind(), self.text)
@@ -510,9 +513,32 @@ impl Turn<'_> {
             min_words: needed,
             ..self.ask()
         };
-        self.read_corpus(&ask)
+        self.read_conversation_articles(&ask)
+            .or_else(|| self.read_corpus(&ask))
             .or_else(|| ask.without_mark().and_then(|soft| self.read_corpus(&soft)))
             .or_else(|| self.marked_in_telling_article(&ask))
+    }
+
+    /// A follow-up pointing back ("Which ministers did he see?"): the sentences for `ask` in
+    /// the reports the conversation cited last, before the corpus.
+    fn read_conversation_articles(&self, ask: &Ask) -> Option<Passage> {
+        let q = &self.q;
+        if !(q.pronoun.is_some() || q.refers_back || q.it) {
+            return None;
+        }
+        let mut articles: Vec<&str> = (self.r.articles.iter())
+            .chain(self.r.passage.iter().map(|(a, _)| a))
+            .map(String::as_str)
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        if articles.is_empty() {
+            return None;
+        }
+        let paragraphs = self.paragraphs_of(articles);
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let found = reader::read(&paragraphs, ask, limit, self.cfg.max_scored_sentences);
+        (!found.is_empty()).then_some(Passage { sentences: found })
     }
 
     /// "Where was X speaking when he called the rebate unjustified?": the words are told

@@ -306,6 +306,9 @@ pub(crate) enum Cue {
     Denial,
     /// A word of meeting ("met", "talks", "a visit"): whom someone met.
     Meeting,
+    /// A word of meeting in a sentence not telling it as still to come: whom someone met,
+    /// asked in the past ("Which ministers did he see?" is not told by "he will meet").
+    HeldMeeting,
     /// A meeting still to come ("ahead of a meeting of the G7 next week", "will meet").
     Upcoming,
     /// How someone got in touch ("rang her", "a letter", "met up").
@@ -379,6 +382,9 @@ impl Cue {
         let meeting = ws.iter().any(|w| is_meet_word(w));
         let to_come =
             meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && !asks_beyond_plan(text);
+        // "Who did he see?": asked in the past, of nothing planned.
+        let past = ws.iter().any(|w| w == "did" || w == "had")
+            && !ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
         // "What was that meeting supposed to be about?", "What were the talks about?".
         let what_about =
             ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about");
@@ -393,6 +399,9 @@ impl Cue {
             Kind::Other if contact => Cue::Contact,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
+            Kind::Who if keyword_hits(text, &ATTENDANCE_WORDS) == 0 && meeting && past => {
+                Cue::HeldMeeting
+            }
             Kind::Who if keyword_hits(text, &ATTENDANCE_WORDS) == 0 && meeting => Cue::Meeting,
             _ => Cue::of(kind),
         }
@@ -449,6 +458,7 @@ impl Cue {
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
             Cue::Meeting => tells_meeting(sentence),
+            Cue::HeldMeeting => tells_meeting(sentence) && !TO_COME.is_match(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
             // Who is named is asked of the best sentences only, after scoring (see
@@ -910,7 +920,9 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     }
     let cue = match ask.cue {
         Cue::Words => 0.0,
-        Cue::Meeting if names_counterpart(sentence, ask) => CUE_WEIGHT + COUNTERPART_WEIGHT,
+        Cue::Meeting | Cue::HeldMeeting if names_counterpart(sentence, ask) => {
+            CUE_WEIGHT + COUNTERPART_WEIGHT
+        }
         Cue::Reason if PURPOSE.is_match(sentence) => CUE_WEIGHT + PURPOSE_WEIGHT,
         // What someone will say is no mark of what was said: only the words count.
         Cue::Speech if speech_to_come(&text::norm_words(sentence)) => 0.0,
@@ -1092,8 +1104,32 @@ mod tests {
         assert!(a > b, "{a:?} {b:?}");
         assert!(!names_counterpart(topic, &loan) && names_counterpart(whom, &loan));
         assert_eq!(
-            Cue::of_question(Kind::Who, "Who did Okafor meet in Mirna?"),
+            Cue::of_question(Kind::Who, "Who will Okafor meet in Mirna?"),
             Cue::Meeting
+        );
+        // Asked in the past: a meeting still to come does not tell it.
+        for q in [
+            "Who did Okafor meet in Mirna?",
+            "Which ministers did he see?",
+        ] {
+            assert_eq!(Cue::of_question(Kind::Who, q), Cue::HeldMeeting, "{q}");
+        }
+        let held = ask(Cue::HeldMeeting, &["okafor"], &["ministers"]);
+        assert!(
+            score_in(
+                "In meetings with the trade and finance ministers, Okafor said he voiced concern.",
+                "",
+                &held
+            )
+            .is_some()
+        );
+        assert!(
+            score_in(
+                "During the trip Okafor will meet the central bank and Mining Minister Ada Vos.",
+                "",
+                &held
+            )
+            .is_none()
         );
         // "Who accompanied X on the visit?" is told by a sentence of attending.
         assert_eq!(

@@ -245,7 +245,8 @@ fn merge_meetings(articles: &[ArticleFacts], canon: &Canon) -> Vec<MeetingFact> 
             if parts.len() < 2 {
                 continue;
             }
-            let fact = to_fact(m, parts, &key_of);
+            let mut fact = to_fact(m, parts, &key_of);
+            fact.reported = af.published.filter(|_| !m.recalled);
             let earlier = by_people.get(&fact.participants);
             crate::extract::work::read(earlier.map_or(0, Vec::len));
             let same = earlier.and_then(|ids| {
@@ -451,6 +452,7 @@ fn to_fact(
         conflicts: Vec::new(),
         recalled: m.recalled,
         count: m.count.clone(),
+        reported: None,
     }
 }
 
@@ -524,6 +526,10 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
     }
     into.status = merged_status(into.status, f.status);
     into.recalled &= f.recalled;
+    into.reported = match (into.reported, f.reported) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     if into.count.is_none() {
         into.count = f.count;
     }

@@ -63,8 +63,12 @@ pub(super) fn dated(f: &MeetingFact) -> bool {
     f.date.is_some_and(|d| d.year.is_some())
 }
 
-/// The latest (or, with `earliest`, the first) of `facts`, dated ones first.
+/// The latest (or, with `earliest`, the first) of `facts`, dated ones first; but the
+/// first may be an undated one reported before the first dated one took place.
 pub(super) fn extreme<'a>(facts: &[&'a MeetingFact], earliest: bool) -> Option<&'a MeetingFact> {
+    if earliest && let Some(f) = reported_before_dated(facts) {
+        return Some(f);
+    }
     let pool: Vec<&MeetingFact> = if facts.iter().any(|f| dated(f)) {
         facts.iter().copied().filter(|f| dated(f)).collect()
     } else {
@@ -87,6 +91,22 @@ pub(super) fn extreme<'a>(facts: &[&'a MeetingFact], earliest: bool) -> Option<&
             .cmp(&rank(b, earliest))
             .then(b.id.cmp(&a.id))
     })
+}
+
+/// Of meetings held and undated, the one reported first, when its report came out before
+/// the day of every dated meeting: it took place by then ("TOKYO, April 17 - Lyng has
+/// asked Kato ..." is before their talks set for April 20).
+fn reported_before_dated<'a>(facts: &[&'a MeetingFact]) -> Option<&'a MeetingFact> {
+    let first_dated = facts
+        .iter()
+        .filter_map(|f| f.date.and_then(|d| d.to_date()))
+        .min()?;
+    facts
+        .iter()
+        .copied()
+        .filter(|f| f.date.is_none() && f.status.is_held() && !f.recalled)
+        .filter(|f| f.reported.is_some_and(|r| r < first_dated))
+        .min_by_key(|f| f.reported)
 }
 
 /// What picks the latest (or first) among meetings no other is known to beat: the date,

@@ -470,3 +470,30 @@ fn someone_of_no_known_country_met_in_the_asked_country_is_of_it() {
     // Met in Norway, Vik is not taken to be Japanese.
     assert!(!fits(1));
 }
+
+#[test]
+fn an_undated_meeting_reported_before_the_first_dated_one_came_first() {
+    let day = |m, d| jiff::civil::Date::new(1999, m, d).unwrap();
+    let pair = |reported: jiff::civil::Date, status: Status| {
+        StoreBuilder::new()
+            .person("Ada Brandt")
+            .person("Kofi Mensah")
+            .meeting(&["ada brandt", "kofi mensah"])
+            .date(FuzzyDate::day(day(4, 20)))
+            .evidence("b", 1, "")
+            .meeting(&["ada brandt", "kofi mensah"])
+            .status(status)
+            .reported(reported)
+            .evidence("a", 1, "")
+            .build()
+    };
+    let first = "When did Ada Brandt and Kofi Mensah first meet?";
+    // Reported on April 17, held: it came before the talks of April 20.
+    assert_eq!(ask(&pair(day(4, 17), Status::Held), first, None), vec![1]);
+    // Must not: reported after the dated meeting's day, or only planned.
+    assert_eq!(ask(&pair(day(4, 22), Status::Held), first, None), vec![0]);
+    assert_eq!(
+        ask(&pair(day(4, 17), Status::Planned), first, None),
+        vec![0]
+    );
+}

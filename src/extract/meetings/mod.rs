@@ -70,6 +70,9 @@ pub(crate) struct ArticleMeeting {
 pub(crate) struct ArticleFacts {
     pub(crate) entities: Entities,
     pub(crate) meetings: Vec<ArticleMeeting>,
+    /// The article's publication date (what its news meetings are reported by).
+    #[serde(default)]
+    pub(crate) published: Option<jiff::civil::Date>,
 }
 
 /// A weekday comes round again after this many days.
@@ -80,7 +83,10 @@ const TAIL_SENTENCES: usize = 6;
 
 /// Extracts the meetings of one article.
 pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
-    let mut facts = ArticleFacts::default();
+    let mut facts = ArticleFacts {
+        published: article.published,
+        ..ArticleFacts::default()
+    };
     if !article
         .paragraphs
         .iter()
