@@ -40,8 +40,19 @@ impl<'a> Turn<'a> {
         }
         let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
         let ask = self.ask();
+        // The reports the conversation cited are about them and its places: a sentence
+        // there need not name them ("Discussions will resume next week").
+        let cited = Ask {
+            people_required: false,
+            all_people: false,
+            proper: Vec::new(),
+            ..ask.clone()
+        };
         if let Some((intro, p)) = self.read_passage(&ask) {
             body.push_str(&format!(" {}", p.quote(&intro)));
+            sources = p.sources(self.cfg.max_sources);
+        } else if let Some(p) = self.read_conversation_articles(&cited) {
+            body.push_str(&format!(" {}", p.quote(super::quote::SAME_REPORT)));
             sources = p.sources(self.cfg.max_sources);
         } else if !sel.nothing_earlier
             && (!r.people.is_empty() || !q.unknown.is_empty())

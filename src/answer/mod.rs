@@ -16,6 +16,7 @@
 //!   [`arrival`] "When did she get to Lima?" (or leave for it) with the sentence that tells it.
 
 mod arrival;
+mod attendance;
 mod attribute;
 mod conversation;
 mod countries;
@@ -35,6 +36,7 @@ mod templates;
 mod text;
 mod told;
 mod topic;
+mod unnamed;
 
 use std::time::Instant;
 
@@ -202,6 +204,7 @@ pub(crate) fn answer(
     let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);
     turn.never_bare(&mut answer);
+    turn.unnamed(&mut answer);
     conv.remember(&turn.q, &turn.r, &topic);
     conv.remember_passage(answer.kind, &answer.sources, &answer.body);
     if turn.r.assumed && answer.kind == AnswerKind::Fact {
@@ -346,6 +349,11 @@ impl<'a> Turn<'a> {
             && !self.asks_of_meeting();
         if no_meeting_asked {
             return Reply::plain(self.free_text());
+        }
+        if sel.facts.is_empty()
+            && let Some(a) = self.attended()
+        {
+            return Reply::plain(a);
         }
         // "When was the Venice summit?": of no one, the occasion's own sentences tell its
         // date; its facts are meetings of whoever attended.

@@ -521,7 +521,7 @@ impl Turn<'_> {
 
     /// A follow-up pointing back ("Which ministers did he see?"): the sentences for `ask` in
     /// the reports the conversation cited last, before the corpus.
-    fn read_conversation_articles(&self, ask: &Ask) -> Option<Passage> {
+    pub(super) fn read_conversation_articles(&self, ask: &Ask) -> Option<Passage> {
         let q = &self.q;
         if !(q.pronoun.is_some() || q.refers_back || q.it) {
             return None;

@@ -1082,6 +1082,19 @@ mod tests {
     }
 
     #[test]
+    fn how_a_meeting_was_described_is_told_by_words_of_judging_it() {
+        let how = ask(Cue::Description, &["vos"], &["summit"]);
+        for s in [
+            "Ms Vos said the summit would be remembered as a turning point for the fleet.",
+            "Vos hailed the summit as historic.",
+        ] {
+            assert!(score_in(s, "", &how).is_some(), "{s}");
+        }
+        // Must not: what was said of something else than how it went.
+        assert!(score_in("Vos said the summit would resume on Monday.", "", &how).is_none());
+    }
+
+    #[test]
     fn whom_someone_met_is_told_by_a_sentence_of_meeting() {
         let who = ask(Cue::Meeting, &["okafor"], &[]);
         assert!(

@@ -347,6 +347,8 @@ word_lists! {
     /// Words that join the words of an occasion's name ("of", "for").
     OCCASION_CONNECTORS = "occasion_connectors.txt";
     OCCASION_OTHER_EVENT_BEFORE = "occasion_other_event_before.txt";
+    QUESTION_ATTENDANCE_PHRASES = "question_attendance_phrases.txt";
+    READER_NOT_ATTENDING = "reader_not_attending.txt";
     /// Country names written with "the" ("Philippines").
     COUNTRIES_WITH_THE = "countries_with_the.txt";
     /// Prepositions before a meeting's place ("in", "at", "outside").

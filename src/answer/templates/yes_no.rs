@@ -4,7 +4,7 @@
 
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR,
-    QUESTION_PLANNED_WORDS, TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
+    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
 };
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
@@ -277,10 +277,14 @@ pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
 /// is a meeting held), and no verb of a past meeting ("met", "held") is said.
 fn tells_only_a_plan(sentence: &str) -> bool {
     let words = text::norm_words(sentence);
-    let plan = |w: &String| PROPOSED_FAR.has(w) || PLANNED_FAR.has(w) || PLANNED_MODALS.has(w);
+    // "the planning minister" is an office, no plan.
+    let plan = |j: usize| {
+        let w = &words[j];
+        (PROPOSED_FAR.has(w) || PLANNED_FAR.has(w) || PLANNED_MODALS.has(w))
+            && !words.get(j + 1).is_some_and(|n| QUESTION_ROLE_HEADS.has(n))
+    };
     let planned_meeting = words.iter().enumerate().any(|(i, w)| {
-        (is_meet_word(w) || TRIGGER_NOUNS.has(w))
-            && words[i.saturating_sub(PLAN_REACH)..i].iter().any(plan)
+        (is_meet_word(w) || TRIGGER_NOUNS.has(w)) && (i.saturating_sub(PLAN_REACH)..i).any(plan)
     });
     planned_meeting && !words.iter().any(|w| PAST_MEETING_VERBS.has(w))
 }
@@ -363,6 +367,10 @@ mod tests {
         ));
         assert!(!tells_only_a_plan(
             "Kask met Lepp on Monday and proposed further talks."
+        ));
+        // An office named by a word of plan is no plan.
+        assert!(!tells_only_a_plan(
+            "The planning minister Ruiz did not attend the meeting, officials said."
         ));
     }
 }

@@ -1,0 +1,94 @@
+//! "Was X at the G7 meeting in London?", "Did X attend the summit?": a yes/no question
+//! whether one person was at an occasion, not whether two people met, is answered "Yes" by
+//! a sentence that names the person with a word of attending and the occasion's head
+//! ("Mr X is attending the G7 meeting as part of the G20 group"); with none, the meeting
+//! path answers as before. The words are data (`question_attendance_phrases.txt`,
+//! `reader_attendance_words.txt`, `occasion_heads.txt`).
+
+use crate::lexicon::lists::{OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, READER_NOT_ATTENDING};
+
+use super::question::Kind;
+use super::reader::{Ask, Cue};
+use super::{Answer, Turn, text};
+
+/// Words after the phrase of attending in which the occasion's head may come ("at the
+/// annual G7 finance ministers' meeting").
+const HEAD_REACH: usize = 6;
+
+/// The occasion's head a question asks attendance at, if it asks that.
+fn asked_occasion(question: &str) -> Option<String> {
+    let words = text::norm_words(question);
+    let joined = format!(" {} ", words.join(" "));
+    QUESTION_ATTENDANCE_PHRASES.iter().find_map(|p| {
+        let at = joined.find(&format!(" {p} "))?;
+        let after = joined[at + p.len() + 2..]
+            .split(' ')
+            .filter(|w| !w.is_empty());
+        after
+            .take(HEAD_REACH)
+            .find(|w| OCCASION_HEADS.has(w))
+            .map(str::to_string)
+    })
+}
+
+/// A sentence that tells someone at an occasion, neither denied nor still to come ("is
+/// attending", not "did not attend" or "will attend").
+fn attends(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    !lower.contains("n't")
+        && !lower.contains("n\u{2019}t")
+        && !text::norm_words(sentence)
+            .iter()
+            .any(|w| READER_NOT_ATTENDING.has(w))
+}
+
+impl Turn<'_> {
+    /// "Yes" and the sentences saying the one person asked about attended the occasion
+    /// asked; `None` when the question asks something else or no sentence says so.
+    pub(super) fn attended(&self) -> Option<Answer> {
+        if self.q.kind() != Kind::YesNo || self.r.people.len() + self.q.unknown_people.len() != 1 {
+            return None;
+        }
+        let head = asked_occasion(self.text)?;
+        let ask = self.ask();
+        let ask = Ask {
+            cue: Cue::Attendance,
+            proper: Vec::new(),
+            words: vec![head],
+            min_words: 1,
+            ..ask
+        };
+        let mut p = self.read_corpus(&ask)?;
+        p.sentences.retain(|q| attends(&q.sentence));
+        if p.sentences.is_empty() {
+            return None;
+        }
+        Some(p.answer("Yes. The relevant passage", self.cfg))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attendance_at_an_occasion_is_asked() {
+        assert_eq!(
+            asked_occasion("Was Ortiz at the G7 meeting in London?").as_deref(),
+            Some("meeting")
+        );
+        assert_eq!(
+            asked_occasion("Did Kone attend the Andean summit?").as_deref(),
+            Some("summit")
+        );
+        assert!(attends(
+            "Mr Ortiz is attending the G7 meeting as part of the G20 group."
+        ));
+        assert!(!attends("Mr Ortiz did not attend the G7 meeting."));
+        assert!(!attends("Ortiz will attend the summit next week."));
+        assert!(!attends("Ortiz didn't attend the summit."));
+        // Must not: a meeting of two people asked.
+        assert_eq!(asked_occasion("Did Kone meet Berg at the hotel?"), None);
+        assert_eq!(asked_occasion("Was Kone at home?"), None);
+    }
+}
