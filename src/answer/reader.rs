@@ -353,6 +353,8 @@ fn asks_beyond_plan(text: &str) -> bool {
             && !is_stop(&w.norm)
             && !is_meet_word(&w.norm)
             && !QUESTION_PLANNED_WORDS.has(&w.norm)
+            // "going to meet" plans (a question of "going" elsewhere is no yes/no of it).
+            && w.norm != "going"
             && !QUESTION_MEETING_TIME_WORDS.has(&w.norm)
             && !KIND_YES_NO.has(&w.norm)
     })
@@ -380,8 +382,13 @@ impl Cue {
         let ws = text::norm_words(text);
         let topic = ws.iter().any(|w| QUESTION_TOPIC_WORDS.has(w));
         let meeting = ws.iter().any(|w| is_meet_word(w));
-        let to_come =
-            meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) && !asks_beyond_plan(text);
+        // "Are they going to meet again?" asks about a meeting to come too.
+        let going = ws
+            .windows(3)
+            .any(|w| w[0] == "going" && w[1] == "to" && is_meet_word(&w[2]));
+        let to_come = meeting
+            && (going || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
+            && !asks_beyond_plan(text);
         // "Who did he see?": asked in the past, of nothing planned.
         let past = ws.iter().any(|w| w == "did" || w == "had")
             && !ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
@@ -1119,6 +1126,10 @@ mod tests {
         assert_eq!(
             Cue::of_question(Kind::Who, "Who will Okafor meet in Mirna?"),
             Cue::Meeting
+        );
+        assert_eq!(
+            Cue::of_question(Kind::YesNo, "Are they going to meet again?"),
+            Cue::Upcoming
         );
         // Asked in the past: a meeting still to come does not tell it.
         for q in [

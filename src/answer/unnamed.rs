@@ -15,13 +15,17 @@ const NOUN_REACH: usize = 3;
 /// mention indefinite ("a London hotel", "a five-star hotel").
 const INDEFINITE_REACH: usize = 3;
 
+/// The words of `text` as typed (case kept; hyphens and apostrophes inside words).
+fn words_as_typed(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// The noun a which-question asks to name: the first lower-case word after "which" that
 /// is no stop word ("hotel" of "Which London hotel did they meet in?").
 fn asked_noun(question: &str) -> Option<String> {
-    let raw: Vec<&str> = question
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let raw = words_as_typed(question);
     let at = raw.iter().position(|w| w.eq_ignore_ascii_case("which"))?;
     raw[at + 1..]
         .iter()
@@ -34,10 +38,7 @@ fn asked_noun(question: &str) -> Option<String> {
 /// hotel", "Swedish trade officials"), `Some(false)` when it names one (a capitalised word
 /// right before or after it, "the Savoy hotel"), `None` when it doesn't speak of it.
 fn indefinite(sentence: &str, noun: &str) -> Option<bool> {
-    let words: Vec<&str> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_as_typed(sentence);
     let stem = noun.trim_end_matches('s');
     let at = words.iter().position(|w| {
         let l = w.to_lowercase();
