@@ -50,8 +50,8 @@ const MIN_CONTENT_WORD: usize = 3;
 const NEIGHBOURED_HITS: usize = 3;
 
 /// Best hits among which the best hit's article, holding two or more, is read whole: the
-/// search points at it, and the sentence that answers may share few words with the question ("expected to
-/// be about" told as "likely to be dominated by").
+/// search points at it, and the sentence that answers may share few words with the
+/// question ("expected to be about" told as "likely to be dominated by").
 const DOMINANT_WINDOW: usize = 6;
 
 /// Paragraphs of a dominant article read (a wire story's length; a longer one is read
