@@ -36,12 +36,6 @@ const SEARCHED_PARAGRAPHS: usize = 12;
 /// dropped.
 const OCCASION_CANDIDATES: usize = 8;
 
-/// A day told relative to the report: the time of an occasion "scheduled for tomorrow".
-static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:today|tonight|tomorrow|yesterday|next (?:week|month)|this week)\b")
-        .expect("static regex")
-});
-
 /// Shortest content word of a question read for: "eu", "us" say too little.
 const MIN_CONTENT_WORD: usize = 3;
 
@@ -535,10 +529,7 @@ impl Turn<'_> {
         if articles.is_empty() {
             return None;
         }
-        let paragraphs = self.paragraphs_of(articles);
-        let limit = self.cfg.max_quoted_sentences.max(1);
-        let found = reader::read(&paragraphs, ask, limit, self.cfg.max_scored_sentences);
-        (!found.is_empty()).then_some(Passage { sentences: found })
+        self.passage_in(&self.paragraphs_of(articles), ask)
     }
 
     /// "Where was X speaking when he called the rebate unjustified?": the words are told
@@ -921,7 +912,7 @@ impl Turn<'_> {
                 .collect();
             extra.extend(self.retriever.paragraphs(a, &near));
         }
-        for a in dominant_articles(&hits) {
+        if let Some(a) = dominant_article(&hits) {
             let rest: Vec<usize> = (1..=DOMINANT_PARAGRAPHS)
                 .filter(|n| {
                     !hits
@@ -986,7 +977,6 @@ impl Turn<'_> {
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
-    /// Quotes the best passage: first one naming the people, then any that fits the words.
     /// "When is the G-7 meeting they were preparing for?": sentences naming the occasion
     /// with a time ("scheduled for tomorrow" too), in the conversation's reports first,
     /// else wherever the search for the occasion finds them; they need not name the people.
@@ -1007,8 +997,7 @@ impl Turn<'_> {
                 reader::read(p, &ask, OCCASION_CANDIDATES, self.cfg.max_scored_sentences);
             found.retain(|q| {
                 let words = format!(" {} ", text::norm_words(&q.sentence).join(" "));
-                words.contains(&format!(" {named} "))
-                    && (Cue::Time.shown_by(&q.sentence, &[]) || RELATIVE_DAY.is_match(&q.sentence))
+                words.contains(&format!(" {named} ")) && reader::tells_time(&q.sentence)
             });
             found.truncate(limit);
             found
@@ -1023,6 +1012,7 @@ impl Turn<'_> {
         })
     }
 
+    /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
         // Half the question's words in the quoted reports beat fewer next to the quote.
@@ -1187,17 +1177,11 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 const MIN_SURNAME_CHARS: usize = 3;
 
 /// The article of the best hit when it holds another of the [`DOMINANT_WINDOW`] best.
-fn dominant_articles(hits: &[Hit]) -> Vec<String> {
+fn dominant_article(hits: &[Hit]) -> Option<String> {
     let best = &hits[..hits.len().min(DOMINANT_WINDOW)];
-    let Some(first) = best.first() else {
-        return Vec::new();
-    };
+    let first = best.first()?;
     let n = best.iter().filter(|x| x.article == first.article).count();
-    if n >= 2 {
-        vec![first.article.clone()]
-    } else {
-        Vec::new()
-    }
+    (n >= 2).then(|| first.article.clone())
 }
 
 #[cfg(test)]

@@ -526,10 +526,7 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
     }
     into.status = merged_status(into.status, f.status);
     into.recalled &= f.recalled;
-    into.reported = match (into.reported, f.reported) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
+    into.reported = into.reported.into_iter().chain(f.reported).min();
     if into.count.is_none() {
         into.count = f.count;
     }

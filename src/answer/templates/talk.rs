@@ -33,13 +33,7 @@ pub(super) fn agreed(t: &Tell) -> Option<Draft> {
         "What {} agreed or discussed {at}, according to the articles:",
         subject(t.facts, f, t.r)
     ));
-    for c in ranked(&f.outcomes, &t.q.keywords)
-        .into_iter()
-        .take(MAX_OUTCOMES)
-    {
-        d.body.push_str(&format!("\n- {}", c.text.trim()));
-        d.cite(&c.evidence);
-    }
+    list_outcomes(t, &mut d, MAX_OUTCOMES);
     Some(d)
 }
 
@@ -53,18 +47,19 @@ pub(super) fn topic_after(t: &Tell, mut d: Draft) -> Draft {
     if t.sel.facts.len() != 1 || t.f.outcomes.is_empty() {
         return d;
     }
-    d.body.push_str(
-        "
-What they discussed or agreed, according to the articles:",
-    );
-    for c in ranked(&t.f.outcomes, &t.q.keywords)
-        .into_iter()
-        .take(MAX_SECOND_OUTCOMES)
-    {
+    d.body
+        .push_str("\nWhat they discussed or agreed, according to the articles:");
+    list_outcomes(t, &mut d, MAX_SECOND_OUTCOMES);
+    d
+}
+
+/// The `most` outcomes of the meeting best matching the question's words, one line each,
+/// cited.
+fn list_outcomes(t: &Tell, d: &mut Draft, most: usize) {
+    for c in ranked(&t.f.outcomes, &t.q.keywords).into_iter().take(most) {
         d.body.push_str(&format!("\n- {}", c.text.trim()));
         d.cite(&c.evidence);
     }
-    d
 }
 
 /// The speaker's quote best matching the question's words (to the addressee first), and
