@@ -9,7 +9,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::lexicon::lists::{
     HONORIFICS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
-    QUESTION_OPENERS, RANKS, TITLE_MODIFIERS,
+    QUESTION_OPENERS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
 
@@ -205,12 +205,14 @@ impl Lexicon {
             }
         }
         // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer;
-        // so is a people's name: "the Argentines" are no misspelt Argentinas.
+        // so is a people's name: "the Argentines" are no misspelt Argentinas, nor "Welsh
+        // patients" a misspelt Walsh.
         let country = || super::countries::country_at(&[word.to_string()], 0).is_some();
         if !typo
             || word.chars().count() < TYPO_MIN_TYPED
             || is_stop(word)
             || is_title(word)
+            || REGIONAL_DEMONYMS.has(word)
             || country()
         {
             return out;

@@ -18,6 +18,7 @@
 mod arrival;
 mod attendance;
 mod attribute;
+mod channel;
 mod conversation;
 mod countries;
 mod fallback;
@@ -350,6 +351,24 @@ impl<'a> Turn<'a> {
         if no_meeting_asked {
             return Reply::plain(self.free_text());
         }
+        // "Was it face to face?" of a quoted telephone conversation.
+        if let Some(a) = self.channel_of_passage() {
+            return Reply::plain(a);
+        }
+        // "Is OPEC's pricing committee still meeting in April?": a question naming no one,
+        // no place and no meeting of the conversation is about the meeting its words tell;
+        // a fact that holds too few of them is some other meeting.
+        if self.names_no_meeting() && sel.facts.first().is_some_and(|f| !self.holds_details(f)) {
+            return Reply::plain(self.free_text());
+        }
+        // "Where's that meeting going to be held?" after a passage about no one the facts
+        // know: a meeting of another report is not "that meeting".
+        if self.points_into_passage()
+            && self.r.people.is_empty()
+            && sel.facts.first().is_some_and(|f| !self.of_the_passage(f))
+        {
+            return Reply::plain(self.free_text());
+        }
         if sel.facts.is_empty()
             && let Some(a) = self.attended()
         {
@@ -402,6 +421,26 @@ impl<'a> Turn<'a> {
             },
             None => self.missing(&sel),
         }
+    }
+
+    /// True when `f` is reported by one of the articles the last quoted passage came from.
+    fn of_the_passage(&self, f: &MeetingFact) -> bool {
+        f.evidence
+            .iter()
+            .any(|e| self.r.passage.iter().any(|(a, _)| *a == e.article))
+    }
+
+    /// True when the question points at no meeting by a name, a place, an occasion or the
+    /// conversation: only its words tell which meeting it is about.
+    fn names_no_meeting(&self) -> bool {
+        let q = &self.q;
+        self.r.people.is_empty()
+            && self.r.anchor.is_none()
+            && q.unknown.is_empty()
+            && q.places.is_empty()
+            && q.counterparts.is_empty()
+            && q.named_occasion.is_none()
+            && !(q.it || q.refers_back || q.pronoun.is_some() || q.follow_up)
     }
 
     /// A when-question about a place or occasion and no one, pointing back at nothing

@@ -17,6 +17,7 @@ use crate::model::{FactStore, MeetingFact};
 
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
+use super::parse::is_meet_word;
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
@@ -455,13 +456,22 @@ impl Turn<'_> {
     }
 
     /// Everything a meeting's facts hold and the paragraphs that report it, as one text:
-    /// where an asked detail would be told.
+    /// where an asked detail would be told. For a who-question, with their reports'
+    /// titles: whom someone met "about the fjord row" is told by a report on the row
+    /// ("... moving towards fjord talks"); a when- or why-question's detail may be another
+    /// event the report is about, and must be told of the meeting.
     pub(super) fn meeting_text(&self, fact: &MeetingFact) -> String {
         let mut text = super::select::fact_text(fact);
+        let who = self.q.kind() == Kind::Who;
         let mut articles: Vec<&str> = fact.evidence.iter().map(|e| e.article.as_str()).collect();
         articles.dedup();
         for a in articles {
-            for p in self.retriever.article(a) {
+            let paragraphs = self.retriever.article(a);
+            if let Some(title) = paragraphs.first().map(|p| &p.title).filter(|_| who) {
+                text.push(' ');
+                text.push_str(title);
+            }
+            for p in paragraphs {
                 if fact
                     .evidence
                     .iter()
@@ -647,8 +657,14 @@ impl Turn<'_> {
         }
         // "Which official will speak with ...?", "Who held the talks that led to the
         // accord?" name nobody who met: they ask who did, a sentence that names someone.
+        // One asking who was at a meeting is told by a sentence of meeting naming them.
         if q.kind() == Kind::Who && people.is_empty() {
-            cue = Cue::Person;
+            let meeting = text::words(self.text).iter().any(|w| is_meet_word(&w.norm));
+            cue = if meeting && q.verb.is_none() {
+                Cue::Participants
+            } else {
+                Cue::Person
+            };
         }
         Ask {
             all_people: people.len() <= MAX_ALL_NAMES,
@@ -869,7 +885,7 @@ impl Turn<'_> {
     }
 
     /// The paragraphs of the last quoted passage and their neighbours.
-    fn passage_hits(&self) -> Vec<Hit> {
+    pub(super) fn passage_hits(&self) -> Vec<Hit> {
         let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
         for (a, n) in &self.r.passage {
             let near = [n.saturating_sub(1), *n, n + 1];

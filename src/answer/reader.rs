@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::dates::find_dates;
-use crate::extract::names_person;
+use crate::extract::{meet_in_other_sense, names_person};
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
@@ -316,6 +316,11 @@ pub(crate) enum Cue {
     /// A person named ("Trade Minister Lena Holm"): who did what a who-question that
     /// names nobody asks about ("Who held the talks that led to the accord?").
     Person,
+    /// A meeting and who took part, a person or a body ("a meeting between officials and
+    /// the Film Board"): a who-question naming nobody about a meeting ("Who was at the
+    /// meeting on ...?", "Which firms held talks with ...?"). A sentence may hold none of
+    /// the question's words when the text around it does.
+    Participants,
 }
 
 impl Ask {
@@ -331,6 +336,7 @@ impl Ask {
                 | Cue::Description
                 | Cue::Attendance
                 | Cue::Person
+                | Cue::Participants
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -471,6 +477,7 @@ impl Cue {
             // Who is named is asked of the best sentences only, after scoring (see
             // [`read`]): the analysis of names is the costliest test.
             Cue::Person => true,
+            Cue::Participants => tells_meeting(sentence) && names_party(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -510,6 +517,20 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
     kept
 }
 
+/// True when `sentence` names someone or a body: a person's name, or a capitalised word
+/// past its first ("officials and the British Board of Film Classification").
+fn names_party(sentence: &str) -> bool {
+    let calendar = |w: &str| {
+        crate::lexicon::calendar::month_number(w).is_some()
+            || crate::lexicon::calendar::weekday_named(w).is_some()
+    };
+    let later_capital = text::words(sentence)
+        .iter()
+        .skip(1)
+        .any(|w| w.capital && !is_stop(&w.norm) && !calendar(&w.norm));
+    later_capital || names_person(sentence)
+}
+
 /// True when `sentence` holds a word of meeting ("met", "talks", "discussions", "a
 /// visit"); "hold" and "held" not in another sense ("rates will hold steady", "held up
 /// the deal").
@@ -520,6 +541,10 @@ pub(crate) fn tells_meeting(sentence: &str) -> bool {
             return !words
                 .get(i + 1)
                 .is_some_and(|n| READER_HOLD_NOT_MEETING.has(n));
+        }
+        // "we have to meet the deadline", "met expectations": "meet" in another sense.
+        if matches!(w.as_str(), "meet" | "meets" | "met") {
+            return !meet_in_other_sense(&words[i + 1..].join(" "));
         }
         is_meet_word(w) || TRIGGER_NOUNS.has(w) || NEGOTIATION_NOUNS.has(w)
     })
@@ -920,6 +945,11 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         && !meeting_for_meeting(sentence, ask)
         && (!ask.words.is_empty() || named + proper == 0)
     {
+        return None;
+    }
+    // A sentence telling who met need not repeat what the meeting was about; its
+    // paragraph or title must.
+    if ask.cue == Cue::Participants && words == 0 && !ask.words.iter().any(|w| around(w)) {
         return None;
     }
     if !ask.cue.shown_by(sentence, &ask.words) {
@@ -1368,6 +1398,38 @@ mod tests {
         );
         // Must not: a sentence that names nobody is no answer to "who".
         assert!(read_one(board[0]).is_empty());
+    }
+
+    #[test]
+    fn meet_in_another_sense_tells_no_meeting() {
+        // Must: "meet the deadline", "met its targets" are no meetings.
+        assert!(!tells_meeting(
+            "We have to meet the deadline, Aronsen told the growers."
+        ));
+        assert!(!tells_meeting("The mill met its export targets this year."));
+        // Must not: a meeting with people, or with a body.
+        assert!(tells_meeting("Aronsen met the growers in Tromso."));
+        assert!(tells_meeting("He will meet market regulators on Friday."));
+    }
+
+    #[test]
+    fn who_was_at_a_meeting_is_told_by_the_sentence_of_meeting_naming_its_parties() {
+        // "Who was at the meeting about warning labels on toys?"
+        let a = ask(Cue::Participants, &[], &["warning", "labels", "toys"]);
+        let around = "Ministers want warning labels on toys.";
+        // Must handle: bodies rather than people, and a sentence that repeats none of the
+        // question's words when its paragraph does.
+        let s =
+            "It was discussed at a meeting between ministry officials and the Toy Safety Council.";
+        assert!(score_in(s, around, &a).is_some());
+        let s = "Trade Secretary Nils Aronsen held talks with toy makers on Monday.";
+        assert!(score_in(s, "", &a).is_none());
+        assert!(score_in(s, around, &a).is_some());
+        // Must not: a meeting naming no one ("met on Monday"), nor a sentence naming
+        // someone with no meeting.
+        assert!(score_in("The two sides met on Monday about toys.", around, &a).is_none());
+        let s = "Toy labels were praised by Trade Secretary Nils Aronsen.";
+        assert!(score_in(s, around, &a).is_none());
     }
 
     #[test]

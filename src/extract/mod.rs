@@ -38,7 +38,7 @@ pub(crate) use meetings::ArticleFacts;
 /// cache of another version is never used (the reindex is full), so a change that alters
 /// what one article yields must bump it; the cache is also tied to the build of the program
 /// that made it, so forgetting to bump costs a full reindex, never stale facts.
-pub(crate) const EXTRACTOR_VERSION: u32 = 24;
+pub(crate) const EXTRACTOR_VERSION: u32 = 25;
 
 /// Each article's meetings, in the articles' order, before the merge. A long article's
 /// sentences are analysed on several threads too (see [`parallel`]).
@@ -69,6 +69,12 @@ pub(crate) fn names_person(sentence: &str) -> bool {
             people::RefKind::Named(n) => n.split_whitespace().count() >= 2 || r.role.is_some(),
             _ => false,
         })
+}
+
+/// True when the words after "meet" or "met" give it another sense than meeting
+/// ("expectations", "the deadline"). The readers of answers use it too.
+pub(crate) fn meet_in_other_sense(after: &str) -> bool {
+    triggers::NOT_MEETING.is_match(after)
 }
 
 /// The corpus's facts from each article's meetings (in the articles' order): one person one

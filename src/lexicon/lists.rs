@@ -120,6 +120,9 @@ word_lists! {
     TITLES_AFTER_PLACE = "titles_after_place.txt";
     /// Endings of demonyms that take no plural "-s" ("ese", "sh", "i-Kiribati").
     UNINFLECTED_DEMONYMS = "uninflected_demonyms.txt";
+    /// Demonyms of regions and peoples that are no country's ("Welsh", "Basque"): typed
+    /// as meant, never a misspelt surname.
+    REGIONAL_DEMONYMS = "regional_demonyms.txt";
     // Quotations and sentences.
     /// Verbs of saying that attribute a quotation ("said", "told", "tweeted").
     SAY_VERBS = "say_verbs.txt";
@@ -155,6 +158,9 @@ word_lists! {
     // Names of people (extract/people.rs).
     /// Capitalised words that are never part of a person's name ("Ministry", "Summit").
     NON_NAME_WORDS = "non_name_words.txt";
+    /// Posts held "to" a place ("ambassador to Athens"): where an envoy serves, not where
+    /// a meeting was.
+    ENVOY_NOUNS = "envoy_nouns.txt";
     /// Capitalised function and common words that are never names ("The", "Meets").
     COMMON_WORDS = "common_words.txt";
     /// Nouns a name can modify, so the name is no person ("award", "administration").
@@ -206,6 +212,8 @@ word_lists! {
     INVITATION_PURPOSES = "invitation_purposes.txt";
     /// Media of a call ("phone", "video").
     CALL_MEDIA = "call_media.txt";
+    /// Words that beside a medium tell a contact by call ("conversation", "spoke", "by").
+    CALL_CONTACT_WORDS = "call_contact_words.txt";
     /// Words right after "called" that make it no call ("for", "off", "it").
     NOT_PHONE_OBJECTS = "not_phone_objects.txt";
     /// Forms of "be" ("was", "been").

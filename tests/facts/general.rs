@@ -1254,3 +1254,35 @@ fn the_place_before_where_is_the_meetings() {
     // Must not: a meeting told before ", where" keeps its own place.
     assert_eq!(place("Pavel Sork", "Lene Aas").as_deref(), Some("Lima"));
 }
+
+#[test]
+fn the_country_of_an_envoys_post_is_not_the_meetings_place() {
+    // Must: "talks with the ambassador to X" and "met envoy to X", the meeting left
+    // where the dateline puts it.
+    let a = article(
+        "quito.txt",
+        Some(date(2002, 9, 3)),
+        &[
+            "QUITO, Sept 3 - President Elena Ruiz spoke to reporters after talks with Ecuador's ambassador to Chile Mateo Vidal on Monday.",
+            "Foreign Minister Tomas Arce met the envoy to Brazil, Ines Mora, on Tuesday.",
+        ],
+    );
+    let s = extract(&[a]);
+    for (x, y) in [("Elena Ruiz", "Mateo Vidal"), ("Tomas Arce", "Ines Mora")] {
+        let m = find(&s, x, y);
+        assert_eq!(m.len(), 1, "{x}-{y}: {:#?}", s.facts);
+        let place = m[0].place.as_ref().map(|p| p.name.as_str());
+        assert_ne!(place, Some("Chile"), "{:#?}", m[0]);
+        assert_ne!(place, Some("Brazil"), "{:#?}", m[0]);
+    }
+    // Must not: a trip "to" a place is still where the meeting was.
+    let b = article(
+        "lima2.txt",
+        Some(date(2002, 9, 3)),
+        &["President Elena Ruiz travelled to Lima for talks with President Mateo Vidal on Monday."],
+    );
+    let s = extract(&[b]);
+    let m = find(&s, "Elena Ruiz", "Mateo Vidal");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Lima"));
+}

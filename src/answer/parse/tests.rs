@@ -900,3 +900,51 @@ fn a_big_city_typed_alone_is_the_city_not_a_namesake() {
     assert_eq!(ask(&s, "When did Miguel Madrid meet Lind?").people.len(), 2);
     assert_eq!(ask(&s, "When did Tarvo meet Lind?").people.len(), 2);
 }
+
+#[test]
+fn a_regional_demonym_is_no_misspelt_surname() {
+    let s = StoreBuilder::new()
+        .person("Ivo Walsh")
+        .person("Rhea Kurdisch")
+        .build();
+    // Must: a people's adjective is typed as meant.
+    let q = ask(
+        &s,
+        "When are the health chiefs meeting over the plan to stop treating Welsh patients?",
+    );
+    assert!(q.people.is_empty(), "{q:?}");
+    let q = ask(&s, "Who met the Kurdish leaders in Ankara?");
+    assert!(q.people.is_empty(), "{q:?}");
+    // Must not: the surname itself, and a typo of it that is no demonym.
+    assert_eq!(ask(&s, "When did Walsh meet Kurdisch?").people.len(), 2);
+    assert_eq!(ask(&s, "When did Walshe meet Kurdish?").people.len(), 1);
+}
+
+#[test]
+fn a_participle_after_a_word_of_meeting_is_no_name() {
+    let s = store();
+    // Must: a lower-case question's participle after "meeting" or "talks".
+    let q = ask(&s, "is there another meeting coming up?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "are the talks starting soon?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must not: a name after the verb.
+    let q = ask(&s, "when did okonkwo meet brandt");
+    assert_eq!(q.unknown_people, ["brandt"], "{q:?}");
+}
+
+#[test]
+fn a_body_named_beside_a_meeting_is_no_person() {
+    let s = store();
+    // Must: an exchange and a board are bodies, however they stand.
+    let q = ask(
+        &s,
+        "Which exchanges held talks with the Oslo Stock Exchange last week?",
+    );
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "When did Okonkwo meet the Lagos Health Board?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must not: a person after the same words.
+    let q = ask(&s, "Which exchanges held talks with Ada Strand last week?");
+    assert_eq!(q.unknown_people, ["Ada Strand"], "{q:?}");
+}

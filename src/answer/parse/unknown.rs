@@ -6,7 +6,7 @@
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_OPENERS, RANKS,
-    TITLE_MODIFIERS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+    TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -96,6 +96,10 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
     // "with President Suharto": a title alone ("President", "Commerce Secretary") is a
     // word to search for, no person.
     let title_only = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
+    // "with the London Stock Exchange", "met the Powys Health Board": a body, no person.
+    let institution = run
+        .iter()
+        .any(|&k| UNKNOWN_INSTITUTION_WORDS.has(&s.ws[k].norm));
     // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
     // title is one ("governor Sumita").
     if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w) || is_title_word(w))
@@ -103,6 +107,7 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
         || owns_meeting)
         && !is_gazetteer_place(&phrase)
         && !title_only
+        && !institution
     {
         push_unique(&mut q.unknown_people, &phrase);
     }
@@ -144,6 +149,8 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
             && !is_stop(w)
             && !is_meet_word(w)
             && !w.ends_with("ly")
+            // "is there another meeting coming up": a participle, no name.
+            && !w.ends_with("ing")
             && w.chars().count() > 2
             && !w.chars().any(|c| c.is_ascii_digit())
         {

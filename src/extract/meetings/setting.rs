@@ -13,8 +13,8 @@ use crate::extract::people::Analysis;
 use crate::extract::triggers::{TKind, Trigger, words_before, words_between};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DATE_BOUNDS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS, PLACE_PREPOSITIONS,
-    TRIGGER_HOST_VERBS,
+    DATE_BOUNDS, ENVOY_NOUNS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS,
+    PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place, Status};
 
@@ -388,8 +388,17 @@ pub(super) fn place_at(a: &Analysis, gi: usize) -> Option<Place> {
     // "held at Israel's initiative", "at Japan's request": a possessive names whose,
     // not where.
     let possessive = a.text[g.end..].starts_with(['\'', '’']);
+    // "talks with the ambassador to Estonia": where the envoy serves.
+    let envoy_post = prep == Some("to") && {
+        let at = if prev.first().is_some_and(|w| w == "the") {
+            2
+        } else {
+            1
+        };
+        prev.get(at).is_some_and(|w| ENVOY_NOUNS.has(w))
+    };
     // Not "from": "travelled from X" is the origin, not the place.
-    if after_place || possessive || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
+    if after_place || possessive || envoy_post || !prep.is_some_and(|p| PLACE_PREPOSITIONS.has(p)) {
         return None;
     }
     let mut place = Place {
