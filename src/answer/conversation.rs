@@ -204,11 +204,32 @@ impl Conversation {
         }
         r.people.retain(|p| !q.excluded.contains(p));
         self.anchor(q, facts, &mut r);
+        self.others_than_told(q, facts, &r);
         self.kind = Some(q.kind());
         r.passage = self.passage.clone();
         r.quoted = self.quoted.clone();
         r.articles = self.articles.clone();
         r
+    }
+
+    /// "Who else did he meet there?": the others of the meeting the conversation is about
+    /// (its anchor, else its one recent meeting) are left out, not the one asked about.
+    fn others_than_told(&self, q: &mut Question, facts: &FactStore, r: &Resolved) {
+        if !q.others || !q.people.is_empty() {
+            return;
+        }
+        let told = r.anchor.or(match r.recent.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        });
+        let Some(f) = told.and_then(|i| facts.facts.iter().find(|f| f.id == i)) else {
+            return;
+        };
+        for p in &f.participants {
+            if !r.people.contains(p) && !q.excluded.contains(p) {
+                q.excluded.push(p.clone());
+            }
+        }
     }
 
     /// Remembers where a quoted passage came from (alone or after "the articles don't

@@ -95,6 +95,8 @@ pub(crate) struct Question {
     pub(crate) namesakes: Vec<(String, Vec<String>)>,
     /// People the question leaves out ("besides X", "other than X").
     pub(crate) excluded: Vec<String>,
+    /// "Who else ...?", "anyone else": people besides those the conversation told of.
+    pub(crate) others: bool,
     /// People the question attributes its facts to ("according to X").
     pub(crate) attributed: Vec<String>,
     /// The speaker of a "what did X say/tell" question.

@@ -61,6 +61,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     contact(&s, &mut q);
     keywords(&s, &mut q);
     q.verb = asked_verb(&s);
+    q.others = asks_others(&s);
     let asked = s.question_sentence();
     let asked = asked.as_ref().unwrap_or(&s);
     q.kind = Some(kind::classify(asked, &mut q));
@@ -459,6 +460,16 @@ fn next_meeting(s: &Scan) -> bool {
             && (k > 0 && is_meet_word(&s.norm[k - 1])
                 || s.norm.get(k + 1).is_some_and(|n| is_meet_word(n)))
     })
+}
+
+/// Words before "else" that ask about other people ("who else", "anyone else").
+const OTHERS_BEFORE_ELSE: [&str; 6] = ["who", "whom", "anyone", "anybody", "someone", "somebody"];
+
+/// "Who else did he see?", "Did he meet anyone else there?": people besides those told.
+fn asks_others(s: &Scan) -> bool {
+    s.norm
+        .windows(2)
+        .any(|w| w[1] == "else" && OTHERS_BEFORE_ELSE.contains(&w[0].as_str()))
 }
 
 /// "Who chaired the talks?", "Who did Kite ask about it?": the verb after "who" or after

@@ -948,3 +948,14 @@ fn a_body_named_beside_a_meeting_is_no_person() {
     let q = ask(&s, "Which exchanges held talks with Ada Strand last week?");
     assert_eq!(q.unknown_people, ["Ada Strand"], "{q:?}");
 }
+
+#[test]
+fn who_else_and_anyone_else_ask_about_others() {
+    let s = store();
+    // Must: "who else", "anyone else".
+    assert!(ask(&s, "who else did he meet there?").others);
+    assert!(ask(&s, "Did Okonkwo meet anyone else in Oslo?").others);
+    // Must not: "else" in another sense, or no "else".
+    assert!(!ask(&s, "What else did they agree?").others);
+    assert!(!ask(&s, "Who did he meet there?").others);
+}

@@ -94,7 +94,20 @@ pub(crate) fn select<'a>(
     if q.kind() != Kind::YesNo {
         all.retain(|f| !held_in_another_city(q, f));
     }
-    if let Some(a) = r.referred(q, facts, &all, |a| m.counterparts_fit(a)) {
+    // "Who else did he meet there?": not the meeting told, others at its place.
+    if q.others
+        && let Some(a) = r.anchor_in(facts)
+    {
+        all.retain(|f| f.id != a.id);
+        if q.refers_back
+            && let Some(p) = &a.place
+        {
+            all.retain(|f| f.place.as_ref().is_some_and(|x| x.name == p.name));
+        }
+    }
+    if !q.others
+        && let Some(a) = r.referred(q, facts, &all, |a| m.counterparts_fit(a))
+    {
         return Selection::one(a);
     }
     let timed: Vec<&MeetingFact> = all.iter().copied().filter(|f| date_ok(f, q)).collect();
@@ -116,6 +129,8 @@ pub(crate) fn select<'a>(
     }
     match q.kind() {
         Kind::Who | Kind::HowMany => listed(q, others_than_excluded(q, r, held)),
+        // "Did he meet anyone else there?": a meeting with someone besides them.
+        Kind::YesNo if q.others => single(q, r, &others_than_excluded(q, r, held)),
         _ => single(q, r, &held),
     }
 }
