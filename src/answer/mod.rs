@@ -515,6 +515,9 @@ impl<'a> Turn<'a> {
         if let Some(a) = self.told_elsewhere(sel, first) {
             return a;
         }
+        if let Some(a) = self.other_outcomes(first) {
+            return a;
+        }
         // "Where did they decide to revive the talks?": a meeting that says nothing of the
         // decision is no answer; a sentence that does is.
         if matches!(

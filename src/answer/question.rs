@@ -97,6 +97,9 @@ pub(crate) struct Question {
     pub(crate) excluded: Vec<String>,
     /// "Who else ...?", "anyone else": people besides those the conversation told of.
     pub(crate) others: bool,
+    /// Words of a thing the question leaves out ("besides the ferry deal"), folded: no
+    /// word an answer must hold.
+    pub(crate) left_out: Vec<String>,
     /// People the question attributes its facts to ("according to X").
     pub(crate) attributed: Vec<String>,
     /// The speaker of a "what did X say/tell" question.

@@ -420,6 +420,41 @@ impl Turn<'_> {
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
+    /// "What else did they agree besides the ferry?" when every outcome the meeting's
+    /// facts hold is the thing left out: the sentences of its own articles with the mark of
+    /// an outcome that don't speak of it. `None` for another question, or when the facts
+    /// hold another outcome (the template tells it).
+    pub(super) fn other_outcomes(&self, fact: &MeetingFact) -> Option<Answer> {
+        let left_out = &self.q.left_out;
+        if self.q.kind() != Kind::Agreed || left_out.is_empty() {
+            return None;
+        }
+        // "A second ferry service" is no "Turku-Tallinn ferry": most of its words make it.
+        let other = |t: &str| keyword_hits(t, left_out) * 2 < left_out.len();
+        if fact.outcomes.iter().any(|o| other(&o.text)) {
+            return None;
+        }
+        let paragraphs = self.own_paragraphs(fact);
+        let skip: Vec<String> = paragraphs
+            .iter()
+            .flat_map(|h| {
+                split_ranges(&h.text)
+                    .into_iter()
+                    .map(|(a, b)| h.text[a..b].trim())
+            })
+            .filter(|s| !other(s))
+            .map(str::to_string)
+            .collect();
+        let ask = Ask {
+            skip,
+            ..self.ask_about(fact)
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        let p = (!sentences.is_empty()).then_some(Passage { sentences })?;
+        Some(p.answer(&meeting_intro(self.facts, fact), self.cfg))
+    }
+
     /// Quotes the best passage for a question whose meeting `fact` is known but whose
     /// detail the facts don't hold: sentences of the meeting's own articles, naming one of
     /// the people and using the question's words.
@@ -625,6 +660,7 @@ impl Turn<'_> {
                 && !w.norm.chars().all(|c| c.is_ascii_digit())
                 && !names.contains(&w.norm)
                 && !places.contains(&w.norm)
+                && !self.q.left_out.contains(&w.norm)
                 && country_key(&w.norm).is_none()
                 && !w.capital;
             if keep && !words.contains(&w.norm) {

@@ -19,13 +19,14 @@ pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 mod tests;
 
 use crate::lexicon::lists::{
-    CALL_MEDIA, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY, KIND_YES_NO,
-    MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
-    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FIRST_IDIOMS,
-    QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
-    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS,
-    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
-    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
+    CALL_MEDIA, DETERMINERS, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY,
+    KIND_YES_NO, MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING,
+    QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST,
+    QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
+    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
+    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
+    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
+    TRIGGER_HOST_VERBS,
 };
 
 use super::countries::country_at;
@@ -51,6 +52,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     let mut s = Scan::new(after_openers(cut(question, MAX_QUESTION_CHARS)));
     let mut q = Question::default();
     people(&mut s, lex, &mut q);
+    excluded_matter(&mut s, &mut q);
     places(&mut s, lex, &mut q);
     dates::parse_dates(&mut s, &mut q);
     counterparts::parse_counterparts(&mut s, &mut q);
@@ -213,6 +215,33 @@ fn names_institution(s: &Scan, m: &NameMatch) -> bool {
     m.len == 1
         && (s.ws.get(m.start + 1))
             .is_some_and(|w| w.capital && QUESTION_ORGANISATION_HEADS.has(&w.norm))
+}
+
+/// "What else did they agree besides the Srinagar-Muzaffarabad bus?": the thing left out
+/// is no name, place or word the answer must hold. Marks the words of the phrase after an
+/// excluding word ("besides", "apart from"), up to the first function word after it.
+fn excluded_matter(s: &mut Scan, q: &mut Question) {
+    let n = s.norm.len();
+    let Some(after) = (0..n).find_map(|k| {
+        let pair = s.norm.get(k + 1).map(|w| format!("{} {w}", s.norm[k]));
+        if pair.is_some_and(|p| QUESTION_EXCLUDING.has(&p)) {
+            Some(k + 2)
+        } else {
+            QUESTION_EXCLUDING.has(&s.norm[k]).then_some(k + 1)
+        }
+    }) else {
+        return;
+    };
+    let mut k = after;
+    while k < n && DETERMINERS.has(&s.norm[k]) {
+        k += 1;
+    }
+    // "besides Xu Lan": a person, left out by `people`.
+    while k < n && !is_stop(&s.norm[k]) && !s.used[k] {
+        s.used[k] = true;
+        q.left_out.push(s.norm[k].clone());
+        k += 1;
+    }
 }
 
 /// True when one of the entries (a word or a two-word phrase) stands right before the name.

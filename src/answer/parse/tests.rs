@@ -959,3 +959,26 @@ fn who_else_and_anyone_else_ask_about_others() {
     assert!(!ask(&s, "What else did they agree?").others);
     assert!(!ask(&s, "Who did he meet there?").others);
 }
+
+#[test]
+fn the_thing_left_out_is_no_word_the_answer_must_hold() {
+    let s = store();
+    // Must: a thing after "besides" / "apart from" is neither a name nor a keyword.
+    let q = ask(
+        &s,
+        "What else did they agree besides the Tromso-Bodo ferry?",
+    );
+    assert!(q.unknown.is_empty(), "{q:?}");
+    assert!(!q.keywords.contains(&"ferry".to_string()), "{q:?}");
+    let q = ask(&s, "What did Okonkwo sign apart from the grain accord?");
+    assert!(!q.keywords.contains(&"grain".to_string()), "{q:?}");
+    assert_eq!(q.left_out, ["grain", "accord"]);
+    assert_eq!(q.people, ["mirela okonkwo"]);
+    // Must not: a person left out stays excluded, and words after it still count.
+    let q = ask(
+        &s,
+        "Which minister did Okonkwo meet besides Xu Lan in Port Halden?",
+    );
+    assert_eq!(q.excluded, ["xu lan"]);
+    assert_eq!(q.places, ["port halden"], "{q:?}");
+}
