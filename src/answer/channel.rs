@@ -5,7 +5,9 @@
 //! "met" may still have been a call). The words are data (`call_media.txt`,
 //! `call_contact_words.txt`).
 
-use crate::lexicon::lists::{CALL_CONTACT_WORDS, CALL_MEDIA};
+use crate::lexicon::lists::{
+    CALL_CONTACT_WORDS, CALL_MEDIA, QUESTION_CALL_WORDS, QUESTION_IN_PERSON_PHRASES,
+};
 
 use super::question::Kind;
 use super::reader;
@@ -20,14 +22,13 @@ enum Asked {
     Remote,
 }
 
-/// The channel a question asks about, if it asks one.
+/// The channel a question asks about, if it asks one ("in person", "face to face"; "by
+/// phone", "a call"), by the lists the question's contact is read with.
 fn asked_channel(question: &str) -> Option<Asked> {
     let words = text::norm_words(question);
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let in_person = text::has_phrase(&words, &["in person", "face to face"]);
-    if in_person {
+    if text::has_phrase(&words, &QUESTION_IN_PERSON_PHRASES) {
         Some(Asked::InPerson)
-    } else if words.iter().any(|w| CALL_MEDIA.has(w)) || has("call") || has("phoned") {
+    } else if (words.iter()).any(|w| CALL_MEDIA.has(w) || QUESTION_CALL_WORDS.has(w)) {
         Some(Asked::Remote)
     } else {
         None

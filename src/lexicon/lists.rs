@@ -381,6 +381,10 @@ word_lists! {
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
     /// Question words that ask for an in-person meeting ("person", "face").
     QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
+    /// Phrases asking whether a contact was in person ("face to face").
+    QUESTION_IN_PERSON_PHRASES = "question_in_person_phrases.txt";
+    /// Words before "else" that ask about other people ("who else", "anyone else").
+    QUESTION_OTHERS_BEFORE_ELSE = "question_others_before_else.txt";
     /// Question words that ask about a meeting not yet held ("expected", "scheduled").
     QUESTION_PLANNED_WORDS = "question_planned_words.txt";
     /// Spots named after their town ("Sunderland station"): a "where" answer quotes the

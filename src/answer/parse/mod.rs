@@ -24,9 +24,9 @@ use crate::lexicon::lists::{
     QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST,
     QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
     QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
-    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    TRIGGER_HOST_VERBS,
+    QUESTION_ORGANISATION_HEADS, QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS,
+    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::country_at;
@@ -491,14 +491,11 @@ fn next_meeting(s: &Scan) -> bool {
     })
 }
 
-/// Words before "else" that ask about other people ("who else", "anyone else").
-const OTHERS_BEFORE_ELSE: [&str; 6] = ["who", "whom", "anyone", "anybody", "someone", "somebody"];
-
 /// "Who else did he see?", "Did he meet anyone else there?": people besides those told.
 fn asks_others(s: &Scan) -> bool {
     s.norm
         .windows(2)
-        .any(|w| w[1] == "else" && OTHERS_BEFORE_ELSE.contains(&w[0].as_str()))
+        .any(|w| w[1] == "else" && QUESTION_OTHERS_BEFORE_ELSE.has(&w[0]))
 }
 
 /// "Who chaired the talks?", "Who did Kite ask about it?": the verb after "who" or after
