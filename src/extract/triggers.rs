@@ -506,9 +506,9 @@ fn meeting_noun(text: &str, cx: &Around, in_occasion: bool, t: &mut Trigger) -> 
         TKind::Verb
     } else if cx.preceded_by(&MEETING_DETERMINERS, NEAR_WORDS) {
         TKind::Reference
-    } else if matches!(p1, "a" | "an" | "during" | "at") {
-        // "during a meeting", "agreed targets during talks earlier today": only with two
-        // subjects.
+    } else if matches!(p1, "a" | "an" | "during" | "at" | "after" | "following") {
+        // "during a meeting", "agreed targets during talks earlier today", "signed an
+        // accord after talks in Bergen": only with two subjects.
         TKind::Sidelines
     } else {
         return None;

@@ -1286,3 +1286,28 @@ fn the_country_of_an_envoys_post_is_not_the_meetings_place() {
     assert_eq!(m.len(), 1, "{:#?}", s.facts);
     assert_eq!(m[0].place.as_ref().map(|p| p.name.as_str()), Some("Lima"));
 }
+
+#[test]
+fn two_people_agreeing_after_talks_met() {
+    // Must: two named subjects who agreed or signed something "after talks" / "following
+    // talks" in a place met there.
+    let a = article(
+        "tallinn.txt",
+        Some(date(1999, 9, 14)),
+        &[
+            "Finnish Foreign Minister Eino Lahti and Estonian Foreign Minister Kalev Tamm agreed to open a ferry link after talks in Helsinki on Monday.",
+            "Trade Minister Ana Sol and Farm Minister Piet Varga signed a grain accord following talks in Bergen.",
+            // Must not: talks after which nobody named did anything.
+            "Grain prices rose after talks in Geneva on Monday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Eino Lahti", "Kalev Tamm");
+    assert_eq!(m.len(), 1, "{:#?}", s.facts);
+    assert_eq!(
+        m[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Helsinki")
+    );
+    assert_eq!(find(&s, "Ana Sol", "Piet Varga").len(), 1, "{:#?}", s.facts);
+    assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
+}
