@@ -218,11 +218,10 @@ impl Conversation {
         if !q.others || !q.people.is_empty() {
             return;
         }
-        let told = r.anchor.or(match r.recent.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        });
-        let Some(f) = told.and_then(|i| facts.facts.iter().find(|f| f.id == i)) else {
+        let Some(f) = r
+            .meeting_told()
+            .and_then(|i| facts.facts.iter().find(|f| f.id == i))
+        else {
             return;
         };
         for p in &f.participants {
@@ -539,6 +538,15 @@ impl Conversation {
 }
 
 impl Resolved {
+    /// Id of the one meeting the conversation is about: its anchor, else its one recent
+    /// meeting (none when the last answer listed several).
+    pub(crate) fn meeting_told(&self) -> Option<usize> {
+        self.anchor.or(match self.recent.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
+    }
+
     /// The meeting the question refers back to, as a fact of `facts`.
     pub(crate) fn anchor_in<'a>(&self, facts: &'a FactStore) -> Option<&'a MeetingFact> {
         self.anchor.and_then(|id| facts.facts.get(id))

@@ -302,12 +302,7 @@ impl<'a> Turn<'a> {
             self.q.kind(),
             Kind::Said | Kind::Agreed | Kind::Described | Kind::Why
         );
-        detail
-            && !self.r.passage.is_empty()
-            && !f
-                .evidence
-                .iter()
-                .any(|e| self.r.passage.iter().any(|(a, _)| *a == e.article))
+        detail && !self.r.passage.is_empty() && !self.of_the_passage(f)
     }
 
     /// A question of no modelled kind. One that names nobody new after an answer about
@@ -315,10 +310,7 @@ impl<'a> Turn<'a> {
     /// meeting's own articles first; otherwise the corpus is quoted.
     fn other(&self) -> Answer {
         let (q, r) = (&self.q, &self.r);
-        let on = r.anchor.or(match r.recent.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        });
+        let on = r.meeting_told();
         if q.people.is_empty()
             && q.unknown.is_empty()
             && let Some(f) = on.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))

@@ -17,7 +17,6 @@ use crate::model::{FactStore, MeetingFact};
 
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
-use super::parse::is_meet_word;
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
@@ -695,8 +694,7 @@ impl Turn<'_> {
         // accord?" name nobody who met: they ask who did, a sentence that names someone.
         // One asking who was at a meeting is told by a sentence of meeting naming them.
         if q.kind() == Kind::Who && people.is_empty() {
-            let meeting = text::words(self.text).iter().any(|w| is_meet_word(&w.norm));
-            cue = if meeting && q.verb.is_none() {
+            cue = if self.asks_of_meeting() && q.verb.is_none() {
                 Cue::Participants
             } else {
                 Cue::Person
