@@ -165,9 +165,10 @@ impl Conversation {
     /// question's kind, and pronouns and back-references become people and a meeting.
     /// Remembers the question's kind for the next turn.
     pub(crate) fn resolve(&mut self, q: &mut Question, facts: &FactStore) -> Resolved {
+        // "When is that Washington visit?": a place said of what was quoted names nothing new.
         let names_nothing = q.people.is_empty()
             && q.unknown.is_empty()
-            && q.places.is_empty()
+            && (q.places.is_empty() || q.refers_back && !self.passage.is_empty())
             && q.counterparts.is_empty();
         // "What did Quist tell them?" right after a quote about Quist still asks about it.
         let same_people = !q.people.is_empty()

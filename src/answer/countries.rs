@@ -3,7 +3,7 @@
 //! the country's folded canonical name ("united states"), which answering uses as the
 //! country's key ("a Chinese defence minister" -> "china").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::lexicon::gazetteer::{Country, gazetteer};
@@ -19,6 +19,8 @@ struct CountryWords {
     by_phrase: HashMap<String, usize>,
     /// First word of a phrase -> the most words a phrase starting with it has.
     longest: HashMap<String, usize>,
+    /// Phrases that are only demonyms ("chinese"), not a name or alias of a country.
+    demonyms: HashSet<String>,
 }
 
 static COUNTRY_WORDS: LazyLock<CountryWords> = LazyLock::new(|| {
@@ -30,21 +32,29 @@ static COUNTRY_WORDS: LazyLock<CountryWords> = LazyLock::new(|| {
             .collect(),
         by_phrase: HashMap::new(),
         longest: HashMap::new(),
+        demonyms: HashSet::new(),
     };
     let surfaces: [fn(&Country) -> Vec<&String>; 3] = [
         |c| vec![&c.name],
         |c| c.aliases.iter().collect(),
         |c| c.demonyms.iter().collect(),
     ];
-    for column in surfaces {
+    for (k, column) in surfaces.iter().enumerate() {
         for (i, c) in countries.iter().enumerate() {
             for s in column(c) {
-                words.add(&norm_words(s), i);
+                let phrase = norm_words(s);
+                if k == DEMONYM_COLUMN && !words.by_phrase.contains_key(&phrase.join(" ")) {
+                    words.demonyms.insert(phrase.join(" "));
+                }
+                words.add(&phrase, i);
             }
         }
     }
     words
 });
+
+/// The column of `surfaces` that holds demonyms.
+const DEMONYM_COLUMN: usize = 2;
 
 impl CountryWords {
     fn add(&mut self, phrase: &[String], country: usize) {
@@ -61,6 +71,16 @@ pub(crate) fn country_key(name: &str) -> Option<&'static str> {
     let words: &'static CountryWords = &COUNTRY_WORDS;
     let i = *words.by_phrase.get(&norm_words(name).join(" "))?;
     Some(words.keys[i].as_str())
+}
+
+/// True when the folded phrase is only a demonym ("chinese", "americans"), not a country's
+/// name or alias ("uae", "britain").
+pub(crate) fn is_demonym(phrase: &str) -> bool {
+    let words: &'static CountryWords = &COUNTRY_WORDS;
+    words.demonyms.contains(phrase)
+        || phrase
+            .strip_suffix('s')
+            .is_some_and(|one| words.demonyms.contains(one))
 }
 
 /// The longest country name, alias or demonym starting at `words[i]` (folded words): its
@@ -89,6 +109,15 @@ fn people_of(index: &'static CountryWords, word: &str) -> Option<(&'static str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_are_told_from_names_and_aliases() {
+        assert!(is_demonym("chinese"));
+        assert!(is_demonym("germans"));
+        assert!(!is_demonym("uae"));
+        assert!(!is_demonym("britain"));
+        assert!(!is_demonym("china"));
+    }
 
     #[test]
     fn names_aliases_and_demonyms_lead_to_one_key() {

@@ -97,6 +97,9 @@ pub(crate) struct Question {
     pub(crate) excluded: Vec<String>,
     /// "Who else ...?", "anyone else": people besides those the conversation told of.
     pub(crate) others: bool,
+    /// A group met, named by a plural noun of people after the verb of meeting ("meeting
+    /// the grain exporters" -> "exporters"): a meeting told must hold it.
+    pub(crate) group: Vec<String>,
     /// Words of a thing the question leaves out ("besides the ferry deal"), folded: no
     /// word an answer must hold.
     pub(crate) left_out: Vec<String>,

@@ -43,14 +43,21 @@ const MIN_CONTENT_WORD: usize = 3;
 /// holding every word of the question).
 const NEIGHBOURED_HITS: usize = 3;
 
-/// Best hits among which the best hit's article, holding two or more, is read whole: the
-/// search points at it, and the sentence that answers may share few words with the
-/// question ("expected to be about" told as "likely to be dominated by").
-const DOMINANT_WINDOW: usize = 6;
+/// Paragraphs of the best hit's article read (a wire story's length; a longer one is read
+/// this far): the search points at it, and the sentence that answers may share few words
+/// with the question ("expected to be about" told as "likely to be dominated by"), or sit
+/// two paragraphs from the hit ("locked in talks with the G8's finance ministers").
+const BEST_ARTICLE_PARAGRAPHS: usize = 10;
 
-/// Paragraphs of a dominant article read (a wire story's length; a longer one is read
-/// this far).
-const DOMINANT_PARAGRAPHS: usize = 10;
+/// True when `name` stands in `question` as an owner ("the Commission's package").
+fn owner_in(question: &str, name: &str) -> bool {
+    ["'s ", "’s "]
+        .iter()
+        .any(|s| question.contains(&format!("{name}{s}")))
+}
+
+/// The number of a report's first paragraph, its lead.
+const LEAD_PARAGRAPH: usize = 1;
 
 /// Coverage of a hit that holds every word of the question (its title and dateline
 /// included), short of rounding.
@@ -520,11 +527,16 @@ impl Turn<'_> {
     }
 
     /// True when a meeting's texts hold at least half of the asked details (or there are
-    /// none).
+    /// none), and every group the question says was met ("the grain exporters": a meeting
+    /// with a minister is not that one).
     pub(super) fn holds_details(&self, fact: &MeetingFact) -> bool {
         let words = self.detail_words();
-        words.is_empty()
-            || keyword_hits(&self.meeting_text(fact), &words) >= words.len().div_ceil(2)
+        if words.is_empty() {
+            return true;
+        }
+        let text = self.meeting_text(fact);
+        keyword_hits(&text, &words) >= words.len().div_ceil(2)
+            && keyword_hits(&text, &self.q.group) == self.q.group.len()
     }
 
     /// For a when- or where-question that asks about more than a meeting, when `fact`
@@ -674,11 +686,14 @@ impl Turn<'_> {
     pub(super) fn ask(&self) -> Ask {
         let (q, r) = (&self.q, &self.r);
         let mut proper = q.places.clone();
-        // A setting the gazetteer lacks ("at Knokke-Heist") may stand only in a dateline.
+        // A setting the gazetteer lacks ("at Knokke-Heist") may stand only in a dateline;
+        // an owner of the matter asked about ("the Commission's farm package") is a word a
+        // sentence may leave out ("initial talks on the farm package").
         proper.extend(
             q.unknown
                 .iter()
                 .filter(|u| !q.unknown_people.contains(u) && !q.unknown_settings.contains(u))
+                .filter(|u| !owner_in(self.text, u))
                 .map(|u| text::norm_words(u).join(" ")),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
@@ -801,8 +816,13 @@ impl Turn<'_> {
         let read = |hits: &[Hit]| {
             let mut found = reader::read(hits, &ask, limit, self.cfg.max_scored_sentences);
             if ask.cue == Cue::Time {
-                // The date of a meeting, not of a book launch told beside it.
-                found.retain(|q| reader::tells_meeting(&q.sentence));
+                // The date of a meeting, not of a book launch told beside it; unless the
+                // question asks the time of that ("When was the deal hammered out?").
+                let asked = |t: &str| {
+                    !ask.words.is_empty()
+                        && keyword_hits(t, &ask.words) >= ask.words.len().div_ceil(2)
+                };
+                found.retain(|q| reader::tells_meeting(&q.sentence) || asked(&q.sentence));
             }
             found
         };
@@ -918,14 +938,17 @@ impl Turn<'_> {
             .collect()
     }
 
-    /// The paragraphs of the last quoted passage and their neighbours.
+    /// The paragraphs of the last quoted passage, their neighbours and the lead of their
+    /// report (a news report's first paragraph tells when and where: "X will meet its
+    /// creditors in New York on Monday", the quoted paragraph only that X will meet them).
     pub(super) fn passage_hits(&self) -> Vec<Hit> {
         let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
         for (a, n) in &self.r.passage {
             let near = [n.saturating_sub(1), *n, n + 1];
+            let report = (LEAD_PARAGRAPH..=BEST_ARTICLE_PARAGRAPHS).chain(near);
             match by_article.iter_mut().find(|(x, _)| x == a) {
-                Some((_, ns)) => ns.extend(near),
-                None => by_article.push((a, near.to_vec())),
+                Some((_, ns)) => ns.extend(report),
+                None => by_article.push((a, report.collect())),
             }
         }
         by_article
@@ -962,8 +985,8 @@ impl Turn<'_> {
                 .collect();
             extra.extend(self.retriever.paragraphs(a, &near));
         }
-        if let Some(a) = dominant_article(&hits) {
-            let rest: Vec<usize> = (1..=DOMINANT_PARAGRAPHS)
+        if let Some(a) = hits.first().map(|h| h.article.clone()) {
+            let rest: Vec<usize> = (1..=BEST_ARTICLE_PARAGRAPHS)
                 .filter(|n| {
                     !hits
                         .iter()
@@ -1118,10 +1141,11 @@ impl Turn<'_> {
     /// holds its words is about something else.
     pub(super) fn points_into_passage(&self) -> bool {
         let q = &self.q;
+        // "When is that Washington visit?" points back with a place: the visit quoted.
         !self.r.passage.is_empty()
             && q.people.is_empty()
             && (q.unknown.is_empty() || q.carried_names)
-            && q.places.is_empty()
+            && (q.places.is_empty() || q.refers_back)
             && (q.refers_back || q.it || q.pronoun.is_some())
     }
 
@@ -1225,14 +1249,6 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 /// Shortest surname taken alone for an unknown person (shorter ones are often initials
 /// or particles).
 const MIN_SURNAME_CHARS: usize = 3;
-
-/// The article of the best hit when it holds another of the [`DOMINANT_WINDOW`] best.
-fn dominant_article(hits: &[Hit]) -> Option<String> {
-    let best = &hits[..hits.len().min(DOMINANT_WINDOW)];
-    let first = best.first()?;
-    let n = best.iter().filter(|x| x.article == first.article).count();
-    (n >= 2).then(|| first.article.clone())
-}
 
 #[cfg(test)]
 mod tests {

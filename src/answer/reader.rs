@@ -25,13 +25,13 @@ use crate::lexicon::lists::{
     READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING,
     READER_HOLD_VERBS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
     READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    TRIGGER_NOUNS,
+    READER_VAGUE_LENGTHS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
-use super::parse::is_meet_word;
+use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::Kind;
 use super::templates::keyword_hits;
 use super::text::{self, is_stop};
@@ -79,12 +79,14 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
 /// unit made a length ("hour-long talks", "a day-long visit"). "Long" alone is no length
-/// ("a long-term deal", "his record is long").
+/// ("a long-term deal", "his record is long"). After "for", a length without a number
+/// ("for some time", "for weeks"; not "for the first time").
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let units = READER_DURATION_UNITS.join("|");
     let numbers = NUMBER_WORDS.join("|");
+    let vague = READER_VAGUE_LENGTHS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b"
+        r#"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b|\bfor ["“']?(({vague})|({units})s)\b"#
     ))
     .expect("duration regex from word lists")
 });
@@ -173,6 +175,14 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
 /// after the vote": a time told as a span from another moment, which no date finder dates.
+/// A time of day: "at 3 p.m.", "10:30 am", "1500 EST (2000 gmt)", "0900 hrs".
+static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b[0-2]\d[0-5]\d\s*(?:gmt|utc|est|edt|cst|pst|bst|cet|hrs|hours|local time)\b",
+    )
+    .expect("valid regex")
+});
+
 static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     let count = format!(r"(?:\d+|an?|a few|several|{})", NUMBER_WORDS.join("|"));
     Regex::new(&format!(
@@ -439,6 +449,7 @@ impl Cue {
             Cue::Words => true,
             Cue::Time => {
                 !find_dates(sentence, None).is_empty()
+                    || CLOCK_TIME.is_match(sentence)
                     || has(&["since", "ago"])
                     || RELATIVE_SPAN.is_match(sentence)
             }
@@ -566,6 +577,7 @@ static CONTACT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_CON
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.
 fn has_place(sentence: &str) -> bool {
     unlisted_place(sentence)
+        || lower_case_place(sentence)
         || gazetteer().find(sentence).iter().any(|m| match m.kind {
             GazKind::City | GazKind::Region | GazKind::Venue => true,
             GazKind::Country => {
@@ -604,6 +616,38 @@ fn unlisted_place(sentence: &str) -> bool {
 
 /// "in Gateshead", "at the Hague", "near Morpeth": the capitalised word after "in", "at",
 /// "near" or "outside" (a "the" between allowed).
+/// Capitals a sentence of a lower-case wire may have (its first letter, an "I").
+const LOWER_CASE_WIRE_CAPITALS: usize = 1;
+
+/// "will meet with bank creditors in new york on monday": in a sentence typed in lower
+/// case, one or two words after a preposition of place that the gazetteer names, once
+/// capitalised. A sentence with capitals has its places found by them.
+fn lower_case_place(sentence: &str) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?")
+            .expect("valid regex")
+    });
+    let capitals = sentence.chars().filter(|c| c.is_uppercase()).count();
+    if capitals > LOWER_CASE_WIRE_CAPITALS {
+        return false;
+    }
+    AFTER.captures_iter(sentence).any(|c| {
+        let one = title_case(&c[1]);
+        let two = c
+            .get(2)
+            .map(|w| format!("{one} {}", title_case(w.as_str())));
+        two.iter().chain([&one]).any(|p| is_gazetteer_place(p))
+    })
+}
+
+/// "york" -> "York".
+fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 static PLACE_AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)").expect("valid regex")
 });
@@ -1193,6 +1237,29 @@ mod tests {
     }
 
     #[test]
+    fn a_time_of_day_tells_when() {
+        let at = ask(Cue::Time, &["okafor"], &[]);
+        assert!(score_in("Okafor's talks open at 1500 GMT in the hall.", "", &at).is_some());
+        assert!(score_in("Okafor will meet them at 3 p.m.", "", &at).is_some());
+        // Must not: a number that is no time.
+        assert!(score_in("Okafor's 1500 workers will meet them.", "", &at).is_none());
+    }
+
+    #[test]
+    fn a_place_in_a_lower_case_sentence_is_found_after_its_preposition() {
+        // Must handle: a lower-case wire's city, of one word or two.
+        assert!(has_place(
+            "the board will meet its creditors in new york on monday."
+        ));
+        assert!(has_place(
+            "talks resume in geneva next week, a spokesman said."
+        ));
+        // Must not: a word after "in" that is no place, nor a lower-case town among capitals.
+        assert!(!has_place("the firm is in talks with its lenders."));
+        assert!(!has_place("The Board said Ms Lind was in paris mood."));
+    }
+
+    #[test]
     fn a_kind_needs_its_mark() {
         let long = ask(Cue::Duration, &["okafor"], &[]);
         assert!(score_in("Okafor and Lind talked for 90 minutes.", "", &long).is_some());
@@ -1206,6 +1273,12 @@ mod tests {
         assert!(score_in(aid, "", &long).is_none());
         let ended = "Talks aimed at averting the strike Okafor called have ended after 90 minutes.";
         assert!(score_in(ended, "", &long).is_some());
+        let vague = "Okafor said the firms had been in talks with Lind for \"some time\".";
+        assert!(score_in(vague, "", &long).is_some());
+        let weeks = "Okafor had held talks with the union for weeks.";
+        assert!(score_in(weeks, "", &long).is_some());
+        let first = "Okafor met Lind for the first time at the talks.";
+        assert!(score_in(first, "", &long).is_none());
         let gap = ask(Cue::Duration, &["okafor"], &["ferry", "suspended"]);
         let ferry = "Okafor reopened the ferry service, for the first time in nine years.";
         assert!(score_in(ferry, "", &gap).is_some());

@@ -379,6 +379,14 @@ word_lists! {
     READER_RECALL_MARKERS = "reader_recall_markers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
+    /// Adverbs after a verb of meeting that are no name ("together", "alone").
+    QUESTION_MEET_ADVERBS = "question_meet_adverbs.txt";
+    /// Plural nouns of groups of people met ("officials", "delegates").
+    QUESTION_GROUP_NOUNS = "question_group_nouns.txt";
+    /// Words that join a body's name to a place in it ("Bank of Japan").
+    QUESTION_NAME_LINKS = "question_name_links.txt";
+    /// Endings of agent nouns ("-er", "-or").
+    QUESTION_AGENT_SUFFIXES = "question_agent_suffixes.txt";
     /// Question words that ask for an in-person meeting ("person", "face").
     QUESTION_IN_PERSON_WORDS = "question_in_person_words.txt";
     /// Phrases asking whether a contact was in person ("face to face").
@@ -406,6 +414,8 @@ word_lists! {
     READER_DURATION_UNITS = "reader_duration_units.txt";
     /// Words that say how long without a number ("lasted").
     READER_DURATION_WORDS = "reader_duration_words.txt";
+    /// "for some time": a length without a number.
+    READER_VAGUE_LENGTHS = "reader_vague_lengths.txt";
     /// Ordinals that count meetings ("third").
     READER_ORDINALS = "reader_ordinals.txt";
     /// Words that count occasions ("twice").

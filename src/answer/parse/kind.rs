@@ -213,7 +213,7 @@ fn what_about(s: &Scan, _: &mut Question) -> Option<Kind> {
 /// "What happened ...", "What did they agree / discuss / sign".
 fn agreed(s: &Scan, _: &mut Question) -> Option<Kind> {
     let first = s.first();
-    if first == "what" && s.norm.iter().any(|w| KIND_HAPPENED.has(w)) {
+    if first == "what" && s.has_words(&KIND_HAPPENED) {
         return Some(Kind::Agreed);
     }
     let asks = (first == "what" || first == "which")

@@ -20,16 +20,17 @@ mod tests;
 
 use crate::lexicon::lists::{
     CALL_MEDIA, DETERMINERS, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY,
-    KIND_YES_NO, MEETING_DETERMINERS, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING,
-    QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST,
-    QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS,
-    QUESTION_ORGANISATION_HEADS, QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS,
-    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
-    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, TRIGGER_HOST_VERBS,
+    KIND_YES_NO, MEETING_DETERMINERS, PERSON_NOUNS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS,
+    QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
+    QUESTION_FIRST, QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
+    QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST,
+    QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
+    QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
+    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
+    TRIGGER_HOST_VERBS,
 };
 
-use super::countries::country_at;
+use super::countries::{country_at, is_demonym};
 use super::lexicon::{Lexicon, NameMatch};
 use super::question::{Contact, Kind, Order, Pronoun, Question};
 use super::text::{self, Word, fold, is_stop};
@@ -62,9 +63,10 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     time_order(&s, &mut q);
     contact(&s, &mut q);
     keywords(&s, &mut q);
+    q.group = groups_met(&s);
     q.verb = asked_verb(&s);
     q.others = asks_others(&s);
-    let asked = s.question_sentence();
+    let asked = s.question_sentence().or_else(|| s.question_proper());
     let asked = asked.as_ref().unwrap_or(&s);
     q.kind = Some(kind::classify(asked, &mut q));
     q.asks_time = kind::asks_time(asked);
@@ -130,6 +132,17 @@ impl<'q> Scan<'q> {
         })
     }
 
+    /// True when the question has one of the entries as whole words, in order ("came of"
+    /// is in "What came of it?", not in "What became of it?").
+    fn has_words(&self, entries: &[&str]) -> bool {
+        entries.iter().any(|e| {
+            let want: Vec<&str> = e.split(' ').collect();
+            self.norm
+                .windows(want.len())
+                .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
+        })
+    }
+
     /// True when the folded question starts with one of the entries.
     fn opens_with(&self, entries: &[&str]) -> bool {
         entries.iter().any(|e| self.lower.starts_with(e))
@@ -156,6 +169,22 @@ impl<'q> Scan<'q> {
             return None;
         }
         let cut = self.text.rfind(['.', '!', ';'])?;
+        self.asked_from(cut)
+    }
+
+    /// The question proper after a preamble that cites or leaves someone out ("According
+    /// to Ms Okafor, how long did the talks last?"): its own scan, so that the kind is read
+    /// from "how long ...". `None` without such a preamble.
+    fn question_proper(&self) -> Option<Scan<'q>> {
+        if self.after_preamble() == 0 {
+            return None;
+        }
+        self.asked_from(self.text.find(',')?)
+    }
+
+    /// The scan of the text after byte `cut` (a stop or the preamble's comma), when it
+    /// opens with a question word, with the words earlier phases used.
+    fn asked_from(&self, cut: usize) -> Option<Scan<'q>> {
         let rest = &self.text[cut + 1..];
         let first = self.ws.iter().position(|w| w.start > cut)?;
         let opener = &self.norm[first];
@@ -263,6 +292,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
             && !acts(s, i, pw.len(), q)
             && !fixture_side(s, i, pw.len())
+            && !ends_a_name(s, i)
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
@@ -287,6 +317,7 @@ fn countries(s: &mut Scan, q: &mut Question) {
                 || acts(s, i, len, q)
                 || owns(s, i + len)
                 || fixture_side(s, i, len)
+                || ends_a_name(s, i)
             {
                 i += len;
                 continue;
@@ -295,7 +326,10 @@ fn countries(s: &mut Scan, q: &mut Question) {
             let phrase = s.norm[i..i + len].join(" ");
             // "In which German city ...?": a demonym before a noun of place places too.
             let of_place = s.norm.get(i + len).is_some_and(|w| is_place_noun(w));
-            if key == phrase || of_place {
+            // "in the UAE" places; "us" typed in lower case is the pronoun, and "his visit
+            // to Britain" may ask where in it.
+            let alias = !is_demonym(&phrase) && s.ws[i].capital && placed_in(s, i);
+            if key == phrase || alias || of_place {
                 push_unique(&mut q.places, key);
             }
             i += len;
@@ -303,6 +337,17 @@ fn countries(s: &mut Scan, q: &mut Question) {
         }
         i += 1;
     }
+}
+
+/// True when "in" or "at" (and perhaps "the") stands before the word at `i`.
+fn placed_in(s: &Scan, i: usize) -> bool {
+    let before = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| s.norm.get(j))
+            .map(String::as_str)
+    };
+    matches!(before(1), Some("in" | "at"))
+        || before(1) == Some("the") && matches!(before(2), Some("in" | "at"))
 }
 
 /// True when a possessive at `end` makes the country before it an owner, not a place:
@@ -314,6 +359,13 @@ fn owns(s: &Scan, end: usize) -> bool {
 
 /// Words between the two sides of a match ("France v Scotland").
 const FIXTURE_LINKS: [&str; 3] = ["v", "vs", "versus"];
+
+/// True when the place at `i` ends the name of a body after "of" or "de" and a
+/// capitalised word ("La Electricidad de Caracas", "the Bank of Japan governor"): no place
+/// of a meeting ("the city of Lyon" still is one).
+fn ends_a_name(s: &Scan, i: usize) -> bool {
+    i >= 2 && QUESTION_NAME_LINKS.has(&s.norm[i - 1]) && s.ws[i - 2].capital
+}
 
 /// True when the `len` words at `i` are a side of a match ("after the France v Scotland
 /// game"): a team, no place.
@@ -407,6 +459,48 @@ fn pointers(s: &Scan, q: &mut Question) {
     q.it = s.cue(&QUESTION_IT);
     q.follow_up = s.opens_with(&KIND_WHAT_ABOUT) || s.lower.starts_with("and ");
 }
+
+/// Words after a verb of meeting that may stand before the group met ("the", "its",
+/// "bank" in "meet its bank creditors").
+const GROUP_REACH: usize = 3;
+
+/// Stop words that may stand between a verb of meeting and the group met.
+const GROUP_DETERMINERS: [&str; 6] = ["the", "its", "his", "her", "their", "with"];
+
+/// "meeting the grain exporters", "met union leaders": plural nouns of people within
+/// [`GROUP_REACH`] words after a verb of meeting, before any capitalised word.
+fn groups_met(s: &Scan) -> Vec<String> {
+    let mut found = Vec::new();
+    for k in 0..s.norm.len() {
+        if !is_meet_word(&s.norm[k]) {
+            continue;
+        }
+        // "talks on border matters": a preposition ends the object.
+        let before_group = |w: &str| GROUP_DETERMINERS.contains(&w) || !is_stop(w);
+        let mut after = (k + 1..s.norm.len().min(k + 1 + GROUP_REACH))
+            .take_while(|&j| !s.used[j] && !s.ws[j].capital && before_group(&s.norm[j]));
+        if let Some(j) = after.find(|&j| is_group_noun(&s.norm[j])) {
+            push_unique(&mut found, &s.norm[j]);
+        }
+    }
+    found
+}
+
+/// A plural noun of people: of a title ("ministers"), of a listed group ("officials"), or
+/// an agent noun ("exporters", "creditors", "economists").
+fn is_group_noun(w: &str) -> bool {
+    let Some(one) = w.strip_suffix('s') else {
+        return false;
+    };
+    one.chars().count() >= MIN_GROUP_NOUN_CHARS
+        && !is_stop(w)
+        && (PERSON_NOUNS.has(one)
+            || QUESTION_GROUP_NOUNS.has(w)
+            || QUESTION_AGENT_SUFFIXES.iter().any(|x| one.ends_with(x)))
+}
+
+/// Shortest singular of a group noun ("aides" is one, "others" has no agent in it).
+const MIN_GROUP_NOUN_CHARS: usize = 4;
 
 /// Last, first, or an earlier meeting.
 fn time_order(s: &Scan, q: &mut Question) {
@@ -537,6 +631,7 @@ fn keywords(s: &Scan, q: &mut Question) {
     for (k, w) in s.norm.iter().enumerate() {
         if !s.used[k]
             && !is_stop(w)
+            // "Who is she seeing?": "seeing" is the meeting asked about, no word to find.
             && w.chars().count() >= MIN_KEYWORD_CHARS
             && !w.chars().all(|c| c.is_ascii_digit())
         {

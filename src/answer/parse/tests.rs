@@ -86,6 +86,9 @@ fn kinds() {
     assert_eq!(k("Who did Okonkwo meet in Port Halden?"), Kind::Who);
     assert_eq!(k("What did they agree on?"), Kind::Agreed);
     assert_eq!(k("What happened at their meeting?"), Kind::Agreed);
+    assert_eq!(k("What came out of it?"), Kind::Agreed);
+    assert_eq!(k("what came of the talks in Oslo?"), Kind::Agreed);
+    assert_ne!(k("What became of Okonkwo's deputy?"), Kind::Agreed);
     assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
     assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
     assert_eq!(k("Why was she in Norway?"), Kind::Why);
@@ -149,6 +152,40 @@ fn a_count_of_days_asks_how_long() {
     );
     assert_eq!(k("How many hours did the talks last?"), Kind::HowLong);
     assert_eq!(k("How many times did they meet?"), Kind::HowMany);
+}
+
+#[test]
+fn a_group_met_is_a_plural_noun_of_people_after_the_verb() {
+    let s = store();
+    // Must handle: an agent noun and a listed group, with words before them.
+    let q = ask(&s, "What time is Okonkwo meeting the grain exporters?");
+    assert_eq!(q.group, ["exporters"], "{q:?}");
+    let q = ask(&s, "Did Xu Lan meet union officials?");
+    assert_eq!(q.group, ["officials"], "{q:?}");
+    // Must not: talks on matters, or a named person after the verb.
+    let q = ask(&s, "Did Okonkwo hold talks on border matters?");
+    assert!(q.group.is_empty(), "{q:?}");
+    let q = ask(&s, "When did Okonkwo meet Xu Lan?");
+    assert!(q.group.is_empty(), "{q:?}");
+}
+
+#[test]
+fn the_kind_is_read_after_a_preamble_citing_someone() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("According to Okonkwo, how long had Xu Lan been negotiating?"),
+        Kind::HowLong
+    );
+    assert_eq!(
+        k("Per the ministry, why did Okonkwo go to Oslo?"),
+        Kind::Why
+    );
+    // No preamble: "how" is not the question's opener.
+    assert_ne!(
+        k("Okonkwo said how long had she been negotiating?"),
+        Kind::HowLong
+    );
 }
 
 #[test]
@@ -560,6 +597,42 @@ fn how_often_is_a_count_and_an_exchange_no_person() {
 }
 
 #[test]
+fn a_country_s_alias_places_and_a_demonym_does_not() {
+    let s = store();
+    let q = ask(&s, "And who is Okonkwo seeing in the UAE?");
+    assert_eq!(q.places, ["united arab emirates"], "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Britain?");
+    assert_eq!(q.places, ["united kingdom"], "{q:?}");
+    // Must not: a demonym, or "us" the pronoun.
+    let q = ask(&s, "Which Emirati minister did Okonkwo meet?");
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "can you tell us when Okonkwo met Xu Lan?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: "during his visit to Britain" may ask where in the country.
+    let q = ask(
+        &s,
+        "Where did Okonkwo meet Xu Lan during his visit to Britain?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_place_ending_a_body_s_name_is_no_place() {
+    let s = store();
+    // Must handle: a body's name after "of" or "de".
+    let q = ask(
+        &s,
+        "When is Banco de Chile president Okonkwo meeting the board?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet the governor of the Bank of Japan?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: "the port of Port Halden" is a place.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in the port of Port Halden?");
+    assert_eq!(q.places, ["port halden"], "{q:?}");
+}
+
+#[test]
 fn a_country_talked_about_is_no_place() {
     let s = store();
     let q = ask(
@@ -927,6 +1000,11 @@ fn a_participle_after_a_word_of_meeting_is_no_name() {
     let q = ask(&s, "is there another meeting coming up?");
     assert!(q.unknown_people.is_empty(), "{q:?}");
     let q = ask(&s, "are the talks starting soon?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must: an adverb after the verb.
+    let q = ask(&s, "when do they all meet together?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "did they meet alone");
     assert!(q.unknown_people.is_empty(), "{q:?}");
     // Must not: a name after the verb.
     let q = ask(&s, "when did okonkwo meet brandt");

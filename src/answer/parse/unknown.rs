@@ -5,8 +5,9 @@
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_OPENERS, RANKS,
-    TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+    LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_MEET_ADVERBS,
+    QUESTION_OPENERS, RANKS, TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER,
+    UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -149,6 +150,7 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
             && !is_stop(w)
             && !is_meet_word(w)
             && !w.ends_with("ly")
+            && !QUESTION_MEET_ADVERBS.has(w)
             // "is there another meeting coming up": a participle, no name.
             && !w.ends_with("ing")
             && w.chars().count() > 2
