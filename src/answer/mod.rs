@@ -407,10 +407,21 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         match sel.facts.first().copied() {
-            Some(first) => Reply {
-                answer: self.tell(&sel, first),
-                topic: Topic::Meetings(sel.facts.clone()),
-            },
+            Some(first) => {
+                let answer = self.tell(&sel, first);
+                // A passage told instead of a meeting that lacks what the question names
+                // ("meeting the fruit growers" of a meeting with a minister): the meeting
+                // was not the answer, and is no meeting for the next turn to mean.
+                let refused = answer.body.starts_with(fallback::NOT_DIRECTLY)
+                    && !self.q.group.is_empty()
+                    && !self.holds_details(first);
+                let topic = if refused {
+                    Topic::People
+                } else {
+                    Topic::Meetings(sel.facts.clone())
+                };
+                Reply { answer, topic }
+            }
             None => self.missing(&sel),
         }
     }

@@ -18,14 +18,14 @@ use crate::extract::{meet_in_other_sense, names_person};
 use crate::index::Hit;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, DAY_WORDS, KIND_YES_NO, NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS,
-    PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS,
-    QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS,
-    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING,
-    READER_HOLD_VERBS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_VAGUE_LENGTHS, TRIGGER_NOUNS,
+    ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
+    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
+    QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS,
+    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -323,6 +323,9 @@ pub(crate) enum Cue {
     Upcoming,
     /// How someone got in touch ("rang her", "a letter", "met up").
     Contact,
+    /// Whose idea a meeting was ("at the request of the exporters", "at Oslo's
+    /// invitation", "Lind proposed the talks").
+    Initiative,
     /// A person named ("Trade Minister Lena Holm"): who did what a who-question that
     /// names nobody asks about ("Who held the talks that led to the accord?").
     Person,
@@ -414,12 +417,17 @@ impl Cue {
         // "How did he get in touch with her?", "How did she contact him?".
         let contact = ws.first().is_some_and(|w| w == "how")
             && ws.iter().any(|w| QUESTION_CONTACT_ASKS.has(w));
+        // "Whose idea was the meeting?", "Who asked for the talks?".
+        let whose = ws.first().is_some_and(|w| w == "whose" || w == "who")
+            && (ws.iter().any(|w| w == "idea")
+                || text::has_phrase(&ws, &INITIATIVE_QUESTION_PHRASES));
         match kind {
             Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
             // "Is another meeting coming up?": a meeting still to come.
             Kind::YesNo | Kind::Other if to_come => Cue::Upcoming,
             // "How did he get in touch with her?": a call, a letter or a meeting.
             Kind::Other if contact => Cue::Contact,
+            Kind::Other | Kind::Who if whose => Cue::Initiative,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
             Kind::Who if keyword_hits(text, &ATTENDANCE_WORDS) == 0 && meeting && past => {
@@ -485,6 +493,7 @@ impl Cue {
             Cue::HeldMeeting => tells_meeting(sentence) && !TO_COME.is_match(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
+            Cue::Initiative => keyword_hits(sentence, &INITIATIVE_WORDS) > 0,
             // Who is named is asked of the best sentences only, after scoring (see
             // [`read`]): the analysis of names is the costliest test.
             Cue::Person => true,
@@ -572,6 +581,7 @@ static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID)
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
 static ATTENDANCE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_ATTENDANCE_WORDS));
 static CONTACT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_CONTACT_WORDS));
+static INITIATIVE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_INITIATIVE_WORDS));
 
 /// A city, region or venue the gazetteer knows, or a country said as a place ("in
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.
@@ -1333,6 +1343,16 @@ mod tests {
             Cue::of_question(Kind::Other, "How did Okafor get in touch with Lind?"),
             Cue::Contact
         );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "whose idea was the meeting?"),
+            Cue::Initiative
+        );
+        let idea = ask(Cue::Initiative, &["okafor"], &[]);
+        let asked = "The talks with Okafor were held at the request of the exporters.";
+        assert!(score_in(asked, "", &idea).is_some());
+        let own = "Okafor said the summit had been Lind's idea.";
+        assert!(score_in(own, "", &idea).is_some());
+        assert!(score_in("Okafor met Lind in Accra.", "", &idea).is_none());
         let contact = ask(Cue::Contact, &["okafor"], &[]);
         let rang = "Okafor rang Lind as soon as her letter came.";
         assert!(score_in(rang, "", &contact).is_some());

@@ -383,6 +383,8 @@ word_lists! {
     QUESTION_MEET_ADVERBS = "question_meet_adverbs.txt";
     /// Plural nouns of groups of people met ("officials", "delegates").
     QUESTION_GROUP_NOUNS = "question_group_nouns.txt";
+    /// Stop words before a group met ("the", "its").
+    QUESTION_GROUP_DETERMINERS = "question_group_determiners.txt";
     /// Words that join a body's name to a place in it ("Bank of Japan").
     QUESTION_NAME_LINKS = "question_name_links.txt";
     /// Endings of agent nouns ("-er", "-or").
@@ -576,6 +578,8 @@ word_lists! {
     TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
     /// Phrases of a question about who asked for a meeting ("asked for", "requested").
     INITIATIVE_QUESTION_PHRASES = "initiative_question_phrases.txt";
+    /// Words of a sentence telling whose idea a meeting was ("request", "invitation").
+    READER_INITIATIVE_WORDS = "reader_initiative_words.txt";
     /// Words of a role that name an office ("foreign", "minister").
     SIMILAR_COUNTERPART_OFFICES = "similar_counterpart_offices.txt";
     /// Words that make a capitalised phrase an institution, not a name ("Council").

@@ -23,8 +23,8 @@ use crate::lexicon::lists::{
     KIND_YES_NO, MEETING_DETERMINERS, PERSON_NOUNS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS,
     QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
     QUESTION_FIRST, QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST,
-    QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
+    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
+    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
     TRIGGER_HOST_VERBS,
@@ -464,9 +464,6 @@ fn pointers(s: &Scan, q: &mut Question) {
 /// "bank" in "meet its bank creditors").
 const GROUP_REACH: usize = 3;
 
-/// Stop words that may stand between a verb of meeting and the group met.
-const GROUP_DETERMINERS: [&str; 6] = ["the", "its", "his", "her", "their", "with"];
-
 /// "meeting the grain exporters", "met union leaders": plural nouns of people within
 /// [`GROUP_REACH`] words after a verb of meeting, before any capitalised word.
 fn groups_met(s: &Scan) -> Vec<String> {
@@ -476,7 +473,7 @@ fn groups_met(s: &Scan) -> Vec<String> {
             continue;
         }
         // "talks on border matters": a preposition ends the object.
-        let before_group = |w: &str| GROUP_DETERMINERS.contains(&w) || !is_stop(w);
+        let before_group = |w: &str| QUESTION_GROUP_DETERMINERS.has(w) || !is_stop(w);
         let mut after = (k + 1..s.norm.len().min(k + 1 + GROUP_REACH))
             .take_while(|&j| !s.used[j] && !s.ws[j].capital && before_group(&s.norm[j]));
         if let Some(j) = after.find(|&j| is_group_noun(&s.norm[j])) {

@@ -1006,6 +1006,9 @@ fn a_participle_after_a_word_of_meeting_is_no_name() {
     assert!(q.unknown_people.is_empty(), "{q:?}");
     let q = ask(&s, "did they meet alone");
     assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must: a word of plan after the word of meeting.
+    let q = ask(&s, "are more talks planned?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
     // Must not: a name after the verb.
     let q = ask(&s, "when did okonkwo meet brandt");
     assert_eq!(q.unknown_people, ["brandt"], "{q:?}");

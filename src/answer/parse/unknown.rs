@@ -6,8 +6,8 @@
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_MEET_ADVERBS,
-    QUESTION_OPENERS, RANKS, TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER,
-    UNKNOWN_PERSON_BEFORE,
+    QUESTION_OPENERS, QUESTION_PLANNED_WORDS, RANKS, TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS,
+    UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -151,6 +151,8 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
             && !is_meet_word(w)
             && !w.ends_with("ly")
             && !QUESTION_MEET_ADVERBS.has(w)
+            // "are more talks planned?": a word of plan, no name.
+            && !QUESTION_PLANNED_WORDS.has(w)
             // "is there another meeting coming up": a participle, no name.
             && !w.ends_with("ing")
             && w.chars().count() > 2
