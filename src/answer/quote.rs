@@ -49,13 +49,6 @@ const NEIGHBOURED_HITS: usize = 3;
 /// two paragraphs from the hit ("locked in talks with the G8's finance ministers").
 const BEST_ARTICLE_PARAGRAPHS: usize = 10;
 
-/// True when `name` stands in `question` as an owner ("the Commission's package").
-fn owner_in(question: &str, name: &str) -> bool {
-    ["'s ", "’s "]
-        .iter()
-        .any(|s| question.contains(&format!("{name}{s}")))
-}
-
 /// The number of a report's first paragraph, its lead.
 const LEAD_PARAGRAPH: usize = 1;
 
@@ -938,9 +931,10 @@ impl Turn<'_> {
             .collect()
     }
 
-    /// The paragraphs of the last quoted passage, their neighbours and the lead of their
-    /// report (a news report's first paragraph tells when and where: "X will meet its
-    /// creditors in New York on Monday", the quoted paragraph only that X will meet them).
+    /// The paragraphs of the last quoted passage and their neighbours, and their report
+    /// read whole up to [`BEST_ARTICLE_PARAGRAPHS`], its lead first (a news report's first
+    /// paragraph tells when and where: "X will meet its creditors in New York on Monday",
+    /// the quoted paragraph only that X will meet them).
     pub(super) fn passage_hits(&self) -> Vec<Hit> {
         let mut by_article: Vec<(&str, Vec<usize>)> = Vec::new();
         for (a, n) in &self.r.passage {
@@ -1249,6 +1243,13 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 /// Shortest surname taken alone for an unknown person (shorter ones are often initials
 /// or particles).
 const MIN_SURNAME_CHARS: usize = 3;
+
+/// True when `name` stands in `question` as an owner ("the Commission's package").
+fn owner_in(question: &str, name: &str) -> bool {
+    ["'s ", "’s "]
+        .iter()
+        .any(|s| question.contains(&format!("{name}{s}")))
+}
 
 #[cfg(test)]
 mod tests {

@@ -496,7 +496,7 @@ fn is_group_noun(w: &str) -> bool {
             || QUESTION_AGENT_SUFFIXES.iter().any(|x| one.ends_with(x)))
 }
 
-/// Shortest singular of a group noun ("aides" is one, "others" has no agent in it).
+/// Shortest singular of a group noun ("aide"; "eras" is none).
 const MIN_GROUP_NOUN_CHARS: usize = 4;
 
 /// Last, first, or an earlier meeting.
@@ -628,7 +628,6 @@ fn keywords(s: &Scan, q: &mut Question) {
     for (k, w) in s.norm.iter().enumerate() {
         if !s.used[k]
             && !is_stop(w)
-            // "Who is she seeing?": "seeing" is the meeting asked about, no word to find.
             && w.chars().count() >= MIN_KEYWORD_CHARS
             && !w.chars().all(|c| c.is_ascii_digit())
         {
