@@ -15,7 +15,7 @@ use super::question::Kind;
 use super::reader::{Ask, Cue};
 use super::select::{Selection, place_fits};
 use super::templates::{describe_meeting, join_names, names, other_contact, when_answer};
-use super::{Answer, AnswerKind, Reply, Turn};
+use super::{Answer, AnswerKind, Reply, Turn, text};
 
 /// A city or country the gazetteer knows, any case ("lima", "Peru").
 fn city_or_country(p: &str) -> bool {
@@ -294,11 +294,7 @@ fn title_case(phrase: &str) -> String {
             if i > 0 && TITLE_CASE_SMALL_WORDS.has(w) {
                 return w.to_string();
             }
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c).collect(),
-                None => String::new(),
-            }
+            text::capitalised(w)
         })
         .collect::<Vec<_>>()
         .join(" ")

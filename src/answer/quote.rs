@@ -72,20 +72,12 @@ static VENUE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // "the Hyderabad House", and "the Treasury building": the head in either case.
     let heads: Vec<String> = VENUE_HEADS
         .iter()
-        .flat_map(|h| [capitalised(h), h.to_string()])
+        .flat_map(|h| [text::capitalised(h), h.to_string()])
         .collect();
     let heads = heads.join("|");
     Regex::new(&format!(r"\b(at|in) the (\p{{Lu}}\w+ )+({heads})\b"))
         .expect("venue regex from a word list")
 });
-
-/// "hall" -> "Hall".
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
 
 /// Words that mark the answer to each kind of question in a sentence.
 fn passage_words(kind: Kind) -> &'static [&'static str] {

@@ -642,20 +642,12 @@ fn lower_case_place(sentence: &str) -> bool {
         return false;
     }
     AFTER.captures_iter(sentence).any(|c| {
-        let one = title_case(&c[1]);
+        let one = text::capitalised(&c[1]);
         let two = c
             .get(2)
-            .map(|w| format!("{one} {}", title_case(w.as_str())));
+            .map(|w| format!("{one} {}", text::capitalised(w.as_str())));
         two.iter().chain([&one]).any(|p| is_gazetteer_place(p))
     })
-}
-
-/// "york" -> "York".
-fn title_case(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default()
 }
 
 static PLACE_AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {

@@ -178,6 +178,14 @@ pub(crate) fn is_stop(w: &str) -> bool {
     QUESTION_STOP_WORDS.has(w)
 }
 
+/// "hall" -> "Hall": the first letter in upper case.
+pub(crate) fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// True when one of `phrases` (folded words, space separated) stands among `words`.
 pub(crate) fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     let joined = format!(" {} ", words.join(" "));

@@ -213,7 +213,8 @@ fn what_about(s: &Scan, _: &mut Question) -> Option<Kind> {
 /// "What happened ...", "What did they agree / discuss / sign".
 fn agreed(s: &Scan, _: &mut Question) -> Option<Kind> {
     let first = s.first();
-    if first == "what" && s.has_words(&KIND_HAPPENED) {
+    // Whole words: "came of" is in "What came of it?", not in "What became of it?".
+    if first == "what" && text::has_phrase(&s.norm, &KIND_HAPPENED) {
         return Some(Kind::Agreed);
     }
     let asks = (first == "what" || first == "which")

@@ -132,17 +132,6 @@ impl<'q> Scan<'q> {
         })
     }
 
-    /// True when the question has one of the entries as whole words, in order ("came of"
-    /// is in "What came of it?", not in "What became of it?").
-    fn has_words(&self, entries: &[&str]) -> bool {
-        entries.iter().any(|e| {
-            let want: Vec<&str> = e.split(' ').collect();
-            self.norm
-                .windows(want.len())
-                .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
-        })
-    }
-
     /// True when the folded question starts with one of the entries.
     fn opens_with(&self, entries: &[&str]) -> bool {
         entries.iter().any(|e| self.lower.starts_with(e))
@@ -467,13 +456,13 @@ const GROUP_REACH: usize = 3;
 /// "meeting the grain exporters", "met union leaders": plural nouns of people within
 /// [`GROUP_REACH`] words after a verb of meeting, before any capitalised word.
 fn groups_met(s: &Scan) -> Vec<String> {
+    // "talks on border matters": a preposition ends the object.
+    let before_group = |w: &str| QUESTION_GROUP_DETERMINERS.has(w) || !is_stop(w);
     let mut found = Vec::new();
     for k in 0..s.norm.len() {
         if !is_meet_word(&s.norm[k]) {
             continue;
         }
-        // "talks on border matters": a preposition ends the object.
-        let before_group = |w: &str| QUESTION_GROUP_DETERMINERS.has(w) || !is_stop(w);
         let mut after = (k + 1..s.norm.len().min(k + 1 + GROUP_REACH))
             .take_while(|&j| !s.used[j] && !s.ws[j].capital && before_group(&s.norm[j]));
         if let Some(j) = after.find(|&j| is_group_noun(&s.norm[j])) {
