@@ -15,6 +15,7 @@
 //!   China that asked for the meeting?" with the one that says whose initiative it was;
 //!   [`arrival`] "When did she get to Lima?" (or leave for it) with the sentence that tells it.
 
+mod acronym;
 mod arrival;
 mod attendance;
 mod attribute;

@@ -30,6 +30,7 @@ use crate::lexicon::lists::{
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
+use super::acronym;
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::Kind;
@@ -171,6 +172,15 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:last|this|next) (?:night|morning|afternoon|evening|week|weekend|month)\b")
         .expect("static relative-day regex")
+});
+
+/// "last year", "earlier this month": a period before the report, which dates a meeting
+/// held to the week, month or year without a date finder's anchor. Not "next month" nor
+/// "later this month": a time to come is no time of a meeting asked about, and beside
+/// a dated one it is another meeting's.
+static RELATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last|earlier this) (?:week|month|year)\b")
+        .expect("static relative-period regex")
 });
 
 /// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
@@ -422,11 +432,11 @@ impl Cue {
             && (ws.iter().any(|w| w == "idea")
                 || text::has_phrase(&ws, &INITIATIVE_QUESTION_PHRASES));
         match kind {
+            // "How did he talk to her?": the channel, not what they talked about.
+            Kind::Other if contact => Cue::Contact,
             Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
             // "Is another meeting coming up?": a meeting still to come.
             Kind::YesNo | Kind::Other if to_come => Cue::Upcoming,
-            // "How did he get in touch with her?": a call, a letter or a meeting.
-            Kind::Other if contact => Cue::Contact,
             Kind::Other | Kind::Who if whose => Cue::Initiative,
             // "Who did X meet?" is told by a sentence of meeting; "Who accompanied X on
             // the visit?" by one of attending, which need not say "met".
@@ -460,6 +470,7 @@ impl Cue {
                     || CLOCK_TIME.is_match(sentence)
                     || has(&["since", "ago"])
                     || RELATIVE_SPAN.is_match(sentence)
+                    || RELATIVE_PERIOD.is_match(sentence)
             }
             Cue::RecallTime => {
                 text::has_phrase(&words, &READER_RECALL_MARKERS)
@@ -698,10 +709,16 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     let mut coverage = Coverage::new(paragraphs, ask);
     // Who "the two" are may be said in the paragraph before: the first of each place.
     let mut by_place: HashMap<(&str, usize), &str> = HashMap::new();
+    // The acronyms each article defines ("the Nordic Fisheries Council (NFC)").
+    let mut acronyms: HashMap<&str, Vec<(String, String)>> = HashMap::new();
     for p in paragraphs {
         by_place
             .entry((p.article.as_str(), p.paragraph))
             .or_insert(p.text.as_str());
+        let defs = acronym::defined(&p.text);
+        if !defs.is_empty() {
+            acronyms.entry(p.article.as_str()).or_default().extend(defs);
+        }
     }
     for hit in paragraphs {
         if budget == 0 {
@@ -724,7 +741,9 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
             if ask.skip.iter().any(|s| s == sentence) || seen.contains(sentence) {
                 continue;
             }
-            let Some(score) = score(sentence, &around, ask) else {
+            let spelt = (acronyms.get(hit.article.as_str()))
+                .and_then(|defs| acronym::spelt_out(sentence, defs));
+            let Some(score) = score(spelt.as_deref().unwrap_or(sentence), &around, ask) else {
                 continue;
             };
             seen.insert(sentence.to_string());
@@ -1129,6 +1148,20 @@ mod tests {
     }
 
     #[test]
+    fn a_period_told_from_the_report_tells_a_time() {
+        let time = |s: &str| Cue::Time.shown_by(s, &[]);
+        assert!(time(
+            "Okafor raised the levy with Lind on a trip to Accra last year."
+        ));
+        assert!(time("The envoys sat down again earlier this month."));
+        // Must not: a period that is a length, or one still to come.
+        assert!(!time("The envoys will sit down again later this month."));
+        assert!(!time("Okafor is due in Accra next month, officials said."));
+        assert!(!time("Okafor has led the ministry for a year and a month."));
+        assert!(!time("Output rose by a third in the year."));
+    }
+
+    #[test]
     fn in_a_meetings_own_articles_the_mark_outweighs_the_names() {
         let agreed = Ask {
             people_required: false,
@@ -1335,6 +1368,21 @@ mod tests {
             Cue::of_question(Kind::Other, "How did Okafor get in touch with Lind?"),
             Cue::Contact
         );
+        // "How did X talk to Y?" asks the channel, not what they talked about.
+        assert_eq!(
+            Cue::of_question(Kind::Other, "How did Okafor talk to the Danish premier?"),
+            Cue::Contact
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "how did Lind and Okafor speak last month?"),
+            Cue::Contact
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "What did Okafor talk to Lind about?"),
+            Cue::Topic
+        );
+        let phone = "Okafor had recently spoken by telephone with the Danish premier.";
+        assert!(score_in(phone, "", &ask(Cue::Contact, &["okafor"], &[])).is_some());
         assert_eq!(
             Cue::of_question(Kind::Other, "whose idea was the meeting?"),
             Cue::Initiative
@@ -1542,6 +1590,35 @@ mod tests {
         assert_eq!(found[0].source.article, "y");
         let found = read(&[about, before, other], &a, 1, 100);
         assert_eq!(found[0].source.article, "y");
+    }
+
+    #[test]
+    fn a_body_named_by_its_acronym_is_the_body_asked_about() {
+        // Must handle: a later sentence of the article that uses the acronym it defined.
+        let a = Ask {
+            proper: vec!["fisheries council".into()],
+            ..ask(Cue::Time, &[], &["board"])
+        };
+        let defined = hit_in(
+            "y",
+            "Quota row",
+            1,
+            "Quotas are set by the Nordic Fisheries Council (NFC), a joint body.",
+        );
+        let used = hit_in(
+            "y",
+            "Quota row",
+            3,
+            "An NFC board meeting on Friday cut them.",
+        );
+        let found = read(&[defined.clone(), used.clone()], &a, 1, 100);
+        assert_eq!(
+            found[0].sentence,
+            "An NFC board meeting on Friday cut them."
+        );
+        // Must not: the same letters in a report that defines no such body.
+        let other = hit_in("z", "Ports", 3, "An NFC board meeting on Friday cut them.");
+        assert!(read(&[other], &a, 1, 100).is_empty());
     }
 
     #[test]

@@ -341,4 +341,16 @@ mod tests {
         let s = "The bank extended credit to the exporters.";
         assert_eq!(keyword_hits(s, &kw(&["lending"])), 0);
     }
+
+    #[test]
+    fn a_decision_approved_is_told_as_ratified() {
+        // Must handle: the noun of the verb asked, and the formal word for approving.
+        let s = "The board's decision must be ratified by the finance minister.";
+        assert_eq!(keyword_hits(s, &kw(&["approve", "decide"])), 2);
+        let s = "Parliament gave its approval once the council had decided.";
+        assert_eq!(keyword_hits(s, &kw(&["ratify", "decision"])), 2);
+        // Must not: a word that only looks like one ("decimal", "proven").
+        let s = "Figures to one decimal place were proven wrong.";
+        assert_eq!(keyword_hits(s, &kw(&["decide", "approve"])), 0);
+    }
 }
