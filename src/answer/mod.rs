@@ -382,7 +382,12 @@ impl<'a> Turn<'a> {
         if topical_who && let Some(a) = self.quote_for() {
             return Reply::plain(a);
         }
-        let sel = self.topical(self.narrowed(sel));
+        let sel = self.topical(self.narrowed(self.held_if_asked_past(sel)));
+        // "Who did he meet on the morning of 8 April?" when only meetings planned are
+        // chosen: none is whom he met; a sentence that tells one held is.
+        if self.asks_who_met_past() && sel.facts.first().is_some_and(|f| !f.status.is_held()) {
+            return Reply::plain(self.free_text());
+        }
         if self.q.kind() == Kind::YesNo
             && let Some(a) = self.kind_of_meeting(sel.facts.first().copied())
         {
@@ -480,6 +485,19 @@ impl<'a> Turn<'a> {
                 .first()
                 .is_some_and(|f| !select::own_place_fits(f, name));
         other.then_some(name)
+    }
+
+    /// "Who did X meet?": asked in the past, of no plan.
+    fn asks_who_met_past(&self) -> bool {
+        self.q.kind() == Kind::Who && !self.q.planned && reader::asked_in_past(self.text)
+    }
+
+    /// Of the chosen meetings, the held ones for [`Self::asks_who_met_past`], when some are.
+    fn held_if_asked_past(&self, mut sel: Selection<'a>) -> Selection<'a> {
+        if self.asks_who_met_past() && sel.facts.iter().any(|f| f.status.is_held()) {
+            sel.facts.retain(|f| f.status.is_held());
+        }
+        sel
     }
 
     /// Of several chosen meetings, those whose texts hold the question's details ("Who

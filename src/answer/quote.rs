@@ -90,6 +90,15 @@ fn passage_words(kind: Kind) -> &'static [&'static str] {
     }
 }
 
+/// "The reports quoted don't say.": a follow-up into quoted reports that none answers.
+pub(super) fn quoted_dont_say() -> Answer {
+    Answer {
+        body: QUOTED_DONT_SAY.into(),
+        sources: Vec::new(),
+        kind: AnswerKind::NotFound,
+    }
+}
+
 /// "About the meeting of A and B in X on D, the relevant passage".
 pub(super) fn meeting_intro(facts: &FactStore, fact: &MeetingFact) -> String {
     let mut intro = format!(
@@ -811,13 +820,31 @@ impl Turn<'_> {
             }
             found
         };
+        // "When?" of several reports quoted: the meeting of the first, best sentence, told
+        // in its own report ("met yesterday" in the paragraph after it) before another
+        // report's time of what may be another meeting. Not "When was the deal hammered
+        // out?", whose words say which report.
+        let mut sentences = Vec::new();
+        if ask.cue == Cue::Time
+            && ask.words.is_empty()
+            && let Some((lead, _)) = self.r.passage.first()
+            && self.r.passage.iter().any(|(a, _)| a != lead)
+        {
+            let own: Vec<Hit> = hits
+                .iter()
+                .filter(|h| h.article == *lead)
+                .cloned()
+                .collect();
+            sentences = read(&self.just_quoted(&own));
+            if sentences.is_empty() {
+                sentences = read(&own);
+            }
+        }
         // "Where did that happen?": the sentences just quoted first, then their paragraphs
         // (a detail asked next, "What did they agree?", is told by another sentence).
-        let mut sentences = if matches!(ask.cue, Cue::Place | Cue::Time) {
-            read(&self.just_quoted(&hits))
-        } else {
-            Vec::new()
-        };
+        if sentences.is_empty() && matches!(ask.cue, Cue::Place | Cue::Time) {
+            sentences = read(&self.just_quoted(&hits));
+        }
         if sentences.is_empty() {
             sentences = read(&hits);
         }
@@ -1142,11 +1169,7 @@ impl Turn<'_> {
             return a;
         }
         if self.points_into_passage() {
-            return Answer {
-                body: QUOTED_DONT_SAY.into(),
-                sources: Vec::new(),
-                kind: AnswerKind::NotFound,
-            };
+            return quoted_dont_say();
         }
         let mut a = fallback::not_found(self.retriever.article_count());
         let known = self.lexicon.top_people(KNOWN_PEOPLE_NAMED);

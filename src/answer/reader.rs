@@ -25,7 +25,7 @@ use crate::lexicon::lists::{
     READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
     READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, TRIGGER_NOUNS,
+    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -389,6 +389,12 @@ fn asks_beyond_plan(text: &str) -> bool {
     })
 }
 
+/// "Who did he see?": a question asked in the past ("did", "had"), of nothing planned.
+pub(crate) fn asked_in_past(text: &str) -> bool {
+    let ws = text::norm_words(text);
+    ws.iter().any(|w| w == "did" || w == "had") && !ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
+}
+
 impl Cue {
     /// The mark a question of `kind` needs.
     pub(crate) fn of(kind: Kind) -> Cue {
@@ -418,9 +424,7 @@ impl Cue {
         let to_come = meeting
             && (going || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
             && !asks_beyond_plan(text);
-        // "Who did he see?": asked in the past, of nothing planned.
-        let past = ws.iter().any(|w| w == "did" || w == "had")
-            && !ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w));
+        let past = asked_in_past(text);
         // "What was that meeting supposed to be about?", "What were the talks about?".
         let what_about =
             ws.first().is_some_and(|w| w == "what") && ws.last().is_some_and(|w| w == "about");
@@ -471,6 +475,7 @@ impl Cue {
                     || has(&["since", "ago"])
                     || RELATIVE_SPAN.is_match(sentence)
                     || RELATIVE_PERIOD.is_match(sentence)
+                    || done_yesterday(&words)
             }
             Cue::RecallTime => {
                 text::has_phrase(&words, &READER_RECALL_MARKERS)
@@ -526,6 +531,13 @@ pub(crate) fn tells_time(sentence: &str) -> bool {
     Cue::Time.shown_by(sentence, &[])
         || words.iter().any(|w| DAY_WORDS.has(w))
         || RELATIVE_DAY.is_match(sentence)
+}
+
+/// "met yesterday with the governor": a day before the report's, the time of what was
+/// done; not "said yesterday", the time of the telling.
+fn done_yesterday(words: &[String]) -> bool {
+    (words.iter().enumerate())
+        .any(|(i, w)| w == "yesterday" && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
 }
 
 /// True when `sentence` names a day, month or year (not only a span: "18 months ago").
@@ -1007,7 +1019,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     if matches!(ask.cue, Cue::Words | Cue::Person)
         && words == 0
         && !verb
-        && !meeting_for_meeting(sentence, ask)
+        && !meeting_for_meeting(sentence, ask, named)
         && (!ask.words.is_empty() || named + proper == 0)
     {
         return None;
@@ -1035,9 +1047,14 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
 }
 
 /// "Who did he have to see?": for a who-question naming nobody, any word of meeting
-/// stands for the one it asks with ("summoned to confer with X").
-fn meeting_for_meeting(sentence: &str, ask: &Ask) -> bool {
-    ask.cue == Cue::Person && ask.words.iter().any(|w| is_meet_word(w)) && tells_meeting(sentence)
+/// stands for the one it asks with ("summoned to confer with X"); so it does for a
+/// question of two or more people that all `named` of the sentence are ("Is Okafor
+/// going to see Lind?" of "before visiting Lind, Okafor will ...").
+fn meeting_for_meeting(sentence: &str, ask: &Ask, named: usize) -> bool {
+    let all_named = ask.people.len() >= 2 && named == ask.people.len();
+    (ask.cue == Cue::Person || ask.cue == Cue::Words && all_named)
+        && ask.words.iter().any(|w| is_meet_word(w))
+        && tells_meeting(sentence)
 }
 
 /// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired").
@@ -1154,6 +1171,12 @@ mod tests {
             "Okafor raised the levy with Lind on a trip to Accra last year."
         ));
         assert!(time("The envoys sat down again earlier this month."));
+        assert!(time(
+            "Okafor met yesterday with the governor of the central bank."
+        ));
+        assert!(!time(
+            "The bank heads met in Accra, the paper said yesterday."
+        ));
         // Must not: a period that is a length, or one still to come.
         assert!(!time("The envoys will sit down again later this month."));
         assert!(!time("Okafor is due in Accra next month, officials said."));
@@ -1590,6 +1613,19 @@ mod tests {
         assert_eq!(found[0].source.article, "y");
         let found = read(&[about, before, other], &a, 1, 100);
         assert_eq!(found[0].source.article, "y");
+    }
+
+    #[test]
+    fn a_meeting_of_everyone_asked_answers_in_its_own_words() {
+        // Must handle: "see" asked, "visiting" and "talks with" told, both people named.
+        let a = ask(Cue::Words, &["okafor", "lind"], &["see", "trip"]);
+        let visit = "Tomorrow Okafor is to meet bankers before visiting Lind.";
+        assert!(score_in(visit, "", &a).is_some());
+        let talks = "Lind will hold talks with Okafor in Accra.";
+        assert!(score_in(talks, "", &a).is_some());
+        // Must not: only one of them named, with a meeting.
+        let one = "Tomorrow Okafor is to meet bankers in Accra.";
+        assert!(score_in(one, "", &a).is_none());
     }
 
     #[test]

@@ -6,8 +6,8 @@
 
 use super::conversation::Topic;
 use super::fallback::Quoted;
-use super::question::Kind;
-use super::quote::SAME_REPORT;
+use super::question::{Contact, Kind};
+use super::quote::{self, SAME_REPORT};
 use super::reader::{self, Ask, Cue};
 use super::templates::join_names;
 use super::{Answer, AnswerKind, Reply, Turn, text};
@@ -35,7 +35,7 @@ impl Turn<'_> {
             Some("a fact of the conversation's meeting")
         } else if (answer.sources.first()).is_some_and(|s| articles.contains(&s.article)) {
             Some("the answer leads with the conversation's report")
-        } else if answer.kind == AnswerKind::Fact && !self.asks_detail() {
+        } else if answer.kind == AnswerKind::Fact && !self.asks_detail() && !self.stranger_fact() {
             Some("a fact that tells which meeting")
         } else {
             None
@@ -47,6 +47,9 @@ impl Turn<'_> {
         let paragraphs = self.paragraphs_of(articles.iter().map(String::as_str));
         if !self.all_named(&paragraphs) {
             tracing::debug!("stay: the conversation's reports miss a name the question has");
+            if answer.kind == AnswerKind::Fact && self.stranger_fact() {
+                return Some(Reply::plain(quote::quoted_dont_say()));
+            }
             return self.not_there(&paragraphs).map(|answer| Reply {
                 answer,
                 topic: Topic::Unchanged,
@@ -114,6 +117,18 @@ impl Turn<'_> {
             sources,
             kind: AnswerKind::NotFound,
         })
+    }
+
+    /// "Which Italian city?" after quotes about no one: a question that names no one and
+    /// no way of meeting only narrows what the conversation is on; a meeting of other
+    /// people found by its other words (a place) would switch to strangers.
+    fn stranger_fact(&self) -> bool {
+        let q = &self.q;
+        q.people.is_empty()
+            && self.r.people.is_empty()
+            && q.unknown_people.is_empty()
+            && q.counterparts.is_empty()
+            && q.contact == Contact::Unstated
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting
