@@ -658,9 +658,15 @@ impl Turn<'_> {
             .iter()
             .flat_map(|p| text::norm_words(p))
             .collect();
+        let asking = if self.q.kind() == Kind::Why {
+            super::parse::why_phrase_words(&self.text.to_lowercase())
+        } else {
+            Vec::new()
+        };
         let mut words = self.q.keywords.clone();
         for w in text::words(self.text) {
             let keep = !is_stop(&w.norm)
+                && !asking.contains(&w.norm.as_str())
                 && w.norm.chars().count() >= MIN_CONTENT_WORD
                 && !w.norm.chars().all(|c| c.is_ascii_digit())
                 && !names.contains(&w.norm)

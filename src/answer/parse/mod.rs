@@ -73,15 +73,20 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     q.asks_topic = kind::asks_topic(&s);
     q.named_occasion = kind::named_occasion(s.text);
     if q.kind == Some(Kind::Why) {
-        // "What had brought him here?": the words of the phrase asking why are no topic.
-        let asking: Vec<&str> = KIND_WHY
-            .iter()
-            .filter(|p| p.contains(' ') && asked.lower.contains(*p))
-            .flat_map(|p| p.split(' '))
-            .collect();
+        let asking = why_phrase_words(&asked.lower);
         q.keywords.retain(|k| !asking.contains(&k.as_str()));
     }
     q
+}
+
+/// "What had brought him here?": the words of the phrase asking why (`kind_why.txt`) in
+/// a question folded to `lower`, which are no topic.
+pub(crate) fn why_phrase_words(lower: &str) -> Vec<&'static str> {
+    KIND_WHY
+        .iter()
+        .filter(|p| p.contains(' ') && lower.contains(*p))
+        .flat_map(|p| p.split(' '))
+        .collect()
 }
 
 /// The question's words, folded, with the words earlier phases used up.
@@ -604,6 +609,10 @@ fn asked_verb(s: &Scan) -> Option<String> {
         while k < s.norm.len() && subject(k) {
             k += 1;
         }
+    }
+    // "Who was going to join them?": the verb after the plan.
+    if s.norm.get(k).is_some_and(|w| w == "going") && s.norm.get(k + 1).is_some_and(|w| w == "to") {
+        k += 2;
     }
     let w = s.norm.get(k)?;
     // "ask" and "tell" are no keywords but are what such a question asks about.

@@ -710,6 +710,12 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
         Some("signed")
     );
     assert_eq!(verb("Who did Okonkwo meet in Port Halden?"), None);
+    // The verb after a plan: "going to join" asks about joining.
+    assert_eq!(
+        verb("Who was going to join them for the next round?").as_deref(),
+        Some("join")
+    );
+    assert_eq!(verb("Who is going to meet Okonkwo?"), None);
     assert_eq!(verb("Who was at the talks?"), None);
     assert_eq!(verb("When did Okonkwo ask Xu Lan?"), None);
     // The subject's title and names are no verb ("OPEC president Ana Ruiz").

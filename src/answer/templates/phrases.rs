@@ -343,6 +343,15 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_is_found_in_its_irregular_past() {
+        // Must handle: "seek" told as "sought", "bring" as "brought".
+        let s = "Lind sought a delay and brought new figures.";
+        assert_eq!(keyword_hits(s, &kw(&["seek", "bring"])), 2);
+        // Must not: another verb of asking, which no family joins.
+        assert_eq!(keyword_hits("Lind pressed for a delay.", &kw(&["seek"])), 0);
+    }
+
+    #[test]
     fn a_decision_approved_is_told_as_ratified() {
         // Must handle: the noun of the verb asked, and the formal word for approving.
         let s = "The board's decision must be ratified by the finance minister.";
