@@ -815,7 +815,7 @@ impl Turn<'_> {
         let limit = self.cfg.max_quoted_sentences.max(1);
         let read = |hits: &[Hit]| {
             let mut found = reader::read(hits, &ask, limit, self.cfg.max_scored_sentences);
-            if ask.cue == Cue::Time {
+            if ask.cue.is_time() {
                 // The date of a meeting, not of a book launch told beside it; unless the
                 // question asks the time of that ("When was the deal hammered out?").
                 let asked = |t: &str| {
@@ -831,7 +831,7 @@ impl Turn<'_> {
         // report's time of what may be another meeting. Not "When was the deal hammered
         // out?", whose words say which report.
         let mut sentences = Vec::new();
-        if ask.cue == Cue::Time
+        if ask.cue.is_time()
             && ask.words.is_empty()
             && let Some((lead, _)) = self.r.passage.first()
             && self.r.passage.iter().any(|(a, _)| a != lead)
@@ -848,13 +848,13 @@ impl Turn<'_> {
         }
         // "Where did that happen?": the sentences just quoted first, then their paragraphs
         // (a detail asked next, "What did they agree?", is told by another sentence).
-        if sentences.is_empty() && matches!(ask.cue, Cue::Place | Cue::Time) {
+        if sentences.is_empty() && (ask.cue == Cue::Place || ask.cue.is_time()) {
             sentences = read(&self.just_quoted(&hits));
         }
         if sentences.is_empty() {
             sentences = read(&hits);
         }
-        if ask.cue != Cue::Time {
+        if !ask.cue.is_time() {
             return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));
         }
         if sentences
@@ -904,7 +904,8 @@ impl Turn<'_> {
     /// kind, before the facts of another meeting of theirs.
     pub(super) fn read_context_articles(&self) -> Option<Passage> {
         let ask = self.ask();
-        if matches!(ask.cue, Cue::Words | Cue::Time | Cue::Place) || ask.people.is_empty() {
+        if matches!(ask.cue, Cue::Words | Cue::Place) || ask.cue.is_time() || ask.people.is_empty()
+        {
             return None;
         }
         let ask = Ask {
@@ -1108,7 +1109,7 @@ impl Turn<'_> {
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
         // Half the question's words in the quoted reports beat fewer next to the quote.
-        if ask.cue != Cue::Time
+        if !ask.cue.is_time()
             && let Some(p) = self.read_quoted_articles(&ask)
         {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));

@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::extract::dates::find_dates;
 use crate::extract::{meet_in_other_sense, names_person};
 use crate::index::Hit;
+use crate::lexicon::calendar::WEEKDAYS;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
@@ -70,10 +71,11 @@ const ARTICLE_WEIGHT: f32 = 2.0;
 const COVERAGE_MAX_PARAGRAPHS: usize = 40;
 
 /// Words that point back to people named earlier ("the two", "both leaders", "he" of one
-/// of a pair named around the sentence).
+/// of a pair named around the sentence), or to their meeting the report told ("Today's
+/// meeting, set for 1500 EST").
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call|he|she|his|her)\b",
+        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call|he|she|his|her|(?:today|yesterday|tomorrow)['’]s (?:meeting|talks|session|call)|this (?:meeting|session))\b",
     )
         .expect("static pointer regex")
 });
@@ -298,6 +300,8 @@ pub(crate) enum Cue {
     Words,
     /// A date or a time ("in June", "on Monday", "a year ago").
     Time,
+    /// A time of day, for "What time ...?" ("at 1500 EST", "3 p.m.").
+    ClockTime,
     /// An earlier meeting with its time ("the two last met in July", "the first since
     /// June").
     RecallTime,
@@ -396,6 +400,11 @@ pub(crate) fn asked_in_past(text: &str) -> bool {
 }
 
 impl Cue {
+    /// True for the marks of when: a date or time, or a time of day.
+    pub(crate) fn is_time(self) -> bool {
+        matches!(self, Cue::Time | Cue::ClockTime)
+    }
+
     /// The mark a question of `kind` needs.
     pub(crate) fn of(kind: Kind) -> Cue {
         match kind {
@@ -436,6 +445,8 @@ impl Cue {
             && (ws.iter().any(|w| w == "idea")
                 || text::has_phrase(&ws, &INITIATIVE_QUESTION_PHRASES));
         match kind {
+            // "What time is he meeting them?": a time of day, not any date.
+            Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
             // "How did he talk to her?": the channel, not what they talked about.
             Kind::Other if contact => Cue::Contact,
             Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
@@ -476,7 +487,9 @@ impl Cue {
                     || RELATIVE_SPAN.is_match(sentence)
                     || RELATIVE_PERIOD.is_match(sentence)
                     || done_yesterday(&words)
+                    || on_weekday(&words)
             }
+            Cue::ClockTime => CLOCK_TIME.is_match(sentence),
             Cue::RecallTime => {
                 text::has_phrase(&words, &READER_RECALL_MARKERS)
                     && Cue::Time.shown_by(sentence, asked)
@@ -531,6 +544,15 @@ pub(crate) fn tells_time(sentence: &str) -> bool {
     Cue::Time.shown_by(sentence, &[])
         || words.iter().any(|w| DAY_WORDS.has(w))
         || RELATIVE_DAY.is_match(sentence)
+}
+
+/// "on thursday": a weekday after "on", in whatever case (a lower-case wire writes
+/// "will meet creditors in london on thursday", which the date finder reads only
+/// capitalised).
+fn on_weekday(words: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|w| w[0] == "on" && (WEEKDAYS.iter()).any(|d| d.name.eq_ignore_ascii_case(&w[1])))
 }
 
 /// "met yesterday with the governor": a day before the report's, the time of what was
@@ -1177,6 +1199,10 @@ mod tests {
         assert!(!time(
             "The bank heads met in Accra, the paper said yesterday."
         ));
+        assert!(time(
+            "accra power will meet its creditors in london on thursday."
+        ));
+        assert!(!time("accra power said thursday's figures were weak."));
         // Must not: a period that is a length, or one still to come.
         assert!(!time("The envoys will sit down again later this month."));
         assert!(!time("Okafor is due in Accra next month, officials said."));
@@ -1613,6 +1639,24 @@ mod tests {
         assert_eq!(found[0].source.article, "y");
         let found = read(&[about, before, other], &a, 1, 100);
         assert_eq!(found[0].source.article, "y");
+    }
+
+    #[test]
+    fn a_time_of_day_of_the_meeting_told_is_its_time() {
+        // Must handle: "What time is Okafor meeting the exporters?" told by a sentence
+        // pointing at the meeting the paragraph before names him in.
+        let a = ask(Cue::ClockTime, &["okafor"], &["exporters"]);
+        let set = "Today's meeting, set to begin at 1500 EST, was asked for by the exporters.";
+        assert!(score_in(set, "Okafor will meet the exporters today.", &a).is_some());
+        // Must not: a time of day with no pointer to him or his meeting, or no time.
+        let other = "Trading in grain opens at 1500 EST, exporters said.";
+        assert!(score_in(other, "Okafor will meet the exporters today.", &a).is_none());
+        let untimed = "Today's meeting was asked for by the exporters.";
+        assert!(score_in(untimed, "Okafor will meet the exporters today.", &a).is_none());
+        assert_eq!(
+            Cue::of_question(Kind::When, "What time is Okafor meeting them?"),
+            Cue::ClockTime
+        );
     }
 
     #[test]

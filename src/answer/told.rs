@@ -8,7 +8,7 @@ use crate::model::FuzzyDate;
 use super::Turn;
 use super::fallback::{CLOSEST, Passage, Quoted};
 use super::parse::is_meet_word;
-use super::reader::{Ask, Cue};
+use super::reader::{self, Ask, Cue};
 use super::text;
 
 /// The intro of a quoted passage for "when" that tells no year: the date of its report,
@@ -56,7 +56,7 @@ impl Turn<'_> {
         }
         // "When did A meet B?" is not answered by A's meeting with C and its date: a
         // question of the time or place of a pair's meeting needs both named.
-        let pair_asked = ask.people.len() >= 2 && matches!(ask.cue, Cue::Time | Cue::Place);
+        let pair_asked = ask.people.len() >= 2 && (ask.cue.is_time() || ask.cue == Cue::Place);
         let meeting = Ask {
             cue: Cue::Meeting,
             all_people: pair_asked,
@@ -64,14 +64,44 @@ impl Turn<'_> {
             min_words: 0,
             ..ask.clone()
         };
-        let p = self.read_corpus(&meeting)?;
+        let mut p = self.read_corpus(&meeting)?;
+        let timed = |s: &str| match ask.cue {
+            Cue::ClockTime => ask.cue.shown_by(s, &[]),
+            _ => reader::tells_time(s),
+        };
+        if ask.cue.is_time()
+            && !p.sentences.iter().any(|q| timed(&q.sentence))
+            && let Some(timed) = self.time_in_report(&p, ask)
+        {
+            p.sentences.push(timed);
+        }
         Some((self.intro_for(ask, &p), p))
+    }
+
+    /// "When is Rusk meeting his bank committee?" told by a sentence with no time: the
+    /// sentence of its report that tells a meeting with a time and a word of the question
+    /// ("will meet with bank creditors on Thursday", a lead that names the company only).
+    fn time_in_report(&self, p: &Passage, ask: &Ask) -> Option<Quoted> {
+        let article = &p.sentences.first()?.source.article;
+        let timed = Ask {
+            people: Vec::new(),
+            people_required: false,
+            all_people: false,
+            proper: Vec::new(),
+            min_words: 1,
+            ..ask.clone()
+        };
+        let hits = self.retriever.article(article);
+        let found = reader::read(&hits, &timed, 1, self.cfg.max_scored_sentences);
+        found
+            .into_iter()
+            .find(|q| reader::tells_meeting(&q.sentence))
     }
 
     /// "The closest passage", or for "when" a passage that tells no year, the date of the
     /// report its best sentence comes from before it.
     pub(super) fn intro_for(&self, ask: &Ask, p: &Passage) -> String {
-        let asks_time = ask.cue == Cue::Time || self.q.asks_time;
+        let asks_time = ask.cue.is_time() || self.q.asks_time;
         if !asks_time || p.sentences.iter().any(|q| tells_year(&q.sentence)) {
             return CLOSEST.to_string();
         }
