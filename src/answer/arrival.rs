@@ -9,8 +9,8 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, READER_ARRIVAL_WORDS,
-    READER_DEPARTURE_WORDS,
+    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_ORIGIN_PHRASES,
+    READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS,
 };
 use crate::model::FuzzyDate;
 
@@ -104,6 +104,40 @@ impl Turn<'_> {
     }
 }
 
+impl Turn<'_> {
+    /// "Where had he just come from?": the sentences naming the person asked about with a
+    /// word of arrival and "from" ("Akiman, who arrived last night from a meeting with the
+    /// premier"), read in the conversation's reports first; `None` for any other question
+    /// or when none tells it.
+    pub(super) fn origin(&self) -> Option<Answer> {
+        if self.q.kind() != Kind::Where || !asks_origin(self.text) {
+            return None;
+        }
+        let ask = self.ask();
+        if ask.people.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            cue: Cue::Words,
+            words: ARRIVAL_WORDS.to_vec(),
+            min_words: 1,
+            all_people: false,
+            ..ask
+        };
+        let from = |s: &str| text::norm_words(s).iter().any(|w| w == "from");
+        let mut p = self
+            .read_conversation_articles(&ask)
+            .filter(|p| p.sentences.iter().any(|q| from(&q.sentence)))
+            .or_else(|| self.read_corpus(&ask))?;
+        p.sentences.retain(|q| from(&q.sentence));
+        p.sentences.first()?;
+        Some(p.answer(
+            "The articles tell of the arrival; the relevant passage",
+            self.cfg,
+        ))
+    }
+}
+
 /// True when `found` tells a dated meeting whose own sentence tells the arrival ("arrived
 /// in Rabat on Monday and met ...") or the departure: its date is theirs.
 fn dated_leg(found: &Reply, leg: Leg) -> bool {
@@ -130,6 +164,11 @@ static DEPARTURE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|w| w.to_string())
         .collect()
 });
+
+/// True when `question` asks where someone came from ([`QUESTION_ORIGIN_PHRASES`]).
+fn asks_origin(question: &str) -> bool {
+    text::has_phrase(&text::norm_words(question), &QUESTION_ORIGIN_PHRASES)
+}
 
 /// The end of a trip `question` asks about: an arrival ("get to", "due in") when it names
 /// no meeting, a departure ("leave for", "fly to") whatever the trip is for.
@@ -159,6 +198,16 @@ mod tests {
         // Must not: a question about a meeting, or about something else got.
         assert!(!arrival("When did Sadeghi arrive for talks with Vahedi?"));
         assert!(!arrival("When did Sadeghi get the call?"));
+    }
+
+    #[test]
+    fn a_question_of_where_from_asks_the_origin() {
+        // Must handle: "come from" and "fly in from", in any tense.
+        assert!(asks_origin("Where had he just come from?"));
+        assert!(asks_origin("where did the envoy fly in from?"));
+        // Must not: where they met, or where someone went.
+        assert!(!asks_origin("Where did Sadeghi meet Vahedi?"));
+        assert!(!asks_origin("Where did the envoy fly to from Oslo?"));
     }
 
     #[test]

@@ -96,6 +96,20 @@ impl<'a> Turn<'a> {
             body.push_str(&format!(" {}", p.quote(CLOSEST)));
             sources = p.sources(self.cfg.max_sources);
         }
+        // "When did Heath try to strike a deal with Thorpe?": no sentence names both; one
+        // naming either with a word of the question and the mark of its kind is closest.
+        if sources.is_empty()
+            && !sel.nothing_earlier
+            && ask.people.len() >= 2
+            && let Some(p) = self.read_corpus(&Ask {
+                all_people: false,
+                min_words: 1,
+                ..ask.clone()
+            })
+        {
+            body.push_str(&format!(" {}", p.quote(&self.intro_for(&ask, &p))));
+            sources = p.sources(self.cfg.max_sources);
+        }
         Reply {
             answer: Answer {
                 body,

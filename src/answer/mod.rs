@@ -191,7 +191,7 @@ pub(crate) fn answer(
         hits: std::cell::OnceCell::new(),
     };
     let mut reply = turn.reply();
-    if let Some(a) = turn.arrival(&reply) {
+    if let Some(a) = turn.arrival(&reply).or_else(|| turn.origin()) {
         reply = Reply::plain(a);
     }
     if let Some(r) = turn.stayed(&reply) {

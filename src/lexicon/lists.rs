@@ -449,6 +449,8 @@ word_lists! {
     READER_ARRIVAL_WORDS = "reader_arrival_words.txt";
     /// Phrases of a question about someone setting off on a trip ("leave for").
     QUESTION_DEPARTURE_PHRASES = "question_departure_phrases.txt";
+    /// Phrases of a where-question about where someone came from ("come from").
+    QUESTION_ORIGIN_PHRASES = "question_origin_phrases.txt";
     /// Words of a sentence that tell someone setting off ("leaves", "flew").
     READER_DEPARTURE_WORDS = "reader_departure_words.txt";
     /// Words that tell a meeting ended ("emerged after two hours").
