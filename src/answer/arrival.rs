@@ -64,16 +64,7 @@ impl Turn<'_> {
         if dated_leg(found, leg) {
             return None;
         }
-        let ask = self.ask();
-        if ask.people.is_empty() {
-            return None;
-        }
-        let ask = Ask {
-            cue: Cue::Words,
-            words: leg.words().to_vec(),
-            min_words: 1,
-            ..ask
-        };
+        let ask = self.leg_ask(leg.words())?;
         // The question's words and the leg's ("leave for" is asked, "leaves on" told).
         let query = format!(
             "{} {}",
@@ -105,6 +96,18 @@ impl Turn<'_> {
 }
 
 impl Turn<'_> {
+    /// The question's people with the words of a leg of a trip, one of which a sentence
+    /// must hold; `None` when the question names no one.
+    fn leg_ask(&self, words: &[String]) -> Option<Ask> {
+        let ask = self.ask();
+        (!ask.people.is_empty()).then(|| Ask {
+            cue: Cue::Words,
+            words: words.to_vec(),
+            min_words: 1,
+            ..ask
+        })
+    }
+
     /// "Where had he just come from?": the sentences naming the person asked about with a
     /// word of arrival and "from" ("Akiman, who arrived last night from a meeting with the
     /// premier"), read in the conversation's reports first; `None` for any other question
@@ -113,16 +116,9 @@ impl Turn<'_> {
         if self.q.kind() != Kind::Where || !asks_origin(self.text) {
             return None;
         }
-        let ask = self.ask();
-        if ask.people.is_empty() {
-            return None;
-        }
         let ask = Ask {
-            cue: Cue::Words,
-            words: ARRIVAL_WORDS.to_vec(),
-            min_words: 1,
             all_people: false,
-            ..ask
+            ..self.leg_ask(&ARRIVAL_WORDS)?
         };
         let from = |s: &str| text::norm_words(s).iter().any(|w| w == "from");
         let mut p = self

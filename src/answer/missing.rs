@@ -101,6 +101,7 @@ impl<'a> Turn<'a> {
         if sources.is_empty()
             && !sel.nothing_earlier
             && ask.people.len() >= 2
+            && !ask.words.is_empty()
             && let Some(p) = self.read_corpus(&Ask {
                 all_people: false,
                 min_words: 1,

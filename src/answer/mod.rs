@@ -13,7 +13,9 @@
 //!   follow-up in the reports its conversation is about; [`refusal`] answers "Did he
 //!   take the job?" with the sentence in which he turned it down, [`initiative`] "Was it
 //!   China that asked for the meeting?" with the one that says whose initiative it was;
-//!   [`arrival`] "When did she get to Lima?" (or leave for it) with the sentence that tells it.
+//!   [`arrival`] "When did she get to Lima?" (or leave for it, or "Where had he come
+//!   from?") with the sentence that tells it; [`acronym`] reads "the NFC" as the body an
+//!   article defined it for.
 
 mod acronym;
 mod arrival;
@@ -25,6 +27,7 @@ mod countries;
 mod fallback;
 mod initiative;
 mod lexicon;
+mod memo;
 mod missing;
 mod namesake;
 pub(crate) mod parse;
@@ -176,6 +179,8 @@ pub(crate) fn answer(
     if !text.chars().any(char::is_alphanumeric) {
         return help(lexicon, retriever);
     }
+    let memo = memo::Memo::new(retriever);
+    let retriever: &dyn Retriever = &memo;
     let mut q = parse::parse(text, lexicon);
     namesake::article_namesakes(facts, retriever, conv.passage(), text, &mut q);
     let r = conv.resolve(&mut q, facts);

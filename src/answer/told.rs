@@ -65,12 +65,12 @@ impl Turn<'_> {
             ..ask.clone()
         };
         let mut p = self.read_corpus(&meeting)?;
-        let timed = |s: &str| match ask.cue {
+        let tells = |s: &str| match ask.cue {
             Cue::ClockTime => ask.cue.shown_by(s, &[]),
             _ => reader::tells_time(s),
         };
         if ask.cue.is_time()
-            && !p.sentences.iter().any(|q| timed(&q.sentence))
+            && !p.sentences.iter().any(|q| tells(&q.sentence))
             && let Some(timed) = self.time_in_report(&p, ask)
         {
             p.sentences.push(timed);
@@ -83,7 +83,7 @@ impl Turn<'_> {
     /// ("will meet with bank creditors on Thursday", a lead that names the company only).
     fn time_in_report(&self, p: &Passage, ask: &Ask) -> Option<Quoted> {
         let article = &p.sentences.first()?.source.article;
-        let timed = Ask {
+        let of_anyone = Ask {
             people: Vec::new(),
             people_required: false,
             all_people: false,
@@ -92,7 +92,7 @@ impl Turn<'_> {
             ..ask.clone()
         };
         let hits = self.retriever.article(article);
-        let found = reader::read(&hits, &timed, 1, self.cfg.max_scored_sentences);
+        let found = reader::read(&hits, &of_anyone, 1, self.cfg.max_scored_sentences);
         found
             .into_iter()
             .find(|q| reader::tells_meeting(&q.sentence))
