@@ -367,6 +367,18 @@ impl<'a> Turn<'a> {
         {
             return Reply::plain(self.free_text());
         }
+        // "How long was that meeting?" after a quote of Reagan's meeting with his advisers:
+        // the quoted passage tells its length, time or place ("after meeting for about an
+        // hour with ..."), not another report's meeting of his; that one only when the
+        // passage says nothing. (What they talked about, a yes or no and a channel have
+        // readers of their own.)
+        if matches!(self.q.kind(), Kind::HowLong | Kind::When | Kind::Where)
+            && self.points_into_passage()
+            && sel.facts.first().is_some_and(|f| !self.of_the_passage(f))
+            && let Some((intro, p)) = self.read_passage(&self.ask())
+        {
+            return Reply::plain(p.answer(&intro, self.cfg));
+        }
         if sel.facts.is_empty()
             && let Some(a) = self.attended()
         {
