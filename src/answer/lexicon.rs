@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
+use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
     HONORIFICS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
     QUESTION_OPENERS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
@@ -214,6 +215,7 @@ impl Lexicon {
             || is_title(word)
             || REGIONAL_DEMONYMS.has(word)
             || country()
+            || is_calendar_word(word)
         {
             return out;
         }
@@ -610,4 +612,10 @@ fn occasion_words(occasion: &str) -> impl Iterator<Item = String> {
             && !QUESTION_GENERIC_OCCASION_WORDS.has(&w.norm);
         keep.then_some(w.norm)
     })
+}
+
+/// True for a month or weekday name ("march", "friday"): typed as meant, never a misspelt
+/// name ("in March" names no Marsh, "on Monday" no Monda).
+fn is_calendar_word(word: &str) -> bool {
+    (MONTHS.iter().chain(WEEKDAYS.iter())).any(|c| c.name.eq_ignore_ascii_case(word))
 }
