@@ -826,26 +826,17 @@ impl Turn<'_> {
             }
             found
         };
-        // "When?" of several reports quoted: the meeting of the first, best sentence, told
-        // in its own report ("met yesterday" in the paragraph after it) before another
-        // report's time of what may be another meeting. Not "When was the deal hammered
-        // out?", whose words say which report.
-        let mut sentences = Vec::new();
-        if ask.cue.is_time()
-            && ask.words.is_empty()
-            && let Some((lead, _)) = self.r.passage.first()
-            && self.r.passage.iter().any(|(a, _)| a != lead)
-        {
-            let own: Vec<Hit> = hits
-                .iter()
-                .filter(|h| h.article == *lead)
-                .cloned()
-                .collect();
-            sentences = read(&self.just_quoted(&own));
-            if sentences.is_empty() {
-                sentences = read(&own);
+        let mut sentences = match self.lead_report(&hits, &ask) {
+            Some(own) => {
+                let quoted = read(&self.just_quoted(&own));
+                if quoted.is_empty() {
+                    read(&own)
+                } else {
+                    quoted
+                }
             }
-        }
+            None => Vec::new(),
+        };
         // "Where did that happen?": the sentences just quoted first, then their paragraphs
         // (a detail asked next, "What did they agree?", is told by another sentence).
         if sentences.is_empty() && (ask.cue == Cue::Place || ask.cue.is_time()) {
@@ -880,6 +871,22 @@ impl Turn<'_> {
         }
         let intro = super::told::dateless_intro(dated, &sentences);
         Some((intro, Passage { sentences }))
+    }
+
+    /// "When?" of several reports quoted: the paragraphs of the first quoted report, where
+    /// the meeting of the first, best sentence is told ("met yesterday" in the paragraph
+    /// after it), before another report's time of what may be another meeting. `None` for
+    /// one report quoted, for another kind, and for "When was the deal hammered out?",
+    /// whose words say which report.
+    fn lead_report(&self, hits: &[Hit], ask: &Ask) -> Option<Vec<Hit>> {
+        let (lead, _) = self.r.passage.first()?;
+        let several = self.r.passage.iter().any(|(a, _)| a != lead);
+        (ask.cue.is_time() && ask.words.is_empty() && several).then(|| {
+            hits.iter()
+                .filter(|h| h.article == *lead)
+                .cloned()
+                .collect()
+        })
     }
 
     /// A follow-up after a quoted answer whose words are told further off in the same
