@@ -826,24 +826,23 @@ impl Turn<'_> {
             }
             found
         };
+        // The sentences just quoted first, then their paragraphs.
+        let quoted_first = |hs: &[Hit]| {
+            let quoted = read(&self.just_quoted(hs));
+            if quoted.is_empty() { read(hs) } else { quoted }
+        };
         let mut sentences = match self.lead_report(&hits, &ask) {
-            Some(own) => {
-                let quoted = read(&self.just_quoted(&own));
-                if quoted.is_empty() {
-                    read(&own)
-                } else {
-                    quoted
-                }
-            }
+            Some(own) => quoted_first(&own),
             None => Vec::new(),
         };
-        // "Where did that happen?": the sentences just quoted first, then their paragraphs
-        // (a detail asked next, "What did they agree?", is told by another sentence).
-        if sentences.is_empty() && (ask.cue == Cue::Place || ask.cue.is_time()) {
-            sentences = read(&self.just_quoted(&hits));
-        }
+        // "Where did that happen?" is told by a sentence just quoted; a detail asked next
+        // ("What did they agree?") by another sentence of their paragraphs.
         if sentences.is_empty() {
-            sentences = read(&hits);
+            sentences = if ask.cue == Cue::Place || ask.cue.is_time() {
+                quoted_first(&hits)
+            } else {
+                read(&hits)
+            };
         }
         if !ask.cue.is_time() {
             return (!sentences.is_empty()).then(|| (CLOSEST.to_string(), Passage { sentences }));

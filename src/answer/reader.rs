@@ -185,8 +185,6 @@ static RELATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static relative-period regex")
 });
 
-/// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
-/// after the vote": a time told as a span from another moment, which no date finder dates.
 /// A time of day: "at 3 p.m.", "10:30 am", "1500 EST (2000 gmt)", "0900 hrs".
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -195,6 +193,8 @@ static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "three days before he is due to meet", "met Baker in the last two weeks", "two weeks
+/// after the vote": a time told as a span from another moment, which no date finder dates.
 static RELATIVE_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     let count = format!(r"(?:\d+|an?|a few|several|{})", NUMBER_WORDS.join("|"));
     Regex::new(&format!(
