@@ -18,6 +18,7 @@
 //!   article defined it for.
 
 mod acronym;
+mod action;
 mod arrival;
 mod attendance;
 mod attribute;
@@ -25,11 +26,13 @@ mod channel;
 mod conversation;
 mod countries;
 mod fallback;
+mod filed;
 mod initiative;
 mod lexicon;
 mod memo;
 mod missing;
 mod namesake;
+mod nearby;
 pub(crate) mod parse;
 mod question;
 mod quote;
@@ -211,6 +214,7 @@ pub(crate) fn answer(
     let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);
     turn.never_bare(&mut answer);
+    turn.filed(&mut answer);
     turn.unnamed(&mut answer);
     conv.remember(&turn.q, &turn.r, &topic);
     conv.remember_passage(answer.kind, &answer.sources, &answer.body);
@@ -349,6 +353,10 @@ impl<'a> Turn<'a> {
         if no_meeting_asked {
             return Reply::plain(self.free_text());
         }
+        // "Did Straw sign anything on his visit?": what he did, not whether the visit was held.
+        if let Some(a) = self.action() {
+            return Reply::plain(a);
+        }
         // "Was it face to face?" of a quoted telephone conversation.
         if let Some(a) = self.channel_of_passage() {
             return Reply::plain(a);
@@ -457,16 +465,25 @@ impl<'a> Turn<'a> {
     }
 
     /// True when the question points at no meeting by a name, a place, an occasion or the
-    /// conversation: only its words tell which meeting it is about.
+    /// conversation: only its words tell which meeting it is about. A region's word or a
+    /// "their" in a conversation's first question ("Where did the Nordic fisheries
+    /// ministers sign their letter?") points at no meeting either.
     fn names_no_meeting(&self) -> bool {
         let q = &self.q;
-        self.r.people.is_empty()
+        let unnamed = self.r.people.is_empty()
             && self.r.anchor.is_none()
-            && q.unknown.is_empty()
-            && q.places.is_empty()
+            && q.unknown_people.is_empty()
             && q.counterparts.is_empty()
-            && q.named_occasion.is_none()
-            && !(q.it || q.refers_back || q.pronoun.is_some() || q.follow_up)
+            && q.named_occasion.is_none();
+        let pointer = q.it || q.refers_back || q.pronoun.is_some() || q.follow_up;
+        unnamed
+            && (q.unknown.is_empty() && q.places.is_empty() && !pointer || self.without_context())
+    }
+
+    /// True when the conversation holds nothing a question could point back at.
+    fn without_context(&self) -> bool {
+        let r = &self.r;
+        r.recent.is_empty() && r.passage.is_empty() && r.articles.is_empty()
     }
 
     /// A when-question about a place or occasion and no one, pointing back at nothing
@@ -679,24 +696,36 @@ impl<'a> Turn<'a> {
         if !(undated || unplaced && first.occasion.is_none()) {
             return None;
         }
-        let mut p = self.read_marked(first)?;
-        if undated {
-            // A time told of something else (a later summit, a book's release) is no time
-            // of their meeting: the sentence names them all and a day ("spent Saturday
-            // touring"; "came to power 18 months ago" dates something else), or
-            // one of them and a meeting.
-            p.sentences
-                .retain(|s| match self.named_in(first, &s.sentence) {
-                    0 => false,
-                    n => {
-                        reader::tells_meeting(&s.sentence)
-                            || n == first.participants.len() && reader::tells_date(&s.sentence)
-                    }
-                });
-            if p.sentences.is_empty() {
-                return None;
+        let of_meeting = |mut p: fallback::Passage| {
+            if undated {
+                // A time told of something else (a later summit, a book's release) is no
+                // time of their meeting: the sentence names them all and a day ("spent
+                // Saturday touring"; "came to power 18 months ago" dates something else),
+                // or one of them and a meeting.
+                p.sentences
+                    .retain(|s| match self.named_in(first, &s.sentence) {
+                        0 => false,
+                        n => {
+                            reader::tells_meeting(&s.sentence)
+                                || n == first.participants.len() && reader::tells_date(&s.sentence)
+                        }
+                    });
             }
-        }
+            (!p.sentences.is_empty()).then_some(p)
+        };
+        let Some(p) = self.read_marked(first).and_then(of_meeting) else {
+            // Another report of the same days may date it.
+            let (p, dated) = self
+                .read_near_reports(first)
+                .filter(|_| undated)
+                .and_then(|(p, d)| Some((of_meeting(p)?, d)))?;
+            let intro = format!(
+                "The reports of the meeting of {} don't date it; in a report of {dated} about \
+                 them, the relevant passage",
+                join_names(&names(self.facts, &first.participants))
+            );
+            return Some(p.answer(&intro, self.cfg));
+        };
         let placeless = unplaced
             && !p
                 .sentences

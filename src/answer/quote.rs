@@ -304,7 +304,7 @@ impl Turn<'_> {
     /// What the reader looks for about a known meeting: the speaker of "what did X say",
     /// else the question's people, else the meeting's; the question's words and places;
     /// the mark of its kind.
-    fn ask_about(&self, fact: &MeetingFact) -> Ask {
+    pub(super) fn ask_about(&self, fact: &MeetingFact) -> Ask {
         let (q, r) = (&self.q, &self.r);
         let speaker: Vec<String> = q.speaker.iter().cloned().collect();
         let people = if q.kind() == Kind::Said && !speaker.is_empty() {
@@ -688,12 +688,13 @@ impl Turn<'_> {
         let mut proper = q.places.clone();
         // A setting the gazetteer lacks ("at Knokke-Heist") may stand only in a dateline;
         // an owner of the matter asked about ("the Commission's farm package") is a word a
-        // sentence may leave out ("initial talks on the farm package").
+        // sentence may leave out ("initial talks on the farm package"). A country owner
+        // ("Taiwan's trade talks") says whose talks they are: its report names it.
         proper.extend(
             q.unknown
                 .iter()
                 .filter(|u| !q.unknown_people.contains(u) && !q.unknown_settings.contains(u))
-                .filter(|u| !owner_in(self.text, u))
+                .filter(|u| !owner_in(self.text, u) || country_key(u).is_some())
                 .map(|u| text::norm_words(u).join(" ")),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();

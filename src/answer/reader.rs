@@ -26,7 +26,8 @@ use crate::lexicon::lists::{
     READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
     READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, SAY_VERBS, TRIGGER_NOUNS,
+    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS,
+    TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -635,12 +636,21 @@ fn has_place(sentence: &str) -> bool {
         || lower_case_place(sentence)
         || gazetteer().find(sentence).iter().any(|m| match m.kind {
             GazKind::City | GazKind::Region | GazKind::Venue => true,
-            GazKind::Country => {
-                let before = sentence[..m.start].split_whitespace().next_back();
-                before.is_some_and(|w| PLACE_PREPOSITIONS.has(&w.to_lowercase()))
-            }
+            GazKind::Country => after_place_preposition(&sentence[..m.start]),
             _ => false,
         })
+}
+
+/// True when `before` ends with a preposition of place ("met in"), or with one and a
+/// region's word ("talks in central", "a summit in northern"): a country after it is
+/// where something happened.
+fn after_place_preposition(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    match words.next() {
+        Some(w) if REGION_ADJECTIVES.has(&w) => words.next(),
+        w => w,
+    }
+    .is_some_and(|w| PLACE_PREPOSITIONS.has(&w))
 }
 
 /// A town or venue, listed or after a preposition of place: a continent or a country
@@ -1341,6 +1351,21 @@ mod tests {
         // Must not: a word after "in" that is no place, nor a lower-case town among capitals.
         assert!(!has_place("the firm is in talks with its lenders."));
         assert!(!has_place("The Board said Ms Lind was in paris mood."));
+    }
+
+    #[test]
+    fn a_part_of_a_country_after_a_preposition_is_a_place() {
+        // Must handle: a region's word between the preposition and the country.
+        assert!(has_place(
+            "He spoke after two days of talks in central Portugal."
+        ));
+        assert!(has_place(
+            "The envoys gathered at a lodge in northern Chile."
+        ));
+        // Must not: the country after such a word with no preposition before it.
+        assert!(!has_place(
+            "Eastern Nigeria's governors said talks had stalled."
+        ));
     }
 
     #[test]

@@ -361,6 +361,8 @@ word_lists! {
     COUNTRIES_WITH_THE = "countries_with_the.txt";
     /// Prepositions before a meeting's place ("in", "at", "outside").
     PLACE_PREPOSITIONS = "place_prepositions.txt";
+    /// Words of a part of a country after a preposition ("in central Japan").
+    REGION_ADJECTIVES = "region_adjectives.txt";
 }
 
 // Lists of answering (question parsing, selection, templates).
@@ -432,6 +434,8 @@ word_lists! {
     QUESTION_CONTACT_ASKS = "question_contact_asks.txt";
     /// Words of a question that ask what a meeting is about ("talk", "discuss").
     QUESTION_TOPIC_WORDS = "question_topic_words.txt";
+    /// Words of manner between a question's subject and its verb ("Did X ever sign?").
+    QUESTION_VERB_ADVERBS = "question_verb_adverbs.txt";
     /// Words of a question that only place a meeting in time ("another", "soon").
     QUESTION_MEETING_TIME_WORDS = "question_meeting_time_words.txt";
     /// Words before "to" that put a word of saying still to come ("is to", "expected to").

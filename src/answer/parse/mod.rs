@@ -20,14 +20,15 @@ mod tests;
 
 use crate::lexicon::lists::{
     CALL_MEDIA, DETERMINERS, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY,
-    KIND_YES_NO, MEETING_DETERMINERS, PERSON_NOUNS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS,
-    QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
-    QUESTION_FIRST, QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
-    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
+    KIND_YES_NO, MEETING_CANCELLATIONS, MEETING_DETERMINERS, MEETING_POSTPONEMENTS, PERSON_NOUNS,
+    QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
+    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FIRST_IDIOMS,
+    QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING, QUESTION_GROUP_DETERMINERS,
+    QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST,
+    QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    TRIGGER_HOST_VERBS,
+    QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS, READER_ATTENDANCE_WORDS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -64,7 +65,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     contact(&s, &mut q);
     keywords(&s, &mut q);
     q.group = groups_met(&s);
-    q.verb = asked_verb(&s);
+    q.verb = asked_verb(&s).or_else(|| yes_no_verb(&s));
     q.others = asks_others(&s);
     let asked = s.question_sentence().or_else(|| s.question_proper());
     let asked = asked.as_ref().unwrap_or(&s);
@@ -596,24 +597,74 @@ fn asked_verb(s: &Scan) -> Option<String> {
         k += 1;
     }
     if s.norm.get(k).is_some_and(|w| KIND_YES_NO.has(w)) {
-        k += 1;
-        // The subject: names, pronouns, and a title or acronym before a name ("OPEC
-        // president Ana Ruiz"; "Who will chair the talks?" has none).
-        let before_name = |k: usize| s.ws.get(k + 1).is_some_and(|w| w.capital);
-        let subject = |k: usize| {
-            s.used[k]
-                || KIND_SAID_PRONOUNS.has(&s.norm[k])
-                || s.ws[k].capital
-                || is_title_word(&s.norm[k]) && before_name(k)
-        };
-        while k < s.norm.len() && subject(k) {
-            k += 1;
-        }
+        k = after_subject(s, k + 1);
     }
     // "Who was going to join them?": the verb after the plan.
     if s.norm.get(k).is_some_and(|w| w == "going") && s.norm.get(k + 1).is_some_and(|w| w == "to") {
         k += 2;
     }
+    content_verb(s, k)
+}
+
+/// "Did Straw sign anything on his visit?", "Has Okafor actually approved it?": the verb
+/// after the subject of a yes or no question opened by an auxiliary, unless it is a word
+/// of meeting, of what became of a meeting ("cancel", "postpone"), of attending or of
+/// talking about something: those ask whether or how they met.
+fn yes_no_verb(s: &Scan) -> Option<String> {
+    let at = s.after_preamble();
+    if !s
+        .norm
+        .get(at)
+        .is_some_and(|w| QUESTION_SUBJECT_AUXILIARIES.has(w))
+    {
+        return None;
+    }
+    let manner = |mut k: usize| {
+        // "ever", "actually": a word of manner before the verb.
+        while s
+            .norm
+            .get(k)
+            .is_some_and(|w| QUESTION_VERB_ADVERBS.has(w) || w.ends_with("ly"))
+        {
+            k += 1;
+        }
+        k
+    };
+    let k = manner(after_subject(s, at + 1));
+    let w = content_verb(s, k)?;
+    // "Did PR consultant Ines Moreau ever meet Brandt?": a word before names and a word
+    // of meeting describes the subject.
+    let named = after_subject(s, k + 1);
+    if named > k + 1 && s.norm.get(manner(named)).is_some_and(|m| is_meet_word(m)) {
+        return None;
+    }
+    let fate = |list: &[&str]| list.iter().any(|f| f.starts_with(w.trim_end_matches('e')));
+    let other = fate(&MEETING_CANCELLATIONS)
+        || fate(&MEETING_POSTPONEMENTS)
+        || QUESTION_TOPIC_WORDS.has(&w)
+        || READER_ATTENDANCE_WORDS.iter().any(|a| w.starts_with(a));
+    (!other).then_some(w)
+}
+
+/// The first word after the subject that starts at `k`: names, pronouns, and a title or
+/// acronym before a name ("OPEC president Ana Ruiz"; "Who will chair the talks?" has none).
+fn after_subject(s: &Scan, mut k: usize) -> usize {
+    let before_name = |k: usize| s.ws.get(k + 1).is_some_and(|w| w.capital);
+    let subject = |k: usize| {
+        s.used[k]
+            || KIND_SAID_PRONOUNS.has(&s.norm[k])
+            || s.ws[k].capital
+            || is_title_word(&s.norm[k]) && before_name(k)
+    };
+    while k < s.norm.len() && subject(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The word at `k` when it is a verb of content: no word of meeting, of no content or
+/// already read as a name or place.
+fn content_verb(s: &Scan, k: usize) -> Option<String> {
     let w = s.norm.get(k)?;
     // "ask" and "tell" are no keywords but are what such a question asks about.
     let content = !is_stop(w) || QUESTION_ASKED_VERBS.has(w);

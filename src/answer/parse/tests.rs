@@ -754,6 +754,29 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
 }
 
 #[test]
+fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
+    let s = store();
+    let verb = |q: &str| ask(&s, q).verb;
+    // Must handle: what someone did, with a word of manner before the verb.
+    assert_eq!(
+        verb("Did Okonkwo sign anything during his trip to Accra?").as_deref(),
+        Some("sign")
+    );
+    assert_eq!(
+        verb("Has Xu Lan actually approved the loan since the talks?").as_deref(),
+        Some("approved")
+    );
+    // Must not: whether they met, what became of the meeting, who attended.
+    assert_eq!(verb("Did Okonkwo meet Xu Lan in Accra?"), None);
+    assert_eq!(verb("Did they postpone the talks?"), None);
+    assert_eq!(verb("Did Okonkwo attend the summit?"), None);
+    assert_eq!(verb("Did they discuss the loan?"), None);
+    assert_eq!(verb("Was Okonkwo in Accra?"), None);
+    // A word describing the subject before its name is no verb.
+    assert_eq!(verb("Did PR consultant Ana Ruiz ever meet Okonkwo?"), None);
+}
+
+#[test]
 fn going_to_meet_asks_about_a_meeting_to_come() {
     let s = store();
     assert!(ask(&s, "Are they going to meet again?").planned);
