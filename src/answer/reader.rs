@@ -164,7 +164,7 @@ static TALK_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
 /// "next week", "will meet", "ahead of", "later this month": a time still to come.
 static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming)\b",
+        r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming|in preparation for|to prepare for|preparing for)\b",
     )
     .expect("static to-come regex")
 });
@@ -431,9 +431,14 @@ impl Cue {
         let going = ws
             .windows(3)
             .any(|w| w[0] == "going" && w[1] == "to" && is_meet_word(&w[2]));
+        // "What were the deputies getting ready for when they met?": what comes after.
+        let readying = ws
+            .windows(2)
+            .any(|w| w[1] == "for" && QUESTION_PLANNED_WORDS.has(&w[0]));
         let to_come = meeting
-            && (going || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
-            && !asks_beyond_plan(text);
+            && (readying
+                || (going || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
+                    && !asks_beyond_plan(text));
         let past = asked_in_past(text);
         // "What was that meeting supposed to be about?", "What were the talks about?".
         let what_about =
@@ -1089,8 +1094,10 @@ fn meeting_for_meeting(sentence: &str, ask: &Ask, named: usize) -> bool {
         && tells_meeting(sentence)
 }
 
-/// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired").
-const VERB_ENDINGS: [&str; 6] = ["", "s", "es", "d", "ed", "ing"];
+/// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired"), and
+/// of the office held in doing it: "under the chairmanship of X" tells who chaired (a
+/// "chairman" is a title, of any body).
+const VERB_ENDINGS: [&str; 7] = ["", "s", "es", "d", "ed", "ing", "manship"];
 
 /// Endings cut from a verb as typed to find its stem ("chaired" -> "chair").
 const VERB_SUFFIXES: [&str; 4] = ["ing", "ed", "es", "s"];
@@ -1351,6 +1358,47 @@ mod tests {
         // Must not: a word after "in" that is no place, nor a lower-case town among capitals.
         assert!(!has_place("the firm is in talks with its lenders."));
         assert!(!has_place("The Board said Ms Lind was in paris mood."));
+    }
+
+    #[test]
+    fn what_they_were_getting_ready_for_is_what_comes_after() {
+        // Must handle: "ready for", "preparing for", whatever else the question names.
+        for q in [
+            "What were the Andean deputies getting ready for when they met in Lima?",
+            "What was Okafor preparing for at the Accra talks last week?",
+        ] {
+            assert_eq!(Cue::of_question(Kind::Other, q), Cue::Upcoming, "{q}");
+        }
+        let up = ask(Cue::Upcoming, &[], &["deputies"]);
+        let told = "The officials met in Lima in preparation for the bank's meeting in May.";
+        assert!(score_in(told, "", &up).is_some());
+        // Must not: what they prepared, with no "for".
+        assert_ne!(
+            Cue::of_question(
+                Kind::Other,
+                "What did the deputies prepare at the Lima talks?"
+            ),
+            Cue::Upcoming
+        );
+    }
+
+    #[test]
+    fn a_verb_is_told_by_the_office_held_in_doing_it() {
+        // Must handle: the office of the verb asked about, after its noun or alone.
+        assert!(has_verb(
+            "The board met under the chairmanship of Ana Ruiz.",
+            "chaired"
+        ));
+        assert!(has_verb(
+            "Chairmanship of the talks passed to Ivo Kral.",
+            "chair"
+        ));
+        // Must not: the title, or another word that starts the same.
+        assert!(!has_verb(
+            "The chairperson of the bank spoke first.",
+            "chaired"
+        ));
+        assert!(!has_verb("Leadership contests were postponed.", "leading"));
     }
 
     #[test]
