@@ -1094,24 +1094,28 @@ fn meeting_for_meeting(sentence: &str, ask: &Ask, named: usize) -> bool {
         && tells_meeting(sentence)
 }
 
-/// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired"), and
-/// of the office held in doing it: "under the chairmanship of X" tells who chaired (a
-/// "chairman" is a title, of any body).
-const VERB_ENDINGS: [&str; 7] = ["", "s", "es", "d", "ed", "ing", "manship"];
+/// Endings of a regular verb's forms ("ask", "asks", "asked", "asking"; "chaired"), of
+/// the office held in doing it ("under the chairmanship of X" tells who chaired; a
+/// "chairman" is a title, of any body) and of the act ("made no commitment" tells whether
+/// he committed).
+const VERB_ENDINGS: [&str; 9] = ["", "s", "es", "d", "ed", "ing", "manship", "ment", "ments"];
 
 /// Endings cut from a verb as typed to find its stem ("chaired" -> "chair").
 const VERB_SUFFIXES: [&str; 4] = ["ing", "ed", "es", "s"];
 
 /// True when `sentence` holds a form of the regular verb `verb` (as typed in a question:
-/// "chaired" finds "chairing").
+/// "chaired" finds "chairing"), or a word of its family ("led" finds "headed").
 pub(crate) fn has_verb(sentence: &str, verb: &str) -> bool {
     let base = VERB_SUFFIXES
         .iter()
         .find_map(|e| verb.strip_suffix(e).filter(|b| b.chars().count() >= 3))
         .unwrap_or(verb);
+    // "Who led the delegation?" is told by "headed by" too: a word of its family.
+    let family = text::family(&text::stem(verb));
     text::norm_words(sentence).iter().any(|w| {
         w.strip_prefix(base)
             .is_some_and(|rest| VERB_ENDINGS.contains(&rest))
+            || family.is_some() && text::family(&text::stem(w)) == family
     })
 }
 

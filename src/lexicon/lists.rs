@@ -436,6 +436,8 @@ word_lists! {
     QUESTION_TOPIC_WORDS = "question_topic_words.txt";
     /// Words of manner between a question's subject and its verb ("Did X ever sign?").
     QUESTION_VERB_ADVERBS = "question_verb_adverbs.txt";
+    /// Particles that make a phrasal verb of a yes or no's verb ("turn up", "show up").
+    QUESTION_VERB_PARTICLES = "question_verb_particles.txt";
     /// Words of a question that only place a meeting in time ("another", "soon").
     QUESTION_MEETING_TIME_WORDS = "question_meeting_time_words.txt";
     /// Words before "to" that put a word of saying still to come ("is to", "expected to").

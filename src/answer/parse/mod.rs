@@ -28,7 +28,8 @@ use crate::lexicon::lists::{
     QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS, READER_ATTENDANCE_WORDS, TRIGGER_HOST_VERBS,
+    QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
+    TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -632,6 +633,13 @@ fn yes_no_verb(s: &Scan) -> Option<String> {
     };
     let k = manner(after_subject(s, at + 1));
     let w = content_verb(s, k)?;
+    // "Did Italy turn up?": a phrasal verb means what its verb alone does not.
+    if s.norm
+        .get(k + 1)
+        .is_some_and(|p| QUESTION_VERB_PARTICLES.has(p))
+    {
+        return None;
+    }
     // "Did PR consultant Ines Moreau ever meet Brandt?": a word before names and a word
     // of meeting describes the subject.
     let named = after_subject(s, k + 1);

@@ -774,6 +774,8 @@ fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
     assert_eq!(verb("Was Okonkwo in Accra?"), None);
     // A word describing the subject before its name is no verb.
     assert_eq!(verb("Did PR consultant Ana Ruiz ever meet Okonkwo?"), None);
+    // A phrasal verb is not its verb alone ("turn up" is no "turned into").
+    assert_eq!(verb("Did Ghana turn up at the talks this time?"), None);
 }
 
 #[test]
