@@ -31,6 +31,8 @@ struct Form {
     toks: Vec<String>,
     /// A given name or surname alone (or a one-word alias).
     single: bool,
+    /// A given name alone ("Stuart").
+    given: bool,
     /// How many meetings the person takes part in (ties go to the better known).
     mentions: usize,
 }
@@ -89,7 +91,7 @@ impl Lexicon {
         let mut seen: HashSet<(String, Vec<String>)> = HashSet::new();
         for p in &facts.people {
             let count = mentions.get(p.key.as_str()).copied().unwrap_or(0);
-            for (toks, single) in name_forms(p) {
+            for (toks, single, given) in name_forms(p) {
                 if toks.is_empty() || !seen.insert((p.key.clone(), toks.clone())) {
                     continue;
                 }
@@ -97,6 +99,7 @@ impl Lexicon {
                     key: p.key.clone(),
                     toks,
                     single,
+                    given,
                     mentions: count,
                 });
             }
@@ -286,7 +289,14 @@ impl Lexicon {
         for &(f, i) in &found {
             let form = &self.forms[f];
             let n = form.toks.len();
-            if taken[i..i + n].iter().any(|t| *t) || (form.single && !lone_name(&ws[i])) {
+            // In a question typed all in lower case, a word one letter from a given name
+            // alone is a word: "when do they start" names no Stuart (a surname's typo,
+            // "smartt", still names Smart).
+            let typed_given = form.given && !cased && !exact(f, i);
+            if taken[i..i + n].iter().any(|t| *t)
+                || (form.single && !lone_name(&ws[i]))
+                || typed_given
+            {
                 continue;
             }
             for t in taken.iter_mut().skip(i).take(n) {
@@ -485,25 +495,26 @@ fn lone_name(w: &Word) -> bool {
             .is_none_or(|c| c.population < BIG_CITY_POPULATION)
 }
 
-/// The ways of writing a person's name: (folded tokens, a single given name or surname).
-fn name_forms(p: &Person) -> Vec<(Vec<String>, bool)> {
+/// The ways of writing a person's name: (folded tokens, a single given name or surname,
+/// a given name alone).
+fn name_forms(p: &Person) -> Vec<(Vec<String>, bool, bool)> {
     let full = text::norm_words(&p.name);
-    let mut forms: Vec<(Vec<String>, bool)> = vec![
-        (full.clone(), full.len() == 1),
-        (text::norm_words(&p.key), false),
+    let mut forms: Vec<(Vec<String>, bool, bool)> = vec![
+        (full.clone(), full.len() == 1, false),
+        (text::norm_words(&p.key), false, false),
     ];
     for a in &p.aliases {
         let t = text::norm_words(a);
         let single = t.len() == 1;
-        forms.push((t, single));
+        forms.push((t, single, false));
     }
     // Given name and surname alone, unless the "name" is a description ("the Defence
     // Minister of Laos") or the token is a country word.
     let descriptive = full.iter().any(|t| is_stop(t));
     if full.len() >= 2 && !descriptive {
-        for t in [&full[0], &full[full.len() - 1]] {
+        for (t, given) in [(&full[0], true), (&full[full.len() - 1], false)] {
             if country_key(t).is_none() {
-                forms.push((vec![t.clone()], true));
+                forms.push((vec![t.clone()], true, given));
             }
         }
     }

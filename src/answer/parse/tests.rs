@@ -587,6 +587,11 @@ fn a_word_in_lower_case_is_no_misspelt_name() {
     // Must still: a capitalised typo, and a typo in a question typed all in lower case.
     assert_eq!(ask(&s, "Did Okonkwo meet Bruce Smrt?").people.len(), 2);
     assert_eq!(ask(&s, "did okonkwo meet smartt").people.len(), 2);
+    // Must not: in a question all in lower case, a word one letter from a given name alone.
+    let s = StoreBuilder::new().person("Stuart McGill").build();
+    let q = ask(&s, "and when do they start on the bank creditors?");
+    assert!(q.people.is_empty(), "{q:?}");
+    assert_eq!(ask(&s, "when did stuart mcgil meet them").people.len(), 1);
 }
 
 #[test]
