@@ -3,7 +3,7 @@
 //! the visit. A meeting's being held or planned does not answer it.
 
 use super::question::Kind;
-use super::{Answer, Turn, reader};
+use super::{Answer, Turn, reader, text};
 
 /// The intro of sentences that tell the asked verb: they answer the question in the
 /// articles' words, neither "yes" nor "not stated" ("Chelsea have yet to confirm or deny").
@@ -20,7 +20,17 @@ impl Turn<'_> {
             .as_ref()
             .filter(|_| self.q.kind() == Kind::YesNo)?;
         let mut ask = self.ask();
-        ask.people_required = !ask.people.is_empty();
+        // "Did Japan sign up to Gordon Brown's debt freeze?": the owner of the matter is
+        // not who acted; a sentence need not name him.
+        let owner = |k: &String| {
+            let name = self.facts.name(k);
+            let surname = self.surname(k).map(|s| text::capitalised(&s));
+            super::quote::owner_in(self.text, name)
+                || surname.is_some_and(|s| super::quote::owner_in(self.text, &s))
+        };
+        let owners = !self.r.people.is_empty() && self.r.people.iter().all(owner);
+        ask.people_required = !ask.people.is_empty() && !owners;
+        ask.all_people &= ask.people_required;
         let p = self
             .read_conversation_articles(&ask)
             .or_else(|| self.read_corpus(&ask))?;

@@ -1274,7 +1274,7 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 const MIN_SURNAME_CHARS: usize = 3;
 
 /// True when `name` stands in `question` as an owner ("the Commission's package").
-fn owner_in(question: &str, name: &str) -> bool {
+pub(super) fn owner_in(question: &str, name: &str) -> bool {
     ["'s ", "’s "]
         .iter()
         .any(|s| question.contains(&format!("{name}{s}")))

@@ -508,7 +508,9 @@ impl Cue {
             Cue::Duration => has(&READER_DURATION_WORDS) || asked_length(sentence, asked),
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => {
-                text::has_phrase(&words, &READER_REASON_MARKERS) || PURPOSE.is_match(sentence)
+                text::has_phrase(&words, &READER_REASON_MARKERS)
+                    || PURPOSE.is_match(sentence)
+                    || state_with_cause(&words, asked)
             }
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
             // What they discussed, or what came of it.
@@ -541,6 +543,21 @@ impl Cue {
             }),
         }
     }
+}
+
+/// Words after a state that introduce its cause ("frustrated with the pace", "worried
+/// about the cost").
+const CAUSE_LINKS: [&str; 4] = ["with", "about", "over", "at"];
+
+/// "Why is Seifert frustrated with the LSE?": a word of the question that is no word of
+/// meeting, followed by a word that introduces its cause ("increasingly frustrated with
+/// the pace of negotiations") tells why.
+fn state_with_cause(words: &[String], asked: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        CAUSE_LINKS.contains(&w[1].as_str())
+            && !is_meet_word(&w[0])
+            && asked.iter().any(|a| text::stem(a) == text::stem(&w[0]))
+    })
 }
 
 /// True when `sentence` tells a time, a date or one relative to the report ("arrived
@@ -1106,16 +1123,21 @@ const VERB_SUFFIXES: [&str; 4] = ["ing", "ed", "es", "s"];
 /// True when `sentence` holds a form of the regular verb `verb` (as typed in a question:
 /// "chaired" finds "chairing"), or a word of its family ("led" finds "headed").
 pub(crate) fn has_verb(sentence: &str, verb: &str) -> bool {
+    // "sign up": the verb's forms right before the particle ("finally signed up to it").
+    let (verb, particle) = verb.split_once(' ').unwrap_or((verb, ""));
     let base = VERB_SUFFIXES
         .iter()
         .find_map(|e| verb.strip_suffix(e).filter(|b| b.chars().count() >= 3))
         .unwrap_or(verb);
     // "Who led the delegation?" is told by "headed by" too: a word of its family.
     let family = text::family(&text::stem(verb));
-    text::norm_words(sentence).iter().any(|w| {
-        w.strip_prefix(base)
+    let words = text::norm_words(sentence);
+    words.iter().enumerate().any(|(i, w)| {
+        let form = w
+            .strip_prefix(base)
             .is_some_and(|rest| VERB_ENDINGS.contains(&rest))
-            || family.is_some() && text::family(&text::stem(w)) == family
+            || family.is_some() && text::family(&text::stem(w)) == family;
+        form && (particle.is_empty() || words.get(i + 1).is_some_and(|n| n == particle))
     })
 }
 
@@ -1365,6 +1387,20 @@ mod tests {
     }
 
     #[test]
+    fn a_state_asked_why_is_told_by_its_cause() {
+        let why = ask(Cue::Reason, &["okafor"], &["frustrated"]);
+        // Must handle: the state asked about, then what it is with or about.
+        let told = "Okafor was increasingly \"frustrated\" with the pace of the talks.";
+        assert!(score_in(told, "", &why).is_some());
+        let worried = ask(Cue::Reason, &["lind"], &["worried"]);
+        assert!(score_in("Lind is worried about the cost of the plan.", "", &worried).is_some());
+        // Must not: a word of meeting before "with", nor the state without its cause.
+        let met = ask(Cue::Reason, &["okafor"], &["met"]);
+        assert!(score_in("Okafor met with Lind on Friday.", "", &met).is_none());
+        assert!(score_in("Okafor is frustrated, aides said.", "", &why).is_none());
+    }
+
+    #[test]
     fn what_they_were_getting_ready_for_is_what_comes_after() {
         // Must handle: "ready for", "preparing for", whatever else the question names.
         for q in [
@@ -1387,7 +1423,7 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_is_told_by_the_office_held_in_doing_it() {
+    fn a_verb_is_told_by_its_forms_office_act_and_family() {
         // Must handle: the office of the verb asked about, after its noun or alone.
         assert!(has_verb(
             "The board met under the chairmanship of Ana Ruiz.",
@@ -1403,6 +1439,15 @@ mod tests {
             "chaired"
         ));
         assert!(!has_verb("Leadership contests were postponed.", "leading"));
+        // The act ("made no commitment"), a word of the verb's family ("headed by").
+        assert!(has_verb("He made no commitment to Lind.", "commit"));
+        assert!(has_verb("A delegation headed by Ivo Kral arrived.", "led"));
+        // A phrasal verb whole: "signed up", not "turned into".
+        assert!(has_verb("Ghana finally signed up to it.", "sign up"));
+        assert!(!has_verb(
+            "Pledges have to be turned into action.",
+            "turn up"
+        ));
     }
 
     #[test]

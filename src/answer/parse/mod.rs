@@ -633,13 +633,6 @@ fn yes_no_verb(s: &Scan) -> Option<String> {
     };
     let k = manner(after_subject(s, at + 1));
     let w = content_verb(s, k)?;
-    // "Did Italy turn up?": a phrasal verb means what its verb alone does not.
-    if s.norm
-        .get(k + 1)
-        .is_some_and(|p| QUESTION_VERB_PARTICLES.has(p))
-    {
-        return None;
-    }
     // "Did PR consultant Ines Moreau ever meet Brandt?": a word before names and a word
     // of meeting describes the subject.
     let named = after_subject(s, k + 1);
@@ -651,7 +644,13 @@ fn yes_no_verb(s: &Scan) -> Option<String> {
         || fate(&MEETING_POSTPONEMENTS)
         || QUESTION_TOPIC_WORDS.has(&w)
         || READER_ATTENDANCE_WORDS.iter().any(|a| w.starts_with(a));
-    (!other).then_some(w)
+    // "Did Japan sign up to it?": a phrasal verb means what its verb alone does not, and
+    // is asked whole ("turn up" is no "turned into").
+    match s.norm.get(k + 1).filter(|p| QUESTION_VERB_PARTICLES.has(p)) {
+        _ if other => None,
+        Some(p) => Some(format!("{w} {p}")),
+        None => Some(w),
+    }
 }
 
 /// The first word after the subject that starts at `k`: names, pronouns, and a title or

@@ -730,6 +730,9 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
         Some("signed")
     );
     assert_eq!(verb("Who did Okonkwo meet in Port Halden?"), None);
+    // Any form of a verb of meeting asks about meeting ("seeing", "visiting").
+    assert_eq!(verb("And who is Okonkwo seeing in the UAE?"), None);
+    assert_eq!(verb("Who is Xu Lan visiting next week?"), None);
     // The verb after a plan: "going to join" asks about joining.
     assert_eq!(
         verb("Who was going to join them for the next round?").as_deref(),
@@ -779,8 +782,11 @@ fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
     assert_eq!(verb("Was Okonkwo in Accra?"), None);
     // A word describing the subject before its name is no verb.
     assert_eq!(verb("Did PR consultant Ana Ruiz ever meet Okonkwo?"), None);
-    // A phrasal verb is not its verb alone ("turn up" is no "turned into").
-    assert_eq!(verb("Did Ghana turn up at the talks this time?"), None);
+    // A phrasal verb is asked whole ("turn up" is no "turned into").
+    assert_eq!(
+        verb("Did Ghana turn up at the talks this time?").as_deref(),
+        Some("turn up")
+    );
 }
 
 #[test]

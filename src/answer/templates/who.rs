@@ -1,11 +1,12 @@
 //! "Whom did X meet?" (one line per meeting, the asked-about people left out) and "Who
 //! is X?" (roles and country, with their latest meeting).
 
+use crate::lexicon::lists::QUESTION_GROUP_NOUNS;
 use crate::model::{FactStore, MeetingFact, Person, Status};
 
 use super::super::conversation::Resolved;
 use super::super::question::Question;
-use super::super::text::fold;
+use super::super::text::{fold, norm_words};
 use super::phrases::{
     date_phrase, join_names, names, occasion_phrase, place_phrase, when_sentence,
 };
@@ -57,13 +58,27 @@ pub(super) fn who(t: &Tell) -> Draft {
             None => format!("The meeting was between {}.", join_names(&all)),
         }
     } else if lines.len() == 1 && !who.is_empty() {
-        format!("{who} {} {}.", met(&t.sel.facts), lines[0].text())
+        let mut body = format!("{who} {} {}.", met(&t.sel.facts), lines[0].text());
+        body.push_str(&group_met(t.f));
+        body
     } else if lines.len() == 1 {
         format!("The meeting was between {}.", lines[0].text())
     } else {
         list(&who, met(&t.sel.facts), &lines, t.sel.more)
     };
     d
+}
+
+/// The sentence that tells a meeting with a group the facts name no one of ("will meet
+/// the Senate Agriculture members and Allen Wallis"), quoted after its one line: the
+/// people listed are not all who were met. Empty when no sentence names such a group.
+fn group_met(f: &MeetingFact) -> String {
+    let grouped = |s: &str| norm_words(s).iter().any(|w| QUESTION_GROUP_NOUNS.has(w));
+    f.evidence
+        .iter()
+        .find(|e| grouped(&e.sentence))
+        .map(|e| format!(" The report says:\n> {}", e.sentence))
+        .unwrap_or_default()
 }
 
 /// "met", or "was expected to meet" when none of the meetings was held (each line then
