@@ -6,7 +6,7 @@ use crate::lexicon::calendar::month_number;
 
 use super::fallback::NOT_DIRECTLY;
 use super::question::Kind;
-use super::{Answer, AnswerKind, Turn, reader};
+use super::{Answer, AnswerKind, Turn, reader, text};
 
 impl Turn<'_> {
     /// A where-question answered by a passage that names no town: "The passage names no
@@ -73,17 +73,8 @@ fn soften(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_string();
     }
-    name.split_whitespace()
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|f| {
-                    f.to_uppercase()
-                        .chain(cs.flat_map(char::to_lowercase))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
+    (name.split_whitespace())
+        .map(|w| text::capitalised(&w.to_lowercase()))
         .collect::<Vec<String>>()
         .join(" ")
 }

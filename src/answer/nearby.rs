@@ -47,9 +47,13 @@ impl Turn<'_> {
             .collect();
         articles.sort_unstable();
         articles.dedup();
+        let names_them = |ps: &Vec<Hit>| {
+            let texts: Vec<String> = ps.iter().map(|p| p.text.clone()).collect();
+            text::names_all(&texts, &surnames)
+        };
         let paragraphs: Vec<Hit> = (articles.iter())
             .map(|a| self.retriever.article(a))
-            .filter(|ps| names_all(ps, &surnames))
+            .filter(names_them)
             .flatten()
             .collect();
         // The first sentence naming one of them with a meeting and its day ("in a private
@@ -68,12 +72,4 @@ fn tells_day(sentence: &str) -> bool {
     find_dates(sentence, None)
         .iter()
         .any(|d| d.date.day.is_some() || d.date.weekday.is_some())
-}
-
-/// True when a report's paragraphs name every one of `surnames`.
-fn names_all(paragraphs: &[Hit], surnames: &[String]) -> bool {
-    let words: Vec<String> = (paragraphs.iter())
-        .flat_map(|p| text::norm_words(&p.text))
-        .collect();
-    surnames.iter().all(|s| words.contains(s))
 }
