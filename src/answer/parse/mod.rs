@@ -633,10 +633,15 @@ fn yes_no_verb(s: &Scan) -> Option<String> {
     };
     let k = manner(after_subject(s, at + 1));
     let w = content_verb(s, k)?;
-    // "Did PR consultant Ines Moreau ever meet Brandt?": a word before names and a word
-    // of meeting describes the subject.
-    let named = after_subject(s, k + 1);
-    if named > k + 1 && s.norm.get(manner(named)).is_some_and(|m| is_meet_word(m)) {
+    // "Did PR consultant Ines Moreau ever meet Brandt?", "Did referee Nigel Williams and
+    // coach Matt Williams speak?": a word before names (and more names after "and") and
+    // then a verb describes the subject.
+    let mut named = after_subject(s, k + 1);
+    while named > k + 1 && s.norm.get(named).is_some_and(|a| a == "and") {
+        named = after_subject(s, named + 1);
+    }
+    let then_verb = |m: &String| is_meet_word(m) || content_verb(s, manner(named)).is_some();
+    if named > k + 1 && s.norm.get(manner(named)).is_some_and(then_verb) {
         return None;
     }
     let fate = |list: &[&str]| list.iter().any(|f| f.starts_with(w.trim_end_matches('e')));

@@ -762,6 +762,24 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
 }
 
 #[test]
+fn words_of_insistence_are_no_keywords() {
+    let s = store();
+    // Must handle: "actually", "exactly" say nothing a sentence must hold.
+    for text in [
+        "Who at the ministry actually received the letter?",
+        "Where exactly did Okonkwo meet Xu Lan?",
+    ] {
+        let q = ask(&s, text);
+        for w in ["actually", "exactly"] {
+            assert!(!q.keywords.contains(&w.to_string()), "{w}: {q:?}");
+        }
+    }
+    // Must not: the words around them stay.
+    let q = ask(&s, "Who at the ministry actually received the letter?");
+    assert!(q.keywords.contains(&"letter".to_string()), "{q:?}");
+}
+
+#[test]
 fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
     let s = store();
     let verb = |q: &str| ask(&s, q).verb;
@@ -782,6 +800,15 @@ fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
     assert_eq!(verb("Was Okonkwo in Accra?"), None);
     // A word describing the subject before its name is no verb.
     assert_eq!(verb("Did PR consultant Ana Ruiz ever meet Okonkwo?"), None);
+    assert_eq!(
+        verb("Did referee Ivo Kral and coach Xu Lan speak after the game?"),
+        None
+    );
+    // Must still: a verb whose object is a name ("warn Okonkwo that ...").
+    assert_eq!(
+        verb("Did Xu Lan warn Okonkwo about the loan?").as_deref(),
+        Some("warn")
+    );
     // A phrasal verb is asked whole ("turn up" is no "turned into").
     assert_eq!(
         verb("Did Ghana turn up at the talks this time?").as_deref(),
