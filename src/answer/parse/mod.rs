@@ -640,8 +640,10 @@ fn yes_no_verb(s: &Scan) -> Option<String> {
     while named > k + 1 && s.norm.get(named).is_some_and(|a| a == "and") {
         named = after_subject(s, named + 1);
     }
-    let then_verb = |m: &String| is_meet_word(m) || content_verb(s, manner(named)).is_some();
-    if named > k + 1 && s.norm.get(manner(named)).is_some_and(then_verb) {
+    let after = manner(named);
+    let verb_after =
+        s.norm.get(after).is_some_and(|m| is_meet_word(m)) || content_verb(s, after).is_some();
+    if named > k + 1 && verb_after {
         return None;
     }
     let fate = |list: &[&str]| list.iter().any(|f| f.starts_with(w.trim_end_matches('e')));
