@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::extract::dates::find_dates;
 use crate::extract::{meet_in_other_sense, names_person};
 use crate::index::Hit;
-use crate::lexicon::calendar::WEEKDAYS;
+use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
@@ -234,7 +234,7 @@ fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
                     && !asked.contains(&n.norm)
                     && !places.iter().any(|m| (m.start..m.end).contains(&n.start))
                     && crate::lexicon::calendar::month_number(&n.norm).is_none()
-                    && crate::lexicon::calendar::weekday_named(&n.norm).is_none()
+                    && weekday_named(&n.norm).is_none()
             })
     })
 }
@@ -575,7 +575,7 @@ pub(crate) fn tells_time(sentence: &str) -> bool {
 fn on_weekday(words: &[String]) -> bool {
     words
         .windows(2)
-        .any(|w| w[0] == "on" && (WEEKDAYS.iter()).any(|d| d.name.eq_ignore_ascii_case(&w[1])))
+        .any(|w| w[0] == "on" && weekday_named(&w[1]).is_some())
 }
 
 /// "met yesterday with the governor": a day before the report's, the time of what was
@@ -608,10 +608,8 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
 /// True when `sentence` names someone or a body: a person's name, or a capitalised word
 /// past its first ("officials and the British Board of Film Classification").
 fn names_party(sentence: &str) -> bool {
-    let calendar = |w: &str| {
-        crate::lexicon::calendar::month_number(w).is_some()
-            || crate::lexicon::calendar::weekday_named(w).is_some()
-    };
+    let calendar =
+        |w: &str| crate::lexicon::calendar::month_number(w).is_some() || weekday_named(w).is_some();
     let later_capital = text::words(sentence)
         .iter()
         .skip(1)
@@ -692,7 +690,7 @@ fn unlisted_place(sentence: &str) -> bool {
         let w = &c[1];
         let lower = w.to_lowercase();
         crate::lexicon::calendar::month_number(&lower).is_none()
-            && crate::lexicon::calendar::weekday_named(&lower).is_none()
+            && weekday_named(&lower).is_none()
             && !gazetteer()
                 .find(w)
                 .iter()
