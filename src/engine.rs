@@ -35,6 +35,11 @@ pub use crate::progress::{NoProgress, Progress, Stage};
 /// tells a visit, at about a millisecond at p99 (`cargo bench --bench answer`).
 const POOL_FACTOR: usize = 3;
 
+/// Paragraphs a word typed in lower case must appear in to be an everyday word, never a
+/// misspelt name ("banks" is in thousands of a news corpus; a typo such as "smartt" in
+/// none, a name's rare spelling in a handful).
+const COMMON_WORD_PARAGRAPHS: u64 = 20;
+
 /// Options of one reindex.
 #[derive(Debug, Clone)]
 pub struct ReindexOptions {
@@ -184,9 +189,12 @@ struct Served {
 
 impl Served {
     fn new(generation: Generation) -> Served {
-        let lexicon = answer::Lexicon::new(generation.facts());
+        let generation = Arc::new(generation);
+        let corpus = Arc::clone(&generation);
+        let lexicon = answer::Lexicon::new(generation.facts())
+            .with_common_words(move |w| corpus.word_paragraphs(w) >= COMMON_WORD_PARAGRAPHS);
         Served {
-            generation: Arc::new(generation),
+            generation,
             lexicon,
         }
     }

@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
@@ -51,8 +52,35 @@ pub(crate) struct NameMatch {
 }
 
 /// The names and places of a [`FactStore`], prepared once per store for fast matching.
+/// Whether a word typed in lower case is one the corpus uses often: an everyday word
+/// ("banks", "games"), not a misspelt name (no Hanks, no Gates). Without a corpus (a fact
+/// store alone) no word is.
+#[derive(Clone, Default)]
+pub(crate) struct CommonWords(Option<Arc<WordTest>>);
+
+/// A test of one word.
+type WordTest = dyn Fn(&str) -> bool + Send + Sync;
+
+impl CommonWords {
+    fn has(&self, word: &str) -> bool {
+        self.0.as_ref().is_some_and(|f| f(word))
+    }
+}
+
+impl std::fmt::Debug for CommonWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "CommonWords(corpus)"
+        } else {
+            "CommonWords(none)"
+        })
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
+    /// The corpus's everyday words, never taken for a misspelt name.
+    common: CommonWords,
     /// Longest and best known first.
     forms: Vec<Form>,
     /// Exact first token -> forms.
@@ -196,6 +224,15 @@ impl Lexicon {
         }
     }
 
+    /// The lexicon, told which lower-case words the corpus uses often (`common`).
+    pub(crate) fn with_common_words(
+        mut self,
+        common: impl Fn(&str) -> bool + Send + Sync + 'static,
+    ) -> Lexicon {
+        self.common = CommonWords(Some(Arc::new(common)));
+        self
+    }
+
     /// Forms whose first token could be `word` (exactly, or with one typo when `typo`).
     fn candidates(&self, word: &str, typo: bool) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
@@ -252,7 +289,10 @@ impl Lexicon {
         // capitalises them too.
         let cased = ws.iter().any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
-            for f in self.candidates(&w.norm, w.capital || !cased) {
+            // A question typed in lower case may misspell a name, not with an everyday
+            // word: "the banks" names no Hanks.
+            let typo = w.capital || !cased && !self.common.has(&w.norm);
+            for f in self.candidates(&w.norm, typo) {
                 let toks = &self.forms[f].toks;
                 let n = toks.len();
                 let rest_fits = i + n <= ws.len()

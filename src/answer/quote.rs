@@ -1012,7 +1012,7 @@ impl Turn<'_> {
                 .collect();
             extra.extend(self.retriever.paragraphs(a, &near));
         }
-        if let Some(a) = hits.first().map(|h| h.article.clone()) {
+        for a in read_whole(&hits) {
             let rest: Vec<usize> = (1..=BEST_ARTICLE_PARAGRAPHS)
                 .filter(|n| {
                     !hits
@@ -1280,9 +1280,57 @@ pub(super) fn owner_in(question: &str, name: &str) -> bool {
         .any(|s| question.contains(&format!("{name}{s}")))
 }
 
+/// The articles of `hits` read whole (up to [`BEST_ARTICLE_PARAGRAPHS`]): the best hit's,
+/// and the one whose paragraphs found hold most of the question's words together (the
+/// date told in one paragraph, the matter in another).
+fn read_whole(hits: &[Hit]) -> Vec<String> {
+    let mut out: Vec<String> = hits
+        .first()
+        .map(|h| h.article.clone())
+        .into_iter()
+        .collect();
+    let covering = hits.iter().fold(None::<&Hit>, |best, h| match best {
+        Some(b) if b.article_coverage >= h.article_coverage => Some(b),
+        _ => Some(h),
+    });
+    if let Some(h) = covering
+        && !out.contains(&h.article)
+    {
+        out.push(h.article.clone());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hit(article: &str, coverage: f32, article_coverage: f32) -> Hit {
+        Hit {
+            article: article.into(),
+            title: String::new(),
+            url: None,
+            paragraph: 1,
+            text: String::new(),
+            published: None,
+            dateline: None,
+            score: 1.0,
+            facts: Vec::new(),
+            coverage,
+            article_coverage,
+        }
+    }
+
+    #[test]
+    fn the_best_hits_report_and_the_one_covering_most_are_read_whole() {
+        // The date in one paragraph, the matter in another: "b" covers most together.
+        let hits = [hit("a", 0.5, 0.5), hit("b", 0.3, 0.8), hit("c", 0.4, 0.8)];
+        assert_eq!(read_whole(&hits), ["a", "b"]);
+        // Must not: a second report when the best hit's covers most.
+        let hits = [hit("a", 0.5, 0.9), hit("b", 0.3, 0.8)];
+        assert_eq!(read_whole(&hits), ["a"]);
+        assert!(read_whole(&[]).is_empty());
+    }
 
     #[test]
     fn a_venue_is_a_capitalised_name_before_a_head_of_either_case() {

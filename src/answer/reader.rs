@@ -22,12 +22,12 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
     NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
     QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS,
-    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CONTACT_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS,
-    TRIGGER_NOUNS,
+    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CAUSAL_SINCE,
+    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
+    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS,
+    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -489,7 +489,8 @@ impl Cue {
             Cue::Time => {
                 !find_dates(sentence, None).is_empty()
                     || CLOCK_TIME.is_match(sentence)
-                    || has(&["since", "ago"])
+                    || has(&["ago"])
+                    || since_of_time(&words)
                     || RELATIVE_SPAN.is_match(sentence)
                     || RELATIVE_PERIOD.is_match(sentence)
                     || done_yesterday(&words)
@@ -576,6 +577,27 @@ fn on_weekday(words: &[String]) -> bool {
     words
         .windows(2)
         .any(|w| w[0] == "on" && weekday_named(&w[1]).is_some())
+}
+
+/// "not met since the summit", "since they met in June": a "since" of time, not of cause
+/// ("since most of them are US-based", "since it is costly").
+fn since_of_time(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        w == "since" && {
+            let after = format!(
+                " {} ",
+                words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            !READER_CAUSAL_SINCE
+                .iter()
+                .any(|p| after.starts_with(&format!(" {p} ")))
+        }
+    })
 }
 
 /// "met yesterday with the governor": a day before the report's, the time of what was
@@ -1183,6 +1205,7 @@ mod tests {
             score: 1.0,
             facts: Vec::new(),
             coverage: 0.0,
+            article_coverage: 0.0,
         };
         let read_one = |ask: &Ask| read(&[hit(&format!("{other} {asked}"))], ask, 1, 100);
         assert_eq!(read_one(&ask)[0].sentence, asked);
@@ -1224,6 +1247,20 @@ mod tests {
         // A length of time is no time: "for three days", "a two-day visit".
         assert!(!time(
             "Okafor spent three days in talks on a two-day visit."
+        ));
+    }
+
+    #[test]
+    fn since_tells_a_time_but_as_a_cause() {
+        let time = |s: &str| Cue::Time.shown_by(s, &[]);
+        assert!(time("The two have not spoken since the Accra summit."));
+        assert!(time("It is their first meeting since they met in Lome."));
+        // Must not: "since" giving a reason.
+        assert!(!time(
+            "The plan is popular with miners, since most of them are paid in cash."
+        ));
+        assert!(!time(
+            "Lind opposed the levy since it is costly to collect."
         ));
     }
 
@@ -1664,6 +1701,7 @@ mod tests {
             score: 1.0,
             facts: Vec::new(),
             coverage: 0.0,
+            article_coverage: 0.0,
         }
     }
 

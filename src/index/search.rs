@@ -54,6 +54,9 @@ pub struct Hit {
     /// Share (0 to 1) of the question's terms, weighted by IDF, found in this paragraph or
     /// its title.
     pub coverage: f32,
+    /// The same share found in any of the search's paragraphs of this article: a report
+    /// may tell what was asked across paragraphs none of which scores best.
+    pub article_coverage: f32,
 }
 
 impl Generation {
@@ -84,6 +87,19 @@ impl Generation {
             }
         }
         out
+    }
+
+    /// How many paragraphs hold `word` (as the index analyses it: "banks" counts "bank").
+    pub(crate) fn word_paragraphs(&self, word: &str) -> u64 {
+        let Ok(mut analyzer) = self.index.tokenizer_for_field(self.fields.text) else {
+            return 0;
+        };
+        let mut stream = analyzer.token_stream(word);
+        if !stream.advance() {
+            return 0;
+        }
+        let term = Term::from_field_text(self.fields.text, &stream.token().text);
+        self.reader.searcher().doc_freq(&term).unwrap_or(0)
     }
 
     /// Which of `terms` the analysed `text` holds (no stop-word removal). Reads the text
@@ -138,17 +154,18 @@ impl Generation {
         // Every paragraph scoring as well as the last one kept, so that ties are broken
         // by article and paragraph, not by where tantivy's segments put them.
         let floor = top.get(pool - 1).map_or(f32::MIN, |(s, _)| *s);
-        let mut hits = Vec::with_capacity(pool);
+        let mut found = Vec::with_capacity(pool);
         for (score, addr) in top.into_iter().take_while(|(s, _)| *s >= floor) {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            hits.push(self.hit(&doc, score, &weights));
+            found.push(self.hit_and_terms(&doc, score, &weights));
         }
+        let mut hits = with_article_coverage(found, &weights);
         hits.sort_by(by_score);
         hits.truncate(pool);
         let hits = with_covering(hits, limit);
         tracing::trace!(
             query = text,
-            hits = ?hits.iter().map(|h| (&h.article, h.paragraph)).collect::<Vec<_>>(),
+            hits = ?hits.iter().map(|h| (&h.article, h.paragraph, h.article_coverage)).collect::<Vec<_>>(),
             "searched"
         );
         Ok(hits)
@@ -240,6 +257,16 @@ impl Generation {
 
     /// A stored paragraph as a hit, with its coverage of the question's terms.
     fn hit(&self, doc: &TantivyDocument, score: f32, weights: &TermWeights) -> Hit {
+        self.hit_and_terms(doc, score, weights).0
+    }
+
+    /// [`Self::hit`] and which of the question's terms it holds.
+    fn hit_and_terms(
+        &self,
+        doc: &TantivyDocument,
+        score: f32,
+        weights: &TermWeights,
+    ) -> (Hit, Vec<bool>) {
         let f = self.fields;
         let text_of = |field| {
             doc.get_first(field)
@@ -265,7 +292,7 @@ impl Generation {
             .get(&(article.clone(), paragraph))
             .cloned()
             .unwrap_or_default();
-        Hit {
+        let hit = Hit {
             article,
             title,
             url: text_of(f.url),
@@ -280,8 +307,35 @@ impl Generation {
             score,
             facts,
             coverage: weights.coverage(&present),
+            article_coverage: weights.coverage(&present),
+        };
+        (hit, present)
+    }
+}
+
+/// `found` with each hit's article coverage: the share of the question's terms held by
+/// any hit of its article.
+fn with_article_coverage(found: Vec<(Hit, Vec<bool>)>, weights: &TermWeights) -> Vec<Hit> {
+    let mut union: Vec<(&str, Vec<bool>)> = Vec::new();
+    for (h, present) in &found {
+        match union.iter_mut().find(|(a, _)| *a == h.article) {
+            Some((_, seen)) => seen.iter_mut().zip(present).for_each(|(s, p)| *s |= p),
+            None => union.push((&h.article, present.clone())),
         }
     }
+    let shares: Vec<(String, f32)> = union
+        .iter()
+        .map(|(a, seen)| (a.to_string(), weights.coverage(seen)))
+        .collect();
+    found
+        .into_iter()
+        .map(|(mut h, _)| {
+            if let Some((_, c)) = shares.iter().find(|(a, _)| *a == h.article) {
+                h.article_coverage = *c;
+            }
+            h
+        })
+        .collect()
 }
 
 /// Best score first; equal scores by article and paragraph.
@@ -360,6 +414,7 @@ mod tests {
             score,
             facts: Vec::new(),
             coverage,
+            article_coverage: coverage,
         }
     }
 

@@ -461,6 +461,8 @@ word_lists! {
     READER_DEPARTURE_WORDS = "reader_departure_words.txt";
     /// Words that tell a meeting ended ("emerged after two hours").
     READER_MEETING_END_WORDS = "reader_meeting_end_words.txt";
+    /// Openings of a clause after "since" that make it a cause ("since most of them are").
+    READER_CAUSAL_SINCE = "reader_causal_since.txt";
     /// Stop words of questions: not names, not keywords, not search terms.
     QUESTION_STOP_WORDS = "question_stop_words.txt";
     /// Suffixes the answer stemmer strips, in order.

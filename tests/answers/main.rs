@@ -8,6 +8,7 @@ mod common;
 
 mod bulk;
 mod eval;
+mod everyday_words;
 mod invented;
 mod news_classes;
 mod own_articles;

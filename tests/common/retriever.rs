@@ -42,6 +42,7 @@ impl Retriever for WordOverlap {
                     score: n as f32 * 2.0,
                     facts: vec![],
                     coverage: n as f32 / words.len().max(1) as f32,
+                    article_coverage: 0.0,
                 })
             })
             .collect();
@@ -66,6 +67,7 @@ impl Retriever for WordOverlap {
                 score: 0.0,
                 facts: vec![],
                 coverage: 0.0,
+                article_coverage: 0.0,
             })
             .collect()
     }
