@@ -98,6 +98,26 @@ pub(crate) fn country_at(words: &[String], i: usize) -> Option<(&'static str, us
     None
 }
 
+/// The countries `text` names by name, alias or demonym, each once, in order; a word
+/// `skip` says is no country's where it stands ("us" in "tell us") is passed over.
+pub(crate) fn countries_named(text: &str, skip: impl Fn(&str) -> bool) -> Vec<&'static str> {
+    let words = norm_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match country_at(&words, i).filter(|_| !skip(&words[i])) {
+            Some((key, len)) => {
+                if !out.contains(&key) {
+                    out.push(key);
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// "Argentines", "Germans": a demonym in the plural, a country's people. Only one word
 /// the index lacks is tried, so "Philippines" and "Wales" stay the names they are.
 fn people_of(index: &'static CountryWords, word: &str) -> Option<(&'static str, usize)> {
@@ -140,6 +160,14 @@ mod tests {
             country_at(&norm_words("Philippines"), 0),
             Some(("philippines", 1))
         );
+    }
+
+    #[test]
+    fn the_countries_a_text_names_each_once() {
+        let named = countries_named("The Peruvian delegation met U.S. banks in Peru.", |_| false);
+        assert_eq!(named, ["peru", "united states"]);
+        // Must not: a word passed over.
+        assert!(countries_named("Did they tell us?", |w| w == "us").is_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! is read in that interview, not in another report that says "clarify").
 
 use super::conversation::Topic;
+use super::countries::countries_named;
 use super::fallback::Quoted;
 use super::question::{Contact, Kind};
 use super::quote::{self, SAME_REPORT};
@@ -156,7 +157,20 @@ impl Turn<'_> {
             .iter()
             .map(|h| format!("{} {}", h.title, h.text))
             .collect();
-        text::names_all(&texts, &names)
+        text::names_all(&texts, &names) && self.countries_told(&texts)
+    }
+
+    /// True when `texts` name every country the question names ("Which Yugoslav minister
+    /// ...?" is not about reports of Nigeria's talks).
+    fn countries_told(&self, texts: &[String]) -> bool {
+        let asked = countries_named(self.text, text::is_stop);
+        if asked.is_empty() {
+            return true;
+        }
+        let told: Vec<&str> = (texts.iter())
+            .flat_map(|t| countries_named(t, |_| false))
+            .collect();
+        asked.iter().all(|c| told.contains(c))
     }
 
     /// "What was Goria's complaint about it?", "Did Reagan tell them he'd sign it?": a

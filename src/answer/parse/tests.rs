@@ -274,6 +274,13 @@ fn counterparts_places_and_unknown_names() {
     assert_eq!(q.unknown_people, vec!["lune"]);
     let q = ask(&s, "when did okonkwo meet xu lan");
     assert!(q.unknown_people.is_empty());
+    // A meeting noun after a determiner is followed by its verb, no name.
+    let q = ask(&s, "how long were the talks meant to last?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "when was their meeting supposed to end");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "when did they last meet lune");
+    assert_eq!(q.unknown_people, vec!["lune"]);
     let q = ask(&s, "What did they agree at their Tamsin meeting?");
     assert_eq!(q.unknown, vec!["Tamsin"]);
     assert!(q.unknown_people.is_empty());

@@ -5,9 +5,9 @@
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUESTION_MEET_ADVERBS,
-    QUESTION_OPENERS, QUESTION_PLANNED_WORDS, RANKS, TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS,
-    UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+    DETERMINERS, LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS, QUESTION_MEET_ADVERBS, QUESTION_OPENERS, QUESTION_PLANNED_WORDS, RANKS,
+    TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -147,6 +147,7 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
         let w = &s.ws[k].norm;
         if !s.used[k]
             && is_meet_word(&s.ws[k - 1].norm)
+            && !meeting_noun_before(s, k)
             && !is_stop(w)
             && !is_meet_word(w)
             && !w.ends_with("ly")
@@ -162,6 +163,17 @@ fn after_meet_verbs(s: &Scan, q: &mut Question) {
             push_unique(&mut q.unknown_people, w);
         }
     }
+}
+
+/// "were the talks meant to last": the meeting word before word `k` is a noun (after a
+/// determiner), and `k` its verb, no name.
+fn meeting_noun_before(s: &Scan, k: usize) -> bool {
+    k >= 2 && is_determiner(&s.ws[k - 2].norm)
+}
+
+/// "the", "a", "their": a word before a noun.
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w)
 }
 
 /// True when the whole phrase is a place the gazetteer knows (city, country, region or
