@@ -773,10 +773,12 @@ impl Turn<'_> {
             .as_ref()
             .is_some_and(|v| !sentences.iter().any(|q| reader::has_verb(&q.sentence, v)));
         let loose_fits = !ask.people.is_empty() && sentences.is_empty() || verb_missing;
-        if loose_fits && !ask.proper.is_empty() {
-            // The people and the asked detail may be told without repeating the place.
+        let subjects = self.subjects(ask);
+        if loose_fits && ask.proper.iter().any(|p| !subjects.contains(p)) {
+            // The people and the asked detail may be told without repeating the place or
+            // the matter; not without who did it ("Did Italy turn up?").
             let loose = Ask {
-                proper: Vec::new(),
+                proper: subjects,
                 ..ask.clone()
             };
             let read = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
@@ -786,6 +788,29 @@ impl Turn<'_> {
             }
         }
         (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// The proper names of `ask` that the question puts before the verb it asks about
+    /// and are no place: who did it ("Did Italy turn up?"), not the matter ("chaired the
+    /// inquiry into the Nordlys") or where.
+    fn subjects(&self, ask: &Ask) -> Vec<String> {
+        let Some(verb) = &ask.verb else {
+            return Vec::new();
+        };
+        let words = text::norm_words(self.text);
+        let first = verb.split(' ').next().unwrap_or_default();
+        let Some(at) = words.iter().position(|w| w == first) else {
+            return Vec::new();
+        };
+        let before = format!(" {} ", words[..at].join(" "));
+        let places: Vec<String> = (self.q.places.iter())
+            .chain(&self.q.unknown_places)
+            .map(|p| text::norm_words(p).join(" "))
+            .collect();
+        (ask.proper.iter())
+            .filter(|p| !places.contains(p) && before.contains(&format!(" {p} ")))
+            .cloned()
+            .collect()
     }
 
     /// A follow-up naming nothing itself ("Why?", "When was that?") after a quoted answer:

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::extract::dates::find_dates;
 use crate::extract::{meet_in_other_sense, names_person};
 use crate::index::Hit;
-use crate::lexicon::calendar::weekday_named;
+use crate::lexicon::calendar::{month_number, weekday_named};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
@@ -103,6 +103,33 @@ const DURATION_REACH: usize = 8;
 
 /// The first words of a sentence, where its subject ("Talks", "The talks") stands.
 const SUBJECT_WORDS: usize = 2;
+
+/// "The talks are due to last until March 20": a meeting told with the date it runs
+/// until tells how long it goes on.
+fn talks_until(sentence: &str, words: &[String]) -> bool {
+    let about_talks = words
+        .iter()
+        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w));
+    about_talks
+        && UNTIL
+            .find_iter(sentence)
+            .any(|m| !find_dates(&sentence[m.end()..], None).is_empty())
+}
+
+/// "by end-May", "in early-June", "at the end of May": a part of a month named.
+fn part_of_month(sentence: &str) -> bool {
+    PART_OF_MONTH
+        .captures_iter(sentence)
+        .any(|c| month_number(&c[1]).is_some())
+}
+
+/// A word of a month's part joined to the next word, or "end of" before it (the month is
+/// checked apart: "the end of talks" names none).
+static PART_OF_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:(?:end|early|late|start)-|end of )([a-z]+)\b").unwrap());
+
+/// "until", "till": what follows is when something ends.
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(until|till)\s").unwrap());
 
 /// True when a length of time stands near a word of meeting or one of the `asked` words,
 /// or the sentence is about talks from its first words ("Talks aimed at averting the
@@ -233,7 +260,7 @@ fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
                 n.capital
                     && !asked.contains(&n.norm)
                     && !places.iter().any(|m| (m.start..m.end).contains(&n.start))
-                    && crate::lexicon::calendar::month_number(&n.norm).is_none()
+                    && month_number(&n.norm).is_none()
                     && weekday_named(&n.norm).is_none()
             })
     })
@@ -495,6 +522,7 @@ impl Cue {
                     || RELATIVE_PERIOD.is_match(sentence)
                     || done_yesterday(&words)
                     || on_weekday(&words)
+                    || part_of_month(sentence)
             }
             Cue::ClockTime => CLOCK_TIME.is_match(sentence),
             Cue::RecallTime => {
@@ -506,7 +534,11 @@ impl Cue {
                     && Cue::Place.shown_by(sentence, asked)
             }
             Cue::Place => has_place(sentence),
-            Cue::Duration => has(&READER_DURATION_WORDS) || asked_length(sentence, asked),
+            Cue::Duration => {
+                has(&READER_DURATION_WORDS)
+                    || asked_length(sentence, asked)
+                    || talks_until(sentence, &words)
+            }
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
@@ -630,8 +662,7 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
 /// True when `sentence` names someone or a body: a person's name, or a capitalised word
 /// past its first ("officials and the British Board of Film Classification").
 fn names_party(sentence: &str) -> bool {
-    let calendar =
-        |w: &str| crate::lexicon::calendar::month_number(w).is_some() || weekday_named(w).is_some();
+    let calendar = |w: &str| month_number(w).is_some() || weekday_named(w).is_some();
     let later_capital = text::words(sentence)
         .iter()
         .skip(1)
@@ -711,7 +742,7 @@ fn unlisted_place(sentence: &str) -> bool {
     PLACE_AFTER_PREPOSITION.captures_iter(sentence).any(|c| {
         let w = &c[1];
         let lower = w.to_lowercase();
-        crate::lexicon::calendar::month_number(&lower).is_none()
+        month_number(&lower).is_none()
             && weekday_named(&lower).is_none()
             && !gazetteer()
                 .find(w)
@@ -1248,6 +1279,31 @@ mod tests {
         assert!(!time(
             "Okafor spent three days in talks on a two-day visit."
         ));
+    }
+
+    #[test]
+    fn an_end_or_start_of_a_month_tells_a_time() {
+        let time = |s: &str| Cue::Time.shown_by(s, &[]);
+        assert!(time(
+            "A meeting of all the lenders could be held by end-May."
+        ));
+        assert!(time("The envoys hope to meet again in early-June."));
+        assert!(time("The envoys hope to meet again at the end of June."));
+        // Must not: a word that only ends a phrase.
+        assert!(!time("The envoys hope to end the dispute."));
+        assert!(!time("They want an end-user licence by the end of talks."));
+    }
+
+    #[test]
+    fn talks_running_until_a_date_tell_how_long() {
+        let long = |s: &str| Cue::Duration.shown_by(s, &[]);
+        assert!(long("The talks are due to last until March 20."));
+        assert!(long(
+            "Negotiators will meet daily until 4 June, the agency said."
+        ));
+        // Must not: a date that is no end, or an end of something else.
+        assert!(!long("The talks opened on March 20."));
+        assert!(!long("The levy stays in force until March 20."));
     }
 
     #[test]

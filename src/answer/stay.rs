@@ -61,6 +61,10 @@ impl Turn<'_> {
             .or_else(|| self.named_and_pointed(&paragraphs));
         if p.is_none() {
             tracing::debug!("stay: no sentence of the conversation's reports answers");
+            // "Did Ecuador turn up this time?": not a meeting of strangers in Quito.
+            if matches!(found.topic, Topic::Meetings(_)) && self.stranger_fact() {
+                return Some(Reply::plain(quote::quoted_dont_say()));
+            }
         }
         Some(Reply::plain(p?.answer(SAME_REPORT, self.cfg)))
     }

@@ -76,8 +76,12 @@ fn how_long(s: &Scan, _: &mut Question) -> Option<Kind> {
         .then_some(Kind::HowLong)
 }
 
+/// "Why ...?", "What brought him here?", and what someone is after: "What's she after?",
+/// "What does he want?" (the aim, told as a reason or purpose).
 fn why(s: &Scan, _: &mut Question) -> Option<Kind> {
-    s.cue(&KIND_WHY).then_some(Kind::Why)
+    let last = s.norm.last().map(String::as_str);
+    let aim = s.first() == "what" && matches!(last, Some("after" | "want" | "wants"));
+    (s.cue(&KIND_WHY) || aim).then_some(Kind::Why)
 }
 
 /// "Who is X?" about one known person, not about whom they met.

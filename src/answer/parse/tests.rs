@@ -35,6 +35,11 @@ fn kinds() {
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
     assert_eq!(k("When did they last meet?"), Kind::When);
     assert_eq!(k("Where was that?"), Kind::Where);
+    // What someone is after asks their aim, a why.
+    assert_eq!(k("what's she after?"), Kind::Why);
+    assert_eq!(k("What does the union want?"), Kind::Why);
+    // Must not: "after" or "want" elsewhere.
+    assert_ne!(k("What did they sign after the talks?"), Kind::Why);
     // What brought someone somewhere asks why, with any tense.
     assert_eq!(
         k("What had brought him to Oslo in the first place?"),
