@@ -184,3 +184,26 @@ fn a_yes_needs_the_asked_place_to_be_the_meetings_own() {
     let a = run(&s, "Did Carvalho and Lind meet in Port Halden in October?");
     assert!(a.starts_with("Yes"), "{a}");
 }
+
+#[test]
+fn a_who_answer_quotes_the_sentence_naming_someone_it_does_not_list() {
+    let s = StoreBuilder::new()
+        .person("Ines Carvalho")
+        .person("Oskar Lind")
+        .person("Rosa Vega")
+        .person("Tomas Berg")
+        .meeting(&["ines carvalho", "oskar lind"])
+        .evidence(
+            "a.txt",
+            1,
+            "After a day of meetings with Oskar Lind and Rosa Vega, Carvalho left for Oslo.",
+        )
+        .meeting(&["rosa vega", "tomas berg"])
+        .evidence("b.txt", 1, "Vega met Berg in Lisbon.")
+        .build();
+    let body = run(&s, "Who did Carvalho meet?");
+    assert!(body.contains("> After a day of meetings"), "{body}");
+    // Must not: a sentence naming only the people listed.
+    let body = run(&s, "Who did Berg meet?");
+    assert!(!body.contains("The report says"), "{body}");
+}

@@ -59,27 +59,48 @@ pub(super) fn who(t: &Tell) -> Draft {
         }
     } else if lines.len() == 1 && !who.is_empty() {
         let mut body = format!("{who} {} {}.", met(&t.sel.facts), lines[0].text());
-        body.push_str(&group_met(t.f));
+        if let Some(s) = group_met(facts, &t.sel.facts) {
+            body.push_str(&format!(" The report says:\n> {s}"));
+        }
         body
     } else if lines.len() == 1 {
         format!("The meeting was between {}.", lines[0].text())
     } else {
-        list(&who, met(&t.sel.facts), &lines, t.sel.more)
+        let mut body = list(&who, met(&t.sel.facts), &lines, t.sel.more);
+        if let Some(s) = group_met(facts, &t.sel.facts) {
+            body.push_str(&format!("\nThe report says:\n> {s}"));
+        }
+        body
     };
     d
 }
 
-/// The sentence that tells a meeting with a group the facts name no one of ("will meet
-/// the Senate Agriculture members and Allen Wallis"), quoted after its one line: the
-/// people listed are not all who were met. Empty when no sentence names such a group.
-fn group_met(f: &MeetingFact) -> String {
-    let grouped = |s: &str| norm_words(s).iter().any(|w| QUESTION_GROUP_NOUNS.has(w));
-    f.evidence
-        .iter()
-        .find(|e| grouped(&e.sentence))
-        .map(|e| format!(" The report says:\n> {}", e.sentence))
-        .unwrap_or_default()
+/// The sentence of the meetings told that names others than those listed: a group the
+/// facts name no one of ("will meet the Senate Agriculture members and Allen Wallis"), or
+/// a known person no line lists ("a day of meetings with Vice President George Bush,
+/// ..."), to quote after the lines: the people listed are not all who were met. `None`
+/// when no sentence does.
+fn group_met<'f>(facts: &FactStore, told: &[&'f MeetingFact]) -> Option<&'f str> {
+    let listed: Vec<&String> = told.iter().flat_map(|f| &f.participants).collect();
+    let surnames: Vec<String> = (facts.people.iter())
+        .filter(|p| !listed.contains(&&p.key))
+        .filter_map(|p| norm_words(&p.name).pop())
+        .filter(|s| s.chars().count() >= MIN_UNLISTED_SURNAME)
+        .collect();
+    let names_others = |s: &str| {
+        let words = norm_words(s);
+        words.iter().any(|w| QUESTION_GROUP_NOUNS.has(w))
+            || words.iter().any(|w| surnames.contains(w))
+    };
+    (told.iter())
+        .flat_map(|f| &f.evidence)
+        .find(|e| names_others(&e.sentence))
+        .map(|e| e.sentence.as_str())
 }
+
+/// Shortest surname of a known person taken as naming them in a who-answer's sentence:
+/// shorter ones ("Li", "Ng") are too often a part of something else.
+const MIN_UNLISTED_SURNAME: usize = 4;
 
 /// "met", or "was expected to meet" when none of the meetings was held (each line then
 /// says what became of it).
