@@ -542,6 +542,8 @@ impl Cue {
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
+                    || (words.iter().enumerate())
+                        .any(|(i, w)| w == "since" && since_of_cause(&words, i))
                     || PURPOSE.is_match(sentence)
                     || state_with_cause(&words, asked)
             }
@@ -614,22 +616,17 @@ fn on_weekday(words: &[String]) -> bool {
 /// "not met since the summit", "since they met in June": a "since" of time, not of cause
 /// ("since most of them are US-based", "since it is costly").
 fn since_of_time(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        w == "since" && {
-            let after = format!(
-                " {} ",
-                words[i + 1..]
-                    .iter()
-                    .take(2)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            );
-            !READER_CAUSAL_SINCE
-                .iter()
-                .any(|p| after.starts_with(&format!(" {p} ")))
-        }
-    })
+    (words.iter().enumerate()).any(|(i, w)| w == "since" && !since_of_cause(words, i))
+}
+
+/// True when the "since" at `i` opens a cause: a quantifier or a subject with a verb in the
+/// present after it (`reader_causal_since.txt`).
+fn since_of_cause(words: &[String], i: usize) -> bool {
+    let next: Vec<&str> = words[i + 1..].iter().take(2).map(String::as_str).collect();
+    let after = format!(" {} ", next.join(" "));
+    READER_CAUSAL_SINCE
+        .iter()
+        .any(|p| after.starts_with(&format!(" {p} ")))
 }
 
 /// "met yesterday with the governor": a day before the report's, the time of what was
@@ -1307,6 +1304,16 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_is_told_by_the_connectives_of_cause_and_aim() {
+        let why = |s: &str| Cue::Reason.shown_by(s, &[]);
+        assert!(why("Lind walked out of the talks in protest at the vote."));
+        assert!(why("The talks were suspended amid a row over quotas."));
+        assert!(why("Okafor flew to Lome in a bid to save the accord."));
+        // Must not: a sentence that gives no cause or aim.
+        assert!(!why("Lind walked out of the talks early on Monday."));
+    }
+
+    #[test]
     fn since_tells_a_time_but_as_a_cause() {
         let time = |s: &str| Cue::Time.shown_by(s, &[]);
         assert!(time("The two have not spoken since the Accra summit."));
@@ -1318,6 +1325,10 @@ mod tests {
         assert!(!time(
             "Lind opposed the levy since it is costly to collect."
         ));
+        // The cause tells why.
+        let why = |s: &str| Cue::Reason.shown_by(s, &[]);
+        assert!(why("Lind opposed the levy since it is costly to collect."));
+        assert!(!why("Lind has opposed the levy since the summit."));
     }
 
     #[test]
