@@ -125,11 +125,14 @@ fn part_of_month(sentence: &str) -> bool {
 
 /// A word of a month's part joined to the next word, or "end of" before it (the month is
 /// checked apart: "the end of talks" names none).
-static PART_OF_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:(?:end|early|late|start)-|end of )([a-z]+)\b").unwrap());
+static PART_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:end|early|late|start)-|end of )([a-z]+)\b")
+        .expect("static part-of-month regex")
+});
 
 /// "until", "till": what follows is when something ends.
-static UNTIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(until|till)\s").unwrap());
+static UNTIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(until|till)\s").expect("static until regex"));
 
 /// True when a length of time stands near a word of meeting or one of the `asked` words,
 /// or the sentence is about talks from its first words ("Talks aimed at averting the
@@ -542,8 +545,7 @@ impl Cue {
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
-                    || (words.iter().enumerate())
-                        .any(|(i, w)| w == "since" && since_of_cause(&words, i))
+                    || since_of_cause_in(&words)
                     || PURPOSE.is_match(sentence)
                     || state_with_cause(&words, asked)
             }
@@ -617,6 +619,11 @@ fn on_weekday(words: &[String]) -> bool {
 /// ("since most of them are US-based", "since it is costly").
 fn since_of_time(words: &[String]) -> bool {
     (words.iter().enumerate()).any(|(i, w)| w == "since" && !since_of_cause(words, i))
+}
+
+/// "since it is costly": a "since" of cause, which tells why.
+fn since_of_cause_in(words: &[String]) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| w == "since" && since_of_cause(words, i))
 }
 
 /// True when the "since" at `i` opens a cause: a quantifier or a subject with a verb in the

@@ -59,7 +59,7 @@ pub(super) fn who(t: &Tell) -> Draft {
         }
     } else if lines.len() == 1 && !who.is_empty() {
         let mut body = format!("{who} {} {}.", met(&t.sel.facts), lines[0].text());
-        if let Some(s) = group_met(facts, &t.sel.facts) {
+        if let Some(s) = unlisted_met(facts, &t.sel.facts) {
             body.push_str(&format!(" The report says:\n> {s}"));
         }
         body
@@ -67,7 +67,7 @@ pub(super) fn who(t: &Tell) -> Draft {
         format!("The meeting was between {}.", lines[0].text())
     } else {
         let mut body = list(&who, met(&t.sel.facts), &lines, t.sel.more);
-        if let Some(s) = group_met(facts, &t.sel.facts) {
+        if let Some(s) = unlisted_met(facts, &t.sel.facts) {
             body.push_str(&format!("\nThe report says:\n> {s}"));
         }
         body
@@ -80,7 +80,7 @@ pub(super) fn who(t: &Tell) -> Draft {
 /// a known person no line lists ("a day of meetings with Vice President George Bush,
 /// ..."), to quote after the lines: the people listed are not all who were met. `None`
 /// when no sentence does.
-fn group_met<'f>(facts: &FactStore, told: &[&'f MeetingFact]) -> Option<&'f str> {
+fn unlisted_met<'f>(facts: &FactStore, told: &[&'f MeetingFact]) -> Option<&'f str> {
     let listed: Vec<&String> = told.iter().flat_map(|f| &f.participants).collect();
     let surnames: Vec<String> = (facts.people.iter())
         .filter(|p| !listed.contains(&&p.key))
