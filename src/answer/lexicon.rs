@@ -16,6 +16,7 @@ use crate::lexicon::lists::{
 use crate::model::{FactStore, MeetingFact, Person};
 
 use super::countries::country_key;
+use super::parse::is_meet_word;
 use super::text::{self, TYPO_MIN_KNOWN, TYPO_MIN_TYPED, Word, fold, is_stop, name_token_eq};
 
 /// How many of the people in the most meetings the lexicon keeps (for "I know about ...").
@@ -336,6 +337,7 @@ impl Lexicon {
             if taken[i..i + n].iter().any(|t| *t)
                 || (form.single && !lone_name(&ws[i]))
                 || typed_given
+                || (form.given && !cased && titled_full_name(ws, i))
             {
                 continue;
             }
@@ -508,6 +510,17 @@ fn found_at(name: &str, word: &str) -> bool {
 /// True for a word of a title ("President", "Gen", "Mr").
 pub(crate) fn is_title(w: &str) -> bool {
     RANKS.has(w) || HONORIFICS.has(w) || PERSON_NOUNS.has(w) || TITLE_MODIFIERS.has(w)
+}
+
+/// "treasury secretary john snow": in a question typed in lower case, a given name after a
+/// title and before another word is the start of a full name, someone else's when that
+/// word is not the known person's surname (their full name would have matched first).
+fn titled_full_name(ws: &[Word], i: usize) -> bool {
+    let titled = i > 0 && is_title(&ws[i - 1].norm);
+    let surname = ws.get(i + 1).is_some_and(|w| {
+        w.norm.chars().count() >= 2 && !is_stop(&w.norm) && !is_meet_word(&w.norm)
+    });
+    titled && surname
 }
 
 /// True when a person key starts with a given name: more than one word, the first not a
