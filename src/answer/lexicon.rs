@@ -234,12 +234,19 @@ impl Lexicon {
         self
     }
 
-    /// Forms whose first token could be `word` (exactly, or with one typo when `typo`).
-    fn candidates(&self, word: &str, typo: bool) -> Vec<usize> {
+    /// Forms whose first token could be `word` (exactly, or with one typo when `typo`
+    /// and, for a word typed in lower case (`lower`), the corpus does not use it often).
+    fn candidates(&self, word: &str, typo: bool, lower: bool) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_token.get(word).cloned().unwrap_or_default();
+        // Asked of the index only for a word that could be a typo: "the banks" names no
+        // Hanks.
+        let everyday = || lower && self.common.has(word);
         // "Bob Dole" for Robert Dole: another form of the given name, written as a name
         // ("the highway bill" names no William).
-        for &other in text::other_forms(word).iter().filter(|_| typo) {
+        for &other in text::other_forms(word)
+            .iter()
+            .filter(|_| typo && !everyday())
+        {
             for &i in self.by_token.get(other).into_iter().flatten() {
                 if !out.contains(&i) {
                     out.push(i);
@@ -257,6 +264,7 @@ impl Lexicon {
             || REGIONAL_DEMONYMS.has(word)
             || country()
             || is_calendar_word(word)
+            || everyday()
         {
             return out;
         }
@@ -290,10 +298,7 @@ impl Lexicon {
         // capitalises them too.
         let cased = ws.iter().any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
-            // A question typed in lower case may misspell a name, not with an everyday
-            // word: "the banks" names no Hanks.
-            let typo = w.capital || !cased && !self.common.has(&w.norm);
-            for f in self.candidates(&w.norm, typo) {
+            for f in self.candidates(&w.norm, w.capital || !cased, !w.capital) {
                 let toks = &self.forms[f].toks;
                 let n = toks.len();
                 let rest_fits = i + n <= ws.len()
