@@ -12,8 +12,8 @@ use crate::extract::people::Analysis;
 use crate::extract::triggers::TRIGGER;
 use crate::lexicon::gazetteer::GazKind;
 use crate::lexicon::lists::{
-    BE_FORMS, COUNT_BREAKERS, COUNT_MODIFIERS, COUNT_NOUNS, COUNT_SCOPE_ENDS, ORDINALS,
-    PAST_MEETING_VERBS,
+    BE_FORMS, CALL_MEDIA, COUNT_BREAKERS, COUNT_MODIFIERS, COUNT_NOUNS, COUNT_SCOPE_ENDS, ORDINALS,
+    PAST_MEETING_VERBS, SINCE_NEUTRAL_NOUNS, VIDEO_BEFORE,
 };
 use crate::model::{Channel, Count, MeetingKind, Place};
 
@@ -210,6 +210,28 @@ fn first_since(a: &Analysis, dates: &[DateMention]) -> Option<(usize, usize, Sin
     Some((first, since, out))
 }
 
+/// The medium of the earlier contact a "first ... since" recalls, from the words between
+/// "first" and "since": "first video call" a video call, "first phone call" a call, "first
+/// conversation" (silent on the medium) the channel of the contact the sentence reports,
+/// any other ("first meeting", "first summit") a meeting in person.
+fn since_channel(a: &Analysis, first: usize, since: usize, reported: Channel) -> Channel {
+    let words: Vec<String> = a.toks[first + 1..since]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect();
+    let has = |f: &dyn Fn(&str) -> bool| words.iter().any(|w| f(w));
+    if has(&|w| w.starts_with("video") || VIDEO_BEFORE.has(w)) {
+        Channel::Video
+    } else if has(&|w| CALL_MEDIA.has(w) || w == "call" || w == "calls") {
+        Channel::Phone
+    } else if has(&|w| SINCE_NEUTRAL_NOUNS.has(w)) {
+        reported
+    } else {
+        Channel::InPerson
+    }
+}
+
 impl Scan<'_> {
     /// The history a sentence tells of its meeting (the one it told, else the one in
     /// focus): its rank, and the earlier meeting of "first ... since".
@@ -290,12 +312,13 @@ impl Scan<'_> {
         if people.len() < 2 {
             people = self.facts.meetings[target].participants.clone();
         }
+        let channel = since_channel(a, first, since, self.facts.meetings[target].channel);
         let recalled = ArticleMeeting {
             participants: people,
             place: x.place,
             occasion: x.occasion,
             recalled: true,
-            ..self.held_mention(si, MeetingKind::Meeting, Channel::InPerson, x.date.as_ref())
+            ..self.held_mention(si, MeetingKind::Meeting, channel, x.date.as_ref())
         };
         let id = self.add(recalled, si);
         self.last_new = Some(id);
@@ -372,5 +395,51 @@ mod tests {
         ] {
             assert!(dated(s).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn the_recalled_contact_keeps_the_medium_its_noun_names() {
+        let channel = |s: &str, reported: Channel| {
+            let a = Analysis::new(s);
+            let (first, since, _) = first_since(&a, &find_dates(s, None)).unwrap();
+            since_channel(&a, first, since, reported)
+        };
+        let phone = Channel::Phone;
+        assert_eq!(
+            channel(
+                "They spoke by phone, their first conversation since May.",
+                phone
+            ),
+            Channel::Phone
+        );
+        assert_eq!(
+            channel(
+                "It was the first phone call between the two since 2021.",
+                Channel::InPerson
+            ),
+            Channel::Phone
+        );
+        assert_eq!(
+            channel(
+                "It was their first video call since March.",
+                Channel::InPerson
+            ),
+            Channel::Video
+        );
+        assert_eq!(
+            channel(
+                "They held talks, their first talks since June.",
+                Channel::InPerson
+            ),
+            Channel::InPerson
+        );
+        // A meeting noun recalls a meeting in person whatever the news contact was.
+        assert_eq!(
+            channel(
+                "The call came a year after their first meeting since 2019.",
+                phone
+            ),
+            Channel::InPerson
+        );
     }
 }
