@@ -198,16 +198,19 @@ impl Turn<'_> {
     }
 
     /// The sentences of the conversation's articles with the mark of the question's kind
-    /// and at least half of its words; the people may be "he" or "the two" there.
+    /// and at least half of its words, the places it asks about counted among
+    /// them ("What is he hoping for on Turkey?" is told by "he hoped ... talks with
+    /// Turkey"); the people may be "he" or "the two" there.
     fn read_stayed(&self, paragraphs: &[Hit]) -> Option<super::fallback::Passage> {
-        let ask = self.ask();
+        let mut ask = self.ask();
         if ask.cue == Cue::Words && ask.words.is_empty() {
             return None;
         }
+        let places = ask.proper.iter().filter(|p| self.q.places.contains(p));
+        ask.words.extend(places.cloned().collect::<Vec<_>>());
         let ask = Ask {
             people_required: false,
             all_people: false,
-            proper: Vec::new(),
             min_words: ask.words.len().div_ceil(2),
             ..ask
         };

@@ -141,16 +141,34 @@ pub(crate) fn other_forms(name: &str) -> &'static [&'static str] {
 
 /// A crude English stem, enough to match "agreed"/"agreement"/"agree" or
 /// "discussed"/"discussion": strips the first suffix of [`ANSWER_STEM_SUFFIXES`] that
-/// leaves at least [`MIN_STEM`] characters.
+/// leaves at least [`MIN_STEM`] characters. A short verb that drops its "e" before
+/// "-ing", "-ed" or "-es" gets it back ("hoping", "hoped", "hopes": "hope").
 pub(crate) fn stem(word: &str) -> String {
     for s in ANSWER_STEM_SUFFIXES.iter() {
-        if let Some(base) = word.strip_suffix(s)
-            && base.chars().count() >= MIN_STEM
-        {
+        let Some(base) = word.strip_suffix(s) else {
+            continue;
+        };
+        if base.chars().count() >= MIN_STEM {
             return base.to_string();
+        }
+        if matches!(*s, "ing" | "ed" | "es") && dropped_e(base) {
+            return format!("{base}e");
         }
     }
     word.to_string()
+}
+
+/// True for a three-letter consonant-vowel-consonant base ("hop", "com", "vot"): a verb
+/// that ends in a silent "e" ("hope", "come", "vote"); not "add", "see" or "tax".
+fn dropped_e(base: &str) -> bool {
+    let vowel = |c: char| "aeiou".contains(c);
+    let c: Vec<char> = base.chars().collect();
+    c.len() == 3
+        && c.iter().all(char::is_ascii_lowercase)
+        && !vowel(c[0])
+        && vowel(c[1])
+        && !vowel(c[2])
+        && !"wxy".contains(c[2])
 }
 
 /// Shortest stem: "meet" from "meetings", but "use" stays "use" rather than "us".
@@ -242,6 +260,17 @@ mod tests {
         assert!(!name_token_eq("carlo", "carl"));
         assert!(name_token_eq("mayer", "mayr"), "a letter dropped inside");
         assert!(name_token_eq("blair", "blairr"));
+    }
+
+    #[test]
+    fn short_verbs_get_their_silent_e_back() {
+        for (a, b) in [("hoping", "hoped"), ("coming", "comes"), ("voted", "vote")] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_eq!(stem("hopes"), "hope");
+        // Not a silent "e": a vowel start, a vowel end.
+        assert_eq!(stem("added"), "added");
+        assert_eq!(stem("seeing"), "seeing");
     }
 
     #[test]
