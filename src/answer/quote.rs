@@ -9,8 +9,8 @@ use regex::Regex;
 
 use crate::index::Hit;
 use crate::lexicon::lists::{
-    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, QUESTION_PLANNED_WORDS,
-    VENUE_HEADS,
+    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, QUESTION_COUNTRY_NOUNS,
+    QUESTION_PLANNED_WORDS, VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact};
@@ -352,6 +352,7 @@ impl Turn<'_> {
                 .map(|e| (e.article.clone(), e.paragraph))
                 .collect(),
             verb: q.verb.clone(),
+            in_report: false,
         }
     }
 
@@ -706,6 +707,10 @@ impl Turn<'_> {
         if cue == Cue::Upcoming {
             words.retain(|w| !QUESTION_PLANNED_WORDS.has(w));
         }
+        // "Which countries took part?": the countries are named, not called countries.
+        if cue == Cue::Countries {
+            words.retain(|w| !QUESTION_COUNTRY_NOUNS.has(w));
+        }
         // "Which official will speak with ...?", "Who held the talks that led to the
         // accord?" name nobody who met: they ask who did, a sentence that names someone.
         // One asking who was at a meeting is told by a sentence of meeting naming them.
@@ -727,6 +732,7 @@ impl Turn<'_> {
             skip: Vec::new(),
             evidence: Vec::new(),
             verb: q.verb.clone(),
+            in_report: false,
         }
     }
 
@@ -1097,6 +1103,7 @@ impl Turn<'_> {
             skip: Vec::new(),
             evidence: Vec::new(),
             verb: None,
+            in_report: false,
         };
         let sentences = reader::read(&own, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })

@@ -21,18 +21,19 @@ use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
     NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
-    QUESTION_CONTACT_ASKS, QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS,
-    QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_CAUSAL_SINCE,
-    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
-    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS,
-    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
+    QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
+    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS,
+    READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
 
 use super::acronym;
+use super::countries::countries_named;
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::Kind;
@@ -379,6 +380,9 @@ pub(crate) enum Cue {
     /// meeting on ...?", "Which firms held talks with ...?"). A sentence may hold none of
     /// the question's words when the text around it does.
     Participants,
+    /// Two or more countries named ("Ministers from Peru, Chile and Bolivia attended"):
+    /// "Which countries took part?".
+    Countries,
 }
 
 impl Ask {
@@ -481,6 +485,7 @@ impl Cue {
             && (ws.iter().any(|w| w == "idea")
                 || text::has_phrase(&ws, &INITIATIVE_QUESTION_PHRASES));
         match kind {
+            Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
             // "How did he talk to her?": the channel, not what they talked about.
@@ -572,6 +577,10 @@ impl Cue {
             // [`read`]): the analysis of names is the costliest test.
             Cue::Person => true,
             Cue::Participants => tells_meeting(sentence) && names_party(sentence),
+            Cue::Countries => {
+                let named = countries_named(sentence, |_| false);
+                named.iter().collect::<HashSet<_>>().len() >= 2
+            }
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -580,6 +589,14 @@ impl Cue {
             }),
         }
     }
+}
+
+/// "Which countries took part?", "What nations sent ministers?": "which" or "what" and,
+/// right after it, a noun of [`QUESTION_COUNTRY_NOUNS`].
+fn asks_countries(words: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "which" | "what") && QUESTION_COUNTRY_NOUNS.has(&w[1]))
 }
 
 /// Words after a state that introduce its cause ("frustrated with the pace", "worried
@@ -813,6 +830,10 @@ pub(crate) struct Ask {
     /// The verb a who-question asks about ("chaired"): when some sentence holds a form of
     /// it, only those answer, however many of the other words the rest hold.
     pub(crate) verb: Option<String>,
+    /// True when the paragraphs are the report the conversation is on: a sentence there
+    /// that names what a which-question asks for (two countries) answers it without the
+    /// question's other words.
+    pub(crate) in_report: bool,
 }
 
 /// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
@@ -1125,7 +1146,16 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     // of its words when it has any, else a name or a place it asks about.
     // The verb a who-question asks about is of the question itself too.
     let verb = ask.verb.as_ref().is_some_and(|v| has_verb(sentence, v));
-    if matches!(ask.cue, Cue::Words | Cue::Person)
+    // Countries named answer "which countries" by themselves only in the report a
+    // conversation is on: elsewhere any two countries
+    // would do ("Which countries are at the Oslo talks?" is not told by a meeting of two
+    // ministers in Oslo).
+    let needs_word = match ask.cue {
+        Cue::Words | Cue::Person => true,
+        Cue::Countries => !ask.in_report,
+        _ => false,
+    };
+    if needs_word
         && words == 0
         && !verb
         && !meeting_for_meeting(sentence, ask, named)
@@ -1217,7 +1247,27 @@ mod tests {
             skip: Vec::new(),
             evidence: Vec::new(),
             verb: None,
+            in_report: false,
         }
+    }
+
+    #[test]
+    fn which_countries_is_told_by_two_countries_named() {
+        let cue = |q: &str| Cue::of_question(Kind::Other, q);
+        assert_eq!(cue("Which countries took part?"), Cue::Countries);
+        assert_eq!(
+            cue("What nations sent ministers to the talks?"),
+            Cue::Countries
+        );
+        assert_ne!(cue("What did the countries agree?"), Cue::Countries);
+        let shown = |s: &str| Cue::Countries.shown_by(s, &[]);
+        assert!(shown(
+            "Ministers from Peru, Chile and Ecuador are attending."
+        ));
+        assert!(shown("Norwegian and Danish officials joined the talks."));
+        // Counted, or one country only: not named.
+        assert!(!shown("Some 30 countries are taking part in the talks."));
+        assert!(!shown("Peru's minister opened the meeting in Lima."));
     }
 
     #[test]

@@ -208,10 +208,17 @@ impl Turn<'_> {
         }
         let places = ask.proper.iter().filter(|p| self.q.places.contains(p));
         ask.words.extend(places.cloned().collect::<Vec<_>>());
+        // A sentence naming the countries asked for need not say how the question put
+        // what they did ("attending" for "taking part").
+        let min_words = match ask.cue {
+            Cue::Countries => 0,
+            _ => ask.words.len().div_ceil(2),
+        };
         let ask = Ask {
             people_required: false,
             all_people: false,
-            min_words: ask.words.len().div_ceil(2),
+            min_words,
+            in_report: true,
             ..ask
         };
         self.passage_in(paragraphs, &ask)

@@ -224,6 +224,8 @@ word_lists! {
     NEGOTIATION_NOUNS = "negotiation_nouns.txt";
     /// Words right before a meeting noun that make it a video meeting ("virtual").
     VIDEO_BEFORE = "video_before.txt";
+    /// Nouns after "which" that ask for countries ("countries", "nations").
+    QUESTION_COUNTRY_NOUNS = "question_country_nouns.txt";
     /// Contact nouns of "first ... since" silent on the medium ("conversation", "talks").
     SINCE_NEUTRAL_NOUNS = "since_neutral_nouns.txt";
     /// Words that deny a meeting ("not", "never", "without").
