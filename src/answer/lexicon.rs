@@ -234,6 +234,11 @@ impl Lexicon {
         self
     }
 
+    /// True when the corpus uses the lower-case `word` often (an everyday word).
+    pub(crate) fn everyday(&self, word: &str) -> bool {
+        self.common.has(word)
+    }
+
     /// Forms whose first token could be `word` (exactly, or with one typo when `typo`
     /// and, for a word typed in lower case (`lower`), the corpus does not use it often).
     fn candidates(&self, word: &str, typo: bool, lower: bool) -> Vec<usize> {

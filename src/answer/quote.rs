@@ -19,6 +19,7 @@ use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
+use super::select::other_place;
 use super::templates::{Draft, at_place, date_phrase, join_names, keyword_hits, names};
 use super::text::{self, is_stop};
 use super::{Answer, AnswerKind, KNOWN_PEOPLE_NAMED, Turn};
@@ -721,10 +722,11 @@ impl Turn<'_> {
                 Cue::Person
             };
         }
+        let elsewhere = self.asks_elsewhere();
         Ask {
-            all_people: people.len() <= MAX_ALL_NAMES,
+            all_people: people.len() <= MAX_ALL_NAMES && !elsewhere,
             people,
-            people_required: true,
+            people_required: !elsewhere,
             proper,
             words,
             min_words: 0,
@@ -734,6 +736,30 @@ impl Turn<'_> {
             verb: q.verb.clone(),
             in_report: false,
         }
+    }
+
+    /// "When do the talks in Moscow start?" after a meeting in Cairo: a follow-up naming
+    /// no one and only places other than the conversation's meeting's asks about another
+    /// event, whose sentences need not name that meeting's people.
+    fn asks_elsewhere(&self) -> bool {
+        let meeting = self
+            .r
+            .anchor
+            .and_then(|i| self.facts.facts.iter().find(|f| f.id == i));
+        meeting.is_some_and(|f| self.elsewhere_than(f))
+    }
+
+    /// True when the question names no one and only cities or countries, each other than
+    /// the place of meeting `f` (which has one).
+    pub(super) fn elsewhere_than(&self, f: &MeetingFact) -> bool {
+        let q = &self.q;
+        let gaz = crate::lexicon::gazetteer::gazetteer();
+        let places: Vec<&String> = q.places.iter().chain(&q.unknown_places).collect();
+        q.people.is_empty()
+            && !places.is_empty()
+            && places
+                .iter()
+                .all(|p| (gaz.city(p).is_some() || gaz.country(p).is_some()) && other_place(f, p))
     }
 
     /// The best sentences of the paragraphs a search for the question finds, with the
@@ -1175,7 +1201,7 @@ impl Turn<'_> {
                 .read_in_quoted_articles(&within, min_words)
                 .map(|p| p.answer(SAME_REPORT, self.cfg));
         }
-        ask.people_required = !ask.people.is_empty();
+        ask.people_required = !ask.people.is_empty() && !self.asks_elsewhere();
         if let Some(p) = self.read_corpus(&ask) {
             let intro = self.intro_for(&ask, &p);
             return Some(p.answer(&format!("{NOT_DIRECTLY} {intro}"), self.cfg));

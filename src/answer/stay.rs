@@ -32,7 +32,7 @@ impl Turn<'_> {
             Some("no report cited before")
         } else if self.points_into_passage() {
             Some("the question points into the quoted passage")
-        } else if own_meeting {
+        } else if own_meeting && answer.kind != AnswerKind::Quote {
             Some("a fact of the conversation's meeting")
         } else if (answer.sources.first()).is_some_and(|s| articles.contains(&s.article)) {
             Some("the answer leads with the conversation's report")

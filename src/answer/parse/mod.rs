@@ -289,11 +289,19 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !acts(s, i, pw.len(), q)
             && !fixture_side(s, i, pw.len())
             && !ends_a_name(s, i)
+            && !everyday_word(s, lex, i, pw.len())
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
         }
     }
+}
+
+/// "Who did trade minister X meet?": a word of an occasion's name ("Nordic Trade
+/// Committee") typed in lower case, that the corpus uses every day, and that the gazetteer
+/// knows as no place, is the everyday word.
+fn everyday_word(s: &Scan, lex: &Lexicon, i: usize, len: usize) -> bool {
+    len == 1 && !s.ws[i].capital && lex.everyday(&s.norm[i]) && !is_gazetteer_place(&s.norm[i])
 }
 
 /// Words before a country that make it what is talked about, not where.
@@ -503,13 +511,42 @@ fn time_order(s: &Scan, q: &mut Question) {
     if s.cue(&QUESTION_FIRST) && !s.cue(&QUESTION_FIRST_IDIOMS) {
         q.order = Order::First;
     }
-    if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) {
+    let doing = before_doing(s);
+    if q.before.is_none() && s.cue(&QUESTION_PREVIOUS) && !doing {
         q.previous = true;
+    }
+    // "... before heading to Moscow": the act's place is not the meeting's.
+    if doing && let Some(at) = s.lower.find("before").or_else(|| s.lower.find("prior to")) {
+        let after = |p: &String| s.lower[at..].contains(&p.to_lowercase());
+        q.places.retain(|p| !after(p));
+        let (gone, kept): (Vec<String>, Vec<String>) =
+            q.unknown_places.drain(..).partition(|p| after(p));
+        q.unknown_places = kept;
+        q.unknown.retain(|u| !gone.contains(u));
     }
     if !q.previous && q.after.is_none() && s.cue(&QUESTION_FOLLOWING) {
         q.following = true;
     }
 }
+
+/// "Who did he meet before heading to Moscow?": "before" (or "prior to") followed by what
+/// the person did, a verb in "-ing" that is no word of meeting, places the meeting before
+/// that act; it asks for no earlier meeting ("before meeting Obi", "before that" do).
+fn before_doing(s: &Scan) -> bool {
+    let n = &s.norm;
+    let doing = |w: &String| w.len() > MIN_GERUND_CHARS && w.ends_with("ing") && !is_meet_word(w);
+    let at: Vec<usize> = (0..n.len())
+        .filter(|&i| n[i] == "before" || (n[i] == "to" && i > 0 && n[i - 1] == "prior"))
+        .collect();
+    let others = QUESTION_PREVIOUS
+        .iter()
+        .filter(|e| !matches!(**e, "before" | "prior to"))
+        .any(|e| s.cue(&[e]));
+    !at.is_empty() && !others && at.iter().all(|&i| n.get(i + 1).is_some_and(doing))
+}
+
+/// Letters a verb in "-ing" has beyond the shortest ("going"): "thing" and "king" are none.
+const MIN_GERUND_CHARS: usize = 4;
 
 /// Which contact is asked about, and whether it is one not yet held. "Speak", "talk" or
 /// "call" allow calls, unless "in person" or "face to face" says otherwise; "meet",

@@ -305,6 +305,23 @@ fn time_qualifiers() {
     let q = ask(&s, "And before that, where did they meet?");
     assert!(q.previous);
     assert_eq!(q.pronoun, Some(Pronoun::They));
+    // "Before" an act of the person places the meeting; it asks for no earlier one.
+    for text in [
+        "Who did Okonkwo meet before flying to Rome?",
+        "Who did Okonkwo meet before heading to Jakarta?",
+        "Who did Xu Lan see prior to leaving for Paris?",
+    ] {
+        let q = ask(&s, text);
+        assert!(!q.previous, "{text}");
+        assert!(q.places.is_empty(), "{text}: {:?}", q.places);
+        assert!(
+            q.unknown_places.is_empty(),
+            "{text}: {:?}",
+            q.unknown_places
+        );
+    }
+    let q = ask(&s, "Who did Okonkwo see before meeting Xu Lan?");
+    assert!(q.previous);
     let q = ask(&s, "When did Okonkwo first meet Xu Lan?");
     assert_eq!(q.order, Order::First);
     let q = ask(&s, "Who did Okonkwo meet on 3 March 2022?");
@@ -637,6 +654,23 @@ fn an_everyday_word_of_the_corpus_is_no_misspelt_name() {
     // Must still: a typo the corpus does not use, and a capitalised word.
     assert_eq!(parse("did okonkwo meet hankss", &lex).people.len(), 2);
     assert_eq!(parse("Did Okonkwo meet Banks?", &lex).people.len(), 2);
+}
+
+#[test]
+fn an_everyday_word_of_an_occasion_is_no_place() {
+    let s = StoreBuilder::new()
+        .person("Mirela Okonkwo")
+        .person("Xu Lan")
+        .meeting(&["mirela okonkwo", "xu lan"])
+        .occasion("Nordic Trade Committee meeting")
+        .build();
+    let everyday = ["trade"];
+    let lex = Lexicon::new(&s).with_common_words(move |w| everyday.contains(&w));
+    let q = parse("Who did trade minister Okonkwo meet?", &lex);
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must still: the word typed as a name is the occasion's.
+    let q = parse("Did Okonkwo attend the Trade Committee?", &lex);
+    assert!(!q.places.is_empty(), "{q:?}");
 }
 
 #[test]
