@@ -290,6 +290,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !fixture_side(s, i, pw.len())
             && !ends_a_name(s, i)
             && !everyday_word(s, lex, i, pw.len())
+            && !in_topic(s, i)
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
@@ -307,6 +308,22 @@ fn everyday_word(s: &Scan, lex: &Lexicon, i: usize, len: usize) -> bool {
 /// Words before a country that make it what is talked about, not where.
 const TOPIC_PREPOSITIONS: [&str; 3] = ["about", "regarding", "concerning"];
 
+/// Words before a place, within what is talked about, that still make it where ("what did
+/// they talk about in Paris?").
+const WHERE_PREPOSITIONS: [&str; 2] = ["in", "at"];
+
+/// True when word `i` stands in what is talked about: after "about" ("to talk about
+/// Turkey", "tell him about Japan giving loans to Poland"), not right after "in" or "at".
+fn in_topic(s: &Scan, i: usize) -> bool {
+    let Some(about) = s.norm[..i]
+        .iter()
+        .rposition(|w| TOPIC_PREPOSITIONS.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    about + 1 == i || i > 0 && !WHERE_PREPOSITIONS.contains(&s.norm[i - 1].as_str())
+}
+
 /// Countries not part of a counterpart: a country name ("Laos") places, a bare demonym
 /// ("Indian") only describes; after "about" ("to talk about Turkey") it is a topic.
 fn countries(s: &mut Scan, q: &mut Question) {
@@ -317,7 +334,10 @@ fn countries(s: &mut Scan, q: &mut Question) {
         {
             // "to talk about Turkey": the country is the topic, a word of the question;
             // "Has New Zealand held talks?": the one acting.
+            // A demonym in it still tells whose ("about the Dutch rebate").
+            let name = !is_demonym(&s.norm[i..i + len].join(" "));
             if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str())
+                || name && in_topic(s, i)
                 || acts(s, i, len, q)
                 || owns(s, i + len)
                 || fixture_side(s, i, len)

@@ -657,6 +657,21 @@ fn an_everyday_word_of_the_corpus_is_no_misspelt_name() {
 }
 
 #[test]
+fn places_in_what_is_talked_about_are_no_meeting_places() {
+    let s = store();
+    let q = ask(
+        &s,
+        "What did Okonkwo tell Xu Lan about Norway giving loans to Sweden?",
+    );
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "What did they say about Port Halden and its port?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must still: "in" or "at" within the talk places it.
+    let q = ask(&s, "What did they talk about in Port Halden?");
+    assert_eq!(q.places, ["port halden"], "{q:?}");
+}
+
+#[test]
 fn an_everyday_word_of_an_occasion_is_no_place() {
     let s = StoreBuilder::new()
         .person("Mirela Okonkwo")
