@@ -629,11 +629,12 @@ impl<'a> Analysis<'a> {
                 n += 1;
             }
             let (d, r) = (&self.refs[k], &self.refs[n]);
+            let name = self.name_start(r.t0, r.t1);
             let joined = d.kind == RefKind::Desc
                 && matches!(r.kind, RefKind::Named(_))
                 && r.role.is_none()
-                && self.apposition_gap(d.t1, r.t0)
-                && self.clause_ends_after_name(r.t0);
+                && self.apposition_gap(d.t1, name)
+                && self.clause_ends_after_name(name);
             if joined {
                 self.refs.drain(k + 1..n);
                 let d = self.refs.remove(k);
@@ -648,6 +649,17 @@ impl<'a> Analysis<'a> {
             }
             k += 1;
         }
+    }
+
+    /// The token a name ref's name starts at: past the "of Peru," it may hold ("the
+    /// president of the bank of Peru, Tomas Ayala").
+    fn name_start(&self, t0: usize, t1: usize) -> usize {
+        if self.toks[t0].lower() != "of" {
+            return t0;
+        }
+        (t0..t1)
+            .find(|&k| self.toks[k].text == ",")
+            .map_or(t0, |c| c + 1)
     }
 
     /// "Makoto Kuroda, vice minister of Japan's trade ministry, said": a description
@@ -1321,6 +1333,11 @@ mod tests {
         assert_eq!(named.len(), 1, "{:?}", a.refs);
         assert_eq!(named[0].kind, RefKind::Named("Jonas Arkwright".into()));
         assert_eq!(named[0].role.as_deref(), Some("Chairman"));
+        // Of a body named with a country: "of the bank of Peru, Tomas Ayala Ruiz".
+        let a = Analysis::new("Lund met with the president of the bank of Peru, Tomas Ayala Ruiz.");
+        assert_eq!(a.refs.len(), 2, "{:?}", a.refs);
+        assert_eq!(a.refs[1].kind, RefKind::Named("Tomas Ayala Ruiz".into()));
+        assert_eq!(a.refs[1].role.as_deref(), Some("President"));
         let a = Analysis::new(
             "Ilse Marten, deputy minister of Austria's Ministry of Finance (BMF), will meet Rhea Osei.",
         );

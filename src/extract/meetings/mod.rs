@@ -123,7 +123,7 @@ pub(crate) fn article_meetings(article: &Article) -> ArticleFacts {
     let anchor = std::cell::OnceCell::new();
     // Phase A: every named person, so bare surnames resolve to names told later.
     facts.entities.name_all(&analyses);
-    let dateline = dateline_place(article);
+    let dateline = dateline_place(article).filter(|d| !setting::met_elsewhere(&analyses, d));
     let cache = SentenceCache::with_triggers(&analyses, article_date(article));
     let mut scan = Scan {
         article,

@@ -439,6 +439,27 @@ pub(super) fn place_before_where(a: &Analysis, t: &Trigger) -> Option<Place> {
     })
 }
 
+/// True when a sentence of the article says someone "met in" a city or country other than
+/// the dateline's ("LIMA - ... The heads of the two central banks have met in Mexico
+/// City"): the dateline is where the story was filed, not where its meeting was. Talks
+/// still to come elsewhere ("talks are due to begin in Moscow") leave it.
+pub(super) fn met_elsewhere(analyses: &[Analysis], dateline: &Place) -> bool {
+    analyses.iter().any(|a| {
+        a.gaz.iter().any(|g| {
+            let other = match g.kind {
+                GazKind::City => g.name != dateline.name,
+                GazKind::Country => dateline.country.as_ref() != Some(&g.name),
+                _ => false,
+            };
+            let before = words_before(a.text, g.start, MET_IN_REACH);
+            other && before.first().is_some_and(|w| w == "in") && before.iter().any(|w| w == "met")
+        })
+    })
+}
+
+/// Words before a place where "met" may stand for "met in" it ("met on Monday in").
+const MET_IN_REACH: usize = 4;
+
 /// The dateline place ("LIMA |", "NAIROBI, March 5 —", "OSLO, Norway –").
 pub(super) fn dateline_place(article: &Article) -> Option<Place> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -476,4 +497,29 @@ pub(super) fn dateline_place(article: &Article) -> Option<Place> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_meeting_said_to_be_held_elsewhere_unplaces_the_dateline() {
+        let lima = Place {
+            name: "Lima".into(),
+            country: Some("Peru".into()),
+        };
+        let elsewhere = |text: &str| met_elsewhere(&[Analysis::new(text)], &lima);
+        assert!(elsewhere(
+            "The two bank heads have met in Santiago to coordinate policy."
+        ));
+        assert!(elsewhere(
+            "The ministers met on Monday in Chile, officials said."
+        ));
+        // Must not: the dateline's own city, or talks to come elsewhere.
+        assert!(!elsewhere("The ministers met in Lima on Monday."));
+        assert!(!elsewhere(
+            "Talks are due to begin in Santiago on Wednesday."
+        ));
+    }
 }
