@@ -732,11 +732,13 @@ impl<'a> Turn<'a> {
             );
             return Some(p.answer(&intro, self.cfg));
         };
+        // A town named beside something else ("must stay in Frankfurt", "move the market
+        // to London") is no place of their meeting.
         let placeless = unplaced
             && !p
                 .sentences
                 .iter()
-                .any(|s| reader::names_a_town(&s.sentence));
+                .any(|s| reader::names_a_town(&s.sentence) && reader::tells_meeting(&s.sentence));
         let intro = if placeless {
             format!(
                 "The articles don't say where {} met. About their meeting, the relevant passage",
