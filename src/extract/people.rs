@@ -19,9 +19,9 @@ use crate::extract::text::{Token, strip_possessive, tokenize};
 use crate::extract::triggers::words_before;
 use crate::lexicon::gazetteer::{GazKind, GazMatch, gazetteer};
 use crate::lexicon::lists::{
-    CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, GROUP_NEXT_WORDS, GROUP_NOUNS, JOINED_ARTICLES,
-    LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS, OFFICE_BODY_WORDS,
-    PERSON_NOUNS, PLACE_NOUNS_AFTER_NAME, PLACE_PREPOSITIONS, PLURAL_PRONOUNS,
+    CAPITALISED_FUNCTION_WORDS, COMMON_WORDS, GIVEN_NAME_FORMS, GROUP_NEXT_WORDS, GROUP_NOUNS,
+    JOINED_ARTICLES, LEADER_OFFICES, MODIFIED_NOUNS, NAME_PARTICLES, NON_NAME_WORDS,
+    OFFICE_BODY_WORDS, PERSON_NOUNS, PLACE_NOUNS_AFTER_NAME, PLACE_PREPOSITIONS, PLURAL_PRONOUNS,
     POSSESSIVE_DETERMINERS, RANK_GIVEN_NAMES, RANKS, SINGULAR_PRONOUNS, THING_NOUNS,
     TITLE_MODIFIERS, TITLE_TAILS, WordList,
 };
@@ -561,7 +561,11 @@ impl<'a> Analysis<'a> {
         let mut i = 0;
         // Named people.
         while i < n {
-            if !self.is_name_word(i) && !self.gen_name_start(i) && !self.place_as_given_name(i) {
+            if !self.is_name_word(i)
+                && !self.gen_name_start(i)
+                && !self.place_as_given_name(i)
+                && !self.listed_given_name(i)
+            {
                 i += 1;
                 continue;
             }
@@ -902,6 +906,26 @@ impl<'a> Analysis<'a> {
             && is_person_noun(self.toks[i - 1].text)
             && self.is_name_word(i + 1)
             && self.tok_gaz[i] != self.tok_gaz[i + 1]
+    }
+
+    /// A word that names a thing and is a given name too ("Bill": "the Finance Bill"),
+    /// right before a name word and after no capitalised word, starts a name ("Microsoft
+    /// founder Bill Gates"); after one it is the thing ("the Finance Bill Committee").
+    fn listed_given_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let given = |w: &str| {
+            GIVEN_NAME_FORMS
+                .iter()
+                .any(|e| e.split([':', ' ']).any(|f| f == w))
+        };
+        let after_cap = i > 0 && self.toks[i - 1].is_cap() && self.toks[i - 1].word;
+        t.is_cap()
+            && !t.is_all_caps()
+            && is_non_name(t.bare())
+            && given(&t.text.to_lowercase())
+            && !after_cap
+            && self.toks.get(i + 1).is_some_and(|n| n.start == t.end + 1)
+            && self.is_name_word(i + 1)
     }
 
     /// A rank that is also a given name where the person comes from ("Gen" in Japan),
@@ -1320,6 +1344,16 @@ mod tests {
         );
         // Must not: a place after a preposition is no part of the name.
         assert_eq!(names_of("Rosa Vega flew in from Madrid."), ["Rosa Vega"]);
+    }
+
+    #[test]
+    fn a_thing_word_that_is_a_given_name_starts_a_name_before_a_surname() {
+        assert_eq!(
+            names_of("Software founder Bill Tarrant will attend the forum."),
+            ["Bill Tarrant"]
+        );
+        // Must not: after a capitalised word it is the thing.
+        assert!(names_of("The Finance Bill Committee met on Monday.").is_empty());
     }
 
     #[test]
