@@ -28,9 +28,16 @@ impl Turn<'_> {
                 .is_some_and(|f| self.r.anchor == Some(f.id) || self.r.recent.contains(&f.id)),
             _ => false,
         };
+        let leads_elsewhere = answer
+            .sources
+            .first()
+            .is_some_and(|s| !articles.contains(&s.article));
+        // "What did he and the king agree?" after a quote about the king: another
+        // report's meeting of his is not the one pointed at.
+        let other_meeting = leads_elsewhere && matches!(found.topic, Topic::Meetings(_));
         let kept = if articles.is_empty() {
             Some("no report cited before")
-        } else if self.points_into_passage() {
+        } else if self.points_into_passage() && !other_meeting {
             Some("the question points into the quoted passage")
         } else if own_meeting && answer.kind != AnswerKind::Quote {
             Some("a fact of the conversation's meeting")
@@ -61,6 +68,9 @@ impl Turn<'_> {
             .or_else(|| self.named_and_pointed(&paragraphs));
         if p.is_none() {
             tracing::debug!("stay: no sentence of the conversation's reports answers");
+            if other_meeting && self.points_into_passage() {
+                return Some(Reply::plain(quote::quoted_dont_say()));
+            }
             // "Did Ecuador turn up this time?": not a meeting of strangers in Quito.
             if matches!(found.topic, Topic::Meetings(_)) && self.stranger_fact() {
                 return Some(Reply::plain(quote::quoted_dont_say()));
