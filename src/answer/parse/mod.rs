@@ -727,11 +727,27 @@ fn after_subject(s: &Scan, mut k: usize) -> usize {
             || s.ws[k].capital
             || is_title_word(&s.norm[k]) && before_name(k)
     };
-    while k < s.norm.len() && subject(k) {
-        k += 1;
+    // "Who did GATT farm negotiator Aart de Zeeuw meet?": lower-case words of a
+    // description right before the name are the subject's too.
+    let described = |k: usize| {
+        (k + 1..(k + 1 + DESCRIPTION_WORDS).min(s.norm.len()))
+            .find(|&j| s.used[j])
+            .filter(|&j| (k..j).all(|i| !is_stop(&s.norm[i]) && !is_meet_word(&s.norm[i])))
+    };
+    while k < s.norm.len() {
+        if subject(k) {
+            k += 1;
+        } else if let Some(j) = described(k) {
+            k = j;
+        } else {
+            break;
+        }
     }
     k
 }
+
+/// Lower-case words of a description that may stand before a name ("farm negotiator").
+const DESCRIPTION_WORDS: usize = 3;
 
 /// The word at `k` when it is a verb of content: no word of meeting, of no content or
 /// already read as a name or place.

@@ -657,6 +657,21 @@ fn an_everyday_word_of_the_corpus_is_no_misspelt_name() {
 }
 
 #[test]
+fn a_description_before_the_name_is_no_verb() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Who did NATO security envoy Mirela Okonkwo meet in Port Halden?",
+    );
+    assert_eq!(q.verb, None, "{q:?}");
+    let q = ask(&s, "Who did farm envoy Okonkwo brief after the forum?");
+    assert_eq!(q.verb.as_deref(), Some("brief"), "{q:?}");
+    // Must still: the verb right after the name.
+    let q = ask(&s, "Who did Okonkwo thank after meeting Xu Lan?");
+    assert_eq!(q.verb.as_deref(), Some("thank"), "{q:?}");
+}
+
+#[test]
 fn places_in_what_is_talked_about_are_no_meeting_places() {
     let s = store();
     let q = ask(
