@@ -20,12 +20,12 @@ mod tests;
 
 use crate::lexicon::lists::{
     CALL_MEDIA, DETERMINERS, KIND_SAID_PRONOUNS, KIND_WHAT_ABOUT, KIND_WHERE_NOUNS, KIND_WHY,
-    KIND_YES_NO, MEETING_CANCELLATIONS, MEETING_DETERMINERS, MEETING_POSTPONEMENTS, PERSON_NOUNS,
-    QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES,
-    QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST, QUESTION_FIRST_IDIOMS,
-    QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING, QUESTION_GROUP_DETERMINERS,
-    QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST,
-    QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
+    KIND_YES_NO, MEETING_CANCELLATIONS, MEETING_DETERMINERS, MEETING_POSTPONEMENTS, OCCASION_HEADS,
+    PERSON_NOUNS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS, QUESTION_ATTRIBUTING,
+    QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING, QUESTION_FIRST,
+    QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
+    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
+    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
     QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
@@ -233,14 +233,21 @@ fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
     }
 }
 
-/// True when a one-word name opens the name of an institution ("Which World Bank official
-/// ...?" is about no one called World): a capitalised head of an organisation's name
-/// follows it.
+/// True when a one-word name opens the name of an institution or an occasion ("Which
+/// World Bank official ...?", "at the World Economic Forum" are about no one called
+/// World): a capitalised head of such a name follows it.
 fn names_institution(s: &Scan, m: &NameMatch) -> bool {
+    let head = |w: &Word| QUESTION_ORGANISATION_HEADS.has(&w.norm) || OCCASION_HEADS.has(&w.norm);
     m.len == 1
-        && (s.ws.get(m.start + 1))
-            .is_some_and(|w| w.capital && QUESTION_ORGANISATION_HEADS.has(&w.norm))
+        && (s.ws.iter().skip(m.start + 1))
+            .take(INSTITUTION_REACH)
+            .take_while(|w| w.capital)
+            .any(head)
 }
+
+/// Capitalised words after a one-word name where the head of an institution's or an
+/// occasion's name may stand ("World Economic Forum").
+const INSTITUTION_REACH: usize = 3;
 
 /// "What else did they agree besides the Srinagar-Muzaffarabad bus?": the thing left out
 /// is no name, place or word the answer must hold. Marks the words of the phrase after an

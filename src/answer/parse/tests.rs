@@ -657,6 +657,19 @@ fn an_everyday_word_of_the_corpus_is_no_misspelt_name() {
 }
 
 #[test]
+fn a_one_word_name_opening_an_occasion_is_no_one() {
+    let s = StoreBuilder::new()
+        .person("Mirela Okonkwo")
+        .person("Dana World")
+        .build();
+    let q = ask(&s, "Who did Okonkwo hope to see at the World Economic Forum?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the name alone.
+    let q = ask(&s, "Did Okonkwo meet World in Oslo?");
+    assert_eq!(q.people.len(), 2, "{q:?}");
+}
+
+#[test]
 fn a_description_before_the_name_is_no_verb() {
     let s = store();
     let q = ask(
