@@ -741,10 +741,13 @@ fn after_subject(s: &Scan, mut k: usize) -> usize {
             .find(|&j| s.used[j])
             .filter(|&j| (k..j).all(|i| !is_stop(&s.norm[i]) && !is_meet_word(&s.norm[i])))
     };
+    // Only before the subject's name: after it, a verb may take a name ("warn Okonkwo").
+    let mut named = false;
     while k < s.norm.len() {
         if subject(k) {
+            named |= s.used[k];
             k += 1;
-        } else if let Some(j) = described(k) {
+        } else if let Some(j) = described(k).filter(|_| !named) {
             k = j;
         } else {
             break;

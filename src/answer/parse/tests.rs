@@ -662,7 +662,10 @@ fn a_one_word_name_opening_an_occasion_is_no_one() {
         .person("Mirela Okonkwo")
         .person("Dana World")
         .build();
-    let q = ask(&s, "Who did Okonkwo hope to see at the World Economic Forum?");
+    let q = ask(
+        &s,
+        "Who did Okonkwo hope to see at the World Economic Forum?",
+    );
     assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
     // Must still: the name alone.
     let q = ask(&s, "Did Okonkwo meet World in Oslo?");
