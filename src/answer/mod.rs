@@ -400,8 +400,7 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date.
-        if self.q.kind() == Kind::When
-            && (sel.facts.first()).is_some_and(|f| self.elsewhere_than(f))
+        if self.q.kind() == Kind::When && sel.facts.first().is_some_and(|f| self.elsewhere_than(f))
         {
             return Reply::plain(self.free_text());
         }

@@ -1146,16 +1146,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     // of its words when it has any, else a name or a place it asks about.
     // The verb a who-question asks about is of the question itself too.
     let verb = ask.verb.as_ref().is_some_and(|v| has_verb(sentence, v));
-    // Countries named answer "which countries" by themselves only in the report a
-    // conversation is on: elsewhere any two countries
-    // would do ("Which countries are at the Oslo talks?" is not told by a meeting of two
-    // ministers in Oslo).
-    let needs_word = match ask.cue {
-        Cue::Words | Cue::Person => true,
-        Cue::Countries => !ask.in_report,
-        _ => false,
-    };
-    if needs_word
+    if needs_question_word(ask)
         && words == 0
         && !verb
         && !meeting_for_meeting(sentence, ask, named)
@@ -1183,6 +1174,18 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+}
+
+/// True when a sentence with no word of the question may answer only by the question's
+/// verb, a name or a place: for a kind with no mark of its own, and for "which countries"
+/// outside the report a conversation is on (there any two countries would do: "Which
+/// countries are at the Oslo talks?" is not told by a meeting of two ministers in Oslo).
+fn needs_question_word(ask: &Ask) -> bool {
+    match ask.cue {
+        Cue::Words | Cue::Person => true,
+        Cue::Countries => !ask.in_report,
+        _ => false,
+    }
 }
 
 /// "Who did he have to see?": for a who-question naming nobody, any word of meeting
