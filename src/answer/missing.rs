@@ -18,7 +18,7 @@ use super::templates::{describe_meeting, join_names, names, other_contact, when_
 use super::{Answer, AnswerKind, Reply, Turn, text};
 
 /// A city or country the gazetteer knows, any case ("lima", "Peru").
-fn city_or_country(p: &str) -> bool {
+pub(super) fn city_or_country(p: &str) -> bool {
     let gaz = crate::lexicon::gazetteer::gazetteer();
     gaz.city(p).is_some() || gaz.country(p).is_some()
 }

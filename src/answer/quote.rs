@@ -17,6 +17,7 @@ use crate::model::{FactStore, MeetingFact};
 
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
+use super::missing::city_or_country;
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::select::other_place;
@@ -753,13 +754,12 @@ impl Turn<'_> {
     /// the place of meeting `f` (which has one).
     pub(super) fn elsewhere_than(&self, f: &MeetingFact) -> bool {
         let q = &self.q;
-        let gaz = crate::lexicon::gazetteer::gazetteer();
         let places: Vec<&String> = q.places.iter().chain(&q.unknown_places).collect();
         q.people.is_empty()
             && !places.is_empty()
             && places
                 .iter()
-                .all(|p| (gaz.city(p).is_some() || gaz.country(p).is_some()) && other_place(f, p))
+                .all(|p| city_or_country(p) && other_place(f, p))
     }
 
     /// The best sentences of the paragraphs a search for the question finds, with the

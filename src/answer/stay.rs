@@ -216,8 +216,7 @@ impl Turn<'_> {
         if ask.cue == Cue::Words && ask.words.is_empty() {
             return None;
         }
-        let places = ask.proper.iter().filter(|p| self.q.places.contains(p));
-        ask.words.extend(places.cloned().collect::<Vec<_>>());
+        ask.words.extend(self.q.places.iter().cloned());
         // A sentence naming the countries asked for need not say how the question put
         // what they did ("attending" for "taking part").
         let min_words = match ask.cue {
