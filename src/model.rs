@@ -406,6 +406,11 @@ impl FactStore {
         self.people.iter().find(|p| p.key == key)
     }
 
+    /// The fact with this id (ids are unique within a store).
+    pub fn fact(&self, id: usize) -> Option<&MeetingFact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
     /// Display name for a key (the key itself when unknown).
     pub fn name<'a>(&'a self, key: &'a str) -> &'a str {
         self.person(key).map(|p| p.name.as_str()).unwrap_or(key)

@@ -219,10 +219,7 @@ impl Conversation {
         if !q.others || !q.people.is_empty() {
             return;
         }
-        let Some(f) = r
-            .meeting_told()
-            .and_then(|i| facts.facts.iter().find(|f| f.id == i))
-        else {
+        let Some(f) = r.meeting_told().and_then(|i| facts.fact(i)) else {
             return;
         };
         for p in &f.participants {

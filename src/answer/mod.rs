@@ -323,7 +323,7 @@ impl<'a> Turn<'a> {
         let on = r.meeting_told();
         if q.people.is_empty()
             && q.unknown.is_empty()
-            && let Some(f) = on.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))
+            && let Some(f) = on.and_then(|i| self.facts.fact(i))
             && let Some(p) = self
                 .read_about(f)
                 .or_else(|| self.read_own_without_places(f))

@@ -743,10 +743,7 @@ impl Turn<'_> {
     /// no one and only places other than the conversation's meeting's asks about another
     /// event, whose sentences need not name that meeting's people.
     fn asks_elsewhere(&self) -> bool {
-        let meeting = self
-            .r
-            .anchor
-            .and_then(|i| self.facts.facts.iter().find(|f| f.id == i));
+        let meeting = self.r.anchor.and_then(|i| self.facts.fact(i));
         meeting.is_some_and(|f| self.elsewhere_than(f))
     }
 

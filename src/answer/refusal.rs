@@ -37,7 +37,7 @@ impl Turn<'_> {
         let mut people: Vec<&String> = self.r.people.iter().collect();
         let meeting = self.r.anchor.or(self.r.recent.first().copied());
         if self.q.people.is_empty()
-            && let Some(f) = meeting.and_then(|i| self.facts.facts.iter().find(|f| f.id == i))
+            && let Some(f) = meeting.and_then(|i| self.facts.fact(i))
         {
             people.extend(f.participants.iter());
         }
