@@ -43,7 +43,7 @@ impl Turn<'_> {
             Some("a fact of the conversation's meeting")
         } else if (answer.sources.first()).is_some_and(|s| articles.contains(&s.article)) {
             Some("the answer leads with the conversation's report")
-        } else if answer.kind == AnswerKind::Fact && !self.asks_detail() && !self.stranger_fact() {
+        } else if answer.kind == AnswerKind::Fact && !self.asks_detail() && !self.strangers(found) {
             Some("a fact that tells which meeting")
         } else {
             None
@@ -55,7 +55,7 @@ impl Turn<'_> {
         let paragraphs = self.paragraphs_of(articles.iter().map(String::as_str));
         if !self.all_named(&paragraphs) {
             tracing::debug!("stay: the conversation's reports miss a name the question has");
-            if answer.kind == AnswerKind::Fact && self.stranger_fact() {
+            if answer.kind == AnswerKind::Fact && self.strangers(found) {
                 return Some(Reply::plain(quote::quoted_dont_say()));
             }
             return self.not_there(&paragraphs).map(|answer| Reply {
@@ -72,7 +72,8 @@ impl Turn<'_> {
                 return Some(Reply::plain(quote::quoted_dont_say()));
             }
             // "Did Ecuador turn up this time?": not a meeting of strangers in Quito.
-            if matches!(found.topic, Topic::Meetings(_)) && self.stranger_fact() {
+            let meeting = matches!(found.topic, Topic::Meetings(_));
+            if meeting && self.stranger_fact() || self.pointed_elsewhere(found) {
                 return Some(Reply::plain(quote::quoted_dont_say()));
             }
         }
@@ -144,6 +145,29 @@ impl Turn<'_> {
             && q.unknown_people.is_empty()
             && q.counterparts.is_empty()
             && q.contact == Contact::Unstated
+    }
+
+    /// True when the meeting `found` tells would switch the conversation to strangers: a
+    /// question that names no one (see [`Self::stranger_fact`]), or one pointing elsewhere
+    /// (see [`Self::pointed_elsewhere`]).
+    fn strangers(&self, found: &Reply) -> bool {
+        self.stranger_fact() || self.pointed_elsewhere(found)
+    }
+
+    /// "Which Peruvian ministers will she see?" after a quote about an envoy: a question
+    /// pointing with "he", "she" or "they" at the conversation's people, answered from
+    /// another report with a meeting of none of them, or with a passage while the
+    /// conversation knows no meeting of theirs (so the passage is about others).
+    fn pointed_elsewhere(&self, found: &Reply) -> bool {
+        let q = &self.q;
+        let points = q.pronoun.is_some() && q.people.is_empty() && q.unknown_people.is_empty();
+        points
+            && match &found.topic {
+                Topic::Meetings(told) => told
+                    .first()
+                    .is_some_and(|f| !(f.participants.iter()).any(|p| self.r.people.contains(p))),
+                _ => self.r.people.is_empty(),
+            }
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting
