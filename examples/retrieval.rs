@@ -3,7 +3,8 @@
 //!
 //! `cargo run --release --example retrieval -- INDEX_DIR QUESTIONS.jsonl [CORPUS_DIR...]`
 //! prints one JSON line per question (`id`, `conversation`, `article`, `rank`: 1-based,
-//! 0 when not in the first [`DEPTH`]); `tools/retrieval_halves.py` sums them by half.
+//! 0 when not in the first [`DEPTH`]; `best`: the text of the first paragraph found, the
+//! quote-the-best-paragraph baseline); `tools/retrieval_halves.py` sums them by half.
 
 use attache::config::{Config, Overrides};
 use attache::engine::Engine;
@@ -35,6 +36,7 @@ fn main() -> anyhow::Result<()> {
             .map_or(0, |i| i + 1);
         let out = serde_json::json!({
             "id": v["id"], "conversation": v["conversation"], "article": article, "rank": rank,
+            "best": hits.first().map(|h| h.text.as_str()),
         });
         println!("{out}");
     }

@@ -200,6 +200,15 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static to-come regex")
 });
 
+/// "later this month", "early next year", "in the coming weeks": a time still to come that
+/// [`RELATIVE_DAY`] does not tell.
+static TO_COME_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:later|early|late) (?:this|next) (?:week|month|year)|next year|in the (?:coming|next few) (?:days|weeks|months)|soon)\b",
+    )
+    .expect("static time-to-come regex")
+});
+
 /// A time told relative to the report ("last night", "this morning", "next week"): no
 /// date without the report's, but a time all the same ("today" and the like are
 /// `day_words.txt`).
@@ -334,6 +343,9 @@ pub(crate) enum Cue {
     Time,
     /// A time of day, for "What time ...?" ("at 1500 EST", "3 p.m.").
     ClockTime,
+    /// A time, or one told from the report's day ("this week", "tomorrow", "later this
+    /// month"), for a when-question about a meeting to come ("When is X meeting Y?").
+    TimeToCome,
     /// An earlier meeting with its time ("the two last met in July", "the first since
     /// June").
     RecallTime,
@@ -437,7 +449,7 @@ pub(crate) fn asked_in_past(text: &str) -> bool {
 impl Cue {
     /// True for the marks of when: a date or time, or a time of day.
     pub(crate) fn is_time(self) -> bool {
-        matches!(self, Cue::Time | Cue::ClockTime)
+        matches!(self, Cue::Time | Cue::ClockTime | Cue::TimeToCome)
     }
 
     /// The mark a question of `kind` needs.
@@ -488,6 +500,7 @@ impl Cue {
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
+            Kind::When if asks_time_to_come(&ws) => Cue::TimeToCome,
             // "How did he talk to her?": the channel, not what they talked about.
             Kind::Other if contact => Cue::Contact,
             Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
@@ -533,6 +546,12 @@ impl Cue {
                     || part_of_month(sentence)
             }
             Cue::ClockTime => CLOCK_TIME.is_match(sentence),
+            Cue::TimeToCome => {
+                Cue::Time.shown_by(sentence, asked)
+                    || done_near_day(&words)
+                    || RELATIVE_DAY.is_match(sentence)
+                    || TO_COME_TIME.is_match(sentence)
+            }
             Cue::RecallTime => {
                 text::has_phrase(&words, &READER_RECALL_MARKERS)
                     && Cue::Time.shown_by(sentence, asked)
@@ -614,6 +633,19 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
     })
 }
 
+/// "When will they meet?", "When is X sitting down with Y?", "When are the talks due?": a
+/// when-question about something still to come (a future, a present "is ...ing", or a
+/// word of plan).
+fn asks_time_to_come(ws: &[String]) -> bool {
+    let progressive = ws.len() > 2
+        && matches!(ws[1].as_str(), "is" | "are")
+        && ws[2..]
+            .iter()
+            .any(|w| w.len() > 4 && w.ends_with("ing") && w != "during");
+    ws.first().is_some_and(|w| w == "when")
+        && (progressive || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
+}
+
 /// True when `sentence` tells a time, a date or one relative to the report ("arrived
 /// last night", "is due tomorrow").
 pub(crate) fn tells_time(sentence: &str) -> bool {
@@ -658,6 +690,13 @@ fn since_of_cause(words: &[String], i: usize) -> bool {
 fn done_yesterday(words: &[String]) -> bool {
     (words.iter().enumerate())
         .any(|(i, w)| w == "yesterday" && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
+}
+
+/// "will meet Volcker here tomorrow", "talks tonight": a day named from the report's
+/// (`day_words.txt`), the time of what is done; not "said today", the time of the telling.
+fn done_near_day(words: &[String]) -> bool {
+    (words.iter().enumerate())
+        .any(|(i, w)| DAY_WORDS.has(w) && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
 }
 
 /// True when `sentence` names a day, month or year (not only a span: "18 months ago").
@@ -1389,6 +1428,32 @@ mod tests {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why("Lind opposed the levy since it is costly to collect."));
         assert!(!why("Lind has opposed the levy since the summit."));
+    }
+
+    #[test]
+    fn a_time_to_come_answers_when_a_meeting_to_come_is() {
+        let cue = |q: &str| Cue::of_question(Kind::When, q);
+        assert_eq!(
+            cue("When is Okafor sitting down with Lind?"),
+            Cue::TimeToCome
+        );
+        assert_eq!(cue("When will the envoys meet again?"), Cue::TimeToCome);
+        // Must not: a meeting asked in the past.
+        assert_eq!(cue("When did Okafor meet Lind?"), Cue::Time);
+        let to_come = |s: &str| Cue::TimeToCome.shown_by(s, &[]);
+        assert!(to_come(
+            "Okafor will meet executives of Accra Films this week."
+        ));
+        assert!(to_come("The envoys are to meet again later this month."));
+        assert!(to_come("Okafor cancelled a trip to Lome tomorrow."));
+        // The day of the telling is not the meeting's.
+        assert!(!to_come(
+            "Okafor will meet executives, the firm said today."
+        ));
+        // Must not: a sentence that tells no time.
+        assert!(!to_come("Okafor will meet executives of Accra Films."));
+        // A held meeting's time is not told by them.
+        assert!(!Cue::Time.shown_by("Okafor will meet them this week.", &[]));
     }
 
     #[test]
