@@ -93,7 +93,19 @@ fn occasion_at(a: &Analysis, h: usize) -> Option<(usize, usize)> {
     while k < h && (!toks[k].word || OCCASION_CONNECTORS.has(&toks[k].lower())) {
         k += 1;
     }
-    Some((k, head_end(a, h)))
+    let end = head_end(a, h);
+    (!officer_after(a, end)).then_some((k, end))
+}
+
+/// "African Trade Congress president Ana Ruiz": a lower-case office and a name right after
+/// the words make them a body someone holds office in, not an occasion ("At the G20
+/// summit, President Lee said" and "the G20 summit President Lee attended" keep theirs).
+fn officer_after(a: &Analysis, end: usize) -> bool {
+    let toks = &a.toks;
+    let office = toks
+        .get(end)
+        .is_some_and(|t| t.word && !t.is_cap() && crate::extract::people::is_person_noun(t.text));
+    office && toks.get(end + 1).is_some_and(|t| t.word && t.is_cap())
 }
 
 /// Walks back from the head `h` over capitalised words, ordinals, possessive marks and
@@ -197,6 +209,21 @@ mod tests {
         ] {
             assert!(occasions(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_body_with_an_officer_named_is_no_occasion() {
+        for s in [
+            "Lind agreed to meet African Trade Congress president Ana Ruiz in Lome.",
+            "Okafor met Coastal Forum chairman Tom Oduya on Monday.",
+        ] {
+            assert!(occasions(s).is_empty(), "{s}: {:?}", occasions(s));
+        }
+        // Must not: an occasion before a capitalised title keeps its name.
+        assert_eq!(
+            occasions("At the G20 summit President Lee met Okafor."),
+            ["G20 summit"]
+        );
     }
 
     #[test]
