@@ -1149,6 +1149,40 @@ fn a_list_of_people_met_keeps_titles_in_lower_case_and_a_closing_and_others() {
 }
 
 #[test]
+fn a_list_of_people_met_may_describe_each_after_the_name() {
+    let a = article(
+        "strike.txt",
+        Some(date(2025, 6, 2)),
+        &[
+            "Labour minister Carla Mendes met with Jon Oduya, the veteran secretary general of the Dockers Union (DU) and Eva Lund, the port workers' leader, at the ministry, he said.",
+            "Trade Minister Jon Pale met Ada Rusk, the head of the Coastal Bank, and Lea Moss, its chief economist, in Accra on Monday.",
+            "Finance Minister Tom Berg met Ines Kahn, the governor who had worked with Rui Sousa for years.",
+        ],
+    );
+    let s = extract(&[a]);
+    for (one, other) in [
+        ("Carla Mendes", "Jon Oduya"),
+        ("Carla Mendes", "Eva Lund"),
+        ("Jon Pale", "Ada Rusk"),
+        ("Jon Pale", "Lea Moss"),
+        ("Tom Berg", "Ines Kahn"),
+    ] {
+        assert_eq!(
+            find(&s, one, other).len(),
+            1,
+            "{one}, {other}: {:#?}",
+            s.facts
+        );
+    }
+    // Must not: a name inside a clause of the description is no one met.
+    assert!(
+        find(&s, "Tom Berg", "Rui Sousa").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+}
+
+#[test]
 fn here_is_where_the_report_was_filed() {
     let a = article(
         "visit.txt",

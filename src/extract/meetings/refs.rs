@@ -470,8 +470,62 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
     match joint {
         "and" | "&" | ", and" => Some(true),
         "," => Some(false),
+        _ if described_before_and(joint) => Some(true),
         _ => None,
     }
+}
+
+/// "met A, the veteran secretary general of the union and B": when the ref after `cur` is
+/// the description of `cur` ("secretary general"), the name after it, listed with `cur`
+/// by an "and" closing the description.
+fn described_next(a: &Analysis, cur: usize, next: usize, allowed: &[usize]) -> Option<usize> {
+    if a.refs[next].kind != RefKind::Desc {
+        return None;
+    }
+    let after = allowed.iter().copied().find(|&k| k > next)?;
+    let between = a.text.get(a.refs[cur].end..a.refs[after].start)?.trim();
+    described_before_and(between).then_some(after)
+}
+
+/// Most words of a description between a listed name and the "and" before the next.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+
+/// Words that open a clause inside a description ("the governor who had worked with X"):
+/// a name after them is no one listed.
+const DESCRIPTION_CLAUSE_WORDS: [&str; 8] = [
+    "who", "whom", "whose", "which", "that", "where", "said", "says",
+];
+
+/// ", the veteran secretary general of the Dockers Union (DU) and": a description of the
+/// name before (a determiner, an office among at most [`MAX_DESCRIPTION_WORDS`] words, no
+/// clause) closed by "and": the next name is listed with it.
+fn described_before_and(between: &str) -> bool {
+    let Some(desc) = between.strip_prefix(',').map(str::trim_start) else {
+        return false;
+    };
+    let Some(desc) = (desc.strip_suffix(", and"))
+        .or_else(|| desc.strip_suffix(" and"))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    let words: Vec<String> = desc
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let opens = words
+        .first()
+        .is_some_and(|w| w == "the" || w == "a" || POSSESSIVE_DETERMINERS.has(w));
+    opens
+        && words.len() <= MAX_DESCRIPTION_WORDS
+        && !desc.contains(',')
+        && words.iter().any(|w| PERSON_NOUNS.has(w))
+        && !words
+            .iter()
+            .any(|w| DESCRIPTION_CLAUSE_WORDS.contains(&w.as_str()))
 }
 
 /// "his wife,", "her husband,": a family noun in apposition before the next name ("he and
@@ -549,6 +603,12 @@ pub(super) fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize
     let mut links = Vec::new();
     let mut cur = first;
     while let Some(&next) = allowed.iter().find(|&&k| k > cur && !kin_owner(a, k)) {
+        if let Some(after) = described_next(a, cur, next, allowed) {
+            links.push(true);
+            chain.push(after);
+            cur = after;
+            continue;
+        }
         match link(a, cur, next) {
             Some(l) => {
                 links.push(l);
