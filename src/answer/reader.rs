@@ -20,14 +20,14 @@ use crate::lexicon::calendar::{month_number, weekday_named};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
-    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PLACE_PREPOSITIONS,
-    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
+    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PERSON_NOUNS,
+    PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
     READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
     READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS,
     READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
+    READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -81,6 +81,19 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
     )
         .expect("static pointer regex")
 });
+
+/// True when `sentence` points back to people named before: [`POINTERS`], or "the" and
+/// an office or occupation, with at most one word between ("The film-maker will meet
+/// ...", "the prime minister and chancellor faced ..."). Only for a sentence that names
+/// one of the people or bodies asked about: alone, "the minister" may be anyone.
+fn points_to_people(sentence: &str) -> bool {
+    let words = text::norm_words(sentence);
+    let role = |w: &String| PERSON_NOUNS.has(w) || READER_ROLE_POINTERS.has(w);
+    POINTERS.is_match(sentence)
+        || (words.iter().enumerate()).any(|(i, w)| {
+            w == "the" && (words.get(i + 1).is_some_and(role) || words.get(i + 2).is_some_and(role))
+        })
+}
 
 /// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
 /// unit made a length ("hour-long talks", "a day-long visit"). "Long" alone is no length
@@ -1147,7 +1160,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         .filter(|forms| forms.iter().any(|f| in_sentence(f)))
         .count();
     if ask.all_people && named < ask.people.len() {
-        let pointed = POINTERS.is_match(sentence)
+        let pointed = points_to_people(sentence)
             && ask
                 .people
                 .iter()
@@ -1164,7 +1177,8 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         POINTER_WEIGHT
     } else if named > 0 {
         NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
-    } else if POINTERS.is_match(sentence)
+    } else if (POINTERS.is_match(sentence)
+        || points_to_people(sentence) && ask.proper.iter().any(|p| in_sentence(p)))
         && ask
             .people
             .iter()
@@ -1428,6 +1442,20 @@ mod tests {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why("Lind opposed the levy since it is costly to collect."));
         assert!(!why("Lind has opposed the levy since the summit."));
+    }
+
+    #[test]
+    fn an_office_or_occupation_after_the_points_to_people() {
+        assert!(points_to_people(
+            "The film-maker will meet executives of Accra Films this week."
+        ));
+        assert!(points_to_people(
+            "The prime minister and chancellor faced MPs on Monday."
+        ));
+        // Must not: a body or a thing after "the".
+        assert!(!points_to_people(
+            "The ministry said exports rose on Monday."
+        ));
     }
 
     #[test]

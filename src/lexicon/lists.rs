@@ -383,6 +383,8 @@ word_lists! {
     YES_NO_GENERIC_VERBS = "yes_no_generic_verbs.txt";
     /// Words that tell of an earlier meeting ("last met", "since").
     READER_RECALL_MARKERS = "reader_recall_markers.txt";
+    /// Occupations that, after "the", point back to someone named ("the film-maker").
+    READER_ROLE_POINTERS = "reader_role_pointers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
     /// Adverbs after a verb of meeting that are no name ("together", "alone").
