@@ -650,6 +650,7 @@ impl<'a> Turn<'a> {
         if answer.kind != AnswerKind::NotFound
             || !answer.sources.is_empty()
             || self.points_into_passage()
+            || self.on_reports_only()
         {
             return;
         }

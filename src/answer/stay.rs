@@ -73,7 +73,10 @@ impl Turn<'_> {
             }
             // "Did Ecuador turn up this time?": not a meeting of strangers in Quito.
             let meeting = matches!(found.topic, Topic::Meetings(_));
-            if meeting && self.stranger_fact() || self.pointed_elsewhere(found) {
+            if meeting && self.stranger_fact()
+                || self.pointed_elsewhere(found)
+                || self.adrift(found)
+            {
                 return Some(Reply::plain(quote::quoted_dont_say()));
             }
         }
@@ -168,6 +171,27 @@ impl Turn<'_> {
                     .is_some_and(|f| !(f.participants.iter()).any(|p| self.r.people.contains(p))),
                 _ => self.r.people.is_empty(),
             }
+    }
+
+    /// "Are more talks planned?" after a report about bodies, not people: a question that
+    /// names no one and nothing (no person, name, place, country or occasion) in a
+    /// conversation that knows no one is about that report; a passage of another report,
+    /// found only by the question's common words, is about something else.
+    fn adrift(&self, found: &Reply) -> bool {
+        self.on_reports_only() && !matches!(found.topic, Topic::Meetings(_))
+    }
+
+    /// True for a follow-up that names no one and nothing (no person, name, place,
+    /// country or occasion) in a conversation that knows no one but has cited reports:
+    /// only those reports are about what it asks.
+    pub(super) fn on_reports_only(&self) -> bool {
+        let q = &self.q;
+        let names_nothing = q.people.is_empty()
+            && q.unknown.is_empty()
+            && q.places.is_empty()
+            && q.counterparts.is_empty()
+            && q.named_occasion.is_none();
+        names_nothing && self.r.people.is_empty() && !self.r.articles.is_empty()
     }
 
     /// A question about more than which meeting: a fact told of another report's meeting
