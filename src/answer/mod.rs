@@ -418,6 +418,11 @@ impl<'a> Turn<'a> {
         if self.asks_who_met_past() && sel.facts.first().is_some_and(|f| !f.status.is_held()) {
             return Reply::plain(self.free_text());
         }
+        // "Who will he meet there?" when the meeting chosen was held: not whom he will
+        // meet; a sentence that tells a meeting to come is.
+        if self.asks_who_to_come() && sel.facts.first().is_some_and(|f| f.status.is_held()) {
+            return Reply::plain(self.free_text());
+        }
         if self.q.kind() == Kind::YesNo
             && let Some(a) = self.kind_of_meeting(sel.facts.first().copied())
         {
@@ -529,6 +534,13 @@ impl<'a> Turn<'a> {
     /// "Who did X meet?": asked in the past, of no plan.
     fn asks_who_met_past(&self) -> bool {
         self.q.kind() == Kind::Who && !self.q.planned && reader::asked_in_past(self.text)
+    }
+
+    /// "Who will X meet?", "Who is she due to see?": asked of a meeting to come, with a
+    /// word of plan and no verb of the past ("Who did she meet to prepare the talks?" is
+    /// of a meeting held).
+    fn asks_who_to_come(&self) -> bool {
+        self.q.kind() == Kind::Who && reader::asked_of_future(self.text)
     }
 
     /// Of the chosen meetings, the held ones for [`Self::asks_who_met_past`], when some are.

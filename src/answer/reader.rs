@@ -459,6 +459,17 @@ pub(crate) fn asked_in_past(text: &str) -> bool {
     ws.iter().any(|w| w == "did" || w == "had") && !ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
 }
 
+/// Words that put a question in the past ("Who did she meet ...?", "Who was he to see?").
+const PAST_AUXILIARIES: [&str; 4] = ["did", "had", "was", "were"];
+
+/// "Who will X meet?", "Who is she due to see?": a word of plan and no verb of the past
+/// ("Who did she meet to prepare the talks?" asks of a meeting held).
+pub(crate) fn asked_of_future(text: &str) -> bool {
+    let ws = text::norm_words(text);
+    ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
+        && !ws.iter().any(|w| PAST_AUXILIARIES.contains(&w.as_str()))
+}
+
 impl Cue {
     /// True for the marks of when: a date or time, or a time of day.
     pub(crate) fn is_time(self) -> bool {
@@ -1442,6 +1453,14 @@ mod tests {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why("Lind opposed the levy since it is costly to collect."));
         assert!(!why("Lind has opposed the levy since the summit."));
+    }
+
+    #[test]
+    fn a_word_of_plan_without_a_past_asks_of_the_future() {
+        assert!(asked_of_future("Who will she meet there?"));
+        assert!(asked_of_future("Who is Okafor due to see in Accra?"));
+        // Must not: a meeting held to prepare something.
+        assert!(!asked_of_future("Who did she meet to prepare the talks?"));
     }
 
     #[test]
