@@ -1,6 +1,6 @@
 //! "When did they meet?" and "How many times did they meet?".
 
-use crate::model::{ConflictField, FactStore, MeetingFact};
+use crate::model::{ConflictField, FactStore, MeetingFact, Precision};
 
 use super::super::conversation::Resolved;
 use super::super::question::{Kind, Question};
@@ -15,6 +15,9 @@ pub(super) fn when(t: &Tell) -> Draft {
     let mut d = Draft::default();
     if t.sel.planned_only {
         d.body = not_held(facts, f, q, r);
+        if let Some(s) = vague_plan(f) {
+            d.body.push_str(&format!(" The report says:\n> {s}"));
+        }
     } else {
         d.body = when_sentence(facts, f, q, r, true);
         if let Some(a) = t.sel.anchor {
@@ -35,6 +38,19 @@ pub(super) fn when(t: &Tell) -> Draft {
         d.cite_fact(other);
     }
     d
+}
+
+/// The sentence telling a meeting not yet held whose date is known to less than the day
+/// ("sometime in late April or early May", "next week; the dates have yet to be set"):
+/// the plan's own words say when better than a month or a year drawn from them.
+fn vague_plan(f: &MeetingFact) -> Option<&str> {
+    let exact = f
+        .date
+        .as_ref()
+        .is_some_and(|d| d.precision() == Precision::Day);
+    (!exact && !f.status.is_held())
+        .then(|| f.evidence.first().map(|e| e.sentence.as_str()))
+        .flatten()
 }
 
 /// A count an article states for one of the chosen meetings ("the third meeting between
