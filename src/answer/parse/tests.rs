@@ -237,6 +237,19 @@ fn a_known_place_is_not_an_unknown_person() {
 }
 
 #[test]
+fn an_office_before_an_unknown_name_is_no_part_of_it() {
+    let s = store();
+    let q = ask(&s, "Where was US Treasury Secretary Tom Varga last week?");
+    assert_eq!(q.unknown, vec!["Tom Varga"]);
+    assert_eq!(q.unknown_people, vec!["Tom Varga"]);
+    let q = ask(&s, "Did Okonkwo meet Admiral Lena Holt?");
+    assert_eq!(q.unknown_people, vec!["Lena Holt"]);
+    // Must not: a word that only qualifies an office is no office ("Economic").
+    let q = ask(&s, "Who did Okonkwo see at the World Economic Forum?");
+    assert_eq!(q.unknown, vec!["World Economic Forum"]);
+}
+
+#[test]
 fn a_given_name_with_another_surname_is_someone_else() {
     let s = store();
     // Elin May is known; "Elin Dahl" and "Elen Sorensen" (a typo away) are not her.

@@ -71,6 +71,14 @@ fn capitalised_runs(s: &Scan, q: &mut Question) {
 /// Records a run of capitalised words as an unknown name, and as a person when a word of
 /// meeting or joining stands next to it.
 fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
+    // "Treasury Secretary John Snow": the name is what follows the office ("World
+    // Economic Forum" has none: "Economic" only qualifies one).
+    if let Some(i) = (0..run.len().saturating_sub(1))
+        .rev()
+        .find(|&i| is_office_word(&s.ws[run[i]].norm))
+    {
+        run.drain(..=i);
+    }
     let (Some(&a), Some(&b)) = (run.first(), run.last()) else {
         return;
     };
@@ -129,6 +137,12 @@ fn describes_a_title(s: &Scan, b: usize) -> bool {
         .any(|k| {
             is_title_word(&s.ws[k].norm) && capital(k + 1) && !is_title_word(&s.ws[k + 1].norm)
         })
+}
+
+/// A word naming an office or rank itself ("secretary", "Gen", "MP"), not one that only
+/// qualifies it ("defence", "economic").
+fn is_office_word(w: &str) -> bool {
+    PERSON_NOUNS.has(w) || RANKS.has(w) || LEADER_OFFICES.has(w) || OFFICE_ACRONYMS.has(w)
 }
 
 /// A word of title or office ("minister", "governor", "Gen", "MP").
