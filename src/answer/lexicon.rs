@@ -436,11 +436,14 @@ impl Lexicon {
             .into_iter()
             .filter(|m| {
                 let given = m.key.split(' ').next().unwrap_or("");
+                // "John Major meet ...": a title word with no name after it ends the
+                // name, a surname.
+                let titles_next = ws.get(m.start + 2).is_some_and(|n| n.capital);
                 let other_surname = ws.get(m.start + 1).is_some_and(|w| {
                     w.capital
                         && w.joined
                         && (lone_name(w) || elided_prefix(ws, m.start + 1))
-                        && !is_title(&w.norm)
+                        && (!is_title(&w.norm) || !titles_next)
                         && !found_at(&m.key, &w.norm)
                 });
                 // "Gen Somkiat" when Gen Nakatani is known: a rank before another

@@ -255,6 +255,12 @@ fn a_given_name_with_another_surname_is_someone_else() {
     // Elin May is known; "Elin Dahl" and "Elen Sorensen" (a typo away) are not her.
     assert!(ask(&s, "When did Elin Dahl meet Okonkwo?").people.len() == 1);
     assert!(ask(&s, "Did Elen Sorensen meet Okonkwo?").people.len() == 1);
+    // A surname that is also a rank ("John Major") is a surname when no name follows it.
+    let q = ask(&s, "Did Elin Major meet Okonkwo?");
+    assert_eq!(q.people.len(), 1, "{:?}", q.people);
+    assert_eq!(q.unknown_people, vec!["Elin Major"]);
+    // Must not: a rank before a name is that name's title.
+    assert_eq!(ask(&s, "Did Elin May meet Major Okonkwo?").people.len(), 2);
     // With her own surname it is still her, and a surname alone still matches.
     assert_eq!(ask(&s, "When did Elin May meet Okonkwo?").people.len(), 2);
     assert_eq!(ask(&s, "When did Okonkwo meet Erdélyi?").people.len(), 2);
