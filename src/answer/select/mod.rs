@@ -27,6 +27,7 @@ pub(crate) use matching::{
     fact_text, looks_like_person, other_place, own_place_fits, participant_named, place_fits,
     told_by_one_sentence,
 };
+pub(crate) use order::reported_within;
 use order::{by_date, chrono, date_ok, extreme};
 
 /// Most meetings one answer lists.

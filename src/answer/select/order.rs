@@ -135,9 +135,29 @@ pub(super) fn by_date(a: &MeetingFact, b: &MeetingFact) -> Ordering {
 }
 
 /// True when the meeting's date fits the question's "in"/"on", "before" and "after".
+/// Days before its report within which news tells a meeting of no date of its own ("the
+/// visiting Polish leader" in a report of 29 June): a week.
+const NEWS_REACH_DAYS: i64 = 7;
+
+/// "Did they meet in June 1987?" of a meeting with no date that a report of 29 June 1987
+/// tells as its news (not recalled): the report's month or year holds it when the week
+/// before the report lies in it too. Never for a day asked.
+pub(crate) fn reported_within(f: &MeetingFact, on: &FuzzyDate) -> bool {
+    let Some(r) = f
+        .reported
+        .filter(|_| !f.recalled && on.day.is_none() && on.year.is_some())
+    else {
+        return false;
+    };
+    let week_before = r.checked_sub(jiff::Span::new().days(NEWS_REACH_DAYS)).ok();
+    FuzzyDate::day(r).compatible(on)
+        && week_before.is_some_and(|w| FuzzyDate::day(w).compatible(on))
+}
+
 pub(super) fn date_ok(f: &MeetingFact, q: &Question) -> bool {
     let Some(d) = f.date else {
-        return q.on.is_none() && q.before.is_none() && q.after.is_none();
+        let undated_ok = q.before.is_none() && q.after.is_none();
+        return undated_ok && q.on.is_none_or(|on| reported_within(f, &on));
     };
     if let Some(on) = q.on
         && !d.compatible(&on)

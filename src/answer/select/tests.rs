@@ -497,3 +497,37 @@ fn an_undated_meeting_reported_before_the_first_dated_one_came_first() {
         vec![0]
     );
 }
+
+#[test]
+fn an_undated_meeting_told_as_news_is_in_its_reports_month() {
+    let day = |m, d| jiff::civil::Date::new(1999, m, d).unwrap();
+    let store = |reported: jiff::civil::Date, recalled: bool| {
+        let b = StoreBuilder::new()
+            .person("Ada Brandt")
+            .person("Kofi Mensah")
+            .meeting(&["ada brandt", "kofi mensah"])
+            .reported(reported)
+            .evidence("a", 1, "");
+        if recalled {
+            b.recalled().build()
+        } else {
+            b.build()
+        }
+    };
+    let june = "Did Ada Brandt meet Kofi Mensah in June 1999?";
+    // Told as news on 29 June: held in June.
+    assert_eq!(ask(&store(day(6, 29), false), june, None), vec![0]);
+    assert_eq!(
+        ask(
+            &store(day(6, 29), false),
+            "Did Ada Brandt meet Kofi Mensah in 1999?",
+            None
+        ),
+        vec![0]
+    );
+    // Must not: a report of 3 June may tell talks of May; a recalled meeting; a day asked.
+    assert!(ask(&store(day(6, 3), false), june, None).is_empty());
+    assert!(ask(&store(day(6, 29), true), june, None).is_empty());
+    let on_day = "Did Ada Brandt meet Kofi Mensah on 28 June 1999?";
+    assert!(ask(&store(day(6, 29), false), on_day, None).is_empty());
+}

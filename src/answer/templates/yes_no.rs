@@ -50,8 +50,11 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         return None;
     }
     // "Did they meet in October?" of a meeting dated only "2025": not a yes.
+    // "Did they meet in June 1987?" of talks a report of 29 June 1987 tells as its news,
+    // with no date of their own: the report's month holds them (see `reported_within`).
     if let Some(on) = q.on
         && !states(f.date, on)
+        && !crate::answer::select::reported_within(f, &on)
     {
         return None;
     }
@@ -104,6 +107,12 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
             d.cite_fact(f);
         }
         None => return None,
+    }
+    if let (None, Some(_), Some(day)) = (f.date, q.on, f.reported) {
+        d.body.push_str(&format!(
+            " The report telling it as news is dated {}.",
+            crate::model::FuzzyDate::day(day).human()
+        ));
     }
     Some(d)
 }
