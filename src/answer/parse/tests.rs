@@ -242,6 +242,12 @@ fn an_office_before_an_unknown_name_is_no_part_of_it() {
     let q = ask(&s, "Where was US Treasury Secretary Tom Varga last week?");
     assert_eq!(q.unknown, vec!["Tom Varga"]);
     assert_eq!(q.unknown_people, vec!["Tom Varga"]);
+    // The office is his, no word of the topic to search for.
+    assert!(
+        !q.keywords.iter().any(|k| k == "secretary"),
+        "{:?}",
+        q.keywords
+    );
     let q = ask(&s, "Did Okonkwo meet Admiral Lena Holt?");
     assert_eq!(q.unknown_people, vec!["Lena Holt"]);
     // Must not: a word that only qualifies an office is no office ("Economic").

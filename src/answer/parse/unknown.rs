@@ -24,7 +24,10 @@ const DESCRIPTOR_REACH: usize = 3;
 
 /// Finds unknown names and marks their words used.
 pub(super) fn unknown_names(s: &mut Scan, q: &mut Question) {
-    capitalised_runs(s, q);
+    // The office before a name is of the person, no word of the topic to search for.
+    for k in capitalised_runs(s, q) {
+        s.used[k] = true;
+    }
     if !s.ws.iter().any(|w| w.capital) {
         after_meet_verbs(s, q);
     }
@@ -38,9 +41,11 @@ pub(super) fn unknown_names(s: &mut Scan, q: &mut Question) {
     }
 }
 
-/// Runs of capitalised words that are not used, stop words or question openers.
-fn capitalised_runs(s: &Scan, q: &mut Question) {
+/// Runs of capitalised words that are not used, stop words or question openers; returns
+/// the words of the offices taken off the names' fronts.
+fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
     let mut run: Vec<usize> = Vec::new();
+    let mut offices: Vec<usize> = Vec::new();
     // "Did PR consultant X ...": in a question not typed in capitals, a word in capitals
     // is an acronym, no name.
     let acronym = |k: usize| {
@@ -62,22 +67,23 @@ fn capitalised_runs(s: &Scan, q: &mut Question) {
         if candidate {
             run.push(k);
         } else {
-            flush(s, &mut run, q);
+            flush(s, &mut run, q, &mut offices);
         }
     }
-    flush(s, &mut run, q);
+    flush(s, &mut run, q, &mut offices);
+    offices
 }
 
-/// Records a run of capitalised words as an unknown name, and as a person when a word of
-/// meeting or joining stands next to it.
-fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question) {
+/// Records a run of capitalised words as an unknown name (the office before it put in
+/// `offices`), and as a person when a word of meeting or joining stands next to it.
+fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usize>) {
     // "Treasury Secretary John Snow": the name is what follows the office ("World
     // Economic Forum" has none: "Economic" only qualifies one).
     if let Some(i) = (0..run.len().saturating_sub(1))
         .rev()
         .find(|&i| is_office_word(&s.ws[run[i]].norm))
     {
-        run.drain(..=i);
+        offices.extend(run.drain(..=i));
     }
     let (Some(&a), Some(&b)) = (run.first(), run.last()) else {
         return;
