@@ -413,14 +413,7 @@ impl<'a> Turn<'a> {
             return Reply::plain(a);
         }
         let sel = self.topical(self.narrowed(self.held_if_asked_past(sel)));
-        // "Who did he meet on the morning of 8 April?" when only meetings planned are
-        // chosen: none is whom he met; a sentence that tells one held is.
-        if self.asks_who_met_past() && sel.facts.first().is_some_and(|f| !f.status.is_held()) {
-            return Reply::plain(self.free_text());
-        }
-        // "Who will he meet there?" when the meeting chosen was held: not whom he will
-        // meet; a sentence that tells a meeting to come is.
-        if self.asks_who_to_come() && sel.facts.first().is_some_and(|f| f.status.is_held()) {
+        if self.who_of_another_time(&sel) {
             return Reply::plain(self.free_text());
         }
         if self.q.kind() == Kind::YesNo
@@ -534,6 +527,15 @@ impl<'a> Turn<'a> {
     /// "Who did X meet?": asked in the past, of no plan.
     fn asks_who_met_past(&self) -> bool {
         self.q.kind() == Kind::Who && !self.q.planned && reader::asked_in_past(self.text)
+    }
+
+    /// "Who did he meet on the morning of 8 April?" when only meetings planned are chosen,
+    /// or "Who will he meet there?" when the one chosen was held: none is whom was asked
+    /// about; a sentence that tells one of the asked time is.
+    fn who_of_another_time(&self, sel: &Selection) -> bool {
+        let first = sel.facts.first();
+        self.asks_who_met_past() && first.is_some_and(|f| !f.status.is_held())
+            || self.asks_who_to_come() && first.is_some_and(|f| f.status.is_held())
     }
 
     /// "Who will X meet?", "Who is she due to see?": asked of a meeting to come, with a
