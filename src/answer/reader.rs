@@ -87,13 +87,22 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// ...", "the prime minister and chancellor faced ..."). Only for a sentence that names
 /// one of the people or bodies asked about: alone, "the minister" may be anyone.
 fn points_to_people(sentence: &str) -> bool {
-    let words = text::norm_words(sentence);
-    let role = |w: &String| PERSON_NOUNS.has(w) || READER_ROLE_POINTERS.has(w);
-    POINTERS.is_match(sentence)
-        || (words.iter().enumerate()).any(|(i, w)| {
-            w == "the" && (words.get(i + 1).is_some_and(role) || words.get(i + 2).is_some_and(role))
-        })
+    POINTERS.is_match(sentence) || ROLE_POINTER.is_match(sentence)
 }
+
+/// "the film-maker", "the prime minister": "the", at most one word, and an office or an
+/// occupation (`person_nouns.txt`, `reader_role_pointers.txt`), as one regex: it is
+/// tried on many sentences.
+static ROLE_POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns: Vec<String> = (PERSON_NOUNS.iter().chain(READER_ROLE_POINTERS.iter()))
+        .map(|w| regex::escape(w))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)\bthe (?:[a-z]+[ -])?(?:{})\b",
+        nouns.join("|")
+    ))
+    .expect("role-pointer regex from word lists")
+});
 
 /// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
 /// unit made a length ("hour-long talks", "a day-long visit"). "Long" alone is no length
@@ -1189,7 +1198,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     } else if named > 0 {
         NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
     } else if (POINTERS.is_match(sentence)
-        || points_to_people(sentence) && ask.proper.iter().any(|p| in_sentence(p)))
+        || ask.proper.iter().any(|p| in_sentence(p)) && ROLE_POINTER.is_match(sentence))
         && ask
             .people
             .iter()
