@@ -603,6 +603,7 @@ impl Cue {
             Cue::Reason => {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
                     || since_of_cause_in(&words)
+                    || after_an_event(&words)
                     || PURPOSE.is_match(sentence)
                     || state_with_cause(&words, asked)
             }
@@ -701,6 +702,23 @@ fn on_weekday(words: &[String]) -> bool {
 /// ("since most of them are US-based", "since it is costly").
 fn since_of_time(words: &[String]) -> bool {
     (words.iter().enumerate()).any(|(i, w)| w == "since" && !since_of_cause(words, i))
+}
+
+/// Words after "after" within which a verb in the past makes it an event that led to
+/// what the sentence tells ("after the paper published a recording").
+const AFTER_EVENT_REACH: usize = 5;
+
+/// "dismissed him after the paper published the call", "resigned after he was accused":
+/// "after" opening a clause with a verb in the past tells why, as news writes causes; not
+/// "after the summit", a time.
+fn after_an_event(words: &[String]) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| {
+        w == "after"
+            && words[i + 1..]
+                .iter()
+                .take(AFTER_EVENT_REACH)
+                .any(|v| v.len() > 4 && v.ends_with("ed") || v == "was" || v == "were")
+    })
 }
 
 /// "since it is costly": a "since" of cause, which tells why.
@@ -1444,6 +1462,17 @@ mod tests {
         assert!(why("Okafor flew to Lome in a bid to save the accord."));
         // Must not: a sentence that gives no cause or aim.
         assert!(!why("Lind walked out of the talks early on Monday."));
+    }
+
+    #[test]
+    fn an_event_after_after_tells_why() {
+        let why = |s: &str| Cue::Reason.shown_by(s, &[]);
+        assert!(why(
+            "Okafor dismissed Lind after the paper published a recording of the call."
+        ));
+        assert!(why("The minister resigned after he was accused of lying."));
+        // Must not: "after" and a time or an occasion.
+        assert!(!why("Okafor met Lind after the summit in Accra."));
     }
 
     #[test]
