@@ -739,15 +739,18 @@ fn since_of_cause(words: &[String], i: usize) -> bool {
 /// "met yesterday with the governor": a day before the report's, the time of what was
 /// done; not "said yesterday", the time of the telling.
 fn done_yesterday(words: &[String]) -> bool {
-    (words.iter().enumerate())
-        .any(|(i, w)| w == "yesterday" && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
+    done_on_day(words, |w| w == "yesterday")
 }
 
 /// "will meet Volcker here tomorrow", "talks tonight": a day named from the report's
 /// (`day_words.txt`), the time of what is done; not "said today", the time of the telling.
 fn done_near_day(words: &[String]) -> bool {
-    (words.iter().enumerate())
-        .any(|(i, w)| DAY_WORDS.has(w) && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
+    done_on_day(words, |w| DAY_WORDS.has(w))
+}
+
+/// A word `day` accepts that no verb of saying stands right before.
+fn done_on_day(words: &[String], day: impl Fn(&str) -> bool) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| day(w) && !(i > 0 && SAY_VERBS.has(&words[i - 1])))
 }
 
 /// True when `sentence` names a day, month or year (not only a span: "18 months ago").

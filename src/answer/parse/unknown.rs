@@ -153,11 +153,7 @@ fn is_office_word(w: &str) -> bool {
 
 /// A word of title or office ("minister", "governor", "Gen", "MP").
 pub(crate) fn is_title_word(w: &str) -> bool {
-    PERSON_NOUNS.has(w)
-        || RANKS.has(w)
-        || LEADER_OFFICES.has(w)
-        || TITLE_MODIFIERS.has(w)
-        || OFFICE_ACRONYMS.has(w)
+    is_office_word(w) || TITLE_MODIFIERS.has(w)
 }
 
 /// An all-lower-case question has no capitals to find names by: an unknown word right
