@@ -241,14 +241,23 @@ fn relevant_sentences(
 pub(crate) fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
     let words = text::norm_words(text_);
     let joined = format!(" {} ", words.join(" "));
-    let countries: Vec<&'static str> = (0..words.len())
-        .filter_map(|i| country_at(&words, i).map(|c| c.0))
-        .collect();
+    // The countries the words name are looked for only when a phrase asked is a country:
+    // most phrases are people's names, and most texts are tested for those alone.
+    let countries: std::cell::OnceCell<Vec<&'static str>> = std::cell::OnceCell::new();
     move |p: &str| {
         let p = text::norm_words(p).join(" ");
-        !p.is_empty()
-            && (joined.contains(&format!(" {p} "))
-                || country_key(&p).is_some_and(|k| countries.contains(&k)))
+        if p.is_empty() {
+            return false;
+        }
+        joined.contains(&format!(" {p} "))
+            || country_key(&p).is_some_and(|k| {
+                let named = countries.get_or_init(|| {
+                    (0..words.len())
+                        .filter_map(|i| country_at(&words, i).map(|c| c.0))
+                        .collect()
+                });
+                named.contains(&k)
+            })
     }
 }
 

@@ -966,8 +966,14 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
             .unwrap_or("");
         let dateline = hit.dateline.as_deref().unwrap_or("");
         let context = format!("{} {dateline} {before} {}", hit.title, hit.text);
+        let sentences = split_ranges(&hit.text);
+        if !acronyms.contains_key(hit.article.as_str()) && lacks_required(&context, ask) {
+            // No sentence of it could be weighed: spent as if each had been.
+            budget = budget.saturating_sub(sentences.len());
+            continue;
+        }
         let around = lazy_phrase_test(&context);
-        for (start, end) in split_ranges(&hit.text) {
+        for (start, end) in sentences {
             if budget == 0 {
                 break;
             }
@@ -1270,6 +1276,26 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
 }
 
+/// True when no sentence of a paragraph can answer `ask`, seen from the paragraph and the
+/// text around it (`context`) alone: a proper name, a person every sentence must name, or
+/// all the people one of them must name, have a word the folded text does not hold.
+/// A test on the raw text, so that paragraphs about others are not split into words
+/// sentence by sentence ([`score`] asks each of these of a sentence or its context). A
+/// phrase that names a country may be told by another of its names ("Britain", "UK").
+fn lacks_required(context: &str, ask: &Ask) -> bool {
+    let folded = text::fold(context);
+    let may_hold = |phrase: &String| {
+        super::countries::country_key(phrase).is_some()
+            || text::norm_words(phrase)
+                .iter()
+                .all(|w| folded.contains(w.as_str()))
+    };
+    let person_may_be = |forms: &Vec<String>| forms.iter().any(may_hold);
+    !ask.proper.iter().all(may_hold)
+        || ask.all_people && !ask.people.iter().all(person_may_be)
+        || ask.people_required && !ask.people.is_empty() && !ask.people.iter().any(person_may_be)
+}
+
 /// True when a sentence with no word of the question may answer only by the question's
 /// verb, a name or a place: for a kind with no mark of its own, and for "which countries"
 /// outside the report a conversation is on (there any two countries would do: "Which
@@ -1345,6 +1371,36 @@ mod tests {
             evidence: Vec::new(),
             verb: None,
             in_report: false,
+        }
+    }
+
+    #[test]
+    fn a_paragraph_lacking_the_people_required_is_passed_over() {
+        let one = ask(Cue::Meeting, &["okafor"], &[]);
+        let mut pair = ask(Cue::Meeting, &["lind", "Mária Okafor"], &[]);
+        pair.all_people = true;
+        let mut uk = ask(Cue::Words, &[], &["talks"]);
+        uk.proper = vec!["britain".to_string()];
+        let mut council = ask(Cue::Words, &[], &["talks"]);
+        council.proper = vec!["nordic council".to_string()];
+        let cases = [
+            ("Lind met the trade envoy. The talks ran late.", &one, true),
+            ("Ms Okafor's talks with Lind ran late.", &one, false),
+            ("Lind met the envoy. They will meet again.", &pair, true),
+            ("Lind met Maria Okafor in Oslo.", &pair, false),
+            ("The UK delegation held talks in Oslo.", &uk, false),
+            ("The French delegation held talks in Oslo.", &council, true),
+            ("The Nordic Council held talks in Oslo.", &council, false),
+        ];
+        for (context, a, lacks) in cases {
+            assert_eq!(lacks_required(context, a), lacks, "{context}");
+            // Never a paragraph with a sentence the reader would weigh.
+            if lacks {
+                let test = phrase_test(context);
+                for (start, end) in split_ranges(context) {
+                    assert!(score(&context[start..end], &test, a).is_none(), "{context}");
+                }
+            }
         }
     }
 

@@ -29,13 +29,14 @@ pub(crate) struct Word {
 /// "Suk-yeol" gives "suk", "yeol").
 pub(crate) fn words(text: &str) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    let mut cur: Option<(usize, String, bool)> = None;
+    // The word being read: where it starts and whether it began with a capital.
+    let mut cur: Option<(usize, bool)> = None;
     let mut last_end = 0;
-    let mut push = |out: &mut Vec<Word>, (start, s, capital): (usize, String, bool), end| {
+    let mut push = |out: &mut Vec<Word>, (start, capital): (usize, bool), end: usize| {
         let joined = !out.is_empty() && text[last_end..start].chars().all(|c| c == ' ');
         last_end = end;
         out.push(Word {
-            norm: fold(&s),
+            norm: fold(&text[start..end]),
             capital,
             start,
             joined,
@@ -43,9 +44,8 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
     };
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
-            match &mut cur {
-                Some((_, s, _)) => s.push(c),
-                None => cur = Some((i, c.to_string(), c.is_uppercase())),
+            if cur.is_none() {
+                cur = Some((i, c.is_uppercase()));
             }
         } else if let Some(w) = cur.take() {
             push(&mut out, w, i);
