@@ -25,6 +25,7 @@ mod attribute;
 mod channel;
 mod conversation;
 mod countries;
+mod event_time;
 mod fallback;
 mod filed;
 mod initiative;
@@ -600,6 +601,9 @@ impl<'a> Turn<'a> {
             Kind::When | Kind::Where | Kind::Why | Kind::Who
         ) && let Some(a) = self.detail_not_in(first)
         {
+            return a;
+        }
+        if let Some(a) = self.time_of_other_event(first) {
             return a;
         }
         // "Who else attended?" about a meeting of only the people asked about: the others
