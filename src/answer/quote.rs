@@ -355,6 +355,7 @@ impl Turn<'_> {
                 .collect(),
             verb: q.verb.clone(),
             in_report: false,
+            meeting_asked: self.asks_of_meeting(),
         }
     }
 
@@ -736,6 +737,7 @@ impl Turn<'_> {
             evidence: Vec::new(),
             verb: q.verb.clone(),
             in_report: false,
+            meeting_asked: self.asks_of_meeting(),
         }
     }
 
@@ -1127,6 +1129,7 @@ impl Turn<'_> {
             evidence: Vec::new(),
             verb: None,
             in_report: false,
+            meeting_asked: false,
         };
         let sentences = reader::read(&own, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })

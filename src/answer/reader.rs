@@ -24,10 +24,11 @@ use crate::lexicon::lists::{
     PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
     READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS,
-    READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
-    READER_TOPIC_WORDS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS,
+    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -680,6 +681,12 @@ fn asks_time_to_come(ws: &[String]) -> bool {
         && (progressive || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
 }
 
+/// True when `sentence` tells an event taking place ("is scheduled to take place", "will
+/// be held"), whatever it calls the event.
+fn tells_happening(sentence: &str) -> bool {
+    text::has_phrase(&text::norm_words(sentence), &READER_HAPPENING_PHRASES)
+}
+
 /// True when `sentence` tells a time, a date or one relative to the report ("arrived
 /// last night", "is due tomorrow").
 pub(crate) fn tells_time(sentence: &str) -> bool {
@@ -927,6 +934,9 @@ pub(crate) struct Ask {
     /// that names what a which-question asks for (two countries) answers it without the
     /// question's other words.
     pub(crate) in_report: bool,
+    /// The question speaks of a meeting ("When are the creditors meeting?"): of the
+    /// sentences with the time asked, those telling a meeting answer when any does.
+    pub(crate) meeting_asked: bool,
 }
 
 /// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
@@ -1004,6 +1014,22 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
         && found.iter().any(|q| has_verb(&q.sentence, v))
     {
         found.retain(|q| has_verb(&q.sentence, v));
+    }
+    // "When are the creditors meeting?" is not told by the day they offered a freeze,
+    // however many of the question's words that sentence holds, when a sentence tells a
+    // meeting and shares a name or a word with the question ("The Paris Club of 19
+    // creditors meets on 12 January"). One sharing nothing but a pointer ("One of them
+    // holds its annual meeting") may tell someone else's.
+    if ask.meeting_asked && ask.cue.is_time() {
+        let tells_theirs = |q: &Quoted| {
+            let named = phrase_test(&q.sentence);
+            (tells_meeting(&q.sentence) || tells_happening(&q.sentence))
+                && ((ask.people.iter().flatten().chain(&ask.proper)).any(|p| named(p))
+                    || keyword_hits(&q.sentence, &ask.words) > 0)
+        };
+        if found.iter().any(tells_theirs) {
+            found.retain(tells_theirs);
+        }
     }
     found.sort_by(|a, b| b.score.total_cmp(&a.score));
     if ask.cue == Cue::Person {
@@ -1371,7 +1397,18 @@ mod tests {
             evidence: Vec::new(),
             verb: None,
             in_report: false,
+            meeting_asked: false,
         }
+    }
+
+    #[test]
+    fn an_event_taking_place_is_told_whatever_it_is_called() {
+        assert!(tells_happening(
+            "The forum is scheduled to take place in Klaipeda."
+        ));
+        assert!(tells_happening("The vote will be held on 3 May."));
+        assert!(!tells_happening("He took his place at the table."));
+        assert!(!tells_happening("He held the post for a year."));
     }
 
     #[test]

@@ -452,6 +452,8 @@ word_lists! {
     READER_HOLD_VERBS = "reader_hold_verbs.txt";
     /// Words after "hold" that give it another sense than meeting ("hold steady").
     READER_HOLD_NOT_MEETING = "reader_hold_not_meeting.txt";
+    /// Phrases of an event taking place ("take place", "will be held").
+    READER_HAPPENING_PHRASES = "reader_happening_phrases.txt";
     /// Auxiliaries and modals that make a country next to them the one acting ("Has New
     /// Zealand held talks?"), not a place asked about.
     QUESTION_SUBJECT_AUXILIARIES = "question_subject_auxiliaries.txt";
