@@ -1695,6 +1695,16 @@ mod tests {
         // Must not: the noun says what it is.
         assert!(!points_back("They discussed the proposal to build a dam."));
         assert!(!points_back("Lind welcomed the offer of talks."));
+        // An outcome told before: "announced the decision in Oslo", "the move follows".
+        assert!(points_back(
+            "Iversen announced the decision in Hammerfest on Monday after a cabinet meeting."
+        ));
+        assert!(points_back(
+            "The move follows a long meeting of the party's MPs."
+        ));
+        assert!(!points_back(
+            "The decision to close the yard was taken in May."
+        ));
     }
 
     #[test]
