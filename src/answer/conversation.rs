@@ -198,6 +198,7 @@ impl Conversation {
             && names_nothing
             && q.unknown_people.is_empty()
             && !q.countries_act
+            && !q.group_acts
             && let Some(f) = latest_held(facts)
         {
             r.people = in_article_order(facts, f);

@@ -156,6 +156,9 @@ pub(crate) struct Question {
     /// A country is the question's subject ("When are Japan and France holding their
     /// talks?"): "they" and "their" may be the countries, not the conversation's people.
     pub(crate) countries_act: bool,
+    /// "they" are a group the question names before them as its subject ("Where did the
+    /// finance ministers meet when they blamed the US?"): no pair to assume.
+    pub(crate) group_acts: bool,
     /// The verb a who-question asks about, when it is no word of meeting ("Who chaired
     /// ...?", "Who did Kite ask ...?"): folded.
     pub(crate) verb: Option<String>,

@@ -480,6 +480,7 @@ const BE_FORMS: [&str; 4] = ["is", "are", "was", "were"];
 
 /// Pronouns, back-references and a follow-up opening: what the conversation resolves.
 fn pointers(s: &Scan, q: &mut Question) {
+    q.group_acts = they_named_before(s);
     if s.cue(&QUESTION_THEY) {
         q.pronoun = Some(Pronoun::They);
     } else if s.cue(&QUESTION_SINGLE) || (q.people.is_empty() && s.cue(&QUESTION_SINGLE_POSSESSIVE))
@@ -489,6 +490,19 @@ fn pointers(s: &Scan, q: &mut Question) {
     q.refers_back = s.cue(&QUESTION_BACK_REFERENCES);
     q.it = s.cue(&QUESTION_IT);
     q.follow_up = s.opens_with(&KIND_WHAT_ABOUT) || s.lower.starts_with("and ");
+}
+
+/// "Where did the finance ministers meet when they blamed the US?": "they" are the group
+/// the question names before them as its subject (before any word of meeting), not a
+/// pair the conversation has to assume. "After talks with the exporters, where did they go?" still
+/// points back.
+fn they_named_before(s: &Scan) -> bool {
+    let Some(at) = (s.norm.iter()).position(|w| matches!(w.as_str(), "they" | "them" | "their"))
+    else {
+        return false;
+    };
+    let meet = s.norm.iter().position(|w| is_meet_word(w)).unwrap_or(at);
+    s.norm[..at.min(meet)].iter().any(|w| is_group_noun(w))
 }
 
 /// Words after a verb of meeting that may stand before the group met ("the", "its",

@@ -1314,3 +1314,18 @@ fn the_thing_left_out_is_no_word_the_answer_must_hold() {
     assert_eq!(q.excluded, ["xu lan"]);
     assert_eq!(q.places, ["port halden"], "{q:?}");
 }
+
+#[test]
+fn they_after_the_group_the_question_names_are_that_group() {
+    let s = store();
+    let group = |t: &str| ask(&s, t).group_acts;
+    assert!(group(
+        "Where did the eurozone finance ministers meet when they blamed the US?"
+    ));
+    assert!(group(
+        "What did the union officials say after they saw the minister?"
+    ));
+    // Must not: a group met, or none named, leaves "they" to the conversation.
+    assert!(!group("After talks with the exporters, where did they go?"));
+    assert!(!group("Where did they meet?"));
+}
