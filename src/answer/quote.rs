@@ -34,6 +34,11 @@ const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
 /// Paragraphs a search gives the reader when the meeting's own articles don't answer.
 const SEARCHED_PARAGRAPHS: usize = 12;
 
+/// Words of a when-question that say what is timed ("scheduled", "end"): with this many,
+/// the quoted reports are read for them as for any other kind; with fewer ("When was
+/// that?") the time is the quoted passage's own.
+const TIMED_WORDS: usize = 2;
+
 /// Sentences read for one naming an occasion with a time, before those without are
 /// dropped.
 const OCCASION_CANDIDATES: usize = 8;
@@ -1173,8 +1178,10 @@ impl Turn<'_> {
     /// Quotes the best passage: first one naming the people, then any that fits the words.
     pub(super) fn quote_for(&self) -> Option<Answer> {
         let mut ask = self.ask();
-        // Half the question's words in the quoted reports beat fewer next to the quote.
-        if !ask.cue.is_time()
+        // Half the question's words in the quoted reports beat fewer next to the quote;
+        // for a time, only words enough to say what is timed ("When is it scheduled to
+        // end?": the time it ends, told further off, not the day it opened).
+        if (!ask.cue.is_time() || ask.words.len() >= TIMED_WORDS)
             && let Some(p) = self.read_quoted_articles(&ask)
         {
             return Some(p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg));
