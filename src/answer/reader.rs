@@ -400,6 +400,9 @@ pub(crate) enum Cue {
     /// A word of meeting in a sentence not telling it as still to come: whom someone met,
     /// asked in the past ("Which ministers did he see?" is not told by "he will meet").
     HeldMeeting,
+    /// The meeting itself, for "At what sort of meeting did X speak?": a word of meeting,
+    /// with no weight for whom it was with (that is not what is asked).
+    Occasion,
     /// A meeting still to come ("ahead of a meeting of the G7 next week", "will meet").
     Upcoming,
     /// How someone got in touch ("rang her", "a letter", "met up").
@@ -530,8 +533,13 @@ impl Cue {
         let whose = ws.first().is_some_and(|w| w == "whose" || w == "who")
             && (ws.iter().any(|w| w == "idea")
                 || text::has_phrase(&ws, &INITIATIVE_QUESTION_PHRASES));
+        // "At what sort of meeting did X criticise the EC?": the meeting itself.
+        let sort_of_meeting = ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "sort" | "kind" | "type") && w[1] == "of" && is_meet_word(&w[2])
+        });
         match kind {
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
+            Kind::Other if sort_of_meeting => Cue::Occasion,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
             Kind::When if asks_time_to_come(&ws) => Cue::TimeToCome,
@@ -622,7 +630,7 @@ impl Cue {
             }
             Cue::Description => keyword_hits(sentence, &DESCRIBED_WORDS) > 0,
             Cue::Attendance => keyword_hits(sentence, &ATTENDANCE_WORDS) > 0,
-            Cue::Meeting => tells_meeting(sentence),
+            Cue::Meeting | Cue::Occasion => tells_meeting(sentence),
             Cue::HeldMeeting => tells_meeting(sentence) && !TO_COME.is_match(sentence),
             Cue::Upcoming => tells_meeting(sentence) && TO_COME.is_match(sentence),
             Cue::Contact => keyword_hits(sentence, &CONTACT_WORDS) > 0,
@@ -1609,6 +1617,26 @@ mod tests {
         assert!(!points_to_people(
             "The ministry said exports rose on Monday."
         ));
+    }
+
+    #[test]
+    fn what_sort_of_meeting_asks_the_meeting_itself() {
+        let other = |q: &str| Cue::of_question(Kind::Other, q);
+        assert_eq!(
+            other("At what sort of meeting did Lind speak?"),
+            Cue::Occasion
+        );
+        assert_eq!(other("What kind of talks were they?"), Cue::Occasion);
+        assert_ne!(other("What sort of deal did Lind want?"), Cue::Occasion);
+        // Whom the meeting was with weighs nothing for the meeting itself.
+        let gathering = "Arnesen, speaking at an informal meeting of fisheries ministers, spoke.";
+        let with_someone = "Arnesen met commissioner Jens Ravnkilde in Oslo.";
+        let weigh = |cue: Cue, s: &str| score_in(s, s, &ask(cue, &["arnesen"], &[])).unwrap();
+        assert!(weigh(Cue::Meeting, with_someone) > weigh(Cue::Meeting, gathering));
+        assert_eq!(
+            weigh(Cue::Occasion, with_someone),
+            weigh(Cue::Occasion, gathering)
+        );
     }
 
     #[test]

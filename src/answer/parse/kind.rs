@@ -269,8 +269,16 @@ fn declarative(s: &Scan, _: &mut Question) -> Option<Kind> {
     (verb.ends_with("ed") || KIND_DECLARATIVE_VERBS.has(verb)).then_some(Kind::YesNo)
 }
 
-/// Keyword style: "Singh Okafor meeting".
+/// Keyword style: "Singh Okafor meeting". Not a question word after a preposition: "At
+/// what sort of meeting did X criticise the EC?" asks what the meeting was.
 fn keyword_style(s: &Scan, q: &mut Question) -> Option<Kind> {
-    (!KIND_WH_WORDS.has(s.first()) && any_meet(s) && (!q.people.is_empty() || q.pronoun.is_some()))
-        .then_some(Kind::When)
+    let wh_second = s
+        .norm
+        .get(1)
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()));
+    (!KIND_WH_WORDS.has(s.first())
+        && !wh_second
+        && any_meet(s)
+        && (!q.people.is_empty() || q.pronoun.is_some()))
+    .then_some(Kind::When)
 }

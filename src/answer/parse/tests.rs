@@ -105,6 +105,12 @@ fn kinds() {
     assert_eq!(k("Did Okonkwo and Xu Lan shake hands?"), Kind::YesNo);
     assert_eq!(k("Who is Xu Lan?"), Kind::WhoIs);
     assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
+    // A question word after a preposition is no keyword style.
+    assert_eq!(
+        k("At what sort of meeting did Okonkwo criticise Xu Lan?"),
+        Kind::Other
+    );
+    assert_eq!(k("Okonkwo Xu Lan meeting in Lagos?"), Kind::When);
     assert_eq!(
         k("Had they met yet when the paper went to print?"),
         Kind::YesNo
