@@ -98,6 +98,9 @@ fn kinds() {
     assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
     assert_eq!(k("Why was she in Norway?"), Kind::Why);
     assert_eq!(k("What was the occasion?"), Kind::Why);
+    assert_eq!(k("What made the hospital drop its plan?"), Kind::Why);
+    assert_eq!(k("What prompted Lind to cancel the visit?"), Kind::Why);
+    assert_ne!(k("What did Lind make of the talks?"), Kind::Why);
     assert_eq!(
         k("How many times did Okonkwo and Xu Lan meet?"),
         Kind::HowMany
