@@ -1338,3 +1338,21 @@ fn they_after_the_group_the_question_names_are_that_group() {
     assert!(!group("After talks with the exporters, where did they go?"));
     assert!(!group("Where did they meet?"));
 }
+
+#[test]
+fn an_o_apostrophe_surname_is_one_name() {
+    let s = store();
+    for (question, name) in [
+        (
+            "Where did Lind play against Brian O'Driscoll?",
+            "Brian O'Driscoll",
+        ),
+        ("Did Lind meet Sean O’Neill?", "Sean O’Neill"),
+    ] {
+        let q = ask(&s, question);
+        assert!(q.unknown.contains(&name.to_string()), "{question}: {q:?}");
+    }
+    // Must not: a lone capital letter is no name.
+    let q = ask(&s, "Did Lind meet O and Brian Kerr?");
+    assert!(q.unknown.iter().all(|u| !u.starts_with('O')), "{q:?}");
+}
