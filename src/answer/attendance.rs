@@ -5,7 +5,9 @@
 //! path answers as before. The words are data (`question_attendance_phrases.txt`,
 //! `reader_attendance_words.txt`, `occasion_heads.txt`).
 
-use crate::lexicon::lists::{OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, READER_NOT_ATTENDING};
+use crate::lexicon::lists::{
+    BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, READER_NOT_ATTENDING,
+};
 
 use super::question::Kind;
 use super::reader::{Ask, Cue};
@@ -19,7 +21,14 @@ const HEAD_REACH: usize = 6;
 fn asked_occasion(question: &str) -> Option<String> {
     let words = text::norm_words(question);
     let joined = format!(" {} ", words.join(" "));
+    // "at the" asks whether someone was there only after a form of "be" ("Was X at the
+    // G7 meeting?", "Will she be at the summit?"), not in "Did he do what he agreed to at
+    // the meeting?".
+    let be_asked = words.iter().any(|w| BE_FORMS.contains(&w.as_str()));
     QUESTION_ATTENDANCE_PHRASES.iter().find_map(|p| {
+        if *p == "at the" && !be_asked {
+            return None;
+        }
         let at = joined.find(&format!(" {p} "))?;
         let after = joined[at + p.len() + 2..]
             .split(' ')
@@ -90,5 +99,14 @@ mod tests {
         // Must not: a meeting of two people asked.
         assert_eq!(asked_occasion("Did Kone meet Berg at the hotel?"), None);
         assert_eq!(asked_occasion("Was Kone at home?"), None);
+        // Nor something done there: "at the" asks attendance only after a form of "be".
+        assert_eq!(
+            asked_occasion("Did he do what he agreed to at the meeting?"),
+            None
+        );
+        assert_eq!(
+            asked_occasion("Will Ortiz be at the summit?").as_deref(),
+            Some("summit")
+        );
     }
 }

@@ -1356,3 +1356,29 @@ fn an_o_apostrophe_surname_is_one_name() {
     let q = ask(&s, "Did Lind meet O and Brian Kerr?");
     assert!(q.unknown.iter().all(|u| !u.starts_with('O')), "{q:?}");
 }
+
+#[test]
+fn a_name_after_against_or_about_is_a_person() {
+    let s = store();
+    for (question, name) in [
+        (
+            "Where will Aasen come up against Kettil Brandt?",
+            "Kettil Brandt",
+        ),
+        ("Who met Lind about Kettil Brandt?", "Kettil Brandt"),
+    ] {
+        let q = ask(&s, question);
+        assert!(
+            q.unknown_people.contains(&name.to_string()),
+            "{question}: {q:?}"
+        );
+    }
+    // Must not: a place or a body after them.
+    let q = ask(&s, "What did Lind say about the Baltic Fisheries Council?");
+    assert!(
+        q.unknown_people.iter().all(|u| !u.contains("Council")),
+        "{q:?}"
+    );
+    let q = ask(&s, "What did Lind say about Norway?");
+    assert!(q.unknown_people.iter().all(|u| u != "Norway"), "{q:?}");
+}
