@@ -708,6 +708,42 @@ impl<'a> Turn<'a> {
         {
             answer.body = no;
         }
+        self.quoted_plan_no(answer);
+    }
+
+    /// "Has that meeting already happened?" that the quoted reports answer nothing to,
+    /// right after a quote of "We will meet with the player's representative": the plan
+    /// just quoted is the answer, a no.
+    fn quoted_plan_no(&self, answer: &mut Answer) {
+        let points_back = self.q.it || self.q.refers_back || self.q.pronoun.is_some();
+        if self.q.kind() != Kind::YesNo
+            || answer.kind != AnswerKind::NotFound
+            || !answer.sources.is_empty()
+            || !points_back
+            || self.q.planned
+            || !self.asks_of_meeting()
+        {
+            return;
+        }
+        for sentence in &self.r.quoted {
+            let quoted = format!("{}:\n> {sentence}", fallback::CLOSEST);
+            let Some(no) = templates::planned_in_quote(&quoted) else {
+                continue;
+            };
+            let source = (self.r.passage.iter())
+                .flat_map(|(a, p)| {
+                    let p = *p;
+                    self.retriever
+                        .article(a)
+                        .into_iter()
+                        .filter(move |h| h.paragraph == p)
+                })
+                .find(|h| h.text.contains(sentence.as_str()));
+            answer.body = no;
+            answer.kind = AnswerKind::Quote;
+            answer.sources = source.iter().map(reader::source).collect();
+            return;
+        }
     }
 
     /// "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
