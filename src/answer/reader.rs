@@ -943,7 +943,8 @@ pub(crate) struct Ask {
     /// question's other words.
     pub(crate) in_report: bool,
     /// The question speaks of a meeting ("When are the creditors meeting?"): of the
-    /// sentences with the time asked, those telling a meeting answer when any does.
+    /// sentences with the time asked, those telling a meeting answer when any does
+    /// ([`meetings_first`]).
     pub(crate) meeting_asked: bool,
 }
 
@@ -1023,22 +1024,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     {
         found.retain(|q| has_verb(&q.sentence, v));
     }
-    // "When are the creditors meeting?" is not told by the day they offered a freeze,
-    // however many of the question's words that sentence holds, when a sentence tells a
-    // meeting and shares a name or a word with the question ("The Paris Club of 19
-    // creditors meets on 12 January"). One sharing nothing but a pointer ("One of them
-    // holds its annual meeting") may tell someone else's.
-    if ask.meeting_asked && ask.cue.is_time() {
-        let tells_theirs = |q: &Quoted| {
-            let named = phrase_test(&q.sentence);
-            (tells_meeting(&q.sentence) || tells_happening(&q.sentence))
-                && ((ask.people.iter().flatten().chain(&ask.proper)).any(|p| named(p))
-                    || keyword_hits(&q.sentence, &ask.words) > 0)
-        };
-        if found.iter().any(tells_theirs) {
-            found.retain(tells_theirs);
-        }
-    }
+    meetings_first(&mut found, ask);
     found.sort_by(|a, b| b.score.total_cmp(&a.score));
     if ask.cue == Cue::Person {
         found = naming_someone(found, limit);
@@ -1308,6 +1294,26 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         _ => CUE_WEIGHT,
     };
     Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+}
+
+/// "When are the creditors meeting?" is not told by the day they offered a freeze,
+/// however many of the question's words that sentence holds, when a sentence tells a
+/// meeting (or an event taking place) and shares a name or a word with the question ("The
+/// Paris Club of 19 creditors meets on 12 January"): those are kept. One sharing nothing
+/// but a pointer ("One of them holds its annual meeting") may tell someone else's.
+fn meetings_first(found: &mut Vec<Quoted>, ask: &Ask) {
+    if !(ask.meeting_asked && ask.cue.is_time()) {
+        return;
+    }
+    let tells_theirs = |q: &Quoted| {
+        let named = phrase_test(&q.sentence);
+        (tells_meeting(&q.sentence) || tells_happening(&q.sentence))
+            && ((ask.people.iter().flatten().chain(&ask.proper)).any(|p| named(p))
+                || keyword_hits(&q.sentence, &ask.words) > 0)
+    };
+    if found.iter().any(tells_theirs) {
+        found.retain(tells_theirs);
+    }
 }
 
 /// True when no sentence of a paragraph can answer `ask`, seen from the paragraph and the

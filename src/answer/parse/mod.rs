@@ -494,8 +494,8 @@ fn pointers(s: &Scan, q: &mut Question) {
 
 /// "Where did the finance ministers meet when they blamed the US?": "they" are the group
 /// the question names before them as its subject (before any word of meeting), not a
-/// pair the conversation has to assume. "After talks with the exporters, where did they go?" still
-/// points back.
+/// pair the conversation has to assume. "After talks with the exporters, where did they
+/// go?" still points back.
 fn they_named_before(s: &Scan) -> bool {
     let Some(at) = (s.norm.iter()).position(|w| matches!(w.as_str(), "they" | "them" | "their"))
     else {

@@ -61,7 +61,7 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
             && !s.used[k]
             && !is_stop(&w.norm)
             && !QUESTION_OPENERS.has(&w.norm)
-            && (w.norm.chars().count() > 1 || name_prefix(s, k))
+            && (w.norm.chars().count() > 1 || name_prefix(s, k).is_some())
             && !short_opener
             && !acronym(k);
         if candidate {
@@ -74,14 +74,12 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
     offices
 }
 
-/// "O" glued by an apostrophe to a capitalised word: the start of a surname ("Brian
-/// O'Driscoll", "O’Neill"), no initial.
-fn name_prefix(s: &Scan, k: usize) -> bool {
-    let (Some(w), Some(next)) = (s.ws.get(k), s.ws.get(k + 1)) else {
-        return false;
-    };
-    let end = w.start + s.original(k).len();
-    w.norm == "o" && next.capital && matches!(&s.text[end..next.start], "'" | "’")
+/// "O" glued by an apostrophe to a capitalised word, the start of a surname ("Brian
+/// O'Driscoll", "O’Neill"), no initial: the apostrophe as typed.
+fn name_prefix<'q>(s: &Scan<'q>, k: usize) -> Option<&'q str> {
+    let (w, next) = (s.ws.get(k)?, s.ws.get(k + 1)?);
+    let glue = &s.text[w.start + s.original(k).len()..next.start];
+    (w.norm == "o" && next.capital && matches!(glue, "'" | "’")).then_some(glue)
 }
 
 /// Records a run of capitalised words as an unknown name (the office before it put in
@@ -100,16 +98,12 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
     };
     let mut phrase = String::new();
     for &k in run.iter() {
-        let glued = k > 0 && name_prefix(s, k - 1);
+        let glued = k > 0 && name_prefix(s, k - 1).is_some();
         if !phrase.is_empty() && !glued {
             phrase.push(' ');
         }
         phrase.push_str(s.original(k));
-        if name_prefix(s, k) {
-            // The apostrophe as typed.
-            let end = s.ws[k].start + s.original(k).len();
-            phrase.push_str(&s.text[end..s.ws[k + 1].start]);
-        }
+        phrase.push_str(name_prefix(s, k).unwrap_or_default());
     }
     if describes_a_title(s, b) {
         run.clear();
