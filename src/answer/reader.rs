@@ -961,6 +961,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     let mut seen: HashSet<String> = HashSet::new();
     let mut budget = max_scored;
     let mut coverage = Coverage::new(paragraphs, ask);
+    let required = Required::of(ask);
     // Who "the two" are may be said in the paragraph before: the first of each place.
     let mut by_place: HashMap<(&str, usize), &str> = HashMap::new();
     // The acronyms each article defines ("the Nordic Fisheries Council (NFC)").
@@ -986,7 +987,7 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
         let dateline = hit.dateline.as_deref().unwrap_or("");
         let context = format!("{} {dateline} {before} {}", hit.title, hit.text);
         let sentences = split_ranges(&hit.text);
-        if !acronyms.contains_key(hit.article.as_str()) && lacks_required(&context, ask) {
+        if !acronyms.contains_key(hit.article.as_str()) && required.lacked_by(&context) {
             // No sentence of it could be weighed: spent as if each had been.
             budget = budget.saturating_sub(sentences.len());
             continue;
@@ -1316,24 +1317,48 @@ fn meetings_first(found: &mut Vec<Quoted>, ask: &Ask) {
     }
 }
 
-/// True when no sentence of a paragraph can answer `ask`, seen from the paragraph and the
-/// text around it (`context`) alone: a proper name, a person every sentence must name, or
-/// all the people one of them must name, have a word the folded text does not hold.
-/// A test on the raw text, so that paragraphs about others are not split into words
-/// sentence by sentence ([`score`] asks each of these of a sentence or its context). A
-/// phrase that names a country may be told by another of its names ("Britain", "UK").
-fn lacks_required(context: &str, ask: &Ask) -> bool {
-    let folded = text::fold(context);
-    let may_hold = |phrase: &String| {
-        super::countries::country_key(phrase).is_some()
-            || text::norm_words(phrase)
-                .iter()
-                .all(|w| folded.contains(w.as_str()))
-    };
-    let person_may_be = |forms: &Vec<String>| forms.iter().any(may_hold);
-    !ask.proper.iter().all(may_hold)
-        || ask.all_people && !ask.people.iter().all(person_may_be)
-        || ask.people_required && !ask.people.is_empty() && !ask.people.iter().any(person_may_be)
+/// The names a reading requires, as their folded words, worked out once for all its
+/// paragraphs ([`Required::lacked_by`]). A phrase that names a country holds no words: it
+/// may be told by another of the country's names ("Britain", "UK").
+struct Required {
+    proper: Vec<Option<Vec<String>>>,
+    people: Vec<Vec<Option<Vec<String>>>>,
+    all_people: bool,
+    people_required: bool,
+}
+
+impl Required {
+    fn of(ask: &Ask) -> Required {
+        let words = |phrase: &String| {
+            (super::countries::country_key(phrase).is_none()).then(|| text::norm_words(phrase))
+        };
+        Required {
+            proper: ask.proper.iter().map(words).collect(),
+            people: (ask.people.iter())
+                .map(|forms| forms.iter().map(words).collect())
+                .collect(),
+            all_people: ask.all_people,
+            people_required: ask.people_required,
+        }
+    }
+
+    /// True when no sentence of a paragraph can answer, seen from the paragraph and the
+    /// text around it (`context`) alone: a proper name, a person every sentence must name,
+    /// or all the people one of them must name, have a word the folded text does not hold.
+    /// A test on the raw text, so that paragraphs about others are not split into words
+    /// sentence by sentence ([`score`] asks each of these of a sentence or its context).
+    fn lacked_by(&self, context: &str) -> bool {
+        let folded = text::fold(context);
+        let may_hold = |phrase: &Option<Vec<String>>| {
+            (phrase.as_ref()).is_none_or(|ws| ws.iter().all(|w| folded.contains(w.as_str())))
+        };
+        let person_may_be = |forms: &Vec<Option<Vec<String>>>| forms.iter().any(may_hold);
+        !self.proper.iter().all(may_hold)
+            || self.all_people && !self.people.iter().all(person_may_be)
+            || self.people_required
+                && !self.people.is_empty()
+                && !self.people.iter().any(person_may_be)
+    }
 }
 
 /// True when a sentence with no word of the question may answer only by the question's
@@ -1444,7 +1469,7 @@ mod tests {
             ("The Nordic Council held talks in Oslo.", &council, false),
         ];
         for (context, a, lacks) in cases {
-            assert_eq!(lacks_required(context, a), lacks, "{context}");
+            assert_eq!(Required::of(a).lacked_by(context), lacks, "{context}");
             // Never a paragraph with a sentence the reader would weigh.
             if lacks {
                 let test = phrase_test(context);
