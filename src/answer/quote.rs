@@ -9,8 +9,8 @@ use regex::Regex;
 
 use crate::index::Hit;
 use crate::lexicon::lists::{
-    PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY, QUESTION_COUNTRY_NOUNS,
-    QUESTION_PLANNED_WORDS, VENUE_HEADS,
+    ORGANISATION_TAILS, PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY,
+    QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact};
@@ -18,6 +18,7 @@ use crate::model::{FactStore, MeetingFact};
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
 use super::missing::city_or_country;
+use super::parse::is_gazetteer_place;
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::select::other_place;
@@ -1321,22 +1322,45 @@ impl Turn<'_> {
     }
 }
 
-/// The ways an unknown person's name may be written again: whole, and a surname of a
-/// full name alone ("Frank Olson", then "Olson").
+/// The ways an unknown person's or body's name may be written again: whole, and one word
+/// of it alone ([`short_form`]).
 fn unknown_name_forms(name: &str) -> Vec<String> {
     let words = text::norm_words(name);
     let mut forms = vec![words.join(" ")];
-    if let [_, .., last] = words.as_slice()
-        && last.chars().count() >= MIN_SURNAME_CHARS
-    {
-        forms.push(last.clone());
-    }
+    forms.extend(short_form(&words));
     forms
+}
+
+/// The one word a name of several may come back as: a full name's surname ("Frank
+/// Olson", then "Olson"); a company's first word when its name ends in a word of trade
+/// ("Allied Stores", then "Allied"; "Standard Oil", then "Standard directors"), whose
+/// last word alone would name any shop or oil firm. Not a place's name ("London Stock
+/// Exchange" is not "London").
+fn short_form(words: &[String]) -> Option<String> {
+    let [first, .., last] = words else {
+        return None;
+    };
+    if ORGANISATION_TAILS.has(last) {
+        let mut chars = first.chars();
+        let typed: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        let place = is_gazetteer_place(&typed) || country_key(first).is_some();
+        return (first.chars().count() >= MIN_COMPANY_WORD_CHARS && !place).then(|| first.clone());
+    }
+    (last.chars().count() >= MIN_SURNAME_CHARS).then(|| last.clone())
 }
 
 /// Shortest surname taken alone for an unknown person (shorter ones are often initials
 /// or particles).
 const MIN_SURNAME_CHARS: usize = 3;
+
+/// Shortest first word of a company's name taken alone: shorter ones are initials or
+/// abbreviations that other bodies share ("GM", "BP" are their own names anyway).
+const MIN_COMPANY_WORD_CHARS: usize = 4;
 
 /// True when `name` stands in `question` as an owner ("the Commission's package").
 pub(super) fn owner_in(question: &str, name: &str) -> bool {
@@ -1419,5 +1443,24 @@ mod tests {
         // One word is its own only form; a two-letter surname is not taken alone.
         assert_eq!(unknown_name_forms("Olson"), vec!["olson"]);
         assert_eq!(unknown_name_forms("Li Xu"), vec!["li xu"]);
+    }
+
+    #[test]
+    fn a_company_may_come_back_as_its_first_word() {
+        // Must handle: a name ending in a word of trade.
+        assert_eq!(
+            unknown_name_forms("Hallmark Stores"),
+            vec!["hallmark stores", "hallmark"]
+        );
+        assert_eq!(
+            unknown_name_forms("Northstar Petroleum Corp"),
+            vec!["northstar petroleum corp", "northstar"]
+        );
+        // Must not: a place's name first, or initials.
+        assert_eq!(
+            unknown_name_forms("Glasgow Airways"),
+            vec!["glasgow airways"]
+        );
+        assert_eq!(unknown_name_forms("ABC Group"), vec!["abc group"]);
     }
 }

@@ -479,6 +479,8 @@ word_lists! {
     ANSWER_WORD_FAMILIES = "answer_word_families.txt";
     /// Heads of an organisation's name after a one-word name ("World Bank").
     QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";
+    /// Last words of a company's name whose first word alone names it ("Allied Stores").
+    ORGANISATION_TAILS = "organisation_tails.txt";
     /// Phrases of a report that withholds an answer ("declined to comment").
     WITHHELD_PHRASES = "withheld_phrases.txt";
     /// Forms of one given name ("robert: bob bobby rob").
