@@ -23,8 +23,8 @@ use crate::lexicon::lists::{
     NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PERSON_NOUNS,
     PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
     READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
     READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS,
@@ -104,6 +104,23 @@ static ROLE_POINTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("role-pointer regex from word lists")
 });
+
+/// "the company", "the firm": "the" and a body (`reader_body_pointers.txt`), pointing
+/// back to a company or organisation named around the sentence.
+static BODY_POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns: Vec<String> = READER_BODY_POINTERS
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    Regex::new(&format!(r"(?i)\bthe (?:{})\b", nouns.join("|"))).expect("body-pointer regex")
+});
+
+/// True when a sentence naming `named` of the parties asked about points back to the
+/// others: [`points_to_people`], or a body ("But the company said it has not held talks
+/// with Dunmore") when it names one of them itself.
+fn points_to_parties(sentence: &str, named: usize) -> bool {
+    points_to_people(sentence) || named > 0 && BODY_POINTER.is_match(sentence)
+}
 
 /// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
 /// unit made a length ("hour-long talks", "a day-long visit"). "Long" alone is no length
@@ -871,7 +888,8 @@ fn unlisted_place(sentence: &str) -> bool {
     PLACE_AFTER_PREPOSITION.captures_iter(sentence).any(|c| {
         let w = &c[1];
         let lower = w.to_lowercase();
-        month_number(&lower).is_none()
+        !is_owner(w)
+            && month_number(&lower).is_none()
             && weekday_named(&lower).is_none()
             && !gazetteer()
                 .find(w)
@@ -879,6 +897,12 @@ fn unlisted_place(sentence: &str) -> bool {
                 .any(|m| !matches!(m.kind, GazKind::City | GazKind::Region | GazKind::Venue))
             && !NOT_PLACES_AFTER_IN.has(&lower)
     })
+}
+
+/// True when a capitalised word is an owner ("at Labour's spring conference"): what
+/// follows it is the place, if any, not the word.
+fn is_owner(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// "in Gateshead", "at the Hague", "near Morpeth": the capitalised word after "in", "at",
@@ -1228,7 +1252,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         .filter(|forms| forms.iter().any(|f| in_sentence(f)))
         .count();
     if ask.all_people && named < ask.people.len() {
-        let pointed = points_to_people(sentence)
+        let pointed = points_to_parties(sentence, named)
             && ask
                 .people
                 .iter()
@@ -1648,6 +1672,46 @@ mod tests {
         assert!(!points_to_people(
             "The ministry said exports rose on Monday."
         ));
+    }
+
+    #[test]
+    fn a_body_points_back_to_a_company_beside_a_party_named() {
+        let mut a = ask(Cue::Words, &["hallmark stores", "dunmore"], &["talks"]);
+        a.people[0].push("hallmark".into());
+        a.all_people = true;
+        let context = "Hallmark Stores bought shares of Dunmore Inc.";
+        // Must handle: "the company", "the firm" beside the other party named.
+        for s in [
+            "But the company said it has not held talks with Dunmore.",
+            "The firm has held no talks with Dunmore, a spokesman said.",
+        ] {
+            assert!(score_in(s, context, &a).is_some(), "{s}");
+        }
+        // Must not: a body naming neither party, or the company not named around.
+        assert!(score_in("The company said talks were held.", context, &a).is_none());
+        let elsewhere = "Shares of Dunmore Inc rose.";
+        assert!(
+            score_in(
+                "But the company said it held talks with Dunmore.",
+                elsewhere,
+                &a
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn an_owner_after_a_preposition_is_no_place() {
+        // Must handle: a town after the preposition, listed or not.
+        assert!(has_place(
+            "The party meets at the conference venue in Gateshead."
+        ));
+        assert!(has_place("They met at Chequers on Sunday."));
+        // Must not: an owner, whose conference or office is no town.
+        assert!(!has_place(
+            "Pro-hunt supporters will protest at Labour's spring conference."
+        ));
+        assert!(!has_place("They met at Hallmark’s offices."));
     }
 
     #[test]

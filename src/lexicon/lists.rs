@@ -385,6 +385,8 @@ word_lists! {
     READER_RECALL_MARKERS = "reader_recall_markers.txt";
     /// Occupations that, after "the", point back to someone named ("the film-maker").
     READER_ROLE_POINTERS = "reader_role_pointers.txt";
+    /// Bodies that, after "the", point back to a company named ("the company").
+    READER_BODY_POINTERS = "reader_body_pointers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
     /// Adverbs after a verb of meeting that are no name ("together", "alone").
