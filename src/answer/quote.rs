@@ -1108,7 +1108,27 @@ impl Turn<'_> {
         need.proper
             .extend(self.r.people.iter().filter_map(|k| self.surname(k)));
         let query = self.compact_query(self.text, true, true);
-        fallback::passage(self.retriever, self.cfg, &query, &need)
+        fallback::passage(self.retriever, self.cfg, &query, &need).or_else(|| {
+            // A body's name the reports use another word for ("the Commons committee" of
+            // "a group of MPs"): the passage need not hold it; places and people still bind.
+            let bodies = self.body_names();
+            need.proper.retain(|p| !bodies.contains(p));
+            let relaxed = !bodies.is_empty();
+            relaxed
+                .then(|| fallback::passage(self.retriever, self.cfg, &query, &need))
+                .flatten()
+        })
+    }
+
+    /// The names of the question that are neither a person's nor a place's (folded): a
+    /// body's ("Commons", "Holyrood").
+    fn body_names(&self) -> Vec<String> {
+        let q = &self.q;
+        (q.unknown.iter())
+            .filter(|u| !q.unknown_people.contains(u) && !q.unknown_places.contains(u))
+            .filter(|u| !q.unknown_settings.contains(u) && country_key(u).is_none())
+            .map(|u| text::norm_words(u).join(" "))
+            .collect()
     }
 
     /// Sentences of the articles of meeting `a` that tell of an earlier meeting of its
