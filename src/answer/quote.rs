@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::index::Hit;
 use crate::lexicon::lists::{
     ORGANISATION_TAILS, PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY,
-    QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
+    QUESTION_BODY_NOUNS, QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact};
@@ -719,6 +719,10 @@ impl Turn<'_> {
         // "Which countries took part?": the countries are named, not called countries.
         if cue == Cue::Countries {
             words.retain(|w| !QUESTION_COUNTRY_NOUNS.has(w));
+        }
+        // "Which panel did she warn?": the body is named, not called a panel.
+        if cue == Cue::Body {
+            words.retain(|w| !QUESTION_BODY_NOUNS.has(w));
         }
         // "Which official will speak with ...?", "Who held the talks that led to the
         // accord?" name nobody who met: they ask who did, a sentence that names someone.

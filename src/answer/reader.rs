@@ -19,16 +19,17 @@ use crate::index::Hit;
 use crate::lexicon::calendar::{month_number, weekday_named};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, DAY_WORDS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO, NEGOTIATION_NOUNS,
-    NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID, PERSON_NOUNS,
-    PLACE_PREPOSITIONS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
+    ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
+    NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
+    PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUESTION_BODY_NOUNS,
+    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
     QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_VAGUE_LENGTHS,
-    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
+    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -438,6 +439,9 @@ pub(crate) enum Cue {
     /// Two or more countries named ("Ministers from Peru, Chile and Bolivia attended"):
     /// "Which countries took part?".
     Countries,
+    /// A body named ("the House Budget Committee", "the assembly's environment
+    /// committee"): "Which congressional panel did she warn?".
+    Body,
 }
 
 impl Ask {
@@ -556,6 +560,7 @@ impl Cue {
         });
         match kind {
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
+            Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if sort_of_meeting => Cue::Occasion,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
@@ -660,6 +665,7 @@ impl Cue {
                 let named = countries_named(sentence, |_| false);
                 named.iter().collect::<HashSet<_>>().len() >= 2
             }
+            Cue::Body => names_body(&words),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -676,6 +682,32 @@ fn asks_countries(words: &[String]) -> bool {
     words
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "which" | "what") && QUESTION_COUNTRY_NOUNS.has(&w[1]))
+}
+
+/// "Which congressional panel ...?", "What committee ...?": "which" or "what" and, right
+/// after it or one word on, a noun of [`QUESTION_BODY_NOUNS`].
+pub(crate) fn asks_body(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "which" | "what")
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| QUESTION_BODY_NOUNS.has(n))
+    })
+}
+
+/// "the House Budget Committee", "its environment committee": a body's head after a word
+/// that names it, not a determiner or a word like "same" ("told the committee"), nor
+/// before an office ("Port authority chief Rana Brennholt" names her office's body).
+fn names_body(words: &[String]) -> bool {
+    (1..words.len()).any(|i| {
+        let (before, head) = (&words[i - 1], &words[i]);
+        READER_BODY_HEADS.has(head)
+            && !DETERMINERS.has(before)
+            && !POSSESSIVE_DETERMINERS.has(before)
+            && !READER_UNNAMING_MODIFIERS.has(before)
+            && !words.get(i + 1).is_some_and(|w| PERSON_NOUNS.has(w))
+    })
 }
 
 /// Words after a state that introduce its cause ("frustrated with the pace", "worried
@@ -1393,6 +1425,7 @@ fn needs_question_word(ask: &Ask) -> bool {
     match ask.cue {
         Cue::Words | Cue::Person => true,
         Cue::Countries => !ask.in_report,
+        Cue::Body => true,
         _ => false,
     }
 }
@@ -1712,6 +1745,31 @@ mod tests {
             "Pro-hunt supporters will protest at Labour's spring conference."
         ));
         assert!(!has_place("They met at Hallmark’s offices."));
+    }
+
+    #[test]
+    fn which_panel_is_told_by_a_body_named() {
+        let cue = |q: &str| Cue::of_question(Kind::Other, q);
+        assert_eq!(
+            cue("Which congressional panel did Okafor address?"),
+            Cue::Body
+        );
+        assert_eq!(cue("What committee heard the experts?"), Cue::Body);
+        assert_eq!(cue("Which lawyer questioned him?"), Cue::Words);
+        // Must handle: a head after a word naming it, capitalised or not.
+        let shown = |s: &str| Cue::Body.shown_by(s, &[]);
+        assert!(shown(
+            "Okafor told the Senate Finance Committee on Tuesday that rates would rise."
+        ));
+        assert!(shown(
+            "Experts gave evidence to the assembly's health committee."
+        ));
+        // Must not: a body called only by its head.
+        assert!(!shown("Okafor told the committee that rates would rise."));
+        assert!(!shown("He said the same panel would meet again."));
+        assert!(!shown(
+            "Port authority chief Rana Brennholt warned of a deficit."
+        ));
     }
 
     #[test]

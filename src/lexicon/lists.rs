@@ -387,6 +387,12 @@ word_lists! {
     READER_ROLE_POINTERS = "reader_role_pointers.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
     READER_BODY_POINTERS = "reader_body_pointers.txt";
+    /// Nouns after "which" that ask for a body ("Which congressional panel ...?").
+    QUESTION_BODY_NOUNS = "question_body_nouns.txt";
+    /// Heads of a body's name after a naming word ("the Budget Committee").
+    READER_BODY_HEADS = "reader_body_heads.txt";
+    /// Words before a body's head that do not name it ("the same committee").
+    READER_UNNAMING_MODIFIERS = "reader_unnaming_modifiers.txt";
     /// Question verbs of any contact, calls included ("speak", "talked").
     QUESTION_SPEAK_WORDS = "question_speak_words.txt";
     /// Adverbs after a verb of meeting that are no name ("together", "alone").
