@@ -20,7 +20,7 @@ pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, sentences: &[
     let lacks = if some_date {
         "The passage doesn't give the year"
     } else {
-        "The passage gives no date"
+        "The passage doesn't give a date"
     };
     match published {
         Some(d) => format!(
