@@ -75,11 +75,11 @@ const ARTICLE_WEIGHT: f32 = 2.0;
 const COVERAGE_MAX_PARAGRAPHS: usize = 40;
 
 /// Words that point back to people named earlier ("the two", "both leaders", "he" of one
-/// of a pair named around the sentence), or to their meeting the report told ("Today's
-/// meeting, set for 1500 EST").
+/// of a pair named around the sentence; "the companies" of two firms), or to their
+/// meeting the report told ("Today's meeting, set for 1500 EST").
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the talks|the meeting|the call|he|she|his|her|(?:today|yesterday|tomorrow)['’]s (?:meeting|talks|session|call)|this (?:meeting|session))\b",
+        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the companies|the firms|the talks|the meeting|the call|he|she|his|her|(?:today|yesterday|tomorrow)['’]s (?:meeting|talks|session|call)|this (?:meeting|session))\b",
     )
         .expect("static pointer regex")
 });
@@ -1731,6 +1731,19 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn the_companies_point_back_to_two_firms_and_cited_gives_a_reason() {
+        let mut a = ask(Cue::Reason, &["larch mills", "osprey corp"], &[]);
+        a.all_people = true;
+        let context = "Larch Mills and Osprey Corp said they had suspended merger talks.";
+        // Must handle: the plural body as a pointer, "cited" as the mark of a reason.
+        let s = "The companies cited weak markets and unsettled terms of the merger.";
+        assert!(score_in(s, context, &a).is_some());
+        assert!(Cue::Reason.shown_by("The firms blamed the strike.", &[]));
+        // Must not: a sentence with no mark of a reason.
+        assert!(score_in("The companies ended the talks on Friday.", context, &a).is_none());
     }
 
     #[test]
