@@ -103,7 +103,8 @@ pub(crate) struct Question {
     /// Words of a thing the question leaves out ("besides the ferry deal"), folded: no
     /// word an answer must hold.
     pub(crate) left_out: Vec<String>,
-    /// People the question attributes its facts to ("according to X").
+    /// People the question attributes its facts to ("according to X"): known people's
+    /// keys, and unknown full names as typed.
     pub(crate) attributed: Vec<String>,
     /// The speaker of a "what did X say/tell" question.
     pub(crate) speaker: Option<String>,

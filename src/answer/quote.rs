@@ -705,7 +705,7 @@ impl Turn<'_> {
                 .iter()
                 .filter(|u| !q.unknown_people.contains(u) && !q.unknown_settings.contains(u))
                 .filter(|u| !owner_in(self.text, u) || country_key(u).is_some())
-                .map(|u| text::norm_words(u).join(" ")),
+                .map(|u| self.required_form(u)),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
         people.extend(q.unknown_people.iter().map(|u| unknown_name_forms(u)));
@@ -748,6 +748,17 @@ impl Turn<'_> {
             verb: q.verb.clone(),
             in_report: false,
             meeting_asked: self.asks_of_meeting(),
+        }
+    }
+
+    /// The folded form of an unknown name a sentence or its paragraph must hold: whole,
+    /// but a full name the question cites ("according to Peter Wallison") by its surname
+    /// ("Wallison said ...").
+    fn required_form(&self, name: &str) -> String {
+        let words = text::norm_words(name);
+        match words.as_slice() {
+            [.., last] if self.q.attributed.iter().any(|a| a == name) => last.clone(),
+            _ => words.join(" "),
         }
     }
 

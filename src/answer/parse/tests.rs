@@ -265,6 +265,21 @@ fn an_office_before_an_unknown_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_full_name_cited_is_a_source() {
+    let s = store();
+    // Must handle: "according to" and a full name, whatever the question asks.
+    let q = ask(&s, "According to Tom Varga, who chaired the talks?");
+    assert_eq!(q.attributed, vec!["Tom Varga"]);
+    let q = ask(&s, "Has the meeting been set, according to Lena Holt?");
+    assert_eq!(q.attributed, vec!["Lena Holt"]);
+    // A source, no party to what is asked.
+    assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+    // Must not: one word cited, often a paper or an agency.
+    let q = ask(&s, "According to Reuters, who chaired the talks?");
+    assert!(q.attributed.is_empty(), "{:?}", q.attributed);
+}
+
+#[test]
 fn a_given_name_with_another_surname_is_someone_else() {
     let s = store();
     // Elin May is known; "Elin Dahl" and "Elen Sorensen" (a typo away) are not her.

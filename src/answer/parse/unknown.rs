@@ -127,6 +127,12 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
     let institution = run
         .iter()
         .any(|&k| UNKNOWN_INSTITUTION_WORDS.has(&s.ws[k].norm));
+    // "According to Peter Wallison, who ...": a full name cited is a person's, the source
+    // of what is asked (no party to it), who may be named by the surname alone.
+    let cited = a >= 2 && run.len() >= 2 && s.norm[a - 2] == "according" && s.norm[a - 1] == "to";
+    if cited {
+        push_unique(&mut q.attributed, &phrase);
+    }
     // A known place ("Did X visit Tokyo?") is not an unknown person; a name right after a
     // title is one ("governor Sumita").
     if (before.is_some_and(|w| UNKNOWN_PERSON_BEFORE.has(w) || is_title_word(w))
