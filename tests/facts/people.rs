@@ -137,6 +137,28 @@ fn ranks_titles_days_and_sections_are_no_one() {
 }
 
 #[test]
+fn i_with_a_verb_run_into_it_is_no_one() {
+    // Must handle: the contractions of "I" as speakers meeting someone.
+    for p in [
+        "\"I've spoken to Sir Tomas Berglund and he understands the situation,\" the winger said.",
+        "\"I'll meet Rosa Vega on Monday to talk it through,\" the manager said.",
+    ] {
+        let s = extract(&[article("x.txt", &[p])]);
+        assert!(
+            !s.people.iter().any(|p| p.name.starts_with('I')),
+            "{p}: {:?}",
+            all(&s)
+        );
+    }
+    // Must not: a name that begins with "I" is still a name.
+    let s = extract(&[article(
+        "y.txt",
+        &["Ivo Sandor met Rosa Vega in Lima on Monday."],
+    )]);
+    assert!(has(&s, &["Ivo Sandor", "Rosa Vega"]), "{:?}", all(&s));
+}
+
+#[test]
 fn one_word_names_and_mr_resolve_to_the_full_name() {
     let s = extract(&[article(
         "brasilia.txt",
