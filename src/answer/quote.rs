@@ -713,7 +713,7 @@ impl Turn<'_> {
         let mut cue = Cue::of_question(q.kind(), self.text);
         // "What meeting were they getting ready for?": a time to come is the mark of the
         // kind, not a word a sentence must repeat ("ahead of the summit").
-        if cue == Cue::Upcoming {
+        if cue == Cue::Upcoming || cue == Cue::Plan {
             words.retain(|w| !QUESTION_PLANNED_WORDS.has(w));
         }
         // "Which countries took part?": the countries are named, not called countries.

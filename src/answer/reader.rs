@@ -116,11 +116,12 @@ static BODY_POINTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\bthe (?:{})\b", nouns.join("|"))).expect("body-pointer regex")
 });
 
-/// True when a sentence naming `named` of the parties asked about points back to the
-/// others: [`points_to_people`], or a body ("But the company said it has not held talks
-/// with Dunmore") when it names one of them itself.
-fn points_to_parties(sentence: &str, named: usize) -> bool {
-    points_to_people(sentence) || named > 0 && BODY_POINTER.is_match(sentence)
+/// True when a sentence naming `named` of the `asked` parties points back to the others:
+/// [`points_to_people`], or a body ("But the company said it has not held talks with
+/// Dunmore") when it names one of them itself or one alone is asked about ("The company
+/// is to hold an emergency meeting" of Yili).
+fn points_to_parties(sentence: &str, named: usize, asked: usize) -> bool {
+    points_to_people(sentence) || (named > 0 || asked == 1) && BODY_POINTER.is_match(sentence)
 }
 
 /// "40-minute", "two hours", "an hour": a number (or "an") before a unit of time; or a
@@ -240,6 +241,28 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static to-come regex")
 });
+
+/// "is to hold", "plans to appeal", "will ask", "intends to sell": what someone means to
+/// do (a form of "be" before "to" and a verb, or a verb of intent).
+static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:is|are) (?:now |also )?(?:set |due |expected |going |planning |preparing )?to [a-z]+|plans? to|intends? to|aims? to|will [a-z]+|may now)\b",
+    )
+    .expect("static plan regex")
+});
+
+/// "What is Yili planning to do ...?", "What are they going to do now?": "what" and a
+/// word of intent before "to do".
+pub(crate) fn asks_plan(words: &[String]) -> bool {
+    words.first().is_some_and(|w| w == "what")
+        && words.windows(3).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "planning" | "going" | "set" | "intending" | "preparing" | "due" | "expected"
+            ) && w[1] == "to"
+                && w[2] == "do"
+        })
+}
 
 /// "later this month", "early next year", "in the coming weeks": a time still to come that
 /// [`RELATIVE_DAY`] does not tell.
@@ -442,6 +465,9 @@ pub(crate) enum Cue {
     /// A body named ("the House Budget Committee", "the assembly's environment
     /// committee"): "Which congressional panel did she warn?".
     Body,
+    /// Something someone means to do ("is to hold an emergency meeting", "plans to
+    /// appeal", "will ask"): "What is Yili planning to do?".
+    Plan,
 }
 
 impl Ask {
@@ -561,6 +587,7 @@ impl Cue {
         match kind {
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
+            Kind::Other if asks_plan(&ws) => Cue::Plan,
             Kind::Other if sort_of_meeting => Cue::Occasion,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
@@ -666,6 +693,7 @@ impl Cue {
                 named.iter().collect::<HashSet<_>>().len() >= 2
             }
             Cue::Body => names_body(&words),
+            Cue::Plan => PLAN.is_match(sentence),
             Cue::Denial => words.iter().enumerate().any(|(i, w)| {
                 is_meet_word(w)
                     && words[i.saturating_sub(DENIAL_REACH)..i]
@@ -1284,7 +1312,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         .filter(|forms| forms.iter().any(|f| in_sentence(f)))
         .count();
     if ask.all_people && named < ask.people.len() {
-        let pointed = points_to_parties(sentence, named)
+        let pointed = points_to_parties(sentence, named, ask.people.len())
             && ask
                 .people
                 .iter()
@@ -1302,7 +1330,8 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     } else if named > 0 {
         NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
     } else if (POINTERS.is_match(sentence)
-        || ask.proper.iter().any(|p| in_sentence(p)) && ROLE_POINTER.is_match(sentence))
+        || ask.proper.iter().any(|p| in_sentence(p)) && ROLE_POINTER.is_match(sentence)
+        || points_to_parties(sentence, 0, ask.people.len()))
         && ask
             .people
             .iter()
@@ -1783,6 +1812,32 @@ mod tests {
         assert!(!shown(
             "Port authority chief Rana Brennholt warned of a deficit."
         ));
+    }
+
+    #[test]
+    fn what_someone_plans_is_told_by_a_plan() {
+        assert_eq!(
+            Cue::of_question(
+                Kind::Other,
+                "What is Larchmont planning to do after the raid?"
+            ),
+            Cue::Plan
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Other, "What did Larchmont do after the raid?"),
+            Cue::Words
+        );
+        let a = ask(Cue::Plan, &["larchmont"], &["raid"]);
+        let context = "Police raided Larchmont's offices on Monday.";
+        // Must handle: the company pointed back to, with "is to"; "plans to".
+        for s in [
+            "The company is to hold an emergency meeting after the raid.",
+            "After the raid, Larchmont plans to appeal.",
+        ] {
+            assert!(score_in(s, context, &a).is_some(), "{s}");
+        }
+        // Must not: what was done, not meant.
+        assert!(score_in("The company held a meeting after the raid.", context, &a).is_none());
     }
 
     #[test]
