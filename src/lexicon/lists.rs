@@ -489,6 +489,8 @@ word_lists! {
     QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";
     /// Last words of a company's name whose first word alone names it ("Allied Stores").
     ORGANISATION_TAILS = "organisation_tails.txt";
+    /// Nouns after a demonym that make it a state's side ("the Indian government").
+    QUESTION_STATE_NOUNS = "question_state_nouns.txt";
     /// Phrases of a report that withholds an answer ("declined to comment").
     WITHHELD_PHRASES = "withheld_phrases.txt";
     /// Forms of one given name ("robert: bob bobby rob").

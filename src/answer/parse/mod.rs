@@ -27,9 +27,9 @@ use crate::lexicon::lists::{
     QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
     QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
-    TRIGGER_HOST_VERBS,
+    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS,
+    QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -362,6 +362,14 @@ fn countries(s: &mut Scan, q: &mut Question) {
             let alias = !is_demonym(&phrase) && s.ws[i].capital && placed_in(s, i);
             if key == phrase || alias || of_place {
                 push_unique(&mut q.places, key);
+            } else if is_demonym(&phrase)
+                && s.norm
+                    .get(i + len)
+                    .is_some_and(|w| QUESTION_STATE_NOUNS.has(w))
+            {
+                // "talks with the Indian government": whose side it is, a word its
+                // sentence repeats, though no place.
+                push_unique(&mut q.keywords, &phrase);
             }
             i += len;
             continue;

@@ -265,6 +265,25 @@ fn an_office_before_an_unknown_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_demonym_before_a_states_side_is_a_word_of_the_question() {
+    let s = store();
+    // Must handle: a demonym naming a state's side.
+    for q in [
+        "On what day is Okonkwo due to hold talks with the Indian government?",
+        "Why did the Indian government call off the talks with Okonkwo?",
+    ] {
+        assert!(ask(&s, q).keywords.iter().any(|k| k == "indian"), "{q}");
+    }
+    // Must not: a demonym before anything else only describes.
+    let q = ask(&s, "What did Okonkwo say about the Indian economy?");
+    assert!(
+        !q.keywords.iter().any(|k| k == "indian"),
+        "{:?}",
+        q.keywords
+    );
+}
+
+#[test]
 fn a_full_name_cited_is_a_source() {
     let s = store();
     // Must handle: "according to" and a full name, whatever the question asks.
