@@ -75,7 +75,7 @@ impl<'a> Turn<'a> {
     pub(super) fn off_topic(&self, f: &MeetingFact) -> bool {
         let words = self.detail_words();
         if words.len() < MIN_TOPIC_WORDS
-            || self.q.kind() == Kind::YesNo
+            || self.q.kind() == Kind::YesNo && !self.yes_no_of_one(f)
             || self.r.anchor == Some(f.id)
             || self.holds_details(f)
         {
@@ -88,6 +88,17 @@ impl<'a> Turn<'a> {
         !f.evidence.iter().any(|e| e.article == best.article)
             && self.names_everyone(&best.article)
             && templates::keyword_hits(&best.text, &words) >= words.len().div_ceil(2)
+    }
+
+    /// True when a yes or no names one person alone and meeting `f` is with others it
+    /// doesn't name ("Is Kuranari still going ahead with his trip to the US?" is not
+    /// about his talks with an OECD chief): whether that meeting took place is not asked.
+    fn yes_no_of_one(&self, f: &MeetingFact) -> bool {
+        let q = &self.q;
+        self.r.people.len() == 1
+            && q.unknown_people.is_empty()
+            && q.counterparts.is_empty()
+            && f.participants.iter().any(|p| !self.r.people.contains(p))
     }
 
     /// True when the article names every person the question is about (by surname).
