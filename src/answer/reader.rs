@@ -1797,6 +1797,7 @@ mod tests {
             Cue::Body
         );
         assert_eq!(cue("What committee heard the experts?"), Cue::Body);
+        assert_eq!(cue("Which councils went to lobby her?"), Cue::Body);
         assert_eq!(cue("Which lawyer questioned him?"), Cue::Words);
         // Must handle: a head after a word naming it, capitalised or not.
         let shown = |s: &str| Cue::Body.shown_by(s, &[]);
