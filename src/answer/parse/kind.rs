@@ -6,11 +6,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::lists::{
-    KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
+    BE_FORMS, KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
     KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO,
-    OCCASION_HEADS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_TOPIC_WORDS,
-    READER_DURATION_UNITS,
+    OCCASION_HEADS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES,
+    QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -81,7 +81,36 @@ fn how_long(s: &Scan, _: &mut Question) -> Option<Kind> {
 fn why(s: &Scan, _: &mut Question) -> Option<Kind> {
     let last = s.norm.last().map(String::as_str);
     let aim = s.first() == "what" && matches!(last, Some("after" | "want" | "wants"));
-    (s.cue(&KIND_WHY) || aim).then_some(Kind::Why)
+    (s.cue(&KIND_WHY) || aim || what_caused(&s.norm)).then_some(Kind::Why)
+}
+
+/// Verbs of bringing something about, after "what" and a noun: the noun is the cause
+/// asked for ("What meeting had brought him to the UK?", "What dispute prompted the
+/// talks?").
+const CAUSE_VERBS: [&str; 8] = [
+    "brought", "brings", "prompted", "prompts", "caused", "causes", "led", "drove",
+];
+
+/// "What meeting had brought him to the UK?": "what", a noun (no auxiliary: "What did
+/// he bring?" asks a thing), perhaps "had" or "has", and a verb of [`CAUSE_VERBS`].
+fn what_caused(words: &[String]) -> bool {
+    cause_verb(words).is_some()
+}
+
+/// The verb of [`what_caused`], a word of the asking, not of what is asked.
+pub(super) fn cause_verb(words: &[String]) -> Option<&'static str> {
+    let [what, noun, rest @ ..] = words else {
+        return None;
+    };
+    let rest = match rest {
+        [aux, rest @ ..] if matches!(aux.as_str(), "had" | "has" | "have") => rest,
+        _ => rest,
+    };
+    if what != "what" || QUESTION_SUBJECT_AUXILIARIES.has(noun) || BE_FORMS.has(noun) {
+        return None;
+    }
+    let verb = rest.first()?;
+    CAUSE_VERBS.iter().copied().find(|v| v == verb)
 }
 
 /// "Who is X?" about one known person, not about whom they met.

@@ -84,11 +84,13 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
 /// "What had brought him here?": the words of the phrase asking why (`kind_why.txt`) in
 /// a question folded to `lower`, which are no topic.
 pub(crate) fn why_phrase_words(lower: &str) -> Vec<&'static str> {
-    KIND_WHY
+    let mut words: Vec<&'static str> = KIND_WHY
         .iter()
         .filter(|p| p.contains(' ') && lower.contains(*p))
         .flat_map(|p| p.split(' '))
-        .collect()
+        .collect();
+    words.extend(kind::cause_verb(&text::norm_words(lower)));
+    words
 }
 
 /// The question's words, folded, with the words earlier phases used up.

@@ -47,6 +47,10 @@ fn kinds() {
     );
     assert_eq!(k("What took Okonkwo to Port Halden?"), Kind::Why);
     assert_ne!(k("What did Okonkwo bring to the talks?"), Kind::Why);
+    // A noun between: the cause asked for is of that kind.
+    assert_eq!(k("What meeting had brought him to Oslo?"), Kind::Why);
+    assert_eq!(k("What dispute prompted the talks?"), Kind::Why);
+    assert_ne!(k("What agreement did they sign?"), Kind::Why);
     let q = parse("What had brought Okonkwo to Oslo?", &Lexicon::new(&s));
     assert!(!q.keywords.contains(&"brought".to_string()), "{q:?}");
     // Words naming the source say nothing of what is asked ("reportedly" would match).
