@@ -247,6 +247,16 @@ fn names_institution(s: &Scan, m: &NameMatch) -> bool {
             .any(head)
 }
 
+/// True when the capitalised words from `k` end in the head of an institution's name: the
+/// place before them opens that name ("the London Stock Exchange", "the Tokyo Stock
+/// Exchange"), no place of meeting.
+fn opens_institution(s: &Scan, k: usize) -> bool {
+    (s.ws.iter().skip(k))
+        .take(INSTITUTION_REACH)
+        .take_while(|w| w.capital)
+        .any(|w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
+}
+
 /// Capitalised words after a one-word name where the head of an institution's or an
 /// occasion's name may stand ("World Economic Forum").
 const INSTITUTION_REACH: usize = 3;
@@ -300,6 +310,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !ends_a_name(s, i)
             && !everyday_word(s, lex, i, pw.len())
             && !in_topic(s, i)
+            && !opens_institution(s, i + pw.len())
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);

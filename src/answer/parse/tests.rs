@@ -288,6 +288,23 @@ fn a_demonym_before_a_states_side_is_a_word_of_the_question() {
 }
 
 #[test]
+fn a_place_opening_an_institutions_name_is_no_place() {
+    let s = store();
+    // Must handle: the place that opens a body's name.
+    let q = ask(
+        &s,
+        "When did Okonkwo hold talks with the Port Halden Stock Exchange?",
+    );
+    assert!(q.places.is_empty(), "{:?}", q.places);
+    // Must not: the place of a meeting, followed by anything else.
+    let q = ask(
+        &s,
+        "When did Okonkwo hold talks in Port Halden with the Stock Exchange?",
+    );
+    assert_eq!(q.places, vec!["port halden"]);
+}
+
+#[test]
 fn a_full_name_cited_is_a_source() {
     let s = store();
     // Must handle: "according to" and a full name, whatever the question asks.
