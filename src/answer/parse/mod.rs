@@ -248,13 +248,15 @@ fn names_institution(s: &Scan, m: &NameMatch) -> bool {
 }
 
 /// True when the capitalised words from `k` end in the head of an institution's name: the
-/// place before them opens that name ("the London Stock Exchange", "the Tokyo Stock
+/// town or country before them opens that name ("the London Stock Exchange", "the Tokyo Stock
 /// Exchange"), no place of meeting.
-fn opens_institution(s: &Scan, k: usize) -> bool {
-    (s.ws.iter().skip(k))
-        .take(INSTITUTION_REACH)
-        .take_while(|w| w.capital)
-        .any(|w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
+fn opens_institution(s: &Scan, place: &[&str], k: usize) -> bool {
+    let typed: Vec<String> = place.iter().map(|w| text::capitalised(w)).collect();
+    is_gazetteer_place(&typed.join(" "))
+        && (s.ws.iter().skip(k))
+            .take(INSTITUTION_REACH)
+            .take_while(|w| w.capital)
+            .any(|w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
 }
 
 /// Capitalised words after a one-word name where the head of an institution's or an
@@ -310,7 +312,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !ends_a_name(s, i)
             && !everyday_word(s, lex, i, pw.len())
             && !in_topic(s, i)
-            && !opens_institution(s, i + pw.len())
+            && !opens_institution(s, &pw, i + pw.len())
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
