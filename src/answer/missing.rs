@@ -7,12 +7,12 @@ use crate::lexicon::lists::{QUESTION_CONTACT_VERBS, QUESTION_FATE_WORDS, TITLE_C
 use crate::model::{FactStore, MeetingFact, Source};
 
 use super::conversation::Topic;
-use super::fallback::CLOSEST;
+use super::fallback::{CLOSEST, Passage};
 
 /// The intro of a sentence that recalls an earlier meeting the facts don't hold.
 const RECALLED: &str = "The articles recall it only in passing; the passage";
 use super::question::Kind;
-use super::reader::{Ask, Cue};
+use super::reader::{self, Ask, Cue};
 use super::select::{Selection, place_fits};
 use super::templates::{describe_meeting, join_names, names, other_contact, when_answer};
 use super::{Answer, AnswerKind, Reply, Turn, text};
@@ -40,30 +40,7 @@ impl<'a> Turn<'a> {
         }
         let (mut body, mut sources, mut topic) = self.what_is_missing(sel, &who);
         let ask = self.ask();
-        // The reports the conversation cited are about them and its places: a sentence
-        // there need not name them ("Discussions will resume next week").
-        let cited = Ask {
-            people_required: false,
-            all_people: false,
-            proper: Vec::new(),
-            ..ask.clone()
-        };
-        if let Some((intro, p)) = self.read_passage(&ask) {
-            body.push_str(&format!(" {}", p.quote(&intro)));
-            sources = p.sources(self.cfg.max_sources);
-        } else if let Some(p) = self.read_conversation_articles(&cited) {
-            body.push_str(&format!(" {}", p.quote(super::quote::SAME_REPORT)));
-            sources = p.sources(self.cfg.max_sources);
-        } else if !sel.nothing_earlier
-            && (!r.people.is_empty() || !q.unknown.is_empty())
-            && let Some(p) = self.read_corpus(&ask)
-        {
-            body.push_str(&format!(" {}", p.quote(&self.intro_for(&ask, &p))));
-            sources = p.sources(self.cfg.max_sources);
-        } else if !sel.nothing_earlier
-            && self.asks_of_meeting()
-            && let Some((intro, p)) = self.meeting_passage(&ask)
-        {
+        if let Some((intro, p)) = self.passage_of_missing(sel, &ask) {
             body.push_str(&format!(" {}", p.quote(&intro)));
             sources = p.sources(self.cfg.max_sources);
         }
@@ -122,6 +99,46 @@ impl<'a> Turn<'a> {
                 },
             },
             topic,
+        }
+    }
+
+    /// What the articles tell instead, with its intro: the conversation's passage, its
+    /// reports, then the corpus, then a meeting of the people. For the place or time of
+    /// an occasion they were only guests at, when that found no sentence telling a
+    /// meeting, the sentences of their reports that tell it ([`Turn::occasion_passage`]).
+    fn passage_of_missing(&self, sel: &Selection<'a>, ask: &Ask) -> Option<(String, Passage)> {
+        let (q, r) = (&self.q, &self.r);
+        // The reports the conversation cited are about them and its places: a sentence
+        // there need not name them ("Discussions will resume next week").
+        let cited = Ask {
+            people_required: false,
+            all_people: false,
+            proper: Vec::new(),
+            ..ask.clone()
+        };
+        let found = self
+            .read_passage(ask)
+            .or_else(|| {
+                let p = self.read_conversation_articles(&cited)?;
+                Some((super::quote::SAME_REPORT.to_string(), p))
+            })
+            .or_else(|| {
+                let named = !r.people.is_empty() || !q.unknown.is_empty();
+                let p = (!sel.nothing_earlier && named).then(|| self.read_corpus(ask))??;
+                Some((self.intro_for(ask, &p), p))
+            })
+            .or_else(|| {
+                (!sel.nothing_earlier && self.asks_of_meeting())
+                    .then(|| self.meeting_passage(ask))?
+            });
+        let tells =
+            |p: &Passage| (p.sentences.first()).is_some_and(|s| reader::tells_meeting(&s.sentence));
+        if found.as_ref().is_some_and(|(_, p)| tells(p)) || sel.nothing_earlier {
+            return found;
+        }
+        match self.occasion_passage(ask) {
+            Some(p) => Some((self.intro_for(ask, &p), p)),
+            None => found,
         }
     }
 

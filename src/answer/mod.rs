@@ -34,6 +34,7 @@ mod memo;
 mod missing;
 mod namesake;
 mod nearby;
+mod occasion;
 pub(crate) mod parse;
 mod question;
 mod quote;
