@@ -719,6 +719,14 @@ impl Turn<'_> {
         // "Which countries took part?": the countries are named, not called countries.
         if cue == Cue::Countries {
             words.retain(|w| !QUESTION_COUNTRY_NOUNS.has(w));
+            // "Which European countries ...?": the countries named tell the region; no
+            // sentence need say "European".
+            let ws = text::norm_words(self.text);
+            if let Some(k) = reader::country_noun_at(&ws)
+                && k >= 2
+            {
+                proper.retain(|p| *p != ws[k - 1]);
+            }
         }
         // "Which panel did she warn?": the body is named, not called a panel.
         if cue == Cue::Body {

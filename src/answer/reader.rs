@@ -704,12 +704,21 @@ impl Cue {
     }
 }
 
-/// "Which countries took part?", "What nations sent ministers?": "which" or "what" and,
-/// right after it, a noun of [`QUESTION_COUNTRY_NOUNS`].
+/// "Which countries took part?", "What nations sent ministers?", "Which European
+/// countries ...?": "which" or "what" and a noun of [`QUESTION_COUNTRY_NOUNS`].
 fn asks_countries(words: &[String]) -> bool {
-    words
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "which" | "what") && QUESTION_COUNTRY_NOUNS.has(&w[1]))
+    country_noun_at(words).is_some()
+}
+
+/// Where the noun of [`asks_countries`] stands: right after "which" or "what", or one
+/// word on ("Which European countries ...?").
+pub(crate) fn country_noun_at(words: &[String]) -> Option<usize> {
+    (0..words.len()).find_map(|i| {
+        if !matches!(words[i].as_str(), "which" | "what") {
+            return None;
+        }
+        (i + 1..words.len().min(i + 3)).find(|&k| QUESTION_COUNTRY_NOUNS.has(&words[k]))
+    })
 }
 
 /// "Which congressional panel ...?", "What committee ...?": "which" or "what" and, right
@@ -1574,7 +1583,12 @@ mod tests {
             cue("What nations sent ministers to the talks?"),
             Cue::Countries
         );
+        assert_eq!(
+            cue("Which European countries did she visit?"),
+            Cue::Countries
+        );
         assert_ne!(cue("What did the countries agree?"), Cue::Countries);
+        assert_ne!(cue("What did the two countries agree?"), Cue::Countries);
         let shown = |s: &str| Cue::Countries.shown_by(s, &[]);
         assert!(shown(
             "Ministers from Peru, Chile and Ecuador are attending."
