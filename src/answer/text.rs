@@ -281,6 +281,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lawyer_is_an_attorney_and_stepping_down_is_retiring() {
+        let fam =
+            |a: &str, b: &str| family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b));
+        // Must handle: the words a reporter and a reader swap.
+        assert!(fam("lawyer", "attorney"));
+        assert!(fam("stepping", "retired"));
+        assert!(fam("resign", "quit"));
+        // Must not: another office of a court.
+        assert!(!fam("lawyer", "judge"));
+    }
+
+    #[test]
     fn a_question_stays_only_where_everything_it_names_is_named() {
         let texts = vec![
             "Rovers director denies rift".to_string(),
