@@ -79,7 +79,7 @@ const COVERAGE_MAX_PARAGRAPHS: usize = 40;
 /// meeting the report told ("Today's meeting, set for 1500 EST").
 static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the two|both|they|their|them|the pair|the leaders|the ministers|the companies|the firms|the talks|the meeting|the call|he|she|his|her|(?:today|yesterday|tomorrow)['’]s (?:meeting|talks|session|call)|this (?:meeting|session))\b",
+        r"(?i)\b(the two|both|they|their|them|the pair|neither side|either side|each side|the leaders|the ministers|the companies|the firms|the talks|the meeting|the call|he|she|his|her|(?:today|yesterday|tomorrow)['’]s (?:meeting|talks|session|call)|this (?:meeting|session))\b",
     )
         .expect("static pointer regex")
 });
@@ -1744,10 +1744,15 @@ mod tests {
         assert!(points_to_people(
             "The prime minister and chancellor faced MPs on Monday."
         ));
+        // "neither side", "either side": the parties of a bid or talks.
+        assert!(points_to_people(
+            "However, neither side has made a formal offer for the exchange."
+        ));
         // Must not: a body or a thing after "the".
         assert!(!points_to_people(
             "The ministry said exports rose on Monday."
         ));
+        assert!(!points_to_people("Neither figure was confirmed on Monday."));
     }
 
     #[test]
