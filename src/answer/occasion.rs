@@ -17,9 +17,9 @@ const OCCASION_HITS: usize = 12;
 const OCCASION_ARTICLES: usize = 2;
 
 impl Turn<'_> {
-    /// The sentences of [`self`](crate::answer::occasion) for `ask` (the question's own
-    /// reading, whose people the sentences need not name); `None` for other kinds, for a
-    /// question of no meeting or no one, or when no such sentence is found.
+    /// The sentences this module is about, for `ask` (the question's own reading, whose
+    /// people they need not name); `None` for other kinds, for a question of no meeting
+    /// or no one, or when no such sentence is found.
     pub(super) fn occasion_passage(&self, ask: &Ask) -> Option<Passage> {
         let kind_fits = ask.cue == Cue::Place || ask.cue.is_time();
         if !kind_fits || !ask.meeting_asked || ask.people.is_empty() {

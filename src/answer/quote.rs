@@ -1135,11 +1135,11 @@ impl Turn<'_> {
             // A body's name the reports use another word for ("the Commons committee" of
             // "a group of MPs"): the passage need not hold it; places and people still bind.
             let bodies = self.body_names();
+            if bodies.is_empty() {
+                return None;
+            }
             need.proper.retain(|p| !bodies.contains(p));
-            let relaxed = !bodies.is_empty();
-            relaxed
-                .then(|| fallback::passage(self.retriever, self.cfg, &query, &need))
-                .flatten()
+            fallback::passage(self.retriever, self.cfg, &query, &need)
         })
     }
 
@@ -1377,21 +1377,14 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 /// The one word a name of several may come back as: a full name's surname ("Frank
 /// Olson", then "Olson"); a company's first word when its name ends in a word of trade
 /// ("Allied Stores", then "Allied"; "Standard Oil", then "Standard directors"), whose
-/// last word alone would name any shop or oil firm. Not a place's name ("London Stock
-/// Exchange" is not "London").
+/// last word alone would name any shop or oil firm. Not a place's name ("Glasgow
+/// Airways" is not "Glasgow").
 fn short_form(words: &[String]) -> Option<String> {
     let [first, .., last] = words else {
         return None;
     };
     if ORGANISATION_TAILS.has(last) {
-        let mut chars = first.chars();
-        let typed: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(chars)
-            .collect();
-        let place = is_gazetteer_place(&typed) || country_key(first).is_some();
+        let place = is_gazetteer_place(&text::capitalised(first)) || country_key(first).is_some();
         return (first.chars().count() >= MIN_COMPANY_WORD_CHARS && !place).then(|| first.clone());
     }
     (last.chars().count() >= MIN_SURNAME_CHARS).then(|| last.clone())

@@ -30,6 +30,7 @@ use crate::lexicon::lists::{
     READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
     READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
     READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -253,7 +254,7 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "What is Yili planning to do ...?", "What are they going to do now?": "what" and a
 /// word of intent before "to do".
-pub(crate) fn asks_plan(words: &[String]) -> bool {
+fn asks_plan(words: &[String]) -> bool {
     words.first().is_some_and(|w| w == "what")
         && words.windows(3).any(|w| {
             matches!(
@@ -710,26 +711,25 @@ fn asks_countries(words: &[String]) -> bool {
     country_noun_at(words).is_some()
 }
 
-/// Where the noun of [`asks_countries`] stands: right after "which" or "what", or one
-/// word on ("Which European countries ...?").
+/// Where the noun of [`asks_countries`] stands.
 pub(crate) fn country_noun_at(words: &[String]) -> Option<usize> {
+    asked_noun_at(words, &QUESTION_COUNTRY_NOUNS)
+}
+
+/// "Which congressional panel ...?", "What committee ...?": "which" or "what" and a noun
+/// of [`QUESTION_BODY_NOUNS`].
+fn asks_body(words: &[String]) -> bool {
+    asked_noun_at(words, &QUESTION_BODY_NOUNS).is_some()
+}
+
+/// Where a noun of `nouns` stands right after "which" or "what", or one word on ("Which
+/// European countries", "Which congressional panel").
+fn asked_noun_at(words: &[String], nouns: &WordList) -> Option<usize> {
     (0..words.len()).find_map(|i| {
         if !matches!(words[i].as_str(), "which" | "what") {
             return None;
         }
-        (i + 1..words.len().min(i + 3)).find(|&k| QUESTION_COUNTRY_NOUNS.has(&words[k]))
-    })
-}
-
-/// "Which congressional panel ...?", "What committee ...?": "which" or "what" and, right
-/// after it or one word on, a noun of [`QUESTION_BODY_NOUNS`].
-pub(crate) fn asks_body(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "which" | "what")
-            && words[i + 1..]
-                .iter()
-                .take(2)
-                .any(|n| QUESTION_BODY_NOUNS.has(n))
+        (i + 1..words.len().min(i + 3)).find(|&k| nouns.has(&words[k]))
     })
 }
 
