@@ -65,8 +65,11 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
         let inside_quote = quoted_ok && quotes.any();
         let next = chars.get(j).map(|c| c.1);
         let after = chars.get(j + 1).map(|c| c.1);
+        let dots = chars[i..j].iter().filter(|c| c.1 == '.').count();
         let boundary = match next {
             None => true,
+            // A wire digest runs its briefs together: "traders said....Cocoa Producers".
+            Some(n) if dots >= DIGEST_DOTS && n.is_uppercase() => !inside_quote,
             Some(n) if n.is_whitespace() => {
                 let after = after.unwrap_or(' ');
                 !inside_quote
@@ -87,6 +90,11 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
     push_trimmed(p, start, p.len(), &mut out);
     out
 }
+
+/// Dots that end one brief of a wire digest and start the next with no space between
+/// ("traders said....Cocoa Producers Alliance heard"); one dot there is an initial or an
+/// abbreviation ("J.P.Morgan", "U.S.").
+const DIGEST_DOTS: usize = 3;
 
 /// True when the quotation marks of the paragraph are balanced (otherwise quotes are
 /// ignored for splitting, so one stray mark cannot swallow the paragraph).
@@ -187,6 +195,22 @@ mod tests {
         );
         let q = "“It was useful.” The talks ended.";
         assert_eq!(split(q), ["“It was useful.”", "The talks ended."]);
+    }
+
+    #[test]
+    fn the_briefs_of_a_wire_digest_are_sentences() {
+        // Must handle: three or four dots and a capital with no space between.
+        let p = "Stocks could fall, traders said....Producers heard an address from the minister...Talks end Friday.";
+        assert_eq!(
+            split(p),
+            [
+                "Stocks could fall, traders said....",
+                "Producers heard an address from the minister...",
+                "Talks end Friday."
+            ]
+        );
+        // Must not: initials run together.
+        assert_eq!(split("Shares of J.P.Morgan rose.").len(), 1);
     }
 
     #[test]
