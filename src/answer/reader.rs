@@ -87,8 +87,9 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when `sentence` points back to people named before: [`POINTERS`], or "the" and
 /// an office or occupation, with at most one word between ("The film-maker will meet
-/// ...", "the prime minister and chancellor faced ..."). Only for a sentence that names
-/// one of the people or bodies asked about: alone, "the minister" may be anyone.
+/// ...", "the prime minister and chancellor faced ..."). Only where one of the people
+/// asked about is named in the sentence or around it: alone, "the minister" may be
+/// anyone.
 fn points_to_people(sentence: &str) -> bool {
     POINTERS.is_match(sentence) || ROLE_POINTER.is_match(sentence)
 }
@@ -1338,9 +1339,7 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         POINTER_WEIGHT
     } else if named > 0 {
         NAME_WEIGHT + (named - 1) as f32 * MORE_NAMES_WEIGHT
-    } else if (POINTERS.is_match(sentence)
-        || ask.proper.iter().any(|p| in_sentence(p)) && ROLE_POINTER.is_match(sentence)
-        || points_to_parties(sentence, 0, ask.people.len()))
+    } else if points_to_parties(sentence, 0, ask.people.len())
         && ask
             .people
             .iter()

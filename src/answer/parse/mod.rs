@@ -240,11 +240,16 @@ fn people(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
 /// World): a capitalised head of such a name follows it.
 fn names_institution(s: &Scan, m: &NameMatch) -> bool {
     let head = |w: &Word| QUESTION_ORGANISATION_HEADS.has(&w.norm) || OCCASION_HEADS.has(&w.norm);
-    m.len == 1
-        && (s.ws.iter().skip(m.start + 1))
-            .take(INSTITUTION_REACH)
-            .take_while(|w| w.capital)
-            .any(head)
+    m.len == 1 && capitalised_head_from(s, m.start + 1, head)
+}
+
+/// True when one of the capitalised words from `k` (up to [`INSTITUTION_REACH`]) is a
+/// `head` of a name.
+fn capitalised_head_from(s: &Scan, k: usize, head: impl Fn(&Word) -> bool) -> bool {
+    (s.ws.iter().skip(k))
+        .take(INSTITUTION_REACH)
+        .take_while(|w| w.capital)
+        .any(head)
 }
 
 /// True when the capitalised words from `k` end in the head of an institution's name: the
@@ -253,10 +258,7 @@ fn names_institution(s: &Scan, m: &NameMatch) -> bool {
 fn opens_institution(s: &Scan, place: &[&str], k: usize) -> bool {
     let typed: Vec<String> = place.iter().map(|w| text::capitalised(w)).collect();
     is_gazetteer_place(&typed.join(" "))
-        && (s.ws.iter().skip(k))
-            .take(INSTITUTION_REACH)
-            .take_while(|w| w.capital)
-            .any(|w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
+        && capitalised_head_from(s, k, |w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
 }
 
 /// Capitalised words after a one-word name where the head of an institution's or an
