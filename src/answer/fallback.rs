@@ -250,6 +250,9 @@ pub(crate) fn phrase_test(text_: &str) -> impl Fn(&str) -> bool {
             return false;
         }
         joined.contains(&format!(" {p} "))
+            || text::proper_family(&p)
+                .iter()
+                .any(|n| joined.contains(&format!(" {n} ")))
             || country_key(&p).is_some_and(|k| {
                 let named = countries.get_or_init(|| {
                     (0..words.len())
@@ -404,6 +407,17 @@ mod tests {
             "Reagan announced plans to impose tariffs on Japanese goods.",
             "Nakasone said Japan would open its markets to American goods."
         ));
+    }
+
+    #[test]
+    fn a_body_asked_is_found_by_another_of_its_names() {
+        let has = phrase_test("Members of Westminster's transport committee toured the port.");
+        assert!(has("Commons"));
+        let msps = phrase_test("Experts warned a committee of MSPs on Tuesday.");
+        assert!(msps("Holyrood"));
+        // Not the other way: members asked about are not the body.
+        assert!(!phrase_test("Westminster was quiet.")("MPs"));
+        assert!(!phrase_test("The common market grew.")("Commons"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! A sentence that lacks the mark its kind needs is never quoted for it: "How long did
 //! they talk?" is not answered by a sentence without a length of time.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -1373,7 +1374,14 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     if ask.cue == Cue::Participants && words == 0 && !ask.words.iter().any(|w| around(w)) {
         return None;
     }
-    if !ask.cue.shown_by(sentence, &ask.words) {
+    // "How long will the committee spend in Scotland?": the place asked about beside a
+    // length of time ("a two-day mission to Scotland") marks it as the one asked.
+    let asked = if ask.cue == Cue::Duration {
+        Cow::Owned([&ask.words[..], &ask.proper[..]].concat())
+    } else {
+        Cow::Borrowed(&ask.words[..])
+    };
+    if !ask.cue.shown_by(sentence, &asked) {
         return None;
     }
     let cue = match ask.cue {
@@ -1423,7 +1431,9 @@ struct Required {
 impl Required {
     fn of(ask: &Ask) -> Required {
         let words = |phrase: &String| {
-            (super::countries::country_key(phrase).is_none()).then(|| text::norm_words(phrase))
+            (super::countries::country_key(phrase).is_none()
+                && text::proper_family(phrase).is_empty())
+            .then(|| text::norm_words(phrase))
         };
         Required {
             proper: ask.proper.iter().map(words).collect(),
@@ -2149,6 +2159,20 @@ mod tests {
         assert!(!has_place(
             "Eastern Nigeria's governors said talks had stalled."
         ));
+    }
+
+    #[test]
+    fn a_length_beside_the_place_asked_is_the_one_asked() {
+        let mut stay = ask(Cue::Duration, &[], &["committee", "fishing"]);
+        stay.people_required = false;
+        stay.proper = vec!["norland".into()];
+        let mission = "Six MPs begin a two-day fact-finding mission to Norland.";
+        assert!(score_in(mission, "", &stay).is_some());
+        let tour = "The panel starts a three-week tour of Norland on Monday.";
+        assert!(score_in(tour, "", &stay).is_some());
+        // A length far from the place is another one.
+        let far = "Norland's committee on farming, which reported in March, wants a ten-year plan.";
+        assert!(score_in(far, "", &stay).is_none());
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    ANSWER_STEM_SUFFIXES, ANSWER_WORD_FAMILIES, GIVEN_NAME_FORMS, QUESTION_STOP_WORDS,
+    ANSWER_STEM_SUFFIXES, ANSWER_WORD_FAMILIES, GIVEN_NAME_FORMS, PROPER_NAME_FAMILIES,
+    QUESTION_STOP_WORDS,
 };
 
 /// Lower-cases and folds diacritics and typographic quotes ("Erdoğan" -> "erdogan").
@@ -190,6 +191,44 @@ pub(crate) fn family(stemmed: &str) -> Option<usize> {
     FAMILIES.get(stemmed).copied()
 }
 
+/// One family of [`PROPER_NAME_FAMILIES`], folded: a body's names and its members' name.
+struct ProperFamily {
+    names: Vec<String>,
+    members: Vec<String>,
+}
+
+/// The families of [`PROPER_NAME_FAMILIES`] (built once).
+static PROPER_FAMILIES: LazyLock<Vec<ProperFamily>> = LazyLock::new(|| {
+    let folded = |names: &str| -> Vec<String> {
+        (names.split('|'))
+            .map(|n| norm_words(n).join(" "))
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    (PROPER_NAME_FAMILIES.iter())
+        .map(|line| {
+            let (names, members) = line.split_once(':').unwrap_or((line, ""));
+            ProperFamily {
+                names: folded(names),
+                members: folded(members),
+            }
+        })
+        .collect()
+});
+
+/// The other names of a body's name, folded words space separated, and what its members
+/// are called: "Commons" -> "house of commons", "westminster", "mps". None for a
+/// members' name ("MPs"): a text naming the body need not be about them.
+pub(crate) fn proper_family(name: &str) -> Vec<&'static str> {
+    let folded = norm_words(name).join(" ");
+    (PROPER_FAMILIES.iter())
+        .filter(|f| f.names.contains(&folded))
+        .flat_map(|f| f.names.iter().chain(&f.members))
+        .filter(|n| **n != folded)
+        .map(String::as_str)
+        .collect()
+}
+
 /// True for a stop word: a function word, a question word or the vocabulary of asking
 /// about meetings ([`QUESTION_STOP_WORDS`]).
 pub(crate) fn is_stop(w: &str) -> bool {
@@ -223,6 +262,18 @@ pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_is_found_by_its_other_names_and_its_members() {
+        let commons = proper_family("Commons");
+        assert!(commons.contains(&"westminster"));
+        assert!(commons.contains(&"mps"));
+        assert!(proper_family("the Scottish Parliament").is_empty());
+        assert!(proper_family("Scottish Parliament").contains(&"holyrood"));
+        // Members asked about are not found by the body's name.
+        assert!(proper_family("MPs").is_empty());
+        assert!(proper_family("Norland").is_empty());
+    }
 
     #[test]
     fn folds_diacritics_and_case() {

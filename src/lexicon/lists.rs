@@ -485,6 +485,9 @@ word_lists! {
     ANSWER_STEM_SUFFIXES = "answer_stem_suffixes.txt";
     /// Families of words a question and an article swap ("lend lending loan loans").
     ANSWER_WORD_FAMILIES = "answer_word_families.txt";
+    /// Families of names a question and an article swap for one body ("commons |
+    /// westminster | mps").
+    PROPER_NAME_FAMILIES = "proper_name_families.txt";
     /// Heads of an organisation's name after a one-word name ("World Bank").
     QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";
     /// Last words of a company's name whose first word alone names it ("Allied Stores").
