@@ -352,7 +352,7 @@ impl<'a> Turn<'a> {
             && q.unknown_people.is_empty()
             && !(q.it || q.refers_back || q.pronoun.is_some())
             && !self.asks_of_meeting();
-        if no_meeting_asked {
+        if no_meeting_asked || self.asks_nothing_of_one() {
             return Reply::plain(self.free_text());
         }
         // "Did Straw sign anything on his visit?": what he did, not whether the visit was held.

@@ -264,6 +264,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_dinner_thrown_is_one_hosted_and_a_trip_a_visit() {
+        let same =
+            |a: &str, b: &str| family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b));
+        assert!(same("throwing", "hosting"));
+        assert!(same("trip", "visit"));
+        assert!(!same("trip", "hosting"));
+    }
+
+    #[test]
     fn a_body_is_found_by_its_other_names_and_its_members() {
         let commons = proper_family("Commons");
         assert!(commons.contains(&"westminster"));

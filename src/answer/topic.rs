@@ -6,7 +6,7 @@
 use crate::index::Hit;
 use crate::model::MeetingFact;
 
-use super::question::Kind;
+use super::question::{Contact, Kind};
 use super::select::Selection;
 use super::{Turn, templates, text};
 
@@ -99,6 +99,23 @@ impl<'a> Turn<'a> {
             && q.unknown_people.is_empty()
             && q.counterparts.is_empty()
             && f.participants.iter().any(|p| !self.r.people.contains(p))
+    }
+
+    /// True when a yes or no names one person and nothing a meeting could be checked
+    /// against: no word of meeting, no other word, no place, time or counterpart ("Is
+    /// Lechin going?", "Will Okafor be there?"). A meeting of his is no answer to it;
+    /// the articles' words about him are.
+    pub(super) fn asks_nothing_of_one(&self) -> bool {
+        let q = &self.q;
+        q.kind() == Kind::YesNo
+            && self.r.people.len() == 1
+            && q.unknown.is_empty()
+            && q.counterparts.is_empty()
+            && q.places.is_empty()
+            && q.keywords.is_empty()
+            && q.on.is_none()
+            && q.contact == Contact::Unstated
+            && !self.asks_of_meeting()
     }
 
     /// True when the article names every person the question is about (by surname).
