@@ -925,10 +925,33 @@ fn has_place(sentence: &str) -> bool {
     unlisted_place(sentence)
         || lower_case_place(sentence)
         || gazetteer().find(sentence).iter().any(|m| match m.kind {
-            GazKind::City | GazKind::Region | GazKind::Venue => true,
+            GazKind::City | GazKind::Region => !government_met(&sentence[..m.start]),
+            GazKind::Venue => true,
             GazKind::Country => after_place_preposition(&sentence[..m.start]),
+            GazKind::Organisation => at_a_body(&sentence[..m.start]),
             _ => false,
         })
+}
+
+/// True when `before` ends with "with": a capital after it is the government met or
+/// dealt with ("talks with Ankara", "relations with Moscow"), not where anything was.
+fn government_met(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+}
+
+/// True when `before` ends with "at" or "at the": a body after it is where something
+/// happened ("the deal, struck at the European Council", "agreed at the G7"), not one
+/// met ("talks with the IMF") or spoken of.
+fn at_a_body(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    match words.next() {
+        Some(w) if w == "the" => words.next(),
+        w => w,
+    }
+    .is_some_and(|w| w == "at")
 }
 
 /// True when `before` ends with a preposition of place ("met in"), or with one and a
@@ -1801,6 +1824,24 @@ mod tests {
         assert!(Cue::Reason.shown_by("The firms blamed the strike.", &[]));
         // Must not: a sentence with no mark of a reason.
         assert!(score_in("The companies ended the talks on Friday.", context, &a).is_none());
+    }
+
+    #[test]
+    fn a_capital_dealt_with_is_no_place_and_a_body_met_at_is_one() {
+        assert!(!has_place(
+            "The deal to open talks with Ankara came despite a demand."
+        ));
+        assert!(!has_place("Relations with Moscow have cooled."));
+        assert!(has_place(
+            "The ministers met in Ankara with Turkish officials."
+        ));
+        assert!(has_place(
+            "The deal, struck at the European Council last week, held."
+        ));
+        assert!(has_place("The accord was sealed at the G7 on Friday."));
+        assert!(!has_place(
+            "The minister held talks with the European Council."
+        ));
     }
 
     #[test]
