@@ -192,7 +192,21 @@ fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
                     .any(|x| QUESTION_ROLE_HEADS.has(x))
             })
     });
-    (s.has("where") || which_place).then_some(Kind::Where)
+    (asks_where(s) || which_place).then_some(Kind::Where)
+}
+
+/// "Where ...?", "When and where ...?": a "where" that asks. One after a noun of a question
+/// that another question word opens ("Who hosted the dinner where Blair said ...?") opens
+/// a relative clause.
+fn asks_where(s: &Scan) -> bool {
+    let Some(k) = s.norm.iter().position(|w| w == "where") else {
+        return false;
+    };
+    let asked_before = s.norm[..k]
+        .iter()
+        .any(|w| w != "where" && WH_WORDS.contains(&w.as_str()));
+    let joined = k > 0 && matches!(s.norm[k - 1].as_str(), "and" | "or");
+    !asked_before || joined
 }
 
 /// "How did X describe the talks?": X, when one person is named, is whose words count.

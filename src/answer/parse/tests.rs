@@ -163,6 +163,23 @@ fn a_noun_of_place_after_which_asks_where() {
 }
 
 #[test]
+fn a_where_after_another_question_word_opens_a_clause() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("Who hosted the dinner where Okonkwo said he would resign?"),
+        Kind::Who
+    );
+    assert_ne!(
+        k("What was agreed at the summit where Okonkwo met Xu Lan?"),
+        Kind::Where
+    );
+    assert_eq!(k("Where did Okonkwo hold talks with Xu Lan?"), Kind::Where);
+    assert_eq!(k("And where did they meet?"), Kind::Where);
+    assert_eq!(k("Who met Okonkwo, and where?"), Kind::Where);
+}
+
+#[test]
 fn a_count_of_days_asks_how_long() {
     let s = store();
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
