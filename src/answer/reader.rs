@@ -697,15 +697,32 @@ impl Cue {
             }
             Cue::Body => names_body(&words),
             Cue::Plan => PLAN.is_match(sentence),
-            Cue::Denial => words.iter().enumerate().any(|(i, w)| {
-                is_meet_word(w)
-                    && words[i.saturating_sub(DENIAL_REACH)..i]
-                        .iter()
-                        .any(|n| ANSWER_NEGATIONS.has(n))
-            }),
+            Cue::Denial => denies_meeting(sentence),
         }
     }
 }
+
+/// "had never met or spoken to", "did not see him": a negation just before a word of
+/// meeting. "See" is of a person only before a name or a pronoun ("I don't see the dollar
+/// rising" denies no meeting).
+fn denies_meeting(sentence: &str) -> bool {
+    let ws = text::words(sentence);
+    ws.iter().enumerate().any(|(i, w)| {
+        let of_person = || {
+            ws.get(i + 1).is_some_and(|n| {
+                n.capital || matches!(n.norm.as_str(), "him" | "her" | "them" | "each")
+            })
+        };
+        is_meet_word(&w.norm)
+            && (!SEE_FORMS.contains(&w.norm.as_str()) || of_person())
+            && ws[i.saturating_sub(DENIAL_REACH)..i]
+                .iter()
+                .any(|n| ANSWER_NEGATIONS.has(&n.norm))
+    })
+}
+
+/// Forms of "see", a word of meeting only of a person ("did not see him").
+const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
 
 /// "Which countries took part?", "What nations sent ministers?", "Which European
 /// countries ...?": "which" or "what" and a noun of [`QUESTION_COUNTRY_NOUNS`].
@@ -1824,6 +1841,18 @@ mod tests {
         assert!(Cue::Reason.shown_by("The firms blamed the strike.", &[]));
         // Must not: a sentence with no mark of a reason.
         assert!(score_in("The companies ended the talks on Friday.", context, &a).is_none());
+    }
+
+    #[test]
+    fn seeing_is_denied_only_of_a_person() {
+        assert!(denies_meeting(
+            "The two had never met or spoken to each other."
+        ));
+        assert!(denies_meeting("Okafor did not see Lind during the visit."));
+        assert!(denies_meeting("He said he would not see them before May."));
+        assert!(!denies_meeting(
+            "Unless the talks surprise, I don't see the dollar getting above 142 yen."
+        ));
     }
 
     #[test]
