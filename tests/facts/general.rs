@@ -90,6 +90,30 @@ fn phone_call_and_recalled_meeting() {
 }
 
 #[test]
+fn a_last_interaction_recalled_is_a_meeting() {
+    // Must handle: "interacted with" a person, recalled with its year and town.
+    let a = article(
+        "summit.txt",
+        Some(date(2024, 10, 23)),
+        &[
+            "Prime Minister Arvind Desai met President Li Wenhao in Kazan on Wednesday.",
+            "The last time Desai interacted with Li was in 2019 in Chennai, a few months before the border standoff.",
+        ],
+    );
+    let s = extract(&[a]);
+    let m = find(&s, "Arvind Desai", "Li Wenhao");
+    let past = m.iter().find(|f| f.recalled).expect("recalled meeting");
+    assert_eq!(past.date.and_then(|d| d.iso()).as_deref(), Some("2019"));
+    // Must not: things that interact are no people meeting.
+    let b = article(
+        "markets.txt",
+        Some(date(1987, 3, 2)),
+        &["Dealers said the dollar interacted with the yen in thin trade on Monday."],
+    );
+    assert!(extract(&[b]).facts.is_empty());
+}
+
+#[test]
 fn one_meeting_told_by_two_articles_is_one_fact() {
     let a = article(
         "a.txt",

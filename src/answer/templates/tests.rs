@@ -207,3 +207,48 @@ fn a_who_answer_quotes_the_sentence_naming_someone_it_does_not_list() {
     let body = run(&s, "Who did Berg meet?");
     assert!(!body.contains("The report says"), "{body}");
 }
+
+#[test]
+fn reports_that_disagree_on_the_last_meeting_before_another_are_both_said() {
+    let day = |y, m, d| FuzzyDate::day(jiff::civil::Date::new(y, m, d).unwrap());
+    let s = builder(Some(day(2024, 10, 23)))
+        .meeting(&["ines carvalho", "oskar lind"])
+        .date(FuzzyDate::year(2023))
+        .place_in("Lisbon", "Portugal")
+        .recalled()
+        .evidence("preview.txt", 2, "The two last met in Lisbon last year.")
+        .meeting(&["ines carvalho", "oskar lind"])
+        .date(FuzzyDate::year(2019))
+        .place_in("Uppsala", "Sweden")
+        .recalled()
+        .evidence(
+            "halden.txt",
+            4,
+            "The last time Carvalho talked with Lind was in 2019 in Uppsala.",
+        )
+        .build();
+    let a = run(
+        &s,
+        "Before the Nordic Trade Forum, when had Ines Carvalho and Oskar Lind last met?",
+    );
+    assert!(a.contains("last met in 2023, in Lisbon"), "{a}");
+    assert!(
+        a.contains(
+            "another report of that meeting says the last time before it was in 2019, in Uppsala"
+        ),
+        "{a}"
+    );
+    // Without a report of the later meeting claiming otherwise, one answer.
+    let s = builder(Some(day(2024, 10, 23)))
+        .meeting(&["ines carvalho", "oskar lind"])
+        .date(FuzzyDate::year(2023))
+        .place_in("Lisbon", "Portugal")
+        .recalled()
+        .evidence("preview.txt", 2, "The two last met in Lisbon last year.")
+        .build();
+    let a = run(
+        &s,
+        "Before the Nordic Trade Forum, when had Ines Carvalho and Oskar Lind last met?",
+    );
+    assert!(!a.contains("another report"), "{a}");
+}

@@ -3,9 +3,14 @@
 use crate::model::{ConflictField, FactStore, MeetingFact, Precision};
 
 use super::super::conversation::Resolved;
+use super::super::question::Order;
 use super::super::question::{Kind, Question};
 use super::super::select::Selection;
-use super::phrases::{conflicts, describe_meeting, join_names, names, not_held, when_sentence};
+use super::super::text;
+use super::phrases::{
+    conflicts, date_phrase, describe_meeting, join_names, names, not_held, place_phrase,
+    when_sentence,
+};
 use super::{Draft, Tell, render};
 
 /// The meeting with its date, place and occasion; what it came before, for "before that";
@@ -26,6 +31,20 @@ pub(super) fn when(t: &Tell) -> Draft {
                 if t.sel.later { "after" } else { "before" },
                 describe_meeting(a)
             ));
+            if q.order == Order::Last
+                && !t.sel.later
+                && let Some(g) = other_last_claim(facts, f, a)
+            {
+                d.body.push_str(&format!(
+                    " But another report of that meeting says the last time before it was {}.",
+                    [g.date.as_ref().map(date_phrase), place_phrase(g)]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                d.cite_fact(g);
+            }
         }
     }
     d.cite_fact(f);
@@ -38,6 +57,31 @@ pub(super) fn when(t: &Tell) -> Draft {
         d.cite_fact(other);
     }
     d
+}
+
+/// A meeting of `f`'s people, dated otherwise, that a report of `anchor` recalls as their
+/// last ("The last time Modi interacted with Xi was in 2019"): the reports disagree on
+/// which meeting came last before the anchor, and the answer says both.
+fn other_last_claim<'a>(
+    facts: &'a FactStore,
+    f: &MeetingFact,
+    anchor: &MeetingFact,
+) -> Option<&'a MeetingFact> {
+    let same_people = |g: &MeetingFact| {
+        g.participants.len() == f.participants.len()
+            && g.participants.iter().all(|p| f.participants.contains(p))
+    };
+    let anchor_reports = |article: &str| anchor.evidence.iter().any(|e| e.article == article);
+    let says_last = |sentence: &str| text::norm_words(sentence).iter().any(|w| w == "last");
+    facts.facts.iter().find(|g| {
+        g.id != f.id
+            && g.recalled
+            && g.status.is_held()
+            && same_people(g)
+            && g.date.is_some_and(|d| d.year.is_some())
+            && g.date != f.date
+            && (g.evidence.iter()).any(|e| anchor_reports(&e.article) && says_last(&e.sentence))
+    })
 }
 
 /// The sentence telling a meeting not yet held whose date is known to less than the day
