@@ -634,9 +634,13 @@ impl<'a> Analysis<'a> {
             }
             let (d, r) = (&self.refs[k], &self.refs[n]);
             let name = self.name_start(r.t0, r.t1);
+            // "Chinese Defence Minister, Admiral Dong Jun": a rank alone is no office.
+            let rank_only = |role: &str| {
+                (role.split_whitespace()).all(|w| RANKS.contains(&w.to_lowercase().as_str()))
+            };
             let joined = d.kind == RefKind::Desc
                 && matches!(r.kind, RefKind::Named(_))
-                && r.role.is_none()
+                && r.role.as_deref().is_none_or(rank_only)
                 && self.apposition_gap(d.t1, name)
                 && self.clause_ends_after_name(name);
             if joined {
@@ -850,6 +854,10 @@ impl<'a> Analysis<'a> {
     /// "... of Peru, Luis Quispe." rather than the subject of a following verb).
     fn clause_ends_after_name(&self, i: usize) -> bool {
         let mut j = i;
+        // "..., Admiral Li Wenhao.": a rank before the name.
+        while j < self.toks.len() && RANKS.contains(&self.toks[j].lower().as_str()) {
+            j += 1;
+        }
         while j < self.toks.len() && (self.is_name_word(j) || self.is_particle(j)) {
             j += 1;
         }
@@ -1354,6 +1362,18 @@ mod tests {
         );
         // Must not: after a capitalised word it is the thing.
         assert!(names_of("The Finance Bill Committee met on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_rank_after_an_office_in_apposition_is_one_person() {
+        let a = Analysis::new("Desai was received by Chinese Defence Minister, Admiral Li Wenhao.");
+        assert_eq!(a.refs.len(), 2, "{:?}", a.refs);
+        assert_eq!(
+            a.refs[1].kind,
+            RefKind::Named("Li Wenhao".into()),
+            "{:?}",
+            a.refs
+        );
     }
 
     #[test]

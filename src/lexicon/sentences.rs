@@ -70,6 +70,12 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
             None => true,
             // A wire digest runs its briefs together: "traders said....Cocoa Producers".
             Some(n) if dots >= DIGEST_DOTS && n.is_uppercase() => !inside_quote,
+            // Two sentences run together by a lost space: "Admiral Dong Jun.Singh joined".
+            Some(n) if dots == 1 && n.is_uppercase() && after.is_some_and(char::is_lowercase) => {
+                !inside_quote
+                    && lower_word_before(&chars, i)
+                    && (!is_abbreviation(p, pos) || ends_in_month(&p[..pos]))
+            }
             Some(n) if n.is_whitespace() => {
                 let after = after.unwrap_or(' ');
                 !inside_quote
@@ -89,6 +95,19 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(p, start, p.len(), &mut out);
     out
+}
+
+/// True when `before` ends with a month's name or short form: "Jun" before a capitalised
+/// word with no space ("Dong Jun.Singh") is no date ("Jun. 5" has a number after it).
+fn ends_in_month(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    super::calendar::month_number(word).is_some()
+}
+
+/// True when the two characters before `i` are lower-case letters: the end of a word,
+/// not an initial ("J.P.Morgan") or a short form ("Mr.Smith").
+fn lower_word_before(chars: &[(usize, char)], i: usize) -> bool {
+    i >= 2 && chars[i - 2..i].iter().all(|c| c.1.is_lowercase())
 }
 
 /// Dots that end one brief of a wire digest and start the next with no space between
@@ -195,6 +214,27 @@ mod tests {
         );
         let q = "“It was useful.” The talks ended.";
         assert_eq!(split(q), ["“It was useful.”", "The talks ended."]);
+    }
+
+    #[test]
+    fn two_sentences_run_together_by_a_lost_space_are_split() {
+        let p = "Singh was received by Admiral Dong Jun.Singh joined the other leaders.";
+        let got: Vec<&str> = split_ranges(p).iter().map(|&(a, b)| &p[a..b]).collect();
+        assert_eq!(
+            got,
+            [
+                "Singh was received by Admiral Dong Jun.",
+                "Singh joined the other leaders."
+            ]
+        );
+        // Not initials, short forms or web addresses.
+        for p in [
+            "Shares of J.P.Morgan rose.",
+            "He met Mr.Smith today.",
+            "See pic.twitter.com/abc now.",
+        ] {
+            assert_eq!(split_ranges(p).len(), 1, "{p}");
+        }
     }
 
     #[test]
