@@ -100,7 +100,10 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
 /// True when `before` ends with a month's name or short form: "Jun" before a capitalised
 /// word with no space ("Dong Jun.Singh") is no date ("Jun. 5" has a number after it).
 fn ends_in_month(before: &str) -> bool {
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     super::calendar::month_number(word).is_some()
 }
 

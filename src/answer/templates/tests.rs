@@ -208,47 +208,38 @@ fn a_who_answer_quotes_the_sentence_naming_someone_it_does_not_list() {
     assert!(!body.contains("The report says"), "{body}");
 }
 
+/// The Nordic Trade Forum of 23 October 2024 and a meeting before it in Lisbon in 2023,
+/// which a report of the forum may recall as otherwise ("the last time ... was in 2019").
+fn forum_and_lisbon(claimed: Option<&str>) -> FactStore {
+    let day = FuzzyDate::day(jiff::civil::Date::new(2024, 10, 23).unwrap());
+    let b = builder(Some(day))
+        .meeting(&["ines carvalho", "oskar lind"])
+        .date(FuzzyDate::year(2023))
+        .place_in("Lisbon", "Portugal")
+        .recalled()
+        .evidence("preview.txt", 2, "The two last met in Lisbon last year.");
+    match claimed {
+        Some(sentence) => b
+            .meeting(&["ines carvalho", "oskar lind"])
+            .date(FuzzyDate::year(2019))
+            .place_in("Uppsala", "Sweden")
+            .recalled()
+            .evidence("halden.txt", 4, sentence)
+            .build(),
+        None => b.build(),
+    }
+}
+
 #[test]
 fn reports_that_disagree_on_the_last_meeting_before_another_are_both_said() {
-    let day = |y, m, d| FuzzyDate::day(jiff::civil::Date::new(y, m, d).unwrap());
-    let s = builder(Some(day(2024, 10, 23)))
-        .meeting(&["ines carvalho", "oskar lind"])
-        .date(FuzzyDate::year(2023))
-        .place_in("Lisbon", "Portugal")
-        .recalled()
-        .evidence("preview.txt", 2, "The two last met in Lisbon last year.")
-        .meeting(&["ines carvalho", "oskar lind"])
-        .date(FuzzyDate::year(2019))
-        .place_in("Uppsala", "Sweden")
-        .recalled()
-        .evidence(
-            "halden.txt",
-            4,
-            "The last time Carvalho talked with Lind was in 2019 in Uppsala.",
-        )
-        .build();
-    let a = run(
-        &s,
-        "Before the Nordic Trade Forum, when had Ines Carvalho and Oskar Lind last met?",
-    );
+    let asked = "Before the Nordic Trade Forum, when had Ines Carvalho and Oskar Lind last met?";
+    let claim = "The last time Carvalho talked with Lind was in 2019 in Uppsala.";
+    let a = run(&forum_and_lisbon(Some(claim)), asked);
     assert!(a.contains("last met in 2023, in Lisbon"), "{a}");
-    assert!(
-        a.contains(
-            "another report of that meeting says the last time before it was in 2019, in Uppsala"
-        ),
-        "{a}"
-    );
+    let other =
+        "another report of that meeting says the last time before it was in 2019, in Uppsala";
+    assert!(a.contains(other), "{a}");
     // Without a report of the later meeting claiming otherwise, one answer.
-    let s = builder(Some(day(2024, 10, 23)))
-        .meeting(&["ines carvalho", "oskar lind"])
-        .date(FuzzyDate::year(2023))
-        .place_in("Lisbon", "Portugal")
-        .recalled()
-        .evidence("preview.txt", 2, "The two last met in Lisbon last year.")
-        .build();
-    let a = run(
-        &s,
-        "Before the Nordic Trade Forum, when had Ines Carvalho and Oskar Lind last met?",
-    );
+    let a = run(&forum_and_lisbon(None), asked);
     assert!(!a.contains("another report"), "{a}");
 }
