@@ -714,15 +714,12 @@ fn denies_meeting(sentence: &str) -> bool {
             })
         };
         is_meet_word(&w.norm)
-            && (!SEE_FORMS.contains(&w.norm.as_str()) || of_person())
+            && (!text::SEE_FORMS.contains(&w.norm.as_str()) || of_person())
             && ws[i.saturating_sub(DENIAL_REACH)..i]
                 .iter()
                 .any(|n| ANSWER_NEGATIONS.has(&n.norm))
     })
 }
-
-/// Forms of "see", a word of meeting only of a person ("did not see him").
-const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
 
 /// "Which countries took part?", "What nations sent ministers?", "Which European
 /// countries ...?": "which" or "what" and a noun of [`QUESTION_COUNTRY_NOUNS`].

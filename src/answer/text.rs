@@ -217,7 +217,7 @@ static PROPER_FAMILIES: LazyLock<Vec<ProperFamily>> = LazyLock::new(|| {
 });
 
 /// The other names of a body's name, folded words space separated, and what its members
-/// are called: "Commons" -> "house of commons", "westminster", "mps". None for a
+/// are called: "Commons" -> "house of commons", "westminster", "mps". Nothing for a
 /// members' name ("MPs"): a text naming the body need not be about them.
 pub(crate) fn proper_family(name: &str) -> Vec<&'static str> {
     let folded = norm_words(name).join(" ");
@@ -228,6 +228,11 @@ pub(crate) fn proper_family(name: &str) -> Vec<&'static str> {
         .map(String::as_str)
         .collect()
 }
+
+/// Forms of "see", a word of meeting only of a person ("did not see him"; "I don't see
+/// the dollar rising" is none), and asked about as the meeting itself ("Did he see
+/// Reagan?").
+pub(crate) const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
 
 /// True for a stop word: a function word, a question word or the vocabulary of asking
 /// about meetings ([`QUESTION_STOP_WORDS`]).

@@ -485,8 +485,8 @@ word_lists! {
     ANSWER_STEM_SUFFIXES = "answer_stem_suffixes.txt";
     /// Families of words a question and an article swap ("lend lending loan loans").
     ANSWER_WORD_FAMILIES = "answer_word_families.txt";
-    /// Families of names a question and an article swap for one body ("commons |
-    /// westminster | mps").
+    /// Families of names a question and an article swap for one body, and what its
+    /// members are called ("commons | house of commons | westminster: mps").
     PROPER_NAME_FAMILIES = "proper_name_families.txt";
     /// Heads of an organisation's name after a one-word name ("World Bank").
     QUESTION_ORGANISATION_HEADS = "question_organisation_heads.txt";

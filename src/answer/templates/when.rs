@@ -3,8 +3,7 @@
 use crate::model::{ConflictField, FactStore, MeetingFact, Precision};
 
 use super::super::conversation::Resolved;
-use super::super::question::Order;
-use super::super::question::{Kind, Question};
+use super::super::question::{Kind, Order, Question};
 use super::super::select::Selection;
 use super::super::text;
 use super::phrases::{

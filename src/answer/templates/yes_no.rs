@@ -247,10 +247,6 @@ pub(crate) fn denies(sentence: &str, keywords: &[String]) -> bool {
         && negated(sentence, keywords)
 }
 
-/// "Did he also see Reagan?": "see" of a person is "meet", the meeting itself; other
-/// verbs of meeting say how ("visited", "spoke", "attended") and are asked about.
-const SEE_FORMS: [&str; 5] = ["see", "saw", "seen", "sees", "seeing"];
-
 /// The asked words but those of a plan ("expected", "due").
 fn unplanned(keywords: &[String]) -> Vec<String> {
     (keywords.iter())
@@ -262,7 +258,9 @@ fn unplanned(keywords: &[String]) -> Vec<String> {
 /// How many words other than generic verbs and "see" a question asks about.
 pub(crate) fn asked_content(keywords: &[String]) -> usize {
     (keywords.iter())
-        .filter(|k| !YES_NO_GENERIC_VERBS.has(k) && !SEE_FORMS.contains(&k.as_str()))
+        // "Did he also see Reagan?": "see" of a person is "meet", the meeting itself;
+        // other verbs of meeting say how ("visited", "spoke", "attended").
+        .filter(|k| !YES_NO_GENERIC_VERBS.has(k) && !text::SEE_FORMS.contains(&k.as_str()))
         .count()
 }
 
