@@ -704,7 +704,9 @@ impl Turn<'_> {
             q.unknown
                 .iter()
                 .filter(|u| !q.unknown_people.contains(u) && !q.unknown_settings.contains(u))
-                .filter(|u| !owner_in(self.text, u) || country_key(u).is_some())
+                .filter(|u| {
+                    !owner_in(self.text, u) || country_key(u).is_some() || owner_meets(self.text, u)
+                })
                 .map(|u| self.required_form(u)),
         );
         let mut people: Vec<Vec<String>> = r.people.iter().map(|k| self.name_forms(k)).collect();
@@ -1403,6 +1405,26 @@ pub(super) fn owner_in(question: &str, name: &str) -> bool {
     ["'s ", "’s "]
         .iter()
         .any(|s| question.contains(&format!("{name}{s}")))
+}
+
+/// Words after an owner where the meeting it holds is named ("the Bank's annual
+/// meetings", "the club's board meeting").
+const OWNED_MEETING_REACH: usize = 3;
+
+/// True when `name` owns a meeting in `question` ("the African Development Bank's annual
+/// meetings"): the owner is the one meeting, which its sentence names, unlike the owner of
+/// a matter ("the Commission's farm package").
+fn owner_meets(question: &str, name: &str) -> bool {
+    ["'s ", "’s "].iter().any(|s| {
+        question
+            .split(&format!("{name}{s}"))
+            .nth(1)
+            .is_some_and(|after| {
+                (text::norm_words(after).iter())
+                    .take(OWNED_MEETING_REACH)
+                    .any(|w| super::parse::is_meet_word(w))
+            })
+    })
 }
 
 /// The articles of `hits` read whole (up to [`BEST_ARTICLE_PARAGRAPHS`]): the best hit's,

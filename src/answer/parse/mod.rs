@@ -366,6 +366,7 @@ fn countries(s: &mut Scan, q: &mut Question) {
                 || owns(s, i + len)
                 || fixture_side(s, i, len)
                 || ends_a_name(s, i)
+                || opens_a_body(s, i, len)
             {
                 i += len;
                 continue;
@@ -421,6 +422,15 @@ const FIXTURE_LINKS: [&str; 3] = ["v", "vs", "versus"];
 /// of a meeting ("the city of Lyon" still is one).
 fn ends_a_name(s: &Scan, i: usize) -> bool {
     i >= 2 && QUESTION_NAME_LINKS.has(&s.norm[i - 1]) && s.ws[i - 2].capital
+}
+
+/// True when the country or demonym of `len` words at `i` opens the name of a body
+/// ("the African Development Bank", "the European Central Bank"): the whole name is asked
+/// about, not the country ("Development Bank" alone is the Asian one too).
+fn opens_a_body(s: &Scan, i: usize, len: usize) -> bool {
+    s.ws[i].capital
+        && s.ws.get(i + len).is_some_and(|w| w.capital)
+        && capitalised_head_from(s, i + len, |w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
 }
 
 /// True when the `len` words at `i` are a side of a match ("after the France v Scotland

@@ -305,6 +305,23 @@ fn a_demonym_before_a_states_side_is_a_word_of_the_question() {
 }
 
 #[test]
+fn a_demonym_opening_a_bodys_name_is_part_of_the_name() {
+    let s = store();
+    let lex = Lexicon::new(&s);
+    // Must handle: "African" is the bank's, not a country asked about.
+    let q = parse(
+        "Where are the African Development Bank's annual meetings?",
+        &lex,
+    );
+    assert_eq!(q.unknown, vec!["African Development Bank"]);
+    let q = parse("What did the European Central Bank decide?", &lex);
+    assert_eq!(q.unknown, vec!["European Central Bank"]);
+    // Must not: a demonym before a plain noun.
+    let q = parse("What did the Japanese ministers decide?", &lex);
+    assert!(q.unknown.is_empty(), "{:?}", q.unknown);
+}
+
+#[test]
 fn a_place_opening_an_institutions_name_is_no_place() {
     let s = StoreBuilder::new()
         .person("Mirela Okonkwo")
