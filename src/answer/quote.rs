@@ -1400,11 +1400,19 @@ const MIN_SURNAME_CHARS: usize = 3;
 /// abbreviations that other bodies share ("GM", "BP" are their own names anyway).
 const MIN_COMPANY_WORD_CHARS: usize = 4;
 
+/// What follows `name` in `question` when it stands there as an owner ("farm package"
+/// of "the Commission's farm package").
+fn after_owner<'q>(question: &'q str, name: &str) -> Option<&'q str> {
+    ["'s ", "’s "].iter().find_map(|s| {
+        question
+            .split_once(&format!("{name}{s}"))
+            .map(|(_, after)| after)
+    })
+}
+
 /// True when `name` stands in `question` as an owner ("the Commission's package").
 pub(super) fn owner_in(question: &str, name: &str) -> bool {
-    ["'s ", "’s "]
-        .iter()
-        .any(|s| question.contains(&format!("{name}{s}")))
+    after_owner(question, name).is_some()
 }
 
 /// Words after an owner where the meeting it holds is named ("the Bank's annual
@@ -1415,15 +1423,10 @@ const OWNED_MEETING_REACH: usize = 3;
 /// meetings"): the owner is the one meeting, which its sentence names, unlike the owner of
 /// a matter ("the Commission's farm package").
 fn owner_meets(question: &str, name: &str) -> bool {
-    ["'s ", "’s "].iter().any(|s| {
-        question
-            .split(&format!("{name}{s}"))
-            .nth(1)
-            .is_some_and(|after| {
-                (text::norm_words(after).iter())
-                    .take(OWNED_MEETING_REACH)
-                    .any(|w| super::parse::is_meet_word(w))
-            })
+    after_owner(question, name).is_some_and(|after| {
+        (text::norm_words(after).iter())
+            .take(OWNED_MEETING_REACH)
+            .any(|w| super::parse::is_meet_word(w))
     })
 }
 

@@ -268,13 +268,16 @@ pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
 mod tests {
     use super::*;
 
+    /// True when two words belong to one family of [`ANSWER_WORD_FAMILIES`].
+    fn same_family(a: &str, b: &str) -> bool {
+        family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b))
+    }
+
     #[test]
     fn a_dinner_thrown_is_one_hosted_and_a_trip_a_visit() {
-        let same =
-            |a: &str, b: &str| family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b));
-        assert!(same("throwing", "hosting"));
-        assert!(same("trip", "visit"));
-        assert!(!same("trip", "hosting"));
+        assert!(same_family("throwing", "hosting"));
+        assert!(same_family("trip", "visit"));
+        assert!(!same_family("trip", "hosting"));
     }
 
     #[test]
@@ -347,14 +350,12 @@ mod tests {
 
     #[test]
     fn a_lawyer_is_an_attorney_and_stepping_down_is_retiring() {
-        let fam =
-            |a: &str, b: &str| family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b));
         // Must handle: the words a reporter and a reader swap.
-        assert!(fam("lawyer", "attorney"));
-        assert!(fam("stepping", "retired"));
-        assert!(fam("resign", "quit"));
+        assert!(same_family("lawyer", "attorney"));
+        assert!(same_family("stepping", "retired"));
+        assert!(same_family("resign", "quit"));
         // Must not: another office of a court.
-        assert!(!fam("lawyer", "judge"));
+        assert!(!same_family("lawyer", "judge"));
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
             None => true,
             // A wire digest runs its briefs together: "traders said....Cocoa Producers".
             Some(n) if dots >= DIGEST_DOTS && n.is_uppercase() => !inside_quote,
-            // Two sentences run together by a lost space: "Admiral Dong Jun.Singh joined".
+            // Two sentences run together by a lost space: "Admiral Lu Jun.Okafor joined".
             Some(n) if dots == 1 && n.is_uppercase() && after.is_some_and(char::is_lowercase) => {
                 !inside_quote
                     && lower_word_before(&chars, i)
@@ -98,7 +98,7 @@ pub fn split_ranges(p: &str) -> Vec<(usize, usize)> {
 }
 
 /// True when `before` ends with a month's name or short form: "Jun" before a capitalised
-/// word with no space ("Dong Jun.Singh") is no date ("Jun. 5" has a number after it).
+/// word with no space ("Lu Jun.Okafor") is no date ("Jun. 5" has a number after it).
 fn ends_in_month(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
@@ -221,13 +221,13 @@ mod tests {
 
     #[test]
     fn two_sentences_run_together_by_a_lost_space_are_split() {
-        let p = "Singh was received by Admiral Dong Jun.Singh joined the other leaders.";
+        let p = "Okafor was received by Admiral Lu Jun.Okafor joined the other leaders.";
         let got: Vec<&str> = split_ranges(p).iter().map(|&(a, b)| &p[a..b]).collect();
         assert_eq!(
             got,
             [
-                "Singh was received by Admiral Dong Jun.",
-                "Singh joined the other leaders."
+                "Okafor was received by Admiral Lu Jun.",
+                "Okafor joined the other leaders."
             ]
         );
         // Not initials, short forms or web addresses.

@@ -429,7 +429,6 @@ fn ends_a_name(s: &Scan, i: usize) -> bool {
 /// about, not the country ("Development Bank" alone is the Asian one too).
 fn opens_a_body(s: &Scan, i: usize, len: usize) -> bool {
     s.ws[i].capital
-        && s.ws.get(i + len).is_some_and(|w| w.capital)
         && capitalised_head_from(s, i + len, |w| QUESTION_ORGANISATION_HEADS.has(&w.norm))
 }
 
