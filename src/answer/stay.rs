@@ -261,7 +261,8 @@ impl Turn<'_> {
     /// Turkey"); the people may be "he" or "the two" there.
     fn read_stayed(&self, paragraphs: &[Hit]) -> Option<super::fallback::Passage> {
         let mut ask = self.ask();
-        if ask.cue == Cue::Words && ask.words.is_empty() {
+        // "Will Italy be there?": a name asked about is enough to read for.
+        if ask.cue == Cue::Words && ask.words.is_empty() && ask.proper.is_empty() {
             return None;
         }
         ask.words.extend(self.q.places.iter().cloned());

@@ -399,6 +399,8 @@ word_lists! {
     QUESTION_MEET_ADVERBS = "question_meet_adverbs.txt";
     /// Plural nouns of groups of people met ("officials", "delegates").
     QUESTION_GROUP_NOUNS = "question_group_nouns.txt";
+    /// Plural nouns of states and bodies a question's "they" may point back to ("nations").
+    QUESTION_ACTING_GROUPS = "question_acting_groups.txt";
     /// Stop words before a group met ("the", "its").
     QUESTION_GROUP_DETERMINERS = "question_group_determiners.txt";
     /// Words that join a body's name to a place in it ("Bank of Japan").

@@ -1429,8 +1429,14 @@ fn they_after_the_group_the_question_names_are_that_group() {
     assert!(group(
         "What did the union officials say after they saw the minister?"
     ));
+    // States and bodies act as a group too.
+    assert!(group(
+        "When do the Nordic states next meet to review their fishing pact?"
+    ));
+    assert!(group("Where did the two governments sign their accord?"));
     // Must not: a group met, or none named, leaves "they" to the conversation.
     assert!(!group("After talks with the exporters, where did they go?"));
+    assert!(!group("Where did they meet the nations' envoys?"));
     assert!(!group("Where did they meet?"));
 }
 
