@@ -51,6 +51,9 @@ const ANY_OF_COUNTED: usize = 2;
 /// The intro of a passage quoted for a question the facts don't answer.
 pub(crate) const NOT_DIRECTLY: &str = "The articles don't state that directly.";
 
+/// Said before a passage whose every sentence withholds the answer.
+const WITHHELD: &str = "The articles don't say.";
+
 /// The intro of the best passage.
 pub(crate) const CLOSEST: &str = "The closest passage";
 
@@ -128,10 +131,24 @@ impl Passage {
         sources
     }
 
-    /// The passage quoted as an answer, after `intro` ("About their meeting, the passage").
+    /// True when every sentence kept withholds what was asked ("declined to comment on
+    /// the subjects they discussed").
+    fn withholds(&self) -> bool {
+        self.kept()
+            .iter()
+            .all(|q| super::refusal::withholding(&q.sentence))
+    }
+
+    /// The passage quoted as an answer, after `intro` ("About their meeting, the passage");
+    /// one that only withholds is said not to tell.
     pub(crate) fn answer(&self, intro: &str, cfg: &AnswerConfig) -> Answer {
+        let body = if self.withholds() && !intro.starts_with(NOT_DIRECTLY) {
+            format!("{WITHHELD} {}", self.quote(intro))
+        } else {
+            self.quote(intro)
+        };
         Answer {
-            body: self.quote(intro),
+            body,
             sources: self.sources(cfg.max_sources),
             kind: AnswerKind::Quote,
         }
@@ -495,6 +512,34 @@ mod tests {
             "The passages say:\n> They met.\n> They left."
         );
         assert_eq!(two.sources(5).len(), 1);
+    }
+
+    #[test]
+    fn a_passage_that_only_withholds_is_said_not_to_tell() {
+        let passage = |s: &str| Passage {
+            sentences: vec![Quoted {
+                score: 1.0,
+                sentence: s.into(),
+                source: Source {
+                    article: "a".into(),
+                    title: "a".into(),
+                    url: None,
+                    paragraph: 1,
+                },
+            }],
+        };
+        let cfg = AnswerConfig::default();
+        let said = |s: &str| passage(s).answer("The passage", &cfg).body;
+        assert!(
+            said("Okafor left after an hour but declined to say what was discussed.")
+                .starts_with("The articles don't say.")
+        );
+        assert!(
+            said("Officials would not disclose what the two envoys agreed.")
+                .starts_with("The articles don't say.")
+        );
+        // Must not: declining something else withholds nothing.
+        assert!(said("Okafor declined an invitation to the summit.").starts_with("The passage"));
     }
 
     #[test]

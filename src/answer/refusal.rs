@@ -106,7 +106,7 @@ fn withholds(sentence: &str, keywords: &[String]) -> bool {
 }
 
 /// True when `sentence` holds a phrase of withholding ([`WITHHELD_PHRASES`]).
-fn withholding(sentence: &str) -> bool {
+pub(crate) fn withholding(sentence: &str) -> bool {
     text::has_phrase(&text::norm_words(sentence), &WITHHELD_PHRASES)
 }
 

@@ -7,6 +7,8 @@ use std::cmp::Reverse;
 use crate::lexicon::lists::DESCRIBING_VERBS;
 use crate::model::Quote;
 
+use super::super::refusal::withholding;
+
 use super::phrases::{at_place, date_phrase, keyword_hits, quote_text, ranked, subject};
 use super::{Draft, Tell};
 
@@ -16,10 +18,12 @@ const MAX_OUTCOMES: usize = 4;
 /// Most notes quoted for "how was it described".
 const MAX_NOTES: usize = 2;
 
-/// The outcomes best matching the question's words.
+/// The outcomes best matching the question's words. A sentence that withholds them
+/// ("declined to comment on what they discussed") tells none: with no other, the caller
+/// quotes the articles, which don't say.
 pub(super) fn agreed(t: &Tell) -> Option<Draft> {
     let f = t.f;
-    if f.outcomes.is_empty() {
+    if f.outcomes.iter().all(|c| withholding(&c.text)) {
         return None;
     }
     let mut at = String::from("at their meeting");
@@ -44,7 +48,7 @@ const MAX_SECOND_OUTCOMES: usize = 2;
 /// `d` with what the meeting's reports say was discussed or agreed, for a question that
 /// asks that too; `d` as it is for a meeting of no outcomes or several meetings.
 pub(super) fn topic_after(t: &Tell, mut d: Draft) -> Draft {
-    if t.sel.facts.len() != 1 || t.f.outcomes.is_empty() {
+    if t.sel.facts.len() != 1 || t.f.outcomes.iter().all(|c| withholding(&c.text)) {
         return d;
     }
     d.body
@@ -56,7 +60,8 @@ pub(super) fn topic_after(t: &Tell, mut d: Draft) -> Draft {
 /// The `most` outcomes of the meeting best matching the question's words, one line each,
 /// cited.
 fn list_outcomes(t: &Tell, d: &mut Draft, most: usize) {
-    for c in ranked(&t.f.outcomes, &t.q.keywords).into_iter().take(most) {
+    let told = ranked(&t.f.outcomes, &t.q.keywords).into_iter();
+    for c in told.filter(|c| !withholding(&c.text)).take(most) {
         d.body.push_str(&format!("\n- {}", c.text.trim()));
         d.cite(&c.evidence);
     }
