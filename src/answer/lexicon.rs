@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
     HONORIFICS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
-    QUESTION_OPENERS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
+    QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
 
@@ -303,7 +303,12 @@ impl Lexicon {
         // capitalises them too.
         let cased = ws.iter().any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
-            for f in self.candidates(&w.norm, w.capital || !cased, !w.capital) {
+            // The last word of a body's name is typed as meant: "the Labour Party" names
+            // no Parry.
+            let heads_a_name =
+                i > 0 && ws[i - 1].capital && QUESTION_ORGANISATION_HEADS.has(&w.norm);
+            let typo = (w.capital || !cased) && !heads_a_name;
+            for f in self.candidates(&w.norm, typo, !w.capital) {
                 let toks = &self.forms[f].toks;
                 let n = toks.len();
                 let rest_fits = i + n <= ws.len()
