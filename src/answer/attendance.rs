@@ -6,9 +6,11 @@
 //! `reader_attendance_words.txt`, `occasion_heads.txt`).
 
 use crate::lexicon::lists::{
-    BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, READER_NOT_ATTENDING,
+    BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, QUESTION_TAKING_PART_PHRASES,
+    READER_ABSENCE_WORDS, READER_NOT_ATTENDING,
 };
 
+use super::fallback::phrase_test;
 use super::question::Kind;
 use super::reader::{Ask, Cue};
 use super::{Answer, Turn, text};
@@ -51,6 +53,22 @@ fn attends(sentence: &str) -> bool {
             .any(|w| READER_NOT_ATTENDING.has(w))
 }
 
+/// True when a question asks whether someone takes part, naming no occasion ("Is Ortiz
+/// taking part?"): the occasion is the conversation's.
+fn asks_taking_part(question: &str) -> bool {
+    text::has_phrase(&text::norm_words(question), &QUESTION_TAKING_PART_PHRASES)
+}
+
+/// A sentence that tells someone is not there ("is not attending the talks in Lima").
+fn absent(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.contains("n't")
+        || lower.contains("n\u{2019}t")
+        || text::norm_words(sentence)
+            .iter()
+            .any(|w| READER_ABSENCE_WORDS.has(w))
+}
+
 impl Turn<'_> {
     /// "Yes" and the sentences saying the one person asked about attended the occasion
     /// asked; `None` when the question asks something else or no sentence says so.
@@ -73,6 +91,44 @@ impl Turn<'_> {
             return None;
         }
         Some(p.answer("Yes. The relevant passage", self.cfg))
+    }
+
+    /// "Is Ortiz taking part?" in a conversation on a report: "Yes" with its sentences
+    /// that tell him attending, else "No" with those that tell him absent; `None` when
+    /// none of its sentences names him with a word of attending.
+    pub(super) fn takes_part_in_report(&self) -> Option<Answer> {
+        let one = self.r.people.len() + self.q.unknown_people.len() == 1;
+        if self.q.kind() != Kind::YesNo
+            || !one
+            || self.r.articles.is_empty()
+            || !asks_taking_part(self.text)
+            || asked_occasion(self.text).is_some()
+        {
+            return None;
+        }
+        let paragraphs = self.paragraphs_of(self.r.articles.iter().map(String::as_str));
+        let ask = Ask {
+            cue: Cue::Attendance,
+            proper: Vec::new(),
+            words: Vec::new(),
+            min_words: 0,
+            in_report: true,
+            ..self.ask()
+        };
+        let mut p = self.passage_in(&paragraphs, &ask)?;
+        // Another's attending, beside his name in the paragraph, tells nothing of him.
+        p.sentences.retain(|q| {
+            let has = phrase_test(&q.sentence);
+            ask.people.iter().flatten().any(|form| has(form))
+        });
+        let intro = if p.sentences.iter().any(|q| attends(&q.sentence)) {
+            p.sentences.retain(|q| attends(&q.sentence));
+            "Yes. The relevant passage"
+        } else {
+            p.sentences.retain(|q| absent(&q.sentence));
+            "No. The relevant passage"
+        };
+        (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
     }
 }
 
@@ -108,5 +164,16 @@ mod tests {
             asked_occasion("Will Ortiz be at the summit?").as_deref(),
             Some("summit")
         );
+    }
+
+    #[test]
+    fn taking_part_is_asked_without_an_occasion() {
+        assert!(asks_taking_part("Is Ortiz taking part?"));
+        assert!(asks_taking_part("Will Kone be there?"));
+        // Must not: a meeting of two asked.
+        assert!(!asks_taking_part("Did Kone meet Ortiz there?"));
+        assert!(absent("Ortiz is not attending the talks in Lima."));
+        assert!(absent("Kone skipped the session."));
+        assert!(!absent("Ortiz is attending them with two aides."));
     }
 }

@@ -352,6 +352,10 @@ impl<'a> Turn<'a> {
             && q.unknown_people.is_empty()
             && !(q.it || q.refers_back || q.pronoun.is_some())
             && !self.asks_of_meeting();
+        // "Is Ortiz taking part?" in a conversation on a report: its sentences tell.
+        if let Some(a) = self.takes_part_in_report() {
+            return Reply::plain(a);
+        }
         if no_meeting_asked || self.asks_nothing_of_one() {
             return Reply::plain(self.free_text());
         }

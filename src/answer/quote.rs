@@ -1381,7 +1381,7 @@ fn unknown_name_forms(name: &str) -> Vec<String> {
 /// ("Allied Stores", then "Allied"; "Standard Oil", then "Standard directors"), whose
 /// last word alone would name any shop or oil firm. Not a place's name ("Glasgow
 /// Airways" is not "Glasgow").
-fn short_form(words: &[String]) -> Option<String> {
+pub(super) fn short_form(words: &[String]) -> Option<String> {
     let [first, .., last] = words else {
         return None;
     };

@@ -214,7 +214,15 @@ impl Turn<'_> {
             .iter()
             .filter_map(|k| self.surname(k))
             .collect();
-        names.extend(q.unknown.iter().chain(&q.places).cloned());
+        // A person the facts don't know is named by the surname too ("Ribeiro" for
+        // "Joaquim da Salles Ribeiro", however the question ordered the rest).
+        let named = |u: &String| {
+            let short = q.unknown_people.contains(u).then(|| text::norm_words(u));
+            short
+                .and_then(|w| quote::short_form(&w))
+                .unwrap_or_else(|| u.clone())
+        };
+        names.extend(q.unknown.iter().map(named).chain(q.places.iter().cloned()));
         let texts: Vec<String> = paragraphs
             .iter()
             .map(|h| format!("{} {}", h.title, h.text))

@@ -361,6 +361,10 @@ word_lists! {
     OCCASION_OTHER_EVENT_BEFORE = "occasion_other_event_before.txt";
     QUESTION_ATTENDANCE_PHRASES = "question_attendance_phrases.txt";
     READER_NOT_ATTENDING = "reader_not_attending.txt";
+    /// Phrases asking whether one person takes part, naming no occasion ("taking part").
+    QUESTION_TAKING_PART_PHRASES = "question_taking_part_phrases.txt";
+    /// Words telling someone is not at a meeting ("not", "absent").
+    READER_ABSENCE_WORDS = "reader_absence_words.txt";
     /// Country names written with "the" ("Philippines").
     COUNTRIES_WITH_THE = "countries_with_the.txt";
     /// Prepositions before a meeting's place ("in", "at", "outside").

@@ -709,6 +709,30 @@ fn the_head_of_a_body_is_never_a_misspelt_name() {
 }
 
 #[test]
+fn a_name_typed_in_another_order_is_one_person() {
+    let s = StoreBuilder::new()
+        .person("Joaquim Ribeiro da Salles")
+        .person("Mirela Okonkwo")
+        .build();
+    for question in [
+        "Is Joaquim da Salles Ribeiro taking part?",
+        "Is Joaquim Salles Ribeiro taking part?",
+    ] {
+        let q = ask(&s, question);
+        assert_eq!(q.people, ["joaquim ribeiro da salles"], "{q:?}");
+        assert!(q.unknown.is_empty(), "{q:?}");
+    }
+    // Must not: another of the family, named apart, is someone else.
+    let q = ask(&s, "Did Joaquim Ribeiro da Salles meet Duarte Salles?");
+    assert_eq!(q.unknown, ["Duarte Salles"], "{q:?}");
+    // A name the facts don't know keeps its particle: one unknown person.
+    let q = ask(&s, "Is Tomas van der Berg taking part?");
+    assert_eq!(q.unknown, ["Tomas van der Berg"], "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Lia de Souza?");
+    assert_eq!(q.unknown, ["Lia de Souza"], "{q:?}");
+}
+
+#[test]
 fn a_month_or_weekday_is_never_a_misspelt_name() {
     let s = StoreBuilder::new()
         .person("Ivo Marsh")

@@ -5,7 +5,7 @@
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DETERMINERS, LEADER_OFFICES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS,
+    DETERMINERS, LEADER_OFFICES, NAME_PARTICLES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS, QUESTION_MEET_ADVERBS, QUESTION_OPENERS, QUESTION_PLANNED_WORDS, RANKS,
     TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
@@ -64,7 +64,14 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
             && (w.norm.chars().count() > 1 || name_prefix(s, k).is_some())
             && !short_opener
             && !acronym(k);
-        if candidate {
+        // "Antonio de Lima Costa": a particle between two words of a name is of it.
+        // ("van der Berg": particles may follow one another.)
+        let is_particle = |j: usize| !s.ws[j].capital && NAME_PARTICLES.has(&s.ws[j].norm);
+        let next_name = (k..s.ws.len()).find(|&j| !is_particle(j));
+        let particle = !run.is_empty()
+            && is_particle(k)
+            && next_name.is_some_and(|j| s.ws[j].capital && !s.used[j]);
+        if candidate || particle {
             run.push(k);
         } else {
             flush(s, &mut run, q, &mut offices);
@@ -105,7 +112,7 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
         phrase.push_str(s.original(k));
         phrase.push_str(name_prefix(s, k).unwrap_or_default());
     }
-    if describes_a_title(s, b) {
+    if describes_a_title(s, b) || rest_of_a_name(s, run, q) {
         run.clear();
         return;
     }
@@ -146,6 +153,25 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
     }
     push_unique(&mut q.unknown, &phrase);
     run.clear();
+}
+
+/// True when the run stands right after a person found and holds only words of that
+/// person's name: "Is Antonio de Lima Costa going?" for a known Antonio Costa de Lima
+/// is one person typed in another order, not a second one.
+fn rest_of_a_name(s: &Scan, run: &[usize], q: &Question) -> bool {
+    let Some(mut before) = run.first().and_then(|a| a.checked_sub(1)) else {
+        return false;
+    };
+    // "Antonio de Lima Costa": a particle may stand between.
+    if NAME_PARTICLES.has(&s.ws[before].norm) && before > 0 {
+        before -= 1;
+    }
+    s.used[before]
+        && q.people.iter().any(|key| {
+            let tokens: Vec<&str> = key.split(' ').collect();
+            tokens.contains(&s.ws[before].norm.as_str())
+                && run.iter().all(|&k| tokens.contains(&s.ws[k].norm.as_str()))
+        })
 }
 
 /// True when the capitalised run ending at `b` qualifies a title that a name follows:
