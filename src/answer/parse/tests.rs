@@ -733,6 +733,20 @@ fn a_name_typed_in_another_order_is_one_person() {
 }
 
 #[test]
+fn a_name_after_the_and_before_a_capital_names_a_thing() {
+    let s = StoreBuilder::new()
+        .person("James Wrightson")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "Who confronted Okonkwo on the Wrightson Hour show?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the surname alone, and after "the" before a word in lower case.
+    assert_eq!(ask(&s, "Did Wrightson meet Okonkwo?").people.len(), 2);
+    let q = ask(&s, "Did Okonkwo meet the Wrightson team's envoy?");
+    assert_eq!(q.people.len(), 2, "{q:?}");
+}
+
+#[test]
 fn a_month_or_weekday_is_never_a_misspelt_name() {
     let s = StoreBuilder::new()
         .person("Ivo Marsh")
