@@ -702,7 +702,7 @@ fn occasion_words(occasion: &str) -> impl Iterator<Item = String> {
 fn is_calendar_word(word: &str) -> bool {
     (MONTHS.iter().chain(WEEKDAYS.iter())).any(|c| c.name.eq_ignore_ascii_case(word))
 }
-/// "on the Wright Stuff show", "at the Grant Memorial": a single name between "the" and
+/// "on the Wrightson Hour show", "at the Grant Memorial": a single name between "the" and
 /// another capitalised word is the first word of a thing's name, no person.
 fn names_a_thing(ws: &[Word], i: usize) -> bool {
     i > 0 && ws[i - 1].norm == "the" && ws[i].capital && ws.get(i + 1).is_some_and(|w| w.capital)

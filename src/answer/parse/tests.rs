@@ -691,7 +691,7 @@ fn a_title_is_never_a_misspelt_name() {
 #[test]
 fn the_head_of_a_body_is_never_a_misspelt_name() {
     let s = StoreBuilder::new()
-        .person("Rick Parry")
+        .person("Ivo Parry")
         .person("Ines Councel")
         .person("Mirela Okonkwo")
         .build();
