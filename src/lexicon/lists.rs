@@ -403,6 +403,8 @@ word_lists! {
     QUESTION_MEET_ADVERBS = "question_meet_adverbs.txt";
     /// Plural nouns of groups of people met ("officials", "delegates").
     QUESTION_GROUP_NOUNS = "question_group_nouns.txt";
+    /// Prepositions a question ends with, its object asked ("Who is she working with?").
+    QUESTION_END_PREPOSITIONS = "question_end_prepositions.txt";
     /// Plural nouns of states and bodies a question's "they" may point back to ("nations").
     QUESTION_ACTING_GROUPS = "question_acting_groups.txt";
     /// Stop words before a group met ("the", "its").

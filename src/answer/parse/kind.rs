@@ -9,8 +9,8 @@ use crate::lexicon::lists::{
     BE_FORMS, KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
     KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO,
-    OCCASION_HEADS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES,
-    QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
+    OCCASION_HEADS, QUESTION_END_PREPOSITIONS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -113,10 +113,19 @@ pub(super) fn cause_verb(words: &[String]) -> Option<&'static str> {
     CAUSE_VERBS.iter().copied().find(|v| v == verb)
 }
 
-/// "Who is X?" about one known person, not about whom they met.
+/// "Who is X?" about one known person, not about whom they met, nor whom they are doing
+/// something with ("Who is X co-chairing the session with?").
 fn who_is(s: &Scan, q: &mut Question) -> Option<Kind> {
-    (s.opens_with(&KIND_WHO_IS) && !any_meet(s) && q.people.len() == 1).then_some(Kind::WhoIs)
+    let doing = (s.norm.iter().skip(2)).any(|w| w.len() > MIN_ING_VERB && w.ends_with("ing"))
+        || s.norm
+            .last()
+            .is_some_and(|w| QUESTION_END_PREPOSITIONS.has(w));
+    (s.opens_with(&KIND_WHO_IS) && !any_meet(s) && !doing && q.people.len() == 1)
+        .then_some(Kind::WhoIs)
 }
+
+/// Shortest word read as a verb in "-ing" ("bring" and "king" are none).
+const MIN_ING_VERB: usize = 5;
 
 /// "when" opens the question, or follows a preamble ("According to X, when ..."); in
 /// "What was on the agenda when they met?" it is only a clause.

@@ -111,6 +111,12 @@ fn kinds() {
     );
     assert_eq!(k("Did Okonkwo and Xu Lan shake hands?"), Kind::YesNo);
     assert_eq!(k("Who is Xu Lan?"), Kind::WhoIs);
+    // Must not: whom Xu Lan is doing something with.
+    assert_ne!(
+        k("Who is Xu Lan co-hosting the fisheries forum with?"),
+        Kind::WhoIs
+    );
+    assert_ne!(k("Who is Xu Lan negotiating against?"), Kind::WhoIs);
     assert_eq!(k("Okonkwo Xu Lan meeting date?"), Kind::When);
     // A question word after a preposition is no keyword style.
     assert_eq!(
