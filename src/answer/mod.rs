@@ -40,6 +40,7 @@ mod question;
 mod quote;
 mod reader;
 mod refusal;
+mod second;
 mod select;
 mod stay;
 mod templates;
@@ -640,6 +641,7 @@ impl<'a> Turn<'a> {
                 self.more_precise_place(first, &mut d);
                 venue_in_evidence(first, &mut d);
             }
+            self.second_part(first, &mut d);
             return Answer::fact(d);
         }
         if let Some(a) = self.denied(&self.people_asked(), sel) {

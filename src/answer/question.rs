@@ -169,6 +169,9 @@ pub(crate) struct Question {
     /// A second question asks what was discussed or agreed: "Who did X meet, and what did
     /// they discuss?".
     pub(crate) asks_topic: bool,
+    /// A second question after "and" of another kind: "Where did X go, and how long was
+    /// the visit?" (how long), "Who did X meet, and when?" (when).
+    pub(crate) second: Option<Kind>,
     /// The name of the occasion a when-question asks the time of, as typed: "G-7" of
     /// "When is the G-7 meeting they were preparing for?".
     pub(crate) named_occasion: Option<String>,

@@ -154,6 +154,19 @@ pub(super) fn asks_topic(s: &Scan) -> bool {
     })
 }
 
+/// The kind of a second question after "and": "..., and how long was it?", "..., and
+/// when?", "and where did they go next?". `None` for one question, or one that goes on
+/// with "and" otherwise ("Where did Lind and Berg meet?").
+pub(super) fn second_kind(s: &Scan) -> Option<Kind> {
+    let ands = (0..s.norm.len()).filter(|&k| s.norm[k] == "and");
+    ands.into_iter().find_map(|at| match &s.norm[at + 1..] {
+        [how, long, ..] if how == "how" && long == "long" => Some(Kind::HowLong),
+        [w, ..] if w == "when" => Some(Kind::When),
+        [w, ..] if w == "where" => Some(Kind::Where),
+        _ => None,
+    })
+}
+
 /// Words after an occasion's name in which its head may come ("the Bergen fisheries
 /// summit").
 const OCCASION_HEAD_REACH: usize = 3;

@@ -73,6 +73,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     q.kind = Some(kind::classify(asked, &mut q));
     q.asks_time = kind::asks_time(asked);
     q.asks_topic = kind::asks_topic(&s);
+    q.second = kind::second_kind(&s).filter(|k| q.kind != Some(*k));
     q.named_occasion = kind::named_occasion(s.text);
     if q.kind == Some(Kind::Why) {
         let asking = why_phrase_words(&asked.lower);

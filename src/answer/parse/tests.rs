@@ -73,6 +73,23 @@ fn kinds() {
     assert!(topic("When did they meet and what was agreed?"));
     assert!(!topic("Who did Okonkwo meet and what time was it?"));
     assert!(!topic("What did they discuss?"));
+    // A second question of another kind.
+    let second = |q: &str| parse(q, &Lexicon::new(&s)).second;
+    assert_eq!(
+        second("Where did Okonkwo go, and how long was the visit?"),
+        Some(Kind::HowLong)
+    );
+    assert_eq!(
+        second("Who did Okonkwo meet in Oslo, and when?"),
+        Some(Kind::When)
+    );
+    // Must not: "and" between names, or a second question of the same kind.
+    assert_eq!(second("Where did Okonkwo and Xu Lan meet?"), None);
+    assert_eq!(
+        second("Where did Okonkwo and Xu Lan meet, and when?"),
+        Some(Kind::When)
+    );
+    assert_eq!(second("When did they meet and when did they part?"), None);
     // The name of an occasion a when-question asks the time of.
     let occasion = |q: &str| parse(q, &Lexicon::new(&s)).named_occasion;
     assert_eq!(
