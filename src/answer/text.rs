@@ -281,6 +281,13 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_opened_is_one_started() {
+        assert!(same_family("opened", "start"));
+        assert!(same_family("opening", "began"));
+        assert!(!same_family("opened", "ended"));
+    }
+
+    #[test]
     fn a_body_is_found_by_its_other_names_and_its_members() {
         let commons = proper_family("Commons");
         assert!(commons.contains(&"westminster"));
