@@ -73,24 +73,49 @@ impl Turn<'_> {
     /// "Yes" and the sentences saying the one person asked about attended the occasion
     /// asked; `None` when the question asks something else or no sentence says so.
     pub(super) fn attended(&self) -> Option<Answer> {
-        if self.q.kind() != Kind::YesNo || self.r.people.len() + self.q.unknown_people.len() != 1 {
+        let named = self.r.people.len() + self.q.unknown_people.len();
+        // "Is India's finance minister going to ...?": one office of one country, the
+        // country named around the sentence.
+        let office = (named == 0 && self.q.counterparts.len() == 1)
+            .then(|| self.q.counterparts[0].country)
+            .flatten();
+        if self.q.kind() != Kind::YesNo || named != 1 && office.is_none() {
             return None;
         }
         let head = asked_occasion(self.text)?;
         let ask = self.ask();
         let ask = Ask {
             cue: Cue::Attendance,
-            proper: Vec::new(),
+            proper: office.iter().map(|c| c.to_string()).collect(),
             words: vec![head],
             min_words: 1,
             ..ask
         };
         let mut p = self.read_corpus(&ask)?;
         p.sentences.retain(|q| attends(&q.sentence));
+        if office.is_some() {
+            p.sentences.retain(|q| self.office_around(q));
+        }
         if p.sentences.is_empty() {
             return None;
         }
         Some(p.answer("Yes. The relevant passage", self.cfg))
+    }
+
+    /// True when the sentence's paragraph names the office asked about ("India's finance
+    /// minister"): the country attending is not its minister.
+    fn office_around(&self, q: &super::fallback::Quoted) -> bool {
+        let Some(role) = self.q.counterparts.first().map(|c| &c.role) else {
+            return false;
+        };
+        let paragraphs = self.paragraphs_of([q.source.article.as_str()]);
+        let around = paragraphs
+            .iter()
+            .find(|h| h.paragraph == q.source.paragraph);
+        around.is_some_and(|h| {
+            let words = text::norm_words(&format!("{} {}", q.sentence, h.text));
+            role.iter().all(|r| words.contains(r))
+        })
     }
 
     /// "Is Ortiz taking part?" in a conversation on a report: "Yes" with its sentences
@@ -164,6 +189,12 @@ mod tests {
             asked_occasion("Will Ortiz be at the summit?").as_deref(),
             Some("summit")
         );
+        assert_eq!(
+            asked_occasion("Is Ortiz going to the G7 meeting?").as_deref(),
+            Some("meeting")
+        );
+        // Must not: going to meet someone.
+        assert_eq!(asked_occasion("Is Ortiz going to meet Kone?"), None);
     }
 
     #[test]

@@ -357,6 +357,13 @@ impl<'a> Turn<'a> {
         if let Some(a) = self.takes_part_in_report() {
             return Reply::plain(a);
         }
+        // "Is India's finance minister going to the G7 meeting?": an office holds no facts.
+        if self.r.people.is_empty()
+            && !self.q.counterparts.is_empty()
+            && let Some(a) = self.attended()
+        {
+            return Reply::plain(a);
+        }
         if no_meeting_asked || self.asks_nothing_of_one() {
             return Reply::plain(self.free_text());
         }
