@@ -796,6 +796,9 @@ fn after_subject(s: &Scan, mut k: usize) -> usize {
         if subject(k) {
             named |= s.used[k];
             k += 1;
+        } else if named && is_group_noun(&s.norm[k]) {
+            // "Who did Halden Rovers officials meet?": the group named is the subject.
+            k += 1;
         } else if let Some(j) = described(k).filter(|_| !named) {
             k = j;
         } else {

@@ -1065,6 +1065,11 @@ fn a_who_question_asks_about_its_verb_unless_it_is_one_of_meeting() {
         Some("signed")
     );
     assert_eq!(verb("Who did Okonkwo meet in Port Halden?"), None);
+    // A group named after the subject's name is the subject's, no verb.
+    assert_eq!(
+        verb("Who did Halden Rovers officials meet about the loan?"),
+        None
+    );
     // Any form of a verb of meeting asks about meeting ("seeing", "visiting").
     assert_eq!(verb("And who is Okonkwo seeing in the UAE?"), None);
     assert_eq!(verb("Who is Xu Lan visiting next week?"), None);
