@@ -2,8 +2,12 @@
 //! whether one person was at an occasion, not whether two people met, is answered "Yes" by
 //! a sentence that names the person with a word of attending and the occasion's head
 //! ("Mr X is attending the G7 meeting as part of the G20 group"); with none, the meeting
-//! path answers as before. The words are data (`question_attendance_phrases.txt`,
-//! `reader_attendance_words.txt`, `occasion_heads.txt`).
+//! path answers as before. One office of one country ("Is India's finance minister going
+//! to ...?") is told by such a sentence in a paragraph that names the office. "Is X taking
+//! part?", naming no occasion, is read in the conversation's report: "Yes" with a
+//! sentence naming him attending, "No" with one naming him absent. The words are data
+//! (`question_attendance_phrases.txt`, `reader_attendance_words.txt`, `occasion_heads.txt`,
+//! `question_taking_part_phrases.txt`, `reader_absence_words.txt`).
 
 use crate::lexicon::lists::{
     BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, QUESTION_TAKING_PART_PHRASES,

@@ -303,8 +303,8 @@ impl Lexicon {
         // capitalises them too.
         let cased = ws.iter().any(|w| w.capital);
         for (i, w) in ws.iter().enumerate() {
-            // The last word of a body's name is typed as meant: "the Labour Party" names
-            // no Parry.
+            // The last word of a body's name is typed as meant: "the Farmers Party" names
+            // no Marty.
             let heads_a_name =
                 i > 0 && ws[i - 1].capital && QUESTION_ORGANISATION_HEADS.has(&w.norm);
             let typo = (w.capital || !cased) && !heads_a_name;

@@ -158,8 +158,8 @@ pub(super) fn asks_topic(s: &Scan) -> bool {
 /// when?", "and where did they go next?". `None` for one question, or one that goes on
 /// with "and" otherwise ("Where did Lind and Berg meet?").
 pub(super) fn second_kind(s: &Scan) -> Option<Kind> {
-    let ands = (0..s.norm.len()).filter(|&k| s.norm[k] == "and");
-    ands.into_iter().find_map(|at| match &s.norm[at + 1..] {
+    let mut ands = (0..s.norm.len()).filter(|&k| s.norm[k] == "and");
+    ands.find_map(|at| match &s.norm[at + 1..] {
         [how, long, ..] if how == "how" && long == "long" => Some(Kind::HowLong),
         [w, ..] if w == "when" => Some(Kind::When),
         [w, ..] if w == "where" => Some(Kind::Where),
