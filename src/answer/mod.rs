@@ -686,7 +686,7 @@ impl<'a> Turn<'a> {
         {
             return;
         }
-        let Some(p) = self.loose_passage().or_else(|| self.best_paragraph()) else {
+        let Some(p) = self.loose_passage() else {
             return;
         };
         if answer.body.starts_with(fallback::NOTHING_FOUND) {

@@ -1145,34 +1145,6 @@ impl Turn<'_> {
         })
     }
 
-    /// The last resort before "nothing found": the paragraph the whole question's search
-    /// ranks first, when it holds a name the question asks about (a person's surname, a
-    /// place or another name), quoted whole.
-    pub(super) fn best_paragraph(&self) -> Option<Passage> {
-        let mut names: Vec<String> = (self.r.people.iter())
-            .filter_map(|k| self.surname(k))
-            .collect();
-        names.extend(self.q.unknown.iter().chain(&self.q.places).cloned());
-        if names.is_empty() {
-            return None;
-        }
-        let query = self.compact_query(self.text, true, true);
-        let hit = self.retriever.search(&query, 1).into_iter().next()?;
-        let has = fallback::phrase_test(&hit.text);
-        if hit.score < self.cfg.min_score || !names.iter().any(|n| has(n)) {
-            return None;
-        }
-        let sentence = hit.text.trim().to_string();
-        let source = reader::source(&hit);
-        Some(Passage {
-            sentences: vec![Quoted {
-                score: hit.score,
-                sentence,
-                source,
-            }],
-        })
-    }
-
     /// The names of the question that are neither a person's nor a place's (folded): a
     /// body's ("Commons", "Holyrood").
     fn body_names(&self) -> Vec<String> {
