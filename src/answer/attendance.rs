@@ -49,12 +49,16 @@ fn asked_occasion(question: &str) -> Option<String> {
 /// A sentence that tells someone at an occasion, neither denied nor still to come ("is
 /// attending", not "did not attend" or "will attend").
 fn attends(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    !lower.contains("n't")
-        && !lower.contains("n\u{2019}t")
+    !contracted_not(sentence)
         && !text::norm_words(sentence)
             .iter()
             .any(|w| READER_NOT_ATTENDING.has(w))
+}
+
+/// True when the sentence holds a "not" contracted ("didn't", "isn’t").
+fn contracted_not(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.contains("n't") || lower.contains("n\u{2019}t")
 }
 
 /// True when a question asks whether someone takes part, naming no occasion ("Is Ortiz
@@ -65,9 +69,7 @@ fn asks_taking_part(question: &str) -> bool {
 
 /// A sentence that tells someone is not there ("is not attending the talks in Lima").
 fn absent(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    lower.contains("n't")
-        || lower.contains("n\u{2019}t")
+    contracted_not(sentence)
         || text::norm_words(sentence)
             .iter()
             .any(|w| READER_ABSENCE_WORDS.has(w))
