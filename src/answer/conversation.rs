@@ -264,6 +264,11 @@ impl Conversation {
     /// asks about them again. A question naming known people forgets them.
     fn carry_unknown(&mut self, q: &mut Question) {
         if !q.people.is_empty() || !q.counterparts.is_empty() {
+            // "Did he meet Clayton Ruiz?" after a question about someone no fact knows,
+            // with nobody known in context: "he" is the one asked about, beside the name.
+            if q.pronoun.is_some() && q.unknown_people.is_empty() && self.people.is_empty() {
+                self.pronoun_of_asked(q);
+            }
             self.asked = None;
             self.beside = q.unknown_people.clone();
             return;
@@ -851,6 +856,26 @@ mod tests {
         let mut conv = after_first_meeting(&s);
         let (q, _) = turn(&mut conv, &s, "Did she ever meet Karl Moen himself?");
         assert_eq!(q.unknown_people, vec!["Karl Moen"], "{q:?}");
+    }
+
+    #[test]
+    fn she_beside_a_known_name_is_the_one_asked_about_before() {
+        // Must handle: "she" next to a name the facts know is the person no fact knows
+        // that the last question asked about; must not: with known people in context,
+        // nothing is added.
+        let s = store();
+        let mut conv = Conversation::new(Duration::from_secs(60));
+        let (q, r) = turn(
+            &mut conv,
+            &s,
+            "What was trade minister Lena Holt doing in Oslo?",
+        );
+        conv.remember(&q, &r, &Topic::Nothing);
+        let (q, _) = turn(&mut conv, &s, "Did she sit down with Ada Brandt?");
+        assert_eq!(q.unknown_people, vec!["Lena Holt"], "{q:?}");
+        let mut conv = after_first_meeting(&s);
+        let (q, _) = turn(&mut conv, &s, "Did she meet Ada Brandt?");
+        assert!(q.unknown_people.is_empty(), "{q:?}");
     }
 
     #[test]

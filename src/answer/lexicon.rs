@@ -349,11 +349,14 @@ impl Lexicon {
             // alone is a word: "when do they start" names no Stuart (a surname's typo,
             // "smartt", still names Smart).
             let typed_given = form.given && !cased && !exact(f, i);
+            // In a question that capitalises names, one everyday word typed in lower case
+            // is that word: "the bank bill" names no Bill, "the grant" no Grant.
             if taken[i..i + n].iter().any(|t| *t)
                 || (form.single && !lone_name(&ws[i]))
                 || typed_given
                 || (form.given && !cased && titled_full_name(ws, i))
                 || (n == 1 && names_a_thing(ws, i))
+                || (n == 1 && cased && !ws[i].capital && self.common.has(&ws[i].norm))
             {
                 continue;
             }

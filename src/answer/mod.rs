@@ -181,7 +181,8 @@ pub(crate) fn answer(
     question: &str,
 ) -> Answer {
     conv.touch(Instant::now());
-    let text = question.trim();
+    let plain = parse::plain_phrasing(question.trim());
+    let text: &str = &plain;
     if !text.chars().any(char::is_alphanumeric) {
         return help(lexicon, retriever);
     }

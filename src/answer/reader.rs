@@ -1746,6 +1746,19 @@ mod tests {
     }
 
     #[test]
+    fn the_aim_of_a_delay_tells_why() {
+        let why = |s: &str| Cue::Reason.shown_by(s, &[]);
+        assert!(why(
+            "The vote was put back a week to give members time to read it."
+        ));
+        assert!(why(
+            "Talks were delayed to allow the lawyers to review the draft."
+        ));
+        // Must not: giving without an aim.
+        assert!(!why("Okafor will give her reply on Friday, Lind said."));
+    }
+
+    #[test]
     fn an_event_after_after_tells_why() {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why(

@@ -432,6 +432,12 @@ word_lists! {
     /// Words of a question about what became of a meeting ("called off", "postponed"):
     /// a denial of meeting is no answer to it.
     QUESTION_FATE_WORDS = "question_fate_words.txt";
+    /// Phrasal verbs of questions with the plain verb articles use ("pushed back:
+    /// postponed"), keyed.
+    QUESTION_PHRASAL_PLAIN = "question_phrasal_plain.txt";
+    /// Words after such a phrase that give it another sense ("pushed back: against"),
+    /// keyed.
+    QUESTION_PHRASAL_BLOCKERS = "question_phrasal_blockers.txt";
     /// Phrases that give a reason or a purpose ("to attend", "caused by").
     READER_REASON_MARKERS = "reader_reason_markers.txt";
     /// Nouns that point back to the sentence before ("made the recommendation").

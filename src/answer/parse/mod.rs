@@ -12,7 +12,9 @@
 mod counterparts;
 mod dates;
 mod kind;
+mod phrasing;
 mod unknown;
+pub(crate) use phrasing::plain_phrasing;
 pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 
 #[cfg(test)]

@@ -867,6 +867,40 @@ fn an_everyday_word_of_the_corpus_is_no_misspelt_name() {
 }
 
 #[test]
+fn an_everyday_word_in_lower_case_among_capitals_is_no_name() {
+    let s = StoreBuilder::new()
+        .person("Bill Hartono")
+        .person("Mirela Okonkwo")
+        .build();
+    let everyday = ["bill", "the"];
+    let lex = Lexicon::new(&s).with_common_words(move |w| everyday.contains(&w));
+    let q = parse(
+        "is the Senate Finance Committee still voting on the farm bill?",
+        &lex,
+    );
+    assert!(q.people.is_empty(), "{q:?}");
+    let q = parse("Did Okonkwo sign the bill in Oslo?", &lex);
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the word capitalised, and a question typed all in lower case.
+    let q = parse("Did Okonkwo meet Bill?", &lex);
+    assert_eq!(q.people.len(), 2, "{q:?}");
+    let q = parse("did okonkwo meet bill in oslo?", &lex);
+    assert_eq!(q.people.len(), 2, "{q:?}");
+}
+
+#[test]
+fn till_opening_a_question_is_no_name() {
+    let s = store();
+    for text in ["Till when?", "Till what date were the talks postponed?"] {
+        let q = ask(&s, text);
+        assert!(q.unknown.is_empty(), "{q:?}");
+    }
+    // Must still: a name ending in those letters.
+    let q = ask(&s, "Till when did Okonkwo host Anna Brill?");
+    assert_eq!(q.unknown, ["Anna Brill"], "{q:?}");
+}
+
+#[test]
 fn a_one_word_name_opening_an_occasion_is_no_one() {
     let s = StoreBuilder::new()
         .person("Mirela Okonkwo")

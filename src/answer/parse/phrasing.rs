@@ -1,0 +1,117 @@
+//! Plain phrasing: a question's phrasal verbs put as the plain verbs articles use ("Why
+//! were the talks pushed back?" -> "Why were the talks postponed?"), before anything else
+//! reads the question, so parsing, searching and quoting see one word for one thing.
+
+use std::borrow::Cow;
+
+use crate::lexicon::lists::{QUESTION_PHRASAL_BLOCKERS, QUESTION_PHRASAL_PLAIN};
+
+/// `question` with each listed phrasal verb replaced by its plain verb, unless a word
+/// that gives the phrase another sense follows ("pushed back against"); the question
+/// itself when none is found.
+pub(crate) fn plain_phrasing(question: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(question);
+    for (phrase, plain) in QUESTION_PHRASAL_PLAIN.keyed() {
+        let plain = plain.join(" ");
+        let mut from = 0;
+        while let Some(at) = find_phrase(&out, phrase, from) {
+            let end = at + phrase.len();
+            // Searched on after the plain verb: it never holds its own phrase again.
+            from = at + plain.len();
+            let mut s = String::with_capacity(out.len());
+            s.push_str(&out[..at]);
+            s.push_str(&plain);
+            s.push_str(&out[end..]);
+            out = Cow::Owned(s);
+        }
+    }
+    out
+}
+
+/// Byte offset of the first whole-word, case-insensitive occurrence of `phrase` in `s`
+/// at or after `from` that no blocking word follows.
+fn find_phrase(s: &str, phrase: &str, mut from: usize) -> Option<usize> {
+    let lower = s.to_lowercase();
+    // Lower-casing can change byte lengths outside ASCII; offsets are then not the
+    // question's, so such a question is read as typed.
+    if lower.len() != s.len() {
+        return None;
+    }
+    let boundary = |i: usize| {
+        lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    while let Some(k) = lower.get(from..)?.find(phrase) {
+        let at = from + k;
+        let end = at + phrase.len();
+        let next_ok = lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if boundary(at) && next_ok && !blocked(phrase, &lower[end..]) {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+/// True when the word after `phrase` gives it another sense.
+fn blocked(phrase: &str, rest: &str) -> bool {
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    QUESTION_PHRASAL_BLOCKERS
+        .keyed()
+        .iter()
+        .any(|(p, words)| *p == phrase && words.contains(&next.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_phrasing;
+
+    #[test]
+    fn a_phrasal_verb_of_putting_off_is_postponed() {
+        assert_eq!(
+            plain_phrasing("Why were the budget talks pushed back?"),
+            "Why were the budget talks postponed?"
+        );
+        assert_eq!(
+            plain_phrasing("Has the Oslo summit been put off until June?"),
+            "Has the Oslo summit been postponed until June?"
+        );
+        assert_eq!(
+            plain_phrasing("why'd they push it back?"),
+            "why'd they postpone it?"
+        );
+    }
+
+    #[test]
+    fn sitting_down_with_someone_is_meeting_them() {
+        assert_eq!(
+            plain_phrasing("Did Okafor sit down with the union leaders?"),
+            "Did Okafor meet with the union leaders?"
+        );
+        assert_eq!(
+            plain_phrasing("Who sat down together to discuss the fishing quotas?"),
+            "Who met to discuss the fishing quotas?"
+        );
+    }
+
+    #[test]
+    fn a_phrase_with_another_sense_is_kept() {
+        for q in [
+            "Did the unions push back against the pay offer?",
+            "Were investors put off by the cost?",
+            "Did the troops push backward?",
+            "Where did the output go?",
+        ] {
+            assert_eq!(plain_phrasing(q), q);
+        }
+    }
+}
