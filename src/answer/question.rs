@@ -123,6 +123,9 @@ pub(crate) struct Question {
     /// Those unknown phrases right after "in" or "at" that the gazetteer does not know
     /// ("the meeting at Knokke-Heist"): where, not who, however name-like.
     pub(crate) unknown_settings: Vec<String>,
+    /// Those unknown phrases between "the" and a word in lower case ("the Mary Poppins
+    /// musical", "the Camp David talks"): a name that qualifies a thing, no one who met.
+    pub(crate) unknown_things: Vec<String>,
     /// Participants described by country and role.
     pub(crate) counterparts: Vec<Counterpart>,
     /// Known places or occasions named (folded).
@@ -184,6 +187,7 @@ impl Question {
         self.unknown_people.iter().any(|p| p == u)
             || crate::answer::select::looks_like_person(u)
                 && !self.unknown_settings.iter().any(|p| p == u)
+                && !self.unknown_things.iter().any(|p| p == u)
     }
 
     /// "before that" or "after that": a meeting placed against another.

@@ -438,6 +438,11 @@ word_lists! {
     /// Words after such a phrase that give it another sense ("pushed back: against"),
     /// keyed.
     QUESTION_PHRASAL_BLOCKERS = "question_phrasal_blockers.txt";
+    /// A negative auxiliary opening a question with the auxiliary it asks by ("didn't:
+    /// did"), keyed.
+    QUESTION_NEGATIVE_OPENERS = "question_negative_openers.txt";
+    /// Stop words that are names when capitalised inside a question ("Federated and May").
+    QUESTION_STOP_NAMES = "question_stop_names.txt";
     /// Phrases that give a reason or a purpose ("to attend", "caused by").
     READER_REASON_MARKERS = "reader_reason_markers.txt";
     /// Nouns that point back to the sentence before ("made the recommendation").

@@ -567,7 +567,7 @@ fn groups_met(s: &Scan) -> Vec<String> {
 
 /// A plural noun of people: of a title ("ministers"), of a listed group ("officials"), or
 /// an agent noun ("exporters", "creditors", "economists").
-fn is_group_noun(w: &str) -> bool {
+pub(super) fn is_group_noun(w: &str) -> bool {
     let Some(one) = w.strip_suffix('s') else {
         return false;
     };

@@ -4,13 +4,15 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::lists::{QUESTION_PHRASAL_BLOCKERS, QUESTION_PHRASAL_PLAIN};
+use crate::lexicon::lists::{
+    QUESTION_NEGATIVE_OPENERS, QUESTION_PHRASAL_BLOCKERS, QUESTION_PHRASAL_PLAIN,
+};
 
 /// `question` with each listed phrasal verb replaced by its plain verb, unless a word
 /// that gives the phrase another sense follows ("pushed back against"); the question
 /// itself when none is found.
 pub(crate) fn plain_phrasing(question: &str) -> Cow<'_, str> {
-    let mut out = Cow::Borrowed(question);
+    let mut out = positive_opener(question);
     for (phrase, plain) in QUESTION_PHRASAL_PLAIN.keyed() {
         let plain = plain.join(" ");
         let mut from = 0;
@@ -26,6 +28,38 @@ pub(crate) fn plain_phrasing(question: &str) -> Cow<'_, str> {
         }
     }
     out
+}
+
+/// "Didn't they meet in May?" asked as "Did they meet in May?": a negative auxiliary
+/// opening the question, typed with a straight or curly apostrophe, as its positive
+/// (capitalised as typed).
+fn positive_opener(question: &str) -> Cow<'_, str> {
+    let first: String = question
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+        .collect();
+    let typed = first.to_lowercase().replace('’', "'");
+    let Some((_, plain)) = QUESTION_NEGATIVE_OPENERS
+        .keyed()
+        .into_iter()
+        .find(|(k, _)| *k == typed)
+    else {
+        return Cow::Borrowed(question);
+    };
+    let plain = plain.join(" ");
+    let plain = match first.chars().next() {
+        Some(c) if c.is_uppercase() => capitalised(&plain),
+        _ => plain,
+    };
+    Cow::Owned(format!("{plain}{}", &question[first.len()..]))
+}
+
+/// `w` with its first letter in capitals.
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }
 
 /// Byte offset of the first whole-word, case-insensitive occurrence of `phrase` in `s`
@@ -101,6 +135,21 @@ mod tests {
             plain_phrasing("Who sat down together to discuss the fishing quotas?"),
             "Who met to discuss the fishing quotas?"
         );
+    }
+
+    #[test]
+    fn a_negative_opener_asks_as_the_positive() {
+        assert_eq!(
+            plain_phrasing("Didn't Okafor and Lind meet in Accra?"),
+            "Did Okafor and Lind meet in Accra?"
+        );
+        assert_eq!(
+            plain_phrasing("isn’t the summit in Oslo?"),
+            "is the summit in Oslo?"
+        );
+        // Must not: a negation inside the question is asked.
+        let q = "Why didn't Okafor meet Lind?";
+        assert_eq!(plain_phrasing(q), q);
     }
 
     #[test]

@@ -889,6 +889,46 @@ fn an_everyday_word_in_lower_case_among_capitals_is_no_name() {
 }
 
 #[test]
+fn a_capitalised_stop_word_inside_a_question_is_a_name() {
+    let s = store();
+    let q = ask(&s, "Did Halvorsen and May agree to merge?");
+    assert_eq!(q.unknown, ["Halvorsen", "May"], "{q:?}");
+    let q = ask(&s, "When did Okonkwo meet Will Carter?");
+    assert_eq!(q.unknown, ["Will Carter"], "{q:?}");
+    // Must not: the month after "in", the opening auxiliary.
+    let q = ask(&s, "Did Okonkwo meet Halvorsen in May?");
+    assert_eq!(q.unknown, ["Halvorsen"], "{q:?}");
+    let q = ask(&s, "Will Okonkwo meet Halvorsen?");
+    assert_eq!(q.unknown, ["Halvorsen"], "{q:?}");
+}
+
+#[test]
+fn a_name_qualifying_a_thing_is_no_one_who_met() {
+    let s = store();
+    let q = ask(&s, "Where did Anna Brill see the Tom Sawyer musical?");
+    assert_eq!(q.unknown_things, ["Tom Sawyer"], "{q:?}");
+    assert!(!q.person_like("Tom Sawyer"), "{q:?}");
+    // Must still: a name after "the" and a title, and a name before a capital.
+    let q = ask(&s, "Did Okonkwo meet the Tom Sawyer of Leeds?");
+    assert!(q.unknown_things.is_empty(), "{q:?}");
+    let q = ask(&s, "When will the Leeds United board meet Okonkwo?");
+    assert!(q.unknown_things.is_empty(), "{q:?}");
+    assert!(q.person_like("Anna Brill"));
+}
+
+#[test]
+fn a_name_owning_a_group_is_no_one_who_met() {
+    let s = store();
+    let q = ask(&s, "Did Halden Stores shareholders vote on the offer?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Norsk Fisk executives meet Okonkwo?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must still: the name alone before the verb.
+    let q = ask(&s, "Did Halden Stores meet Okonkwo?");
+    assert_eq!(q.unknown_people, ["Halden Stores"], "{q:?}");
+}
+
+#[test]
 fn till_opening_a_question_is_no_name() {
     let s = store();
     for text in ["Till when?", "Till what date were the talks postponed?"] {

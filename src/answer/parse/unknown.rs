@@ -6,7 +6,8 @@
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     DETERMINERS, LEADER_OFFICES, NAME_PARTICLES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS,
-    POSSESSIVE_DETERMINERS, QUESTION_MEET_ADVERBS, QUESTION_OPENERS, QUESTION_PLANNED_WORDS, RANKS,
+    POSSESSIVE_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_MEET_ADVERBS, QUESTION_OPENERS,
+    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_STOP_NAMES, RANKS,
     TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
@@ -59,7 +60,7 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
         let short_opener = k == 0 && w.norm.len() <= SHORT_OPENER;
         let candidate = w.capital
             && !s.used[k]
-            && !is_stop(&w.norm)
+            && (!is_stop(&w.norm) || stop_named(s, k))
             && !QUESTION_OPENERS.has(&w.norm)
             && (w.norm.chars().count() > 1 || name_prefix(s, k).is_some())
             && !short_opener
@@ -79,6 +80,13 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
     }
     flush(s, &mut run, q, &mut offices);
     offices
+}
+
+/// "Did Federated and May try to merge?": a stop word that is also a name, capitalised
+/// inside the question and not a month after "in", is a name.
+fn stop_named(s: &Scan, k: usize) -> bool {
+    let month = s.norm[k] == "may" && k > 0 && s.norm[k - 1] == "in";
+    k > 0 && QUESTION_STOP_NAMES.has(&s.norm[k]) && !month
 }
 
 /// "O" glued by an apostrophe to a capitalised word, the start of a surname ("Brian
@@ -125,6 +133,20 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
     } else if placed && matches!(before, Some("in" | "at")) {
         push_unique(&mut q.unknown_settings, &phrase);
     }
+    // "the Mary Poppins musical": a name that qualifies the noun after it; not the body
+    // or group it names ("the Manchester United board", "the Fiat unions").
+    let body = |w: &str| QUESTION_ORGANISATION_HEADS.has(w) || QUESTION_GROUP_NOUNS.has(w);
+    let qualifies = before == Some("the")
+        && s.ws
+            .get(b + 1)
+            .is_some_and(|w| !w.capital && !is_stop(&w.norm) && !body(&w.norm));
+    if qualifies {
+        push_unique(&mut q.unknown_things, &phrase);
+    }
+    // "Did Halden Stores shareholders vote?": a name owning the group after it.
+    let owns_group =
+        s.ws.get(b + 1)
+            .is_some_and(|w| !w.capital && super::is_group_noun(&w.norm));
     // "Howe's talks with Shultz": a name whose meeting it is.
     let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
     // "with President Suharto": a title alone ("President", "Commerce Secretary") is a
@@ -148,6 +170,8 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
         && !is_gazetteer_place(&phrase)
         && !title_only
         && !institution
+        && !qualifies
+        && !owns_group
     {
         push_unique(&mut q.unknown_people, &phrase);
     }
