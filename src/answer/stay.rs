@@ -15,6 +15,10 @@ use super::{Answer, AnswerKind, Reply, Turn, text};
 use crate::index::Hit;
 use crate::model::Source;
 
+/// Fewest names of the quoted sentences another report must hold to tell the same story
+/// ("NATO", "Greece", "Turkey"): fewer are shared by unrelated reports of one country.
+const SAME_STORY_NAMES: usize = 3;
+
 impl Turn<'_> {
     /// The answer read in the conversation's articles instead of `found`, when `found`
     /// leads with another report (or, for "Was X there as well?", that they never name X); `None` to keep `found`, and always for a fact of the conversation's own
@@ -70,6 +74,12 @@ impl Turn<'_> {
             tracing::debug!("stay: no sentence of the conversation's reports answers");
             if other_meeting && self.points_into_passage() {
                 return Some(Reply::plain(quote::quoted_dont_say()));
+            }
+            // "Who offered to mediate?" found in another wire report of the story the
+            // conversation quoted: that report answers.
+            if answer.kind == AnswerKind::Quote && self.same_story(answer) {
+                tracing::debug!("stay: kept the answer found: another report of the story");
+                return None;
             }
             // "Did Ecuador turn up this time?": not a meeting of strangers in Quito.
             let meeting = matches!(found.topic, Topic::Meetings(_));
@@ -171,6 +181,33 @@ impl Turn<'_> {
                     .is_some_and(|f| !(f.participants.iter()).any(|p| self.r.people.contains(p))),
                 _ => self.r.people.is_empty(),
             }
+    }
+
+    /// True when the report `found` leads with tells the story the conversation quoted:
+    /// it holds all but one of the names (capitalised words inside a sentence) of the
+    /// sentences quoted last, and at least [`SAME_STORY_NAMES`] of them.
+    fn same_story(&self, found: &Answer) -> bool {
+        let Some(article) = found.sources.first().map(|s| s.article.as_str()) else {
+            return false;
+        };
+        let mut names: Vec<String> = Vec::new();
+        for sentence in &self.r.quoted {
+            for w in text::words(sentence).into_iter().skip(1) {
+                if w.capital && !text::is_stop(&w.norm) && !names.contains(&w.norm) {
+                    names.push(w.norm);
+                }
+            }
+        }
+        if names.len() < SAME_STORY_NAMES {
+            return false;
+        }
+        let words: std::collections::HashSet<String> = self
+            .paragraphs_of([article])
+            .iter()
+            .flat_map(|h| text::norm_words(&h.text))
+            .collect();
+        let held = names.iter().filter(|n| words.contains(*n)).count();
+        held >= SAME_STORY_NAMES && held + 1 >= names.len()
     }
 
     /// "Are more talks planned?" after a report about bodies, not people: a question that

@@ -132,6 +132,10 @@ mod tests {
             "Did Okafor meet with the union leaders?"
         );
         assert_eq!(
+            plain_phrasing("Who does Okafor want a sit-down with?"),
+            "Who does Okafor want talks with?"
+        );
+        assert_eq!(
             plain_phrasing("Who sat down together to discuss the fishing quotas?"),
             "Who met to discuss the fishing quotas?"
         );
