@@ -27,6 +27,7 @@ mod conversation;
 mod countries;
 mod event_time;
 mod fallback;
+mod fate;
 mod filed;
 mod initiative;
 mod lexicon;
@@ -210,7 +211,8 @@ pub(crate) fn answer(
         reply = r;
     }
     if let Some(a) = turn
-        .refusal(&reply.answer)
+        .fate(&reply.answer)
+        .or_else(|| turn.refusal(&reply.answer))
         .or_else(|| turn.initiative(&reply.answer))
     {
         reply.answer = a;
@@ -825,6 +827,10 @@ impl<'a> Turn<'a> {
         let Some(p) = self.detail_passage(first) else {
             return;
         };
+        // The sentences the answer quotes already say nothing more.
+        if (p.sentences.iter()).all(|s| d.body.contains(s.sentence.trim())) {
+            return;
+        }
         d.body.push_str(&format!(
             "\n\nOn the rest of the question, {}",
             p.quote(fallback::CLOSEST_LOWER)

@@ -2,7 +2,7 @@
 //! where and when, and which words point into the conversation. Parsing fills it
 //! ([`super::parse`]); the conversation reads its pointers ([`super::conversation`]).
 
-use crate::model::FuzzyDate;
+use crate::model::{FuzzyDate, Status};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +188,20 @@ impl Question {
             || crate::answer::select::looks_like_person(u)
                 && !self.unknown_settings.iter().any(|p| p == u)
                 && !self.unknown_things.iter().any(|p| p == u)
+    }
+
+    /// "Was the summit postponed?", "Was it called off?": the fate a question asks of a
+    /// meeting, read from its words (a postponement first).
+    pub(crate) fn asked_fate(&self) -> Option<Status> {
+        use crate::lexicon::lists::{MEETING_CANCELLATIONS, MEETING_POSTPONEMENTS};
+        let has = |list: &[&str]| self.keywords.iter().any(|k| list.contains(&k.as_str()));
+        if has(&MEETING_POSTPONEMENTS) {
+            Some(Status::Postponed)
+        } else if has(&MEETING_CANCELLATIONS) || self.keywords.iter().any(|k| k == "called") {
+            Some(Status::Cancelled)
+        } else {
+            None
+        }
     }
 
     /// "before that" or "after that": a meeting placed against another.

@@ -443,6 +443,9 @@ word_lists! {
     QUESTION_NEGATIVE_OPENERS = "question_negative_openers.txt";
     /// Stop words that are names when capitalised inside a question ("Federated and May").
     QUESTION_STOP_NAMES = "question_stop_names.txt";
+    /// Phrases of a sentence telling a meeting was put off or called off ("postponed: put
+    /// off"), keyed by the fate.
+    FATE_PHRASES = "fate_phrases.txt";
     /// Phrases that give a reason or a purpose ("to attend", "caused by").
     READER_REASON_MARKERS = "reader_reason_markers.txt";
     /// Nouns that point back to the sentence before ("made the recommendation").

@@ -222,6 +222,10 @@ pub(super) fn not_held(facts: &FactStore, f: &MeetingFact, q: &Question, r: &Res
             "Not as far as the articles confirm: {}",
             when_sentence(facts, f, q, r, true)
         ),
+        // "Was the summit postponed?" of a summit postponed: a yes.
+        (status, Kind::YesNo) if q.asked_fate() == Some(status) => {
+            format!("Yes. {}", when_sentence(facts, f, q, r, true))
+        }
         (_, Kind::YesNo) => format!("No. {}", when_sentence(facts, f, q, r, true)),
         _ => format!(
             "The articles don't report that {} met. {}",

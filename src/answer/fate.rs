@@ -1,0 +1,124 @@
+//! "Is the committee still meeting tomorrow?", "Was the summit postponed?": a yes/no about
+//! whether a meeting goes ahead that no fact answered, told by the first sentence of the
+//! reports found (and the conversation's) that puts off or calls off what the question
+//! names. It answers "No" to whether the meeting goes ahead, and to a question of what
+//! became of it "Yes" when the sentence tells that (postponed, called off) and "No" when
+//! it tells the other. The words are data (`meeting_postponements.txt`,
+//! `meeting_cancellations.txt`, `fate_phrases.txt`).
+
+use crate::lexicon::lists::{
+    FATE_PHRASES, MEETING_CANCELLATIONS, MEETING_POSTPONEMENTS, QUESTION_FATE_WORDS,
+};
+
+use super::question::Kind;
+use super::{Answer, AnswerKind, Turn, templates, text};
+
+/// What became of a meeting not held as planned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fate {
+    /// Put off to a later date ("postponed", "put off", "pushed back").
+    Postponed,
+    /// Not to be held ("cancelled", "called off", "scrapped").
+    Cancelled,
+}
+
+impl Turn<'_> {
+    /// The yes or no for whether a meeting goes ahead, or was put or called off, when
+    /// `found` gave none; `None` when no sentence of the reports names what was asked
+    /// and tells its fate.
+    pub(super) fn fate(&self, found: &Answer) -> Option<Answer> {
+        let q = &self.q;
+        let yes_no = found.body.starts_with("Yes") || found.body.starts_with("No");
+        if q.kind() != Kind::YesNo || found.kind == AnswerKind::Fact || yes_no {
+            return None;
+        }
+        if !self.asks_of_meeting() {
+            return None;
+        }
+        let asked = fate_of(&text::norm_words(self.text));
+        let names = self.names_asked();
+        // "Was it called off?": the words of the fate are the sentence's to tell.
+        let keywords: Vec<String> = (q.keywords.iter())
+            .filter(|k| !QUESTION_FATE_WORDS.has(k) && fate_of(std::slice::from_ref(k)).is_none())
+            .cloned()
+            .collect();
+        let (told, quoted) = self.first_in_reports(found, |sentence| {
+            let words = text::norm_words(sentence);
+            let fate = fate_of(&words)?;
+            let named = names
+                .iter()
+                .all(|n| text::has_phrase(&words, &[n.as_str()]));
+            let enough = templates::keyword_hits(sentence, &keywords)
+                >= templates::asked_content(&keywords).div_ceil(2);
+            (named && enough).then_some(fate)
+        })?;
+        let word = if asked == Some(told) { "Yes" } else { "No" };
+        Some(Answer {
+            body: format!("{word}, according to the articles:\n> {}", quoted.sentence),
+            sources: vec![quoted.source],
+            kind: AnswerKind::Quote,
+        })
+    }
+
+    /// The names a sentence about the asked meeting must hold, folded: the people's
+    /// surnames and the names no fact knows.
+    fn names_asked(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .r
+            .people
+            .iter()
+            .filter_map(|k| self.surname(k))
+            .collect();
+        names.extend(self.q.unknown.iter().map(|u| text::norm_words(u).join(" ")));
+        names
+    }
+}
+
+/// The fate `words` tell, postponement first: a word of putting off or calling off, or a
+/// phrase ("called off", "put off", "pushed back").
+fn fate_of(words: &[String]) -> Option<Fate> {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&MEETING_POSTPONEMENTS) || text::has_phrase(words, &phrases_of("postponed")) {
+        Some(Fate::Postponed)
+    } else if has(&MEETING_CANCELLATIONS) || text::has_phrase(words, &phrases_of("cancelled")) {
+        Some(Fate::Cancelled)
+    } else {
+        None
+    }
+}
+
+/// The phrases of [`FATE_PHRASES`] under `key` ("postponed", "cancelled").
+fn phrases_of(key: &str) -> Vec<&'static str> {
+    FATE_PHRASES
+        .iter()
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(k, _)| k.trim() == key)
+        .map(|(_, p)| p.trim())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fate, fate_of};
+    use crate::answer::text::norm_words;
+
+    #[test]
+    fn a_sentence_tells_a_meeting_put_off_or_called_off() {
+        let fate = |s: &str| fate_of(&norm_words(s));
+        assert_eq!(
+            fate("The finance committee has postponed its Friday session."),
+            Some(Fate::Postponed)
+        );
+        assert_eq!(
+            fate("Talks with the union were put off until May."),
+            Some(Fate::Postponed)
+        );
+        assert_eq!(
+            fate("The summit in Oslo was called off after the vote."),
+            Some(Fate::Cancelled)
+        );
+        // Must not: a meeting that goes ahead, or "off" of another verb.
+        assert_eq!(fate("The committee will meet on Friday as planned."), None);
+        assert_eq!(fate("The minister set off for Oslo on Friday."), None);
+    }
+}
