@@ -76,6 +76,14 @@ const ARTICLE_WEIGHT: f32 = 2.0;
 /// paragraphs around its best hits (two searches of 12 and their neighbours).
 const COVERAGE_MAX_PARAGRAPHS: usize = 40;
 
+/// "Speaking to reporters on Monday, he said", "Addressing the assembly, she told": a
+/// sentence that opens with a clause of speaking and goes on with a pronoun continues
+/// the statement told before it.
+static CONTINUES_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Speaking|Addressing|Talking|Writing|Testifying)\b[^.;]*?,\s+(?:he|she|they)\s+(?:said|told|added|says|tells)\b")
+        .expect("static statement regex")
+});
+
 /// Words that point back to people named earlier ("the two", "both leaders", "he" of one
 /// of a pair named around the sentence; "the companies" of two firms), or to their
 /// meeting the report told ("Today's meeting, set for 1500 EST").
@@ -1211,10 +1219,11 @@ const SPECIFIERS: [&str; 9] = [
 /// True when `sentence` refers to something told just before it ("made the
 /// recommendation at a meeting").
 fn points_back(sentence: &str) -> bool {
-    BACKREF.captures_iter(sentence).any(|c| {
-        !c.get(1)
-            .is_some_and(|w| SPECIFIERS.contains(&w.as_str().to_lowercase().as_str()))
-    })
+    CONTINUES_STATEMENT.is_match(sentence)
+        || BACKREF.captures_iter(sentence).any(|c| {
+            !c.get(1)
+                .is_some_and(|w| SPECIFIERS.contains(&w.as_str().to_lowercase().as_str()))
+        })
 }
 
 /// `found` with, before each sentence that points back, the sentence before it (in its
@@ -1389,9 +1398,14 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     } else {
         0.0
     };
-    let words = keyword_hits(sentence, &ask.words);
+    let mut words = keyword_hits(sentence, &ask.words);
     if words < ask.min_words {
         return None;
+    }
+    // "Speaking last night at the congress, he said ...": the statement the paragraph
+    // before told, now placed and timed; its words are this sentence's.
+    if named == 0 && ask.cue.is_time() && CONTINUES_STATEMENT.is_match(sentence) {
+        words = words.max(ask.words.iter().filter(|w| around(w)).count());
     }
     let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
     // With no kind to mark it, a sentence must hold something of the question itself: one
@@ -1746,6 +1760,22 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_speaking_continues_the_statement_before() {
+        let is = |s: &str| CONTINUES_STATEMENT.is_match(s);
+        assert!(is(
+            "Speaking last night at a new session of congress, he said the deal held."
+        ));
+        assert!(is(
+            "Addressing the assembly in Oslo on Monday, she told delegates to wait."
+        ));
+        // Must not: a clause of speaking about someone else, or no clause at all.
+        assert!(!is(
+            "Speaking rights were granted to Okafor, the chair said."
+        ));
+        assert!(!is("He said last night that the deal held."));
+    }
+
+    #[test]
     fn the_aim_of_a_delay_tells_why() {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why(
@@ -2052,6 +2082,9 @@ mod tests {
         ));
         // Must not: the noun says what it is.
         assert!(!points_back("They discussed the proposal to build a dam."));
+        assert!(points_back(
+            "Speaking in Oslo on Monday, she said the plan stood."
+        ));
         assert!(!points_back("Lind welcomed the offer of talks."));
         // An outcome told before: "announced the decision in Oslo", "the move follows".
         assert!(points_back(
