@@ -129,6 +129,16 @@ pub(crate) fn select<'a>(
         return none_held(&m, placed);
     }
     match q.kind() {
+        Kind::Who | Kind::HowMany if quoted_there(q, r) => {
+            // "Who did he meet there?" after a quoted report: its meetings, none elsewhere.
+            let told: Vec<&MeetingFact> = (held.into_iter())
+                .filter(|f| f.evidence.iter().any(|e| r.articles.contains(&e.article)))
+                .collect();
+            if told.is_empty() {
+                return none_held(&m, Vec::new());
+            }
+            listed(q, others_than_excluded(q, r, told))
+        }
         Kind::Who | Kind::HowMany => listed(q, others_than_excluded(q, r, held)),
         // "Did he meet anyone else there?": a meeting with someone besides them.
         Kind::YesNo if q.others => single(q, r, &others_than_excluded(q, r, held)),
@@ -285,6 +295,12 @@ fn not_yet_held<'a>(q: &Question, timed: &[&'a MeetingFact]) -> Option<Selection
         planned_only: true,
         ..Default::default()
     })
+}
+
+/// "there" or "that meeting" pointing into the reports a quoted answer cited, with no
+/// meeting told to anchor it.
+fn quoted_there(q: &Question, r: &Resolved) -> bool {
+    q.refers_back && r.anchor.is_none() && r.recent.is_empty() && !r.articles.is_empty()
 }
 
 /// No held meeting of the asked contact fits: the meetings that fit but were not held

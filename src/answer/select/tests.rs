@@ -531,3 +531,22 @@ fn an_undated_meeting_told_as_news_is_in_its_reports_month() {
     let on_day = "Did Ada Brandt meet Kofi Mensah on 28 June 1999?";
     assert!(ask(&store(day(6, 29), false), on_day, None).is_empty());
 }
+
+#[test]
+fn who_was_met_there_after_a_quoted_report_is_of_that_report() {
+    // Must handle: "there" after a quote from report "d" lists only its meetings, and
+    // none when it tells none; must not: with no report cited, every meeting.
+    let s = store();
+    let q = parse("Who did Mensah meet there?", &Lexicon::new(&s));
+    let in_reports = |articles: &[&str]| {
+        let r = Resolved {
+            people: vec!["kofi mensah".into()],
+            articles: articles.iter().map(|a| a.to_string()).collect(),
+            ..Default::default()
+        };
+        ids(&choose(&s, &q, &r))
+    };
+    assert_eq!(in_reports(&["d"]).len(), 2);
+    assert!(in_reports(&["c"]).is_empty());
+    assert!(in_reports(&[]).len() > 2);
+}
