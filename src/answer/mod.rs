@@ -334,7 +334,7 @@ impl<'a> Turn<'a> {
                 .read_about(f)
                 .or_else(|| self.read_own_without_places(f))
         {
-            return p.answer(&quote::meeting_intro(self.facts, f), self.cfg);
+            return self.told_about(&p, f);
         }
         self.free_text()
     }

@@ -462,7 +462,19 @@ impl Turn<'_> {
         let limit = self.cfg.max_quoted_sentences.max(1);
         let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
         let p = (!sentences.is_empty()).then_some(Passage { sentences })?;
-        Some(p.answer(&meeting_intro(self.facts, fact), self.cfg))
+        Some(self.told_about(&p, fact))
+    }
+
+    /// `p` told as about the meeting `fact` when one of its sentences comes from the
+    /// meeting's own reports; a passage of other reports only is the closest ("The move
+    /// by Johnson & Johnson" is no word of a meeting of a Johnson's).
+    pub(super) fn told_about(&self, p: &Passage, fact: &MeetingFact) -> Answer {
+        let own = |a: &str| fact.evidence.iter().any(|e| e.article == a);
+        if p.sentences.iter().any(|s| own(&s.source.article)) {
+            p.answer(&meeting_intro(self.facts, fact), self.cfg)
+        } else {
+            p.answer(&format!("{NOT_DIRECTLY} {CLOSEST}"), self.cfg)
+        }
     }
 
     /// Quotes the best passage for a question whose meeting `fact` is known but whose
@@ -470,11 +482,11 @@ impl Turn<'_> {
     /// the people and using the question's words.
     pub(super) fn quote_about(&self, fact: &MeetingFact) -> Option<Answer> {
         if let Some(p) = self.read_about(fact) {
-            return Some(p.answer(&meeting_intro(self.facts, fact), self.cfg));
+            return Some(self.told_about(&p, fact));
         }
         let query = self.compact_query(self.text, true, false);
         let passage = fallback::passage(self.retriever, self.cfg, &query, &self.need_about(fact))?;
-        Some(passage.answer(&meeting_intro(self.facts, fact), self.cfg))
+        Some(self.told_about(&passage, fact))
     }
 
     /// The words of the question about something other than meeting ("decide to revive
