@@ -12,15 +12,7 @@ use crate::lexicon::lists::{
 
 use super::question::Kind;
 use super::{Answer, AnswerKind, Turn, templates, text};
-
-/// What became of a meeting not held as planned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fate {
-    /// Put off to a later date ("postponed", "put off", "pushed back").
-    Postponed,
-    /// Not to be held ("cancelled", "called off", "scrapped").
-    Cancelled,
-}
+use crate::model::Status;
 
 impl Turn<'_> {
     /// The yes or no for whether a meeting goes ahead, or was put or called off, when
@@ -74,32 +66,31 @@ impl Turn<'_> {
     }
 }
 
-/// The fate `words` tell, postponement first: a word of putting off or calling off, or a
-/// phrase ("called off", "put off", "pushed back").
-fn fate_of(words: &[String]) -> Option<Fate> {
+/// What became of a meeting that folded `words` (a sentence's, or a question's keywords)
+/// tell, postponement first: a word of putting off or calling off, or a phrase ("called
+/// off", "put off", "pushed back"); `None` when they tell neither.
+pub(super) fn fate_of(words: &[String]) -> Option<Status> {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if has(&MEETING_POSTPONEMENTS) || text::has_phrase(words, &phrases_of("postponed")) {
-        Some(Fate::Postponed)
-    } else if has(&MEETING_CANCELLATIONS) || text::has_phrase(words, &phrases_of("cancelled")) {
-        Some(Fate::Cancelled)
+    let phrase = |key: &str| {
+        let phrases: Vec<String> = (FATE_PHRASES.keyed().into_iter())
+            .filter(|(k, _)| *k == key)
+            .map(|(_, p)| p.join(" "))
+            .collect();
+        let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+        text::has_phrase(words, &phrases)
+    };
+    if has(&MEETING_POSTPONEMENTS) || phrase("postponed") {
+        Some(Status::Postponed)
+    } else if has(&MEETING_CANCELLATIONS) || phrase("cancelled") {
+        Some(Status::Cancelled)
     } else {
         None
     }
 }
 
-/// The phrases of [`FATE_PHRASES`] under `key` ("postponed", "cancelled").
-fn phrases_of(key: &str) -> Vec<&'static str> {
-    FATE_PHRASES
-        .iter()
-        .filter_map(|l| l.split_once(':'))
-        .filter(|(k, _)| k.trim() == key)
-        .map(|(_, p)| p.trim())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Fate, fate_of};
+    use super::{Status, fate_of};
     use crate::answer::text::norm_words;
 
     #[test]
@@ -107,15 +98,15 @@ mod tests {
         let fate = |s: &str| fate_of(&norm_words(s));
         assert_eq!(
             fate("The finance committee has postponed its Friday session."),
-            Some(Fate::Postponed)
+            Some(Status::Postponed)
         );
         assert_eq!(
             fate("Talks with the union were put off until May."),
-            Some(Fate::Postponed)
+            Some(Status::Postponed)
         );
         assert_eq!(
             fate("The summit in Oslo was called off after the vote."),
-            Some(Fate::Cancelled)
+            Some(Status::Cancelled)
         );
         // Must not: a meeting that goes ahead, or "off" of another verb.
         assert_eq!(fate("The committee will meet on Friday as planned."), None);

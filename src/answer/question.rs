@@ -193,15 +193,7 @@ impl Question {
     /// "Was the summit postponed?", "Was it called off?": the fate a question asks of a
     /// meeting, read from its words (a postponement first).
     pub(crate) fn asked_fate(&self) -> Option<Status> {
-        use crate::lexicon::lists::{MEETING_CANCELLATIONS, MEETING_POSTPONEMENTS};
-        let has = |list: &[&str]| self.keywords.iter().any(|k| list.contains(&k.as_str()));
-        if has(&MEETING_POSTPONEMENTS) {
-            Some(Status::Postponed)
-        } else if has(&MEETING_CANCELLATIONS) || self.keywords.iter().any(|k| k == "called") {
-            Some(Status::Cancelled)
-        } else {
-            None
-        }
+        super::fate::fate_of(&self.keywords)
     }
 
     /// "before that" or "after that": a meeting placed against another.
