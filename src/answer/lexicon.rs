@@ -706,7 +706,11 @@ fn is_calendar_word(word: &str) -> bool {
     (MONTHS.iter().chain(WEEKDAYS.iter())).any(|c| c.name.eq_ignore_ascii_case(word))
 }
 /// "on the Wrightson Hour show", "at the Grant Memorial": a single name between "the" and
-/// another capitalised word is the first word of a thing's name, no person.
+/// another capitalised word typed after a space is the first word of a thing's name, no
+/// person ("the Uribe-Falcao summit" pairs two people).
 fn names_a_thing(ws: &[Word], i: usize) -> bool {
-    i > 0 && ws[i - 1].norm == "the" && ws[i].capital && ws.get(i + 1).is_some_and(|w| w.capital)
+    i > 0
+        && ws[i - 1].norm == "the"
+        && ws[i].capital
+        && ws.get(i + 1).is_some_and(|w| w.capital && w.joined)
 }

@@ -1643,3 +1643,17 @@ fn a_name_after_against_or_about_is_a_person() {
     let q = ask(&s, "What did Lind say about Norway?");
     assert!(q.unknown_people.iter().all(|u| u != "Norway"), "{q:?}");
 }
+
+#[test]
+fn a_hyphenated_pair_after_the_is_two_people() {
+    let s = StoreBuilder::new()
+        .person("Marta Uribe")
+        .person("Duarte Falcao")
+        .meeting(&["marta uribe", "duarte falcao"])
+        .build();
+    let q = ask(&s, "Was the Uribe-Falcao summit delayed?");
+    assert_eq!(q.people, ["marta uribe", "duarte falcao"], "{q:?}");
+    // Must not: a name before another typed after a space begins a thing's name.
+    let q = ask(&s, "Who hosted the Uribe Memorial lecture?");
+    assert!(q.people.is_empty(), "{q:?}");
+}
