@@ -6,6 +6,8 @@
 //! it tells the other. The words are data (`meeting_postponements.txt`,
 //! `meeting_cancellations.txt`, `fate_phrases.txt`).
 
+use std::sync::LazyLock;
+
 use crate::lexicon::lists::{
     FATE_PHRASES, MEETING_CANCELLATIONS, MEETING_POSTPONEMENTS, QUESTION_FATE_WORDS,
 };
@@ -13,6 +15,22 @@ use crate::lexicon::lists::{
 use super::question::Kind;
 use super::{Answer, AnswerKind, Turn, templates, text};
 use crate::model::Status;
+
+/// The phrases of [`FATE_PHRASES`] that put a meeting off ("put off", "pushed back"),
+/// read once: every sentence of the reports is tried against them.
+static POSTPONING: LazyLock<Vec<&'static str>> = LazyLock::new(|| phrases_of("postponed"));
+
+/// The phrases of [`FATE_PHRASES`] that call a meeting off ("called off").
+static CANCELLING: LazyLock<Vec<&'static str>> = LazyLock::new(|| phrases_of("cancelled"));
+
+/// The phrases of [`FATE_PHRASES`] under `key`.
+fn phrases_of(key: &str) -> Vec<&'static str> {
+    (FATE_PHRASES.iter())
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(k, _)| k.trim() == key)
+        .map(|(_, p)| p.trim())
+        .collect()
+}
 
 impl Turn<'_> {
     /// The yes or no for whether a meeting goes ahead, or was put or called off, when
@@ -71,17 +89,9 @@ impl Turn<'_> {
 /// off", "put off", "pushed back"); `None` when they tell neither.
 pub(super) fn fate_of(words: &[String]) -> Option<Status> {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let phrase = |key: &str| {
-        let phrases: Vec<String> = (FATE_PHRASES.keyed().into_iter())
-            .filter(|(k, _)| *k == key)
-            .map(|(_, p)| p.join(" "))
-            .collect();
-        let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
-        text::has_phrase(words, &phrases)
-    };
-    if has(&MEETING_POSTPONEMENTS) || phrase("postponed") {
+    if has(&MEETING_POSTPONEMENTS) || text::has_phrase(words, &POSTPONING) {
         Some(Status::Postponed)
-    } else if has(&MEETING_CANCELLATIONS) || phrase("cancelled") {
+    } else if has(&MEETING_CANCELLATIONS) || text::has_phrase(words, &CANCELLING) {
         Some(Status::Cancelled)
     } else {
         None

@@ -835,11 +835,7 @@ impl<'a> Turn<'a> {
             "\n\nOn the rest of the question, {}",
             p.quote(fallback::CLOSEST_LOWER)
         ));
-        for s in p.sources(self.cfg.max_sources) {
-            if !d.sources.contains(&s) {
-                d.sources.push(s);
-            }
-        }
+        d.cite_sources(p.sources(self.cfg.max_sources));
     }
 
     /// "met in 1987" of a meeting its sentence told as "last week": the words, and the

@@ -32,10 +32,6 @@ impl Turn<'_> {
         };
         let intro = format!("On {what}, the closest passage");
         d.body.push_str(&format!("\n{}", p.quote(&intro)));
-        for s in p.sources(self.cfg.max_sources) {
-            if !d.sources.contains(&s) {
-                d.sources.push(s);
-            }
-        }
+        d.cite_sources(p.sources(self.cfg.max_sources));
     }
 }

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::super::text;
 use crate::lexicon::lists::{
     QUESTION_NEGATIVE_OPENERS, QUESTION_PHRASAL_BLOCKERS, QUESTION_PHRASAL_PLAIN,
 };
@@ -48,18 +49,10 @@ fn positive_opener(question: &str) -> Cow<'_, str> {
     };
     let plain = plain.join(" ");
     let plain = match first.chars().next() {
-        Some(c) if c.is_uppercase() => capitalised(&plain),
+        Some(c) if c.is_uppercase() => text::capitalised(&plain),
         _ => plain,
     };
     Cow::Owned(format!("{plain}{}", &question[first.len()..]))
-}
-
-/// `w` with its first letter in capitals.
-fn capitalised(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default()
 }
 
 /// Byte offset of the first whole-word, case-insensitive occurrence of `phrase` in `s`

@@ -50,6 +50,15 @@ impl Draft {
         }
     }
 
+    /// Cites sources after those it has, each once (a passage quoted after the answer).
+    pub(crate) fn cite_sources(&mut self, sources: Vec<Source>) {
+        for s in sources {
+            if !self.sources.contains(&s) {
+                self.sources.push(s);
+            }
+        }
+    }
+
     /// Cites the first evidence of a meeting.
     fn cite_fact(&mut self, f: &MeetingFact) {
         if let Some(e) = f.evidence.first() {
