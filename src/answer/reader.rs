@@ -23,15 +23,15 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUESTION_BODY_NOUNS,
-    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_MEETING_TIME_WORDS,
-    QUESTION_PLANNED_WORDS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
-    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
-    WordList,
+    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
+    QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS,
+    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
+    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_UNNAMING_MODIFIERS,
+    READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -344,14 +344,22 @@ fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
     let ws = text::words(sentence);
     ws.iter().enumerate().any(|(i, w)| {
         (is_meet_word(&w.norm) || TRIGGER_NOUNS.has(&w.norm))
-            && ws[i + 1..].iter().take(COUNTERPART_REACH).any(|n| {
+            && (ws[i + 1..].iter().take(COUNTERPART_REACH).any(|n| {
                 n.capital
                     && !asked.contains(&n.norm)
                     && !places.iter().any(|m| (m.start..m.end).contains(&n.start))
                     && month_number(&n.norm).is_none()
                     && weekday_named(&n.norm).is_none()
-            })
+            }) || with_a_role(&ws[i + 1..]))
     })
+}
+
+/// "... talks with finance ministers of the bloc", "met with union officials": right
+/// after a word of meeting, "with" and a group or office described, not named.
+fn with_a_role(after: &[text::Word]) -> bool {
+    after.first().is_some_and(|w| w.norm == "with")
+        && (after[1..].iter().take(COUNTERPART_REACH))
+            .any(|n| QUESTION_ROLE_HEADS.has(&n.norm) || QUESTION_GROUP_NOUNS.has(&n.norm))
 }
 
 /// Words between an asked person's name and a word of saying after it ("Mr Sullivan
@@ -2133,6 +2141,19 @@ mod tests {
         let (a, b) = (score_in(whom, "", &loan), score_in(topic, "", &loan));
         assert!(a > b, "{a:?} {b:?}");
         assert!(!names_counterpart(topic, &loan) && names_counterpart(whom, &loan));
+        // A group met told by its role, not its name, tells whom too; people met
+        // by no office do not.
+        let relief = ask(Cue::Meeting, &["okafor"], &["flood", "relief"]);
+        for whom in [
+            "Ms Okafor has been locked in talks with the bloc's finance ministers, which Norway now chairs.",
+            "Okafor met with union officials in the capital.",
+        ] {
+            assert!(names_counterpart(whom, &relief), "{whom}");
+        }
+        assert!(!names_counterpart(
+            "Okafor met with reporters in the capital.",
+            &relief
+        ));
         assert_eq!(
             Cue::of_question(Kind::Who, "Who will Okafor meet in Mirna?"),
             Cue::Meeting
