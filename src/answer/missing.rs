@@ -4,7 +4,7 @@
 //! kind, another meeting of the same people, or the closest passage.
 
 use crate::lexicon::lists::{QUESTION_CONTACT_VERBS, QUESTION_FATE_WORDS, TITLE_CASE_SMALL_WORDS};
-use crate::model::{FactStore, MeetingFact, Source};
+use crate::model::{FactStore, MeetingFact, Precision, Source};
 
 use super::conversation::Topic;
 use super::fallback::{CLOSEST, Passage};
@@ -287,7 +287,7 @@ impl<'a> Turn<'a> {
                 "before"
             } else if q.after.is_some() {
                 "after"
-            } else if d.day.is_some() {
+            } else if d.day.is_some() || d.precision() == Precision::Weekday {
                 "on"
             } else {
                 "in"

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::index::Hit;
+use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::lists::{
     ORGANISATION_TAILS, PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY,
     QUESTION_BODY_NOUNS, QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
@@ -666,7 +667,8 @@ impl Turn<'_> {
 
     /// The question's content words for reading: its keywords, and the words parsing
     /// took for a described counterpart ("the Indian delegation"), not names of its people
-    /// or its places.
+    /// or its places; a weekday it names is one ("Where is he going on Tuesday?" is told
+    /// by "On Tuesday he will visit ...").
     fn content_words(&self) -> Vec<String> {
         let names: Vec<String> = self
             .r
@@ -695,7 +697,7 @@ impl Turn<'_> {
                 && !places.contains(&w.norm)
                 && !self.q.left_out.contains(&w.norm)
                 && country_key(&w.norm).is_none()
-                && !w.capital;
+                && (!w.capital || weekday_named(&w.norm).is_some());
             if keep && !words.contains(&w.norm) {
                 words.push(w.norm);
             }

@@ -30,8 +30,9 @@ use crate::lexicon::lists::{
     READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
     READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_UNNAMING_MODIFIERS,
-    READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, WordList,
+    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
+    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -953,6 +954,7 @@ static INITIATIVE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.
 fn has_place(sentence: &str) -> bool {
     unlisted_place(sentence)
+        || destination(sentence)
         || lower_case_place(sentence)
         || gazetteer().find(sentence).iter().any(|m| match m.kind {
             GazKind::City | GazKind::Region => !government_met(&sentence[..m.start]),
@@ -1020,6 +1022,35 @@ fn unlisted_place(sentence: &str) -> bool {
                 .iter()
                 .any(|m| !matches!(m.kind, GazKind::City | GazKind::Region | GazKind::Venue))
             && !NOT_PLACES_AFTER_IN.has(&lower)
+    })
+}
+
+/// "will visit Carlisle", "is travelling to America", "headed for Lima": capitalised
+/// words after a word of travel (and "to" or "for") that hold no person's title
+/// ("visiting Agriculture Secretary Lyng") and are no month, weekday, owner or people,
+/// and that the gazetteer, if it knows them, calls a place.
+fn destination(sentence: &str) -> bool {
+    static AFTER_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i:\b(?:{})\s+(?:to\s+|for\s+)?(?:the\s+)?)(\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)*)",
+            READER_TRAVEL_VERBS.join("|")
+        ))
+        .expect("travel regex from a word list")
+    });
+    AFTER_TRAVEL.captures_iter(sentence).any(|c| {
+        let w = &c[1];
+        let lower = w.to_lowercase();
+        !is_owner(w)
+            && !text::norm_words(w).iter().any(|n| PERSON_NOUNS.has(n))
+            && month_number(&lower).is_none()
+            && weekday_named(&lower).is_none()
+            && !NOT_PLACES_AFTER_IN.has(&lower)
+            && gazetteer().find(w).iter().all(|m| {
+                matches!(
+                    m.kind,
+                    GazKind::City | GazKind::Region | GazKind::Venue | GazKind::Country
+                )
+            })
     })
 }
 
@@ -1933,6 +1964,26 @@ mod tests {
             "Pro-hunt supporters will protest at Labour's spring conference."
         ));
         assert!(!has_place("They met at Hallmark’s offices."));
+    }
+
+    #[test]
+    fn a_place_after_a_word_of_travel_is_where_someone_goes() {
+        // Must handle: a town the gazetteer may not list after "visit", a country after
+        // "travelling to".
+        assert!(has_place(
+            "On Thursday Ms Marchetti will visit Carlisle, where the party won a seat."
+        ));
+        assert!(has_place(
+            "The chancellor is travelling to America next week."
+        ));
+        assert!(has_place("She was headed for Tallinn when the news broke."));
+        // Must not: a person visited, an owner's event, a month.
+        assert!(!has_place("She will visit President Okoro on Friday."));
+        assert!(!has_place(
+            "He flies home before visiting Farm Secretary Ruud."
+        ));
+        assert!(!has_place("He is going to Labour's spring rally."));
+        assert!(!has_place("The visit was set for March."));
     }
 
     #[test]

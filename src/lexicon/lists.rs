@@ -389,6 +389,8 @@ word_lists! {
     READER_RECALL_MARKERS = "reader_recall_markers.txt";
     /// Occupations that, after "the", point back to someone named ("the film-maker").
     READER_ROLE_POINTERS = "reader_role_pointers.txt";
+    /// Words of travel before a destination ("will visit", "travelling to", "a trip to").
+    READER_TRAVEL_VERBS = "reader_travel_verbs.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
     READER_BODY_POINTERS = "reader_body_pointers.txt";
     /// Nouns after "which" that ask for a body ("Which congressional panel ...?").
