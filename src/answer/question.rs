@@ -181,9 +181,13 @@ pub(crate) struct Question {
 }
 
 impl Question {
-    /// True when unknown phrase `u` stands for a person: said where one stands, or
-    /// name-like and not where something happened.
+    /// True when unknown phrase `u` stands for a person who took part: said where one
+    /// stands, or name-like and not where something happened; not the source a question
+    /// cites ("According to Der Spiegel, ...").
     pub(crate) fn person_like(&self, u: &str) -> bool {
+        if self.attributed.iter().any(|a| a == u) {
+            return false;
+        }
         self.unknown_people.iter().any(|p| p == u)
             || crate::answer::select::looks_like_person(u)
                 && !self.unknown_settings.iter().any(|p| p == u)

@@ -246,6 +246,37 @@ static TALK_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btalk(?:s|ed|ing)?\s+(?:about|over)\b").expect("static talk-about regex")
 });
 
+/// "part of his negotiations with the exchange were about where to base the board", "the
+/// talks are mainly about pay": talks said to be about something (the topic follows).
+static TALKS_WERE_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,60}?\b(?:were|was|are|is|will be)\s+(?:\w+ly\s+)?about\s+(\w+)",
+    )
+    .expect("static talks-were-about regex")
+});
+
+/// "According to the paper, what were the talks about?", "What were the talks about,
+/// according to the paper?": the question without the source it cites.
+fn without_attribution(text: &str) -> &str {
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*according to [^,?]{1,60},\s*").expect("leading attribution regex")
+    });
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),?\s*according to [^,?]{1,60}\?*\s*$").expect("trailing attribution regex")
+    });
+    let text = LEADING.find(text).map_or(text, |m| &text[m.end()..]);
+    TRAILING.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// True when `sentence` tells what talks were about: "talked about", "talks over", or
+/// talks said to be about something ("... were about pay"; not "was about to begin").
+fn tells_talk_topic(sentence: &str) -> bool {
+    TALK_ABOUT.is_match(sentence)
+        || TALKS_WERE_ABOUT
+            .captures_iter(sentence)
+            .any(|c| !c[1].eq_ignore_ascii_case("to"))
+}
+
 /// "next week", "will meet", "ahead of", "later this month": a time still to come.
 static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -574,7 +605,7 @@ impl Cue {
     /// The mark a question of `kind` typed as `text` needs: "What will they talk about?"
     /// asks what a meeting is about, not what it decided.
     pub(crate) fn of_question(kind: Kind, text: &str) -> Cue {
-        let ws = text::norm_words(text);
+        let ws = text::norm_words(without_attribution(text));
         let topic = ws.iter().any(|w| QUESTION_TOPIC_WORDS.has(w));
         let meeting = ws.iter().any(|w| is_meet_word(w));
         // "Are they going to meet again?" asks about a meeting to come too.
@@ -689,7 +720,7 @@ impl Cue {
             // What they discussed, or what came of it.
             Cue::Topic => {
                 keyword_hits(sentence, &TOPIC_WORDS) > 0
-                    || TALK_ABOUT.is_match(sentence)
+                    || tells_talk_topic(sentence)
                     || keyword_hits(sentence, &OUTCOME_WORDS) > 0
             }
             Cue::Speech => {
@@ -1964,6 +1995,28 @@ mod tests {
             "Pro-hunt supporters will protest at Labour's spring conference."
         ));
         assert!(!has_place("They met at Hallmark’s offices."));
+    }
+
+    #[test]
+    fn talks_said_to_be_about_something_tell_their_topic() {
+        // Must handle: talks, negotiations said to be about something.
+        for s in [
+            "A paper said part of Ms Holt's negotiations with the union were about where to base the fund.",
+            "Officials said the talks are mainly about grain prices.",
+        ] {
+            assert!(Cue::Topic.shown_by(s, &[]), "{s}");
+        }
+        for q in [
+            "According to the Herald, what were Holt's talks with the union partly about?",
+            "What were Holt's talks with the union about, according to the Herald?",
+        ] {
+            assert_eq!(Cue::of_question(Kind::Agreed, q), Cue::Topic, "{q}");
+        }
+        // Must not: a meeting about to begin.
+        assert!(!Cue::Topic.shown_by(
+            "The meeting was about to begin when the lights failed.",
+            &[]
+        ));
     }
 
     #[test]

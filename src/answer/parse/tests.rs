@@ -377,6 +377,12 @@ fn a_full_name_cited_is_a_source() {
     assert_eq!(q.attributed, vec!["Lena Holt"]);
     // A source, no party to what is asked.
     assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+    assert!(!q.person_like("Lena Holt"));
+    let q = ask(
+        &s,
+        "According to Nord Zeitung, what were Varga's talks about?",
+    );
+    assert!(!q.person_like("Nord Zeitung"), "{q:?}");
     // Must not: one word cited, often a paper or an agency.
     let q = ask(&s, "According to Reuters, who chaired the talks?");
     assert!(q.attributed.is_empty(), "{:?}", q.attributed);
