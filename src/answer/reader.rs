@@ -1030,13 +1030,16 @@ fn after_place_preposition(before: &str) -> bool {
 }
 
 /// A town or venue, listed or after a preposition of place: a continent or a country
-/// alone ("Asia should engage") tells no meeting's place.
+/// alone ("Asia should engage") tells no meeting's place; a city-state, a country whose
+/// capital has its name ("resume talks in Luxembourg"), is a town.
 pub(super) fn names_a_town(sentence: &str) -> bool {
+    let g = gazetteer();
     unlisted_place(sentence)
-        || gazetteer()
-            .find(sentence)
-            .iter()
-            .any(|m| matches!(m.kind, GazKind::City | GazKind::Venue))
+        || g.find(sentence).iter().any(|m| match m.kind {
+            GazKind::City | GazKind::Venue => true,
+            GazKind::Country => g.city(&sentence[m.start..m.end]).is_some(),
+            _ => false,
+        })
 }
 
 /// "at the conference in Gateshead": a capitalised word right after a preposition of
@@ -1995,6 +1998,21 @@ mod tests {
             "Pro-hunt supporters will protest at Labour's spring conference."
         ));
         assert!(!has_place("They met at Hallmark’s offices."));
+    }
+
+    #[test]
+    fn a_city_state_is_a_town() {
+        // Must handle: a country whose capital has its name; a city.
+        assert!(names_a_town(
+            "Farm ministers resume talks in Luxembourg tomorrow."
+        ));
+        assert!(names_a_town(
+            "Farm ministers resume talks in Lisbon tomorrow."
+        ));
+        // Must not: a country alone.
+        assert!(!names_a_town(
+            "Farm ministers resume talks in Portugal tomorrow."
+        ));
     }
 
     #[test]

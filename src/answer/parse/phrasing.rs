@@ -132,6 +132,15 @@ mod tests {
             plain_phrasing("Who sat down together to discuss the fishing quotas?"),
             "Who met to discuss the fishing quotas?"
         );
+        // Getting back together is meeting again.
+        assert_eq!(
+            plain_phrasing("When are they getting back together?"),
+            "When are they meeting again?"
+        );
+        assert_eq!(
+            plain_phrasing("Will the dockers and the owners get back together soon?"),
+            "Will the dockers and the owners meet again soon?"
+        );
     }
 
     #[test]
