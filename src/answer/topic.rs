@@ -73,6 +73,9 @@ impl<'a> Turn<'a> {
     /// facts missed. Not for a yes or no, which the facts answer with what is known ("only
     /// planned").
     pub(super) fn off_topic(&self, f: &MeetingFact) -> bool {
+        if self.off_the_event(f) {
+            return true;
+        }
         let words = self.detail_words();
         if words.len() < MIN_TOPIC_WORDS
             || self.q.kind() == Kind::YesNo && !self.yes_no_of_one(f)
@@ -88,6 +91,42 @@ impl<'a> Turn<'a> {
         !f.evidence.iter().any(|e| e.article == best.article)
             && self.names_everyone(&best.article)
             && templates::keyword_hits(&best.text, &words) >= words.len().div_ceil(2)
+    }
+
+    /// "Where was Okafor headed when the audit report came out?": a question timed by an
+    /// event told after an inner "when" asks about that moment. Meeting `f`, not the
+    /// conversation's, whose texts hold fewer than half of the event's words while the
+    /// paragraph best matching the question's names and words (of an article naming its
+    /// people) holds half, is some other moment's.
+    fn off_the_event(&self, f: &MeetingFact) -> bool {
+        let words = self.event_words();
+        if words.len() < MIN_TOPIC_WORDS || self.r.anchor == Some(f.id) {
+            return false;
+        }
+        let half = words.len().div_ceil(2);
+        if templates::keyword_hits(&self.meeting_text(f), &words) >= half {
+            return false;
+        }
+        let query = self.compact_query(self.text, true, true);
+        let hits = self.retriever.search_any(&query, TOPIC_HITS);
+        hits.first().is_some_and(|best| {
+            !f.evidence.iter().any(|e| e.article == best.article)
+                && templates::keyword_hits(&best.text, &words) >= half
+                && self.names_everyone(&best.article)
+        })
+    }
+
+    /// The question's detail words after an inner "when" ("... headed when the audit
+    /// report came out?"); none for a question opened by "when".
+    fn event_words(&self) -> Vec<String> {
+        let ws = text::norm_words(self.text);
+        let Some(at) = ws.iter().skip(1).position(|w| w == "when").map(|i| i + 1) else {
+            return Vec::new();
+        };
+        let clause = &ws[at + 1..];
+        (self.detail_words().into_iter())
+            .filter(|w| clause.contains(w))
+            .collect()
     }
 
     /// True when a yes or no names one person alone and meeting `f` is with others it
