@@ -52,6 +52,10 @@ const MIN_CONTENT_WORD: usize = 3;
 /// holding every word of the question).
 const NEIGHBOURED_HITS: usize = 3;
 
+/// Articles read whole when no paragraph a search found answers: the few best, so that a
+/// report the search ranked below its copies is read (each is a fetch from the store).
+const WHOLE_ARTICLES: usize = 12;
+
 /// Paragraphs of the best hit's article read (a wire story's length; a longer one is read
 /// this far): the search points at it, and the sentence that answers may share few words
 /// with the question ("expected to be about" told as "likely to be dominated by"), or sit
@@ -817,18 +821,36 @@ impl Turn<'_> {
         // Nothing there: search again with each person's short name, as reports call them
         // after the first mention (a second search only when the first finds nothing).
         let short = self.short_name_query(self.text);
-        if short == query {
-            return None;
-        }
-        for h in self.retriever.search_any(&short, SEARCHED_PARAGRAPHS) {
-            if !hits
-                .iter()
-                .any(|x| x.article == h.article && x.paragraph == h.paragraph)
-            {
-                hits.push(h);
+        if short != query {
+            for h in self.retriever.search_any(&short, SEARCHED_PARAGRAPHS) {
+                if !hits
+                    .iter()
+                    .any(|x| x.article == h.article && x.paragraph == h.paragraph)
+                {
+                    hits.push(h);
+                }
+            }
+            if let Some(p) = self.read_hits(hits.clone(), NEIGHBOURED_HITS, ask) {
+                return Some(p);
             }
         }
-        self.read_hits(hits, NEIGHBOURED_HITS, ask)
+        self.read_articles_of(&hits, ask)
+    }
+
+    /// The articles of the first [`WHOLE_ARTICLES`] of `hits`, read whole: when no
+    /// paragraph found answers, the one that does may share few words with the question
+    /// ("The three-day meeting was dominated by ..." after a paragraph naming the bank).
+    fn read_articles_of(&self, hits: &[Hit], ask: &Ask) -> Option<Passage> {
+        let mut articles: Vec<&str> = Vec::new();
+        for h in hits {
+            if !articles.contains(&h.article.as_str()) && articles.len() < WHOLE_ARTICLES {
+                articles.push(&h.article);
+            }
+        }
+        let paragraphs = self.paragraphs_of(articles);
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&paragraphs, ask, limit, self.cfg.max_scored_sentences);
+        (!sentences.is_empty()).then_some(Passage { sentences })
     }
 
     /// The best sentences of `hits` and the neighbours of the `neighboured` best for

@@ -704,9 +704,7 @@ impl Cue {
             }
             Cue::Place => has_place(sentence),
             Cue::Duration => {
-                has(&READER_DURATION_WORDS)
-                    || asked_length(sentence, asked)
-                    || talks_until(sentence, &words)
+                lasted(&words) || asked_length(sentence, asked) || talks_until(sentence, &words)
             }
             Cue::Count => COUNT.is_match(sentence),
             Cue::Reason => {
@@ -872,6 +870,13 @@ fn since_of_time(words: &[String]) -> bool {
 /// Words after "after" within which a verb in the past makes it an event that led to
 /// what the sentence tells ("after the paper published a recording").
 const AFTER_EVENT_REACH: usize = 5;
+
+/// "The talks lasted three hours", "a meeting lasting two days": a word of lasting, not
+/// "a lasting solution" (after a determiner it describes a thing).
+fn lasted(words: &[String]) -> bool {
+    (words.iter().enumerate())
+        .any(|(i, w)| READER_DURATION_WORDS.has(w) && !(i > 0 && DETERMINERS.has(&words[i - 1])))
+}
 
 /// "dismissed him after the paper published the call", "resigned after he was accused":
 /// "after" opening a clause with a verb in the past tells why, as news writes causes; not
@@ -1998,6 +2003,17 @@ mod tests {
             "Pro-hunt supporters will protest at Labour's spring conference."
         ));
         assert!(!has_place("They met at Hallmark’s offices."));
+    }
+
+    #[test]
+    fn a_lasting_thing_is_no_length_of_time() {
+        // Must handle: talks lasting, a meeting that lasted.
+        assert!(
+            Cue::Duration.shown_by("The talks, lasting most of the night, ended at dawn.", &[])
+        );
+        assert!(Cue::Duration.shown_by("Their meeting lasted well into the evening.", &[]));
+        // Must not: a lasting settlement.
+        assert!(!Cue::Duration.shown_by("A lasting settlement of the debt seems no nearer.", &[]));
     }
 
     #[test]
