@@ -432,6 +432,11 @@ mod tests {
         assert!(has("Commons"));
         let msps = phrase_test("Experts warned a committee of MSPs on Tuesday.");
         assert!(msps("Holyrood"));
+        // A group of countries by number, however it is written.
+        let g10 = phrase_test("Deputies of the G-10 met at the offices of the fund.");
+        assert!(g10("G10"));
+        assert!(phrase_test("The Group of Seven agreed a plan.")("G7"));
+        assert!(!phrase_test("The Group of Seven agreed a plan.")("G8"));
         // Not the other way: members asked about are not the body.
         assert!(!phrase_test("Westminster was quiet.")("MPs"));
         assert!(!phrase_test("The common market grew.")("Commons"));

@@ -32,7 +32,7 @@ use crate::lexicon::lists::{
     READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
     READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
     READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
-    WordList,
+    VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -1015,11 +1015,23 @@ fn government_met(before: &str) -> bool {
 /// met ("talks with the IMF") or spoken of.
 fn at_a_body(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().map(str::to_lowercase);
-    match words.next() {
+    let mut last = match words.next() {
         Some(w) if w == "the" => words.next(),
         w => w,
+    };
+    // "met at the offices of the IMF": a building of the body is where they met.
+    if last.as_deref() == Some("of") {
+        let head = words.next().unwrap_or_default();
+        let one = head.strip_suffix('s').unwrap_or(&head);
+        if !(VENUE_HEADS.has(&head) || VENUE_HEADS.has(one)) {
+            return false;
+        }
+        last = match words.next() {
+            Some(w) if w == "the" || w == "its" => words.next(),
+            w => w,
+        };
     }
-    .is_some_and(|w| w == "at")
+    last.is_some_and(|w| w == "at")
 }
 
 /// True when `before` ends with a preposition of place ("met in"), or with one and a
@@ -1986,6 +1998,13 @@ mod tests {
             "The deal, struck at the European Council last week, held."
         ));
         assert!(has_place("The accord was sealed at the G7 on Friday."));
+        assert!(has_place(
+            "The deputies met at the offices of the International Monetary Fund (IMF)."
+        ));
+        assert!(has_place("They met at the headquarters of NATO on Monday."));
+        assert!(!has_place(
+            "They criticised the offices of the IMF on Monday."
+        ));
         assert!(!has_place(
             "The minister held talks with the European Council."
         ));
