@@ -132,6 +132,15 @@ mod tests {
             plain_phrasing("Who sat down together to discuss the fishing quotas?"),
             "Who met to discuss the fishing quotas?"
         );
+        // Going back to the (negotiating) table is resuming talks.
+        assert_eq!(
+            plain_phrasing("Are they likely to go back to the table?"),
+            "Are they likely to resume talks?"
+        );
+        assert_eq!(
+            plain_phrasing("When did the unions return to the negotiating table?"),
+            "When did the unions resume talks?"
+        );
         // Getting back together is meeting again.
         assert_eq!(
             plain_phrasing("When are they getting back together?"),

@@ -34,6 +34,9 @@ fn kinds() {
     let s = store();
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
     assert_eq!(k("When did they last meet?"), Kind::When);
+    // A year or month asked is a time asked.
+    assert_eq!(k("What year was that trip?"), Kind::When);
+    assert_eq!(k("Which month did the envoys meet in?"), Kind::When);
     assert_eq!(k("Where was that?"), Kind::Where);
     // What someone is after asks their aim, a why.
     assert_eq!(k("what's she after?"), Kind::Why);
