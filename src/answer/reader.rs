@@ -64,6 +64,9 @@ const CUE_WEIGHT: f32 = 2.0;
 const EVIDENCE_WEIGHT: f32 = 0.8;
 const NEIGHBOUR_WEIGHT: f32 = 0.4;
 
+/// The number of a report's first paragraph, its lede.
+const LEDE: usize = 1;
+
 /// Sentences this close to the best are quoted with it.
 const NEAR_BEST: f32 = 1.5;
 
@@ -1215,7 +1218,14 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
             .and_then(|p| by_place.get(&(hit.article.as_str(), p)).copied())
             .unwrap_or("");
         let dateline = hit.dateline.as_deref().unwrap_or("");
-        let context = format!("{} {dateline} {before} {}", hit.title, hit.text);
+        // The report's lede names what it is about ("May Department Stores Co said ..."
+        // before "Also at the annual meeting, shareholders voted ..."): for the names of
+        // things asked, not people (whose given names a lede may share).
+        let lede = (hit.paragraph > LEDE + 1 && !ask.proper.is_empty())
+            .then(|| by_place.get(&(hit.article.as_str(), LEDE)).copied())
+            .flatten()
+            .unwrap_or("");
+        let context = format!("{} {dateline} {lede} {before} {}", hit.title, hit.text);
         let sentences = split_ranges(&hit.text);
         if !acronyms.contains_key(hit.article.as_str()) && required.lacked_by(&context) {
             // No sentence of it could be weighed: spent as if each had been.
@@ -2033,6 +2043,56 @@ mod tests {
         assert!(Cue::Duration.shown_by("Their meeting lasted well into the evening.", &[]));
         // Must not: a lasting settlement.
         assert!(!Cue::Duration.shown_by("A lasting settlement of the debt seems no nearer.", &[]));
+    }
+
+    #[test]
+    fn a_thing_the_lede_names_is_what_the_report_is_about() {
+        let paragraphs = [
+            hit_in(
+                "a",
+                "Sales up again",
+                1,
+                "Harlow Stores Co said its sales rose 8 pct.",
+            ),
+            hit_in(
+                "a",
+                "Sales up again",
+                2,
+                "The chairman said the outlook was good.",
+            ),
+            hit_in(
+                "a",
+                "Sales up again",
+                3,
+                "Also at the annual meeting, shareholders voted to approve a stock split.",
+            ),
+        ];
+        let mut asked = ask(Cue::Words, &[], &["shareholders", "vote"]);
+        asked.proper = vec!["harlow stores".into()];
+        // Must handle: a thing named by the lede only, for a later paragraph's sentence.
+        let found = read(&paragraphs, &asked, 1, 100);
+        assert!(
+            found
+                .first()
+                .is_some_and(|q| q.sentence.contains("stock split")),
+            "{found:?}"
+        );
+        // Must not: a report whose lede names something else.
+        let other = [
+            hit_in(
+                "b",
+                "Sales up again",
+                1,
+                "Corby Mills Inc said its sales rose 8 pct.",
+            ),
+            paragraphs[1].clone(),
+            paragraphs[2].clone(),
+        ]
+        .map(|mut h| {
+            h.article = "b".into();
+            h
+        });
+        assert!(read(&other, &asked, 1, 100).is_empty());
     }
 
     #[test]
