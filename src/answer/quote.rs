@@ -52,8 +52,9 @@ const MIN_CONTENT_WORD: usize = 3;
 /// holding every word of the question).
 const NEIGHBOURED_HITS: usize = 3;
 
-/// Articles read whole when no paragraph a search found answers: the few best, so that a
-/// report the search ranked below its copies is read (each is a fetch from the store).
+/// Articles read whole when no paragraph a search found answers: the best dozen, so that a
+/// report the search ranked level with, or below, its copies is read (each is a fetch
+/// from the store; only on this path, after the paragraphs found failed).
 const WHOLE_ARTICLES: usize = 12;
 
 /// Paragraphs of the best hit's article read (a wire story's length; a longer one is read
