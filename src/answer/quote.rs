@@ -659,15 +659,7 @@ impl Turn<'_> {
         };
         let query = self.compact_query(self.text, true, true);
         let hits = self.retriever.search_any(&query, SEARCHED_PARAGRAPHS);
-        let mut articles: Vec<&str> = Vec::new();
-        for h in &hits {
-            if !articles.contains(&h.article.as_str()) && articles.len() < NEIGHBOURED_HITS {
-                articles.push(&h.article);
-            }
-        }
-        let paragraphs = self.paragraphs_of(articles);
-        let sentences = reader::read(&paragraphs, &ask, 1, self.cfg.max_scored_sentences);
-        (!sentences.is_empty()).then_some(Passage { sentences })
+        self.read_articles_of(&hits, NEIGHBOURED_HITS, &ask, 1)
     }
 
     /// The question's content words for reading: its keywords, and the words parsing
@@ -835,21 +827,29 @@ impl Turn<'_> {
                 return Some(p);
             }
         }
-        self.read_articles_of(&hits, ask)
+        // Nor there: the best hits' articles read whole; the sentence that answers may
+        // share few words with the question ("The three-day meeting was dominated by ..."
+        // after a paragraph naming the bank).
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        self.read_articles_of(&hits, WHOLE_ARTICLES, ask, limit)
     }
 
-    /// The articles of the first [`WHOLE_ARTICLES`] of `hits`, read whole: when no
-    /// paragraph found answers, the one that does may share few words with the question
-    /// ("The three-day meeting was dominated by ..." after a paragraph naming the bank).
-    fn read_articles_of(&self, hits: &[Hit], ask: &Ask) -> Option<Passage> {
+    /// The best `limit` sentences for `ask` of the first `count` articles of `hits`, read
+    /// whole.
+    fn read_articles_of(
+        &self,
+        hits: &[Hit],
+        count: usize,
+        ask: &Ask,
+        limit: usize,
+    ) -> Option<Passage> {
         let mut articles: Vec<&str> = Vec::new();
         for h in hits {
-            if !articles.contains(&h.article.as_str()) && articles.len() < WHOLE_ARTICLES {
+            if !articles.contains(&h.article.as_str()) && articles.len() < count {
                 articles.push(&h.article);
             }
         }
         let paragraphs = self.paragraphs_of(articles);
-        let limit = self.cfg.max_quoted_sentences.max(1);
         let sentences = reader::read(&paragraphs, ask, limit, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
     }
