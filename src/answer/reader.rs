@@ -314,7 +314,7 @@ fn asks_plan(words: &[String]) -> bool {
 /// [`RELATIVE_DAY`] does not tell.
 static TO_COME_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:later|early|late) (?:this|next) (?:week|month|year)|next year|in the (?:coming|next few) (?:days|weeks|months)|soon)\b",
+        r"(?i)\b(?:(?:later|early|late) (?:this|next) (?:week|month|year)|next year|in the (?:coming|next few) (?:days|weeks|months)|soon|shortly)\b",
     )
     .expect("static time-to-come regex")
 });
@@ -389,12 +389,35 @@ fn names_counterpart(sentence: &str, ask: &Ask) -> bool {
     })
 }
 
-/// "... talks with finance ministers of the bloc", "met with union officials": right
-/// after a word of meeting, "with" and a group or office described, not named.
+/// Words of time or manner that may stand between a word of meeting and its "with" ("met
+/// today with", "met privately with").
+const BEFORE_WITH: usize = 2;
+
+/// "... talks with finance ministers of the bloc", "met with union officials", "met today
+/// with officials of the ministry": right after a word of meeting (and at most
+/// [`BEFORE_WITH`] words of time or manner), "with" and a group or office described, not
+/// named.
 fn with_a_role(after: &[text::Word]) -> bool {
+    let adverb = |w: &text::Word| DAY_WORDS.has(&w.norm) || w.norm.ends_with("ly");
+    let skip = after
+        .iter()
+        .take(BEFORE_WITH)
+        .take_while(|w| adverb(w))
+        .count();
+    let after = &after[skip..];
     after.first().is_some_and(|w| w.norm == "with")
         && (after[1..].iter().take(COUNTERPART_REACH))
             .any(|n| QUESTION_ROLE_HEADS.has(&n.norm) || QUESTION_GROUP_NOUNS.has(&n.norm))
+}
+
+/// True when a word of meeting is followed by a group or office it was held with
+/// ([`with_a_role`]): "members of the mission met today with officials from the finance
+/// ministry" names whom, though no name.
+fn met_a_role(sentence: &str) -> bool {
+    let ws = text::words(sentence);
+    (ws.iter().enumerate()).any(|(i, w)| {
+        (is_meet_word(&w.norm) || TRIGGER_NOUNS.has(&w.norm)) && with_a_role(&ws[i + 1..])
+    })
 }
 
 /// Words between an asked person's name and a word of saying after it ("Mr Sullivan
@@ -827,17 +850,18 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
     })
 }
 
-/// "When will they meet?", "When is X sitting down with Y?", "When are the talks due?": a
-/// when-question about something still to come (a future, a present "is ...ing", or a
-/// word of plan).
+/// "When will they meet?", "When is X sitting down with Y?", "When are the talks due?",
+/// "When do those talks start?": a when-question about something still to come (a
+/// future, a present "is ...ing", a present "do"/"does", or a word of plan).
 fn asks_time_to_come(ws: &[String]) -> bool {
     let progressive = ws.len() > 2
         && matches!(ws[1].as_str(), "is" | "are")
         && ws[2..]
             .iter()
             .any(|w| w.len() > 4 && w.ends_with("ing") && w != "during");
+    let present = ws.len() > 2 && matches!(ws[1].as_str(), "do" | "does");
     ws.first().is_some_and(|w| w == "when")
-        && (progressive || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
+        && (progressive || present || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
 }
 
 /// True when `sentence` tells an event taking place ("is scheduled to take place", "will
@@ -946,15 +970,16 @@ fn naming_someone(found: Vec<Quoted>, limit: usize) -> Vec<Quoted> {
     kept
 }
 
-/// True when `sentence` names someone or a body: a person's name, or a capitalised word
-/// past its first ("officials and the British Board of Film Classification").
+/// True when `sentence` names someone or a body: a person's name, a capitalised word past
+/// its first ("officials and the British Board of Film Classification"), or a group met
+/// ([`met_a_role`]).
 fn names_party(sentence: &str) -> bool {
     let calendar = |w: &str| month_number(w).is_some() || weekday_named(w).is_some();
     let later_capital = text::words(sentence)
         .iter()
         .skip(1)
         .any(|w| w.capital && !is_stop(&w.norm) && !calendar(&w.norm));
-    later_capital || names_person(sentence)
+    later_capital || names_person(sentence) || met_a_role(sentence)
 }
 
 /// True when `sentence` holds a word of meeting ("met", "talks", "discussions", "a
@@ -1693,6 +1718,29 @@ mod tests {
             in_report: false,
             meeting_asked: false,
         }
+    }
+
+    #[test]
+    fn a_group_met_after_with_names_a_party() {
+        assert!(names_party(
+            "members of the delegation met yesterday with officials of the central bank's debt office."
+        ));
+        assert!(names_party(
+            "the inspectors held talks separately with representatives of the port."
+        ));
+        assert!(!names_party("the inspectors met yesterday in the capital."));
+    }
+
+    #[test]
+    fn a_present_do_asks_a_time_to_come() {
+        let ws = |t: &str| text::norm_words(t);
+        assert!(asks_time_to_come(&ws("when do those talks start?")));
+        assert!(asks_time_to_come(&ws("When does the hearing open?")));
+        assert!(!asks_time_to_come(&ws("When did the talks begin?")));
+        let a = ask(Cue::TimeToCome, &[], &["start"]);
+        let at = |t: &str| score(t, &|_| false, &a).is_some();
+        assert!(at("Talks with the lenders will begin shortly."));
+        assert!(!at("Talks with the lenders began in a hurry."));
     }
 
     #[test]

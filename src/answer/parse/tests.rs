@@ -218,6 +218,26 @@ fn a_count_of_days_asks_how_long() {
 }
 
 #[test]
+fn a_meeting_noun_after_those_points_back_and_its_verb_is_no_name() {
+    let s = store();
+    for text in [
+        "when do those talks start?",
+        "When will these negotiations resume?",
+    ] {
+        let q = ask(&s, text);
+        assert!(
+            q.unknown_people.is_empty(),
+            "{text}: {:?}",
+            q.unknown_people
+        );
+        assert!(q.refers_back, "{text}");
+    }
+    // A first question naming people points back at nothing.
+    let q = ask(&s, "when did ruiz meet okafor?");
+    assert!(!q.refers_back);
+}
+
+#[test]
 fn a_group_met_is_a_plural_noun_of_people_after_the_verb() {
     let s = store();
     // Must handle: an agent noun and a listed group, with words before them.
