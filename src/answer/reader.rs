@@ -28,11 +28,11 @@ use crate::lexicon::lists::{
     READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
     READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
     READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_MEETING_END_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
-    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
-    VENUE_HEADS, WordList,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
+    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES,
+    SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -739,6 +739,7 @@ impl Cue {
                     || after_an_event(&words)
                     || PURPOSE.is_match(sentence)
                     || state_with_cause(&words, asked)
+                    || judged_for(&words)
             }
             Cue::Outcome => keyword_hits(sentence, &OUTCOME_WORDS) > 0,
             // What they discussed, or what came of it.
@@ -848,6 +849,27 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
             && !is_meet_word(&w[0])
             && asked.iter().any(|a| text::stem(a) == text::stem(&w[0]))
     })
+}
+
+/// Most words between a verb of judging and the "for" of its reason ("criticised the
+/// recent European Community farm ministers' meeting for failing").
+const JUDGED_REACH: usize = 10;
+
+/// "criticised the meeting for failing to agree", "praised the envoys for not giving up",
+/// "accused him of misleading": a verb of judging, then within [`JUDGED_REACH`] words
+/// "for" or "of" and a verb in -ing (after "not" or "never"), the reason judged.
+fn judged_for(words: &[String]) -> bool {
+    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing");
+    (words.iter().enumerate())
+        .filter(|(_, w)| READER_JUDGEMENT_VERBS.has(w))
+        .any(|(i, _)| {
+            let after = &words[i + 1..];
+            (after.iter().enumerate().take(JUDGED_REACH)).any(|(k, w)| {
+                let rest = &after[k + 1..];
+                let next = rest.iter().find(|n| !matches!(n.as_str(), "not" | "never"));
+                matches!(w.as_str(), "for" | "of") && next.is_some_and(|n| gerund(n))
+            })
+        })
 }
 
 /// "When will they meet?", "When is X sitting down with Y?", "When are the talks due?",
@@ -1729,6 +1751,26 @@ mod tests {
             "the inspectors held talks separately with representatives of the port."
         ));
         assert!(!names_party("the inspectors met yesterday in the capital."));
+    }
+
+    #[test]
+    fn judged_for_something_done_is_a_reason() {
+        let judged = |t: &str| judged_for(&text::norm_words(t));
+        assert!(judged(
+            "The union criticised the ministers' meeting for failing to agree on prices."
+        ));
+        assert!(judged(
+            "Analysts praised the central bank for not raising rates."
+        ));
+        assert!(judged(
+            "The opposition accused the envoy of misleading parliament."
+        ));
+        assert!(!judged(
+            "The union criticised the ministers for the second time this year."
+        ));
+        assert!(!judged(
+            "The ministers met for talks on Monday, officials said."
+        ));
     }
 
     #[test]

@@ -391,6 +391,7 @@ word_lists! {
     READER_ROLE_POINTERS = "reader_role_pointers.txt";
     /// Words of travel before a destination ("will visit", "travelling to", "a trip to").
     READER_TRAVEL_VERBS = "reader_travel_verbs.txt";
+    READER_JUDGEMENT_VERBS = "reader_judgement_verbs.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
     READER_BODY_POINTERS = "reader_body_pointers.txt";
     /// Nouns after "which" that ask for a body ("Which congressional panel ...?").
