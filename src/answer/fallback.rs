@@ -201,7 +201,9 @@ pub(crate) fn best_sentences(
 ) -> Vec<Quoted> {
     let wanted = (cfg.max_sources.max(1) * PARAGRAPHS_PER_SOURCE).max(MIN_PARAGRAPHS);
     let hits = retriever.search(query, wanted);
-    let best = hits.first().map(|h| h.score).unwrap_or(0.0);
+    // The search orders hits for reading (an article's paragraphs together), not by
+    // score: the best is the highest.
+    let best = hits.iter().map(|h| h.score).fold(0.0_f32, f32::max);
     if hits.is_empty() || best < cfg.min_score {
         return Vec::new();
     }

@@ -1161,9 +1161,16 @@ impl Turn<'_> {
     /// The closest passage when every other reading found none: the question's words in
     /// a sentence, its people and places anywhere in that sentence's paragraph or title
     /// ("we will clarify the situation on Monday" in a paragraph about the club asked of).
-    /// `None` for a question of no words besides names.
+    /// `None` for a question of no words besides names and the office of a counterpart.
     pub(super) fn loose_passage(&self) -> Option<Passage> {
         let mut need = self.need(false);
+        // "Why was Nicaragua's foreign trade minister in London?": the office described
+        // is what the passage must hold.
+        if need.keywords.is_empty() {
+            need.keywords = (self.q.counterparts.iter())
+                .flat_map(|c| c.role.iter().cloned())
+                .collect();
+        }
         if need.keywords.is_empty() {
             return None;
         }

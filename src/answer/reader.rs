@@ -1004,6 +1004,12 @@ fn names_party(sentence: &str) -> bool {
     later_capital || names_person(sentence) || met_a_role(sentence)
 }
 
+/// Words after "see" that open a clause: what is seen is no one ("to see how much",
+/// "saw that the vote was lost").
+const SEE_CLAUSE: [&str; 9] = [
+    "how", "what", "whether", "if", "why", "where", "when", "that", "which",
+];
+
 /// True when `sentence` holds a word of meeting ("met", "talks", "discussions", "a
 /// visit"); "hold" and "held" not in another sense ("rates will hold steady", "held up
 /// the deal").
@@ -1018,6 +1024,14 @@ pub(crate) fn tells_meeting(sentence: &str) -> bool {
         // "we have to meet the deadline", "met expectations": "meet" in another sense.
         if matches!(w.as_str(), "meet" | "meets" | "met") {
             return !meet_in_other_sense(&words[i + 1..].join(" "));
+        }
+        // "checking to see how much support he has": "see" of a clause, no one seen.
+        if matches!(w.as_str(), "see" | "sees" | "saw" | "seeing")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| SEE_CLAUSE.contains(&n.as_str()))
+        {
+            return false;
         }
         is_meet_word(w) || TRIGGER_NOUNS.has(w) || NEGOTIATION_NOUNS.has(w)
     })
@@ -1770,6 +1784,17 @@ mod tests {
         ));
         assert!(!judged(
             "The ministers met for talks on Monday, officials said."
+        ));
+    }
+
+    #[test]
+    fn see_of_a_clause_tells_no_meeting() {
+        assert!(!tells_meeting(
+            "Aides are checking to see how much support the bill has."
+        ));
+        assert!(!tells_meeting("She saw that the vote was lost."));
+        assert!(tells_meeting(
+            "The envoy will see the prime minister on Friday."
         ));
     }
 
