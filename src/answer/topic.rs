@@ -3,6 +3,8 @@
 //! chosen meeting's texts don't answer to the article that does. Only with
 //! [`MIN_TOPIC_WORDS`] such words, so that one common word decides nothing.
 
+use jiff::civil::Weekday;
+
 use crate::index::Hit;
 use crate::model::MeetingFact;
 
@@ -73,7 +75,7 @@ impl<'a> Turn<'a> {
     /// facts missed. Not for a yes or no, which the facts answer with what is known ("only
     /// planned").
     pub(super) fn off_topic(&self, f: &MeetingFact) -> bool {
-        if self.off_the_event(f) {
+        if self.off_the_event(f) || self.off_the_weekend(f) {
             return true;
         }
         let words = self.detail_words();
@@ -114,6 +116,24 @@ impl<'a> Turn<'a> {
                 && templates::keyword_hits(&best.text, &words) >= half
                 && self.names_everyone(&best.article)
         })
+    }
+
+    /// "Who did Reagan meet over the weekend?": a question timed by a weekend is not told
+    /// by meeting `f`, not the conversation's, unless it fell on a Saturday or Sunday or
+    /// its texts say so. Not for a yes or no, which the facts answer with what is known.
+    fn off_the_weekend(&self, f: &MeetingFact) -> bool {
+        let asked = text::norm_words(self.text).iter().any(|w| w == "weekend");
+        if !asked || self.q.kind() == Kind::YesNo || self.r.anchor == Some(f.id) {
+            return false;
+        }
+        let weekend = |d: Weekday| matches!(d, Weekday::Saturday | Weekday::Sunday);
+        if f.date.as_ref().and_then(|d| d.weekday).is_some_and(weekend) {
+            return false;
+        }
+        let told = text::norm_words(&self.meeting_text(f));
+        !told
+            .iter()
+            .any(|w| matches!(w.as_str(), "weekend" | "saturday" | "sunday"))
     }
 
     /// The question's detail words after an inner "when" ("... headed when the audit
