@@ -296,6 +296,25 @@ fn names_with_case_typos_and_diacritics() {
 }
 
 #[test]
+fn a_plural_acronym_is_no_name() {
+    let s = store();
+    for text in [
+        "What did Okonkwo tell MPs about the prisoners?",
+        "Did Okonkwo meet the NGOs in Lagos?",
+    ] {
+        let q = ask(&s, text);
+        assert!(
+            q.unknown_people.is_empty(),
+            "{text}: {:?}",
+            q.unknown_people
+        );
+    }
+    // A name that ends in "s" is still a name.
+    let q = ask(&s, "Did Okonkwo meet Reyes?");
+    assert_eq!(q.unknown_people, vec!["Reyes"]);
+}
+
+#[test]
 fn a_known_place_is_not_an_unknown_person() {
     let s = store();
     let q = ask(&s, "Did Okonkwo visit Tokyo?");

@@ -48,11 +48,12 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
     let mut run: Vec<usize> = Vec::new();
     let mut offices: Vec<usize> = Vec::new();
     // "Did PR consultant X ...": in a question not typed in capitals, a word in capitals
-    // is an acronym, no name.
+    // is an acronym, no name; so is its plural ("tell MPs", "the NGOs").
     let acronym = |k: usize| {
         let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
         let caps = |w: &str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
-        caps(s.original(k))
+        let plural = |w: &str| w.strip_suffix('s').is_some_and(caps);
+        (caps(s.original(k)) || plural(s.original(k)))
             && !(0..s.ws.len()).all(|i| caps(s.original(i)) || letters(s.original(i)) < 2)
     };
     for (k, w) in s.ws.iter().enumerate() {
