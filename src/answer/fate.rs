@@ -10,10 +10,11 @@ use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
     FATE_PHRASES, MEETING_CANCELLATIONS, MEETING_POSTPONEMENTS, QUESTION_FATE_WORDS,
+    READER_TRAVEL_VERBS,
 };
 
 use super::question::Kind;
-use super::{Answer, AnswerKind, Turn, templates, text};
+use super::{Answer, AnswerKind, Turn, reader, templates, text};
 use crate::model::Status;
 
 /// The phrases of [`FATE_PHRASES`] that put a meeting off ("put off", "pushed back"),
@@ -38,11 +39,19 @@ impl Turn<'_> {
     /// and tells its fate.
     pub(super) fn fate(&self, found: &Answer) -> Option<Answer> {
         let q = &self.q;
+        // "Did Greenspan go ahead with his trip to Dallas?" answered "No: the articles
+        // don't report him meeting anyone in Dallas": a sentence telling the trip's fate
+        // says more.
+        let not_there = found.body.starts_with(templates::NOT_THERE);
         let yes_no = found.body.starts_with("Yes") || found.body.starts_with("No");
-        if q.kind() != Kind::YesNo || found.kind == AnswerKind::Fact || yes_no {
+        if q.kind() != Kind::YesNo || (found.kind == AnswerKind::Fact || yes_no) && !not_there {
             return None;
         }
-        if !self.asks_of_meeting() {
+        // "Did he go ahead with his trip?": a trip's fate is told as a meeting's is.
+        let travel = text::norm_words(self.text)
+            .iter()
+            .any(|w| READER_TRAVEL_VERBS.has(w));
+        if !self.asks_of_meeting() && !not_there && !travel {
             return None;
         }
         let asked = fate_of(&text::norm_words(self.text));
@@ -52,7 +61,7 @@ impl Turn<'_> {
             .filter(|k| !QUESTION_FATE_WORDS.has(k) && fate_of(std::slice::from_ref(k)).is_none())
             .cloned()
             .collect();
-        let (told, quoted) = self.first_in_reports(found, |sentence| {
+        let test = |sentence: &str| {
             let words = text::norm_words(sentence);
             let fate = fate_of(&words)?;
             let named = names
@@ -61,6 +70,13 @@ impl Turn<'_> {
             let enough = templates::keyword_hits(sentence, &keywords)
                 >= templates::asked_content(&keywords).div_ceil(2);
             (named && enough).then_some(fate)
+        };
+        // The no of another place cites another meeting's report: the paragraphs that
+        // best match the question may tell the trip's fate.
+        let (told, quoted) = self.first_in_reports(found, test).or_else(|| {
+            not_there
+                .then(|| reader::first_sentence(self.question_hits(), test))
+                .flatten()
         })?;
         let word = if asked == Some(told) { "Yes" } else { "No" };
         Some(Answer {
@@ -102,6 +118,16 @@ pub(super) fn fate_of(words: &[String]) -> Option<Status> {
 mod tests {
     use super::{Status, fate_of};
     use crate::answer::text::norm_words;
+
+    #[test]
+    fn a_trip_cut_short_did_not_go_ahead() {
+        let fate = |s: &str| fate_of(&norm_words(s));
+        assert_eq!(
+            fate("The governor cut short a scheduled trip to Bergen."),
+            Some(Status::Cancelled)
+        );
+        assert_eq!(fate("Spending was cut sharply in the short term."), None);
+    }
 
     #[test]
     fn a_sentence_tells_a_meeting_put_off_or_called_off() {

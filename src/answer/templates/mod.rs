@@ -24,7 +24,9 @@ pub(crate) use phrases::{at_place, date_phrase};
 pub(crate) use phrases::{describe_meeting, join_names, keyword_hits, names};
 pub(crate) use when::{stated_count, when_answer};
 pub(crate) use who::who_is;
-pub(crate) use yes_no::{asked_content, denied_in_quote, denies, other_contact, planned_in_quote};
+pub(crate) use yes_no::{
+    NOT_THERE, asked_content, denied_in_quote, denies, other_contact, planned_in_quote,
+};
 
 /// An answer body with its sources, before the conversation is updated.
 #[derive(Debug, Clone, PartialEq, Default)]

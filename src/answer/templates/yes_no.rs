@@ -28,6 +28,11 @@ struct Found<'a> {
 /// `None` when the question asks about more than the meeting and no text of its facts
 /// holds every asked-about word (the caller then reads the articles): a yes must answer
 /// all of the question, not a word of it.
+/// How a no grounded in where the meetings of those asked about were held opens ("No:
+/// the articles don't report them meeting in Lima."): another sentence of the reports
+/// may yet tell what became of the trip (see `answer::fate`).
+pub(crate) const NOT_THERE: &str = "No: the articles don't report";
+
 pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
     let (facts, q, r, f) = (t.facts, t.q, t.r, t.f);
     let mut d = Draft::default();
@@ -83,8 +88,13 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         if !no {
             return None;
         }
+        // Of one person, whom "them" would not name: "meeting anyone".
+        let who = match r.people.as_slice() {
+            [one] => format!("{} meeting anyone", facts.name(one)),
+            _ => "them meeting".to_string(),
+        };
         d.body = format!(
-            "No: the articles don't report them meeting in {p}. {}",
+            "{NOT_THERE} {who} in {p}. {}",
             when_sentence(facts, f, q, r, true)
         );
         d.cite_fact(f);
