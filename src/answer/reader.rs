@@ -29,10 +29,10 @@ use crate::lexicon::lists::{
     READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
     READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
-    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES,
-    SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS,
+    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
+    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
+    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -545,6 +545,9 @@ pub(crate) enum Cue {
     /// Something someone means to do ("is to hold an emergency meeting", "plans to
     /// appeal", "will ask"): "What is Yili planning to do?".
     Plan,
+    /// How far talks have got ("at an advanced stage", "ended in deadlock"): "How far
+    /// along are the talks?".
+    Progress,
 }
 
 impl Ask {
@@ -662,6 +665,7 @@ impl Cue {
             matches!(w[0].as_str(), "sort" | "kind" | "type") && w[1] == "of" && is_meet_word(&w[2])
         });
         match kind {
+            Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if asks_plan(&ws) => Cue::Plan,
@@ -770,6 +774,7 @@ impl Cue {
             }
             Cue::Body => names_body(&words),
             Cue::Plan => PLAN.is_match(sentence),
+            Cue::Progress => words.iter().any(|w| READER_PROGRESS_WORDS.has(w)),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -849,6 +854,13 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
             && !is_meet_word(&w[0])
             && asked.iter().any(|a| text::stem(a) == text::stem(&w[0]))
     })
+}
+
+/// "How far along are the talks?", "How far have the negotiations got?", "What stage
+/// are the talks at?": how far talks have got (not "How far is Lima?").
+fn asks_progress(ws: &[String]) -> bool {
+    let how_far = ws.first().is_some_and(|w| w == "how") && ws.get(1).is_some_and(|w| w == "far");
+    how_far || text::has_phrase(ws, &["what stage", "which stage"])
 }
 
 /// Most words between a verb of judging and the "for" of its reason ("criticised the
@@ -1796,6 +1808,21 @@ mod tests {
         assert!(tells_meeting(
             "The envoy will see the prime minister on Friday."
         ));
+    }
+
+    #[test]
+    fn how_far_along_asks_the_stage_of_talks() {
+        let ws = |t: &str| text::norm_words(t);
+        assert!(asks_progress(&ws("How far along are the talks?")));
+        assert!(asks_progress(&ws("What stage are the negotiations at?")));
+        assert!(!asks_progress(&ws("How long did the talks last?")));
+        let a = ask(Cue::Progress, &[], &[]);
+        let at = |t: &str| score(t, &|_| false, &a).is_some();
+        assert!(at(
+            "Contract negotiations are at an advanced stage, reports say."
+        ));
+        assert!(at("The talks ended in deadlock on Friday."));
+        assert!(!at("The talks will resume on Friday."));
     }
 
     #[test]

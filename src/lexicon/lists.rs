@@ -392,6 +392,7 @@ word_lists! {
     /// Words of travel before a destination ("will visit", "travelling to", "a trip to").
     READER_TRAVEL_VERBS = "reader_travel_verbs.txt";
     READER_JUDGEMENT_VERBS = "reader_judgement_verbs.txt";
+    READER_PROGRESS_WORDS = "reader_progress_words.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
     READER_BODY_POINTERS = "reader_body_pointers.txt";
     /// Nouns after "which" that ask for a body ("Which congressional panel ...?").
