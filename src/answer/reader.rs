@@ -288,26 +288,37 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static to-come regex")
 });
 
-/// "is to hold", "plans to appeal", "will ask", "intends to sell": what someone means to
-/// do (a form of "be" before "to" and a verb, or a verb of intent).
+/// "is to hold", "plans to appeal", "will ask", "intends to sell", "a delegation would
+/// leave for Washington": what someone means to do (a form of "be" before "to" and a
+/// verb, a verb of intent, or a reported "would" of going or of meeting).
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:is|are) (?:now |also )?(?:set |due |expected |going |planning |preparing )?to [a-z]+|plans? to|intends? to|aims? to|will [a-z]+|may now)\b",
+        r"(?i)\b(?:(?:is|are) (?:now |also )?(?:set |due |expected |going |planning |preparing )?to [a-z]+|plans? to|intends? to|aims? to|will [a-z]+|would (?:leave|go|travel|return|meet|hold|resume|ask|seek|sign)|may now)\b",
     )
     .expect("static plan regex")
 });
 
 /// "What is Yili planning to do ...?", "What are they going to do now?": "what" and a
-/// word of intent before "to do".
+/// word of intent before "to do"; "What's the next step?", "What happens next?".
 fn asks_plan(words: &[String]) -> bool {
-    words.first().is_some_and(|w| w == "what")
-        && words.windows(3).any(|w| {
-            matches!(
-                w[0].as_str(),
-                "planning" | "going" | "set" | "intending" | "preparing" | "due" | "expected"
-            ) && w[1] == "to"
-                && w[2] == "do"
-        })
+    let intent = words.windows(3).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "planning" | "going" | "set" | "intending" | "preparing" | "due" | "expected"
+        ) && w[1] == "to"
+            && w[2] == "do"
+    });
+    let next = text::has_phrase(
+        words,
+        &[
+            "next step",
+            "next steps",
+            "happens next",
+            "happen next",
+            "comes next",
+        ],
+    );
+    words.first().is_some_and(|w| w.starts_with("what")) && (intent || next)
 }
 
 /// "later this month", "early next year", "in the coming weeks": a time still to come that
@@ -1808,6 +1819,16 @@ mod tests {
         assert!(tells_meeting(
             "The envoy will see the prime minister on Friday."
         ));
+    }
+
+    #[test]
+    fn the_next_step_asks_a_plan() {
+        let ws = |t: &str| text::norm_words(t);
+        assert!(asks_plan(&ws("What's the next step?")));
+        assert!(asks_plan(&ws("What happens next in the dispute?")));
+        assert!(!asks_plan(&ws("What was the first step?")));
+        assert!(PLAN.is_match("A delegation would leave for Lusaka in three weeks."));
+        assert!(!PLAN.is_match("Growers would suffer from the failure of the talks."));
     }
 
     #[test]
