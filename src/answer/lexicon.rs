@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
-    HONORIFICS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
+    HONORIFICS, NUMBER_WORDS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
     QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
@@ -260,7 +260,7 @@ impl Lexicon {
         }
         // A title is typed as meant: "Crown Prince" is no misspelt Crowe, "Mayor" no Mayer;
         // so is a people's name: "the Argentines" are no misspelt Argentinas, nor "Welsh
-        // patients" a misspelt Walsh.
+        // patients" a misspelt Walsh; and a number: "the Group of Seven" names no Steven.
         let country = || super::countries::country_at(&[word.to_string()], 0).is_some();
         if !typo
             || word.chars().count() < TYPO_MIN_TYPED
@@ -269,6 +269,7 @@ impl Lexicon {
             || REGIONAL_DEMONYMS.has(word)
             || country()
             || is_calendar_word(word)
+            || NUMBER_WORDS.has(word)
             || everyday()
         {
             return out;
