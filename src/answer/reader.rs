@@ -1049,7 +1049,7 @@ pub(crate) fn tells_meeting(sentence: &str) -> bool {
             return !meet_in_other_sense(&words[i + 1..].join(" "));
         }
         // "checking to see how much support he has": "see" of a clause, no one seen.
-        if matches!(w.as_str(), "see" | "sees" | "saw" | "seeing")
+        if text::SEE_FORMS.contains(&w.as_str())
             && words
                 .get(i + 1)
                 .is_some_and(|n| SEE_CLAUSE.contains(&n.as_str()))
