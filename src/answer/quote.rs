@@ -951,10 +951,21 @@ impl Turn<'_> {
             }
             found
         };
-        // The sentences just quoted first, then their paragraphs.
+        // The sentences just quoted first, then their paragraphs; and these when only they
+        // hold a word of the question ("and when was the last round?" after a quote of
+        // talks to come: the round is told further on).
+        let holds_word =
+            |found: &[Quoted]| (found.iter()).any(|q| keyword_hits(&q.sentence, &ask.words) > 0);
         let quoted_first = |hs: &[Hit]| {
             let quoted = read(&self.just_quoted(hs));
-            if quoted.is_empty() { read(hs) } else { quoted }
+            if quoted.is_empty() {
+                return read(hs);
+            }
+            if ask.words.is_empty() || holds_word(&quoted) {
+                return quoted;
+            }
+            let all = read(hs);
+            if holds_word(&all) { all } else { quoted }
         };
         let mut sentences = match self.lead_report(&hits, &ask) {
             Some(own) => quoted_first(&own),

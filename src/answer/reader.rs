@@ -1359,7 +1359,45 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     }
     found.truncate(limit);
     tracing::trace!(found = ?found.iter().map(|q| (&q.sentence, q.score)).collect::<Vec<_>>(), "read");
-    with_antecedents(found, paragraphs)
+    let found = with_antecedents(found, paragraphs);
+    if ask.cue.is_time() {
+        with_dated_sequel(found, paragraphs, limit.max(2))
+    } else {
+        found
+    }
+}
+
+/// "The" (or "those", "such") before a noun of meeting, with nothing between: the
+/// meeting told just before ("Ministry sources said the talks are likely in April").
+static MEETING_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|those|these|such|that|this)\s+(?:talks|meeting|meetings|negotiations|session|summit|visit|trip)\b")
+        .expect("meeting back-reference regex")
+});
+
+/// "The bankers will meet ministry officials sometime in the next few months. Ministry
+/// sources said the talks are likely in April or June.": when the best sentence for a
+/// time tells no date, the sentence right after it that points back to the meeting and
+/// names one is quoted after it (not one that recalls an earlier meeting).
+fn with_dated_sequel(mut found: Vec<Quoted>, paragraphs: &[Hit], limit: usize) -> Vec<Quoted> {
+    let Some(top) = found.first() else {
+        return found;
+    };
+    if tells_date(&top.sentence) {
+        return found;
+    }
+    let Some(next) = sentence_beside(top, paragraphs, 1) else {
+        return found;
+    };
+    let recalls = text::has_phrase(&text::norm_words(&next.sentence), &READER_RECALL_MARKERS);
+    if MEETING_BACKREF.is_match(&next.sentence)
+        && tells_date(&next.sentence)
+        && !recalls
+        && !found.iter().any(|q| q.sentence == next.sentence)
+    {
+        found.insert(1, next);
+        found.truncate(limit);
+    }
+    found
 }
 
 /// The first sentence of `paragraphs`, in order, for which `test` says something, with
@@ -1430,6 +1468,12 @@ fn with_antecedents(found: Vec<Quoted>, paragraphs: &[Hit]) -> Vec<Quoted> {
 
 /// The sentence before quoted sentence `q` among `paragraphs`, with its source.
 fn sentence_before(q: &Quoted, paragraphs: &[Hit]) -> Option<Quoted> {
+    sentence_beside(q, paragraphs, -1)
+}
+
+/// The sentence right before (`step` -1) or after (`step` 1) quoted sentence `q` among
+/// `paragraphs`, in its paragraph or the one beside it, with its source.
+fn sentence_beside(q: &Quoted, paragraphs: &[Hit], step: isize) -> Option<Quoted> {
     let at = |p: usize| {
         paragraphs
             .iter()
@@ -1440,11 +1484,18 @@ fn sentence_before(q: &Quoted, paragraphs: &[Hit]) -> Option<Quoted> {
     let i = ranges
         .iter()
         .position(|&(s, e)| hit.text[s..e].trim() == q.sentence)?;
-    let (from, (s, e)) = if i > 0 {
-        (hit, ranges[i - 1])
-    } else {
-        let prev = at(q.source.paragraph.checked_sub(1)?)?;
-        (prev, *split_ranges(&prev.text).last()?)
+    let (from, (s, e)) = match i.checked_add_signed(step) {
+        Some(j) if j < ranges.len() => (hit, ranges[j]),
+        _ => {
+            let other = at(q.source.paragraph.checked_add_signed(step)?)?;
+            let ranges = split_ranges(&other.text);
+            let r = if step < 0 {
+                ranges.last()
+            } else {
+                ranges.first()
+            };
+            (other, *r?)
+        }
     };
     Some(Quoted {
         score: q.score,
@@ -2206,6 +2257,33 @@ mod tests {
         assert!(Cue::Duration.shown_by("Their meeting lasted well into the evening.", &[]));
         // Must not: a lasting settlement.
         assert!(!Cue::Duration.shown_by("A lasting settlement of the debt seems no nearer.", &[]));
+    }
+
+    #[test]
+    fn a_dated_sentence_about_the_talks_follows_an_undated_one() {
+        let asked = ask(Cue::TimeToCome, &[], &["growers", "ministry"]);
+        let read_of = |second: &str| {
+            let paragraphs = [hit_in(
+                "a",
+                "Growers to meet ministry",
+                4,
+                &format!(
+                    "The growers will meet ministry officials for talks sometime in the coming weeks. {second}"
+                ),
+            )];
+            read(&paragraphs, &asked, 3, 100)
+        };
+        // Must handle: "the talks", "the meeting" then a date, after an undated sentence.
+        for second in [
+            "Officials said the talks are likely to be held in April or June.",
+            "A spokesman said the meeting was set for 4 May.",
+        ] {
+            let found = read_of(second);
+            assert!(found.iter().any(|q| q.sentence == second), "{found:?}");
+        }
+        // Must not: an earlier round recalled, even with "the talks".
+        let recalled = "The talks last met in March, a spokesman said.";
+        assert!(!read_of(recalled).iter().any(|q| q.sentence == recalled));
     }
 
     #[test]

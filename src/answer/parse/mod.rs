@@ -31,7 +31,7 @@ use crate::lexicon::lists::{
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS,
     QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS,
-    QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, TRIGGER_HOST_VERBS,
+    QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -653,7 +653,27 @@ fn contact(s: &Scan, q: &mut Question) {
     q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
         || present_progressive(s)
         || next_meeting(s)
-        || going_to_meet(s);
+        || going_to_meet(s)
+        || trip_to_come(s);
+}
+
+/// "When is Okonkwo flying to Port Halden?", "When does her visit to Accra begin?": a
+/// present "is"/"are" with a verb of travel in "-ing" before "to"/"for" and a name, or a
+/// present "do"/"does" after "when"/"where" with a word of meeting, ask of a trip to come
+/// ("Was she going to Accra?" and "Is he going to resign?" do not).
+fn trip_to_come(s: &Scan) -> bool {
+    let is_are = s.norm.iter().take(3).any(|w| w == "is" || w == "are");
+    let travelling = s.ws.windows(3).any(|w| {
+        w[0].norm.ends_with("ing")
+            && READER_TRAVEL_VERBS.has(&w[0].norm)
+            && matches!(w[1].norm.as_str(), "to" | "for")
+            && w[2].capital
+    });
+    let does = s.norm.len() > 2
+        && matches!(s.norm[0].as_str(), "when" | "where")
+        && matches!(s.norm[1].as_str(), "do" | "does")
+        && s.norm[2..].iter().any(|w| is_meet_word(w));
+    is_are && travelling || does
 }
 
 /// "Are they going to meet again?": "going to" and a verb of meeting.

@@ -1318,6 +1318,16 @@ fn a_present_progressive_asks_about_a_meeting_to_come() {
 }
 
 #[test]
+fn a_trip_in_the_present_asks_about_one_to_come() {
+    let s = store();
+    assert!(ask(&s, "When is Okonkwo flying to Port Halden?").planned);
+    assert!(ask(&s, "When does Okonkwo's visit to Port Halden begin?").planned);
+    // Must not: a trip in the past, or going to do something.
+    assert!(!ask(&s, "When was Okonkwo travelling to Port Halden?").planned);
+    assert!(!ask(&s, "Is Okonkwo going to resign?").planned);
+}
+
+#[test]
 fn next_beside_a_meeting_asks_about_one_to_come() {
     let s = store();
     assert!(ask(&s, "When is their next meeting?").planned);
