@@ -367,7 +367,7 @@ impl<'a> Turn<'a> {
         {
             return Reply::plain(a);
         }
-        if no_meeting_asked || self.asks_nothing_of_one() {
+        if no_meeting_asked || self.asks_nothing_of_one() || self.counts_no_meetings() {
             return Reply::plain(self.free_text());
         }
         // "Did Straw sign anything on his visit?": what he did, not whether the visit was held.
@@ -475,6 +475,19 @@ impl<'a> Turn<'a> {
             }
             None => self.missing(&sel),
         }
+    }
+
+    /// "How many times did the sale come up?": a count of times that names no one and no
+    /// word of meeting counts something other than meetings ("How many times have they
+    /// met?" and "How many times did Lind visit?" count meetings).
+    fn counts_no_meetings(&self) -> bool {
+        let ws = text::norm_words(self.text);
+        self.q.kind() == Kind::HowMany
+            && self.q.people.is_empty()
+            && self.q.unknown_people.is_empty()
+            && self.q.pronoun.is_none()
+            && !self.asks_of_meeting()
+            && ws.iter().any(|w| w == "times" || w == "occasions")
     }
 
     /// True when `f` is reported by one of the articles the last quoted passage came from.

@@ -24,15 +24,16 @@ use crate::lexicon::lists::{
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUESTION_BODY_NOUNS,
     QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
-    QUESTION_MEETING_TIME_WORDS, QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS,
-    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
-    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
-    READER_MEETING_END_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS,
-    READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
-    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
-    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
+    QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
+    READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
+    READER_JUDGEMENT_VERBS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
+    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
+    VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -231,7 +232,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     let counts = READER_COUNT_WORDS.join("|");
     let numbers = NUMBER_WORDS.join("|");
     Regex::new(&format!(
-        r"(?i)\b({ordinals}|\d+(st|nd|rd|th))\s+([\w-]+\s+){{0,2}}({nouns})\b|\b({counts})\b|\b(\d+|{numbers})\s+times\b"
+        r"(?i)\b({ordinals}|\d+(st|nd|rd|th))\s+([\w-]+\s+){{0,2}}({nouns})\b|\b({counts})\b|\b(\d+|{numbers})\s+(times|occasions)\b"
     ))
     .expect("count regex from word lists")
 });
@@ -559,6 +560,9 @@ pub(crate) enum Cue {
     /// How far talks have got ("at an advanced stage", "ended in deadlock"): "How far
     /// along are the talks?".
     Progress,
+    /// What stands in the way ("the main sticking points", "remain at odds over"):
+    /// "What's holding up an agreement?".
+    Obstacle,
 }
 
 impl Ask {
@@ -575,6 +579,7 @@ impl Ask {
                 | Cue::Attendance
                 | Cue::Person
                 | Cue::Participants
+                | Cue::Obstacle
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -677,6 +682,9 @@ impl Cue {
         });
         match kind {
             Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
+            Kind::Other | Kind::Agreed if text::has_phrase(&ws, &QUESTION_OBSTACLE_PHRASES) => {
+                Cue::Obstacle
+            }
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if asks_plan(&ws) => Cue::Plan,
@@ -786,6 +794,7 @@ impl Cue {
             Cue::Body => names_body(&words),
             Cue::Plan => PLAN.is_match(sentence),
             Cue::Progress => words.iter().any(|w| READER_PROGRESS_WORDS.has(w)),
+            Cue::Obstacle => text::has_phrase(&words, &READER_OBSTACLE_WORDS),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -1268,6 +1277,21 @@ pub(crate) struct Ask {
 /// The best sentences of `paragraphs` for `ask`, best first, at most `limit`, weighing at
 /// most `max_scored` sentences (`answer.max_scored_sentences`): the rest is not read.
 pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -> Vec<Quoted> {
+    let found = read_marked(paragraphs, ask, limit, max_scored);
+    // "What's holding up the merger?" may be told in words of no obstacle ("regulators
+    // want more time"): with no sentence of obstacle, the question's words decide.
+    if found.is_empty() && ask.cue == Cue::Obstacle {
+        let plain = Ask {
+            cue: Cue::Words,
+            ..ask.clone()
+        };
+        return read_marked(paragraphs, &plain, limit, max_scored);
+    }
+    found
+}
+
+/// [`read`] with the mark of the ask's kind.
+fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -> Vec<Quoted> {
     tracing::trace!(?ask, paragraphs = paragraphs.len(), "reading");
     let best_bm25 = paragraphs
         .iter()
@@ -1360,11 +1384,58 @@ pub(crate) fn read(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usiz
     found.truncate(limit);
     tracing::trace!(found = ?found.iter().map(|q| (&q.sentence, q.score)).collect::<Vec<_>>(), "read");
     let found = with_antecedents(found, paragraphs);
-    if ask.cue.is_time() {
-        with_dated_sequel(found, paragraphs, limit.max(2))
-    } else {
-        found
+    match ask.cue {
+        c if c.is_time() => with_dated_sequel(found, paragraphs, limit.max(2)),
+        Cue::Words | Cue::Person | Cue::Participants | Cue::Body | Cue::Countries => {
+            with_members(found, paragraphs, limit.max(2))
+        }
+        _ => found,
     }
+}
+
+/// A number and the word after it ("three consortia", "2 firms"): a group counted.
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]{3,})\b")
+        .expect("counted group regex")
+});
+
+/// "Belgium will negotiate with three consortia. ... The three consortia are Bell, ...":
+/// when the best sentence counts a group without naming its members, the sentence of its
+/// report that lists them ("The three consortia are", "The other candidates include")
+/// is quoted after it.
+fn with_members(mut found: Vec<Quoted>, paragraphs: &[Hit], limit: usize) -> Vec<Quoted> {
+    let Some(top) = found.first() else {
+        return found;
+    };
+    let Some(noun) = COUNTED.captures(&top.sentence).map(|c| c[1].to_lowercase()) else {
+        return found;
+    };
+    let lists = Regex::new(&format!(
+        r"(?i)^the\s+(?:\w+\s+)?{}\s+(?:are|were|include|included|comprise)\b",
+        regex::escape(&noun)
+    ))
+    .expect("escaped noun");
+    let report = paragraphs
+        .iter()
+        .filter(|h| h.article == top.source.article);
+    let listing = report.flat_map(|h| {
+        split_ranges(&h.text)
+            .into_iter()
+            .map(move |(s, e)| (h, h.text[s..e].trim()))
+    });
+    let mut members = listing.filter(|(_, sentence)| lists.is_match(sentence));
+    if let Some((hit, sentence)) = members.next()
+        && !found.iter().any(|q| q.sentence == sentence)
+    {
+        let q = Quoted {
+            score: top.score,
+            sentence: sentence.to_string(),
+            source: source(hit),
+        };
+        found.insert(1, q);
+        found.truncate(limit);
+    }
+    found
 }
 
 /// "The" (or "those", "such") before a noun of meeting, with nothing between: the
@@ -1427,7 +1498,7 @@ pub(crate) fn first_sentence<T>(
 static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = READER_BACKREF_NOUNS.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:the|this|that)\s+(?:{nouns})\b(?:\s+(\w+))?"
+        r"(?i)\b(?:the|this|that)\s+(?:\w+['’]s\s+)?(?:{nouns})\b(?:\s+(\w+))?"
     ))
     .expect("back-reference regex from a word list")
 });
@@ -1634,12 +1705,20 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         0.0
     };
     let mut words = keyword_hits(sentence, &ask.words);
-    if words < ask.min_words {
+    // "What's holding up an agreement?" is told by "the main sticking points in the
+    // talks", which need not repeat what is held up.
+    let obstacle = ask.cue == Cue::Obstacle && Cue::Obstacle.shown_by(sentence, &[]);
+    if words < ask.min_words && !obstacle {
         return None;
     }
     // "Speaking last night at the congress, he said ...": the statement the paragraph
     // before told, now placed and timed; its words are this sentence's.
     if named == 0 && ask.cue.is_time() && CONTINUES_STATEMENT.is_match(sentence) {
+        words = words.max(ask.words.iter().filter(|w| around(w)).count());
+    }
+    // "The company's move came after its offer was rejected": why the act told just
+    // before was done; that sentence's words are this one's.
+    if named == 0 && ask.cue == Cue::Reason && points_back(sentence) {
         words = words.max(ask.words.iter().filter(|w| around(w)).count());
     }
     let proper = ask.proper.iter().filter(|p| in_sentence(p)).count();
@@ -2069,6 +2148,11 @@ mod tests {
         assert!(why("Lind walked out of the talks in protest at the vote."));
         assert!(why("The talks were suspended amid a row over quotas."));
         assert!(why("Okafor flew to Lome in a bid to save the accord."));
+        // A state or an unwillingness behind a refusal.
+        assert!(why(
+            "Lind, troubled by a knee injury, did not want to tour again."
+        ));
+        assert!(why("Okafor was reluctant to leave her club mid-season."));
         // Must not: a sentence that gives no cause or aim.
         assert!(!why("Lind walked out of the talks early on Monday."));
     }
@@ -2257,6 +2341,71 @@ mod tests {
         assert!(Cue::Duration.shown_by("Their meeting lasted well into the evening.", &[]));
         // Must not: a lasting settlement.
         assert!(!Cue::Duration.shown_by("A lasting settlement of the debt seems no nearer.", &[]));
+    }
+
+    #[test]
+    fn what_holds_up_a_deal_is_told_by_a_word_of_obstacle() {
+        for q in [
+            "What's holding up an agreement?",
+            "What is the main sticking point in the talks?",
+        ] {
+            assert_eq!(Cue::of_question(Kind::Other, q), Cue::Obstacle, "{q}");
+            assert_eq!(Cue::of_question(Kind::Agreed, q), Cue::Obstacle, "{q}");
+        }
+        assert_ne!(
+            Cue::of_question(Kind::Other, "What did they agree on?"),
+            Cue::Obstacle
+        );
+        let told = [
+            "The rate of interest and the length of the grace period have been the main sticking points.",
+            "The two sides remain at odds over fishing rights.",
+        ];
+        for s in told {
+            assert!(Cue::Obstacle.shown_by(s, &[]), "{s}");
+        }
+        // Must not: talks told with no word of what blocks them.
+        assert!(!Cue::Obstacle.shown_by("The talks will resume on Saturday.", &[]));
+        // With no sentence of obstacle, the question's words decide.
+        let asked = ask(Cue::Obstacle, &[], &["merger"]);
+        let paragraphs = [hit_in(
+            "a",
+            "Merger delayed",
+            2,
+            "Regulators want more time to study the merger, the company said.",
+        )];
+        assert_eq!(read(&paragraphs, &asked, 3, 100).len(), 1);
+    }
+
+    #[test]
+    fn the_members_of_a_group_counted_are_quoted_after_it() {
+        let asked = ask(Cue::Words, &[], &["groups", "negotiate", "order"]);
+        let read_of = |second: &str| {
+            let paragraphs = [
+                hit_in(
+                    "a",
+                    "Norland to share out rail order",
+                    1,
+                    "Norland is to negotiate with three consortia on sharing out a rail order.",
+                ),
+                hit_in("a", "Norland to share out rail order", 2, second),
+            ];
+            read(&paragraphs, &asked, 3, 100)
+        };
+        // Must handle: "The three consortia are", "The consortia include".
+        for second in [
+            "The three consortia are Halvard Works and Brenn Rail; and Ostmark AG.",
+            "The consortia include Halvard Works, a unit of Brenn Holdings.",
+        ] {
+            let found = read_of(second);
+            assert!(found.iter().any(|q| q.sentence == second), "{found:?}");
+        }
+        // Must not: another noun listed, or the group told of, not listed.
+        for second in [
+            "The three bidders are said to be nervous.",
+            "The deal is worth about 50 billion crowns to the three consortia.",
+        ] {
+            assert!(!read_of(second).iter().any(|q| q.sentence == second));
+        }
     }
 
     #[test]
@@ -2562,6 +2711,30 @@ mod tests {
         assert!(!points_back(
             "The decision to close the yard was taken in May."
         ));
+        // An owner before the noun: "the company's move".
+        assert!(points_back(
+            "The company's move came after its offer was rejected."
+        ));
+        assert!(!points_back(
+            "The union's decision to strike was taken in May."
+        ));
+    }
+
+    #[test]
+    fn why_an_act_told_just_before_was_done_takes_its_words() {
+        let asked = ask(Cue::Reason, &[], &["break", "talks", "dockers"]);
+        let paragraphs = [hit_in(
+            "a",
+            "Port owners break off talks",
+            2,
+            "The port company said it broke off talks with the dockers on Monday. The company's move came after its latest pay offer was rejected by union negotiators. The dockers want talks on pay because of rising costs, a union official said.",
+        )];
+        let found = read(&paragraphs, &asked, 3, 100);
+        // Must handle: the move pointing back to the talks broken off.
+        assert!(
+            found.iter().any(|q| q.sentence.contains("was rejected")),
+            "{found:?}"
+        );
     }
 
     #[test]

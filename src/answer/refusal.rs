@@ -77,8 +77,16 @@ impl Turn<'_> {
         if found.kind == AnswerKind::Fact || templates::asked_content(keywords) < MIN_DENIED_WORDS {
             return None;
         }
+        // "Is anyone going to Tokyo on farm trade?" is not denied by "no new farm
+        // subsidies": a no must name the places asked.
+        let placed = |s: &str| {
+            let named = super::fallback::phrase_test(s);
+            self.q.places.iter().all(|p| named(p))
+        };
         let (withheld, q) = self.first_in_reports(found, |s| {
-            if templates::denies(s, keywords) {
+            if !placed(s) {
+                None
+            } else if templates::denies(s, keywords) {
                 Some(false)
             } else {
                 withholds(s, keywords).then_some(true)

@@ -393,6 +393,10 @@ word_lists! {
     READER_TRAVEL_VERBS = "reader_travel_verbs.txt";
     READER_JUDGEMENT_VERBS = "reader_judgement_verbs.txt";
     READER_PROGRESS_WORDS = "reader_progress_words.txt";
+    /// Words that tell what stands in the way ("the main sticking points").
+    READER_OBSTACLE_WORDS = "reader_obstacle_words.txt";
+    /// Phrases of a question that asks what stands in the way ("What's holding up ...?").
+    QUESTION_OBSTACLE_PHRASES = "question_obstacle_phrases.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
     READER_BODY_POINTERS = "reader_body_pointers.txt";
     /// Nouns after "which" that ask for a body ("Which congressional panel ...?").

@@ -758,6 +758,22 @@ fn a_number_is_never_a_misspelt_name() {
 }
 
 #[test]
+fn a_body_named_with_of_is_one_name_and_no_person() {
+    let s = store();
+    let q = ask(
+        &s,
+        "When are the Group of Five and Group of Seven talks in Port Halden?",
+    );
+    assert_eq!(q.unknown, ["Group of Five", "Group of Seven"], "{q:?}");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet the Bank of Tessaly governor?");
+    assert!(q.unknown.iter().any(|u| u == "Bank of Tessaly"), "{q:?}");
+    // Must not: a person "of" a place stays a person and a place.
+    let q = ask(&s, "Did Okonkwo meet Ferrand of Tessaly?");
+    assert!(!q.unknown.iter().any(|u| u.contains(" of ")), "{q:?}");
+}
+
+#[test]
 fn a_title_is_never_a_misspelt_name() {
     let s = StoreBuilder::new()
         .person("Dana Crowe")

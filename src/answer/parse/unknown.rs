@@ -5,10 +5,10 @@
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
-    DETERMINERS, LEADER_OFFICES, NAME_PARTICLES, OFFICE_ACRONYMS, PERSON_NOUNS, PLACE_PREPOSITIONS,
-    POSSESSIVE_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_MEET_ADVERBS, QUESTION_OPENERS,
-    QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_STOP_NAMES, RANKS,
-    TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
+    DETERMINERS, LEADER_OFFICES, NAME_PARTICLES, NUMBER_WORDS, OFFICE_ACRONYMS, PERSON_NOUNS,
+    PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_MEET_ADVERBS,
+    QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, QUESTION_PLANNED_WORDS, QUESTION_STOP_NAMES,
+    RANKS, TITLE_MODIFIERS, UNKNOWN_INSTITUTION_WORDS, UNKNOWN_PERSON_AFTER, UNKNOWN_PERSON_BEFORE,
 };
 
 use super::super::question::Question;
@@ -73,7 +73,7 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
         let particle = !run.is_empty()
             && is_particle(k)
             && next_name.is_some_and(|j| s.ws[j].capital && !s.used[j]);
-        if candidate || particle {
+        if candidate || particle || joins_a_body(s, &run, k) {
             run.push(k);
         } else {
             flush(s, &mut run, q, &mut offices);
@@ -81,6 +81,20 @@ fn capitalised_runs(s: &Scan, q: &mut Question) -> Vec<usize> {
     }
     flush(s, &mut run, q, &mut offices);
     offices
+}
+
+/// "the Group of Five", "the Bank of Halden": an "of" after a run ending in a word of a
+/// body, or before a number word, joins the words on either side into one name (the
+/// body's, no person's); "Okonkwo of Halden" stays two.
+fn joins_a_body(s: &Scan, run: &[usize], k: usize) -> bool {
+    let Some(&last) = run.last() else {
+        return false;
+    };
+    let next = s.ws.get(k + 1);
+    s.ws[k].norm == "of"
+        && next.is_some_and(|w| w.capital && !s.used[k + 1])
+        && (UNKNOWN_INSTITUTION_WORDS.has(&s.ws[last].norm)
+            || next.is_some_and(|w| NUMBER_WORDS.has(&w.norm)))
 }
 
 /// "Did Federated and May try to merge?": a stop word that is also a name, capitalised
