@@ -43,6 +43,7 @@ mod reader;
 mod refusal;
 mod second;
 mod select;
+mod sequel;
 mod stay;
 mod templates;
 mod text;

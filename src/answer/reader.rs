@@ -43,6 +43,7 @@ use super::countries::countries_named;
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::Kind;
+use super::sequel;
 use super::templates::keyword_hits;
 use super::text::{self, is_stop};
 
@@ -1385,90 +1386,12 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
     tracing::trace!(found = ?found.iter().map(|q| (&q.sentence, q.score)).collect::<Vec<_>>(), "read");
     let found = with_antecedents(found, paragraphs);
     match ask.cue {
-        c if c.is_time() => with_dated_sequel(found, paragraphs, limit.max(2)),
+        c if c.is_time() => sequel::with_dated_sequel(found, paragraphs, limit.max(2)),
         Cue::Words | Cue::Person | Cue::Participants | Cue::Body | Cue::Countries => {
-            with_members(found, paragraphs, limit.max(2))
+            sequel::with_members(found, paragraphs, limit.max(2))
         }
         _ => found,
     }
-}
-
-/// A number and the word after it ("three consortia", "2 firms"): a group counted.
-static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]{3,})\b")
-        .expect("counted group regex")
-});
-
-/// "Belgium will negotiate with three consortia. ... The three consortia are Bell, ...":
-/// when the best sentence counts a group without naming its members, the sentence of its
-/// report that lists them ("The three consortia are", "The other candidates include")
-/// is quoted after it.
-fn with_members(mut found: Vec<Quoted>, paragraphs: &[Hit], limit: usize) -> Vec<Quoted> {
-    let Some(top) = found.first() else {
-        return found;
-    };
-    let Some(noun) = COUNTED.captures(&top.sentence).map(|c| c[1].to_lowercase()) else {
-        return found;
-    };
-    let lists = Regex::new(&format!(
-        r"(?i)^the\s+(?:\w+\s+)?{}\s+(?:are|were|include|included|comprise)\b",
-        regex::escape(&noun)
-    ))
-    .expect("escaped noun");
-    let report = paragraphs
-        .iter()
-        .filter(|h| h.article == top.source.article);
-    let listing = report.flat_map(|h| {
-        split_ranges(&h.text)
-            .into_iter()
-            .map(move |(s, e)| (h, h.text[s..e].trim()))
-    });
-    let mut members = listing.filter(|(_, sentence)| lists.is_match(sentence));
-    if let Some((hit, sentence)) = members.next()
-        && !found.iter().any(|q| q.sentence == sentence)
-    {
-        let q = Quoted {
-            score: top.score,
-            sentence: sentence.to_string(),
-            source: source(hit),
-        };
-        found.insert(1, q);
-        found.truncate(limit);
-    }
-    found
-}
-
-/// "The" (or "those", "such") before a noun of meeting, with nothing between: the
-/// meeting told just before ("Ministry sources said the talks are likely in April").
-static MEETING_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|those|these|such|that|this)\s+(?:talks|meeting|meetings|negotiations|session|summit|visit|trip)\b")
-        .expect("meeting back-reference regex")
-});
-
-/// "The bankers will meet ministry officials sometime in the next few months. Ministry
-/// sources said the talks are likely in April or June.": when the best sentence for a
-/// time tells no date, the sentence right after it that points back to the meeting and
-/// names one is quoted after it (not one that recalls an earlier meeting).
-fn with_dated_sequel(mut found: Vec<Quoted>, paragraphs: &[Hit], limit: usize) -> Vec<Quoted> {
-    let Some(top) = found.first() else {
-        return found;
-    };
-    if tells_date(&top.sentence) {
-        return found;
-    }
-    let Some(next) = sentence_beside(top, paragraphs, 1) else {
-        return found;
-    };
-    let recalls = text::has_phrase(&text::norm_words(&next.sentence), &READER_RECALL_MARKERS);
-    if MEETING_BACKREF.is_match(&next.sentence)
-        && tells_date(&next.sentence)
-        && !recalls
-        && !found.iter().any(|q| q.sentence == next.sentence)
-    {
-        found.insert(1, next);
-        found.truncate(limit);
-    }
-    found
 }
 
 /// The first sentence of `paragraphs`, in order, for which `test` says something, with
@@ -1544,7 +1467,7 @@ fn sentence_before(q: &Quoted, paragraphs: &[Hit]) -> Option<Quoted> {
 
 /// The sentence right before (`step` -1) or after (`step` 1) quoted sentence `q` among
 /// `paragraphs`, in its paragraph or the one beside it, with its source.
-fn sentence_beside(q: &Quoted, paragraphs: &[Hit], step: isize) -> Option<Quoted> {
+pub(super) fn sentence_beside(q: &Quoted, paragraphs: &[Hit], step: isize) -> Option<Quoted> {
     let at = |p: usize| {
         paragraphs
             .iter()
