@@ -934,6 +934,22 @@ pub(crate) fn tells_time(sentence: &str) -> bool {
         || RELATIVE_DAY.is_match(sentence)
 }
 
+/// Weight of a day named in a sentence asked for a time, over a month or a period: about
+/// one word of the question, so that a day told decides between sentences that hold the
+/// question's words alike.
+const DAY_WEIGHT: f32 = 1.0;
+
+/// "on May 11", "the May 11-13 meeting", "11 March", "on Monday": a day named, which tells
+/// more of when than a month ("in May") or a period ("next month").
+fn names_a_day(sentence: &str) -> bool {
+    let ws = text::norm_words(sentence);
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &str| month_number(w).is_some();
+    ws.windows(2)
+        .any(|w| month(&w[0]) && day(&w[1]) || day(&w[0]) && month(&w[1]))
+        || on_weekday(&ws)
+}
+
 /// "on thursday": a weekday after "on", in whatever case (a lower-case wire writes
 /// "will meet creditors in london on thursday", which the date finder reads only
 /// capitalised).
@@ -1683,7 +1699,14 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
         Cue::Speech if speaks(sentence, ask) => CUE_WEIGHT + SPEAKER_WEIGHT,
         _ => CUE_WEIGHT,
     };
-    Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue)
+    // "When is the OECD meeting?": "the May 11-13 ministerial meeting" tells more than "in
+    // May".
+    let day = if ask.cue.is_time() && names_a_day(sentence) {
+        DAY_WEIGHT
+    } else {
+        0.0
+    };
+    Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue + day)
 }
 
 /// "When are the creditors meeting?" is not told by the day they offered a freeze,
@@ -2329,6 +2352,25 @@ mod tests {
         ] {
             assert!(!read_of(second).iter().any(|q| q.sentence == second));
         }
+    }
+
+    #[test]
+    fn a_day_named_tells_more_of_when_than_a_month() {
+        assert!(names_a_day("The May 11-13 ministerial meeting of the council opens."));
+        assert!(names_a_day("They meet on 4 June in Oslo."));
+        assert!(names_a_day("The talks resume on Monday."));
+        // Must not: a month or a period alone, or a number that is no day.
+        assert!(!names_a_day("The ministers meet in Paris during May."));
+        assert!(!names_a_day("Exports rose 12 pct in May, the council said."));
+        let asked = ask(Cue::TimeToCome, &[], &["council", "ministerial"]);
+        let paragraphs = [hit_in(
+            "a",
+            "Council to meet",
+            2,
+            "The council's ministerial meeting in Paris takes place during May. The May 11-13 ministerial meeting of the council will be its first.",
+        )];
+        let found = read(&paragraphs, &asked, 1, 100);
+        assert!(found[0].sentence.contains("11-13"), "{found:?}");
     }
 
     #[test]
