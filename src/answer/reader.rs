@@ -22,8 +22,8 @@ use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
-    PERSON_NOUNS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUESTION_BODY_NOUNS,
-    QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
+    PERSON_NOUNS, PLACE_PREPOSITIONS, PLACE_VENUE_NOUNS, POSSESSIVE_DETERMINERS,
+    QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
     QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
     QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
     READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS,
@@ -32,8 +32,8 @@ use crate::lexicon::lists::{
     READER_JUDGEMENT_VERBS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
     READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
     READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
-    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS,
-    VENUE_HEADS, WordList,
+    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS, REGION_ADJECTIVES,
+    SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::Source;
@@ -950,6 +950,25 @@ fn names_a_day(sentence: &str) -> bool {
         || on_weekday(&ws)
 }
 
+/// Weight of a named venue in a sentence asked for a place, over a city or country alone:
+/// as [`DAY_WEIGHT`] for a time.
+const VENUE_WEIGHT: f32 = 1.0;
+
+/// "at the Granita restaurant", "in the Elysee Palace", "Old Billingsgate Fish Market": a
+/// head of a venue right after a capitalised word (a named one; "the ministry said" is
+/// none).
+fn names_a_venue(sentence: &str) -> bool {
+    let ws = text::words(sentence);
+    ws.windows(2).any(|w| {
+        let head = &w[1].norm;
+        w[0].capital
+            && !is_stop(&w[0].norm)
+            && (VENUE_HEADS.has(head)
+                || PLACE_VENUE_NOUNS.has(head)
+                || READER_VENUE_WORDS.has(head))
+    })
+}
+
 /// "on thursday": a weekday after "on", in whatever case (a lower-case wire writes
 /// "will meet creditors in london on thursday", which the date finder reads only
 /// capitalised).
@@ -1706,7 +1725,14 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     } else {
         0.0
     };
-    Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue + day)
+    // "Where did they meet?": "at the Granita restaurant in Islington" tells more than "in
+    // London".
+    let venue = if matches!(ask.cue, Cue::Place | Cue::RecallPlace) && names_a_venue(sentence) {
+        VENUE_WEIGHT
+    } else {
+        0.0
+    };
+    Some(people + words as f32 * WORD_WEIGHT + proper as f32 + cue + day + venue)
 }
 
 /// "When are the creditors meeting?" is not told by the day they offered a freeze,
@@ -2356,12 +2382,16 @@ mod tests {
 
     #[test]
     fn a_day_named_tells_more_of_when_than_a_month() {
-        assert!(names_a_day("The May 11-13 ministerial meeting of the council opens."));
+        assert!(names_a_day(
+            "The May 11-13 ministerial meeting of the council opens."
+        ));
         assert!(names_a_day("They meet on 4 June in Oslo."));
         assert!(names_a_day("The talks resume on Monday."));
         // Must not: a month or a period alone, or a number that is no day.
         assert!(!names_a_day("The ministers meet in Paris during May."));
-        assert!(!names_a_day("Exports rose 12 pct in May, the council said."));
+        assert!(!names_a_day(
+            "Exports rose 12 pct in May, the council said."
+        ));
         let asked = ask(Cue::TimeToCome, &[], &["council", "ministerial"]);
         let paragraphs = [hit_in(
             "a",
@@ -2371,6 +2401,29 @@ mod tests {
         )];
         let found = read(&paragraphs, &asked, 1, 100);
         assert!(found[0].sentence.contains("11-13"), "{found:?}");
+    }
+
+    #[test]
+    fn a_named_venue_tells_more_of_where_than_a_city() {
+        assert!(names_a_venue(
+            "They dined at the Granita restaurant in Islington."
+        ));
+        assert!(names_a_venue(
+            "The event was at Old Billingsgate Fish Market."
+        ));
+        assert!(names_a_venue("They met in the Elysee Palace."));
+        // Must not: a city alone, or a venue word with no name before it.
+        assert!(!names_a_venue("They met in London on Tuesday."));
+        assert!(!names_a_venue("The ministry said they met in London."));
+        let asked = ask(Cue::Place, &["lind"], &["agree"]);
+        let paragraphs = [hit_in(
+            "a",
+            "Lind deal",
+            2,
+            "Lind agreed the deal in London, aides said. Lind agreed the deal over dinner at the Granita restaurant in Islington.",
+        )];
+        let found = read(&paragraphs, &asked, 1, 100);
+        assert!(found[0].sentence.contains("Granita"), "{found:?}");
     }
 
     #[test]
