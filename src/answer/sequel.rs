@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::index::Hit;
-use crate::lexicon::lists::{NUMBER_WORDS, READER_RECALL_MARKERS};
+use crate::lexicon::lists::{NUMBER_WORDS, READER_MEETING_BACKREF_NOUNS, READER_RECALL_MARKERS};
 use crate::lexicon::sentences::split_ranges;
 
 use super::fallback::Quoted;
@@ -62,8 +62,11 @@ pub(super) fn with_members(found: Vec<Quoted>, paragraphs: &[Hit], limit: usize)
 /// "The" (or "those", "such") before a noun of meeting, with nothing between: the
 /// meeting told just before ("Ministry sources said the talks are likely in April").
 static MEETING_BACKREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|those|these|such|that|this)\s+(?:talks|meeting|meetings|negotiations|session|summit|visit|trip)\b")
-        .expect("meeting back-reference regex")
+    let nouns = READER_MEETING_BACKREF_NOUNS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:the|those|these|such|that|this)\s+(?:{nouns})\b"
+    ))
+    .expect("meeting back-reference regex from a word list")
 });
 
 /// "The bankers will meet ministry officials sometime in the next few months. Ministry

@@ -393,6 +393,8 @@ word_lists! {
     READER_TRAVEL_VERBS = "reader_travel_verbs.txt";
     READER_JUDGEMENT_VERBS = "reader_judgement_verbs.txt";
     READER_PROGRESS_WORDS = "reader_progress_words.txt";
+    /// Nouns of a meeting that point back after "the" ("the talks are likely in April").
+    READER_MEETING_BACKREF_NOUNS = "reader_meeting_backref_nouns.txt";
     /// Heads of a named venue besides the venue heads ("the Granita restaurant").
     READER_VENUE_WORDS = "reader_venue_words.txt";
     /// Words that tell what stands in the way ("the main sticking points").
