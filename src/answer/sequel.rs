@@ -34,11 +34,6 @@ pub(super) fn with_members(found: Vec<Quoted>, paragraphs: &[Hit], limit: usize)
     let Some(noun) = COUNTED.captures(&top.sentence).map(|c| c[1].to_lowercase()) else {
         return found;
     };
-    let lists = Regex::new(&format!(
-        r"(?i)^the\s+(?:\w+\s+)?{}\s+(?:are|were|include|included|comprise)\b",
-        regex::escape(&noun)
-    ))
-    .expect("escaped noun");
     let report = paragraphs
         .iter()
         .filter(|h| h.article == top.source.article);
@@ -47,7 +42,7 @@ pub(super) fn with_members(found: Vec<Quoted>, paragraphs: &[Hit], limit: usize)
             .into_iter()
             .map(move |(s, e)| (h, h.text[s..e].trim()))
     });
-    let mut members = listing.filter(|(_, sentence)| lists.is_match(sentence));
+    let mut members = listing.filter(|(_, sentence)| lists_members(sentence, &noun));
     let Some((hit, sentence)) = members.next() else {
         return found;
     };
@@ -57,6 +52,27 @@ pub(super) fn with_members(found: Vec<Quoted>, paragraphs: &[Hit], limit: usize)
         source: source(hit),
     };
     second(found, q, limit)
+}
+
+/// Verbs after a group's noun that list its members ("The three consortia are ...").
+const MEMBER_VERBS: [&str; 5] = ["are", "were", "include", "included", "comprise"];
+
+/// True when `sentence` opens "The [word] <noun> are/include ...": it lists the members of
+/// the group `noun` (lower case) counts. Read from its first words, with no pattern built
+/// per group.
+fn lists_members(sentence: &str, noun: &str) -> bool {
+    let ws: Vec<String> = (sentence.split_whitespace().take(4))
+        .map(str::to_lowercase)
+        .collect();
+    let at = |i: usize| ws.get(i).map(String::as_str);
+    let verb = |i: usize| {
+        at(i).is_some_and(|w| {
+            MEMBER_VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    let word = |i: usize| at(i).is_some_and(|w| w.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    at(0) == Some("the")
+        && (at(1) == Some(noun) && verb(2) || word(1) && at(2) == Some(noun) && verb(3))
 }
 
 /// "The" (or "those", "such") before a noun of meeting, with nothing between: the
