@@ -11,7 +11,7 @@
 
 use crate::lexicon::lists::{
     BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, QUESTION_TAKING_PART_PHRASES,
-    READER_ABSENCE_WORDS, READER_NOT_ATTENDING,
+    READER_ABSENCE_WORDS, READER_ATTENDANCE_WORDS, READER_NOT_ATTENDING,
 };
 
 use super::fallback::phrase_test;
@@ -32,7 +32,7 @@ fn asked_occasion(question: &str) -> Option<String> {
     // the meeting?".
     let be_asked = words.iter().any(|w| BE_FORMS.contains(&w.as_str()));
     QUESTION_ATTENDANCE_PHRASES.iter().find_map(|p| {
-        if *p == "at the" && !be_asked {
+        if (*p == "at the" || *p == "at") && !be_asked {
             return None;
         }
         let at = joined.find(&format!(" {p} "))?;
@@ -43,6 +43,19 @@ fn asked_occasion(question: &str) -> Option<String> {
             .take(HEAD_REACH)
             .find(|w| OCCASION_HEADS.has(w))
             .map(str::to_string)
+    })
+}
+
+/// True when the occasion asked about is someone's ("at President Okafor's weekend
+/// meeting"): a possessive between "at" and the occasion's head.
+fn owner_named(question: &str) -> bool {
+    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    lower.split(" at ").skip(1).any(|after| {
+        let words: Vec<&str> = after.split_whitespace().take(HEAD_REACH).collect();
+        let head = words
+            .iter()
+            .position(|w| OCCASION_HEADS.has(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+        head.is_some_and(|h| words[..h].iter().any(|w| w.ends_with("'s")))
     })
 }
 
@@ -59,6 +72,32 @@ fn attends(sentence: &str) -> bool {
 fn contracted_not(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     lower.contains("n't") || lower.contains("n\u{2019}t")
+}
+
+/// Words of a denial that must stand this close before a word of attending ("was not
+/// present", "did not attend", "had not been invited to join").
+const DENIAL_REACH: usize = 3;
+
+/// A sentence that denies someone was at an occasion: a word of absence ("was absent",
+/// "skipped"), or a negation shortly before a word of attending ("was not present at",
+/// "didn't attend"), not a "not" elsewhere ("who did not comment, attended the talks").
+fn denies_attending(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let negation = |w: &str| w == "not" || w == "never" || w == "no" || w.ends_with("n't");
+    words.iter().enumerate().any(|(i, w)| {
+        let absence = READER_ABSENCE_WORDS.has(w) && !negation(w);
+        let attending = READER_ATTENDANCE_WORDS.iter().any(|a| w.starts_with(a));
+        absence
+            || attending
+                && words[i.saturating_sub(DENIAL_REACH)..i]
+                    .iter()
+                    .any(|v| negation(v))
+    })
 }
 
 /// True when a question asks whether someone takes part, naming no occasion ("Is Ortiz
@@ -85,11 +124,16 @@ impl Turn<'_> {
         let office = (named == 0 && self.q.counterparts.len() == 1)
             .then(|| self.q.counterparts[0].country)
             .flatten();
-        if self.q.kind() != Kind::YesNo || named != 1 && office.is_none() {
+        // "Was X at Y's weekend meeting?": Y owns the occasion; X is the one asked about.
+        let owned = named == 2 && owner_named(self.text);
+        if self.q.kind() != Kind::YesNo || named != 1 && office.is_none() && !owned {
             return None;
         }
         let head = asked_occasion(self.text)?;
-        let ask = self.ask();
+        let mut ask = self.ask();
+        if owned {
+            ask.people.truncate(1);
+        }
         let ask = Ask {
             cue: Cue::Attendance,
             proper: office.iter().map(|c| c.to_string()).collect(),
@@ -98,14 +142,19 @@ impl Turn<'_> {
             ..ask
         };
         let mut p = self.read_corpus(&ask)?;
-        p.sentences.retain(|q| attends(&q.sentence));
         if office.is_some() {
             p.sentences.retain(|q| self.office_around(q));
         }
-        if p.sentences.is_empty() {
-            return None;
-        }
-        Some(p.answer("Yes. The relevant passage", self.cfg))
+        let intro = if p.sentences.iter().any(|q| attends(&q.sentence)) {
+            p.sentences.retain(|q| attends(&q.sentence));
+            "Yes. The relevant passage"
+        } else {
+            // "Funaro, who was not present at yesterday's meeting": a denial of attending
+            // answers "No"; a "not" elsewhere in the sentence tells nothing.
+            p.sentences.retain(|q| denies_attending(&q.sentence));
+            "No. The relevant passage"
+        };
+        (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
     }
 
     /// True when the sentence's paragraph names the office asked about ("India's finance
@@ -166,6 +215,34 @@ impl Turn<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_denial_of_attending_is_read_near_its_word() {
+        assert!(denies_attending(
+            "The minister most opposed, Lena Berg, who was not present at the weekend meeting, said nothing."
+        ));
+        assert!(denies_attending("Ms Okafor didn't attend the Oslo summit."));
+        assert!(denies_attending("Okafor was absent from the summit."));
+        // Must not: a "not" that denies something else.
+        assert!(!denies_attending(
+            "Berg, who did not comment on the plan, attended the summit in Oslo."
+        ));
+    }
+
+    #[test]
+    fn attendance_at_an_owned_occasion_is_asked() {
+        assert_eq!(
+            asked_occasion("Was Berg at President Okafor's weekend meeting with farmers?")
+                .as_deref(),
+            Some("meeting")
+        );
+        assert_eq!(asked_occasion("Was Berg at odds with Okafor?"), None);
+        assert!(owner_named(
+            "Was Berg at President Okafor's weekend meeting?"
+        ));
+        assert!(!owner_named("Was Berg at the summit with Okafor?"));
+        assert_eq!(asked_occasion("Did Berg meet Okafor at his summit?"), None);
+    }
 
     #[test]
     fn attendance_at_an_occasion_is_asked() {

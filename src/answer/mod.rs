@@ -15,7 +15,8 @@
 //!   China that asked for the meeting?" with the one that says whose initiative it was;
 //!   [`arrival`] "When did she get to Lima?" (or leave for it, or "Where had he come
 //!   from?") with the sentence that tells it; [`acronym`] reads "the NFC" as the body an
-//!   article defined it for.
+//!   article defined it for; [`compound`] answers a question that asks two things as two
+//!   turns.
 
 mod acronym;
 mod action;
@@ -23,6 +24,7 @@ mod arrival;
 mod attendance;
 mod attribute;
 mod channel;
+mod compound;
 mod conversation;
 mod countries;
 mod event_time;
@@ -187,6 +189,11 @@ pub(crate) fn answer(
     let text: &str = &plain;
     if !text.chars().any(char::is_alphanumeric) {
         return help(lexicon, retriever);
+    }
+    if let Some((first, second)) = compound::split(text) {
+        let first = answer(facts, lexicon, retriever, cfg, conv, &first);
+        let second = answer(facts, lexicon, retriever, cfg, conv, &second);
+        return compound::joined(first, second);
     }
     let memo = memo::Memo::new(retriever);
     let retriever: &dyn Retriever = &memo;

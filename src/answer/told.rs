@@ -2,7 +2,7 @@
 //! question itself: a sentence that names one of them with a word of meeting ("Dumas met
 //! the chargé d'affaires"), quoted; for "when", with its report's date when it tells none.
 
-use crate::extract::dates::find_dates;
+use crate::extract::dates::{DateKind, find_dates};
 use crate::model::FuzzyDate;
 
 use super::Turn;
@@ -23,12 +23,41 @@ pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, sentences: &[
         "The passage doesn't give a date"
     };
     match published {
+        Some(d) if !some_date => match relative_days(d, sentences) {
+            Some(days) => format!(
+                "The report the passage comes from is dated {}, which makes {days}. {CLOSEST}",
+                FuzzyDate::day(d).human()
+            ),
+            None => format!(
+                "{lacks}; the report it comes from is dated {}. {CLOSEST}",
+                FuzzyDate::day(d).human()
+            ),
+        },
         Some(d) => format!(
             "{lacks}; the report it comes from is dated {}. {CLOSEST}",
             FuzzyDate::day(d).human()
         ),
         None => format!("{lacks}. {CLOSEST}"),
     }
+}
+
+/// The days a passage's words tell against its report's date, as "\"yesterday\"
+/// Monday, 1 June 1987" (and more, joined): "yesterday", "tomorrow", "on Friday" resolved
+/// to a day; `None` when its sentences tell no day that way.
+fn relative_days(published: jiff::civil::Date, sentences: &[Quoted]) -> Option<String> {
+    let mut told: Vec<String> = Vec::new();
+    for q in sentences {
+        for m in find_dates(&q.sentence, Some(published)) {
+            let by_anchor = matches!(m.kind, DateKind::Relative | DateKind::Weekday);
+            if by_anchor && m.date.day.is_some() {
+                let t = format!("\"{}\" {}", m.text.trim(), m.date.human());
+                if !told.contains(&t) {
+                    told.push(t);
+                }
+            }
+        }
+    }
+    (!told.is_empty()).then(|| super::templates::join_names(&told))
 }
 
 /// True when `sentence` tells a date with its year: "on Monday" and a dateline's "March
@@ -110,5 +139,58 @@ impl Turn<'_> {
             .first()
             .and_then(|q| self.published(&q.source.article, q.source.paragraph));
         dateless_intro(published, &p.sentences)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Quoted, dateless_intro};
+    use crate::model::Source;
+
+    fn quoted(sentence: &str) -> Quoted {
+        Quoted {
+            score: 1.0,
+            sentence: sentence.into(),
+            source: Source {
+                article: "a".into(),
+                title: "t".into(),
+                url: None,
+                paragraph: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn a_day_told_against_the_report_date_is_resolved() {
+        let d = jiff::civil::date(1991, 3, 12);
+        let summoned = [quoted(
+            "The Chilean envoy was summoned by the ministry yesterday to see the undersecretary.",
+        )];
+        let intro = dateless_intro(Some(d), &summoned);
+        assert!(
+            intro.contains("\"yesterday\" Monday, 11 March 1991"),
+            "{intro}"
+        );
+        let talks = [quoted(
+            "He will hold talks with the Latvian minister tomorrow.",
+        )];
+        let intro = dateless_intro(Some(d), &talks);
+        assert!(
+            intro.contains("\"tomorrow\" Wednesday, 13 March 1991"),
+            "{intro}"
+        );
+    }
+
+    #[test]
+    fn a_passage_without_a_day_keeps_the_report_date_alone() {
+        let d = jiff::civil::date(1991, 3, 12);
+        let plain = [quoted(
+            "The Chilean envoy was summoned to see the undersecretary.",
+        )];
+        let intro = dateless_intro(Some(d), &plain);
+        assert!(
+            intro.starts_with("The passage doesn't give a date"),
+            "{intro}"
+        );
     }
 }

@@ -614,6 +614,8 @@ word_lists! {
     KIND_YES_NO = "kind_yes_no.txt";
     /// Question words ("what", "where").
     KIND_WH_WORDS = "kind_wh_words.txt";
+    /// Words that open each question of one asking two ("When did they meet, and why?").
+    QUESTION_CLAUSE_OPENERS = "question_clause_openers.txt";
     /// First words of a what-did-X-say question.
     KIND_SAID_OPENERS = "kind_said_openers.txt";
     /// Auxiliaries before the speaker of a what-did-X-say question.

@@ -315,6 +315,22 @@ fn a_plural_acronym_is_no_name() {
 }
 
 #[test]
+fn a_conjunction_opening_the_question_is_no_part_of_a_name() {
+    let s = store();
+    let q = ask(
+        &s,
+        "While Okonkwo was in Quito, had a date been set for her trip?",
+    );
+    assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+    assert_eq!(q.people, vec!["mirela okonkwo"]);
+    let q = ask(&s, "Although Reyes met Okonkwo, did they sign anything?");
+    assert_eq!(q.unknown_people, vec!["Reyes"]);
+    // Must not: a name that only looks like a conjunction stays whole.
+    let q = ask(&s, "Did Okonkwo meet Whitlow?");
+    assert_eq!(q.unknown_people, vec!["Whitlow"]);
+}
+
+#[test]
 fn a_known_place_is_not_an_unknown_person() {
     let s = store();
     let q = ask(&s, "Did Okonkwo visit Tokyo?");

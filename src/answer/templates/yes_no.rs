@@ -284,8 +284,22 @@ const PLAN_REACH: usize = 10;
 pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
     let at = body.find("\n> ")?;
     let first = body[at + 3..].lines().next()?;
-    tells_only_a_plan(first)
+    // "Mr X held a private meeting with union leaders last week" quoted after the plan:
+    // a meeting was held, and the no would be wrong.
+    let mut rest = body[at..]
+        .lines()
+        .filter_map(|l| l.strip_prefix("> "))
+        .skip(1);
+    (tells_only_a_plan(first) && !rest.any(tells_held))
         .then(|| format!("No: the articles tell only of a plan or proposal to meet. {body}"))
+}
+
+/// True when a sentence tells of a meeting held: a past verb of meeting ("met", "held")
+/// and a word of meeting ("held a private meeting", not "held in custody").
+fn tells_held(sentence: &str) -> bool {
+    let words = text::norm_words(sentence);
+    words.iter().any(|w| PAST_MEETING_VERBS.has(w))
+        && words.iter().any(|w| w == "met" || TRIGGER_NOUNS.has(w))
 }
 
 /// True when a sentence tells of a meeting to come or proposed ("proposed a meeting",
@@ -329,6 +343,19 @@ pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_quoted_before_a_meeting_held_is_no_no() {
+        let planned = "About them:\n> Four unions will hold private talks with Ms Odede at the spring conference in Leeds.";
+        assert!(planned_in_quote(planned).is_some());
+        let held = format!(
+            "{planned}\n> Ms Odede held a private meeting with senior union officials last week."
+        );
+        assert_eq!(planned_in_quote(&held), None);
+        // Must not: a past "held" that is no meeting leaves the no.
+        let custody = format!("{planned}\n> Two organisers were held in custody overnight.");
+        assert!(planned_in_quote(&custody).is_some());
+    }
 
     fn d(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> FuzzyDate {
         FuzzyDate {

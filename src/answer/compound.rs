@@ -1,0 +1,127 @@
+//! A question that asks two things ("When did they meet, and what did they sign?", "Did
+//! she go to Lisbon, and why?") is answered as two turns of its conversation: the first
+//! question, then the second as its follow-up (so "they" in it are the first one's
+//! people), the two answers told one after the other. The words that open either
+//! question are data (`question_clause_openers.txt`).
+
+use crate::lexicon::lists::{KIND_WH_WORDS, QUESTION_CLAUSE_OPENERS};
+
+use super::{Answer, AnswerKind, text};
+
+/// Fewest words of the first question: "Did they meet, and where?" splits, "When and
+/// where did they meet?" does not (one word before "and").
+const MIN_FIRST_WORDS: usize = 3;
+
+/// Pronouns that, right after a question word, make what follows a clause inside the
+/// first question ("What did he say about how they voted and what they agreed?"), not a
+/// question of its own.
+const CLAUSE_SUBJECTS: [&str; 8] = ["they", "he", "she", "it", "we", "i", "you", "there"];
+
+/// The two questions of `question`, split at the first "and" that opens a question of its
+/// own; `None` when it asks one thing.
+pub(crate) fn split(question: &str) -> Option<(String, String)> {
+    let lower = question.to_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(" and ").map(|i| from + i) {
+        from = at + 5;
+        let (first, second) = (&question[..at], question[at + 5..].trim());
+        if opens_first(first) && opens_second(second) {
+            let first = first.trim().trim_end_matches([',', ';', ' ']);
+            return Some((format!("{first}?"), text::capitalised(second)));
+        }
+    }
+    None
+}
+
+/// True when `first` reads as a question: long enough, opened by a question word or
+/// an auxiliary.
+fn opens_first(first: &str) -> bool {
+    let words = text::norm_words(first);
+    words.len() >= MIN_FIRST_WORDS
+        && words
+            .first()
+            .is_some_and(|w| QUESTION_CLAUSE_OPENERS.contains(&w.as_str()))
+}
+
+/// True when `second` is a question of its own: a question word alone ("and why?"), an
+/// auxiliary opening it ("and did they sign?"), or a question word whose next word is not
+/// the subject of a clause ("and what did they sign?", "and who else attended?").
+fn opens_second(second: &str) -> bool {
+    let words = text::norm_words(second);
+    let Some(head) = words.first().map(String::as_str) else {
+        return false;
+    };
+    if !QUESTION_CLAUSE_OPENERS.contains(&head) {
+        return false;
+    }
+    let wh = KIND_WH_WORDS.contains(&head) || head == "when";
+    match words.get(1) {
+        None => wh,
+        Some(next) => !wh || !CLAUSE_SUBJECTS.contains(&next.as_str()),
+    }
+}
+
+/// The two answers told one after the other: the sources of both (the first's first),
+/// the kind of the first unless it found nothing.
+pub(crate) fn joined(first: Answer, second: Answer) -> Answer {
+    let kind = match first.kind {
+        AnswerKind::NotFound => second.kind,
+        k => k,
+    };
+    let mut sources = first.sources;
+    for s in second.sources {
+        if !sources.contains(&s) {
+            sources.push(s);
+        }
+    }
+    Answer {
+        body: format!("{}\n\n{}", first.body, second.body),
+        sources,
+        kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn parts(q: &str) -> Option<(String, String)> {
+        split(q)
+    }
+
+    #[test]
+    fn a_second_question_after_and_is_split_off() {
+        assert_eq!(
+            parts("When did Ilves and Okonjo meet, and what did they sign?"),
+            Some((
+                "When did Ilves and Okonjo meet?".into(),
+                "What did they sign?".into()
+            ))
+        );
+        assert_eq!(
+            parts("Did the Peruvian envoy visit Tallinn and why?"),
+            Some((
+                "Did the Peruvian envoy visit Tallinn?".into(),
+                "Why?".into()
+            ))
+        );
+        assert_eq!(
+            parts("Who hosted the Mombasa talks, and did Achebe attend?"),
+            Some((
+                "Who hosted the Mombasa talks?".into(),
+                "Did Achebe attend?".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn names_and_clauses_joined_by_and_stay_one_question() {
+        assert_eq!(parts("When did Ilves and Okonjo last meet?"), None);
+        assert_eq!(parts("When and where did Ilves meet Okonjo?"), None);
+        assert_eq!(
+            parts("What did Ilves say about the vote and how they counted it?"),
+            None
+        );
+        assert_eq!(parts("Ilves met Okonjo and who else?"), None);
+    }
+}
