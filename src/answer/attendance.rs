@@ -14,7 +14,7 @@ use crate::lexicon::lists::{
     READER_ABSENCE_WORDS, READER_ATTENDANCE_WORDS, READER_NOT_ATTENDING,
 };
 
-use super::fallback::phrase_test;
+use super::fallback::{Passage, phrase_test};
 use super::question::Kind;
 use super::reader::{Ask, Cue};
 use super::{Answer, Turn, text};
@@ -66,6 +66,18 @@ fn attends(sentence: &str) -> bool {
         && !text::norm_words(sentence)
             .iter()
             .any(|w| READER_NOT_ATTENDING.has(w))
+}
+
+/// "Yes" keeping the sentences that tell someone attending, else "No" keeping those that
+/// `denied` reads as his absence (none left: nothing to answer).
+fn yes_or_no(p: &mut Passage, denied: fn(&str) -> bool) -> &'static str {
+    if p.sentences.iter().any(|q| attends(&q.sentence)) {
+        p.sentences.retain(|q| attends(&q.sentence));
+        "Yes. The relevant passage"
+    } else {
+        p.sentences.retain(|q| denied(&q.sentence));
+        "No. The relevant passage"
+    }
 }
 
 /// True when the sentence holds a "not" contracted ("didn't", "isn’t").
@@ -145,15 +157,9 @@ impl Turn<'_> {
         if office.is_some() {
             p.sentences.retain(|q| self.office_around(q));
         }
-        let intro = if p.sentences.iter().any(|q| attends(&q.sentence)) {
-            p.sentences.retain(|q| attends(&q.sentence));
-            "Yes. The relevant passage"
-        } else {
-            // "Funaro, who was not present at yesterday's meeting": a denial of attending
-            // answers "No"; a "not" elsewhere in the sentence tells nothing.
-            p.sentences.retain(|q| denies_attending(&q.sentence));
-            "No. The relevant passage"
-        };
+        // "Funaro, who was not present at yesterday's meeting": a denial of attending
+        // answers "No"; a "not" elsewhere in the sentence tells nothing.
+        let intro = yes_or_no(&mut p, denies_attending);
         (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
     }
 
@@ -201,13 +207,7 @@ impl Turn<'_> {
             let has = phrase_test(&q.sentence);
             ask.people.iter().flatten().any(|form| has(form))
         });
-        let intro = if p.sentences.iter().any(|q| attends(&q.sentence)) {
-            p.sentences.retain(|q| attends(&q.sentence));
-            "Yes. The relevant passage"
-        } else {
-            p.sentences.retain(|q| absent(&q.sentence));
-            "No. The relevant passage"
-        };
+        let intro = yes_or_no(&mut p, absent);
         (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
     }
 }

@@ -22,22 +22,15 @@ pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, sentences: &[
     } else {
         "The passage doesn't give a date"
     };
-    match published {
-        Some(d) if !some_date => match relative_days(d, sentences) {
-            Some(days) => format!(
-                "The report the passage comes from is dated {}, which makes {days}. {CLOSEST}",
-                FuzzyDate::day(d).human()
-            ),
-            None => format!(
-                "{lacks}; the report it comes from is dated {}. {CLOSEST}",
-                FuzzyDate::day(d).human()
-            ),
-        },
-        Some(d) => format!(
-            "{lacks}; the report it comes from is dated {}. {CLOSEST}",
-            FuzzyDate::day(d).human()
+    let Some(d) = published else {
+        return format!("{lacks}. {CLOSEST}");
+    };
+    let day = FuzzyDate::day(d).human();
+    match relative_days(d, sentences).filter(|_| !some_date) {
+        Some(days) => format!(
+            "The report the passage comes from is dated {day}, which makes {days}. {CLOSEST}"
         ),
-        None => format!("{lacks}. {CLOSEST}"),
+        None => format!("{lacks}; the report it comes from is dated {day}. {CLOSEST}"),
     }
 }
 
