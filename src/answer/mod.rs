@@ -746,7 +746,24 @@ impl<'a> Turn<'a> {
         {
             answer.body = no;
         }
+        // "Did Kohl meet Reagan?" quoted "Kohl told Reagan in a letter ...": a no.
+        if self.q.kind() == Kind::YesNo
+            && answer.kind != AnswerKind::Fact
+            && self.q.contact == question::Contact::Meet
+            && !answer.body.starts_with("No")
+            && let Some(no) = templates::written_in_quote(&answer.body, &self.asked_surnames())
+        {
+            answer.body = no;
+        }
         self.quoted_plan_no(answer);
+    }
+
+    /// The last word of each asked person's name, known or not, folded.
+    fn asked_surnames(&self) -> Vec<String> {
+        let known = self.r.people.iter().map(|k| self.facts.name(k).to_string());
+        (known.chain(self.q.unknown_people.iter().cloned()))
+            .filter_map(|n| text::norm_words(&n).pop())
+            .collect()
     }
 
     /// "Has that meeting already happened?" that the quoted reports answer nothing to,

@@ -612,6 +612,10 @@ word_lists! {
     KIND_WHICH_PERSON = "kind_which_person.txt";
     /// Auxiliaries that open a yes/no question.
     KIND_YES_NO = "kind_yes_no.txt";
+    /// Nouns of a trip that set a question's occasion after a pointer ("that visit").
+    QUESTION_TRIP_NOUNS = "question_trip_nouns.txt";
+    /// Words of a contact by writing ("in a letter", "wrote to").
+    READER_WRITTEN_CONTACT = "reader_written_contact.txt";
     /// Question words ("what", "where").
     KIND_WH_WORDS = "kind_wh_words.txt";
     /// Words that open each question of one asking two ("When did they meet, and why?").

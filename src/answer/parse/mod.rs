@@ -30,8 +30,9 @@ use crate::lexicon::lists::{
     QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
     QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
     QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS,
-    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS, QUESTION_VERB_ADVERBS,
-    QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS, QUESTION_TRIP_NOUNS,
+    QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS,
+    TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -850,10 +851,30 @@ fn keywords(s: &Scan, q: &mut Question) {
             && !is_stop(w)
             && w.chars().count() >= MIN_KEYWORD_CHARS
             && !w.chars().all(|c| c.is_ascii_digit())
+            && !occasion_pointed(s, k)
         {
             push_unique(&mut q.keywords, w);
         }
     }
+}
+
+/// Pointers before a trip's noun that make it the occasion already told ("that visit",
+/// "his trip").
+const TRIP_POINTERS: [&str; 7] = ["that", "this", "the", "his", "her", "their", "its"];
+
+/// "during that Tallinn visit": a noun of a trip after a pointer (names and places may
+/// stand between) sets the occasion of a question that another word of meeting asks
+/// ("Did he hold talks with her during that visit?"); it is no word the answer must hold.
+fn occasion_pointed(s: &Scan, k: usize) -> bool {
+    if !QUESTION_TRIP_NOUNS.has(&s.norm[k]) {
+        return false;
+    }
+    let other_meet = (s.norm.iter().enumerate()).any(|(j, w)| j != k && is_meet_word(w));
+    let mut j = k;
+    while j > 0 && s.used[j - 1] {
+        j -= 1;
+    }
+    other_meet && j > 0 && TRIP_POINTERS.contains(&s.norm[j - 1].as_str())
 }
 
 /// The question after the words that open a follow-up ("And what did he say?" asks

@@ -315,6 +315,28 @@ fn a_plural_acronym_is_no_name() {
 }
 
 #[test]
+fn function_words_of_time_are_not_keywords() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Did Okonkwo also hold talks with Xu Lan during that Port Halden visit?",
+    );
+    assert!(!q.keywords.iter().any(|k| k == "during"), "{q:?}");
+    // "that ... visit" is the occasion when talks are asked.
+    assert!(!q.keywords.iter().any(|k| k == "visit"), "{q:?}");
+    // Must not: a visit asked about stays.
+    let q = ask(&s, "Did they discuss the visit to Port Halden?");
+    assert!(q.keywords.iter().any(|k| k == "visit"), "{q:?}");
+    let q = ask(&s, "Had Okonkwo already met the fishing unions?");
+    assert!(!q.keywords.iter().any(|k| k == "already"), "{q:?}");
+    // Must not: the words the question is about stay.
+    assert!(
+        q.keywords.iter().any(|k| k == "unions" || k == "fishing"),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_conjunction_opening_the_question_is_no_part_of_a_name() {
     let s = store();
     let q = ask(

@@ -4,7 +4,8 @@
 
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR,
-    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
+    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, READER_WRITTEN_CONTACT, TRIGGER_NOUNS,
+    YES_NO_GENERIC_VERBS,
 };
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
@@ -294,6 +295,22 @@ pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
         .then(|| format!("No: the articles tell only of a plan or proposal to meet. {body}"))
 }
 
+/// "Did Lund meet Okafor?" answered by quoting "Lund told Okafor in a letter that ...":
+/// when the first quoted sentence names every one of `surnames`, tells a contact by
+/// writing and no meeting, the answer is a no, said first.
+pub(crate) fn written_in_quote(body: &str, surnames: &[String]) -> Option<String> {
+    let at = body.find("\n> ")?;
+    let first = body[at + 3..].lines().next()?;
+    let words = text::norm_words(first);
+    let named = |s: &String| words.iter().any(|w| text::name_token_eq(w, s));
+    let written = words.iter().any(|w| READER_WRITTEN_CONTACT.has(w));
+    let met = words
+        .iter()
+        .any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w));
+    (surnames.len() >= 2 && surnames.iter().all(named) && written && !met)
+        .then(|| format!("No: the articles tell of a letter, not a meeting. {body}"))
+}
+
 /// True when a sentence tells of a meeting held: a past verb of meeting ("met", "held")
 /// and a word of meeting ("held a private meeting", not "held in custody").
 fn tells_held(sentence: &str) -> bool {
@@ -343,6 +360,20 @@ pub(super) fn negated(sentence: &str, keywords: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_between_the_two_asked_is_no_meeting() {
+        let names = vec!["lund".to_string(), "okafor".to_string()];
+        let letter = "The closest passage says:\n> Chancellor Lund told President Okafor in a letter that Oslo backed the pact.";
+        assert!(written_in_quote(letter, &names).is_some_and(|b| b.starts_with("No:")));
+        let wrote = "The closest passage says:\n> Lund wrote to Okafor last week urging a ban.";
+        assert!(written_in_quote(wrote, &names).is_some());
+        // Must not: a letter handed over at a meeting, or one to someone else.
+        let handed = "The closest passage says:\n> At their meeting in Oslo, Lund handed Okafor a letter from the king.";
+        assert_eq!(written_in_quote(handed, &names), None);
+        let other = "The closest passage says:\n> Lund told the king in a letter that Oslo backed the pact.";
+        assert_eq!(written_in_quote(other, &names), None);
+    }
 
     #[test]
     fn a_plan_quoted_before_a_meeting_held_is_no_no() {
