@@ -710,7 +710,7 @@ impl<'a> Turn<'a> {
         {
             return;
         }
-        let Some(p) = self.loose_passage() else {
+        let Some(p) = self.loose_passage().or_else(|| self.named_passage()) else {
             return;
         };
         if answer.body.starts_with(fallback::NOTHING_FOUND) {
@@ -759,7 +759,7 @@ impl<'a> Turn<'a> {
     }
 
     /// The last word of each asked person's name, known or not, folded.
-    fn asked_surnames(&self) -> Vec<String> {
+    pub(super) fn asked_surnames(&self) -> Vec<String> {
         let known = self.r.people.iter().map(|k| self.facts.name(k).to_string());
         (known.chain(self.q.unknown_people.iter().cloned()))
             .filter_map(|n| text::norm_words(&n).pop())

@@ -30,6 +30,11 @@ use super::{Answer, AnswerKind, KNOWN_PEOPLE_NAMED, Turn};
 /// The intro of a passage read in the reports the last answer quoted.
 pub(super) const SAME_REPORT: &str = "In the report quoted, the relevant passage";
 
+/// How many of the best paragraphs the whole question finds are looked through for one
+/// sentence naming every person asked ([`Turn::named_passage`]): the best few, where the
+/// evidence usually is.
+const NAMED_PASSAGE_HITS: usize = 3;
+
 /// The answer to a question about the quoted reports that they don't answer.
 const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
 
@@ -1198,6 +1203,35 @@ impl Turn<'_> {
             need.proper.retain(|p| !bodies.contains(p));
             fallback::passage(self.retriever, self.cfg, &query, &need)
         })
+    }
+
+    /// The first sentence of the best paragraphs the whole question finds that names every
+    /// person it asks about, two or more ("What did Garn press Nakasone on?" quoted "...,"
+    /// Garn told Prime Minister Nakasone"): the evidence in other words than the question's,
+    /// when no reading found it. `None` for fewer people, or none named together there.
+    pub(super) fn named_passage(&self) -> Option<Passage> {
+        let names = self.asked_surnames();
+        if names.len() < 2 {
+            return None;
+        }
+        let names_all = |s: &str| {
+            let words = text::norm_words(s);
+            (names.iter()).all(|n| words.iter().any(|w| text::name_token_eq(w, n)))
+        };
+        self.question_hits()
+            .iter()
+            .take(NAMED_PASSAGE_HITS)
+            .find_map(|h| {
+                let (a, b) =
+                    (split_ranges(&h.text).into_iter()).find(|&(a, b)| names_all(&h.text[a..b]))?;
+                Some(Passage {
+                    sentences: vec![Quoted {
+                        score: 0.0,
+                        sentence: h.text[a..b].trim().to_string(),
+                        source: reader::source(h),
+                    }],
+                })
+            })
     }
 
     /// The names of the question that are neither a person's nor a place's (folded): a

@@ -260,6 +260,15 @@ static TALKS_WERE_ABOUT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static talks-were-about regex")
 });
 
+/// "holding talks in Brussels on how to revive the economy", "discussions on ways to end
+/// the strike": talks on a way or a question (the topic follows), not "talks on Monday".
+static TALKS_ON_HOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:talks|negotiations|discussions|meetings?)\b[^.;]{0,40}?\bon (?:how|ways? to|whether|measures|plans? (?:to|for))\b",
+    )
+    .expect("static talks-on-how regex")
+});
+
 /// "According to the paper, what were the talks about?", "What were the talks about,
 /// according to the paper?": the question without the source it cites.
 fn without_attribution(text: &str) -> &str {
@@ -277,6 +286,7 @@ fn without_attribution(text: &str) -> &str {
 /// talks said to be about something ("... were about pay"; not "was about to begin").
 fn tells_talk_topic(sentence: &str) -> bool {
     TALK_ABOUT.is_match(sentence)
+        || TALKS_ON_HOW.is_match(sentence)
         || TALKS_WERE_ABOUT
             .captures_iter(sentence)
             .any(|c| !c[1].eq_ignore_ascii_case("to"))
@@ -2537,6 +2547,17 @@ mod tests {
         assert!(!Cue::Topic.shown_by(
             "The meeting was about to begin when the lights failed.",
             &[]
+        ));
+        // Must handle: talks on how to do something, or on ways to.
+        for s in [
+            "Ministers are holding talks in Lisbon on how to revive the fishing fleet.",
+            "Envoys held discussions on ways to end the strike.",
+        ] {
+            assert!(tells_talk_topic(s), "{s}");
+        }
+        // Must not: talks on a day.
+        assert!(!tells_talk_topic(
+            "Ministers are holding talks in Lisbon on Monday."
         ));
     }
 

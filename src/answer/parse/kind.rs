@@ -251,6 +251,12 @@ fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
         return (opener && s.lower.contains("was said")).then_some(Kind::Said);
     };
     let between = &norm[a + 1..v];
+    // "Did the ministry say anything?", "And has she said anything about it?": a yes/no
+    // asking for what was said, which the words said (or "declined to comment") answer.
+    let anything = norm
+        .get(v + 1)
+        .is_some_and(|w| w == "anything" || w == "something");
+    let opener = opener || anything && norm[..a].iter().all(|w| w == "and" || w == "so");
     let pronoun = between.iter().any(|w| KIND_SAID_PRONOUNS.has(w));
     let named = q.people.iter().find(|k| {
         let kw = text::norm_words(k);
@@ -264,7 +270,8 @@ fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
         .iter()
         .find(|u| text::norm_words(u).iter().any(|t| between.contains(t)))
         .cloned();
-    if opener && (named.is_some() || pronoun || unknown.is_some() || between.is_empty()) {
+    if opener && (named.is_some() || pronoun || unknown.is_some() || between.is_empty() || anything)
+    {
         q.speaker = named.cloned();
         if named.is_none() {
             q.unknown_speaker = unknown;

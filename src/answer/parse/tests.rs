@@ -315,6 +315,19 @@ fn a_plural_acronym_is_no_name() {
 }
 
 #[test]
+fn did_x_say_anything_asks_what_was_said() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(k("Did Okonkwo say anything?"), Kind::Said);
+    assert_eq!(
+        k("And has the ministry said anything about it?"),
+        Kind::Said
+    );
+    // Must not: a yes/no about what was said stays one.
+    assert_eq!(k("Did Okonkwo say she would meet Xu Lan?"), Kind::YesNo);
+}
+
+#[test]
 fn function_words_of_time_are_not_keywords() {
     let s = store();
     let q = ask(
