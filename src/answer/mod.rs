@@ -74,6 +74,13 @@ pub(crate) use lexicon::Lexicon;
 /// How many of the best-known people an answer names when it says what the articles cover.
 const KNOWN_PEOPLE_NAMED: usize = 5;
 
+/// "The Downing Street talks", "the Geneva meeting": the talks of the report named by
+/// where they were held, pointing back to the meeting told.
+static PLACED_TALKS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b[Tt]he (?:[A-Z][\w'’-]* ){1,3}(?:talks|meeting|meetings)\b")
+        .expect("static placed-talks regex")
+});
+
 /// "at the mining ministry", "at the prime minister's residence": a venue in lower case, one
 /// or two words before a venue head.
 static LOWER_VENUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -842,15 +849,27 @@ impl<'a> Turn<'a> {
             return Some(p.answer(&intro, self.cfg));
         };
         // A town named beside something else ("must stay in Frankfurt", "move the market
-        // to London") is no place of their meeting.
+        // to London", "when the members gather for a summit in Geneva") is no place of
+        // their meeting: the sentence names one of them, or points to them, or names the
+        // venue of talks ("The Downing Street talks covered ...").
+        let of_them = |s: &str| {
+            self.named_in(first, s) > 0 || reader::points_to_people(s) || PLACED_TALKS.is_match(s)
+        };
         let placeless = unplaced
-            && !p
-                .sentences
-                .iter()
-                .any(|s| reader::names_a_town(&s.sentence) && reader::tells_meeting(&s.sentence));
+            && !p.sentences.iter().any(|s| {
+                let s = &s.sentence;
+                reader::tells_meeting(s)
+                    && (reader::names_a_town(s) || reader::names_a_venue(s))
+                    && of_them(s)
+            });
         let intro = if placeless {
+            let verb = if first.status.is_held() {
+                "met"
+            } else {
+                "will meet"
+            };
             format!(
-                "The articles don't say where {} met. About their meeting, the relevant passage",
+                "The articles don't say where {} {verb}. About their meeting, the relevant passage",
                 join_names(&names(self.facts, &first.participants))
             )
         } else {
@@ -958,7 +977,7 @@ fn venue_in_evidence(f: &MeetingFact, d: &mut Draft) {
 
 #[cfg(test)]
 mod venue_tests {
-    use super::LOWER_VENUE;
+    use super::{LOWER_VENUE, PLACED_TALKS};
 
     #[test]
     fn a_venue_in_lower_case_is_found() {
@@ -967,5 +986,15 @@ mod venue_tests {
         // Must not: a statement "in" a ministry, or no venue at all.
         assert!(!LOWER_VENUE.is_match("He said in the finance ministry statement."));
         assert!(!LOWER_VENUE.is_match("They met at the weekend."));
+    }
+
+    #[test]
+    fn talks_named_by_their_place_point_to_the_meeting() {
+        assert!(PLACED_TALKS.is_match("The Downing Street talks covered trade."));
+        assert!(PLACED_TALKS.is_match("After the Geneva meeting, both left."));
+        // Must not: a gathering of others, named by no place before it.
+        assert!(!PLACED_TALKS.is_match(
+            "A decision could come when the league's members gather for a summit in Geneva."
+        ));
     }
 }

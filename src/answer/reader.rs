@@ -105,7 +105,7 @@ static POINTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// ...", "the prime minister and chancellor faced ..."). Only where one of the people
 /// asked about is named in the sentence or around it: alone, "the minister" may be
 /// anyone.
-fn points_to_people(sentence: &str) -> bool {
+pub(crate) fn points_to_people(sentence: &str) -> bool {
     POINTERS.is_match(sentence) || ROLE_POINTER.is_match(sentence)
 }
 
@@ -967,7 +967,7 @@ const VENUE_WEIGHT: f32 = 1.0;
 /// "at the Granita restaurant", "in the Elysee Palace", "Old Billingsgate Fish Market": a
 /// head of a venue right after a capitalised word (a named one; "the ministry said" is
 /// none).
-fn names_a_venue(sentence: &str) -> bool {
+pub(crate) fn names_a_venue(sentence: &str) -> bool {
     let ws = text::words(sentence);
     ws.windows(2).any(|w| {
         let head = &w[1].norm;
