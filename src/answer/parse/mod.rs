@@ -364,7 +364,16 @@ fn countries(s: &mut Scan, q: &mut Question) {
             // "Has New Zealand held talks?": the one acting.
             // A demonym in it still tells whose ("about the Dutch rebate").
             let name = !is_demonym(&s.norm[i..i + len].join(" "));
-            if i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str())
+            let topic = i > 0 && TOPIC_PREPOSITIONS.contains(&s.norm[i - 1].as_str());
+            if topic && !name {
+                // "about Japanese microchips": a word of the topic, never a person's name.
+                let phrase = s.norm[i..i + len].join(" ");
+                s.mark(i, len);
+                push_unique(&mut q.keywords, &phrase);
+                i += len;
+                continue;
+            }
+            if topic
                 || name && in_topic(s, i)
                 || acts(s, i, len, q)
                 || owns(s, i + len)

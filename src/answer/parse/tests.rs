@@ -315,6 +315,17 @@ fn a_plural_acronym_is_no_name() {
 }
 
 #[test]
+fn a_demonym_after_about_is_a_topic_not_a_name() {
+    let s = store();
+    let q = ask(
+        &s,
+        "What did Okonkwo say about Japanese microchips in March?",
+    );
+    assert!(q.unknown_people.is_empty(), "{:?}", q.unknown_people);
+    assert!(q.keywords.iter().any(|k| k == "japanese"), "{q:?}");
+}
+
+#[test]
 fn did_x_say_anything_asks_what_was_said() {
     let s = store();
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
