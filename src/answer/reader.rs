@@ -1704,7 +1704,12 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     }
     // A sentence telling who met need not repeat what the meeting was about; its
     // paragraph or title must.
-    if ask.cue == Cue::Participants && words == 0 && !ask.words.iter().any(|w| around(w)) {
+    // A follow-up asking no words ("Who else was at that meeting?") has nothing to repeat.
+    if ask.cue == Cue::Participants
+        && !ask.words.is_empty()
+        && words == 0
+        && !ask.words.iter().any(|w| around(w))
+    {
         return None;
     }
     // "How long will the committee spend in Scotland?": the place asked about beside a
@@ -3249,6 +3254,14 @@ mod tests {
         assert!(score_in("The two sides met on Monday about toys.", around, &a).is_none());
         let s = "Toy labels were praised by Trade Secretary Nils Aronsen.";
         assert!(score_in(s, around, &a).is_none());
+        // A follow-up asking no words: the sentence of meeting naming its parties.
+        let a = Ask {
+            people_required: false,
+            ..ask(Cue::Participants, &[], &[])
+        };
+        let s = "The senators, two mayors and toy makers met Trade Secretary Nils Aronsen.";
+        assert!(score_in(s, "", &a).is_some());
+        assert!(score_in("The senators said toys were unsafe.", "", &a).is_none());
     }
 
     #[test]
