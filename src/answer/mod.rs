@@ -848,21 +848,7 @@ impl<'a> Turn<'a> {
             );
             return Some(p.answer(&intro, self.cfg));
         };
-        // A town named beside something else ("must stay in Frankfurt", "move the market
-        // to London", "when the members gather for a summit in Geneva") is no place of
-        // their meeting: the sentence names one of them, or points to them, or names the
-        // venue of talks ("The Downing Street talks covered ...").
-        let of_them = |s: &str| {
-            self.named_in(first, s) > 0 || reader::points_to_people(s) || PLACED_TALKS.is_match(s)
-        };
-        let placeless = unplaced
-            && !p.sentences.iter().any(|s| {
-                let s = &s.sentence;
-                reader::tells_meeting(s)
-                    && (reader::names_a_town(s) || reader::names_a_venue(s))
-                    && of_them(s)
-            });
-        let intro = if placeless {
+        let intro = if unplaced && !self.tells_their_place(first, &p) {
             let verb = if first.status.is_held() {
                 "met"
             } else {
@@ -876,6 +862,23 @@ impl<'a> Turn<'a> {
             quote::meeting_intro(self.facts, first)
         };
         Some(p.answer(&intro, self.cfg))
+    }
+
+    /// True when a sentence of `p` tells where meeting `first` was: a town or venue with a
+    /// word of meeting in a sentence about them. A town named beside something else ("must
+    /// stay in Frankfurt", "when the members gather for a summit in Geneva") is no place
+    /// of their meeting: the sentence names one of them, or points to them, or to their
+    /// talks by where they were held ("The Downing Street talks covered ...").
+    fn tells_their_place(&self, first: &MeetingFact, p: &fallback::Passage) -> bool {
+        let of_them = |s: &str| {
+            self.named_in(first, s) > 0 || reader::points_to_people(s) || PLACED_TALKS.is_match(s)
+        };
+        p.sentences.iter().any(|s| {
+            let s = &s.sentence;
+            reader::tells_meeting(s)
+                && (reader::names_a_town(s) || reader::names_a_venue(s))
+                && of_them(s)
+        })
     }
 
     /// "Did Kohl meet Reagan to tell him Bonn backed the pact?" answered by a meeting still
