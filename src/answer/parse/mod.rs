@@ -68,7 +68,6 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     time_order(&s, &mut q);
     contact(&s, &mut q);
     keywords(&s, &mut q);
-    drop_known_roles(&s, lex, &mut q);
     q.group = groups_met(&s);
     q.verb = asked_verb(&s).or_else(|| yes_no_verb(&s));
     q.others = asks_others(&s);
@@ -866,19 +865,6 @@ fn keywords(s: &Scan, q: &mut Question) {
             push_unique(&mut q.keywords, w);
         }
     }
-}
-
-/// "Did Sayad meet Sarney the day he quit as Brazil's planning minister?": a role the
-/// facts know an asked person by, written out in the question, describes that person; its
-/// words are no words the answer must hold.
-fn drop_known_roles(s: &Scan, lex: &Lexicon, q: &mut Question) {
-    let joined = format!(" {} ", s.norm.join(" "));
-    let described: Vec<String> = (q.people.iter())
-        .flat_map(|k| lex.roles_of(k).split(';').map(str::trim))
-        .filter(|role| role.contains(' ') && joined.contains(&format!(" {role} ")))
-        .flat_map(|role| role.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .collect();
-    q.keywords.retain(|k| !described.contains(k));
 }
 
 /// Pointers before a trip's noun that make it the occasion already told ("that visit",
