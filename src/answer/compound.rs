@@ -20,7 +20,9 @@ const CLAUSE_SUBJECTS: [&str; 8] = ["they", "he", "she", "it", "we", "i", "you",
 /// The two questions of `question`, split at the first "and" that opens a question of its
 /// own; `None` when it asks one thing.
 pub(crate) fn split(question: &str) -> Option<(String, String)> {
-    let lower = question.to_lowercase();
+    // ASCII folding keeps every byte offset of `question`, so its slices stay on
+    // character boundaries whatever else it holds ("İ" lower-cases to two characters).
+    let lower = question.to_ascii_lowercase();
     let mut from = 0;
     while let Some(at) = lower[from..].find(" and ").map(|i| from + i) {
         from = at + 5;
@@ -123,5 +125,13 @@ mod tests {
             None
         );
         assert_eq!(parts("Ilves met Okonjo and who else?"), None);
+    }
+
+    #[test]
+    fn a_letter_that_lower_cases_longer_splits_safely() {
+        assert_eq!(
+            parts("Did İnce meet Okonjo, and why?"),
+            Some(("Did İnce meet Okonjo?".into(), "Why?".into()))
+        );
     }
 }

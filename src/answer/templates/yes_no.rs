@@ -241,12 +241,18 @@ fn best_text<'a>(t: &Tell<'a>) -> Option<Found<'a>> {
     best
 }
 
+/// Where an answer's quote begins (the newline before its first "> " line) and that first
+/// quoted sentence; `None` for an answer that quotes nothing.
+fn first_quoted(body: &str) -> Option<(usize, &str)> {
+    let at = body.find("\n> ")?;
+    Some((at, body[at + 3..].lines().next()?))
+}
+
 /// "So he pressed them for specific changes?" answered by quoting "he had not called for
 /// specific policy changes": when the first quoted sentence holds at least half the asked
 /// words and a negation just before one, the quote is a no, said first.
 pub(crate) fn denied_in_quote(body: &str, keywords: &[String]) -> Option<String> {
-    let at = body.find("\n> ")?;
-    let first = body[at + 3..].lines().next()?;
+    let (at, first) = first_quoted(body)?;
     denies(first, keywords).then(|| format!("No, according to the articles:{}", &body[at..]))
 }
 
@@ -283,8 +289,7 @@ const PLAN_REACH: usize = 10;
 /// premiers": when the first quoted sentence tells only of a plan or proposal to meet,
 /// the answer is a no, said first.
 pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
-    let at = body.find("\n> ")?;
-    let first = body[at + 3..].lines().next()?;
+    let (at, first) = first_quoted(body)?;
     // "Mr X held a private meeting with union leaders last week" quoted after the plan:
     // a meeting was held, and the no would be wrong.
     let mut rest = body[at..]
@@ -299,8 +304,7 @@ pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
 /// when the first quoted sentence names every one of `surnames`, tells a contact by
 /// writing and no meeting, the answer is a no, said first.
 pub(crate) fn written_in_quote(body: &str, surnames: &[String]) -> Option<String> {
-    let at = body.find("\n> ")?;
-    let first = body[at + 3..].lines().next()?;
+    let (_, first) = first_quoted(body)?;
     let words = text::norm_words(first);
     let named = |s: &String| words.iter().any(|w| text::name_token_eq(w, s));
     let written = words.iter().any(|w| READER_WRITTEN_CONTACT.has(w));
