@@ -17,6 +17,11 @@ const MIN_FIRST_WORDS: usize = 3;
 /// question of its own.
 const CLAUSE_SUBJECTS: [&str; 8] = ["they", "he", "she", "it", "we", "i", "you", "there"];
 
+/// Prepositions that may lead the second question's question word ("and for how long?",
+/// "and with whom?", "and in which town?"): the question starts at the word after.
+const LEADING_PREPOSITIONS: [&str; 9] =
+    ["for", "with", "to", "in", "on", "at", "from", "by", "about"];
+
 /// The two questions of `question`, split at the first "and" that opens a question of its
 /// own; `None` when it asks one thing.
 pub(crate) fn split(question: &str) -> Option<(String, String)> {
@@ -49,7 +54,15 @@ fn opens_first(first: &str) -> bool {
 /// auxiliary opening it ("and did they sign?"), or a question word whose next word is not
 /// the subject of a clause ("and what did they sign?", "and who else attended?").
 fn opens_second(second: &str) -> bool {
-    let words = text::norm_words(second);
+    let mut words = text::norm_words(second);
+    let led = |w: &[String]| {
+        w.len() > 1
+            && LEADING_PREPOSITIONS.contains(&w[0].as_str())
+            && (KIND_WH_WORDS.contains(&w[1].as_str()) || w[1] == "when")
+    };
+    if led(&words) {
+        words.remove(0);
+    }
     let Some(head) = words.first().map(String::as_str) else {
         return false;
     };
@@ -114,6 +127,17 @@ mod tests {
                 "Did Achebe attend?".into()
             ))
         );
+        assert_eq!(
+            parts("Did Ilves meet Okonjo in Riga, and for how long?"),
+            Some((
+                "Did Ilves meet Okonjo in Riga?".into(),
+                "For how long?".into()
+            ))
+        );
+        assert_eq!(
+            parts("Did the envoy travel to Accra and with whom?"),
+            Some(("Did the envoy travel to Accra?".into(), "With whom?".into()))
+        );
     }
 
     #[test]
@@ -125,6 +149,11 @@ mod tests {
             None
         );
         assert_eq!(parts("Ilves met Okonjo and who else?"), None);
+        // A preposition before a clause word is no question of its own.
+        assert_eq!(
+            parts("Did Ilves speak about the vote and about how they counted it?"),
+            None
+        );
     }
 
     #[test]

@@ -26,13 +26,13 @@ use crate::lexicon::lists::{
     PERSON_NOUNS, QUESTION_ACTING_GROUPS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS,
     QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
     QUESTION_FIRST, QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_WORDS, QUESTION_IT,
-    QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
-    QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS, QUESTION_SINGLE,
-    QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS,
-    QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS, QUESTION_TRIP_NOUNS,
-    QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS,
-    TRIGGER_HOST_VERBS,
+    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_PHRASES,
+    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS,
+    QUESTION_ORGANISATION_HEADS, QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS,
+    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
+    QUESTION_STATE_NOUNS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS,
+    QUESTION_TRIP_NOUNS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
+    READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -66,7 +66,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     unknown::unknown_names(&mut s, &mut q);
     pointers(&s, &mut q);
     time_order(&s, &mut q);
-    contact(&s, &mut q);
+    contact(&mut s, &mut q);
     keywords(&s, &mut q);
     q.group = groups_met(&s);
     q.verb = asked_verb(&s).or_else(|| yes_no_verb(&s));
@@ -639,7 +639,8 @@ const MIN_GERUND_CHARS: usize = 4;
 /// Which contact is asked about, and whether it is one not yet held. "Speak", "talk" or
 /// "call" allow calls, unless "in person" or "face to face" says otherwise; "meet",
 /// "talks", "visit" ask for an in-person meeting.
-fn contact(s: &Scan, q: &mut Question) {
+fn contact(s: &mut Scan, q: &mut Question) {
+    in_person_used(s);
     let speak = s.norm.iter().any(|w| QUESTION_SPEAK_WORDS.has(w));
     let in_person = s.norm.iter().any(|w| QUESTION_IN_PERSON_WORDS.has(w));
     let meet = s
@@ -665,6 +666,17 @@ fn contact(s: &Scan, q: &mut Question) {
         || next_meeting(s)
         || going_to_meet(s)
         || trip_to_come(s);
+}
+
+/// "Did she meet him in person?": the phrase asking for an in-person contact is what the
+/// contact says, no word an answer must hold.
+fn in_person_used(s: &mut Scan) {
+    for p in QUESTION_IN_PERSON_PHRASES.iter() {
+        let words: Vec<&str> = p.split(' ').collect();
+        if let Some(i) = find_seq(&s.norm, &words) {
+            s.mark(i, words.len());
+        }
+    }
 }
 
 /// "When is Okonkwo flying to Port Halden?", "When does her visit to Accra begin?": a

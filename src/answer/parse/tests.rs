@@ -1,4 +1,4 @@
-use super::super::question::{Counterpart, Kind};
+use super::super::question::{Contact, Counterpart, Kind};
 use super::*;
 use crate::model::{FactStore, FuzzyDate};
 use crate::testing::StoreBuilder;
@@ -358,6 +358,25 @@ fn function_words_of_time_are_not_keywords() {
         q.keywords.iter().any(|k| k == "unions" || k == "fishing"),
         "{q:?}"
     );
+}
+
+#[test]
+fn in_person_is_the_contact_not_a_keyword() {
+    let s = store();
+    for question in [
+        "Did Okonkwo meet Xu Lan in person in Port Halden?",
+        "Did Okonkwo and Xu Lan talk face to face about the fishing quotas?",
+    ] {
+        let q = ask(&s, question);
+        assert_eq!(q.contact, Contact::Meet, "{question}");
+        assert!(
+            !q.keywords.iter().any(|k| k == "person" || k == "face"),
+            "{question}: {q:?}"
+        );
+    }
+    // Must not: a person asked about otherwise stays a word.
+    let q = ask(&s, "Did Okonkwo name a person to lead the fishing talks?");
+    assert!(q.keywords.iter().any(|k| k == "person"), "{q:?}");
 }
 
 #[test]

@@ -218,7 +218,12 @@ pub(super) fn not_held(facts: &FactStore, f: &MeetingFact, q: &Question, r: &Res
             )
         }
         (Status::Planned, _) => planned(facts, f, r),
-        (Status::Uncertain | Status::Proposed, Kind::YesNo) => format!(
+        // "Has X met Y?" of a meeting only sought or offered: not held when reported.
+        (Status::Proposed, Kind::YesNo) => format!(
+            "Not yet, as far as the articles go: {}",
+            when_sentence(facts, f, q, r, true)
+        ),
+        (Status::Uncertain, Kind::YesNo) => format!(
             "Not as far as the articles confirm: {}",
             when_sentence(facts, f, q, r, true)
         ),

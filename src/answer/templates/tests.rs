@@ -70,6 +70,23 @@ fn missing_date_is_said_not_guessed() {
 }
 
 #[test]
+fn where_and_when_of_a_dateless_meeting_says_the_date_is_missing() {
+    let s = store(None);
+    for q in [
+        "Where and when did Carvalho and Lind meet?",
+        "When and where was the meeting of Carvalho and Lind?",
+    ] {
+        let a = run(&s, q);
+        assert!(
+            a.contains("Port Halden") && a.contains("don't give the date"),
+            "{q}: {a}"
+        );
+    }
+    let a = run(&s, "Where did Carvalho and Lind meet?");
+    assert!(!a.contains("date"), "{a}");
+}
+
+#[test]
 fn agreed_described_where_who() {
     let s = store(Some(FuzzyDate::year(2020)));
     assert!(run(&s, "What did Carvalho and Lind agree on?").contains("cut tariffs on timber"));
@@ -163,6 +180,34 @@ fn who_of_meetings_not_held_says_expected() {
     let held = store(Some(FuzzyDate::year(2021)));
     let body = run(&held, "Who did Carvalho meet?");
     assert!(body.starts_with("Ines Carvalho met"), "{body}");
+}
+
+/// "Has X met Y?" of a meeting one of them only sought: not yet, as far as the articles go;
+/// a meeting the articles leave unconfirmed stays "not as far as the articles confirm".
+#[test]
+fn a_meeting_only_sought_is_not_yet_held() {
+    let with = |status| {
+        StoreBuilder::new()
+            .person("Ines Carvalho")
+            .person("Oskar Lind")
+            .meeting(&["ines carvalho", "oskar lind"])
+            .status(status)
+            .evidence(
+                "a.txt",
+                1,
+                "Carvalho said she would seek a meeting with Lind.",
+            )
+            .build()
+    };
+    for q in ["Has Carvalho met Lind?", "Did Carvalho meet Oskar Lind?"] {
+        let a = run(&with(Status::Proposed), q);
+        assert!(a.starts_with("Not yet"), "{q}: {a}");
+        let a = run(&with(Status::Uncertain), q);
+        assert!(
+            a.starts_with("Not as far as the articles confirm"),
+            "{q}: {a}"
+        );
+    }
 }
 
 #[test]
