@@ -34,10 +34,24 @@ pub(crate) fn split(question: &str) -> Option<(String, String)> {
         let (first, second) = (&question[..at], question[at + 5..].trim());
         if opens_first(first) && opens_second(second) {
             let first = first.trim().trim_end_matches([',', ';', ' ']);
-            return Some((format!("{first}?"), text::capitalised(second)));
+            return Some((format!("{first}?"), text::capitalised(without_lead(second))));
         }
     }
     None
+}
+
+/// "for how long?" asks "how long?": a preposition before "how" says nothing more ("with
+/// whom?" keeps its own).
+fn without_lead(second: &str) -> &str {
+    match second.split_once(' ') {
+        Some((lead, rest))
+            if LEADING_PREPOSITIONS.contains(&lead.to_ascii_lowercase().as_str())
+                && rest.to_ascii_lowercase().starts_with("how ") =>
+        {
+            rest
+        }
+        _ => second,
+    }
 }
 
 /// True when `first` reads as a question: long enough, opened by a question word or
@@ -129,10 +143,7 @@ mod tests {
         );
         assert_eq!(
             parts("Did Ilves meet Okonjo in Riga, and for how long?"),
-            Some((
-                "Did Ilves meet Okonjo in Riga?".into(),
-                "For how long?".into()
-            ))
+            Some(("Did Ilves meet Okonjo in Riga?".into(), "How long?".into()))
         );
         assert_eq!(
             parts("Did the envoy travel to Accra and with whom?"),

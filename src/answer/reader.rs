@@ -569,7 +569,7 @@ pub(crate) enum Cue {
     /// appeal", "will ask"): "What is Yili planning to do?".
     Plan,
     /// How far talks have got ("at an advanced stage", "ended in deadlock"): "How far
-    /// along are the talks?".
+    /// along are the talks?", "How did the talks end?".
     Progress,
     /// What stands in the way ("the main sticking points", "remain at odds over"):
     /// "What's holding up an agreement?".
@@ -887,11 +887,20 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
     })
 }
 
+/// Verbs of a question asking how talks ended ("How did the talks end?").
+const ENDING_VERBS: [&str; 3] = ["end", "finish", "conclude"];
+
 /// "How far along are the talks?", "How far have the negotiations got?", "What stage
-/// are the talks at?": how far talks have got (not "How far is Lima?").
+/// are the talks at?", "How did the talks end?": how far talks have got (not "How far
+/// is Lima?"), or where they stopped.
 fn asks_progress(ws: &[String]) -> bool {
-    let how_far = ws.first().is_some_and(|w| w == "how") && ws.get(1).is_some_and(|w| w == "far");
-    how_far || text::has_phrase(ws, &["what stage", "which stage"])
+    let how = ws.first().is_some_and(|w| w == "how");
+    let how_far = how && ws.get(1).is_some_and(|w| w == "far");
+    let how_ended = how
+        && ws
+            .last()
+            .is_some_and(|w| ENDING_VERBS.contains(&w.as_str()));
+    how_far || how_ended || text::has_phrase(ws, &["what stage", "which stage"])
 }
 
 /// Most words between a verb of judging and the "for" of its reason ("criticised the
@@ -1121,6 +1130,12 @@ fn owned(list: &[&str]) -> Vec<String> {
 
 /// The stem lists of the marks, as the stem matcher takes them (built once).
 static OUTCOME_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_OUTCOME_WORDS));
+
+/// True for a word the mark of an outcome holds ("decided", "agreement", "signed"): in a
+/// question of what was agreed it asks for that mark, no word the answer must repeat.
+pub(crate) fn is_outcome_word(w: &str) -> bool {
+    keyword_hits(w, &OUTCOME_WORDS) > 0
+}
 static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_TOPIC_WORDS));
 static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
@@ -1954,12 +1969,19 @@ mod tests {
         assert!(asks_progress(&ws("How far along are the talks?")));
         assert!(asks_progress(&ws("What stage are the negotiations at?")));
         assert!(!asks_progress(&ws("How long did the talks last?")));
+        assert!(asks_progress(&ws(
+            "How did the talks between Lund and the dockers end?"
+        )));
+        assert!(asks_progress(&ws("How did the Riga summit finish?")));
+        assert!(!asks_progress(&ws("How did the talks in Riga start?")));
         let a = ask(Cue::Progress, &[], &[]);
         let at = |t: &str| score(t, &|_| false, &a).is_some();
         assert!(at(
             "Contract negotiations are at an advanced stage, reports say."
         ));
         assert!(at("The talks ended in deadlock on Friday."));
+        assert!(at("The summit concluded with a joint statement on energy."));
+        assert!(at("Talks on the port strike have ended without agreement."));
         assert!(!at("The talks will resume on Friday."));
     }
 

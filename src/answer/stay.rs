@@ -5,7 +5,7 @@
 //! is read in that interview, not in another report that says "clarify").
 
 use super::conversation::Topic;
-use super::countries::countries_named;
+use super::countries::{countries_named, country_key};
 use super::fallback::Quoted;
 use super::question::{Contact, Kind};
 use super::quote::{self, SAME_REPORT};
@@ -259,7 +259,9 @@ impl Turn<'_> {
                 .and_then(|w| quote::short_form(&w))
                 .unwrap_or_else(|| u.clone())
         };
-        names.extend(q.unknown.iter().map(named).chain(q.places.iter().cloned()));
+        // A country is told by its demonym too ("the Estonian side"): countries_told.
+        let unknown = (q.unknown.iter()).filter(|u| country_key(u).is_none());
+        names.extend(unknown.map(named).chain(q.places.iter().cloned()));
         let texts: Vec<String> = paragraphs
             .iter()
             .map(|h| format!("{} {}", h.title, h.text))
@@ -315,6 +317,12 @@ impl Turn<'_> {
         // what they did ("attending" for "taking part").
         let min_words = match ask.cue {
             Cue::Countries => 0,
+            // "And what was decided about Cyprus?": the mark of an outcome stands for the
+            // verb that asks it.
+            Cue::Outcome => (ask.words.iter())
+                .filter(|w| !reader::is_outcome_word(w))
+                .count()
+                .div_ceil(2),
             _ => ask.words.len().div_ceil(2),
         };
         let ask = Ask {
