@@ -9,7 +9,8 @@
 //! `ongoing_talk_words.txt`, `talks_ended_phrases.txt`).
 
 use crate::lexicon::lists::{
-    ACCEPTANCE_VERBS, ONGOING_TALK_WORDS, REFUSAL_PHRASES, TALKS_ENDED_PHRASES, WITHHELD_PHRASES,
+    ACCEPTANCE_VERBS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS, QUESTION_TOUCH_VERBS,
+    REFUSAL_PHRASES, TALKS_ENDED_PHRASES, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -31,7 +32,7 @@ impl Turn<'_> {
             return None;
         }
         if !(accepting || ongoing) {
-            return self.denial(found);
+            return self.no_contact(found).or_else(|| self.denial(found));
         }
         // "he" may be either of the conversation's meeting's people.
         let mut people: Vec<&String> = self.r.people.iter().collect();
@@ -62,6 +63,22 @@ impl Turn<'_> {
         let Some((_, q)) = refused else {
             return self.denial(found);
         };
+        Some(Answer {
+            body: format!("No, according to the articles:\n> {}", q.sentence),
+            sources: vec![q.source],
+            kind: AnswerKind::Quote,
+        })
+    }
+
+    /// "Has Moyes been contacted by Real?", "Did the chairman ring her?": a yes/no about
+    /// getting in touch is a no by the first sentence of the reports found and the
+    /// conversation's that says there was none ("There's been no contact").
+    fn no_contact(&self, found: &Answer) -> Option<Answer> {
+        let asked = text::norm_words(self.text);
+        if !asked.iter().any(|w| QUESTION_TOUCH_VERBS.has(w)) {
+            return None;
+        }
+        let (_, q) = self.first_in_reports(found, |s| says_no_contact(s).then_some(()))?;
         Some(Answer {
             body: format!("No, according to the articles:\n> {}", q.sentence),
             sources: vec![q.source],
@@ -132,6 +149,15 @@ fn talks_ended(sentence: &str, surnames: &[String]) -> bool {
     words.iter().any(|w| surnames.contains(w)) && text::has_phrase(&words, &TALKS_ENDED_PHRASES)
 }
 
+/// True when `sentence` says no one got in touch ([`NO_CONTACT_PHRASES`]).
+fn says_no_contact(sentence: &str) -> bool {
+    // "hasn't" reads "has not".
+    let spelt = sentence
+        .replace("n't", " not")
+        .replace("n\u{2019}t", " not");
+    text::has_phrase(&text::norm_words(&spelt), &NO_CONTACT_PHRASES)
+}
+
 /// True when one of `surnames` stands before a phrase of refusal in `sentence`: the one
 /// named turned it down ("The board rejected Lund's demands" is a refusal of Lund's, not by
 /// him).
@@ -150,6 +176,20 @@ mod tests {
 
     fn names(n: &[&str]) -> Vec<String> {
         n.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn a_sentence_says_no_one_got_in_touch() {
+        // Must handle: no contact said outright, or as a phone not picked up.
+        assert!(says_no_contact(
+            "\"There has been no contact from Lyon,\" Brannigan said."
+        ));
+        assert!(says_no_contact(
+            "I am disappointed the Dunmore chairman hasn't picked up the phone."
+        ));
+        // Must not: contact that was made, or a contact of another sort.
+        assert!(!says_no_contact("Lyon contacted Brannigan on Monday."));
+        assert!(!says_no_contact("The contact group met in Oslo."));
     }
 
     #[test]

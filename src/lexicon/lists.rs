@@ -649,6 +649,10 @@ word_lists! {
     ONGOING_TALK_WORDS = "ongoing_talk_words.txt";
     /// Phrases that say talks ended ("broke off talks", "talks collapsed").
     TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
+    /// Phrases that say no one got in touch ("no contact", "not picked up the phone").
+    NO_CONTACT_PHRASES = "no_contact_phrases.txt";
+    /// Words of a yes/no about getting in touch ("contacted", "ring").
+    QUESTION_TOUCH_VERBS = "question_touch_verbs.txt";
     /// Phrases of a question about who asked for a meeting ("asked for", "requested").
     INITIATIVE_QUESTION_PHRASES = "initiative_question_phrases.txt";
     /// Words of a sentence telling whose idea a meeting was ("request", "invitation").
