@@ -178,6 +178,9 @@ pub(crate) struct Question {
     /// The name of the occasion a when-question asks the time of, as typed: "G-7" of
     /// "When is the G-7 meeting they were preparing for?".
     pub(crate) named_occasion: Option<String>,
+    /// The country the people a who-question asks for are from: "Who else from the
+    /// British government did he meet?" (its key).
+    pub(crate) from_country: Option<&'static str>,
 }
 
 impl Question {

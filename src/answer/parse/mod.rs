@@ -78,11 +78,25 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     q.asks_topic = kind::asks_topic(&s);
     q.second = kind::second_kind(&s).filter(|k| q.kind != Some(*k));
     q.named_occasion = kind::named_occasion(s.text);
+    q.from_country = from_country(&s);
     if q.kind == Some(Kind::Why) {
         let asking = why_phrase_words(&asked.lower);
         q.keywords.retain(|k| !asking.contains(&k.as_str()));
     }
     q
+}
+
+/// "Who else from the British government ...?", "Which officials from Japan ...?": the
+/// country after "from" (or "from the") in a who- or which-question.
+fn from_country(s: &Scan) -> Option<&'static str> {
+    if !matches!(s.first(), "who" | "which") {
+        return None;
+    }
+    (1..s.norm.len()).find_map(|i| {
+        let from =
+            s.norm[i - 1] == "from" || s.norm[i - 1] == "the" && i > 1 && s.norm[i - 2] == "from";
+        from.then(|| country_at(&s.norm, i).map(|c| c.0)).flatten()
+    })
 }
 
 /// "What had brought him here?": the words of the phrase asking why (`kind_why.txt`) in

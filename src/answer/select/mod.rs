@@ -139,7 +139,10 @@ pub(crate) fn select<'a>(
             }
             listed(q, others_than_excluded(q, r, told))
         }
-        Kind::Who | Kind::HowMany => listed(q, others_than_excluded(q, r, held)),
+        Kind::Who | Kind::HowMany => {
+            let others = others_than_excluded(q, r, held);
+            listed(q, of_asked_country(facts, q, r, others))
+        }
         // "Did he meet anyone else there?": a meeting with someone besides them.
         Kind::YesNo if q.others => single(q, r, &others_than_excluded(q, r, held)),
         _ => single(q, r, &held),
@@ -354,6 +357,28 @@ fn others_than_excluded<'a>(
                 .any(|p| !r.people.contains(p) && !q.excluded.contains(p))
         })
         .collect()
+}
+
+/// "Who else from the British government did he meet?": of the meetings listed, those with
+/// someone besides the asked-about people from the country asked; all of them when none
+/// is, or no country is asked.
+fn of_asked_country<'a>(
+    facts: &FactStore,
+    q: &Question,
+    r: &Resolved,
+    listed: Vec<&'a MeetingFact>,
+) -> Vec<&'a MeetingFact> {
+    let Some(country) = q.from_country else {
+        return listed;
+    };
+    let of_country = |f: &&MeetingFact| {
+        (f.participants.iter())
+            .filter(|p| !r.people.contains(p))
+            .filter_map(|p| facts.person(p)?.country.as_deref())
+            .any(|c| country_key(c) == Some(country))
+    };
+    let kept: Vec<&MeetingFact> = listed.iter().copied().filter(of_country).collect();
+    if kept.is_empty() { listed } else { kept }
 }
 
 /// "Has X met Y in Ankara?" when the meeting in Ankara is only planned and the held ones

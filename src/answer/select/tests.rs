@@ -550,3 +550,52 @@ fn who_was_met_there_after_a_quoted_report_is_of_that_report() {
     assert!(in_reports(&["c"]).is_empty());
     assert!(in_reports(&[]).len() > 2);
 }
+
+/// "Who else from Ghana did Brandt meet?": the meetings with someone from the country asked;
+/// a country nobody listed is from leaves the list whole.
+#[test]
+fn who_from_a_country_lists_its_people() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .country("Germany")
+        .person("Kofi Mensah")
+        .country("Ghana")
+        .person("Lena Ruiz")
+        .country("Spain")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .place("Accra")
+        .evidence("a", 1, "")
+        .meeting(&["ada brandt", "lena ruiz"])
+        .place("Madrid")
+        .evidence("b", 1, "")
+        .build();
+    let who = |question: &str| {
+        let q = parse(question, &Lexicon::new(&s));
+        let r = Resolved {
+            people: vec!["ada brandt".to_string()],
+            ..Default::default()
+        };
+        let sel = choose(&s, &q, &r);
+        let mut met: Vec<String> = (sel.facts.iter())
+            .flat_map(|f| f.participants.iter().cloned())
+            .filter(|p| p != "ada brandt")
+            .collect();
+        met.sort();
+        met
+    };
+    // Must handle: a demonym or a country's name after "from (the)".
+    assert_eq!(
+        who("Who else from the Ghanaian government did she meet?"),
+        ["kofi mensah"]
+    );
+    assert_eq!(
+        who("Which ministers from Spain did she meet?"),
+        ["lena ruiz"]
+    );
+    // Must not: no country asked, or one nobody listed is from.
+    assert_eq!(who("Who else did she meet?"), ["kofi mensah", "lena ruiz"]);
+    assert_eq!(
+        who("Who else from Peru did she meet?"),
+        ["kofi mensah", "lena ruiz"]
+    );
+}
