@@ -373,6 +373,7 @@ impl Turn<'_> {
             verb: q.verb.clone(),
             in_report: false,
             meeting_asked: self.asks_of_meeting(),
+            period: q.on,
         }
     }
 
@@ -774,6 +775,7 @@ impl Turn<'_> {
             verb: q.verb.clone(),
             in_report: false,
             meeting_asked: self.asks_of_meeting(),
+            period: q.on,
         }
     }
 
@@ -1270,6 +1272,7 @@ impl Turn<'_> {
             verb: None,
             in_report: false,
             meeting_asked: false,
+            period: None,
         };
         let sentences = reader::read(&own, &ask, 1, self.cfg.max_scored_sentences);
         (!sentences.is_empty()).then_some(Passage { sentences })
