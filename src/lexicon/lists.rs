@@ -550,6 +550,8 @@ word_lists! {
     QUESTION_EXCLUDING = "question_excluding.txt";
     /// Words before a name that make the person the source ("according to").
     QUESTION_ATTRIBUTING = "question_attributing.txt";
+    /// First words of a preamble setting the time or scene ("After the crash, who ...").
+    QUESTION_SETTING_OPENERS = "question_setting_openers.txt";
     /// Words before an unknown capitalised phrase that make it a person ("meet").
     UNKNOWN_PERSON_BEFORE = "unknown_person_before.txt";
     /// Words after an unknown capitalised phrase that make it a person ("met").

@@ -29,10 +29,10 @@ use crate::lexicon::lists::{
     QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_PHRASES,
     QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS,
     QUESTION_ORGANISATION_HEADS, QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS,
-    QUESTION_PREVIOUS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
-    QUESTION_STATE_NOUNS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS,
-    QUESTION_TRIP_NOUNS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
-    READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
+    QUESTION_PREVIOUS, QUESTION_SETTING_OPENERS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
+    QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
+    QUESTION_TOPIC_WORDS, QUESTION_TRIP_NOUNS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES,
+    READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -165,13 +165,20 @@ impl<'q> Scan<'q> {
     }
 
     /// The word the question proper starts at: after a preamble that leaves someone out
-    /// or cites someone ("Besides Cossa, who ...", "Apart from X, which ..."), else 0.
+    /// or cites someone ("Besides Cossa, who ...", "Apart from X, which ..."), or that
+    /// sets the time or scene before a question word ("After the crash, who ..."), else 0.
     fn after_preamble(&self) -> usize {
         let opens = self.opens_with(&QUESTION_EXCLUDING) || self.opens_with(&QUESTION_ATTRIBUTING);
-        let comma = self.text.find(',');
-        match comma {
-            Some(c) if opens => self.ws.iter().position(|w| w.start > c).unwrap_or(0),
-            _ => 0,
+        let setting = QUESTION_SETTING_OPENERS.has(self.first());
+        let Some(c) = self.text.find(',') else {
+            return 0;
+        };
+        let at = self.ws.iter().position(|w| w.start > c).unwrap_or(0);
+        let asks = |w: &String| kind::WH_WORDS.contains(&w.as_str()) || KIND_YES_NO.has(w);
+        if opens || setting && self.norm.get(at).is_some_and(asks) {
+            at
+        } else {
+            0
         }
     }
 

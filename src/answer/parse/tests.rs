@@ -361,6 +361,26 @@ fn function_words_of_time_are_not_keywords() {
 }
 
 #[test]
+fn a_preamble_setting_the_scene_leaves_the_kind_to_the_question() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    // Must handle: a time or a scene before the comma.
+    assert_eq!(
+        k("After the March port strike, who did Okonkwo meet before the vote?"),
+        Kind::Who
+    );
+    assert_eq!(
+        k("During the Halden Security Forum, where did Okonkwo stay?"),
+        Kind::Where
+    );
+    // Must not: a clause before a statement, not a question word.
+    assert_ne!(
+        k("After the Halden Security Forum, Okonkwo met Xu Lan?"),
+        Kind::Who
+    );
+}
+
+#[test]
 fn in_person_is_the_contact_not_a_keyword() {
     let s = store();
     for question in [
