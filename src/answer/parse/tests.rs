@@ -1487,6 +1487,11 @@ fn a_title_alone_is_no_unknown_person() {
     assert!(q.unknown_people.is_empty(), "{q:?}");
     let q = ask(&s, "Did Okonkwo meet with Commerce Secretary Xu Lan?");
     assert!(q.unknown_people.is_empty(), "{q:?}");
+    // The title of a known person is theirs: no name a passage must hold.
+    assert!(q.unknown.is_empty(), "{q:?}");
+    // Must not: a title alone is still a word to search for.
+    let q = ask(&s, "Did Okonkwo meet the Commerce Secretary in Oslo?");
+    assert!(q.unknown.iter().any(|u| u == "Commerce Secretary"), "{q:?}");
     // A name after the title still is one.
     let q = ask(&s, "Did Okonkwo meet President Varga?");
     assert!(

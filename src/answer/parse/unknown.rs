@@ -139,6 +139,13 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
         run.clear();
         return;
     }
+    // "Commerce Secretary Malcolm Baldrige" of a known Baldrige: the title is his office,
+    // no name a passage must hold.
+    let titles = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
+    if titles && s.used.get(b + 1).copied().unwrap_or(false) {
+        offices.append(run);
+        return;
+    }
     let before = a.checked_sub(1).map(|k| s.ws[k].norm.as_str());
     let after = s.ws.get(b + 1).map(|w| w.norm.as_str());
     // A city or country no fact holds ("Did X meet Y in Lima?") still places the meeting.
