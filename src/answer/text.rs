@@ -254,13 +254,16 @@ pub(crate) fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
 }
 
-/// True when `texts` together name every one of `names` (as whole words, any case).
+/// True when `texts` together name every one of `names` (as whole words, any case), or
+/// another name of its family ("Group of Seven" for "G7").
 pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
     let said: Vec<String> = texts.iter().flat_map(|t| norm_words(t)).collect();
     let joined = format!(" {} ", said.join(" "));
+    let told = |phrase: &str| joined.contains(&format!(" {phrase} "));
     names.iter().all(|name| {
         let words = norm_words(name);
-        !words.is_empty() && joined.contains(&format!(" {} ", words.join(" ")))
+        // "G7" is told by "Group of Seven": a name's family counts as the name.
+        !words.is_empty() && (told(&words.join(" ")) || proper_family(name).iter().any(|f| told(f)))
     })
 }
 
@@ -271,6 +274,16 @@ mod tests {
     /// True when two words belong to one family of [`ANSWER_WORD_FAMILIES`].
     fn same_family(a: &str, b: &str) -> bool {
         family(&stem(a)).is_some() && family(&stem(a)) == family(&stem(b))
+    }
+
+    #[test]
+    fn a_name_is_told_by_its_family() {
+        let texts = ["The Group of Seven countries are due to meet tomorrow.".to_string()];
+        // Must handle: the name, or another of its family.
+        assert!(names_all(&texts, &["Group of Seven".into()]));
+        assert!(names_all(&texts, &["G7".into()]));
+        // Must not: a name nobody wrote.
+        assert!(!names_all(&texts, &["G5".into()]));
     }
 
     #[test]
