@@ -767,10 +767,9 @@ impl<'a> Turn<'a> {
 
     /// The last word of each asked person's name, known or not, folded.
     pub(super) fn asked_surnames(&self) -> Vec<String> {
-        let known = self.r.people.iter().map(|k| self.facts.name(k).to_string());
-        (known.chain(self.q.unknown_people.iter().cloned()))
-            .filter_map(|n| text::norm_words(&n).pop())
-            .collect()
+        let known = self.r.people.iter().filter_map(|k| self.surname(k));
+        let unknown = (self.q.unknown_people.iter()).filter_map(|u| text::norm_words(u).pop());
+        known.chain(unknown).collect()
     }
 
     /// "Has that meeting already happened?" that the quoted reports answer nothing to,

@@ -1405,6 +1405,7 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
             continue;
         }
         let around = lazy_phrase_test(&context);
+        let period = period_weight(hit, ask);
         for (start, end) in sentences {
             if budget == 0 {
                 break;
@@ -1424,7 +1425,7 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
             let score = score
                 + hit.score / best_bm25
                 + place_weight(hit, ask)
-                + period_weight(hit, ask)
+                + period
                 + ARTICLE_WEIGHT * covered;
             found.push(Quoted {
                 score,
@@ -1660,15 +1661,11 @@ fn period_weight(hit: &Hit, ask: &Ask) -> f32 {
     let (Some(p), Some(d)) = (ask.period, hit.published) else {
         return 0.0;
     };
-    let Some(year) = p.year else {
-        return 0.0;
-    };
-    let month_no = |y: i16, m: i8| i32::from(y) * 12 + i32::from(m);
-    let (from, to) = match p.month {
-        Some(m) => (month_no(year, m), month_no(year, m) + 1),
-        None => (month_no(year, 1), month_no(year, 12) + 1),
-    };
-    if (from..=to).contains(&month_no(d.year(), d.month())) {
+    let month_of = |d: jiff::civil::Date| FuzzyDate::month(d.year(), d.month());
+    let month_before = d.checked_sub(jiff::Span::new().months(1)).ok();
+    let fits =
+        p.compatible(&month_of(d)) || month_before.is_some_and(|b| p.compatible(&month_of(b)));
+    if p.year.is_some() && fits {
         PERIOD_WEIGHT
     } else {
         0.0

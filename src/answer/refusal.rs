@@ -34,22 +34,15 @@ impl Turn<'_> {
         if !(accepting || ongoing) {
             return self.no_contact(found).or_else(|| self.denial(found));
         }
-        // "he" may be either of the conversation's meeting's people.
-        let mut people: Vec<&String> = self.r.people.iter().collect();
+        // Names no fact knows count by their last word too ("the Belmont brothers"); "he"
+        // may be either of the conversation's meeting's people.
+        let mut surnames = self.asked_surnames();
         let meeting = self.r.anchor.or(self.r.recent.first().copied());
         if self.q.people.is_empty()
             && let Some(f) = meeting.and_then(|i| self.facts.fact(i))
         {
-            people.extend(f.participants.iter());
+            surnames.extend(f.participants.iter().filter_map(|k| self.surname(k)));
         }
-        let mut surnames: Vec<String> = people.iter().filter_map(|k| self.surname(k)).collect();
-        // Names no fact knows count by their last word too ("the Belmont brothers").
-        surnames.extend(
-            self.q
-                .unknown_people
-                .iter()
-                .filter_map(|u| text::norm_words(u).pop()),
-        );
         let refused = self.first_in_reports(found, |sentence| {
             let no = if ongoing {
                 talks_ended(sentence, &surnames)

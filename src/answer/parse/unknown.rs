@@ -139,10 +139,11 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
         run.clear();
         return;
     }
-    // "Commerce Secretary Malcolm Baldrige" of a known Baldrige: the title is his office,
-    // no name a passage must hold.
-    let titles = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
-    if titles && s.used.get(b + 1).copied().unwrap_or(false) {
+    // "with President Suharto": a title alone ("President", "Commerce Secretary") is a
+    // word to search for, no person; before a known person's name ("Commerce Secretary
+    // Malcolm Baldrige") it is that person's office, no name a passage must hold.
+    let title_only = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
+    if title_only && s.used.get(b + 1).copied().unwrap_or(false) {
         offices.append(run);
         return;
     }
@@ -171,9 +172,6 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
             .is_some_and(|w| !w.capital && super::is_group_noun(&w.norm));
     // "Howe's talks with Shultz": a name whose meeting it is.
     let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
-    // "with President Suharto": a title alone ("President", "Commerce Secretary") is a
-    // word to search for, no person.
-    let title_only = run.iter().all(|&k| is_title_word(&s.ws[k].norm));
     // "with the London Stock Exchange", "met the Powys Health Board": a body, no person.
     let institution = run
         .iter()
