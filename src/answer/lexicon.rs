@@ -234,6 +234,43 @@ impl Lexicon {
         self
     }
 
+    /// "when does umaga face brian o'driscoll?" typed in lower case: a given name matched
+    /// alone before an elided surname ("o'driscoll"), or a word the corpus rarely uses and
+    /// no known name uses either, starts someone else's full name ("brian arrives" is a
+    /// verb). The rare word needs the corpus's word counts: every word would be rare
+    /// without them.
+    fn someone_elses_given(&self, form: &Form, ws: &[Word], i: usize) -> bool {
+        // Someone known by one name alone ("Brian") shares it with those known by it
+        // as a given name.
+        let given = form.given
+            || !form.key.contains(' ')
+                && (self.by_token.get(&ws[i].norm))
+                    .is_some_and(|fs| fs.iter().any(|&f| self.forms[f].given));
+        given && self.rare_word_after(ws, i)
+    }
+
+    /// The word after word `i` (a given name) starts a surname: see
+    /// [`Lexicon::someone_elses_given`].
+    fn rare_word_after(&self, ws: &[Word], i: usize) -> bool {
+        let Some(next) = ws.get(i + 1).filter(|w| w.joined) else {
+            return false;
+        };
+        // "o'driscoll" comes out as "o" and "driscoll": a surname, however often used.
+        let elided = next.norm.chars().count() == 1
+            && ws
+                .get(i + 2)
+                .is_some_and(|r| !r.joined && r.start - next.start <= ELIDED_PREFIX_BYTES);
+        let w = next.norm.as_str();
+        elided
+            || self.common.0.is_some()
+                && w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && !is_stop(w)
+                && !is_meet_word(w)
+                && !self.by_token.contains_key(w)
+                && !self.common.has(w)
+    }
+
     /// True when the corpus uses the lower-case `word` often (an everyday word).
     pub(crate) fn everyday(&self, word: &str) -> bool {
         self.common.has(word)
@@ -356,6 +393,7 @@ impl Lexicon {
                 || (form.single && !lone_name(&ws[i]))
                 || typed_given
                 || (form.given && !cased && titled_full_name(ws, i))
+                || (n == 1 && !cased && self.someone_elses_given(form, ws, i))
                 || (n == 1 && names_a_thing(ws, i))
                 || (n == 1 && cased && !ws[i].capital && self.common.has(&ws[i].norm))
             {

@@ -23,13 +23,14 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PERSON_NOUNS, PLACE_PREPOSITIONS, PLACE_VENUE_NOUNS, POSSESSIVE_DETERMINERS,
-    QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
-    QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
-    QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS,
-    READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
-    READER_JUDGEMENT_VERBS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
+    QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS,
+    QUESTION_GROUP_NOUNS, QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES,
+    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS,
+    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
+    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
+    READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
     READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
     READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
     READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS, REGION_ADJECTIVES,
@@ -148,9 +149,10 @@ fn points_to_parties(sentence: &str, named: usize, asked: usize) -> bool {
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let units = READER_DURATION_UNITS.join("|");
     let numbers = NUMBER_WORDS.join("|");
+    let larger = READER_LARGER_NUMBERS.join("|");
     let vague = READER_VAGUE_LENGTHS.join("|");
     Regex::new(&format!(
-        r#"(?i)\b(\d+|an?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b|\bfor ["“']?(({vague})|({units})s)\b"#
+        r#"(?i)\b(\d+|an?|(?:{larger})(?:-(?:{numbers}))?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b|\bfor ["“']?(({vague})|({units})s)\b"#
     ))
     .expect("duration regex from word lists")
 });
@@ -574,6 +576,9 @@ pub(crate) enum Cue {
     /// What stands in the way ("the main sticking points", "remain at odds over"):
     /// "What's holding up an agreement?".
     Obstacle,
+    /// What someone wants or presses for ("wanted to convey", "his main demand"): "What
+    /// do the growers want to get across?", "What's he going to push for?".
+    Aim,
 }
 
 impl Ask {
@@ -591,6 +596,7 @@ impl Ask {
                 | Cue::Person
                 | Cue::Participants
                 | Cue::Obstacle
+                | Cue::Aim
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -699,6 +705,7 @@ impl Cue {
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if asks_plan(&ws) => Cue::Plan,
+            Kind::Other if text::has_phrase(&ws, &QUESTION_AIM_PHRASES) => Cue::Aim,
             Kind::Other if sort_of_meeting => Cue::Occasion,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
@@ -806,6 +813,7 @@ impl Cue {
             Cue::Plan => PLAN.is_match(sentence),
             Cue::Progress => words.iter().any(|w| READER_PROGRESS_WORDS.has(w)),
             Cue::Obstacle => text::has_phrase(&words, &READER_OBSTACLE_WORDS),
+            Cue::Aim => text::has_phrase(&words, &READER_AIM_MARKERS),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -1135,6 +1143,13 @@ static OUTCOME_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_OUT
 /// question of what was agreed it asks for that mark, no word the answer must repeat.
 pub(crate) fn is_outcome_word(w: &str) -> bool {
     keyword_hits(w, &OUTCOME_WORDS) > 0
+}
+
+/// True for a word of a phrase asking or telling what someone wants ("push" of "push
+/// for"): in a question of an aim it asks for that mark, no word the answer must repeat.
+pub(crate) fn is_aim_word(w: &str) -> bool {
+    let first = |p: &&str| p.split(' ').next() == Some(w);
+    QUESTION_AIM_PHRASES.iter().any(first) || READER_AIM_MARKERS.iter().any(first)
 }
 static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_TOPIC_WORDS));
 static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
@@ -2167,6 +2182,33 @@ mod tests {
         // Must not: a word that only ends a phrase.
         assert!(!time("The envoys hope to end the dispute."));
         assert!(!time("They want an end-user licence by the end of talks."));
+    }
+
+    #[test]
+    fn what_someone_wants_is_told_by_a_sentence_of_wanting() {
+        let cue = |q: &str| Cue::of_question(Kind::Other, q);
+        assert_eq!(
+            cue("What do the fishermen want to get across to her?"),
+            Cue::Aim
+        );
+        assert_eq!(cue("What's Lind going to push for in Oslo?"), Cue::Aim);
+        let aim = |s: &str| Cue::Aim.shown_by(s, &[]);
+        assert!(aim(
+            "The union wanted to convey to Okafor how much the quota mattered."
+        ));
+        assert!(aim("Lind's main demand will be an end to the levy."));
+        // Must not: a question of something else, a sentence telling no wish.
+        assert_ne!(cue("What did the fishermen discuss with her?"), Cue::Aim);
+        assert!(!aim("Okafor convened the talks in Oslo."));
+    }
+
+    #[test]
+    fn a_length_counted_in_words_past_twelve_is_a_length() {
+        let long = |s: &str| Cue::Duration.shown_by(s, &[]);
+        assert!(long("Lind met for forty minutes with the envoy on Monday."));
+        assert!(long("Their twenty-five-minute talk ended at noon."));
+        // Must not: a count of people or things beside talks.
+        assert!(!long("Forty delegates met for talks on Monday."));
     }
 
     #[test]

@@ -292,13 +292,18 @@ impl Turn<'_> {
         if !points || q.people.is_empty() && q.unknown_people.is_empty() {
             return None;
         }
-        let ask = Ask {
+        let mut ask = Ask {
             people_required: true,
             all_people: false,
             proper: Vec::new(),
             min_words: 0,
             ..self.ask()
         };
+        // "Did he see Reagan too?": a sentence telling a meeting with the one named ("paid
+        // a courtesy call on Reagan"), though it shares no other word of the question.
+        if q.kind() == Kind::YesNo && q.contact == Contact::Meet && ask.cue == Cue::Words {
+            ask.cue = Cue::Meeting;
+        }
         self.passage_in(paragraphs, &ask)
     }
 
@@ -321,6 +326,11 @@ impl Turn<'_> {
             // verb that asks it.
             Cue::Outcome => (ask.words.iter())
                 .filter(|w| !reader::is_outcome_word(w))
+                .count()
+                .div_ceil(2),
+            // "What's he going to push for?": the mark of an aim stands for its verb.
+            Cue::Aim => (ask.words.iter())
+                .filter(|w| !reader::is_aim_word(w))
                 .count()
                 .div_ceil(2),
             _ => ask.words.len().div_ceil(2),

@@ -466,6 +466,12 @@ word_lists! {
     READER_DURATION_UNITS = "reader_duration_units.txt";
     /// Words that say how long without a number ("lasted").
     READER_DURATION_WORDS = "reader_duration_words.txt";
+    /// Phrases of a question asking what someone wants ("push for").
+    QUESTION_AIM_PHRASES = "question_aim_phrases.txt";
+    /// Phrases of a sentence telling what someone wants ("wanted to convey").
+    READER_AIM_MARKERS = "reader_aim_markers.txt";
+    /// Number words past twelve ("forty minutes").
+    READER_LARGER_NUMBERS = "reader_larger_numbers.txt";
     /// "for some time": a length without a number.
     READER_VAGUE_LENGTHS = "reader_vague_lengths.txt";
     /// Ordinals that count meetings ("third").

@@ -51,6 +51,9 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
     let loose = loose_months(s, &cased, &mentions);
     mentions.extend(loose);
     mentions.sort_by_key(|m| m.start);
+    for m in &mut mentions {
+        short_year_after(s.text, m);
+    }
 
     let calendar = mentions
         .iter()
@@ -86,6 +89,38 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
     } else {
         q.on = Some(date);
     }
+}
+
+/// Two-digit years at or above this are of the 1900s ("march 87"), below it of the 2000s
+/// ("may '05"): news archives reach back to the last century's second half.
+const CENTURY_PIVOT: i16 = 50;
+
+/// Highest day of a month: a two-digit number after a month name above it is no day.
+const MAX_DAY: i16 = 31;
+
+/// "in march 87", "may '05": a month with no year, followed by two digits that are no
+/// day (above 31, or after an apostrophe), takes them as its year; the span grows to them.
+fn short_year_after(text: &str, m: &mut Mention) {
+    if m.date.month.is_none() || m.date.year.is_some() || m.date.day.is_some() {
+        return;
+    }
+    let rest = &text[m.end..];
+    let trimmed = rest.trim_start();
+    let (apostrophe, digits) = match trimmed.strip_prefix(['\'', '’']) {
+        Some(d) => (true, d),
+        None => (false, trimmed),
+    };
+    let two: String = digits.chars().take_while(char::is_ascii_digit).collect();
+    let Ok(n) = two.parse::<i16>() else { return };
+    if two.len() != 2 || !(apostrophe || n > MAX_DAY) {
+        return;
+    }
+    m.date.year = Some(if n >= CENTURY_PIVOT {
+        1900 + n
+    } else {
+        2000 + n
+    });
+    m.end += rest.len() - digits.len() + two.len();
 }
 
 /// The question with month and weekday names written in lower case capitalised (same byte

@@ -1851,3 +1851,76 @@ fn a_hyphenated_pair_after_the_is_two_people() {
     let q = ask(&s, "Who hosted the Uribe Memorial lecture?");
     assert!(q.people.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_given_name_before_a_rare_lower_case_word_starts_someone_elses_name() {
+    let s = StoreBuilder::new()
+        .person("Tomas Brandvik")
+        .person("Anouk")
+        .person("Anouk Vessberg")
+        .person("Mirela Okonkwo")
+        .build();
+    let everyday = ["arrive", "the", "in", "talks", "rourke"];
+    let lex = Lexicon::new(&s).with_common_words(move |w| everyday.contains(&w));
+    // Tomas Brandvik is known; "tomas feeney" and "tomas o'rourke" are not him.
+    let q = parse("when does okonkwo play against tomas feeney?", &lex);
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    let q = parse("did okonkwo ever meet tomas o'rourke?", &lex);
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Someone known by one name alone is no one else's given name either.
+    let q = parse("did okonkwo ever meet anouk feeney?", &lex);
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must still: the given name before an everyday word, a meeting verb, a possessive.
+    let q = parse("when did tomas arrive in the talks with okonkwo?", &lex);
+    assert_eq!(q.people.len(), 2, "{q:?}");
+    let q = parse("did tomas meet okonkwo?", &lex);
+    assert_eq!(q.people.len(), 2, "{q:?}");
+    let q = parse("what was tomas's offer to okonkwo?", &lex);
+    assert_eq!(q.people.len(), 2, "{q:?}");
+}
+
+#[test]
+fn a_name_typed_in_lower_case_after_a_title_is_someone_no_fact_knows() {
+    let s = store();
+    let everyday = ["fly", "home", "the", "talks"];
+    let lex = Lexicon::new(&s).with_common_words(move |w| everyday.contains(&w));
+    let q = parse(
+        "why was dutch trade minister joost van brakel in lisbon?",
+        &lex,
+    );
+    assert_eq!(q.unknown_people, ["joost van brakel"], "{q:?}");
+    assert!(q.counterparts.is_empty(), "{q:?}");
+    let q = parse("did frankfurt lawyer ilse morgenroth meet okonkwo?", &lex);
+    assert_eq!(q.unknown_people, ["ilse morgenroth"], "{q:?}");
+    // Must not: a verb and an everyday word after the title.
+    let q = parse("when did the prime minister fly home?", &lex);
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+}
+
+#[test]
+fn two_digits_after_a_month_that_are_no_day_are_its_year() {
+    let s = store();
+    let q = ask(&s, "did okonkwo meet xu lan in early march 87?");
+    assert_eq!(q.on, Some(FuzzyDate::month(1987, 3)), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in May '05?");
+    assert_eq!(q.on, Some(FuzzyDate::month(2005, 5)), "{q:?}");
+    // Must not: a day of the month stays a day.
+    let q = ask(&s, "did okonkwo meet xu lan on march 17?");
+    assert_eq!(
+        q.on.map(|d| (d.day, d.year)),
+        Some((Some(17), None)),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_word_before_a_meeting_noun_in_lower_case_is_no_name() {
+    let s = store();
+    let q = ask(&s, "did the banks hold merger talks with the insurer?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    let q = ask(&s, "have they held trade talks since june?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // Must still: a word after a meeting verb with no meeting noun after it.
+    let q = ask(&s, "when did okonkwo meet ferreira");
+    assert_eq!(q.unknown_people, ["ferreira"], "{q:?}");
+}
