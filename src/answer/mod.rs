@@ -31,6 +31,7 @@ mod event_time;
 mod fallback;
 mod fate;
 mod filed;
+mod here;
 mod initiative;
 mod lexicon;
 mod memo;

@@ -14,7 +14,7 @@ use crate::lexicon::lists::{
     QUESTION_BODY_NOUNS, QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
-use crate::model::{FactStore, MeetingFact};
+use crate::model::{FactStore, MeetingFact, Source};
 
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
@@ -493,12 +493,39 @@ impl Turn<'_> {
     /// detail the facts don't hold: sentences of the meeting's own articles, naming one of
     /// the people and using the question's words.
     pub(super) fn quote_about(&self, fact: &MeetingFact) -> Option<Answer> {
-        if let Some(p) = self.read_about(fact) {
+        if let Some(mut p) = self.read_about(fact) {
+            if self.q.kind() == Kind::YesNo {
+                self.with_evidence_first(&mut p, fact);
+            }
             return Some(self.told_about(&p, fact));
         }
         let query = self.compact_query(self.text, true, false);
         let passage = fallback::passage(self.retriever, self.cfg, &query, &self.need_about(fact))?;
         Some(self.told_about(&passage, fact))
+    }
+
+    /// "Did Geis ever meet Hahn about the fraud?" when the sentences found with the
+    /// question's words tell the fraud, not the meeting: the sentence the meeting was
+    /// found in comes first ("Geis later met Hahn"), what the question asks of it after.
+    fn with_evidence_first(&self, p: &mut Passage, fact: &MeetingFact) {
+        let Some(e) = fact.evidence.first() else {
+            return;
+        };
+        if p.sentences.iter().any(|s| s.sentence == e.sentence) {
+            return;
+        }
+        let quoted = Quoted {
+            score: p.sentences.first().map_or(0.0, |s| s.score),
+            sentence: e.sentence.clone(),
+            source: Source {
+                article: e.article.clone(),
+                title: e.title.clone(),
+                url: e.url.clone(),
+                paragraph: e.paragraph,
+            },
+        };
+        p.sentences.insert(0, quoted);
+        p.sentences.truncate(self.cfg.max_quoted_sentences.max(2));
     }
 
     /// The words of the question about something other than meeting ("decide to revive

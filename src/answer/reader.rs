@@ -25,16 +25,16 @@ use crate::lexicon::lists::{
     PERSON_NOUNS, PLACE_PREPOSITIONS, PLACE_VENUE_NOUNS, POSSESSIVE_DETERMINERS,
     QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS,
     QUESTION_GROUP_NOUNS, QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES,
-    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS,
-    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
-    READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    QUESTION_PLANNED_WORDS, QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS,
+    READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
+    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
     READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
     READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
-    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS, REGION_ADJECTIVES,
-    SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS,
+    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -42,6 +42,7 @@ use crate::model::{FuzzyDate, Source};
 use super::acronym;
 use super::countries::countries_named;
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
+use super::here;
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::Kind;
 use super::sequel;
@@ -579,6 +580,9 @@ pub(crate) enum Cue {
     /// What someone wants or presses for ("wanted to convey", "his main demand"): "What
     /// do the growers want to get across?", "What's he going to push for?".
     Aim,
+    /// How someone took what was put to them ("rejected the request", "welcomed the
+    /// offer"): "How did Kato respond?".
+    Response,
 }
 
 impl Ask {
@@ -597,6 +601,7 @@ impl Ask {
                 | Cue::Participants
                 | Cue::Obstacle
                 | Cue::Aim
+                | Cue::Response
         );
         (soft && !self.words.is_empty()).then(|| Ask {
             cue: Cue::Words,
@@ -706,6 +711,9 @@ impl Cue {
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if asks_plan(&ws) => Cue::Plan,
             Kind::Other if text::has_phrase(&ws, &QUESTION_AIM_PHRASES) => Cue::Aim,
+            Kind::Other | Kind::Said if ws.iter().any(|w| QUESTION_RESPONSE_WORDS.has(w)) => {
+                Cue::Response
+            }
             Kind::Other if sort_of_meeting => Cue::Occasion,
             // "What time is he meeting them?": a time of day, not any date.
             Kind::When if text::has_phrase(&ws, &["what time"]) => Cue::ClockTime,
@@ -814,6 +822,7 @@ impl Cue {
             Cue::Progress => words.iter().any(|w| READER_PROGRESS_WORDS.has(w)),
             Cue::Obstacle => text::has_phrase(&words, &READER_OBSTACLE_WORDS),
             Cue::Aim => text::has_phrase(&words, &READER_AIM_MARKERS),
+            Cue::Response => text::has_phrase(&words, &READER_RESPONSE_MARKERS),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -1151,6 +1160,12 @@ pub(crate) fn is_aim_word(w: &str) -> bool {
     let first = |p: &&str| p.split(' ').next() == Some(w);
     QUESTION_AIM_PHRASES.iter().any(first) || READER_AIM_MARKERS.iter().any(first)
 }
+
+/// True for a word of a question asking a response ("respond"): it asks for the mark of
+/// one, no word the answer must repeat.
+pub(crate) fn is_response_word(w: &str) -> bool {
+    QUESTION_RESPONSE_WORDS.has(w)
+}
 static TOPIC_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_TOPIC_WORDS));
 static SAID_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_SAID));
 static DESCRIBED_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&PASSAGE_DESCRIBED));
@@ -1432,7 +1447,12 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
             }
             let spelt = (acronyms.get(hit.article.as_str()))
                 .and_then(|defs| acronym::spelt_out(sentence, defs));
-            let Some(score) = score(spelt.as_deref().unwrap_or(sentence), &around, ask) else {
+            // "A meeting here" under "MIAMI, March 23 -": the place is the dateline's.
+            let here = (ask.cue == Cue::Place && !has_place(sentence))
+                .then(|| here::placed_here(sentence, dateline))
+                .flatten();
+            let read = here.as_deref().or(spelt.as_deref()).unwrap_or(sentence);
+            let Some(score) = score(read, &around, ask) else {
                 continue;
             };
             seen.insert(sentence.to_string());
@@ -1444,7 +1464,7 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
                 + ARTICLE_WEIGHT * covered;
             found.push(Quoted {
                 score,
-                sentence: sentence.to_string(),
+                sentence: here.unwrap_or_else(|| sentence.to_string()),
                 source: source(hit),
             });
         }
@@ -2200,6 +2220,22 @@ mod tests {
         // Must not: a question of something else, a sentence telling no wish.
         assert_ne!(cue("What did the fishermen discuss with her?"), Cue::Aim);
         assert!(!aim("Okafor convened the talks in Oslo."));
+    }
+
+    #[test]
+    fn how_someone_responded_is_told_by_a_sentence_of_response() {
+        let cue = |q: &str| Cue::of_question(Kind::Other, q);
+        assert_eq!(cue("How did Okafor respond?"), Cue::Response);
+        assert_eq!(
+            cue("What was the union's reaction to the offer?"),
+            Cue::Response
+        );
+        let told = |s: &str| Cue::Response.shown_by(s, &[]);
+        assert!(told("Lind said he was sorry Okafor rejected the plan."));
+        assert!(told("The union turned down the offer on Friday."));
+        // Must not: a question of another kind, a sentence telling no response.
+        assert_ne!(cue("What did Okafor propose?"), Cue::Response);
+        assert!(!told("Okafor put the plan to the union on Friday."));
     }
 
     #[test]

@@ -328,9 +328,10 @@ impl Turn<'_> {
                 .filter(|w| !reader::is_outcome_word(w))
                 .count()
                 .div_ceil(2),
-            // "What's he going to push for?": the mark of an aim stands for its verb.
-            Cue::Aim => (ask.words.iter())
-                .filter(|w| !reader::is_aim_word(w))
+            // "What's he going to push for?", "How did Kato respond?": the mark stands
+            // for the verb that asks it.
+            Cue::Aim | Cue::Response => (ask.words.iter())
+                .filter(|w| !reader::is_aim_word(w) && !reader::is_response_word(w))
                 .count()
                 .div_ceil(2),
             _ => ask.words.len().div_ceil(2),

@@ -634,9 +634,13 @@ impl<'a> Analysis<'a> {
             }
             let (d, r) = (&self.refs[k], &self.refs[n]);
             let name = self.name_start(r.t0, r.t1);
-            // "Chinese Defence Minister, Admiral Dong Jun": a rank alone is no office.
+            // "Chinese Defence Minister, Admiral Dong Jun", "the Emir of Qadira, Sheikh
+            // Hamad": a rank or a form of address alone is no office.
             let rank_only = |role: &str| {
-                (role.split_whitespace()).all(|w| RANKS.contains(&w.to_lowercase().as_str()))
+                (role.split_whitespace()).all(|w| {
+                    RANKS.contains(&w.to_lowercase().as_str())
+                        || crate::extract::coref::is_honorific(w)
+                })
             };
             let joined = d.kind == RefKind::Desc
                 && matches!(r.kind, RefKind::Named(_))
@@ -854,8 +858,12 @@ impl<'a> Analysis<'a> {
     /// "... of Peru, Luis Quispe." rather than the subject of a following verb).
     fn clause_ends_after_name(&self, i: usize) -> bool {
         let mut j = i;
-        // "..., Admiral Li Wenhao.": a rank before the name.
-        while j < self.toks.len() && RANKS.contains(&self.toks[j].lower().as_str()) {
+        // "..., Admiral Li Wenhao.", "..., Sheikh Hamad.": a rank or a form of address
+        // before the name.
+        while j < self.toks.len()
+            && (RANKS.contains(&self.toks[j].lower().as_str())
+                || crate::extract::coref::is_honorific(self.toks[j].text))
+        {
             j += 1;
         }
         while j < self.toks.len() && (self.is_name_word(j) || self.is_particle(j)) {

@@ -470,6 +470,10 @@ word_lists! {
     QUESTION_AIM_PHRASES = "question_aim_phrases.txt";
     /// Phrases of a sentence telling what someone wants ("wanted to convey").
     READER_AIM_MARKERS = "reader_aim_markers.txt";
+    /// Words of a question asking a response ("respond").
+    QUESTION_RESPONSE_WORDS = "question_response_words.txt";
+    /// Words of a sentence telling a response ("rejected").
+    READER_RESPONSE_MARKERS = "reader_response_markers.txt";
     /// Number words past twelve ("forty minutes").
     READER_LARGER_NUMBERS = "reader_larger_numbers.txt";
     /// "for some time": a length without a number.

@@ -1369,3 +1369,30 @@ fn two_people_agreeing_after_talks_met() {
     assert_eq!(find(&s, "Ana Sol", "Piet Varga").len(), 1, "{:#?}", s.facts);
     assert_eq!(s.facts.len(), 2, "{:#?}", s.facts);
 }
+
+#[test]
+fn a_title_alone_is_the_one_in_focus_who_holds_it() {
+    // "the Emir" is the Emir named in apposition after a form of address, not the
+    // leader of the same class he met before.
+    let a = article(
+        "emir.txt",
+        Some(date(1998, 6, 9)),
+        &[
+            "Premier Nuala Brennock received the Emir of Tavora, Sheikh Omar Osgood, on Monday for talks on shipping.",
+            "Earlier the Emir had stopped at the palace for a courtesy call on President Ilse Dornbach.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert_eq!(
+        find(&s, "Omar Osgood", "Ilse Dornbach").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    // Must not: the premier, who is no emir, made the call.
+    assert!(
+        find(&s, "Nuala Brennock", "Ilse Dornbach").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+}

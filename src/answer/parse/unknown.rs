@@ -264,7 +264,17 @@ pub(super) fn titled_in_lower_case(s: &mut Scan, lex: &Lexicon, q: &mut Question
             k += 1;
             continue;
         };
-        let name = s.norm[k..end].join(" ");
+        // Written as a name: "Joost van Brakel".
+        let name = (s.norm[k..end].iter())
+            .map(|w| {
+                if NAME_PARTICLES.has(w) {
+                    w.clone()
+                } else {
+                    text::capitalised(w)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
         push_unique(&mut q.unknown, &name);
         push_unique(&mut q.unknown_people, &name);
         s.mark(k, end - k);
@@ -273,7 +283,8 @@ pub(super) fn titled_in_lower_case(s: &mut Scan, lex: &Lexicon, q: &mut Question
 }
 
 /// The end of a run of two or three name-like words from `k` ([`titled_in_lower_case`]),
-/// a particle ("de", "van") only inside it; `None` when there is none or the run goes on.
+/// a particle ("de", "van") only inside it, cut after its last rare word; `None` when
+/// there is none or the run goes on.
 fn lower_name_end(s: &Scan, lex: &Lexicon, k: usize) -> Option<usize> {
     let name_like = |j: usize| {
         let w = s.norm[j].as_str();
@@ -296,12 +307,15 @@ fn lower_name_end(s: &Scan, lex: &Lexicon, k: usize) -> Option<usize> {
         }
         end += 1;
     }
-    let words = end - k;
-    let rare_last = end > k && !lex.everyday(&s.norm[end - 1]);
-    (2..=LOWER_NAME_WORDS)
-        .contains(&words)
-        .then_some(end)
-        .filter(|_| rare_last)
+    // "boss john varley confirm ...": the longest run that ends in a rare word.
+    let longest = end - k;
+    if longest > LOWER_NAME_WORDS {
+        return None;
+    }
+    (2..=longest)
+        .rev()
+        .map(|n| k + n)
+        .find(|&e| !lex.everyday(&s.norm[e - 1]))
 }
 
 /// An all-lower-case question has no capitals to find names by: an unknown word right

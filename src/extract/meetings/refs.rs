@@ -292,7 +292,8 @@ impl Scan<'_> {
         };
         let class = class.filter(|c| !matches!(c, RoleClass::Other(_)));
         let Some(country) = r.country.as_deref() else {
-            return self.other_side(subject, class.as_ref());
+            let head = r.role.as_deref().and_then(role_head);
+            return self.other_side(subject, class.as_ref(), head.as_deref());
         };
         if let Some(head) = head {
             let found = ents.by_role_head(country, &head, subject);
@@ -341,9 +342,30 @@ impl Scan<'_> {
     }
 
     /// "his guest", "his counterpart", "the minister" without a country: the other side of
-    /// the meeting in focus, else an unresolved description.
-    fn other_side(&self, subject: &[usize], class: Option<&RoleClass>) -> Vec<usize> {
+    /// the meeting in focus, else an unresolved description. Of the two in focus, one who
+    /// holds the office's head word ("the Emir" of "the Emir of Qadira, Sheikh Karimov")
+    /// is meant before one of the same class ("Vice President Ostrander").
+    fn other_side(
+        &self,
+        subject: &[usize],
+        class: Option<&RoleClass>,
+        head: Option<&str>,
+    ) -> Vec<usize> {
         let focus = self.focus_people();
+        let holds = |p: &usize| {
+            let roles = self.facts.entities.list.get(*p).map(|e| &e.roles);
+            head.zip(roles).is_some_and(|(h, roles)| {
+                roles
+                    .iter()
+                    .any(|r| r.split(' ').any(|w| w.eq_ignore_ascii_case(h)))
+            })
+        };
+        if subject.is_empty()
+            && focus.len() == 2
+            && let [p] = focus.iter().filter(|p| holds(p)).collect::<Vec<_>>()[..]
+        {
+            return vec![*p];
+        }
         let others: Vec<usize> = focus
             .iter()
             .copied()

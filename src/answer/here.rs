@@ -1,0 +1,58 @@
+//! "here" in a report filed from a city: "An inconclusive meeting here March 22 ..."
+//! under the dateline "MIAMI, March 23 -" tells the meeting was in Miami. A where-question
+//! reads such a sentence with the city put beside the word ("here [in Miami]").
+
+use super::parse::{is_gazetteer_place, is_meet_word};
+use super::text;
+
+/// `sentence` with "here" told as the dateline's city, when "here" stands right after a
+/// word of meeting ("met here", "talks here", "a meeting here") and the report's
+/// dateline opens with a city the gazetteer knows; `None` otherwise.
+pub(crate) fn placed_here(sentence: &str, dateline: &str) -> Option<String> {
+    let words = text::words(sentence);
+    let at =
+        (1..words.len()).find(|&i| words[i].norm == "here" && is_meet_word(&words[i - 1].norm))?;
+    let city = dateline_city(dateline)?;
+    let end = words[at].start + "here".len();
+    Some(format!(
+        "{} [in {city}]{}",
+        &sentence[..end],
+        &sentence[end..]
+    ))
+}
+
+/// The city a dateline opens with ("KUALA LUMPUR, Oct 27 -" -> "Kuala Lumpur"), written
+/// as a name, when the gazetteer knows it as a place.
+fn dateline_city(dateline: &str) -> Option<String> {
+    let head = dateline.split([',', '(', '-', '\u{2013}']).next()?.trim();
+    let city = (head.split_whitespace())
+        .map(|w| text::capitalised(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!city.is_empty() && is_gazetteer_place(&city)).then_some(city)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn here_after_a_word_of_meeting_is_the_datelines_city() {
+        let s = "The ministers met here on Tuesday to settle the quota.";
+        assert_eq!(
+            placed_here(s, "OSLO, May 2 -").as_deref(),
+            Some("The ministers met here [in Oslo] on Tuesday to settle the quota.")
+        );
+        let s = "A tense meeting here last week ended without a deal.";
+        assert!(
+            placed_here(s, "BUENOS AIRES, June 9 -")
+                .is_some_and(|q| q.contains("[in Buenos Aires]"))
+        );
+        // Must not: "here" of no meeting, or a dateline that names no place.
+        assert_eq!(
+            placed_here("Prices here rose again.", "OSLO, May 2 -"),
+            None
+        );
+        assert_eq!(placed_here(s, "Reuters -"), None);
+    }
+}
