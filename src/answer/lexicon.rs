@@ -234,11 +234,38 @@ impl Lexicon {
         self
     }
 
+    /// The words of full names typed in lower case that no known person bears (see
+    /// [`Lexicon::someone_elses_given`]): "john howard" when John Emery and Michael
+    /// Howard are known names neither, its surname is no match of its own. A known full
+    /// name that starts there stands.
+    fn others_full_names(&self, ws: &[Word], found: &[(usize, usize)], cased: bool) -> Vec<bool> {
+        let mut taken = vec![false; ws.len()];
+        if cased {
+            return taken;
+        }
+        let full_at = |i: usize| {
+            found
+                .iter()
+                .any(|&(f, j)| j == i && self.forms[f].toks.len() > 1)
+        };
+        for &(f, i) in found {
+            let form = &self.forms[f];
+            if form.toks.len() == 1 && !full_at(i) && self.someone_elses_given(form, ws, i) {
+                let elided = ws.get(i + 1).is_some_and(|w| w.norm.chars().count() == 1);
+                let end = (i + if elided { 3 } else { 2 }).min(ws.len());
+                for t in &mut taken[i..end] {
+                    *t = true;
+                }
+            }
+        }
+        taken
+    }
+
     /// "when does umaga face brian o'driscoll?" typed in lower case: a given name matched
-    /// alone before an elided surname ("o'driscoll"), or a word the corpus rarely uses and
-    /// no known name uses either, starts someone else's full name ("brian arrives" is a
-    /// verb). The rare word needs the corpus's word counts: every word would be rare
-    /// without them.
+    /// alone before an elided surname ("o'driscoll"), another known person's surname
+    /// ("john howard" when Michael Howard is known), or a word the corpus rarely uses,
+    /// starts someone else's full name ("brian arrives" is a verb). The rare word needs
+    /// the corpus's word counts: every word would be rare without them.
     fn someone_elses_given(&self, form: &Form, ws: &[Word], i: usize) -> bool {
         // Someone known by one name alone ("Brian") shares it with those known by it
         // as a given name.
@@ -261,14 +288,12 @@ impl Lexicon {
                 .get(i + 2)
                 .is_some_and(|r| !r.joined && r.start - next.start <= ELIDED_PREFIX_BYTES);
         let w = next.norm.as_str();
-        elided
-            || self.common.0.is_some()
-                && w.chars().count() >= 2
-                && w.chars().all(char::is_alphabetic)
-                && !is_stop(w)
-                && !is_meet_word(w)
-                && !self.by_token.contains_key(w)
-                && !self.common.has(w)
+        let name_like = w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !is_stop(w)
+            && !is_meet_word(w);
+        let rare = self.common.0.is_some() && !self.common.has(w);
+        elided || name_like && (self.by_token.contains_key(w) || rare)
     }
 
     /// True when the corpus uses the lower-case `word` often (an everyday word).
@@ -378,7 +403,7 @@ impl Lexicon {
                 i,
             )
         });
-        let mut taken = vec![false; ws.len()];
+        let mut taken = self.others_full_names(ws, &found, cased);
         let mut out: Vec<NameMatch> = Vec::new();
         for &(f, i) in &found {
             let form = &self.forms[f];
@@ -393,7 +418,6 @@ impl Lexicon {
                 || (form.single && !lone_name(&ws[i]))
                 || typed_given
                 || (form.given && !cased && titled_full_name(ws, i))
-                || (n == 1 && !cased && self.someone_elses_given(form, ws, i))
                 || (n == 1 && names_a_thing(ws, i))
                 || (n == 1 && cased && !ws[i].capital && self.common.has(&ws[i].norm))
             {

@@ -1867,6 +1867,9 @@ fn a_given_name_before_a_rare_lower_case_word_starts_someone_elses_name() {
     assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
     let q = parse("did okonkwo ever meet tomas o'rourke?", &lex);
     assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Another known person's surname after the given name: neither of them.
+    let q = parse("why did tomas okonkwo resign?", &lex);
+    assert!(q.people.is_empty(), "{q:?}");
     // Someone known by one name alone is no one else's given name either.
     let q = parse("did okonkwo ever meet anouk feeney?", &lex);
     assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
