@@ -9,14 +9,14 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_ORIGIN_PHRASES,
-    READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS,
+    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_NEXT_STOP_PHRASES,
+    QUESTION_ORIGIN_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS,
 };
 use crate::model::FuzzyDate;
 
 use super::conversation::Topic;
-use super::parse::is_meet_word;
-use super::question::Kind;
+use super::parse::{is_gazetteer_place, is_meet_word};
+use super::question::{Kind, Question};
 use super::reader::{self, Ask, Cue};
 use super::templates::keyword_hits;
 use super::told::tells_year;
@@ -134,6 +134,68 @@ impl Turn<'_> {
     }
 }
 
+impl Turn<'_> {
+    /// "Where was Rha heading after Washington?", "Where were they going after Britain?":
+    /// the sentences naming the person asked about (in the conversation's reports first)
+    /// that tell a trip on to a place other than the ones the question names, which are
+    /// where they were ("Rha leaves today for Ottawa"); `None` for any other question or
+    /// when none tells it, or when `found` is a fact.
+    pub(super) fn next_stop(&self, found: &Reply) -> Option<Answer> {
+        // A meeting the facts place ("heading to Oslo for talks with Lind") answers.
+        let fact = found.answer.kind == AnswerKind::Fact;
+        if self.q.kind() != Kind::Where
+            || fact
+            || !asks_next_stop(self.text)
+            || !names_a_traveller(&self.q)
+        {
+            return None;
+        }
+        let ask = self.ask();
+        // Someone to follow: a person the facts know, or a name they don't.
+        if ask.people.is_empty() && ask.proper.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            all_people: false,
+            people_required: !ask.people.is_empty(),
+            cue: Cue::NextStop,
+            words: Vec::new(),
+            min_words: 0,
+            ..ask
+        };
+        // Where they were: the places asked, typed as such or as words ("after that
+        // washington trade mission").
+        let mut origins = self.q.places.clone();
+        origins.extend(
+            (self.q.keywords.iter())
+                .filter(|w| is_gazetteer_place(&text::capitalised(w)))
+                .cloned(),
+        );
+        let goes_on_to = |s: &str| reader::goes_on_to(s, &origins);
+        let on = |p: &super::fallback::Passage| p.sentences.iter().any(|q| goes_on_to(&q.sentence));
+        let mut p = (self.read_conversation_articles(&ask))
+            .filter(on)
+            .or_else(|| self.read_corpus(&ask))?;
+        p.sentences.retain(|q| goes_on_to(&q.sentence));
+        p.sentences.first()?;
+        Some(p.answer(
+            "The articles tell of the trip on; the relevant passage",
+            self.cfg,
+        ))
+    }
+}
+
+/// True when the question names who travels, or points to them ("Where was Rha heading?",
+/// "Where were they going?"): "Where are the talks heading?" asks no trip.
+fn names_a_traveller(q: &Question) -> bool {
+    !q.people.is_empty() || !q.unknown_people.is_empty() || q.pronoun.is_some()
+}
+
+/// True when `question` asks where someone went next ([`QUESTION_NEXT_STOP_PHRASES`]).
+fn asks_next_stop(question: &str) -> bool {
+    text::has_phrase(&text::norm_words(question), &QUESTION_NEXT_STOP_PHRASES)
+}
+
 /// True when `found` tells a dated meeting whose own sentence tells the arrival ("arrived
 /// in Rabat on Monday and met ...") or the departure: its date is theirs.
 fn dated_leg(found: &Reply, leg: Leg) -> bool {
@@ -194,6 +256,31 @@ mod tests {
         // Must not: a question about a meeting, or about something else got.
         assert!(!arrival("When did Sadeghi arrive for talks with Vahedi?"));
         assert!(!arrival("When did Sadeghi get the call?"));
+    }
+
+    #[test]
+    fn a_question_of_where_next_asks_the_trip_on() {
+        assert!(asks_next_stop("Where was Okafor heading after Lima?"));
+        assert!(asks_next_stop(
+            "where were they going after the Oslo talks?"
+        ));
+        // Must not: where a meeting was, or will be held.
+        assert!(!asks_next_stop("Where are the talks going to be held?"));
+        assert!(!asks_next_stop("Where did Okafor meet Lind?"));
+        let lex = super::super::Lexicon::new(&crate::testing::StoreBuilder::new().build());
+        let traveller = |q: &str| names_a_traveller(&super::super::parse::parse(q, &lex));
+        assert!(traveller("Where was Olu Okafor heading after Lima?"));
+        assert!(traveller("Where were they going after Britain?"));
+        // Must not: talks going somewhere are no trip.
+        assert!(!traveller("Where are the talks heading?"));
+        let on = |s: &str| reader::goes_on_to(s, &["lima".to_string()]);
+        assert!(on(
+            "Okafor leaves today for Ottawa for talks with officials."
+        ));
+        assert!(on("Lind, who flies to Brussels tomorrow, said little."));
+        // Must not: where the trip began, or the place asked as the one left.
+        assert!(!on("Okafor flew in from Tokyo for the talks."));
+        assert!(!on("Okafor left for Lima on Monday."));
     }
 
     #[test]

@@ -220,7 +220,10 @@ pub(crate) fn answer(
         hits: std::cell::OnceCell::new(),
     };
     let mut reply = turn.reply();
-    if let Some(a) = turn.arrival(&reply).or_else(|| turn.origin()) {
+    if let Some(a) = (turn.arrival(&reply))
+        .or_else(|| turn.origin())
+        .or_else(|| turn.next_stop(&reply))
+    {
         reply = Reply::plain(a);
     }
     if let Some(r) = turn.stayed(&reply) {

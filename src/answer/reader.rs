@@ -28,13 +28,13 @@ use crate::lexicon::lists::{
     QUESTION_PLANNED_WORDS, QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS,
     READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
     READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
-    READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
-    READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS,
-    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
+    READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
+    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
+    READER_VENUE_WORDS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -583,6 +583,9 @@ pub(crate) enum Cue {
     /// How someone took what was put to them ("rejected the request", "welcomed the
     /// offer"): "How did Kato respond?".
     Response,
+    /// A trip on to a place ("leaves today for Ottawa", "flies to Brussels"): "Where was
+    /// he heading after Washington?".
+    NextStop,
 }
 
 impl Ask {
@@ -823,6 +826,7 @@ impl Cue {
             Cue::Obstacle => text::has_phrase(&words, &READER_OBSTACLE_WORDS),
             Cue::Aim => text::has_phrase(&words, &READER_AIM_MARKERS),
             Cue::Response => text::has_phrase(&words, &READER_RESPONSE_MARKERS),
+            Cue::NextStop => goes_on_to(sentence, &[]),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -1260,6 +1264,41 @@ fn unlisted_place(sentence: &str) -> bool {
                 .iter()
                 .any(|m| !matches!(m.kind, GazKind::City | GazKind::Region | GazKind::Venue))
             && !NOT_PLACES_AFTER_IN.has(&lower)
+    })
+}
+
+/// Most words between a word of travel and the "to"/"for" of its destination ("leaves
+/// today for Ottawa", "will this week visit").
+const TRIP_GAP: usize = 2;
+
+/// A sentence telling a trip to a city or country not among `origins`: a word of setting
+/// off or travel, then (a word or two on) "to"/"for" and the place, or "visit" and it.
+pub(crate) fn goes_on_to(sentence: &str, origins: &[String]) -> bool {
+    static TRIP: LazyLock<Regex> = LazyLock::new(|| {
+        let verbs: Vec<&str> = (READER_DEPARTURE_WORDS.iter())
+            .chain(READER_TRAVEL_VERBS.iter())
+            .copied()
+            .collect();
+        Regex::new(&format!(
+            r"(?i:\b(?:{})\b(?:\s+[\p{{L}}]+){{0,{TRIP_GAP}}}?\s+(?:(?:to|for)\s+)?(?:the\s+)?)(\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)*)",
+            verbs.join("|")
+        ))
+        .expect("trip regex from word lists")
+    });
+    TRIP.captures_iter(sentence).any(|c| {
+        let place = &c[1];
+        // "flew in from Tokyo": where the trip began, no destination.
+        let lead = &sentence[c.get(0).map_or(0, |m| m.start())..c.get(1).map_or(0, |m| m.start())];
+        if text::norm_words(lead).iter().any(|w| w == "from") {
+            return false;
+        }
+        let origin = origins
+            .iter()
+            .any(|o| text::fold(place).contains(&text::fold(o)));
+        !origin
+            && gazetteer().find(place).first().is_some_and(|m| {
+                m.start == 0 && matches!(m.kind, GazKind::City | GazKind::Country | GazKind::Region)
+            })
     })
 }
 

@@ -470,6 +470,8 @@ word_lists! {
     QUESTION_AIM_PHRASES = "question_aim_phrases.txt";
     /// Phrases of a sentence telling what someone wants ("wanted to convey").
     READER_AIM_MARKERS = "reader_aim_markers.txt";
+    /// Phrases of a where-question asking the next stop ("heading", "going after").
+    QUESTION_NEXT_STOP_PHRASES = "question_next_stop_phrases.txt";
     /// Words of a question asking a response ("respond").
     QUESTION_RESPONSE_WORDS = "question_response_words.txt";
     /// Words of a sentence telling a response ("rejected").
