@@ -3,6 +3,8 @@
 //! not a meeting, is answered by the sentences that name them with a word of arrival (or
 //! of setting off) and a time ("Sadeghi arrived last night after a stopover in Muscat"),
 //! before any meeting of theirs (which tells when they met, not when they came or went).
+//! "Where was she heading after Lima?" asks the trip on: a sentence telling travel to
+//! another place ("leaves today for Ottawa").
 //! The words are data (`question_arrival_phrases.txt`, `reader_arrival_words.txt`,
 //! `question_departure_phrases.txt`, `reader_departure_words.txt`).
 

@@ -235,9 +235,9 @@ impl Lexicon {
     }
 
     /// The words of full names typed in lower case that no known person bears (see
-    /// [`Lexicon::someone_elses_given`]): "john howard" when John Emery and Michael
-    /// Howard are known names neither, its surname is no match of its own. A known full
-    /// name that starts there stands.
+    /// [`Lexicon::someone_elses_given`]): in "john howard", when a John Emery and a
+    /// Michael Howard are known, neither word is a match of its own. A known full name
+    /// that starts there stands.
     fn others_full_names(&self, ws: &[Word], found: &[(usize, usize)], cased: bool) -> Vec<bool> {
         let mut taken = vec![false; ws.len()];
         if cased {
@@ -250,9 +250,10 @@ impl Lexicon {
         };
         for &(f, i) in found {
             let form = &self.forms[f];
-            if form.toks.len() == 1 && !full_at(i) && self.someone_elses_given(form, ws, i) {
-                let elided = ws.get(i + 1).is_some_and(|w| w.norm.chars().count() == 1);
-                let end = (i + if elided { 3 } else { 2 }).min(ws.len());
+            if form.toks.len() > 1 || full_at(i) {
+                continue;
+            }
+            if let Some(end) = self.someone_elses_given(form, ws, i) {
                 for t in &mut taken[i..end] {
                     *t = true;
                 }
@@ -264,36 +265,37 @@ impl Lexicon {
     /// "when does umaga face brian o'driscoll?" typed in lower case: a given name matched
     /// alone before an elided surname ("o'driscoll"), another known person's surname
     /// ("john howard" when Michael Howard is known), or a word the corpus rarely uses,
-    /// starts someone else's full name ("brian arrives" is a verb). The rare word needs
-    /// the corpus's word counts: every word would be rare without them.
-    fn someone_elses_given(&self, form: &Form, ws: &[Word], i: usize) -> bool {
+    /// starts someone else's full name ("brian arrives" is a verb); the end of that name.
+    /// The rare word needs the corpus's word counts: every word would be rare without them.
+    fn someone_elses_given(&self, form: &Form, ws: &[Word], i: usize) -> Option<usize> {
         // Someone known by one name alone ("Brian") shares it with those known by it
         // as a given name.
         let given = form.given
             || !form.key.contains(' ')
                 && (self.by_token.get(&ws[i].norm))
                     .is_some_and(|fs| fs.iter().any(|&f| self.forms[f].given));
-        given && self.rare_word_after(ws, i)
+        given.then(|| self.surname_after(ws, i)).flatten()
     }
 
-    /// The word after word `i` (a given name) starts a surname: see
-    /// [`Lexicon::someone_elses_given`].
-    fn rare_word_after(&self, ws: &[Word], i: usize) -> bool {
-        let Some(next) = ws.get(i + 1).filter(|w| w.joined) else {
-            return false;
-        };
+    /// The end of the surname typed after word `i` (a given name), when the word after it
+    /// is one: see [`Lexicon::someone_elses_given`].
+    fn surname_after(&self, ws: &[Word], i: usize) -> Option<usize> {
+        let next = ws.get(i + 1).filter(|w| w.joined)?;
         // "o'driscoll" comes out as "o" and "driscoll": a surname, however often used.
         let elided = next.norm.chars().count() == 1
             && ws
                 .get(i + 2)
                 .is_some_and(|r| !r.joined && r.start - next.start <= ELIDED_PREFIX_BYTES);
+        if elided {
+            return Some(i + 3);
+        }
         let w = next.norm.as_str();
         let name_like = w.chars().count() >= 2
             && w.chars().all(char::is_alphabetic)
             && !is_stop(w)
             && !is_meet_word(w);
         let rare = self.common.0.is_some() && !self.common.has(w);
-        elided || name_like && (self.by_token.contains_key(w) || rare)
+        (name_like && (self.by_token.contains_key(w) || rare)).then_some(i + 2)
     }
 
     /// True when the corpus uses the lower-case `word` often (an everyday word).

@@ -1,6 +1,7 @@
 //! Names the fact store doesn't know: runs of capitalised words no earlier phase used
 //! ("Joe Biden", "White House"), and, in an all-lower-case question, a word right after a
-//! meeting verb ("when did singh meet macron"). Those that stand where a person does
+//! meeting verb ("when did singh meet macron") or two or three after a title ("trade
+//! minister herman de croo"). Those that stand where a person does
 //! ("meet Macron", "with Tanaka", "Did Lopez and ...") must take part in a meeting.
 
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
@@ -297,7 +298,8 @@ fn lower_name_end(s: &Scan, lex: &Lexicon, k: usize) -> Option<usize> {
             && !w.ends_with("ing")
             && !w.ends_with("ly")
             && !QUESTION_COMMON_LOWER.has(w)
-            && !is_gazetteer_place(w)
+            // The gazetteer knows places as they are written: "Lisbon".
+            && !is_gazetteer_place(&text::capitalised(w))
     };
     let mut end = k;
     while end < s.ws.len() && end - k < LOWER_NAME_WORDS + 1 {
