@@ -11,8 +11,9 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_NEXT_STOP_PHRASES,
-    QUESTION_ORIGIN_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS,
+    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_FUTURE_OPENERS,
+    QUESTION_NEXT_STOP_PHRASES, QUESTION_ORIGIN_PHRASES, QUESTION_TRIP_PHRASES,
+    READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS, READER_TRIP_HEDGES,
 };
 use crate::model::FuzzyDate;
 
@@ -21,6 +22,7 @@ use super::parse::{is_gazetteer_place, is_meet_word};
 use super::question::{Kind, Question};
 use super::reader::{self, Ask, Cue};
 use super::templates::keyword_hits;
+use super::text::is_stop;
 use super::told::tells_year;
 use super::{Answer, AnswerKind, Reply, Turn, text};
 
@@ -187,6 +189,80 @@ impl Turn<'_> {
     }
 }
 
+/// Most words between a word of travel and the place asked in a sentence telling the trip
+/// ("will visit the former camp at Auschwitz" is too far; "flies on Monday to Oslo" is not).
+const TRIP_REACH: usize = 4;
+
+/// The place a yes/no asks someone goes to ("auschwitz" of "Is Straw going to Auschwitz
+/// for the anniversary?") and whether it is asked of what is to come ("is", "will");
+/// `None` when the word after the phrase of travel is no place name ("going to meet").
+fn trip_asked(question: &str) -> Option<(String, bool)> {
+    let words = text::norm_words(question);
+    let future = words
+        .first()
+        .is_some_and(|w| QUESTION_FUTURE_OPENERS.has(w));
+    (0..words.len()).find_map(|i| {
+        let phrase = QUESTION_TRIP_PHRASES.iter().find(|p| {
+            let p: Vec<&str> = p.split(' ').collect();
+            words[i..].iter().zip(&p).filter(|(w, t)| w == t).count() == p.len()
+                && words.len() > i + p.len()
+        })?;
+        let place = &words[i + phrase.split(' ').count()];
+        let named = place.chars().count() >= 3
+            && !is_stop(place)
+            && !is_meet_word(place)
+            && !place.chars().any(|c| c.is_ascii_digit());
+        named.then(|| (place.clone(), future))
+    })
+}
+
+/// True when `sentence` tells a trip to `place`: a word of travel and, a few words on,
+/// the place; a plan ("will visit") only when `future` is asked; never one left unsettled
+/// ("a visit has been proposed", "no date has been agreed").
+fn tells_trip(sentence: &str, place: &str, future: bool) -> bool {
+    let words = text::norm_words(sentence);
+    let planned = reader::to_come(sentence);
+    let unsettled = text::has_phrase(&words, &READER_TRIP_HEDGES);
+    (future || !planned)
+        && !unsettled
+        && words.iter().enumerate().any(|(i, w)| {
+            (READER_TRAVEL_VERBS.has(w) || READER_DEPARTURE_WORDS.has(w))
+                && words[i + 1..].iter().take(TRIP_REACH).any(|v| v == place)
+        })
+}
+
+impl Turn<'_> {
+    /// "Is Straw going to Auschwitz for the anniversary?", "Did she fly to Oslo?": "Yes" and
+    /// the sentence naming the person asked about that tells the trip (a plan when the
+    /// question asks of what is to come); `None` for any other question, for one about
+    /// a meeting with someone named, or when no sentence tells it.
+    pub(super) fn trip(&self) -> Option<Answer> {
+        let named = self.r.people.len() + self.q.unknown_people.len();
+        if self.q.kind() != Kind::YesNo || named != 1 {
+            return None;
+        }
+        let (place, future) = trip_asked(self.text)?;
+        let ask = Ask {
+            cue: Cue::Words,
+            words: vec![place.clone()],
+            min_words: 1,
+            ..self.ask()
+        };
+        let mut p = self.read_corpus(&ask)?;
+        p.sentences
+            .retain(|q| tells_trip(&q.sentence, &place, future) && !negated(&q.sentence));
+        p.sentences.first()?;
+        Some(p.answer("Yes. The relevant passage", self.cfg))
+    }
+}
+
+/// True when a sentence holds a negation ("will not travel", "didn't go").
+fn negated(sentence: &str) -> bool {
+    text::norm_words(sentence)
+        .iter()
+        .any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+}
+
 /// True when the question names who travels, or points to them ("Where was Rha heading?",
 /// "Where were they going?"): "Where are the talks heading?" asks no trip.
 fn names_a_traveller(q: &Question) -> bool {
@@ -258,6 +334,34 @@ mod tests {
         // Must not: a question about a meeting, or about something else got.
         assert!(!arrival("When did Sadeghi arrive for talks with Vahedi?"));
         assert!(!arrival("When did Sadeghi get the call?"));
+    }
+
+    #[test]
+    fn a_yes_no_about_a_trip_is_told_by_a_sentence_of_it() {
+        assert_eq!(
+            trip_asked("Is Okafor going to Tromso for the festival?"),
+            Some(("tromso".to_string(), true))
+        );
+        assert_eq!(
+            trip_asked("Did Lind fly to Oslo after the vote?"),
+            Some(("oslo".to_string(), false))
+        );
+        // Must not: a meeting asked with the same words.
+        assert_eq!(trip_asked("Is Okafor going to meet Lind?"), None);
+        assert!(tells_trip(
+            "Okafor will visit Tromso next week.",
+            "tromso",
+            true
+        ));
+        assert!(tells_trip("Lind flew on Sunday to Oslo.", "oslo", false));
+        // Must not: a plan for a question of what was done, nor a trip left unsettled.
+        assert!(!tells_trip(
+            "Lind will travel to Oslo next week.",
+            "oslo",
+            false
+        ));
+        let proposed = "A visit by Lind to Oslo has been proposed, but no date is set.";
+        assert!(!tells_trip(proposed, "oslo", true));
     }
 
     #[test]

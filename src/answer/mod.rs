@@ -386,6 +386,10 @@ impl<'a> Turn<'a> {
         {
             return Reply::plain(a);
         }
+        // "Is Straw going to Auschwitz?": a trip of one person, told by a sentence of it.
+        if let Some(a) = self.trip() {
+            return Reply::plain(a);
+        }
         if no_meeting_asked || self.asks_nothing_of_one() || self.counts_no_meetings() {
             return Reply::plain(self.free_text());
         }

@@ -296,6 +296,11 @@ fn tells_talk_topic(sentence: &str) -> bool {
 }
 
 /// "next week", "will meet", "ahead of", "later this month": a time still to come.
+/// True when `sentence` tells something still to come ("will visit", "is due to meet").
+pub(crate) fn to_come(sentence: &str) -> bool {
+    TO_COME.is_match(sentence)
+}
+
 static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming|in preparation for|to prepare for|preparing for)\b",

@@ -470,6 +470,12 @@ word_lists! {
     QUESTION_AIM_PHRASES = "question_aim_phrases.txt";
     /// Phrases of a sentence telling what someone wants ("wanted to convey").
     READER_AIM_MARKERS = "reader_aim_markers.txt";
+    /// Phrases of a yes/no asking whether someone goes to a place ("going to").
+    QUESTION_TRIP_PHRASES = "question_trip_phrases.txt";
+    /// Words that leave a trip unsettled ("proposed", "no date").
+    READER_TRIP_HEDGES = "reader_trip_hedges.txt";
+    /// First words of a yes/no asked of what is to come ("will").
+    QUESTION_FUTURE_OPENERS = "question_future_openers.txt";
     /// Phrases of a where-question asking the next stop ("heading", "going after").
     QUESTION_NEXT_STOP_PHRASES = "question_next_stop_phrases.txt";
     /// Words of a question asking a response ("respond").
