@@ -11,9 +11,10 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES, QUESTION_FUTURE_OPENERS,
-    QUESTION_NEXT_STOP_PHRASES, QUESTION_ORIGIN_PHRASES, QUESTION_TRIP_PHRASES,
-    READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS, READER_TRIP_HEDGES,
+    ANSWER_NEGATIONS, QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES,
+    QUESTION_FUTURE_OPENERS, QUESTION_NEXT_STOP_PHRASES, QUESTION_ORIGIN_PHRASES,
+    QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS,
+    READER_TRIP_HEDGES,
 };
 use crate::model::FuzzyDate;
 
@@ -125,20 +126,30 @@ impl Turn<'_> {
             ..self.leg_ask(&ARRIVAL_WORDS)?
         };
         let from = |s: &str| text::norm_words(s).iter().any(|w| w == "from");
-        let mut p = self
-            .read_conversation_articles(&ask)
-            .filter(|p| p.sentences.iter().any(|q| from(&q.sentence)))
-            .or_else(|| self.read_corpus(&ask))?;
-        p.sentences.retain(|q| from(&q.sentence));
-        p.sentences.first()?;
-        Some(p.answer(
+        self.told_in_reports_first(
+            &ask,
+            from,
             "The articles tell of the arrival; the relevant passage",
-            self.cfg,
-        ))
+        )
     }
-}
 
-impl Turn<'_> {
+    /// The sentences read for `ask` that `tells` holds true of, read in the conversation's
+    /// reports when one of theirs does, else in the corpus, answered with `intro`; `None`
+    /// when none does.
+    fn told_in_reports_first(
+        &self,
+        ask: &Ask,
+        tells: impl Fn(&str) -> bool,
+        intro: &str,
+    ) -> Option<Answer> {
+        let mut p = self
+            .read_conversation_articles(ask)
+            .filter(|p| p.sentences.iter().any(|q| tells(&q.sentence)))
+            .or_else(|| self.read_corpus(ask))?;
+        p.sentences.retain(|q| tells(&q.sentence));
+        p.sentences.first()?;
+        Some(p.answer(intro, self.cfg))
+    }
     /// "Where was Rha heading after Washington?", "Where were they going after Britain?":
     /// the sentences naming the person asked about (in the conversation's reports first)
     /// that tell a trip on to a place other than the ones the question names, which are
@@ -175,17 +186,11 @@ impl Turn<'_> {
                 .filter(|w| is_gazetteer_place(&text::capitalised(w)))
                 .cloned(),
         );
-        let goes_on_to = |s: &str| reader::goes_on_to(s, &origins);
-        let on = |p: &super::fallback::Passage| p.sentences.iter().any(|q| goes_on_to(&q.sentence));
-        let mut p = (self.read_conversation_articles(&ask))
-            .filter(on)
-            .or_else(|| self.read_corpus(&ask))?;
-        p.sentences.retain(|q| goes_on_to(&q.sentence));
-        p.sentences.first()?;
-        Some(p.answer(
+        self.told_in_reports_first(
+            &ask,
+            |s| reader::goes_on_to(s, &origins),
             "The articles tell of the trip on; the relevant passage",
-            self.cfg,
-        ))
+        )
     }
 }
 
@@ -256,11 +261,12 @@ impl Turn<'_> {
     }
 }
 
-/// True when a sentence holds a negation ("will not travel", "didn't go").
+/// True when a sentence holds a negation ("will not travel", "didn't go";
+/// `answer_negations.txt`).
 fn negated(sentence: &str) -> bool {
     text::norm_words(sentence)
         .iter()
-        .any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+        .any(|w| ANSWER_NEGATIONS.has(w))
 }
 
 /// True when the question names who travels, or points to them ("Where was Rha heading?",

@@ -1272,6 +1272,10 @@ fn unlisted_place(sentence: &str) -> bool {
     })
 }
 
+/// A run of capitalised words, captured: a place named after a word of travel ("to
+/// Buenos Aires"), matched in its case even inside a case-blind pattern.
+const CAPITALISED_RUN: &str = r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)";
+
 /// Most words between a word of travel and the "to"/"for" of its destination ("leaves
 /// today for Ottawa", "will this week visit").
 const TRIP_GAP: usize = 2;
@@ -1285,7 +1289,7 @@ pub(crate) fn goes_on_to(sentence: &str, origins: &[String]) -> bool {
             .copied()
             .collect();
         Regex::new(&format!(
-            r"(?i:\b(?:{})\b(?:\s+[\p{{L}}]+){{0,{TRIP_GAP}}}?\s+(?:(?:to|for)\s+)?(?:the\s+)?)(\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)*)",
+            r"(?i:\b(?:{})\b(?:\s+[\p{{L}}]+){{0,{TRIP_GAP}}}?\s+(?:(?:to|for)\s+)?(?:the\s+)?){CAPITALISED_RUN}",
             verbs.join("|")
         ))
         .expect("trip regex from word lists")
@@ -1314,7 +1318,7 @@ pub(crate) fn goes_on_to(sentence: &str, origins: &[String]) -> bool {
 fn destination(sentence: &str) -> bool {
     static AFTER_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i:\b(?:{})\s+(?:to\s+|for\s+)?(?:the\s+)?)(\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+)*)",
+            r"(?i:\b(?:{})\s+(?:to\s+|for\s+)?(?:the\s+)?){CAPITALISED_RUN}",
             READER_TRAVEL_VERBS.join("|")
         ))
         .expect("travel regex from a word list")
