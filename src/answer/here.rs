@@ -5,14 +5,13 @@
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::text;
 
-/// `sentence` with "here" told as the dateline's city, when "here" stands right after a
-/// word of meeting ("met here", "talks here", "a meeting here") and the report's
-/// dateline opens with a city the gazetteer knows; `None` otherwise.
-pub(crate) fn placed_here(sentence: &str, dateline: &str) -> Option<String> {
+/// `sentence` with "here" told as `city`, the report's dateline city
+/// ([`dateline_city`]), when "here" stands right after a word of meeting ("met here",
+/// "talks here", "a meeting here"); `None` otherwise.
+pub(crate) fn placed_in(sentence: &str, city: &str) -> Option<String> {
     let words = text::words(sentence);
     let at =
         (1..words.len()).find(|&i| words[i].norm == "here" && is_meet_word(&words[i - 1].norm))?;
-    let city = dateline_city(dateline)?;
     let end = words[at].start + "here".len();
     Some(format!(
         "{} [in {city}]{}",
@@ -22,8 +21,8 @@ pub(crate) fn placed_here(sentence: &str, dateline: &str) -> Option<String> {
 }
 
 /// The city a dateline opens with ("KUALA LUMPUR, Oct 27 -" -> "Kuala Lumpur"), written
-/// as a name, when the gazetteer knows it as a place.
-fn dateline_city(dateline: &str) -> Option<String> {
+/// as a name, when the gazetteer knows it as a place: read once per report.
+pub(crate) fn dateline_city(dateline: &str) -> Option<String> {
     let head = dateline.split([',', '(', '-', '\u{2013}']).next()?.trim();
     let city = (head.split_whitespace())
         .map(|w| text::capitalised(&w.to_lowercase()))
@@ -35,6 +34,10 @@ fn dateline_city(dateline: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn placed_here(sentence: &str, dateline: &str) -> Option<String> {
+        dateline_city(dateline).and_then(|city| placed_in(sentence, &city))
+    }
 
     #[test]
     fn here_after_a_word_of_meeting_is_the_datelines_city() {

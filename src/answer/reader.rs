@@ -1484,6 +1484,10 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
         }
         let around = lazy_phrase_test(&context);
         let period = period_weight(hit, ask);
+        // "A meeting here" under "MIAMI, March 23 -": the place is the dateline's.
+        let here_city = (ask.cue == Cue::Place)
+            .then(|| here::dateline_city(dateline))
+            .flatten();
         for (start, end) in sentences {
             if budget == 0 {
                 break;
@@ -1495,10 +1499,9 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
             }
             let spelt = (acronyms.get(hit.article.as_str()))
                 .and_then(|defs| acronym::spelt_out(sentence, defs));
-            // "A meeting here" under "MIAMI, March 23 -": the place is the dateline's.
-            let here = (ask.cue == Cue::Place && !has_place(sentence))
-                .then(|| here::placed_here(sentence, dateline))
-                .flatten();
+            let here = (here_city.as_deref())
+                .and_then(|city| here::placed_in(sentence, city))
+                .filter(|_| !has_place(sentence));
             let read = here.as_deref().or(spelt.as_deref()).unwrap_or(sentence);
             let Some(score) = score(read, &around, ask) else {
                 continue;
