@@ -156,11 +156,13 @@ impl Turn<'_> {
     /// where they were ("Rha leaves today for Ottawa"); `None` for any other question or
     /// when none tells it, or when `found` is a fact.
     pub(super) fn next_stop(&self, found: &Reply) -> Option<Answer> {
-        // A meeting the facts place ("heading to Oslo for talks with Lind") answers.
+        // A meeting the facts place ("heading to Oslo for talks with Lind") answers, but
+        // not "Where else was he going?", which asks past the places told.
         let fact = found.answer.kind == AnswerKind::Fact;
+        let other_stops = asks_other_stops(self.text);
         if self.q.kind() != Kind::Where
-            || fact
-            || !asks_next_stop(self.text)
+            || fact && !other_stops
+            || !(other_stops || asks_next_stop(self.text))
             || !names_a_traveller(&self.q)
         {
             return None;
@@ -186,6 +188,9 @@ impl Turn<'_> {
                 .filter(|w| is_gazetteer_place(&text::capitalised(w)))
                 .cloned(),
         );
+        if other_stops {
+            origins.extend(self.places_told(found));
+        }
         self.told_in_reports_first(
             &ask,
             |s| reader::goes_on_to(s, &origins),
@@ -273,6 +278,32 @@ fn negated(sentence: &str) -> bool {
 /// "Where were they going?"): "Where are the talks heading?" asks no trip.
 fn names_a_traveller(q: &Question) -> bool {
     !q.people.is_empty() || !q.unknown_people.is_empty() || q.pronoun.is_some()
+}
+
+impl Turn<'_> {
+    /// The places (cities and countries, in lower case) of the meetings `found` tells and
+    /// of those the conversation's last answer listed: where the trip has been told to go.
+    fn places_told(&self, found: &Reply) -> Vec<String> {
+        let mut told: Vec<&crate::model::MeetingFact> = match &found.topic {
+            Topic::Meetings(fs) => fs.clone(),
+            _ => Vec::new(),
+        };
+        told.extend(self.r.recent.iter().filter_map(|&id| self.facts.fact(id)));
+        told.iter()
+            .filter_map(|f| f.place.as_ref())
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.country))
+            .map(|n| n.to_lowercase())
+            .collect()
+    }
+}
+
+/// "Where else was he going on the trip?", "Where else will she visit?": the trip's other
+/// stops, asked by "where else" and a word of travel ("Where else did they meet?" asks
+/// other meetings).
+fn asks_other_stops(question: &str) -> bool {
+    let ws = text::norm_words(question);
+    ws.windows(2).any(|w| w[0] == "where" && w[1] == "else")
+        && ws.iter().any(|w| READER_TRAVEL_VERBS.has(w))
 }
 
 /// True when `question` asks where someone went next ([`QUESTION_NEXT_STOP_PHRASES`]).
@@ -393,6 +424,20 @@ mod tests {
         // Must not: where the trip began, or the place asked as the one left.
         assert!(!on("Okafor flew in from Tokyo for the talks."));
         assert!(!on("Okafor left for Lima on Monday."));
+    }
+
+    #[test]
+    fn where_else_with_a_word_of_travel_asks_the_other_stops() {
+        assert!(asks_other_stops("Where else was he going on the trip?"));
+        assert!(asks_other_stops("where else will Okafor visit?"));
+        // Must not: other meetings, asked without a word of travel.
+        assert!(!asks_other_stops("Where else did they meet?"));
+        let on = |s: &str| reader::goes_on_to(s, &["argentina".to_string()]);
+        assert!(on(
+            "Okafor opened a tour which includes Peru and Chile on Monday."
+        ));
+        // Must not: a stop already told.
+        assert!(!on("Okafor began a tour of Argentina on Monday."));
     }
 
     #[test]

@@ -10,8 +10,9 @@ use std::sync::Arc;
 
 use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
-    HONORIFICS, NUMBER_WORDS, PERSON_NOUNS, QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS,
-    QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
+    HONORIFICS, NUMBER_WORDS, ORGANISATION_TAILS, PERSON_NOUNS, QUESTION_COMMON_LOWER,
+    QUESTION_GENERIC_OCCASION_WORDS, QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, RANKS,
+    REGIONAL_DEMONYMS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
 
@@ -772,10 +773,13 @@ fn is_calendar_word(word: &str) -> bool {
 }
 /// "on the Wrightson Hour show", "at the Grant Memorial": a single name between "the" and
 /// another capitalised word typed after a space is the first word of a thing's name, no
-/// person ("the Uribe-Falcao summit" pairs two people).
+/// person ("the Uribe-Falcao summit" pairs two people); so is one before a capitalised
+/// word of trade ("Williams Holdings").
 fn names_a_thing(ws: &[Word], i: usize) -> bool {
-    i > 0
-        && ws[i - 1].norm == "the"
-        && ws[i].capital
-        && ws.get(i + 1).is_some_and(|w| w.capital && w.joined)
+    let next_capital = ws.get(i + 1).is_some_and(|w| w.capital && w.joined);
+    // "Williams Holdings", "Ford Motors": a name before a word of trade is a company's.
+    let firm = ws
+        .get(i + 1)
+        .is_some_and(|w| next_capital && ORGANISATION_TAILS.has(&w.norm));
+    ws[i].capital && (i > 0 && ws[i - 1].norm == "the" && next_capital || firm)
 }

@@ -439,8 +439,13 @@ impl<'a> Turn<'a> {
         {
             return Reply::plain(a);
         }
-        // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date.
-        if self.q.kind() == Kind::When && sel.facts.first().is_some_and(|f| self.elsewhere_than(f))
+        // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date;
+        // "What did he sign on his visit to Beijing?" of a meeting in London: not its deal.
+        if sel
+            .facts
+            .first()
+            .is_some_and(|f| self.q.kind() == Kind::When && self.elsewhere_than(f))
+            || sel.facts.first().is_some_and(|f| self.detail_elsewhere(f))
         {
             return Reply::plain(self.free_text());
         }
@@ -455,6 +460,11 @@ impl<'a> Turn<'a> {
         let sel = self.topical(self.narrowed(self.held_if_asked_past(sel)));
         if self.who_of_another_time(&sel) {
             return Reply::plain(self.free_text());
+        }
+        // "Will they meet again?" when every meeting that fits was held: a meeting held is
+        // no yes to one to come; the sentences that tell one answer.
+        if self.yes_no_to_come(&sel) {
+            return Reply::plain(self.meeting_to_come().unwrap_or_else(|| self.free_text()));
         }
         if self.q.kind() == Kind::YesNo
             && let Some(a) = self.kind_of_meeting(sel.facts.first().copied())
@@ -596,6 +606,32 @@ impl<'a> Turn<'a> {
     /// of a meeting held).
     fn asks_who_to_come(&self) -> bool {
         self.q.kind() == Kind::Who && reader::asked_of_future(self.text)
+    }
+
+    /// "Will they meet again?", "Are they due to meet?" of meetings that were all held.
+    fn yes_no_to_come(&self, sel: &Selection) -> bool {
+        self.q.kind() == Kind::YesNo
+            && !sel.planned_only
+            && reader::asked_of_future(self.text)
+            && sel.facts.first().is_some_and(|f| f.status.is_held())
+    }
+
+    /// The sentences, in the conversation's reports first, that name one of the people
+    /// asked about with a meeting still to come ("was likely to meet the committee again
+    /// once ...").
+    fn meeting_to_come(&self) -> Option<Answer> {
+        let ask = self.ask();
+        let ask = reader::Ask {
+            cue: reader::Cue::Upcoming,
+            all_people: false,
+            people_required: !ask.people.is_empty(),
+            ..ask
+        };
+        let p = (self.read_conversation_articles(&ask)).or_else(|| self.read_corpus(&ask))?;
+        Some(p.answer(
+            &format!("{} {}", fallback::NOT_DIRECTLY, fallback::CLOSEST),
+            self.cfg,
+        ))
     }
 
     /// Of the chosen meetings, the held ones for [`Self::asks_who_met_past`], when some are.

@@ -10,8 +10,9 @@ use regex::Regex;
 use crate::index::Hit;
 use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::lists::{
-    ORGANISATION_TAILS, PASSAGE_AGREED, PASSAGE_DESCRIBED, PASSAGE_SAID, PASSAGE_WHY,
-    QUESTION_BODY_NOUNS, QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS, VENUE_HEADS,
+    HONORIFICS_BEFORE_GIVEN_NAME, ORGANISATION_TAILS, PASSAGE_AGREED, PASSAGE_DESCRIBED,
+    PASSAGE_SAID, PASSAGE_WHY, QUESTION_BODY_NOUNS, QUESTION_COUNTRY_NOUNS, QUESTION_PLANNED_WORDS,
+    VENUE_HEADS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FactStore, MeetingFact, Source};
@@ -837,6 +838,20 @@ impl Turn<'_> {
                 .all(|p| city_or_country(p) && other_place(f, p))
     }
 
+    /// A detail asked of a meeting at a city or country no meeting of the facts is at
+    /// ("What did Lind sign on his visit to Quito?"), of a meeting held elsewhere: the
+    /// meeting is not the one asked about.
+    pub(super) fn detail_elsewhere(&self, f: &MeetingFact) -> bool {
+        let q = &self.q;
+        matches!(
+            q.kind(),
+            Kind::Agreed | Kind::Said | Kind::Why | Kind::HowLong | Kind::Described
+        ) && !q.unknown_places.is_empty()
+            && q.unknown_places
+                .iter()
+                .all(|p| city_or_country(p) && other_place(f, p))
+    }
+
     /// The best sentences of the paragraphs a search for the question finds, with the
     /// paragraphs next to the best ones (who "the two" are is often said just before).
     pub(super) fn read_corpus(&self, ask: &Ask) -> Option<Passage> {
@@ -1487,10 +1502,17 @@ impl Turn<'_> {
 }
 
 /// The ways an unknown person's or body's name may be written again: whole, and one word
-/// of it alone ([`short_form`]).
+/// of it alone ([`short_form`]); with a form of address before a given name ("Dame Julie
+/// Andrews"), also without it and as the form of address and the given name ("Dame
+/// Julie").
 fn unknown_name_forms(name: &str) -> Vec<String> {
-    let words = text::norm_words(name);
+    let mut words = text::norm_words(name);
     let mut forms = vec![words.join(" ")];
+    if words.len() >= 3 && HONORIFICS_BEFORE_GIVEN_NAME.has(&words[0]) {
+        forms.push(words[..2].join(" "));
+        words.remove(0);
+        forms.push(words.join(" "));
+    }
     forms.extend(short_form(&words));
     forms
 }
@@ -1623,6 +1645,28 @@ mod tests {
         // One word is its own only form; a two-letter surname is not taken alone.
         assert_eq!(unknown_name_forms("Olson"), vec!["olson"]);
         assert_eq!(unknown_name_forms("Li Xu"), vec!["li xu"]);
+    }
+
+    #[test]
+    fn a_name_with_a_form_of_address_may_come_back_as_it_and_the_given_name() {
+        assert_eq!(
+            unknown_name_forms("Dame Ingrid Solberg"),
+            vec![
+                "dame ingrid solberg",
+                "dame ingrid",
+                "ingrid solberg",
+                "solberg"
+            ]
+        );
+        assert_eq!(
+            unknown_name_forms("Sir Tomas Engel"),
+            vec!["sir tomas engel", "sir tomas", "tomas engel", "engel"]
+        );
+        // Must not: a form of address that goes before a surname.
+        assert_eq!(
+            unknown_name_forms("Mrs Ingrid Solberg"),
+            vec!["mrs ingrid solberg", "solberg"]
+        );
     }
 
     #[test]

@@ -23,18 +23,19 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PERSON_NOUNS, PLACE_PREPOSITIONS, PLACE_VENUE_NOUNS, POSSESSIVE_DETERMINERS,
-    QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUNS,
-    QUESTION_GROUP_NOUNS, QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES,
-    QUESTION_PLANNED_WORDS, QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS,
-    READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
-    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
-    READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
-    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
-    READER_VENUE_WORDS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUN,
+    QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS, QUESTION_MEETING_TIME_WORDS,
+    QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS, QUESTION_RESPONSE_WORDS,
+    QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS, READER_ATTENDANCE_WORDS,
+    READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE,
+    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
+    READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
+    READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
+    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS,
+    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -285,14 +286,26 @@ fn without_attribution(text: &str) -> &str {
     TRAILING.find(text).map_or(text, |m| &text[..m.start()])
 }
 
-/// True when `sentence` tells what talks were about: "talked about", "talks over", or
-/// talks said to be about something ("... were about pay"; not "was about to begin").
+/// "holding talks with the Soviet Union to explore opening stores", "in negotiations
+/// with the union to end the strike": talks with someone and what they are for (a verb in
+/// lower case after "to"; not "to be held", nor "to the capital").
+static TALKS_WITH_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:talks|negotiations|discussions)\s+with\b[^.;]{0,60}?\bto)\s+([a-z]+)")
+        .expect("static talks-with-to regex")
+});
+
+/// True when `sentence` tells what talks were about: "talked about", "talks over", talks
+/// said to be about something ("... were about pay"; not "was about to begin"), or talks
+/// with someone to do something.
 fn tells_talk_topic(sentence: &str) -> bool {
     TALK_ABOUT.is_match(sentence)
         || TALKS_ON_HOW.is_match(sentence)
         || TALKS_WERE_ABOUT
             .captures_iter(sentence)
             .any(|c| !c[1].eq_ignore_ascii_case("to"))
+        || TALKS_WITH_TO
+            .captures_iter(sentence)
+            .any(|c| !is_stop(&c[1]))
 }
 
 /// "next week", "will meet", "ahead of", "later this month": a time still to come.
@@ -303,7 +316,7 @@ pub(crate) fn to_come(sentence: &str) -> bool {
 
 static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming|in preparation for|to prepare for|preparing for)\b",
+        r"(?i)\b(?:next (?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|will (?:meet|hold|host|visit|travel|gather|attend)|ahead of|later (?:this|in the)|due to (?:meet|hold|visit|attend)|(?:likely|hopes?|hoping|agreed|expects?) to (?:meet|hold|resume|visit)|would (?:meet|resume) again|is (?:scheduled|expected|set) to|are (?:scheduled|expected|set) to|upcoming|forthcoming|in preparation for|to prepare for|preparing for)\b",
     )
     .expect("static to-come regex")
 });
@@ -313,7 +326,7 @@ static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
 /// verb, a verb of intent, or a reported "would" of going or of meeting).
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:is|are) (?:now |also )?(?:set |due |expected |going |planning |preparing )?to [a-z]+|plans? to|intends? to|aims? to|will [a-z]+|would (?:leave|go|travel|return|meet|hold|resume|ask|seek|sign)|may now)\b",
+        r"(?i)\b(?:(?:is|are) (?:now |also )?(?:set |due |expected |going |planning |preparing )?to [a-z]+|plans? to|intends? to|aims? to|will [a-z]+|would (?:leave|go|travel|return|meet|hold|resume|continue|ask|seek|sign)|may now)\b",
     )
     .expect("static plan regex")
 });
@@ -591,6 +604,9 @@ pub(crate) enum Cue {
     /// A trip on to a place ("leaves today for Ottawa", "flies to Brussels"): "Where was
     /// he heading after Washington?".
     NextStop,
+    /// A country named anywhere ("after Japan finally signed up"): "Which country was
+    /// the last to sign up?".
+    Country,
 }
 
 impl Ask {
@@ -716,6 +732,11 @@ impl Cue {
                 Cue::Obstacle
             }
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
+            Kind::Other | Kind::Who | Kind::Where
+                if !meeting && asked_noun_at(&ws, &QUESTION_COUNTRY_NOUN).is_some() =>
+            {
+                Cue::Country
+            }
             Kind::Other | Kind::Who if asks_body(&ws) => Cue::Body,
             Kind::Other if asks_plan(&ws) => Cue::Plan,
             Kind::Other if text::has_phrase(&ws, &QUESTION_AIM_PHRASES) => Cue::Aim,
@@ -832,6 +853,7 @@ impl Cue {
             Cue::Aim => text::has_phrase(&words, &READER_AIM_MARKERS),
             Cue::Response => text::has_phrase(&words, &READER_RESPONSE_MARKERS),
             Cue::NextStop => goes_on_to(sentence, &[]),
+            Cue::Country => !countries_named(sentence, |_| false).is_empty(),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -2178,6 +2200,26 @@ mod tests {
     }
 
     #[test]
+    fn which_country_is_told_by_a_country_named_anywhere() {
+        assert_eq!(
+            Cue::of_question(Kind::Where, "Which country was the last to sign up?"),
+            Cue::Country
+        );
+        assert_eq!(
+            Cue::of_question(Kind::Who, "What nation backed the plan first?"),
+            Cue::Country
+        );
+        // Must not: the country of a meeting, which is a place.
+        assert_eq!(
+            Cue::of_question(Kind::Where, "Which country did they meet in?"),
+            Cue::Place
+        );
+        let shown = |s: &str| Cue::Country.shown_by(s, &[]);
+        assert!(shown("The deal came after Peru finally signed up to it."));
+        assert!(!shown("The deal came after the last lender signed up."));
+    }
+
+    #[test]
     fn a_who_question_is_answered_by_a_sentence_with_its_verb() {
         let ask = Ask {
             people_required: false,
@@ -2745,6 +2787,18 @@ mod tests {
         assert!(!tells_talk_topic(
             "Ministers are holding talks in Lisbon on Monday."
         ));
+        // Must handle: talks with someone to do something.
+        for s in [
+            "Larchmont is holding talks with the Polish government to explore opening 40 shops.",
+            "The firm is in negotiations with the union to end the strike.",
+        ] {
+            assert!(tells_talk_topic(s), "{s}");
+        }
+        // Must not: talks with someone to be held, or a trip to a place.
+        assert!(!tells_talk_topic(
+            "Talks with the union to be held next week were postponed."
+        ));
+        assert!(!tells_talk_topic("After talks with Lind he flew to Oslo."));
     }
 
     #[test]
@@ -2817,6 +2871,13 @@ mod tests {
         }
         // Must not: what was done, not meant.
         assert!(score_in("The company held a meeting after the raid.", context, &a).is_none());
+        // Talks said to go on, in reported speech, are what comes next.
+        let on = Cue::Plan;
+        assert!(on.shown_by(
+            "Lind said the talks would continue at the official level.",
+            &[]
+        ));
+        assert!(!on.shown_by("Lind said the talks continued until late.", &[]));
     }
 
     #[test]
@@ -2863,6 +2924,21 @@ mod tests {
         assert!(!to_come("Okafor will meet executives of Accra Films."));
         // A held meeting's time is not told by them.
         assert!(!Cue::Time.shown_by("Okafor will meet them this week.", &[]));
+    }
+
+    #[test]
+    fn a_meeting_hoped_for_or_agreed_again_is_to_come() {
+        assert!(to_come(
+            "Okafor said Ghana was likely to meet the lenders again in May."
+        ));
+        assert!(to_come(
+            "The two sides agreed to resume talks after Easter."
+        ));
+        assert!(to_come(
+            "Lind said they would meet again once figures were ready."
+        ));
+        // Must not: a meeting again that was held.
+        assert!(!to_come("Lind and Okafor met again on Tuesday in Accra."));
     }
 
     #[test]

@@ -3,14 +3,19 @@
 //! person asked about turned it down ("Strachan has rejected the chance to become the
 //! club's new boss", "Herron said he was not convinced by Mallon's arguments"); "Are they
 //! still in talks?" by one that says the talks ended ("the duo have cut off talks with
-//! Glazer"). Any other yes/no no fact answered is a no by a sentence that negates most of
-//! its words ("So he promised new lending?" -> "he made no firm commitment on loans"). The
-//! words are data (`acceptance_verbs.txt`, `refusal_phrases.txt`,
-//! `ongoing_talk_words.txt`, `talks_ended_phrases.txt`).
+//! Glazer"), "Are his talks with them over?" by one that says they go on ("talks will
+//! continue this week"); "Did Airbus confirm the reports?" by one in which they withheld
+//! comment. A question about accepting is a yes by a sentence in which the person took it
+//! up ("Byrd, a Democrat, said he agrees"). Any other yes/no no fact answered is a no by a
+//! sentence that negates most of its words ("So he promised new lending?" -> "he made no
+//! firm commitment on loans"). The words are data (`acceptance_verbs.txt`,
+//! `refusal_phrases.txt`, `reader_assent_markers.txt`, `ongoing_talk_words.txt`, `talks_ended_phrases.txt`,
+//! `question_talks_over_words.txt`, `talks_go_on_words.txt`).
 
 use crate::lexicon::lists::{
-    ACCEPTANCE_VERBS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS, QUESTION_TOUCH_VERBS,
-    REFUSAL_PHRASES, TALKS_ENDED_PHRASES, WITHHELD_PHRASES,
+    ACCEPTANCE_VERBS, ANSWER_NEGATIONS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS,
+    QUESTION_TALKS_OVER_WORDS, QUESTION_TOUCH_VERBS, READER_ASSENT_MARKERS, REFUSAL_PHRASES,
+    TALKS_ENDED_PHRASES, TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -23,15 +28,17 @@ impl Turn<'_> {
     pub(super) fn refusal(&self, found: &Answer) -> Option<Answer> {
         let asked = text::norm_words(self.text);
         let accepting = asked.iter().any(|w| ACCEPTANCE_VERBS.has(w));
-        let ongoing =
-            asked.iter().any(|w| w == STILL) && asked.iter().any(|w| ONGOING_TALK_WORDS.has(w));
+        let of_talks = asked.iter().any(|w| ONGOING_TALK_WORDS.has(w));
+        let ongoing = of_talks && asked.iter().any(|w| w == STILL);
+        // "Are his talks with Cable and Wireless over?"
+        let over = of_talks && asked.iter().any(|w| QUESTION_TALKS_OVER_WORDS.has(w));
         if self.q.kind() != Kind::YesNo
             || found.body.starts_with("No")
             || found.body.starts_with("Yes")
         {
             return None;
         }
-        if !(accepting || ongoing) {
+        if !(accepting || ongoing || over) {
             return self.no_contact(found).or_else(|| self.denial(found));
         }
         // Names no fact knows count by their last word too ("the Belmont brothers"); "he"
@@ -43,24 +50,57 @@ impl Turn<'_> {
         {
             surnames.extend(f.participants.iter().filter_map(|k| self.surname(k)));
         }
+        // "Did Airbus confirm the reports?": a comment withheld confirms nothing.
+        let confirming = asked.iter().any(|w| CONFIRMING.contains(&w.as_str()));
         let refused = self.first_in_reports(found, |sentence| {
-            let no = if ongoing {
+            let no = if over {
+                talks_go_on(sentence, &surnames)
+            } else if ongoing {
                 talks_ended(sentence, &surnames)
             } else {
                 // "declined to comment" turns down a question, not what was asked.
                 refused_by(sentence, &surnames) && !withholding(sentence)
+                    || confirming && withheld_by(sentence, &surnames)
             };
             no.then_some(())
         });
-        // No one turned it down: what was asked may still be denied or withheld.
+        // No one turned it down: one may have taken it up ("Byrd said he agrees"); what
+        // was asked may still be denied or withheld.
         let Some((_, q)) = refused else {
-            return self.denial(found);
+            let taking_part = asked.windows(2).any(|w| w[1] == "part");
+            return (accepting && !taking_part)
+                .then(|| self.assented(found, &surnames))
+                .flatten()
+                .or_else(|| self.denial(found));
         };
-        Some(Answer {
-            body: format!("No, according to the articles:\n> {}", q.sentence),
-            sources: vec![q.source],
-            kind: AnswerKind::Quote,
-        })
+        Some(said("No", q))
+    }
+
+    /// The yes for a yes/no about accepting: the first sentence of the reports found and
+    /// the conversation's in which the one asked about first (of `surnames`, those typed
+    /// in the question) takes it up ([`assented_by`]) and which holds at least half the
+    /// question's other words ("the Baltic Port Charter"); a question of no other words
+    /// must point back ("Did Byrd go along with that?").
+    fn assented(&self, found: &Answer, surnames: &[String]) -> Option<Answer> {
+        let asked = text::norm_words(self.text);
+        let typed_first = (surnames.iter())
+            .filter_map(|s| asked.iter().position(|w| w == s).map(|at| (at, s)))
+            .min()
+            .map(|(_, s)| vec![s.clone()]);
+        let subject = typed_first.unwrap_or_else(|| surnames.to_vec());
+        let words: Vec<String> = (self.q.keywords.iter())
+            .filter(|k| !ACCEPTANCE_VERBS.has(k) && !surnames.contains(k))
+            .cloned()
+            .collect();
+        let points_back = self.q.refers_back || self.q.it || self.q.pronoun.is_some();
+        if words.is_empty() && !points_back {
+            return None;
+        }
+        let about = |s: &str| templates::keyword_hits(s, &words) >= words.len().div_ceil(2);
+        let (_, q) = self.first_in_reports(found, |s| {
+            (assented_by(s, &subject) && about(s)).then_some(())
+        })?;
+        Some(said("Yes", q))
     }
 
     /// "Has Moyes been contacted by Real?", "Did the chairman ring her?": a yes/no about
@@ -128,6 +168,54 @@ pub(crate) fn withholding(sentence: &str) -> bool {
     text::has_phrase(&text::norm_words(sentence), &WITHHELD_PHRASES)
 }
 
+/// A yes or no told by the quoted sentence.
+fn said(verdict: &str, q: super::fallback::Quoted) -> Answer {
+    Answer {
+        body: format!("{verdict}, according to the articles:\n> {}", q.sentence),
+        sources: vec![q.source],
+        kind: AnswerKind::Quote,
+    }
+}
+
+/// The words asking whether something was confirmed, which a comment withheld denies.
+const CONFIRMING: [&str; 2] = ["confirm", "confirmed"];
+
+/// Most words from the name of the one asked about to their word of acceptance ("Byrd, a
+/// Democrat, said he agrees").
+const ASSENT_REACH: usize = 6;
+
+/// Most words from a negation to the word of acceptance it turns ("did not accept").
+const ASSENT_NEGATION_REACH: usize = 3;
+
+/// True when one of `surnames` stands a few words before a word of acceptance that no
+/// negation turns, in a sentence that tells no refusal ("Byrd, a Democrat, said he
+/// agrees"; not "Byrd did not accept it", nor "the board accepted Byrd's offer").
+fn assented_by(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    let Some(named) = words.iter().position(|w| surnames.contains(w)) else {
+        return false;
+    };
+    let Some(at) = (named + 1..words.len().min(named + 1 + ASSENT_REACH))
+        .find(|&i| READER_ASSENT_MARKERS.has(&words[i]))
+    else {
+        return false;
+    };
+    let negated = words[at.saturating_sub(ASSENT_NEGATION_REACH)..at]
+        .iter()
+        .any(|w| ANSWER_NEGATIONS.has(w));
+    !negated && !text::has_phrase(&words, &REFUSAL_PHRASES)
+}
+
+/// True when one of `surnames` stands before a phrase of withholding ("Airbus said it had
+/// no comment on the reports").
+fn withheld_by(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    words
+        .iter()
+        .position(|w| surnames.contains(w))
+        .is_some_and(|named| text::has_phrase(&words[named + 1..], &WITHHELD_PHRASES))
+}
+
 /// Fewest words, besides generic verbs, a yes/no must ask about to be denied by a
 /// sentence: one word negated says too little of what was asked.
 const MIN_DENIED_WORDS: usize = 2;
@@ -140,6 +228,22 @@ const STILL: &str = "still";
 fn talks_ended(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
     words.iter().any(|w| surnames.contains(w)) && text::has_phrase(&words, &TALKS_ENDED_PHRASES)
+}
+
+/// Most words between a word of talks and the word that says they go on ("talks with
+/// Fairbanks on sharing a maintenance hangar would continue").
+const GO_ON_REACH: usize = 10;
+
+/// True when `sentence` names one of `surnames` and says talks go on, no negation before
+/// the word that says so ("He said talks with Cable & Wireless will continue this week").
+fn talks_go_on(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    let go_on = words.iter().enumerate().any(|(i, w)| {
+        TALKS_GO_ON_WORDS.has(w)
+            && (i.saturating_sub(GO_ON_REACH)..i).any(|j| ONGOING_TALK_WORDS.has(&words[j]))
+            && !(i.saturating_sub(2)..i).any(|j| ANSWER_NEGATIONS.has(&words[j]))
+    });
+    go_on && words.iter().any(|w| surnames.contains(w))
 }
 
 /// True when `sentence` says no one got in touch ([`NO_CONTACT_PHRASES`]).
@@ -156,12 +260,35 @@ fn says_no_contact(sentence: &str) -> bool {
 /// him).
 fn refused_by(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
+    // "was rebuffed by Norcros": the one named after "by" turned it down.
+    let by = (words.windows(2)).position(|w| w[0] == "by" && surnames.contains(&w[1]));
+    if let Some(at) = by
+        && text::has_phrase(
+            &words[at.saturating_sub(PASSIVE_REACH)..at],
+            &REFUSAL_PHRASES,
+        )
+    {
+        return true;
+    }
     let first_name_at = words.iter().position(|w| surnames.contains(w));
     let Some(named) = first_name_at else {
         return false;
     };
-    text::has_phrase(&words[named + 1..], &REFUSAL_PHRASES)
+    // "X proposed talks but was rebuffed by Lund": refused by the one after "by" (not "X
+    // was not convinced by her arguments", which is X's own refusal).
+    let after = &words[named + 1..];
+    let passive = (REFUSAL_PHRASES.iter()).any(|p| {
+        let of_oneself = p.starts_with("not ") || p.starts_with("un");
+        !of_oneself
+            && ["was", "were", "been"]
+                .iter()
+                .any(|be| text::has_phrase(after, &[&format!("{be} {p} by")]))
+    });
+    !passive && text::has_phrase(after, &REFUSAL_PHRASES)
 }
+
+/// Most words of a refusal before the "by" that names who refused ("was rebuffed by").
+const PASSIVE_REACH: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -206,6 +333,55 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_told_in_the_passive_is_by_the_one_after_by() {
+        let asked = names(&["norberg"]);
+        assert!(refused_by(
+            "Lund proposed a merger but was rebuffed by Norberg in March.",
+            &asked
+        ));
+        assert!(refused_by(
+            "Norberg said it has no intention of pursuing the talks.",
+            &asked
+        ));
+        // Must not: a refusal of the one named, by someone else.
+        assert!(!refused_by(
+            "Norberg proposed a merger but was rebuffed by Lund.",
+            &asked
+        ));
+    }
+
+    #[test]
+    fn an_acceptance_follows_the_one_who_accepted() {
+        let asked = names(&["okafor"]);
+        assert!(assented_by(
+            "Okafor, a Liberal, said he agrees but others may want changes.",
+            &asked
+        ));
+        assert!(assented_by("Okafor accepted the offer on Monday.", &asked));
+        // Must not: an acceptance negated, or by someone else of theirs.
+        assert!(!assented_by("Okafor did not accept the offer.", &asked));
+        assert!(!assented_by("The board accepted Okafor's offer.", &asked));
+    }
+
+    #[test]
+    fn a_comment_withheld_by_the_one_asked_confirms_nothing() {
+        let asked = names(&["airbus"]);
+        assert!(withheld_by(
+            "Airbus said it had no comment on press reports of talks.",
+            &asked
+        ));
+        assert!(withheld_by(
+            "A spokesman for Airbus declined to comment on the reports.",
+            &asked
+        ));
+        // Must not: a comment withheld by someone else.
+        assert!(!withheld_by(
+            "The ministry declined to comment on Airbus.",
+            &asked
+        ));
+    }
+
+    #[test]
     fn a_sentence_withholds_what_it_declines_to_comment_on() {
         let asked = names(&["agree", "joint", "action", "prop", "krona"]);
         // Must handle: a phrase of withholding beside most of the asked words.
@@ -219,6 +395,25 @@ mod tests {
             "They agreed on joint action to prop up the krona.",
             &asked
         ));
+    }
+
+    #[test]
+    fn talks_go_on_in_a_sentence_naming_one_of_the_people() {
+        let asked = names(&["tveitane", "belmont"]);
+        assert!(talks_go_on(
+            "He said talks with Belmont will continue this week.",
+            &asked
+        ));
+        assert!(talks_go_on(
+            "Tveitane said negotiations would resume on Monday.",
+            &asked
+        ));
+        // Must not: talks that will not go on, or others' talks.
+        assert!(!talks_go_on(
+            "Tveitane said talks would not continue.",
+            &asked
+        ));
+        assert!(!talks_go_on("Talks with the union will continue.", &asked));
     }
 
     #[test]

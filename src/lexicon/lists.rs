@@ -226,6 +226,14 @@ word_lists! {
     VIDEO_BEFORE = "video_before.txt";
     /// Nouns after "which" that ask for countries ("countries", "nations").
     QUESTION_COUNTRY_NOUNS = "question_country_nouns.txt";
+    /// Words of a question asking whether talks ended ("over").
+    QUESTION_TALKS_OVER_WORDS = "question_talks_over_words.txt";
+    /// Words saying talks go on ("continue").
+    TALKS_GO_ON_WORDS = "talks_go_on_words.txt";
+    /// Forms of address before a given name alone ("Dame Julie").
+    HONORIFICS_BEFORE_GIVEN_NAME = "honorifics_before_given_name.txt";
+    /// Nouns after "which" asking for one country ("Which country ...?").
+    QUESTION_COUNTRY_NOUN = "question_country_noun.txt";
     /// Contact nouns of "first ... since" silent on the medium ("conversation", "talks").
     SINCE_NEUTRAL_NOUNS = "since_neutral_nouns.txt";
     /// Words that deny a meeting ("not", "never", "without").
@@ -482,6 +490,8 @@ word_lists! {
     QUESTION_RESPONSE_WORDS = "question_response_words.txt";
     /// Words of a sentence telling a response ("rejected").
     READER_RESPONSE_MARKERS = "reader_response_markers.txt";
+    /// Words of a sentence telling an acceptance ("agrees"): a yes to "Did he accept?".
+    READER_ASSENT_MARKERS = "reader_assent_markers.txt";
     /// Number words past twelve ("forty minutes").
     READER_LARGER_NUMBERS = "reader_larger_numbers.txt";
     /// "for some time": a length without a number.

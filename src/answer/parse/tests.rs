@@ -118,6 +118,13 @@ fn kinds() {
     assert_eq!(k("What came out of it?"), Kind::Agreed);
     assert_eq!(k("what came of the talks in Oslo?"), Kind::Agreed);
     assert_ne!(k("What became of Okonkwo's deputy?"), Kind::Agreed);
+    assert_eq!(
+        k("What did Okonkwo work out with the lenders?"),
+        Kind::Agreed
+    );
+    assert_eq!(k("What have the unions hammered out?"), Kind::Agreed);
+    // Must not: working without "out".
+    assert_ne!(k("What did Okonkwo work on in Oslo?"), Kind::Agreed);
     assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
     assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
     assert_eq!(k("Why was she in Norway?"), Kind::Why);
@@ -945,6 +952,21 @@ fn a_name_after_the_and_before_a_capital_names_a_thing() {
     // Must still: the surname alone, and after "the" before a word in lower case.
     assert_eq!(ask(&s, "Did Wrightson meet Okonkwo?").people.len(), 2);
     let q = ask(&s, "Did Okonkwo meet the Wrightson team's envoy?");
+    assert_eq!(q.people.len(), 2, "{q:?}");
+}
+
+#[test]
+fn a_name_before_a_word_of_trade_names_a_company() {
+    let s = StoreBuilder::new()
+        .person("James Wrightson")
+        .person("Mirela Okonkwo")
+        .build();
+    let q = ask(&s, "Did Okonkwo take up Wrightson Holdings' offer?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    let q = ask(&s, "Was Okonkwo at the Wrightson Motors plant?");
+    assert_eq!(q.people, ["mirela okonkwo"], "{q:?}");
+    // Must not: a person's name before a capitalised word that is no trade's.
+    let q = ask(&s, "Did Okonkwo meet Wrightson Monday?");
     assert_eq!(q.people.len(), 2, "{q:?}");
 }
 

@@ -306,7 +306,7 @@ pub(crate) fn place_fits(f: &MeetingFact, phrase: &str) -> bool {
 }
 
 /// The fact's own place is a city other than the city `phrase` names, or lies in a
-/// country other than the one it names.
+/// country other than the one it names (a venue in London is not in Beijing).
 pub(crate) fn other_place(f: &MeetingFact, phrase: &str) -> bool {
     let Some(place) = &f.place else {
         return false;
@@ -315,6 +315,11 @@ pub(crate) fn other_place(f: &MeetingFact, phrase: &str) -> bool {
     let same = |a: &str, b: &str| text::norm_words(a) == text::norm_words(b);
     if let (Some(asked), Some(own)) = (gaz.city(phrase), gaz.city(&place.name)) {
         return !same(&asked.name, &own.name);
+    }
+    if let (Some(asked), None, Some(theirs)) =
+        (gaz.city(phrase), gaz.country(phrase), &place.country)
+    {
+        return !same(&asked.country, theirs);
     }
     match (gaz.country(phrase), &place.country) {
         (Some(c), Some(theirs)) => !same(&c.name, theirs) && !same(phrase, theirs),

@@ -599,3 +599,22 @@ fn who_from_a_country_lists_its_people() {
         ["kofi mensah", "lena ruiz"]
     );
 }
+
+#[test]
+fn a_venue_in_another_country_is_not_the_city_asked_about() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .place_in("Lancaster House", "United Kingdom")
+        .evidence("a", 1, "")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .place_in("Chancellery", "Germany")
+        .evidence("b", 1, "")
+        .build();
+    let (london_venue, berlin_venue) = (&s.facts[0], &s.facts[1]);
+    assert!(other_place(london_venue, "Beijing"));
+    assert!(other_place(berlin_venue, "Nairobi"));
+    // Must not: a city of the venue's own country may be where the venue is.
+    assert!(!other_place(berlin_venue, "Berlin"));
+}

@@ -286,18 +286,24 @@ pub(crate) fn asked_content(keywords: &[String]) -> usize {
 const PLAN_REACH: usize = 10;
 
 /// "Have the two premiers met?" answered by quoting "X proposed a meeting of the two
-/// premiers": when the first quoted sentence tells only of a plan or proposal to meet,
-/// the answer is a no, said first.
+/// premiers": when the first quoted sentence that speaks of meeting tells only of a plan
+/// or proposal to meet, the answer is a no, said first.
 pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
-    let (at, first) = first_quoted(body)?;
-    // "Mr X held a private meeting with union leaders last week" quoted after the plan:
-    // a meeting was held, and the no would be wrong.
-    let mut rest = body[at..]
+    let (at, _) = first_quoted(body)?;
+    let quoted: Vec<&str> = body[at..]
         .lines()
         .filter_map(|l| l.strip_prefix("> "))
-        .skip(1);
-    (tells_only_a_plan(first) && !rest.any(tells_held))
+        .collect();
+    let first = quoted.iter().find(|s| speaks_of_meeting(s))?;
+    // "Mr X held a private meeting with union leaders last week" quoted beside the plan:
+    // a meeting was held, and the no would be wrong.
+    (tells_only_a_plan(first) && !quoted.iter().any(|s| tells_held(s)))
         .then(|| format!("No: the articles tell only of a plan or proposal to meet. {body}"))
+}
+
+/// True when a sentence holds a word of meeting ("talks", "met").
+fn speaks_of_meeting(sentence: &str) -> bool {
+    (text::norm_words(sentence).iter()).any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
 }
 
 /// "Did Lund meet Okafor?" answered by quoting "Lund told Okafor in a letter that ...":
@@ -390,6 +396,11 @@ mod tests {
         // Must not: a past "held" that is no meeting leaves the no.
         let custody = format!("{planned}\n> Two organisers were held in custody overnight.");
         assert!(planned_in_quote(&custody).is_some());
+        // A sentence of no meeting quoted first leaves the plan after it the answer.
+        let notes = "About them:\n> Ghana will issue new notes to its creditors in May.\n> Ghana also plans to hold talks with the creditors' new agent soon.";
+        assert!(planned_in_quote(notes).is_some());
+        let unmet = "About them:\n> Ghana will issue new notes to its creditors in May.";
+        assert_eq!(planned_in_quote(unmet), None);
     }
 
     fn d(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> FuzzyDate {
