@@ -15,8 +15,9 @@ use crate::lexicon::lists::{
 };
 
 use super::fallback::{Passage, phrase_test};
+use super::parse::is_gazetteer_place;
 use super::question::Kind;
-use super::reader::{Ask, Cue};
+use super::reader::{Ask, Cue, tells_meeting};
 use super::{Answer, Turn, text};
 
 /// Words after the phrase of attending in which the occasion's head may come ("at the
@@ -212,9 +213,93 @@ impl Turn<'_> {
     }
 }
 
+/// Fewest capitalised words in a row that make someone's name beside the one asked
+/// about ("First Minister Jack McConnell"; one word may open the sentence).
+const NAMED_RUN: usize = 2;
+
+/// True when `sentence` names, in a run of capitalised words after its first word, someone
+/// none of whose words is one of `asked` (folded name forms) and who is no place: "Ms
+/// Jamieson and First Minister Jack McConnell met ..." for Jamieson names McConnell.
+fn names_another(sentence: &str, asked: &[String]) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().skip(1).collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let asked_word = |w: &str| {
+        let folded = text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        asked.iter().any(|a| a.split(' ').any(|t| t == folded))
+    };
+    words
+        .split(|w| !capital(w))
+        .filter(|run| run.len() >= NAMED_RUN)
+        .any(|run| {
+            let name = run.join(" ");
+            !run.iter().any(|w| asked_word(w))
+                && !is_gazetteer_place(name.trim_end_matches(['.', ',']))
+        })
+}
+
+impl Turn<'_> {
+    /// "Was anyone else there?", "Who else was there?" right after a quote: the quoted
+    /// sentence that tells a meeting and names someone beside the people asked about,
+    /// quoted as what the report says of who was there; `None` for any other question.
+    pub(super) fn others_in_quoted(&self) -> Option<Answer> {
+        let q = &self.q;
+        let points_back = q.refers_back || q.it || q.pronoun.is_some();
+        // A meeting the facts told is the one "else" is asked of: its others are theirs.
+        let fact_told = self.r.anchor.is_some() || !self.r.recent.is_empty();
+        if !q.others
+            || !points_back
+            || fact_told
+            || !q.people.is_empty()
+            || !matches!(q.kind(), Kind::YesNo | Kind::Who)
+        {
+            return None;
+        }
+        let known = (self.r.people.iter().chain(&q.excluded)).map(|k| self.facts.name(k));
+        let asked: Vec<String> = (known.chain(q.unknown_people.iter().map(String::as_str)))
+            .flat_map(text::norm_words)
+            .collect();
+        let sentence =
+            (self.r.quoted.iter()).find(|s| tells_meeting(s) && names_another(s, &asked))?;
+        let (article, paragraph) = self.r.passage.first()?;
+        let source = self
+            .retriever
+            .article(article)
+            .into_iter()
+            .find(|h| h.paragraph == *paragraph && h.text.contains(sentence.as_str()))
+            .or_else(|| {
+                (self.r.passage.iter())
+                    .flat_map(|(a, _)| self.retriever.article(a))
+                    .find(|h| h.text.contains(sentence.as_str()))
+            })?;
+        Some(Answer {
+            body: format!("The report quoted tells who was at that meeting:\n> {sentence}"),
+            sources: vec![super::reader::source(&source)],
+            kind: super::AnswerKind::Quote,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn someone_beside_the_one_asked_is_named_by_a_run_of_capitals() {
+        let asked = vec!["ines".to_string(), "okafor".to_string()];
+        assert!(names_another(
+            "Last week Ms Okafor and First Minister Tom Reid met fans' groups.",
+            &asked
+        ));
+        assert!(names_another(
+            "Okafor met union leaders with Deputy Mayor Lena Holt on Monday.",
+            &asked
+        ));
+        // Must not: only the one asked, and places.
+        assert!(!names_another(
+            "On Monday Ms Okafor met fans' groups in Buenos Aires.",
+            &asked
+        ));
+    }
 
     #[test]
     fn a_denial_of_attending_is_read_near_its_word() {

@@ -379,6 +379,10 @@ impl<'a> Turn<'a> {
         if let Some(a) = self.takes_part_in_report() {
             return Reply::plain(a);
         }
+        // "Was anyone else there?" after a quote telling a meeting with someone beside.
+        if let Some(a) = self.others_in_quoted() {
+            return Reply::plain(a);
+        }
         // "Is India's finance minister going to the G7 meeting?": an office holds no facts.
         if self.r.people.is_empty()
             && !self.q.counterparts.is_empty()

@@ -750,6 +750,10 @@ impl Cue {
             // "How did he talk to her?": the channel, not what they talked about.
             Kind::Other if contact => Cue::Contact,
             Kind::Agreed | Kind::Other if topic || what_about => Cue::Topic,
+            // "What's the noteholders' meeting supposed to decide?": what it is for.
+            Kind::Agreed if meeting && ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)) => {
+                Cue::Topic
+            }
             // "Is another meeting coming up?": a meeting still to come.
             Kind::YesNo | Kind::Other if to_come => Cue::Upcoming,
             Kind::Other | Kind::Who if whose => Cue::Initiative,
@@ -2197,6 +2201,22 @@ mod tests {
         // Counted, or one country only: not named.
         assert!(!shown("Some 30 countries are taking part in the talks."));
         assert!(!shown("Peru's minister opened the meeting in Lima."));
+    }
+
+    #[test]
+    fn what_a_meeting_to_come_is_to_decide_is_what_it_is_for() {
+        let cue = |q: &str| Cue::of_question(Kind::Agreed, q);
+        assert_eq!(
+            cue("What's the lenders' meeting supposed to decide?"),
+            Cue::Topic
+        );
+        assert_eq!(cue("What is the summit expected to agree?"), Cue::Topic);
+        // Must not: what a meeting held agreed.
+        assert_eq!(cue("What did the summit agree?"), Cue::Outcome);
+        assert!(Cue::Topic.shown_by(
+            "The purpose of the meeting will be to consider a new payment plan.",
+            &[]
+        ));
     }
 
     #[test]
