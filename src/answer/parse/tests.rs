@@ -819,6 +819,23 @@ fn a_party_or_nation_before_a_title_is_no_unknown_person() {
 }
 
 #[test]
+fn a_name_before_to_and_a_word_of_meeting_is_a_person() {
+    let s = store();
+    let q = ask(
+        &s,
+        "Has a date been set for Sokha Vannak to meet the lenders?",
+    );
+    assert_eq!(q.unknown_people, ["Sokha Vannak"], "{q:?}");
+    let q = ask(&s, "Did the bank ask Lena Holt to visit Accra?");
+    assert_eq!(q.unknown_people, ["Lena Holt"], "{q:?}");
+    // Must not: a place before "to" ("from Lima to meet").
+    let q = ask(&s, "Did Okonkwo fly from Lima to meet the lenders?");
+    assert!(q.unknown_people.is_empty(), "{q:?}");
+    // "anyway" asks nothing.
+    assert!(ask(&s, "Who is he, anyway?").keywords.is_empty());
+}
+
+#[test]
 fn since_a_meeting_asks_for_the_next_one_and_since_a_date_bounds_it() {
     let s = store();
     let q = ask(

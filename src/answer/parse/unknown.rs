@@ -173,8 +173,10 @@ fn flush(s: &Scan, run: &mut Vec<usize>, q: &mut Question, offices: &mut Vec<usi
     let owns_group =
         s.ws.get(b + 1)
             .is_some_and(|w| !w.capital && super::is_group_noun(&w.norm));
-    // "Howe's talks with Shultz": a name whose meeting it is.
-    let owns_meeting = after == Some("s") && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
+    // "Howe's talks with Shultz": a name whose meeting it is; "a date for Murison to
+    // meet them": one who is to meet.
+    let owns_meeting =
+        matches!(after, Some("s" | "to")) && s.ws.get(b + 2).is_some_and(|w| is_meet_word(&w.norm));
     // "with the London Stock Exchange", "met the Powys Health Board": a body, no person.
     let institution = run
         .iter()
