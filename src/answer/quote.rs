@@ -931,7 +931,16 @@ impl Turn<'_> {
             };
             let read = reader::read(&found, &loose, limit, self.cfg.max_scored_sentences);
             let has = |v: &String| read.iter().any(|q| reader::has_verb(&q.sentence, v));
-            if sentences.is_empty() || ask.verb.as_ref().is_some_and(has) {
+            // "He beat Safin in the final" of another player's report does not replace
+            // "Hewitt ... with victory over Minar in the final of the Sydney International":
+            // the verb's sentence must name one of the people asked about.
+            let named = |q: &Quoted| {
+                let has_name = fallback::phrase_test(&q.sentence);
+                ask.people.is_empty() || ask.people.iter().flatten().any(|f| has_name(f))
+            };
+            if sentences.is_empty()
+                || ask.verb.as_ref().is_some_and(has) && read.first().is_some_and(named)
+            {
                 sentences = read;
             }
         }
