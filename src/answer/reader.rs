@@ -3224,6 +3224,17 @@ mod tests {
         // The act ("made no commitment"), a word of the verb's family ("headed by").
         assert!(has_verb("He made no commitment to Lind.", "commit"));
         assert!(has_verb("A delegation headed by Ivo Kral arrived.", "led"));
+        // An opponent is faced or played: "Who will she play?" told by "will now face".
+        assert!(has_verb(
+            "Ruiz will now face Kral in the semi-finals.",
+            "play"
+        ));
+        // Must not: a defeat suffered is no win ("suffered a defeat to Ruiz").
+        assert!(!has_verb("Kral suffered a defeat to Ruiz.", "beat"));
+        assert!(!has_verb(
+            "Kral will watch Ruiz in the semi-finals.",
+            "play"
+        ));
         // A phrasal verb whole: "signed up", not "turned into".
         assert!(has_verb("Ghana finally signed up to it.", "sign up"));
         assert!(!has_verb(
