@@ -4,7 +4,8 @@
 //! of setting off) and a time ("Sadeghi arrived last night after a stopover in Muscat"),
 //! before any meeting of theirs (which tells when they met, not when they came or went).
 //! "Where was she heading after Lima?" asks the trip on: a sentence telling travel to
-//! another place ("leaves today for Ottawa").
+//! another place ("leaves today for Ottawa"); "Where else was he going on the trip?" one
+//! telling travel to a place other than those the conversation told ("flies on to Chile").
 //! The words are data (`question_arrival_phrases.txt`, `reader_arrival_words.txt`,
 //! `question_departure_phrases.txt`, `reader_departure_words.txt`).
 
@@ -197,6 +198,21 @@ impl Turn<'_> {
             "The articles tell of the trip on; the relevant passage",
         )
     }
+
+    /// The places (cities and countries, in lower case) of the meetings `found` tells and
+    /// of those the conversation's last answer listed: where the trip has been told to go.
+    fn places_told(&self, found: &Reply) -> Vec<String> {
+        let mut told: Vec<&crate::model::MeetingFact> = match &found.topic {
+            Topic::Meetings(fs) => fs.clone(),
+            _ => Vec::new(),
+        };
+        told.extend(self.r.recent.iter().filter_map(|&id| self.facts.fact(id)));
+        told.iter()
+            .filter_map(|f| f.place.as_ref())
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.country))
+            .map(|n| n.to_lowercase())
+            .collect()
+    }
 }
 
 /// Most words between a word of travel and the place asked in a sentence telling the trip
@@ -278,23 +294,6 @@ fn negated(sentence: &str) -> bool {
 /// "Where were they going?"): "Where are the talks heading?" asks no trip.
 fn names_a_traveller(q: &Question) -> bool {
     !q.people.is_empty() || !q.unknown_people.is_empty() || q.pronoun.is_some()
-}
-
-impl Turn<'_> {
-    /// The places (cities and countries, in lower case) of the meetings `found` tells and
-    /// of those the conversation's last answer listed: where the trip has been told to go.
-    fn places_told(&self, found: &Reply) -> Vec<String> {
-        let mut told: Vec<&crate::model::MeetingFact> = match &found.topic {
-            Topic::Meetings(fs) => fs.clone(),
-            _ => Vec::new(),
-        };
-        told.extend(self.r.recent.iter().filter_map(|&id| self.facts.fact(id)));
-        told.iter()
-            .filter_map(|f| f.place.as_ref())
-            .flat_map(|p| std::iter::once(&p.name).chain(&p.country))
-            .map(|n| n.to_lowercase())
-            .collect()
-    }
 }
 
 /// "Where else was he going on the trip?", "Where else will she visit?": the trip's other

@@ -5,7 +5,9 @@
 //! path answers as before. One office of one country ("Is India's finance minister going
 //! to ...?") is told by such a sentence in a paragraph that names the office. "Is X taking
 //! part?", naming no occasion, is read in the conversation's report: "Yes" with a
-//! sentence naming him attending, "No" with one naming him absent. The words are data
+//! sentence naming him attending, "No" with one naming him absent. "Was anyone else
+//! there?" right after a quote that no meeting of the facts answered is the quoted
+//! sentence of meeting that names someone beside those asked. The words are data
 //! (`question_attendance_phrases.txt`, `reader_attendance_words.txt`, `occasion_heads.txt`,
 //! `question_taking_part_phrases.txt`, `reader_absence_words.txt`).
 
@@ -260,20 +262,9 @@ impl Turn<'_> {
             .collect();
         let sentence =
             (self.r.quoted.iter()).find(|s| tells_meeting(s) && names_another(s, &asked))?;
-        let (article, paragraph) = self.r.passage.first()?;
-        let source = self
-            .retriever
-            .article(article)
-            .into_iter()
-            .find(|h| h.paragraph == *paragraph && h.text.contains(sentence.as_str()))
-            .or_else(|| {
-                (self.r.passage.iter())
-                    .flat_map(|(a, _)| self.retriever.article(a))
-                    .find(|h| h.text.contains(sentence.as_str()))
-            })?;
         Some(Answer {
             body: format!("The report quoted tells who was at that meeting:\n> {sentence}"),
-            sources: vec![super::reader::source(&source)],
+            sources: vec![self.source_of_quoted(sentence)?],
             kind: super::AnswerKind::Quote,
         })
     }

@@ -445,11 +445,12 @@ impl<'a> Turn<'a> {
         }
         // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date;
         // "What did he sign on his visit to Beijing?" of a meeting in London: not its deal.
+        let asked_elsewhere =
+            |f: &&MeetingFact| self.q.kind() == Kind::When && self.elsewhere_than(f);
         if sel
             .facts
             .first()
-            .is_some_and(|f| self.q.kind() == Kind::When && self.elsewhere_than(f))
-            || sel.facts.first().is_some_and(|f| self.detail_elsewhere(f))
+            .is_some_and(|f| asked_elsewhere(f) || self.detail_elsewhere(f))
         {
             return Reply::plain(self.free_text());
         }
@@ -839,20 +840,25 @@ impl<'a> Turn<'a> {
             let Some(no) = templates::planned_in_quote(&quoted) else {
                 continue;
             };
-            let source = (self.r.passage.iter())
-                .flat_map(|(a, p)| {
-                    let p = *p;
-                    self.retriever
-                        .article(a)
-                        .into_iter()
-                        .filter(move |h| h.paragraph == p)
-                })
-                .find(|h| h.text.contains(sentence.as_str()));
             answer.body = no;
             answer.kind = AnswerKind::Quote;
-            answer.sources = source.iter().map(reader::source).collect();
+            answer.sources = self.source_of_quoted(sentence).into_iter().collect();
             return;
         }
+    }
+
+    /// Where a sentence the last answer quoted came from: the quoted paragraph holding it.
+    pub(super) fn source_of_quoted(&self, sentence: &str) -> Option<Source> {
+        (self.r.passage.iter())
+            .flat_map(|(a, p)| {
+                let p = *p;
+                self.retriever
+                    .article(a)
+                    .into_iter()
+                    .filter(move |h| h.paragraph == p)
+            })
+            .find(|h| h.text.contains(sentence))
+            .map(|h| reader::source(&h))
     }
 
     /// "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
