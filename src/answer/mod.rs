@@ -360,140 +360,16 @@ impl<'a> Turn<'a> {
 
     /// A question about meetings: select facts, tell them, or explain what is missing.
     fn meeting(&self) -> Reply<'a> {
+        if let Some(a) = self.read_before_facts() {
+            return Reply::plain(a);
+        }
         let sel = select::select(self.facts, self.lexicon, &self.q, &self.r);
-        // With nobody named, a who-question about more than meeting ("Who represented
-        // China?") is answered from the articles' words first.
-        let topical_who = self.q.kind() == Kind::Who
-            && self.r.people.is_empty()
-            && self.q.keywords.iter().any(|k| !parse::is_meet_word(k));
-        // "So Indonesia has to spend the money on Japanese goods?": a yes/no about no one
-        // and with no word of meeting is about what the articles say, not a meeting.
-        // One that points back ("Was that an open hearing?") is about the meeting told.
-        let q = &self.q;
-        let no_meeting_asked = q.kind() == Kind::YesNo
-            && self.r.people.is_empty()
-            && q.unknown_people.is_empty()
-            && !(q.it || q.refers_back || q.pronoun.is_some())
-            && !self.asks_of_meeting();
-        // "Is Ortiz taking part?" in a conversation on a report: its sentences tell.
-        if let Some(a) = self.takes_part_in_report() {
-            return Reply::plain(a);
-        }
-        // "Was anyone else there?" after a quote telling a meeting with someone beside.
-        if let Some(a) = self.others_in_quoted() {
-            return Reply::plain(a);
-        }
-        // "Is India's finance minister going to the G7 meeting?": an office holds no facts.
-        if self.r.people.is_empty()
-            && !self.q.counterparts.is_empty()
-            && let Some(a) = self.attended()
-        {
-            return Reply::plain(a);
-        }
-        // "Is Straw going to Auschwitz?": a trip of one person, told by a sentence of it.
-        if let Some(a) = self.trip() {
-            return Reply::plain(a);
-        }
-        if no_meeting_asked || self.asks_nothing_of_one() || self.counts_no_meetings() {
-            return Reply::plain(self.free_text());
-        }
-        // "Did Straw sign anything on his visit?": what he did, not whether the visit was held.
-        if let Some(a) = self.action() {
-            return Reply::plain(a);
-        }
-        // "Was it face to face?" of a quoted telephone conversation.
-        if let Some(a) = self.channel_of_passage() {
-            return Reply::plain(a);
-        }
-        // "Is OPEC's pricing committee still meeting in April?": a question naming no one,
-        // no place and no meeting of the conversation is about the meeting its words tell;
-        // a fact that holds too few of them is some other meeting.
-        if self.names_no_meeting() && sel.facts.first().is_some_and(|f| !self.holds_details(f)) {
-            return Reply::plain(self.free_text());
-        }
-        // "Where's that meeting going to be held?" after a passage about no one the facts
-        // know: a meeting of another report is not "that meeting".
-        if self.points_into_passage()
-            && self.r.people.is_empty()
-            && sel.facts.first().is_some_and(|f| !self.of_the_passage(f))
-        {
-            return Reply::plain(self.free_text());
-        }
-        // "How long was that meeting?" after a quote of Reagan's meeting with his advisers:
-        // the quoted passage tells its length, time or place ("after meeting for about an
-        // hour with ..."), not another report's meeting of his; that one only when the
-        // passage says nothing. (What they talked about, a yes or no and a channel have
-        // readers of their own.)
-        if matches!(self.q.kind(), Kind::HowLong | Kind::When | Kind::Where)
-            && self.points_into_passage()
-            && sel.facts.first().is_some_and(|f| !self.of_the_passage(f))
-            && let Some((intro, p)) = self.read_passage(&self.ask())
-        {
-            return Reply::plain(p.answer(&intro, self.cfg));
-        }
-        if sel.facts.is_empty()
-            && let Some(a) = self.attended()
-        {
-            return Reply::plain(a);
-        }
-        // "When was the Venice summit?": of no one, the occasion's own sentences tell its
-        // date; its facts are meetings of whoever attended.
-        if self.asks_time_of_occasion()
-            && let Some(a) = self.quote_for()
-        {
-            return Reply::plain(a);
-        }
-        // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date;
-        // "What did he sign on his visit to Beijing?" of a meeting in London: not its deal.
-        let asked_elsewhere =
-            |f: &&MeetingFact| self.q.kind() == Kind::When && self.elsewhere_than(f);
-        if sel
-            .facts
-            .first()
-            .is_some_and(|f| asked_elsewhere(f) || self.detail_elsewhere(f))
-        {
-            return Reply::plain(self.free_text());
-        }
-        if let Some(name) = self.asks_time_of_another_occasion(&sel)
-            && let Some(a) = self.occasion_time(name)
-        {
-            return Reply::plain(a);
-        }
-        if topical_who && let Some(a) = self.quote_for() {
+        if let Some(a) = self.read_beside_selection(&sel) {
             return Reply::plain(a);
         }
         let sel = self.topical(self.narrowed(self.held_if_asked_past(sel)));
-        if self.who_of_another_time(&sel) {
-            return Reply::plain(self.free_text());
-        }
-        // "Will they meet again?" when every meeting that fits was held: a meeting held is
-        // no yes to one to come; the sentences that tell one answer.
-        if self.yes_no_to_come(&sel) {
-            return Reply::plain(self.meeting_to_come().unwrap_or_else(|| self.free_text()));
-        }
-        if self.q.kind() == Kind::YesNo
-            && let Some(a) = self.kind_of_meeting(sel.facts.first().copied())
-        {
-            let topic = if sel.facts.is_empty() {
-                Topic::Nothing
-            } else {
-                Topic::Meetings(sel.facts.clone())
-            };
-            return Reply { answer: a, topic };
-        }
-        if sel
-            .facts
-            .first()
-            .is_some_and(|f| self.detail_off_context(f))
-            && let Some(p) = self.read_context_articles()
-        {
-            return Reply::plain(p.answer(quote::SAME_REPORT, self.cfg));
-        }
-        if let Some(first) = sel.facts.first()
-            && self.off_topic(first)
-            && let Some(a) = self.quote_for()
-        {
-            return Reply::plain(a);
+        if let Some(reply) = self.read_beside_chosen(&sel) {
+            return reply;
         }
         match sel.facts.first().copied() {
             Some(first) => {
@@ -513,6 +389,141 @@ impl<'a> Turn<'a> {
             }
             None => self.missing(&sel),
         }
+    }
+
+    /// What the articles' sentences answer before any meeting is chosen: taking part or
+    /// who else was there in the conversation's report, an office's attending, one
+    /// person's trip, a question that asks no meeting, what someone did on a visit, the
+    /// channel of a quoted call.
+    fn read_before_facts(&self) -> Option<Answer> {
+        // "So Indonesia has to spend the money on Japanese goods?": a yes/no about no one
+        // and with no word of meeting is about what the articles say, not a meeting.
+        // One that points back ("Was that an open hearing?") is about the meeting told.
+        let q = &self.q;
+        let no_meeting_asked = q.kind() == Kind::YesNo
+            && self.r.people.is_empty()
+            && q.unknown_people.is_empty()
+            && !(q.it || q.refers_back || q.pronoun.is_some())
+            && !self.asks_of_meeting();
+        // "Is Ortiz taking part?" in a conversation on a report: its sentences tell;
+        // "Was anyone else there?" after a quote telling a meeting with someone beside.
+        if let Some(a) = (self.takes_part_in_report()).or_else(|| self.others_in_quoted()) {
+            return Some(a);
+        }
+        // "Is India's finance minister going to the G7 meeting?": an office holds no facts.
+        if self.r.people.is_empty()
+            && !q.counterparts.is_empty()
+            && let Some(a) = self.attended()
+        {
+            return Some(a);
+        }
+        // "Is Straw going to Auschwitz?": a trip of one person, told by a sentence of it.
+        if let Some(a) = self.trip() {
+            return Some(a);
+        }
+        if no_meeting_asked || self.asks_nothing_of_one() || self.counts_no_meetings() {
+            return Some(self.free_text());
+        }
+        // "Did Straw sign anything on his visit?": what he did, not whether the visit was
+        // held; "Was it face to face?" of a quoted telephone conversation.
+        self.action().or_else(|| self.channel_of_passage())
+    }
+
+    /// What the articles' sentences answer instead of the meetings selected, when those
+    /// are not the ones asked about (another report's, another occasion's, another
+    /// place's) or the question asks about no one's meeting.
+    fn read_beside_selection(&self, sel: &Selection) -> Option<Answer> {
+        let first = sel.facts.first();
+        // "Is OPEC's pricing committee still meeting in April?": a question naming no one,
+        // no place and no meeting of the conversation is about the meeting its words tell;
+        // a fact that holds too few of them is some other meeting.
+        if self.names_no_meeting() && first.is_some_and(|f| !self.holds_details(f)) {
+            return Some(self.free_text());
+        }
+        // "Where's that meeting going to be held?" after a passage about no one the facts
+        // know: a meeting of another report is not "that meeting".
+        let other_report =
+            self.points_into_passage() && first.is_some_and(|f| !self.of_the_passage(f));
+        if other_report && self.r.people.is_empty() {
+            return Some(self.free_text());
+        }
+        // "How long was that meeting?" after a quote of Reagan's meeting with his advisers:
+        // the quoted passage tells its length, time or place ("after meeting for about an
+        // hour with ..."), not another report's meeting of his; that one only when the
+        // passage says nothing. (What they talked about, a yes or no and a channel have
+        // readers of their own.)
+        if matches!(self.q.kind(), Kind::HowLong | Kind::When | Kind::Where)
+            && other_report
+            && let Some((intro, p)) = self.read_passage(&self.ask())
+        {
+            return Some(p.answer(&intro, self.cfg));
+        }
+        if sel.facts.is_empty()
+            && let Some(a) = self.attended()
+        {
+            return Some(a);
+        }
+        // "When was the Venice summit?": of no one, the occasion's own sentences tell its
+        // date; its facts are meetings of whoever attended.
+        if self.asks_time_of_occasion()
+            && let Some(a) = self.quote_for()
+        {
+            return Some(a);
+        }
+        // "When do the talks in Jakarta open?" after a meeting in Nairobi: not its date;
+        // "What did he sign on his visit to Beijing?" of a meeting in London: not its deal.
+        let asked_elsewhere =
+            |f: &&MeetingFact| self.q.kind() == Kind::When && self.elsewhere_than(f);
+        if first.is_some_and(|f| asked_elsewhere(f) || self.detail_elsewhere(f)) {
+            return Some(self.free_text());
+        }
+        if let Some(name) = self.asks_time_of_another_occasion(sel)
+            && let Some(a) = self.occasion_time(name)
+        {
+            return Some(a);
+        }
+        // With nobody named, a who-question about more than meeting ("Who represented
+        // China?") is answered from the articles' words first.
+        let topical_who = self.q.kind() == Kind::Who
+            && self.r.people.is_empty()
+            && self.q.keywords.iter().any(|k| !parse::is_meet_word(k));
+        if topical_who { self.quote_for() } else { None }
+    }
+
+    /// What answers instead of telling the meetings chosen: another time's who, a meeting
+    /// to come, the kind of meeting asked, a detail of the quoted report, an off-topic
+    /// meeting's passage.
+    fn read_beside_chosen(&self, sel: &Selection<'a>) -> Option<Reply<'a>> {
+        if self.who_of_another_time(sel) {
+            return Some(Reply::plain(self.free_text()));
+        }
+        // "Will they meet again?" when every meeting that fits was held: a meeting held is
+        // no yes to one to come; the sentences that tell one answer.
+        if self.yes_no_to_come(sel) {
+            return Some(Reply::plain(
+                self.meeting_to_come().unwrap_or_else(|| self.free_text()),
+            ));
+        }
+        let first = sel.facts.first().copied();
+        if self.q.kind() == Kind::YesNo
+            && let Some(a) = self.kind_of_meeting(first)
+        {
+            let topic = if sel.facts.is_empty() {
+                Topic::Nothing
+            } else {
+                Topic::Meetings(sel.facts.clone())
+            };
+            return Some(Reply { answer: a, topic });
+        }
+        if first.is_some_and(|f| self.detail_off_context(f))
+            && let Some(p) = self.read_context_articles()
+        {
+            return Some(Reply::plain(p.answer(quote::SAME_REPORT, self.cfg)));
+        }
+        if first.is_some_and(|f| self.off_topic(f)) {
+            return self.quote_for().map(Reply::plain);
+        }
+        None
     }
 
     /// "How many times did the sale come up?": a count of times that names no one and no
