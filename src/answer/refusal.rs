@@ -4,18 +4,21 @@
 //! club's new boss", "Herron said he was not convinced by Mallon's arguments"); "Are they
 //! still in talks?" by one that says the talks ended ("the duo have cut off talks with
 //! Glazer"), "Are his talks with them over?" by one that says they go on ("talks will
-//! continue this week"); "Did Airbus confirm the reports?" by one in which they withheld
-//! comment. A question about accepting is a yes by a sentence in which the person took it
-//! up ("Byrd, a Democrat, said he agrees"). Any other yes/no no fact answered is a no by a
-//! sentence that negates most of its words ("So he promised new lending?" -> "he made no
-//! firm commitment on loans"). The words are data (`acceptance_verbs.txt`,
-//! `refusal_phrases.txt`, `reader_assent_markers.txt`, `ongoing_talk_words.txt`, `talks_ended_phrases.txt`,
-//! `question_talks_over_words.txt`, `talks_go_on_words.txt`).
+//! continue this week"), "Is El Paso part of those talks?" by one naming them staying out
+//! ("has expressed no interest"); "Did Airbus confirm the reports?" by one in which they
+//! withheld comment. A question about accepting is a yes by a sentence in which the person
+//! took it up ("Byrd, a Democrat, said he agrees"). Any other yes/no no fact answered is a
+//! no by a sentence that negates most of its words ("So he promised new lending?" -> "he
+//! made no firm commitment on loans"). The words are data (`acceptance_verbs.txt`,
+//! `refusal_phrases.txt`, `reader_assent_markers.txt`, `ongoing_talk_words.txt`,
+//! `talks_ended_phrases.txt`, `question_talks_over_words.txt`, `talks_go_on_words.txt`,
+//! `question_part_of_phrases.txt`, `reader_staying_out_phrases.txt`).
 
 use crate::lexicon::lists::{
     ACCEPTANCE_VERBS, ANSWER_NEGATIONS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS,
-    QUESTION_TALKS_OVER_WORDS, QUESTION_TOUCH_VERBS, READER_ASSENT_MARKERS, REFUSAL_PHRASES,
-    TALKS_ENDED_PHRASES, TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
+    QUESTION_PART_OF_PHRASES, QUESTION_TALKS_OVER_WORDS, QUESTION_TOUCH_VERBS,
+    READER_ASSENT_MARKERS, READER_STAYING_OUT_PHRASES, REFUSAL_PHRASES, TALKS_ENDED_PHRASES,
+    TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -32,11 +35,16 @@ impl Turn<'_> {
         let ongoing = of_talks && asked.iter().any(|w| w == STILL);
         // "Are his talks with Cable and Wireless over?"
         let over = of_talks && asked.iter().any(|w| QUESTION_TALKS_OVER_WORDS.has(w));
+        // "Is El Paso part of those talks?"
+        let part_of = of_talks && text::has_phrase(&asked, &QUESTION_PART_OF_PHRASES);
         if self.q.kind() != Kind::YesNo
             || found.body.starts_with("No")
             || found.body.starts_with("Yes")
         {
             return None;
+        }
+        if part_of && let Some(a) = self.stays_out(found) {
+            return Some(a);
         }
         if !(accepting || ongoing || over) {
             return self.no_contact(found).or_else(|| self.denial(found));
@@ -73,6 +81,16 @@ impl Turn<'_> {
                 .flatten()
                 .or_else(|| self.denial(found));
         };
+        Some(said("No", q))
+    }
+
+    /// The no for "Is El Paso part of those talks?": the first sentence of the reports
+    /// found and the conversation's that names one of the question's names (known or not,
+    /// by its last word) and says they stay out ("has expressed no interest").
+    fn stays_out(&self, found: &Answer) -> Option<Answer> {
+        let mut names = self.asked_surnames();
+        names.extend((self.q.unknown.iter()).filter_map(|u| text::norm_words(u).pop()));
+        let (_, q) = self.first_in_reports(found, |s| stays_out_of(s, &names).then_some(()))?;
         Some(said("No", q))
     }
 
@@ -246,6 +264,15 @@ fn talks_go_on(sentence: &str, surnames: &[String]) -> bool {
     go_on && words.iter().any(|w| surnames.contains(w))
 }
 
+/// True when one of `names` stands before a phrase of staying out in `sentence` ("A third,
+/// El Paso Gas, has expressed no interest").
+fn stays_out_of(sentence: &str, names: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    (words.iter())
+        .position(|w| names.contains(w))
+        .is_some_and(|at| text::has_phrase(&words[at + 1..], &READER_STAYING_OUT_PHRASES))
+}
+
 /// True when `sentence` says no one got in touch ([`NO_CONTACT_PHRASES`]).
 fn says_no_contact(sentence: &str) -> bool {
     // "hasn't" reads "has not".
@@ -414,6 +441,28 @@ mod tests {
             &asked
         ));
         assert!(!talks_go_on("Talks with the union will continue.", &asked));
+    }
+
+    #[test]
+    fn one_named_before_a_phrase_of_staying_out_stays_out() {
+        let asked = names(&["paso", "tveitane"]);
+        assert!(stays_out_of(
+            "A third, El Paso Gas, a former customer, has expressed no interest.",
+            &asked
+        ));
+        assert!(stays_out_of(
+            "Tveitane pulled out of the negotiations last month.",
+            &asked
+        ));
+        // Must not: someone else staying out, or the one asked taking part.
+        assert!(!stays_out_of(
+            "Tveitane is negotiating with two buyers; a third pulled out.",
+            &names(&["paso"])
+        ));
+        assert!(!stays_out_of(
+            "Tveitane joined the talks on Monday.",
+            &asked
+        ));
     }
 
     #[test]

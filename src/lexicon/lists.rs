@@ -228,6 +228,10 @@ word_lists! {
     QUESTION_COUNTRY_NOUNS = "question_country_nouns.txt";
     /// Words of a question asking whether talks ended ("over").
     QUESTION_TALKS_OVER_WORDS = "question_talks_over_words.txt";
+    /// Phrases of a question asking whether someone is in talks ("part of").
+    QUESTION_PART_OF_PHRASES = "question_part_of_phrases.txt";
+    /// Phrases saying someone stays out of talks ("no interest").
+    READER_STAYING_OUT_PHRASES = "reader_staying_out_phrases.txt";
     /// Words saying talks go on ("continue").
     TALKS_GO_ON_WORDS = "talks_go_on_words.txt";
     /// Forms of address before a given name alone ("Dame Julie").
