@@ -17,7 +17,7 @@ use crate::lexicon::lists::{
     QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS,
     READER_TRIP_HEDGES,
 };
-use crate::model::FuzzyDate;
+use crate::model::{FuzzyDate, MeetingFact};
 
 use super::conversation::Topic;
 use super::parse::{is_gazetteer_place, is_meet_word};
@@ -202,7 +202,7 @@ impl Turn<'_> {
     /// The places (cities and countries, in lower case) of the meetings `found` tells and
     /// of those the conversation's last answer listed: where the trip has been told to go.
     fn places_told(&self, found: &Reply) -> Vec<String> {
-        let mut told: Vec<&crate::model::MeetingFact> = match &found.topic {
+        let mut told: Vec<&MeetingFact> = match &found.topic {
             Topic::Meetings(fs) => fs.clone(),
             _ => Vec::new(),
         };

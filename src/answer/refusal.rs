@@ -77,7 +77,7 @@ impl Turn<'_> {
         let Some((_, q)) = refused else {
             let taking_part = asked.windows(2).any(|w| w[1] == "part");
             return (accepting && !taking_part)
-                .then(|| self.assented(found, &surnames))
+                .then(|| self.assented(found, &asked, &surnames))
                 .flatten()
                 .or_else(|| self.denial(found));
         };
@@ -98,9 +98,9 @@ impl Turn<'_> {
     /// the conversation's in which the one asked about first (of `surnames`, those typed
     /// in the question) takes it up ([`assented_by`]) and which holds at least half the
     /// question's other words ("the Baltic Port Charter"); a question of no other words
-    /// must point back ("Did Byrd go along with that?").
-    fn assented(&self, found: &Answer, surnames: &[String]) -> Option<Answer> {
-        let asked = text::norm_words(self.text);
+    /// must point back ("Did Byrd go along with that?"). `asked` are the question's words,
+    /// read once by the caller.
+    fn assented(&self, found: &Answer, asked: &[String], surnames: &[String]) -> Option<Answer> {
         let typed_first = (surnames.iter())
             .filter_map(|s| asked.iter().position(|w| w == s).map(|at| (at, s)))
             .min()
