@@ -304,6 +304,14 @@ impl Lexicon {
         self.common.has(word)
     }
 
+    /// True when word `i`, one known name alone, is an everyday word opening another
+    /// capitalised name: "Ireland's World Cup group" names no Caesars World, "the Brown
+    /// University study" no Gordon Brown.
+    fn everyday_before_a_name(&self, ws: &[Word], i: usize) -> bool {
+        let next_capital = ws.get(i + 1).is_some_and(|w| w.capital && w.joined);
+        ws[i].capital && next_capital && self.common.has(&ws[i].norm)
+    }
+
     /// Forms whose first token could be `word` (exactly, or with one typo when `typo`
     /// and, for a word typed in lower case (`lower`), the corpus does not use it often).
     fn candidates(&self, word: &str, typo: bool, lower: bool) -> Vec<usize> {
@@ -411,10 +419,10 @@ impl Lexicon {
         for &(f, i) in &found {
             let form = &self.forms[f];
             let n = form.toks.len();
-            // In a question typed all in lower case, a word one letter from a given name
-            // alone is a word: "when do they start" names no Stuart (a surname's typo,
-            // "smartt", still names Smart).
-            let typed_given = form.given && !cased && !exact(f, i);
+            // A word one letter from a given name alone is a word or another's name: "when
+            // do they start" names no Stuart, "chairman Romero" no Romeo (a surname's
+            // typo, "smartt", still names Smart).
+            let typed_given = form.given && !exact(f, i);
             // In a question that capitalises names, one everyday word typed in lower case
             // is that word: "the bank bill" names no Bill, "the grant" no Grant.
             if taken[i..i + n].iter().any(|t| *t)
@@ -422,6 +430,7 @@ impl Lexicon {
                 || typed_given
                 || (form.given && !cased && titled_full_name(ws, i))
                 || (n == 1 && names_a_thing(ws, i))
+                || (n == 1 && self.everyday_before_a_name(ws, i))
                 || (n == 1 && cased && !ws[i].capital && self.common.has(&ws[i].norm))
             {
                 continue;

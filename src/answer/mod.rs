@@ -47,6 +47,7 @@ mod refusal;
 mod second;
 mod select;
 mod sequel;
+mod setback;
 mod stay;
 mod templates;
 mod text;
@@ -232,6 +233,7 @@ pub(crate) fn answer(
     if let Some(a) = turn
         .fate(&reply.answer)
         .or_else(|| turn.refusal(&reply.answer))
+        .or_else(|| turn.setback(&reply.answer))
         .or_else(|| turn.initiative(&reply.answer))
     {
         reply.answer = a;
@@ -875,7 +877,7 @@ impl<'a> Turn<'a> {
     /// "Where?" of a meeting whose facts hold no place nor occasion: a sentence of its
     /// articles that tells one ("reportedly met X in a Lisbon hotel") before "don't say".
     /// "When?" of a meeting the facts hold no date for: likewise a sentence of its
-    /// articles with a time ("the two had talks on Sunday") before "don't give the date".
+    /// articles with a time ("the two had talks on Sunday") before "don't say when".
     fn time_or_place_read(&self, first: &MeetingFact) -> Option<Answer> {
         let undated = self.q.kind() == Kind::When && first.date.is_none();
         let unplaced = self.q.kind() == Kind::Where && first.place.is_none();

@@ -17,8 +17,8 @@
 use crate::lexicon::lists::{
     ACCEPTANCE_VERBS, ANSWER_NEGATIONS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS,
     QUESTION_PART_OF_PHRASES, QUESTION_TALKS_OVER_WORDS, QUESTION_TOUCH_VERBS,
-    READER_ASSENT_MARKERS, READER_STAYING_OUT_PHRASES, REFUSAL_PHRASES, TALKS_ENDED_PHRASES,
-    TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
+    READER_ASSENT_MARKERS, READER_STAYING_OUT_PHRASES, REFUSAL_PHRASES, SUPPORT_WITHHELD_PASSIVES,
+    TALKS_ENDED_PHRASES, TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -57,6 +57,10 @@ impl Turn<'_> {
             && let Some(f) = meeting.and_then(|i| self.facts.fact(i))
         {
             surnames.extend(f.participants.iter().filter_map(|k| self.surname(k)));
+        }
+        // "Is Brazil backing Cuba's call?" asks of a name no fact knows as a person.
+        if surnames.is_empty() {
+            surnames.extend((self.q.unknown.iter()).filter_map(|u| text::norm_words(u).pop()));
         }
         // "Did Airbus confirm the reports?": a comment withheld confirms nothing.
         let confirming = asked.iter().any(|w| CONFIRMING.contains(&w.as_str()));
@@ -187,7 +191,7 @@ pub(crate) fn withholding(sentence: &str) -> bool {
 }
 
 /// A yes or no told by the quoted sentence.
-fn said(verdict: &str, q: super::fallback::Quoted) -> Answer {
+pub(super) fn said(verdict: &str, q: super::fallback::Quoted) -> Answer {
     Answer {
         body: format!("{verdict}, according to the articles:\n> {}", q.sentence),
         sources: vec![q.source],
@@ -289,13 +293,15 @@ fn refused_by(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
     // "was rebuffed by Norcros": the one named after "by" turned it down.
     let by = (words.windows(2)).position(|w| w[0] == "by" && surnames.contains(&w[1]));
-    if let Some(at) = by
-        && text::has_phrase(
-            &words[at.saturating_sub(PASSIVE_REACH)..at],
-            &REFUSAL_PHRASES,
-        )
-    {
-        return true;
+    if let Some(at) = by {
+        let before = &words[at.saturating_sub(PASSIVE_REACH)..at];
+        // "is not being promoted by Brazil": backing withheld, three words before "by".
+        let withheld = &words[at.saturating_sub(WITHHELD_REACH)..at];
+        if text::has_phrase(before, &REFUSAL_PHRASES)
+            || text::has_phrase(withheld, &SUPPORT_WITHHELD_PASSIVES)
+        {
+            return true;
+        }
     }
     let first_name_at = words.iter().position(|w| surnames.contains(w));
     let Some(named) = first_name_at else {
@@ -316,6 +322,10 @@ fn refused_by(sentence: &str, surnames: &[String]) -> bool {
 
 /// Most words of a refusal before the "by" that names who refused ("was rebuffed by").
 const PASSIVE_REACH: usize = 2;
+
+/// Most words of backing withheld before the "by" that names who withholds it ("not being
+/// promoted by").
+const WITHHELD_REACH: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -373,6 +383,24 @@ mod tests {
         // Must not: a refusal of the one named, by someone else.
         assert!(!refused_by(
             "Norberg proposed a merger but was rebuffed by Lund.",
+            &asked
+        ));
+    }
+
+    #[test]
+    fn backing_withheld_in_the_passive_is_by_the_one_after_by() {
+        let asked = names(&["norberg"]);
+        assert!(refused_by(
+            "The plan for a joint front is not being promoted by Norberg.",
+            &asked
+        ));
+        assert!(refused_by(
+            "Lund's bid was not backed by Norberg or Berg.",
+            &asked
+        ));
+        // Must not: backing withheld by someone else.
+        assert!(!refused_by(
+            "Norberg's plan was not backed by Lund, officials said.",
             &asked
         ));
     }

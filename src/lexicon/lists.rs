@@ -679,12 +679,22 @@ word_lists! {
     ACCEPTANCE_VERBS = "acceptance_verbs.txt";
     /// Phrases of turning down or disagreeing ("rejected", "not convinced").
     REFUSAL_PHRASES = "refusal_phrases.txt";
+    /// Passive phrases of backing withheld ("not being promoted" by someone).
+    SUPPORT_WITHHELD_PASSIVES = "support_withheld_passives.txt";
     /// Words of a question about talks going on ("still in talks").
     ONGOING_TALK_WORDS = "ongoing_talk_words.txt";
     /// Phrases that say talks ended ("broke off talks", "talks collapsed").
     TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
     /// Phrases that say no one got in touch ("no contact", "not picked up the phone").
     NO_CONTACT_PHRASES = "no_contact_phrases.txt";
+    /// Phrases of a yes/no about talks getting somewhere ("get anywhere", "any headway").
+    QUESTION_PROGRESS_PHRASES = "question_progress_phrases.txt";
+    /// Phrases that say talks got nowhere ("no progress", "ended in deadlock").
+    NO_PROGRESS_PHRASES = "no_progress_phrases.txt";
+    /// Phrases of a yes/no about being somewhere ("show up", "attend").
+    QUESTION_ATTENDANCE_VERBS = "question_attendance_verbs.txt";
+    /// Phrases that say someone stayed away ("failure to attend", "skipped").
+    ABSENCE_PHRASES = "absence_phrases.txt";
     /// Words of a yes/no about getting in touch ("contacted", "ring").
     QUESTION_TOUCH_VERBS = "question_touch_verbs.txt";
     /// Phrases of a question about who asked for a meeting ("asked for", "requested").

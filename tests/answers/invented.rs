@@ -14,7 +14,7 @@ fn missing_dates_are_said_and_planned_meetings_not_confirmed() {
         "When did Okafor and Brandt meet at the Coral Bay summit?",
     )
     .text();
-    assert!(t.contains("don't give the date"), "{t}");
+    assert!(t.contains("don't say when"), "{t}");
     assert!(!t.contains("2021") && !t.contains("2019"), "{t}");
     let t = ask(&mut c, "Did Mira Okafor meet Ana Sorel?").text();
     assert!(t.contains("don't confirm"), "{t}");

@@ -191,8 +191,8 @@ pub(super) fn when_sentence(
         s.push_str(&format!(", {fate}"));
     }
     match date {
-        None => s.push_str("; the articles don't give the date."),
-        Some(d) if d.year.is_none() => s.push_str("; the articles don't give the year."),
+        None => s.push_str("; the articles don't say when."),
+        Some(d) if d.year.is_none() => s.push_str("; the articles don't say which year."),
         Some(_) => s.push('.'),
     }
     if f.place.is_none() && !lead_date {

@@ -21,7 +21,7 @@ pub(super) fn where_(t: &Tell) -> Draft {
             match f.date {
                 Some(dt) => s.push_str(&format!(", {}.", date_phrase(&dt))),
                 // "Where and when was it?" of a dateless meeting: the date is not left unsaid.
-                None if t.q.asks_time => s.push_str("; the articles don't give the date."),
+                None if t.q.asks_time => s.push_str("; the articles don't say when."),
                 None => s.push('.'),
             }
             s
