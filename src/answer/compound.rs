@@ -12,6 +12,10 @@ use super::{Answer, AnswerKind, text};
 /// where did they meet?" does not (one word before "and").
 const MIN_FIRST_WORDS: usize = 3;
 
+/// Most words of a second question typed after the first's question mark ("why?", "and
+/// where?", "with whom?"): a longer sentence there is read with the first.
+const MAX_BARE_WORDS: usize = 3;
+
 /// Pronouns that, right after a question word, make what follows a clause inside the
 /// first question ("What did he say about how they voted and what they agreed?"), not a
 /// question of its own.
@@ -37,7 +41,16 @@ pub(crate) fn split(question: &str) -> Option<(String, String)> {
             return Some((format!("{first}?"), text::capitalised(without_lead(second))));
         }
     }
-    None
+    // "Is he going to Brussels? why?": a bare question word typed after the question.
+    let (first, second) = question.split_once("? ")?;
+    let second = second.trim();
+    let bare = text::norm_words(second).len() <= MAX_BARE_WORDS;
+    (bare && opens_first(first) && opens_second(second)).then(|| {
+        (
+            format!("{}?", first.trim()),
+            text::capitalised(without_lead(second)),
+        )
+    })
 }
 
 /// "for how long?" asks "how long?": a preposition before "how" says nothing more ("with
@@ -148,6 +161,27 @@ mod tests {
         assert_eq!(
             parts("Did the envoy travel to Accra and with whom?"),
             Some(("Did the envoy travel to Accra?".into(), "With whom?".into()))
+        );
+    }
+
+    #[test]
+    fn a_second_question_after_a_question_mark_is_split_off() {
+        assert_eq!(
+            parts("Is the envoy going to Accra? why?"),
+            Some(("Is the envoy going to Accra?".into(), "Why?".into()))
+        );
+        assert_eq!(
+            parts("Was there a meeting before that one? where?"),
+            Some((
+                "Was there a meeting before that one?".into(),
+                "Where?".into()
+            ))
+        );
+        // Must not: a remark after the question, or a longer sentence.
+        assert_eq!(parts("Did Ilves meet Okonjo? I read they did."), None);
+        assert_eq!(
+            parts("Did Ilves meet Okonjo? Who else was at the talks in Riga?"),
+            None
         );
     }
 

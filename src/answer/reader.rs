@@ -44,7 +44,7 @@ use super::acronym;
 use super::countries::countries_named;
 use super::fallback::{Quoted, lazy_phrase_test, phrase_test};
 use super::here;
-use super::parse::{is_gazetteer_place, is_meet_word};
+use super::parse::{WH_WORDS, is_gazetteer_place, is_meet_word};
 use super::question::Kind;
 use super::sequel;
 use super::templates::keyword_hits;
@@ -283,7 +283,25 @@ fn without_attribution(text: &str) -> &str {
         Regex::new(r"(?i),?\s*according to [^,?]{1,60}\?*\s*$").expect("trailing attribution regex")
     });
     let text = LEADING.find(text).map_or(text, |m| &text[m.end()..]);
+    let text = after_statement(text);
     TRAILING.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// "Reagan said he'd raise it - when is he meeting them?": the question after a dash that
+/// ends a statement, when a question word opens it; else the whole text.
+fn after_statement(text: &str) -> &str {
+    let dash = (["-", "–", "—"].iter())
+        .filter_map(|d| text.rfind(&format!(" {d} ")).map(|i| i + d.len() + 2))
+        .max();
+    let Some(rest) = dash.map(|at| &text[at..]) else {
+        return text;
+    };
+    let first = text::norm_words(rest)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let asks = KIND_YES_NO.has(&first) || WH_WORDS.contains(&first.as_str());
+    if asks { rest } else { text }
 }
 
 /// "holding talks with the Soviet Union to explore opening stores", "in negotiations
@@ -980,12 +998,16 @@ fn judged_for(words: &[String]) -> bool {
 /// "When do those talks start?": a when-question about something still to come (a
 /// future, a present "is ...ing", a present "do"/"does", or a word of plan).
 fn asks_time_to_come(ws: &[String]) -> bool {
-    let progressive = ws.len() > 2
-        && matches!(ws[1].as_str(), "is" | "are")
-        && ws[2..]
+    // "When and where is he meeting them?": the verb after the question words.
+    let at = (ws.iter().skip(1))
+        .position(|w| w != "and" && !WH_WORDS.contains(&w.as_str()))
+        .map_or(1, |k| k + 1);
+    let progressive = ws.len() > at + 1
+        && matches!(ws[at].as_str(), "is" | "are")
+        && ws[at + 1..]
             .iter()
             .any(|w| w.len() > 4 && w.ends_with("ing") && w != "during");
-    let present = ws.len() > 2 && matches!(ws[1].as_str(), "do" | "does");
+    let present = ws.len() > at + 1 && matches!(ws[at].as_str(), "do" | "does");
     ws.first().is_some_and(|w| w == "when")
         && (progressive || present || ws.iter().any(|w| QUESTION_PLANNED_WORDS.has(w)))
 }
@@ -2928,8 +2950,16 @@ mod tests {
             Cue::TimeToCome
         );
         assert_eq!(cue("When will the envoys meet again?"), Cue::TimeToCome);
+        assert_eq!(
+            cue("Okafor said he'd raise the levy - when and where is he meeting them?"),
+            Cue::TimeToCome
+        );
         // Must not: a meeting asked in the past.
         assert_eq!(cue("When did Okafor meet Lind?"), Cue::Time);
+        assert_eq!(
+            cue("Okafor raised the levy - when and where did he meet them?"),
+            Cue::Time
+        );
         let to_come = |s: &str| Cue::TimeToCome.shown_by(s, &[]);
         assert!(to_come(
             "Okafor will meet executives of Accra Films this week."

@@ -380,6 +380,8 @@ word_lists! {
     /// Country names written with "the" ("Philippines").
     COUNTRIES_WITH_THE = "countries_with_the.txt";
     /// Prepositions before a meeting's place ("in", "at", "outside").
+    /// Phrases of coming back from somewhere ("returning from", "back from").
+    RETURN_PHRASES = "return_phrases.txt";
     PLACE_PREPOSITIONS = "place_prepositions.txt";
     /// Words of a part of a country after a preposition ("in central Japan").
     REGION_ADJECTIVES = "region_adjectives.txt";

@@ -1396,3 +1396,32 @@ fn a_title_alone_is_the_one_in_focus_who_holds_it() {
         s.facts
     );
 }
+
+#[test]
+fn a_place_after_coming_back_from_it_is_not_where_they_met() {
+    let a = article(
+        "return.txt",
+        Some(date(1991, 4, 9)),
+        &[
+            "Former trade minister Kenji Arakawa made the proposal at a meeting with Prime Minister Taro Ushida soon after returning from a visit to Lisbon.",
+            "Farm minister Ilse Brandvik met Prime Minister Taro Ushida in Osaka on Monday after returning from Madrid.",
+            "On his return from Madrid, Arakawa met trade envoy Pia Lorentz in Kobe on Tuesday.",
+        ],
+    );
+    let s = extract(&[a]);
+    let place = |x: &str, y: &str| {
+        let m = find(&s, x, y);
+        assert_eq!(m.len(), 1, "{:#?}", s.facts);
+        m[0].place.as_ref().map(|p| p.name.clone())
+    };
+    assert_eq!(place("Kenji Arakawa", "Taro Ushida"), None);
+    assert_eq!(
+        place("Ilse Brandvik", "Taro Ushida").as_deref(),
+        Some("Osaka")
+    );
+    // Must not: the place of a meeting after the return told before it.
+    assert_eq!(
+        place("Kenji Arakawa", "Pia Lorentz").as_deref(),
+        Some("Kobe")
+    );
+}

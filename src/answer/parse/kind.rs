@@ -23,7 +23,7 @@ const MAX_WHAT_ABOUT_WORDS: usize = 6;
 
 /// Question words proper (not the auxiliaries [`KIND_WH_WORDS`] also holds): a statement
 /// asked as a question has none.
-pub(super) const WH_WORDS: [&str; 8] = [
+pub(crate) const WH_WORDS: [&str; 8] = [
     "what", "which", "who", "whom", "how", "why", "where", "when",
 ];
 
@@ -208,7 +208,9 @@ fn where_(s: &Scan, _: &mut Question) -> Option<Kind> {
         let noun = (k + 1..=k + 2).find(|&n| s.norm.get(n).is_some_and(|x| is_place_noun(x)));
         matches!(w.as_str(), "which" | "what")
             && noun.is_some_and(|n| {
-                !s.norm[n + 1..]
+                // "Which areas of trade ...?" asks of no place.
+                let of = s.norm.get(n + 1).is_some_and(|x| x == "of");
+                !of && !s.norm[n + 1..]
                     .iter()
                     .take(2)
                     .any(|x| QUESTION_ROLE_HEADS.has(x))

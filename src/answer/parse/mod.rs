@@ -14,6 +14,7 @@ mod dates;
 mod kind;
 mod phrasing;
 mod unknown;
+pub(crate) use kind::WH_WORDS;
 pub(crate) use phrasing::plain_phrasing;
 pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 
@@ -74,6 +75,8 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     q.others = asks_others(&s);
     let asked = s.question_sentence().or_else(|| s.question_proper());
     let asked = asked.as_ref().unwrap_or(&s);
+    // "X said he'd raise it - when is he meeting them?": the question proper tells.
+    q.planned = q.planned || asks_to_come(asked);
     q.kind = Some(kind::classify(asked, &mut q));
     q.asks_time = kind::asks_time(asked);
     q.asks_topic = kind::asks_topic(&s);
@@ -192,7 +195,14 @@ impl<'q> Scan<'q> {
         if !self.text.trim_end().ends_with('?') {
             return None;
         }
-        let cut = self.text.rfind(['.', '!', ';'])?;
+        // "X said he'd raise it - when is he meeting them?": a dash between spaces
+        // ends the statement too.
+        let stop = self.text.rfind(['.', '!', ';']);
+        // The cut is the last byte of the dash: the rest starts after it.
+        let dash = (["-", "–", "—"].iter())
+            .filter_map(|d| self.text.rfind(&format!(" {d} ")).map(|i| i + d.len()))
+            .max();
+        let cut = stop.into_iter().chain(dash).max()?;
         self.asked_from(cut)
     }
 
@@ -683,11 +693,17 @@ fn contact(s: &mut Scan, q: &mut Question) {
     } else {
         Contact::Unstated
     };
-    q.planned = s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
+    q.planned = asks_to_come(s);
+}
+
+/// True when the question asks of a meeting or trip to come ("When is he meeting them?",
+/// "When does her visit begin?").
+fn asks_to_come(s: &Scan) -> bool {
+    s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
         || present_progressive(s)
         || next_meeting(s)
         || going_to_meet(s)
-        || trip_to_come(s);
+        || trip_to_come(s)
 }
 
 /// "Did she meet him in person?": the phrase asking for an in-person contact is what the
@@ -731,7 +747,10 @@ fn going_to_meet(s: &Scan) -> bool {
 /// start and a verb of meeting in "-ing" ask about a meeting to come ("When was X
 /// meeting Y?" and "When is the meeting?" do not).
 fn present_progressive(s: &Scan) -> bool {
-    let opens = s.norm.iter().take(3).any(|w| w == "is" || w == "are");
+    // "When and where is he meeting them?": after the question words.
+    let asking = |w: &String| w == "and" || kind::WH_WORDS.contains(&w.as_str());
+    let opens = s.norm.iter().take(3).any(|w| w == "is" || w == "are")
+        || (s.norm.iter().find(|w| !asking(w))).is_some_and(|w| w == "is" || w == "are");
     opens
         && s.ws.iter().enumerate().any(|(k, w)| {
             w.norm.ends_with("ing")

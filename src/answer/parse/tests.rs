@@ -193,6 +193,16 @@ fn a_noun_of_place_after_which_asks_where() {
     assert_eq!(k("What country did Okonkwo visit?"), Kind::Where);
     assert_ne!(k("Which country's minister did Okonkwo meet?"), Kind::Where);
     assert_eq!(k("Which day did they meet?"), Kind::When);
+    // The areas of a tour, and its districts.
+    assert_eq!(k("Which areas did Okonkwo visit on Monday?"), Kind::Where);
+    assert_eq!(
+        k("What districts is Okonkwo visiting this week?"),
+        Kind::Where
+    );
+    // Countries asked in the plural are told otherwise ("Which countries took part?").
+    assert_ne!(k("Which countries are taking part?"), Kind::Where);
+    // Must not: an area of something else.
+    assert_ne!(k("Which areas of trade did Okonkwo discuss?"), Kind::Where);
 }
 
 #[test]
@@ -379,6 +389,14 @@ fn a_preamble_setting_the_scene_leaves_the_kind_to_the_question() {
     assert_eq!(
         k("During the Halden Security Forum, where did Okonkwo stay?"),
         Kind::Where
+    );
+    assert_eq!(
+        k("As of early March 1987, had Okonkwo gone to Oslo for talks?"),
+        Kind::YesNo
+    );
+    assert_eq!(
+        k("Per the report on the Oslo visit, when is Okonkwo due to meet Xu Lan?"),
+        Kind::When
     );
     // Must not: a clause before a statement, not a question word.
     assert_ne!(
@@ -1506,6 +1524,21 @@ fn a_present_progressive_asks_about_a_meeting_to_come() {
     assert!(ask(&s, "Where are Okonkwo and Xu Lan meeting?").planned);
     assert!(!ask(&s, "When was Okonkwo meeting Xu Lan?").planned);
     assert!(!ask(&s, "When is the meeting of Okonkwo and Xu Lan?").planned);
+    // After two question words, and in the question after a statement and a dash.
+    assert!(ask(&s, "When and where is Okonkwo meeting Xu Lan?").planned);
+    let q = ask(
+        &s,
+        "Okonkwo said she'd raise the quota with Xu Lan - when is she meeting her?",
+    );
+    assert!(q.planned && q.kind() == Kind::When, "{q:?}");
+    // Must not: a meeting in the past after the dash.
+    assert!(
+        !ask(
+            &s,
+            "Okonkwo raised the quota - when and where was she meeting Xu Lan?"
+        )
+        .planned
+    );
 }
 
 #[test]

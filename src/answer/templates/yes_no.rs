@@ -322,12 +322,22 @@ pub(crate) fn written_in_quote(body: &str, surnames: &[String]) -> Option<String
 }
 
 /// True when a sentence tells of a meeting held: a past verb of meeting ("met", "held")
-/// and a word of meeting ("held a private meeting", not "held in custody").
+/// and a word of meeting ("held a private meeting", not "held in custody"), or a word of
+/// meeting a few words after "after" ("told reporters after a one-day meeting").
 fn tells_held(sentence: &str) -> bool {
     let words = text::norm_words(sentence);
-    words.iter().any(|w| PAST_MEETING_VERBS.has(w))
-        && words.iter().any(|w| w == "met" || TRIGGER_NOUNS.has(w))
+    let after_meeting = (words.iter().enumerate()).any(|(i, w)| {
+        w == "after"
+            && (words.iter().skip(i + 1).take(AFTER_MEETING_REACH)).any(|n| TRIGGER_NOUNS.has(n))
+    });
+    after_meeting
+        || words.iter().any(|w| PAST_MEETING_VERBS.has(w))
+            && words.iter().any(|w| w == "met" || TRIGGER_NOUNS.has(w))
 }
+
+/// Most words from "after" to the word of the meeting it follows ("after a regular
+/// one-day meeting").
+const AFTER_MEETING_REACH: usize = 4;
 
 /// True when a sentence tells of a meeting to come or proposed ("proposed a meeting",
 /// "hoping for talks", "are expected to hold talks") and of none held: the word of plan
@@ -401,6 +411,18 @@ mod tests {
         assert!(planned_in_quote(notes).is_some());
         let unmet = "About them:\n> Ghana will issue new notes to its creditors in May.";
         assert_eq!(planned_in_quote(unmet), None);
+    }
+
+    #[test]
+    fn a_plan_told_after_a_meeting_held_is_no_no() {
+        let after = "About them:\n> Lund told reporters after a one-day meeting of ministers that future talks would help.";
+        assert_eq!(planned_in_quote(after), None);
+        let later = "About them:\n> Okafor left after the regular meeting; he will hold talks with Lund next week.";
+        assert_eq!(planned_in_quote(later), None);
+        // Must not: "after" an event that is no meeting leaves the plan a no.
+        let vote =
+            "About them:\n> After the vote, Lund said he will hold talks with Okafor next week.";
+        assert!(planned_in_quote(vote).is_some());
     }
 
     fn d(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> FuzzyDate {

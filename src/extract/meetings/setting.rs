@@ -14,7 +14,7 @@ use crate::extract::triggers::{TKind, Trigger, words_before, words_between};
 use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     DATE_BOUNDS, ENVOY_NOUNS, HOLD_VERBS, NOT_PLACES_AFTER_IN, PAST_MEETING_VERBS,
-    PLACE_PREPOSITIONS, TRIGGER_HOST_VERBS,
+    PLACE_PREPOSITIONS, RETURN_PHRASES, TRIGGER_HOST_VERBS,
 };
 use crate::model::{Article, Place, Status};
 
@@ -239,6 +239,19 @@ fn in_relative_aside(text: &str, from: usize, to: usize, t: &Trigger) -> bool {
     !(open..close).contains(&t.start)
 }
 
+/// "met Nakasone soon after returning from a visit to Washington": a place after a
+/// phrase of coming back ([`RETURN_PHRASES`]) that follows the trigger is where someone had
+/// been, not where they met.
+fn after_return(text: &str, place_start: usize, t: &Trigger) -> bool {
+    if place_start <= t.end {
+        return false;
+    }
+    let between = text[t.end..place_start].to_lowercase();
+    RETURN_PHRASES
+        .iter()
+        .any(|p| between.contains(&format!(" {p} ")) || between.starts_with(&format!("{p} ")))
+}
+
 /// "will travel to Quito next Monday, October 20, for talks": only the "for" of the
 /// journey's purpose stands between the date and the talks.
 fn purpose_after(text: &str, d: &DateMention, t: &Trigger) -> bool {
@@ -272,6 +285,7 @@ pub(super) fn pick_place(
         .enumerate()
         .filter(|(_, g)| g.start >= start && g.end <= end)
         .filter(|(_, g)| !in_relative_aside(a.text, g.start, g.end, t))
+        .filter(|(_, g)| !after_return(a.text, g.start, t))
         .filter_map(|(gi, g)| {
             let rank = match g.kind {
                 GazKind::Venue => 0,
