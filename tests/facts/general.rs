@@ -1425,3 +1425,40 @@ fn a_place_after_coming_back_from_it_is_not_where_they_met() {
         Some("Kobe")
     );
 }
+
+#[test]
+fn a_name_in_a_relative_clause_after_the_one_met_is_no_participant() {
+    let a = article(
+        "relative.txt",
+        Some(date(1992, 5, 14)),
+        &[
+            "Senate leaders held meetings with former trade minister Kenji Arakawa, who was in the capital preparing the visit of Prime Minister Taro Ushida.",
+            "Senator Ruth Calder met Kenji Arakawa, who praised Prime Minister Taro Ushida, and Mika Sorensen.",
+            "In talks with Mika Sorensen, who arrived on Monday, Taro Ushida urged restraint.",
+        ],
+    );
+    let s = extract(&[a]);
+    assert!(
+        find(&s, "Kenji Arakawa", "Taro Ushida").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+    assert!(
+        find(&s, "Ruth Calder", "Taro Ushida").is_empty(),
+        "{:#?}",
+        s.facts
+    );
+    assert_eq!(
+        find(&s, "Ruth Calder", "Kenji Arakawa").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+    // Must not: the subject after the relative clause is still the one who met.
+    assert_eq!(
+        find(&s, "Mika Sorensen", "Taro Ushida").len(),
+        1,
+        "{:#?}",
+        s.facts
+    );
+}

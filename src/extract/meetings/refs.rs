@@ -478,6 +478,15 @@ fn link(a: &Analysis, left: usize, right: usize) -> Option<bool> {
         .get(a.refs[left].end..a.refs[right].start)
         .map(str::trim)
         .unwrap_or("");
+    // "meetings with Abe, who praised Prime Minister Nakasone": a name in a relative clause
+    // about the one before is that clause's, not listed with it.
+    let opener = between
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next();
+    if opener.is_some_and(|w| RELATIVE_OPENERS.contains(&w)) {
+        return None;
+    }
     // "..., central bank governor Ana Torres": a title in lower case before the next name
     // (all of it between them, or the words before the part the name's own title took).
     let titled = r.role.is_some();
@@ -508,6 +517,10 @@ fn described_next(a: &Analysis, cur: usize, next: usize, allowed: &[usize]) -> O
     let between = a.text.get(a.refs[cur].end..a.refs[after].start)?.trim();
     described_before_and(between).then_some(after)
 }
+
+/// Words that open a relative clause after a name (", who praised ..."): a name after
+/// them is the clause's.
+const RELATIVE_OPENERS: [&str; 3] = ["who", "whom", "whose"];
 
 /// Most words of a description between a listed name and the "and" before the next.
 const MAX_DESCRIPTION_WORDS: usize = 12;

@@ -317,11 +317,13 @@ impl Scan<'_> {
         has_objects: bool,
     ) -> Vec<usize> {
         let a = &self.analyses[cx.si];
+        // "meetings with Abe, who praised Nakasone": a name in a relative clause after
+        // the trigger is that clause's, no later subject.
         let rest: Vec<usize> = clause
             .right
             .iter()
             .copied()
-            .filter(|r| !obj_refs.contains(r))
+            .filter(|r| !obj_refs.contains(r) && !in_relative_clause(a, *r, t.end))
             .collect();
         // "In talks with X, A and B asked ...": the subject and those coordinated with it;
         // "Before meeting X, the Crown Prince ...": a description, as resolved.
