@@ -1,13 +1,19 @@
-//! Yes/no questions a sentence of setback answers with a no: "Did they get anywhere?" by
-//! one that says the talks made no progress ("no progress had been made in talks with
-//! Japan"), "Did Lund show up for the hearing?" by one that says the one asked stayed
-//! away ("Lund's failure to attend the hearing"). The words are data
-//! (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
-//! `question_attendance_verbs.txt`, `absence_phrases.txt`).
+//! Yes/no questions a stock phrase of the reports answers: "Did they get anywhere?" is a
+//! no by a sentence that says the talks made no progress ("no progress had been made in
+//! talks with Japan"), "Did Lund show up for the hearing?" by one that says the one asked
+//! stayed away ("Lund's failure to attend the hearing"), "Was it unanimous?" by one that
+//! tells dissent ("they were outvoted") and a yes by "unanimously"; "Did he get the finish
+//! he wanted?" is a yes by a wish granted ("has been granted his wish"); "Were they
+//! happy?" is answered by the first reaction told ("claimed the support did not go far
+//! enough"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
+//! `question_attendance_verbs.txt`, `absence_phrases.txt`,
+//! `question_unanimity_words.txt`, `dissent_phrases.txt`, `question_wish_phrases.txt`,
+//! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`).
 
 use crate::lexicon::lists::{
-    ABSENCE_PHRASES, NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS,
-    QUESTION_PROGRESS_PHRASES,
+    ABSENCE_PHRASES, ANSWER_NEGATIONS, DISSENT_PHRASES, GRANTED_WISH_PHRASES, NO_PROGRESS_PHRASES,
+    ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
+    QUESTION_REACTION_WORDS, QUESTION_UNANIMITY_WORDS, QUESTION_WISH_PHRASES, REACTION_PHRASES,
 };
 
 use super::question::Kind;
@@ -37,6 +43,20 @@ impl Turn<'_> {
             let (_, q) = self.first_in_reports(found, |s| no_progress(s).then_some(()))?;
             return Some(super::refusal::said("No", q));
         }
+        if text::has_phrase(&asked, &QUESTION_UNANIMITY_WORDS) {
+            let (verdict, q) = self.first_in_reports(found, unanimity)?;
+            return Some(super::refusal::said(verdict, q));
+        }
+        if text::has_phrase(&asked, &QUESTION_WISH_PHRASES) {
+            return self.wish_granted(found);
+        }
+        if let Some(liking) = reaction_asked(&asked) {
+            let (liked, q) = self.first_in_reports(found, reaction)?;
+            return Some(super::refusal::said(
+                if liked == liking { "Yes" } else { "No" },
+                q,
+            ));
+        }
         if !text::has_phrase(&asked, &QUESTION_ATTENDANCE_VERBS) {
             return None;
         }
@@ -54,6 +74,73 @@ impl Turn<'_> {
             self.first_in_reports(found, |s| (absent(s, &surnames) && about(s)).then_some(()))?;
         Some(super::refusal::said("No", q))
     }
+}
+
+impl Turn<'_> {
+    /// The yes for "Did he get the finish he wanted?": the first sentence of the reports
+    /// found and the conversation's that tells a wish granted with no negation before it,
+    /// naming one of the people asked (any, when the question only points to them).
+    fn wish_granted(&self, found: &Answer) -> Option<Answer> {
+        let surnames = self.asked_surnames();
+        let (_, q) = self.first_in_reports(found, |s| {
+            let words = text::norm_words(s);
+            let named = surnames.is_empty() || words.iter().any(|w| surnames.contains(w));
+            (named && granted(&words)).then_some(())
+        })?;
+        Some(super::refusal::said("Yes", q))
+    }
+}
+
+/// Most words before a phrase of a wish granted that a negation turns ("did not get his
+/// wish", "was never granted his wish").
+const WISH_NEGATION_REACH: usize = 3;
+
+/// True when the folded `words` tell a wish granted that no negation turns.
+fn granted(words: &[String]) -> bool {
+    GRANTED_WISH_PHRASES.iter().any(|p| {
+        let p: Vec<&str> = p.split(' ').collect();
+        (0..words.len()).any(|at| {
+            let here = (words.get(at..at + p.len()))
+                .is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p));
+            here && !words[at.saturating_sub(WISH_NEGATION_REACH)..at]
+                .iter()
+                .any(|w| ANSWER_NEGATIONS.has(w))
+        })
+    })
+}
+
+/// Whether a question asks if someone liked something (`true`: "Were they happy?") or did
+/// not (`false`: "Were they disappointed?"); `None` when it asks of no reaction.
+fn reaction_asked(asked: &[String]) -> Option<bool> {
+    QUESTION_REACTION_WORDS.iter().find_map(|e| {
+        let (liking, w) = e.strip_prefix("- ").map_or((true, *e), |w| (false, w));
+        asked.iter().any(|a| a == w).then_some(liking)
+    })
+}
+
+/// The reaction `sentence` tells: `true` a good one ("welcomed the move"), `false` a bad
+/// one ("did not go far enough"); `None` for none.
+fn reaction(sentence: &str) -> Option<bool> {
+    let words = text::norm_words(sentence);
+    REACTION_PHRASES.iter().find_map(|e| {
+        let (good, p) = (e.strip_prefix("+ ").map(|p| (true, p)))
+            .or_else(|| e.strip_prefix("- ").map(|p| (false, p)))?;
+        text::has_phrase(&words, &[p]).then_some(good)
+    })
+}
+
+/// The verdict `sentence` gives on whether all agreed: "No" when it tells dissent ("they
+/// were outvoted"), "Yes" when it says "unanimously" (not "not unanimous").
+fn unanimity(sentence: &str) -> Option<&'static str> {
+    let words = text::norm_words(sentence);
+    if text::has_phrase(&words, &DISSENT_PHRASES) {
+        return Some("No");
+    }
+    let agreed = (words.iter().enumerate()).any(|(i, w)| {
+        matches!(w.as_str(), "unanimous" | "unanimously")
+            && (i == 0 || !ANSWER_NEGATIONS.has(&words[i - 1]))
+    });
+    agreed.then_some("Yes")
 }
 
 /// True when `sentence` says talks got nowhere: a phrase of no progress and a word of
@@ -101,6 +188,54 @@ mod tests {
         assert!(!no_progress(
             "No progress has been made on the new stadium."
         ));
+    }
+
+    #[test]
+    fn dissent_denies_and_unanimously_affirms_that_all_agreed() {
+        assert_eq!(
+            unanimity("Two states opposed the plan but were outvoted by the others."),
+            Some("No")
+        );
+        assert_eq!(
+            unanimity("The board voted unanimously to back it."),
+            Some("Yes")
+        );
+        assert_eq!(
+            unanimity("The vote was not unanimous, aides said."),
+            Some("No")
+        );
+        // Must not: a sentence saying nothing of the vote.
+        assert_eq!(unanimity("The ministers met in Oslo on Monday."), None);
+    }
+
+    #[test]
+    fn a_reaction_told_answers_how_it_was_taken() {
+        let asked = |q: &str| reaction_asked(&text::norm_words(q));
+        assert_eq!(asked("Were the growers happy?"), Some(true));
+        assert_eq!(asked("Was she disappointed with it?"), Some(false));
+        assert_eq!(asked("Did they meet in Oslo?"), None);
+        assert_eq!(
+            reaction("Growers, however, said the aid did not go far enough."),
+            Some(false)
+        );
+        assert_eq!(
+            reaction("The unions welcomed the move on Friday."),
+            Some(true)
+        );
+        // Must not: a sentence of no reaction.
+        assert_eq!(
+            reaction("The aid was announced after talks in Paris."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_wish_granted_with_no_negation_before_it_is_a_yes() {
+        let w = |s: &str| granted(&text::norm_words(s));
+        assert!(w("Coach Lind has been granted his wish for a home final."));
+        assert!(w("The manager got his wish to avoid a long trip."));
+        // Must not: a wish not granted.
+        assert!(!w("Lind never got his wish for a home final."));
     }
 
     #[test]

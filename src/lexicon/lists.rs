@@ -697,6 +697,18 @@ word_lists! {
     QUESTION_ATTENDANCE_VERBS = "question_attendance_verbs.txt";
     /// Phrases that say someone stayed away ("failure to attend", "skipped").
     ABSENCE_PHRASES = "absence_phrases.txt";
+    /// Phrases of a yes/no about all agreeing ("unanimous", "everyone agree").
+    QUESTION_UNANIMITY_WORDS = "question_unanimity_words.txt";
+    /// Phrases that say not all agreed ("outvoted", "voted against").
+    DISSENT_PHRASES = "dissent_phrases.txt";
+    /// Phrases of a yes/no about getting what one wanted ("he wanted", "his wish").
+    QUESTION_WISH_PHRASES = "question_wish_phrases.txt";
+    /// Phrases that say someone got what they wanted ("granted his wish").
+    GRANTED_WISH_PHRASES = "granted_wish_phrases.txt";
+    /// Words of a yes/no about how someone took something ("happy", "- disappointed").
+    QUESTION_REACTION_WORDS = "question_reaction_words.txt";
+    /// Phrases of a reaction, good ("+ welcomed") or bad ("- did not go far enough").
+    REACTION_PHRASES = "reaction_phrases.txt";
     /// Words of a yes/no about getting in touch ("contacted", "ring").
     QUESTION_TOUCH_VERBS = "question_touch_verbs.txt";
     /// Phrases of a question about who asked for a meeting ("asked for", "requested").
