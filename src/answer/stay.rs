@@ -41,7 +41,7 @@ impl Turn<'_> {
         let other_meeting = leads_elsewhere && matches!(found.topic, Topic::Meetings(_));
         let kept = if articles.is_empty() {
             Some("no report cited before")
-        } else if self.points_into_passage() && !other_meeting {
+        } else if self.points_into_passage() && !other_meeting && !leads_elsewhere {
             Some("the question points into the quoted passage")
         } else if own_meeting && answer.kind != AnswerKind::Quote {
             Some("a fact of the conversation's meeting")
