@@ -23,19 +23,19 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, DAY_WORDS, DETERMINERS, INITIATIVE_QUESTION_PHRASES, KIND_YES_NO,
     NEGOTIATION_NOUNS, NOT_PLACES_AFTER_IN, NUMBER_WORDS, PASSAGE_DESCRIBED, PASSAGE_SAID,
     PERSON_NOUNS, PLACE_PREPOSITIONS, PLACE_VENUE_NOUNS, POSSESSIVE_DETERMINERS,
-    QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONTACT_ASKS, QUESTION_COUNTRY_NOUN,
-    QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS, QUESTION_MEETING_TIME_WORDS,
-    QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS, QUESTION_RESPONSE_WORDS,
-    QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS, READER_ATTENDANCE_WORDS,
-    READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE,
-    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS,
-    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_HAPPENING_PHRASES,
-    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
-    READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
-    READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS,
-    READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS,
-    READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS,
-    REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONDITION_WORDS, QUESTION_CONTACT_ASKS,
+    QUESTION_COUNTRY_NOUN, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
+    QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
+    QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS,
+    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
+    READER_CAUSAL_SINCE, READER_CONDITION_WORDS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
+    READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS, READER_DURATION_WORDS,
+    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
+    READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS,
+    READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
+    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
+    READER_VENUE_WORDS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -625,6 +625,9 @@ pub(crate) enum Cue {
     /// A country named anywhere ("after Japan finally signed up"): "Which country was
     /// the last to sign up?".
     Country,
+    /// What happens on a condition ("if he fails in the talks, he will seek ..."): "And if
+    /// he gets nowhere?".
+    Condition,
 }
 
 impl Ask {
@@ -746,6 +749,8 @@ impl Cue {
         });
         match kind {
             Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
+            // "And if he gets nowhere?": what happens on a condition.
+            Kind::Other if ws.iter().any(|w| QUESTION_CONDITION_WORDS.has(w)) => Cue::Condition,
             Kind::Other | Kind::Agreed if text::has_phrase(&ws, &QUESTION_OBSTACLE_PHRASES) => {
                 Cue::Obstacle
             }
@@ -876,6 +881,7 @@ impl Cue {
             Cue::Response => text::has_phrase(&words, &READER_RESPONSE_MARKERS),
             Cue::NextStop => goes_on_to(sentence, &[]),
             Cue::Country => !countries_named(sentence, |_| false).is_empty(),
+            Cue::Condition => words.iter().any(|w| READER_CONDITION_WORDS.has(w)),
             Cue::Denial => denies_meeting(sentence),
         }
     }
@@ -1853,7 +1859,8 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     let mut words = keyword_hits(sentence, &ask.words);
     // "What's holding up an agreement?" is told by "the main sticking points in the
     // talks", which need not repeat what is held up.
-    let obstacle = ask.cue == Cue::Obstacle && Cue::Obstacle.shown_by(sentence, &[]);
+    let obstacle =
+        matches!(ask.cue, Cue::Obstacle | Cue::Condition) && ask.cue.shown_by(sentence, &[]);
     if words < ask.min_words && !obstacle {
         return None;
     }
@@ -2940,6 +2947,29 @@ mod tests {
             weigh(Cue::Occasion, with_someone),
             weigh(Cue::Occasion, gathering)
         );
+    }
+
+    #[test]
+    fn a_condition_asked_is_told_by_a_sentence_of_condition() {
+        for q in [
+            "And if he gets nowhere?",
+            "And if Oslo couldn't manage that?",
+        ] {
+            assert_eq!(Cue::of_question(Kind::Other, q), Cue::Condition, "{q}");
+        }
+        assert_ne!(
+            Cue::of_question(Kind::Other, "And what did he say?"),
+            Cue::Condition
+        );
+        let shown = |s: &str| Cue::Condition.shown_by(s, &[]);
+        assert!(shown(
+            "He said if the talks fail he will ask the minister to step in."
+        ));
+        assert!(shown(
+            "Unless Oslo opens its market, tariffs follow in May."
+        ));
+        // Must not: a sentence of no condition.
+        assert!(!shown("He will meet the minister on Friday."));
     }
 
     #[test]

@@ -413,6 +413,10 @@ word_lists! {
     READER_VENUE_WORDS = "reader_venue_words.txt";
     /// Words that tell what stands in the way ("the main sticking points").
     READER_OBSTACLE_WORDS = "reader_obstacle_words.txt";
+    /// Words of a question about what happens on a condition ("if", "fallback").
+    QUESTION_CONDITION_WORDS = "question_condition_words.txt";
+    /// Words of a sentence telling what happens on a condition ("if", "unless").
+    READER_CONDITION_WORDS = "reader_condition_words.txt";
     /// Phrases of a question that asks what stands in the way ("What's holding up ...?").
     QUESTION_OBSTACLE_PHRASES = "question_obstacle_phrases.txt";
     /// Bodies that, after "the", point back to a company named ("the company").
