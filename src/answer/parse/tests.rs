@@ -131,6 +131,9 @@ fn kinds() {
     assert_eq!(k("What was the occasion?"), Kind::Why);
     assert_eq!(k("What made the hospital drop its plan?"), Kind::Why);
     assert_eq!(k("What prompted Lind to cancel the visit?"), Kind::Why);
+    assert_eq!(k("What's the point of that meeting?"), Kind::Why);
+    assert_eq!(k("So what was the point of the trip?"), Kind::Why);
+    assert_ne!(k("What point did Lind make at the meeting?"), Kind::Why);
     assert_ne!(k("What did Lind make of the talks?"), Kind::Why);
     assert_eq!(
         k("How many times did Okonkwo and Xu Lan meet?"),
