@@ -11,8 +11,8 @@
 //! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`).
 
 use crate::lexicon::lists::{
-    ABSENCE_PHRASES, ANSWER_NEGATIONS, DISSENT_PHRASES, GRANTED_WISH_PHRASES, NO_PROGRESS_PHRASES,
-    ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
+    ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, GRANTED_WISH_PHRASES,
+    NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
     QUESTION_REACTION_WORDS, QUESTION_UNANIMITY_WORDS, QUESTION_WISH_PHRASES, REACTION_PHRASES,
 };
 
@@ -57,8 +57,15 @@ impl Turn<'_> {
                 q,
             ));
         }
-        if !text::has_phrase(&asked, &QUESTION_ATTENDANCE_VERBS) {
+        // "Was the finance minister at it too?": a form of "be" first and "at" or "there".
+        let was_at = (asked.first()).is_some_and(|w| BE_FORMS.has(w))
+            && asked.iter().any(|w| w == "at" || w == "there");
+        if !was_at && !text::has_phrase(&asked, &QUESTION_ATTENDANCE_VERBS) {
             return None;
+        }
+        // No one named: asked of someone by role, not of the conversation's people.
+        if self.q.people.is_empty() && (self.q.unknown_people.is_empty() || self.q.carried_names) {
+            return self.role_absent(found);
         }
         let surnames = self.asked_surnames();
         // What they were to be at: at least half the question's other words.
@@ -77,6 +84,26 @@ impl Turn<'_> {
 }
 
 impl Turn<'_> {
+    /// The no for "Was the finance minister at it too?", asked of someone by role: the
+    /// first sentence of the reports found and the conversation's that holds every word of
+    /// the question besides the words of asking, before a phrase of absence ("Finance
+    /// Minister Funaro ... had not been invited").
+    fn role_absent(&self, found: &Answer) -> Option<Answer> {
+        let role: Vec<String> = (self.q.keywords.iter())
+            .filter(|k| !matches!(k.as_str(), "too" | "also" | "either" | "there"))
+            .cloned()
+            .collect();
+        if role.is_empty() {
+            return None;
+        }
+        let (_, q) = self.first_in_reports(found, |s| {
+            let words = text::norm_words(s);
+            let at = ABSENCE_PHRASES.iter().find_map(|p| phrase_at(&words, p))?;
+            role.iter().all(|r| words[..at].contains(r)).then_some(())
+        })?;
+        Some(super::refusal::said("No", q))
+    }
+
     /// The yes for "Did he get the finish he wanted?": the first sentence of the reports
     /// found and the conversation's that tells a wish granted with no negation before it,
     /// naming one of the people asked (any, when the question only points to them).
@@ -89,6 +116,14 @@ impl Turn<'_> {
         })?;
         Some(super::refusal::said("Yes", q))
     }
+}
+
+/// Where phrase `p` (words separated by spaces) first stands among `words`.
+fn phrase_at(words: &[String], p: &str) -> Option<usize> {
+    let p: Vec<&str> = p.split(' ').collect();
+    (0..words.len()).find(|&at| {
+        (words.get(at..at + p.len())).is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p))
+    })
 }
 
 /// Most words before a phrase of a wish granted that a negation turns ("did not get his
@@ -236,6 +271,13 @@ mod tests {
         assert!(w("The manager got his wish to avoid a long trip."));
         // Must not: a wish not granted.
         assert!(!w("Lind never got his wish for a home final."));
+    }
+
+    #[test]
+    fn a_phrase_is_found_where_it_first_stands() {
+        let w = text::norm_words("The finance minister had not been invited to the dinner.");
+        assert_eq!(phrase_at(&w, "not been invited"), Some(4));
+        assert_eq!(phrase_at(&w, "failed to attend"), None);
     }
 
     #[test]
