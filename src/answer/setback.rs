@@ -118,12 +118,15 @@ impl Turn<'_> {
     }
 }
 
-/// Where phrase `p` (words separated by spaces) first stands among `words`.
-fn phrase_at(words: &[String], p: &str) -> Option<usize> {
+/// True when phrase `p` (words separated by spaces) stands among `words` from `at`.
+fn starts_at(words: &[String], at: usize, p: &str) -> bool {
     let p: Vec<&str> = p.split(' ').collect();
-    (0..words.len()).find(|&at| {
-        (words.get(at..at + p.len())).is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p))
-    })
+    (words.get(at..at + p.len())).is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p))
+}
+
+/// Where phrase `p` first stands among `words`.
+fn phrase_at(words: &[String], p: &str) -> Option<usize> {
+    (0..words.len()).find(|&at| starts_at(words, at, p))
 }
 
 /// Most words before a phrase of a wish granted that a negation turns ("did not get his
@@ -133,13 +136,11 @@ const WISH_NEGATION_REACH: usize = 3;
 /// True when the folded `words` tell a wish granted that no negation turns.
 fn granted(words: &[String]) -> bool {
     GRANTED_WISH_PHRASES.iter().any(|p| {
-        let p: Vec<&str> = p.split(' ').collect();
         (0..words.len()).any(|at| {
-            let here = (words.get(at..at + p.len()))
-                .is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p));
-            here && !words[at.saturating_sub(WISH_NEGATION_REACH)..at]
-                .iter()
-                .any(|w| ANSWER_NEGATIONS.has(w))
+            starts_at(words, at, p)
+                && !words[at.saturating_sub(WISH_NEGATION_REACH)..at]
+                    .iter()
+                    .any(|w| ANSWER_NEGATIONS.has(w))
         })
     })
 }
@@ -191,13 +192,7 @@ fn no_progress(sentence: &str) -> bool {
 /// ("Mourinho's failure to attend"; not "Lund criticised Berg's failure to attend").
 fn absent(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
-    let opens = |from: usize| {
-        ABSENCE_PHRASES.iter().any(|p| {
-            let p: Vec<&str> = p.split(' ').collect();
-            (words.get(from..from + p.len()))
-                .is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p))
-        })
-    };
+    let opens = |from: usize| ABSENCE_PHRASES.iter().any(|p| starts_at(&words, from, p));
     (words.iter().enumerate())
         .filter(|(_, w)| surnames.contains(w))
         .any(|(at, _)| (1..=ABSENT_REACH).any(|gap| opens(at + gap)))
