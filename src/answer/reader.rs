@@ -290,10 +290,7 @@ fn without_attribution(text: &str) -> &str {
 /// "Reagan said he'd raise it - when is he meeting them?": the question after a dash that
 /// ends a statement, when a question word opens it; else the whole text.
 fn after_statement(text: &str) -> &str {
-    let dash = (["-", "–", "—"].iter())
-        .filter_map(|d| text.rfind(&format!(" {d} ")).map(|i| i + d.len() + 2))
-        .max();
-    let Some(rest) = dash.map(|at| &text[at..]) else {
+    let Some(rest) = text::last_spaced_dash(text).map(|(_, end)| &text[end..]) else {
         return text;
     };
     let first = text::norm_words(rest)
@@ -1859,9 +1856,10 @@ pub(crate) fn score(sentence: &str, around: &dyn Fn(&str) -> bool, ask: &Ask) ->
     let mut words = keyword_hits(sentence, &ask.words);
     // "What's holding up an agreement?" is told by "the main sticking points in the
     // talks", which need not repeat what is held up.
-    let obstacle =
+    // So is "And if he gets nowhere?" by "if the talks fail, he will ...".
+    let marked =
         matches!(ask.cue, Cue::Obstacle | Cue::Condition) && ask.cue.shown_by(sentence, &[]);
-    if words < ask.min_words && !obstacle {
+    if words < ask.min_words && !marked {
         return None;
     }
     // "Speaking last night at the congress, he said ...": the statement the paragraph

@@ -240,6 +240,17 @@ pub(crate) fn is_stop(w: &str) -> bool {
     QUESTION_STOP_WORDS.has(w)
 }
 
+/// The byte range of the last dash typed between spaces ("raised it - when is ...": a
+/// hyphen, en or em dash), which ends a statement before a question.
+pub(crate) fn last_spaced_dash(text: &str) -> Option<(usize, usize)> {
+    (["-", "–", "—"].iter())
+        .filter_map(|d| {
+            text.rfind(&format!(" {d} "))
+                .map(|i| (i + 1, i + 1 + d.len()))
+        })
+        .max()
+}
+
 /// "hall" -> "Hall": the first letter in upper case.
 pub(crate) fn capitalised(w: &str) -> String {
     let mut c = w.chars();
@@ -270,6 +281,19 @@ pub(crate) fn names_all(texts: &[String], names: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_dash_between_spaces_ends_a_statement() {
+        let t = "He said so - when is he - really - meeting them?";
+        assert_eq!(
+            last_spaced_dash(t).map(|(a, _)| &t[a..]),
+            Some("- meeting them?")
+        );
+        let t = "He said so — when?";
+        assert_eq!(last_spaced_dash(t).map(|(_, e)| &t[e..]), Some(" when?"));
+        // Must not: a hyphen inside a word or a date range.
+        assert_eq!(last_spaced_dash("the Gulf-bound fleet, June 8-10?"), None);
+    }
 
     /// True when two words belong to one family of [`ANSWER_WORD_FAMILIES`].
     fn same_family(a: &str, b: &str) -> bool {

@@ -199,9 +199,7 @@ impl<'q> Scan<'q> {
         // ends the statement too.
         let stop = self.text.rfind(['.', '!', ';']);
         // The cut is the last byte of the dash: the rest starts after it.
-        let dash = (["-", "–", "—"].iter())
-            .filter_map(|d| self.text.rfind(&format!(" {d} ")).map(|i| i + d.len()))
-            .max();
+        let dash = text::last_spaced_dash(self.text).map(|(_, end)| end - 1);
         let cut = stop.into_iter().chain(dash).max()?;
         self.asked_from(cut)
     }
