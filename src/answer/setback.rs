@@ -57,10 +57,17 @@ impl Turn<'_> {
                 q,
             ));
         }
+        self.stayed_away(found, &asked)
+    }
+
+    /// The no for "Did Tessaro show up for the hearing?" or "Was the finance minister at
+    /// it too?" (`asked`, its folded words): the first sentence of the reports found and
+    /// the conversation's in which the one asked stayed away.
+    fn stayed_away(&self, found: &Answer, asked: &[String]) -> Option<Answer> {
         // "Was the finance minister at it too?": a form of "be" first and "at" or "there".
         let was_at = (asked.first()).is_some_and(|w| BE_FORMS.has(w))
             && asked.iter().any(|w| w == "at" || w == "there");
-        if !was_at && !text::has_phrase(&asked, &QUESTION_ATTENDANCE_VERBS) {
+        if !was_at && !text::has_phrase(asked, &QUESTION_ATTENDANCE_VERBS) {
             return None;
         }
         // No one named: asked of someone by role, not of the conversation's people.
@@ -70,10 +77,7 @@ impl Turn<'_> {
         let surnames = self.asked_surnames();
         // What they were to be at: at least half the question's other words.
         let words: Vec<String> = (self.q.keywords.iter())
-            .filter(|k| {
-                !surnames.contains(k)
-                    && !text::has_phrase(&[(*k).clone()], &QUESTION_ATTENDANCE_VERBS)
-            })
+            .filter(|k| !surnames.contains(k) && !QUESTION_ATTENDANCE_VERBS.has(k))
             .cloned()
             .collect();
         let about = |s: &str| templates::keyword_hits(s, &words) >= words.len().div_ceil(2);
@@ -81,9 +85,7 @@ impl Turn<'_> {
             self.first_in_reports(found, |s| (absent(s, &surnames) && about(s)).then_some(()))?;
         Some(super::refusal::said("No", q))
     }
-}
 
-impl Turn<'_> {
     /// The no for "Was the finance minister at it too?", asked of someone by role: the
     /// first sentence of the reports found and the conversation's that holds every word of
     /// the question besides the words of asking, before a phrase of absence ("Finance
@@ -98,7 +100,8 @@ impl Turn<'_> {
         }
         let (_, q) = self.first_in_reports(found, |s| {
             let words = text::norm_words(s);
-            let at = ABSENCE_PHRASES.iter().find_map(|p| phrase_at(&words, p))?;
+            let at = (split_phrases(&ABSENCE_PHRASES).iter())
+                .find_map(|p| text::find_words(&words, p))?;
             role.iter().all(|r| words[..at].contains(r)).then_some(())
         })?;
         Some(super::refusal::said("No", q))
@@ -118,15 +121,9 @@ impl Turn<'_> {
     }
 }
 
-/// True when phrase `p` (words separated by spaces) stands among `words` from `at`.
-fn starts_at(words: &[String], at: usize, p: &str) -> bool {
-    let p: Vec<&str> = p.split(' ').collect();
-    (words.get(at..at + p.len())).is_some_and(|ws| ws.iter().zip(&p).all(|(w, p)| w == p))
-}
-
-/// Where phrase `p` first stands among `words`.
-fn phrase_at(words: &[String], p: &str) -> Option<usize> {
-    (0..words.len()).find(|&at| starts_at(words, at, p))
+/// The words of each phrase of `list` (space separated).
+fn split_phrases(list: &[&'static str]) -> Vec<Vec<&'static str>> {
+    list.iter().map(|p| p.split(' ').collect()).collect()
 }
 
 /// Most words before a phrase of a wish granted that a negation turns ("did not get his
@@ -135,9 +132,9 @@ const WISH_NEGATION_REACH: usize = 3;
 
 /// True when the folded `words` tell a wish granted that no negation turns.
 fn granted(words: &[String]) -> bool {
-    GRANTED_WISH_PHRASES.iter().any(|p| {
+    split_phrases(&GRANTED_WISH_PHRASES).iter().any(|p| {
         (0..words.len()).any(|at| {
-            starts_at(words, at, p)
+            text::starts_with_words(&words[at..], p)
                 && !words[at.saturating_sub(WISH_NEGATION_REACH)..at]
                     .iter()
                     .any(|w| ANSWER_NEGATIONS.has(w))
@@ -192,7 +189,10 @@ fn no_progress(sentence: &str) -> bool {
 /// ("Mourinho's failure to attend"; not "Lund criticised Berg's failure to attend").
 fn absent(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
-    let opens = |from: usize| ABSENCE_PHRASES.iter().any(|p| starts_at(&words, from, p));
+    let phrases = split_phrases(&ABSENCE_PHRASES);
+    let opens = |from: usize| {
+        (words.get(from..)).is_some_and(|ws| phrases.iter().any(|p| text::starts_with_words(ws, p)))
+    };
     (words.iter().enumerate())
         .filter(|(_, w)| surnames.contains(w))
         .any(|(at, _)| (1..=ABSENT_REACH).any(|gap| opens(at + gap)))
@@ -271,8 +271,8 @@ mod tests {
     #[test]
     fn a_phrase_is_found_where_it_first_stands() {
         let w = text::norm_words("The finance minister had not been invited to the dinner.");
-        assert_eq!(phrase_at(&w, "not been invited"), Some(4));
-        assert_eq!(phrase_at(&w, "failed to attend"), None);
+        assert_eq!(text::find_words(&w, &["not", "been", "invited"]), Some(4));
+        assert_eq!(text::find_words(&w, &["failed", "to", "attend"]), None);
     }
 
     #[test]

@@ -259,6 +259,19 @@ pub(crate) fn capitalised(w: &str) -> String {
         .unwrap_or_default()
 }
 
+/// True when `words` open with the words of `needle`.
+pub(crate) fn starts_with_words(words: &[String], needle: &[&str]) -> bool {
+    words.len() >= needle.len() && words.iter().zip(needle).all(|(w, n)| w == n)
+}
+
+/// Where the words of `needle` first stand in a row among `hay`.
+pub(crate) fn find_words(hay: &[String], needle: &[&str]) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    (0..hay.len()).find(|&i| starts_with_words(&hay[i..], needle))
+}
+
 /// True when one of `phrases` (folded words, space separated) stands among `words`.
 pub(crate) fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     let joined = format!(" {} ", words.join(" "));

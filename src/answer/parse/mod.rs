@@ -340,7 +340,7 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
         let pw: Vec<&str> = phrase.split(' ').collect();
         // "Iran's oil minister" is a person (a counterpart), not a place; a country is
         // still a place after the counterparts are read ("Iran's capital").
-        if let Some(i) = find_seq(&s.norm, &pw)
+        if let Some(i) = text::find_words(&s.norm, &pw)
             && !s.used[i..i + pw.len()].iter().any(|u| *u)
             && s.norm.get(i + pw.len()).is_none_or(|w| w != "s")
             && !acts(s, i, pw.len(), q)
@@ -709,7 +709,7 @@ fn asks_to_come(s: &Scan) -> bool {
 fn in_person_used(s: &mut Scan) {
     for p in QUESTION_IN_PERSON_PHRASES.iter() {
         let words: Vec<&str> = p.split(' ').collect();
-        if let Some(i) = find_seq(&s.norm, &words) {
+        if let Some(i) = text::find_words(&s.norm, &words) {
             s.mark(i, words.len());
         }
     }
@@ -967,16 +967,4 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
     }
-}
-
-fn find_seq(hay: &[String], needle: &[&str]) -> Option<usize> {
-    if needle.is_empty() || needle.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len()).find(|&i| {
-        hay[i..i + needle.len()]
-            .iter()
-            .zip(needle)
-            .all(|(a, b)| a == b)
-    })
 }
