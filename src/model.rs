@@ -391,6 +391,10 @@ pub struct MeetingFact {
     /// recalling it): a meeting of no date of its own took place by then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported: Option<Date>,
+    /// Publication date of the earliest report telling or recalling the meeting: it took
+    /// place by then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub told: Option<Date>,
 }
 
 /// All facts of one index generation, with the people they mention.

@@ -168,6 +168,7 @@ impl StoreBuilder {
             recalled: false,
             count: None,
             reported: None,
+            told: None,
         });
         self
     }
@@ -179,6 +180,7 @@ impl StoreBuilder {
     /// Sets the publication date of the last meeting's earliest report.
     pub fn reported(mut self, date: jiff::civil::Date) -> StoreBuilder {
         self.last_fact().reported = Some(date);
+        self.last_fact().told = Some(date);
         self
     }
 

@@ -20,7 +20,7 @@ use crate::model::{FactStore, MeetingFact, Source};
 use super::countries::country_key;
 use super::fallback::{self, CLOSEST, NOT_DIRECTLY, Need, Passage, Quoted};
 use super::missing::city_or_country;
-use super::parse::is_gazetteer_place;
+use super::parse::{self, is_gazetteer_place};
 use super::question::Kind;
 use super::reader::{self, Ask, Cue};
 use super::select::other_place;
@@ -782,8 +782,16 @@ impl Turn<'_> {
         // "Which official will speak with ...?", "Who held the talks that led to the
         // accord?" name nobody who met: they ask who did, a sentence that names someone.
         // One asking who was at a meeting is told by a sentence of meeting naming them.
+        // "Who took part?", "Who negotiated it?": taking part is told by any sentence of
+        // meeting or attending that names someone, whatever its verb.
+        let mut verb = q.verb.clone();
         if q.kind() == Kind::Who && people.is_empty() {
-            cue = if self.asks_of_meeting() && q.verb.is_none() {
+            let taking_part = parse::takes_part(&text::norm_words(self.text));
+            if taking_part {
+                words.retain(|w| !parse::taking_part_word(w));
+                verb = None;
+            }
+            cue = if taking_part || self.asks_of_meeting() && q.verb.is_none() {
                 Cue::Participants
             } else {
                 Cue::Person
@@ -800,7 +808,7 @@ impl Turn<'_> {
             cue,
             skip: Vec::new(),
             evidence: Vec::new(),
-            verb: q.verb.clone(),
+            verb,
             in_report: false,
             meeting_asked: self.asks_of_meeting(),
             period: q.on,

@@ -865,7 +865,11 @@ impl Cue {
             // Who is named is asked of the best sentences only, after scoring (see
             // [`read`]): the analysis of names is the costliest test.
             Cue::Person => true,
-            Cue::Participants => tells_meeting(sentence) && names_party(sentence),
+            // "The talks were attended by X and Y": attending tells who was there too.
+            Cue::Participants => {
+                (tells_meeting(sentence) || keyword_hits(sentence, &ATTENDANCE_WORDS) > 0)
+                    && names_party(sentence)
+            }
             Cue::Countries => {
                 let named = countries_named(sentence, |_| false);
                 named.iter().collect::<HashSet<_>>().len() >= 2
@@ -3643,6 +3647,17 @@ mod tests {
         let s = "The senators, two mayors and toy makers met Trade Secretary Nils Aronsen.";
         assert!(score_in(s, "", &a).is_some());
         assert!(score_in("The senators said toys were unsafe.", "", &a).is_none());
+    }
+
+    #[test]
+    fn who_took_part_is_told_by_a_sentence_of_attending_naming_them() {
+        // Must handle: attending with no word of meeting, and a delegation led by someone.
+        let s = "The dinner was attended by Premier Lena Voss and Mayor Tom Arkell.";
+        assert!(Cue::Participants.shown_by(s, &[]));
+        let s = "The accord was concluded by a visiting delegation led by Nils Aronsen.";
+        assert!(Cue::Participants.shown_by(s, &[]));
+        // Must not: attending that names no one.
+        assert!(!Cue::Participants.shown_by("The dinner was well attended.", &[]));
     }
 
     #[test]

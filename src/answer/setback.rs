@@ -5,15 +5,18 @@
 //! tells dissent ("they were outvoted") and a yes by "unanimously"; "Did he get the finish
 //! he wanted?" is a yes by a wish granted ("has been granted his wish"); "Were they
 //! happy?" is answered by the first reaction told ("claimed the support did not go far
-//! enough"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
+//! enough"); "Is everything settled now?" is a no by something still to be settled ("have
+//! yet to finalise details"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
 //! `question_attendance_verbs.txt`, `absence_phrases.txt`,
 //! `question_unanimity_words.txt`, `dissent_phrases.txt`, `question_wish_phrases.txt`,
-//! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`).
+//! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`,
+//! `question_settled_words.txt`, `unsettled_phrases.txt`).
 
 use crate::lexicon::lists::{
     ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, GRANTED_WISH_PHRASES,
     NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
-    QUESTION_REACTION_WORDS, QUESTION_UNANIMITY_WORDS, QUESTION_WISH_PHRASES, REACTION_PHRASES,
+    QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS, QUESTION_UNANIMITY_WORDS,
+    QUESTION_WISH_PHRASES, REACTION_PHRASES, UNSETTLED_PHRASES,
 };
 
 use super::question::Kind;
@@ -41,6 +44,10 @@ impl Turn<'_> {
         let asked = text::norm_words(self.text);
         if text::has_phrase(&asked, &QUESTION_PROGRESS_PHRASES) {
             let (_, q) = self.first_in_reports(found, |s| no_progress(s).then_some(()))?;
+            return Some(super::refusal::said("No", q));
+        }
+        if text::has_phrase(&asked, &QUESTION_SETTLED_WORDS) {
+            let (_, q) = self.first_in_reports(found, |s| unsettled(s).then_some(()))?;
             return Some(super::refusal::said("No", q));
         }
         if text::has_phrase(&asked, &QUESTION_UNANIMITY_WORDS) {
@@ -185,6 +192,12 @@ fn no_progress(sentence: &str) -> bool {
     of_talks && text::has_phrase(&words, &NO_PROGRESS_PHRASES)
 }
 
+/// True when `sentence` says something is still to be settled ("we have yet to finalise
+/// details", "terms are still to be worked out").
+fn unsettled(sentence: &str) -> bool {
+    text::has_phrase(&text::norm_words(sentence), &UNSETTLED_PHRASES)
+}
+
 /// True when one of `surnames` stands just before a phrase of absence in `sentence`
 /// ("Mourinho's failure to attend"; not "Lund criticised Berg's failure to attend").
 fn absent(sentence: &str, surnames: &[String]) -> bool {
@@ -218,6 +231,19 @@ mod tests {
         assert!(!no_progress(
             "No progress has been made on the new stadium."
         ));
+    }
+
+    #[test]
+    fn a_matter_still_to_be_worked_out_is_not_settled() {
+        // Must handle: details yet to be finalised, terms still to be worked out.
+        assert!(unsettled(
+            "The two ministries have yet to finalise the timetable, an official said."
+        ));
+        assert!(unsettled(
+            "Details of the payments are still to be worked out."
+        ));
+        // Must not: a matter settled.
+        assert!(!unsettled("The details were finalised on Friday."));
     }
 
     #[test]

@@ -247,6 +247,7 @@ fn merge_meetings(articles: &[ArticleFacts], canon: &Canon) -> Vec<MeetingFact> 
             }
             let mut fact = to_fact(m, parts, &key_of);
             fact.reported = af.published.filter(|_| !m.recalled);
+            fact.told = af.published;
             let earlier = by_people.get(&fact.participants);
             crate::extract::work::read(earlier.map_or(0, Vec::len));
             let same = earlier.and_then(|ids| {
@@ -453,6 +454,7 @@ fn to_fact(
         recalled: m.recalled,
         count: m.count.clone(),
         reported: None,
+        told: None,
     }
 }
 
@@ -527,6 +529,7 @@ fn merge_fact(into: &mut MeetingFact, f: MeetingFact) {
     into.status = merged_status(into.status, f.status);
     into.recalled &= f.recalled;
     into.reported = into.reported.into_iter().chain(f.reported).min();
+    into.told = into.told.into_iter().chain(f.told).min();
     if into.count.is_none() {
         into.count = f.count;
     }

@@ -632,6 +632,12 @@ word_lists! {
     KIND_WHY = "kind_why.txt";
     /// Openings of a who-is question.
     KIND_WHO_IS = "kind_who_is.txt";
+    /// Words of a yes/no asking whether all is settled.
+    QUESTION_SETTLED_WORDS = "question_settled_words.txt";
+    /// Phrases saying something is still to be settled.
+    UNSETTLED_PHRASES = "unsettled_phrases.txt";
+    /// Words of taking part that make "who ...?" ask who was at a meeting.
+    KIND_WHO_TAKING_PART = "kind_who_taking_part.txt";
     /// Words and phrases of a when question (besides a leading "when").
     KIND_WHEN = "kind_when.txt";
     /// Words and phrases of a how-was-it-described question.

@@ -82,8 +82,14 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
     }
     let pre = fold(&s.text[..at]);
     let pre = pre.trim_end();
-    if QUESTION_DATE_BEFORE.iter().any(|w| pre.ends_with(w)) {
+    if let Some(bound) = QUESTION_DATE_BEFORE.iter().find(|w| pre.ends_with(*w)) {
         q.before = Some(date);
+        // "This is around May 2004": the words of the bound are none of the question's.
+        let words = bound.split(' ').count();
+        let first = s.ws.iter().filter(|w| w.start < at).count();
+        for k in first.saturating_sub(words)..first {
+            s.used[k] = true;
+        }
     } else if QUESTION_DATE_AFTER.iter().any(|w| pre.ends_with(w)) {
         q.after = Some(date);
     } else {

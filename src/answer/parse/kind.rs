@@ -8,9 +8,10 @@ use regex::Regex;
 use crate::lexicon::lists::{
     BE_FORMS, KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
-    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHY, KIND_YES_NO,
-    OCCASION_HEADS, QUESTION_END_PREPOSITIONS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS,
-    QUESTION_SUBJECT_AUXILIARIES, QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
+    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHO_TAKING_PART,
+    KIND_WHY, KIND_YES_NO, OCCASION_HEADS, QUESTION_END_PREPOSITIONS, QUESTION_ROLE_HEADS,
+    QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_TAKING_PART_PHRASES,
+    QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -314,11 +315,26 @@ fn who(s: &Scan, _: &mut Question) -> Option<Kind> {
     if !(first == "who" || first == "whom" || which_person) {
         return None;
     }
-    if any_meet(s) || s.has("attended") || s.has("with") {
+    if any_meet(s) || s.has("with") || takes_part(&s.norm) {
         Some(Kind::Who)
     } else {
         Some(Kind::Other)
     }
+}
+
+/// "Who took part?", "Who attended?", "Who negotiated it?": a verb of taking part asks who
+/// was at the meeting, though no word of meeting is said.
+pub(crate) fn takes_part(words: &[String]) -> bool {
+    text::has_phrase(words, &KIND_WHO_TAKING_PART)
+        || text::has_phrase(words, &QUESTION_TAKING_PART_PHRASES)
+}
+
+/// True for a word of a phrase of taking part ("part" of "took part"): it asks who was
+/// there and is no word of what the meeting was about.
+pub(crate) fn taking_part_word(w: &str) -> bool {
+    (KIND_WHO_TAKING_PART.iter())
+        .chain(QUESTION_TAKING_PART_PHRASES.iter())
+        .any(|p| p.split(' ').any(|x| x == w))
 }
 
 fn yes_no(s: &Scan, _: &mut Question) -> Option<Kind> {

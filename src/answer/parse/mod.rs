@@ -14,7 +14,7 @@ mod dates;
 mod kind;
 mod phrasing;
 mod unknown;
-pub(crate) use kind::WH_WORDS;
+pub(crate) use kind::{WH_WORDS, takes_part, taking_part_word};
 pub(crate) use phrasing::plain_phrasing;
 pub(crate) use unknown::{is_gazetteer_place, is_title_word};
 

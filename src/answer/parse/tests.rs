@@ -631,6 +631,19 @@ fn time_qualifiers() {
     let q = ask(&s, "Did Okonkwo meet Xu Lan before 2019?");
     assert_eq!(q.before, Some(FuzzyDate::year(2019)));
     assert!(!q.previous);
+    // A date given as the present bounds what has happened by then; its words are no
+    // keywords.
+    let q = ask(
+        &s,
+        "Has Okonkwo met Xu Lan lately? This is around May 2004.",
+    );
+    assert_eq!((q.before, q.on), (Some(FuzzyDate::month(2004, 5)), None));
+    assert!(q.keywords.is_empty(), "{:?}", q.keywords);
+    let q = ask(&s, "As of March 1987, had Okonkwo met Xu Lan?");
+    assert_eq!(q.before, Some(FuzzyDate::month(1987, 3)));
+    // Must not: a date of the meeting asked.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan around May 2004?");
+    assert_eq!((q.before, q.on), (None, Some(FuzzyDate::month(2004, 5))));
     let q = ask(&s, "And before that, where did they meet?");
     assert!(q.previous);
     assert_eq!(q.pronoun, Some(Pronoun::They));
@@ -2038,4 +2051,15 @@ fn a_word_before_a_meeting_noun_in_lower_case_is_no_name() {
     // Must still: a word after a meeting verb with no meeting noun after it.
     let q = ask(&s, "when did okonkwo meet ferreira");
     assert_eq!(q.unknown_people, ["ferreira"], "{q:?}");
+}
+
+#[test]
+fn who_with_a_word_of_taking_part_asks_who_was_there() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(k("Who took part?"), Kind::Who);
+    assert_eq!(k("And who negotiated the accord?"), Kind::Who);
+    assert_eq!(k("Who was there?"), Kind::Who);
+    // Must not: who someone is, or who did something else.
+    assert_eq!(k("Who wrote the report?"), Kind::Other);
 }

@@ -154,8 +154,27 @@ pub(crate) fn reported_within(f: &MeetingFact, on: &FuzzyDate) -> bool {
         && week_before.is_some_and(|w| FuzzyDate::day(w).compatible(on))
 }
 
+/// "Had they met before 20 October 1987?" of a meeting with no date: told or recalled in
+/// a report dated before the bound (on its day too, when the bound is a day: "as of 19
+/// October"), it was held by then.
+fn reported_by(f: &MeetingFact, bound: &FuzzyDate) -> bool {
+    f.told.is_some_and(|r| {
+        let report = FuzzyDate::day(r);
+        let earlier = bound.year.is_some()
+            && report.sort_key() < bound.sort_key()
+            && !report.compatible(bound);
+        earlier || bound.day.is_some() && report.compatible(bound)
+    })
+}
+
 pub(super) fn date_ok(f: &MeetingFact, q: &Question) -> bool {
     let Some(d) = f.date else {
+        if let Some(b) = q.before
+            && q.after.is_none()
+            && q.on.is_none()
+        {
+            return reported_by(f, &b);
+        }
         let undated_ok = q.before.is_none() && q.after.is_none();
         return undated_ok && q.on.is_none_or(|on| reported_within(f, &on));
     };

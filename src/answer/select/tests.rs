@@ -533,6 +533,32 @@ fn an_undated_meeting_told_as_news_is_in_its_reports_month() {
 }
 
 #[test]
+fn an_undated_meeting_reported_by_a_bound_was_held_by_then() {
+    let day = |m, d| jiff::civil::Date::new(1999, m, d).unwrap();
+    let store = |reported: jiff::civil::Date| {
+        StoreBuilder::new()
+            .person("Ada Brandt")
+            .person("Kofi Mensah")
+            .meeting(&["ada brandt", "kofi mensah"])
+            .reported(reported)
+            .evidence("a", 1, "")
+            .build()
+    };
+    // Must handle: a report of the day given as now, and one of an earlier year.
+    let now = "Has Ada Brandt met Kofi Mensah lately? This is around 19 October 1999.";
+    assert_eq!(ask(&store(day(10, 19)), now, None), vec![0]);
+    let earlier = "Did Ada Brandt meet Kofi Mensah before 2000?";
+    assert_eq!(ask(&store(day(3, 2)), earlier, None), vec![0]);
+    // A meeting the report only recalls ("had met") was held by then too.
+    let mut recalled = store(day(10, 19));
+    recalled.facts[0].recalled = true;
+    recalled.facts[0].reported = None;
+    assert_eq!(ask(&recalled, now, None), vec![0]);
+    // Must not: a report after the bound.
+    assert!(ask(&store(day(10, 25)), now, None).is_empty());
+}
+
+#[test]
 fn who_was_met_there_after_a_quoted_report_is_of_that_report() {
     // Must handle: "there" after a quote from report "d" lists only its meetings, and
     // none when it tells none; must not: with no report cited, every meeting.

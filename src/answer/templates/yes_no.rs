@@ -116,6 +116,11 @@ pub(super) fn yes_no(t: &Tell) -> Option<Draft> {
         None if asked_content(&q.keywords) == 0 => {
             d.body = format!("Yes. {}", when_sentence(facts, f, q, r, true));
             d.cite_fact(f);
+            // With no date of its own, the sentence telling it may say when in its own
+            // words ("met him in the last two weeks"): quoted.
+            if let (None, Some(e)) = (f.date, f.evidence.first()) {
+                d.body.push_str(&format!("\n> {}", e.sentence.trim()));
+            }
         }
         None => return None,
     }
