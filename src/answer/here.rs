@@ -2,6 +2,7 @@
 //! under the dateline "MIAMI, March 23 -" tells the meeting was in Miami. A where-question
 //! reads such a sentence with the city put beside the word ("here [in Miami]").
 
+use super::countries::country_key;
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::text;
 
@@ -21,14 +22,19 @@ pub(crate) fn placed_in(sentence: &str, city: &str) -> Option<String> {
 }
 
 /// The city a dateline opens with ("KUALA LUMPUR, Oct 27 -" -> "Kuala Lumpur"), written
-/// as a name, when the gazetteer knows it as a place: read once per report.
+/// as a name, when the gazetteer knows it as a place or a country follows it ("LEON,
+/// Nicaragua, June 1 -": a town the gazetteer lacks): read once per report.
 pub(crate) fn dateline_city(dateline: &str) -> Option<String> {
-    let head = dateline.split([',', '(', '-', '\u{2013}']).next()?.trim();
+    let mut parts = dateline.split([',', '(', '-', '\u{2013}']);
+    let head = parts.next()?.trim();
     let city = (head.split_whitespace())
         .map(|w| text::capitalised(&w.to_lowercase()))
         .collect::<Vec<_>>()
         .join(" ");
-    (!city.is_empty() && is_gazetteer_place(&city)).then_some(city)
+    let in_country = parts
+        .next()
+        .is_some_and(|c| country_key(c.trim()).is_some());
+    (!city.is_empty() && (is_gazetteer_place(&city) || in_country)).then_some(city)
 }
 
 #[cfg(test)]
@@ -57,5 +63,20 @@ mod tests {
             None
         );
         assert_eq!(placed_here(s, "Reuters -"), None);
+    }
+
+    #[test]
+    fn a_dateline_town_before_a_country_is_a_city() {
+        // Must handle: towns the gazetteer lacks, before a country.
+        assert_eq!(
+            dateline_city("VALLEMORA, Chile, March 3 -").as_deref(),
+            Some("Vallemora")
+        );
+        assert_eq!(
+            dateline_city("SAN TELMO DEL RIO, Peru, May 9 -").as_deref(),
+            Some("San Telmo Del Rio")
+        );
+        // Must not: an unknown word before something that is no country.
+        assert_eq!(dateline_city("SPECIAL REPORT, Markets, May 9 -"), None);
     }
 }

@@ -745,6 +745,7 @@ impl Cue {
             matches!(w[0].as_str(), "sort" | "kind" | "type") && w[1] == "of" && is_meet_word(&w[2])
         });
         match kind {
+            Kind::Other if meeting && asks_how_went(&ws) => Cue::Description,
             Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
             // "And if he gets nowhere?": what happens on a condition.
             Kind::Other if ws.iter().any(|w| QUESTION_CONDITION_WORDS.has(w)) => Cue::Condition,
@@ -968,8 +969,8 @@ fn state_with_cause(words: &[String], asked: &[String]) -> bool {
 const ENDING_VERBS: [&str; 3] = ["end", "finish", "conclude"];
 
 /// "How far along are the talks?", "How far have the negotiations got?", "What stage
-/// are the talks at?", "How did the talks end?": how far talks have got (not "How far
-/// is Lima?"), or where they stopped.
+/// are the talks at?", "How did the talks end?", "How did the talks go?": how far talks
+/// have got (not "How far is Lima?"), or where they stopped.
 fn asks_progress(ws: &[String]) -> bool {
     let how = ws.first().is_some_and(|w| w == "how");
     let how_far = how && ws.get(1).is_some_and(|w| w == "far");
@@ -979,6 +980,21 @@ fn asks_progress(ws: &[String]) -> bool {
             .is_some_and(|w| ENDING_VERBS.contains(&w.as_str()));
     how_far || how_ended || text::has_phrase(ws, &["what stage", "which stage"])
 }
+
+/// "How did the talks with the union go?", "How are the talks going?": how a meeting
+/// went, told as it was described ("inconclusive", "little progress"); a verb of going
+/// after the word of meeting (not "How did she go to the talks?").
+fn asks_how_went(ws: &[String]) -> bool {
+    ws.first().is_some_and(|w| w == "how")
+        && (ws.iter().position(|w| is_meet_word(w))).is_some_and(|m| {
+            ws[m + 1..]
+                .iter()
+                .any(|w| GOING_VERBS.contains(&w.as_str()))
+        })
+}
+
+/// Verbs asking how talks went, after their word ("How did the talks go?").
+const GOING_VERBS: [&str; 4] = ["go", "going", "went", "gone"];
 
 /// Most words between a verb of judging and the "for" of its reason ("criticised the
 /// recent European Community farm ministers' meeting for failing").
@@ -2147,6 +2163,12 @@ mod tests {
         )));
         assert!(asks_progress(&ws("How did the Riga summit finish?")));
         assert!(!asks_progress(&ws("How did the talks in Riga start?")));
+        // How talks went: the verb of going after the word of meeting.
+        assert!(asks_how_went(&ws(
+            "How did the talks between the dockers and the port go last night?"
+        )));
+        assert!(asks_how_went(&ws("How are the Riga talks going?")));
+        assert!(!asks_how_went(&ws("How did she go to the talks in Riga?")));
         let a = ask(Cue::Progress, &[], &[]);
         let at = |t: &str| score(t, &|_| false, &a).is_some();
         assert!(at(
