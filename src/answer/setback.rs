@@ -6,17 +6,18 @@
 //! he wanted?" is a yes by a wish granted ("has been granted his wish"); "Were they
 //! happy?" is answered by the first reaction told ("claimed the support did not go far
 //! enough"); "Is everything settled now?" is a no by something still to be settled ("have
-//! yet to finalise details"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
+//! yet to finalise details"); "Has Lund had talks with Berg?" is a yes by a sentence
+//! naming both that says talks took place ("Berg admits talks have taken place"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
 //! `question_attendance_verbs.txt`, `absence_phrases.txt`,
 //! `question_unanimity_words.txt`, `dissent_phrases.txt`, `question_wish_phrases.txt`,
 //! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`,
-//! `question_settled_words.txt`, `unsettled_phrases.txt`).
+//! `question_settled_words.txt`, `unsettled_phrases.txt`, `talks_held_phrases.txt`).
 
 use crate::lexicon::lists::{
     ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, GRANTED_WISH_PHRASES,
     NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
     QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS, QUESTION_UNANIMITY_WORDS,
-    QUESTION_WISH_PHRASES, REACTION_PHRASES, UNSETTLED_PHRASES,
+    QUESTION_WISH_PHRASES, REACTION_PHRASES, TALKS_HELD_PHRASES, UNSETTLED_PHRASES,
 };
 
 use super::question::Kind;
@@ -64,7 +65,26 @@ impl Turn<'_> {
                 q,
             ));
         }
+        if let Some(yes) = self.talks_held(found) {
+            return Some(yes);
+        }
         self.stayed_away(found, &asked)
+    }
+
+    /// The yes for "Has Lund had talks with Berg?": the first sentence of the reports
+    /// found and the conversation's that names both and says talks were held, with no
+    /// partner after the phrase ("Berg admits talks have taken place").
+    fn talks_held(&self, found: &Answer) -> Option<Answer> {
+        let surnames = self.asked_surnames();
+        if surnames.len() < 2 || self.q.planned || !self.asks_of_meeting() {
+            return None;
+        }
+        let (_, q) = self.first_in_reports(found, |s| {
+            let words = text::norm_words(s);
+            let named = surnames.iter().all(|n| words.contains(n));
+            (named && unnegated(&words, &TALKS_HELD_PHRASES)).then_some(())
+        })?;
+        Some(super::refusal::said("Yes", q))
     }
 
     /// The no for "Did Tessaro show up for the hearing?" or "Was the finance minister at
@@ -133,20 +153,29 @@ fn split_phrases(list: &[&'static str]) -> Vec<Vec<&'static str>> {
     list.iter().map(|p| p.split(' ').collect()).collect()
 }
 
-/// Most words before a phrase of a wish granted that a negation turns ("did not get his
-/// wish", "was never granted his wish").
-const WISH_NEGATION_REACH: usize = 3;
+/// Most words before a stock phrase that a negation turns ("did not get his wish", "was
+/// never granted his wish", "denied talks had taken place").
+const NEGATION_REACH: usize = 3;
+
+/// Verbs of denial that turn a phrase after them as a negation does.
+const DENIALS: [&str; 3] = ["denied", "denies", "deny"];
+
+/// True when the folded `words` hold a phrase of `list` that no negation just before
+/// turns.
+fn unnegated(words: &[String], list: &[&'static str]) -> bool {
+    split_phrases(list).iter().any(|p| {
+        (0..words.len()).any(|at| {
+            text::starts_with_words(&words[at..], p)
+                && !words[at.saturating_sub(NEGATION_REACH)..at]
+                    .iter()
+                    .any(|w| ANSWER_NEGATIONS.has(w) || DENIALS.contains(&w.as_str()))
+        })
+    })
+}
 
 /// True when the folded `words` tell a wish granted that no negation turns.
 fn granted(words: &[String]) -> bool {
-    split_phrases(&GRANTED_WISH_PHRASES).iter().any(|p| {
-        (0..words.len()).any(|at| {
-            text::starts_with_words(&words[at..], p)
-                && !words[at.saturating_sub(WISH_NEGATION_REACH)..at]
-                    .iter()
-                    .any(|w| ANSWER_NEGATIONS.has(w))
-        })
-    })
+    unnegated(words, &GRANTED_WISH_PHRASES)
 }
 
 /// Whether a question asks if someone liked something (`true`: "Were they happy?") or did
@@ -231,6 +260,19 @@ mod tests {
         assert!(!no_progress(
             "No progress has been made on the new stadium."
         ));
+    }
+
+    #[test]
+    fn talks_said_to_have_taken_place_are_held_unless_denied() {
+        let held = |s: &str| unnegated(&text::norm_words(s), &TALKS_HELD_PHRASES);
+        // Must handle: talks that took place, and talks held with no partner named.
+        assert!(held(
+            "Lund split from his coach, and Berg admits talks have taken place."
+        ));
+        assert!(held("Officials said talks were held in private last week."));
+        // Must not: talks denied.
+        assert!(!held("Berg denied talks had taken place."));
+        assert!(!held("No talks have been held since May."));
     }
 
     #[test]

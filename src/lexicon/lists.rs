@@ -636,6 +636,8 @@ word_lists! {
     QUESTION_SETTLED_WORDS = "question_settled_words.txt";
     /// Phrases saying something is still to be settled.
     UNSETTLED_PHRASES = "unsettled_phrases.txt";
+    /// Phrases saying talks were held, with no partner after them.
+    TALKS_HELD_PHRASES = "talks_held_phrases.txt";
     /// Words of taking part that make "who ...?" ask who was at a meeting.
     KIND_WHO_TAKING_PART = "kind_who_taking_part.txt";
     /// Words and phrases of a when question (besides a leading "when").
