@@ -888,7 +888,30 @@ impl Turn<'_> {
         // share few words with the question ("The three-day meeting was dominated by ..."
         // after a paragraph naming the bank).
         let limit = self.cfg.max_quoted_sentences.max(1);
+        // Nor there: a search for the people alone, whose rare names the question's
+        // common words may outweigh ("What is Okafor threatening if the union won't
+        // budge?" finds every paragraph of unions that would not budge first).
         self.read_articles_of(&hits, WHOLE_ARTICLES, ask, limit)
+            .or_else(|| self.read_named(ask))
+    }
+
+    /// The best sentences for `ask` of the paragraphs a search for its people's names
+    /// alone finds; `None` when it requires nobody, or someone by more than one word (a
+    /// full name's surname alone would find namesakes).
+    fn read_named(&self, ask: &Ask) -> Option<Passage> {
+        if !ask.people_required || ask.people.is_empty() || ask.people.iter().any(|f| f.len() > 1) {
+            return None;
+        }
+        let names: Vec<&str> = ask
+            .people
+            .iter()
+            .filter_map(|f| f.first())
+            .map(String::as_str)
+            .collect();
+        let hits = self
+            .retriever
+            .search_any(&names.join(" "), SEARCHED_PARAGRAPHS);
+        self.read_hits(hits, NEIGHBOURED_HITS, ask)
     }
 
     /// The best `limit` sentences for `ask` of the first `count` articles of `hits`, read

@@ -81,3 +81,50 @@ fn the_article_the_search_points_at_is_read_whole() {
     // Must not: a report the search found once is not read whole.
     assert!(!text.contains("rail budget"), "{text}");
 }
+
+/// A rare name among common words: twenty reports of unions that would not budge, and one
+/// report naming Dalby whose answering paragraph holds none of the question's other words.
+fn drowned_name() -> WordOverlap {
+    let title = "Hauliers still far from a deal";
+    let mut paragraphs = vec![
+        paragraph(
+            "dalby.txt",
+            title,
+            "Road hauliers will see the transport ministry again on Thursday over fuel duty.",
+        ),
+        paragraph(
+            "dalby.txt",
+            title,
+            "\"If the duty is not cut, we will block the motorways on Monday,\" Dalby said.",
+        ),
+    ];
+    for i in 0..20 {
+        paragraphs.push(paragraph(
+            &format!("other{i}.txt"),
+            "Strike news",
+            "The union is threatening more strikes and will not budge, its leaders said.",
+        ));
+    }
+    WordOverlap {
+        paragraphs,
+        articles: 21,
+    }
+}
+
+#[test]
+fn a_rare_name_drowned_by_common_words_is_searched_alone() {
+    let facts = StoreBuilder::new().build();
+    let cfg = AnswerConfig::default();
+    let mut conv = Conversation::new(Duration::from_secs(600));
+    let text = answer(
+        &facts,
+        &drowned_name(),
+        &cfg,
+        &mut conv,
+        "What is Dalby threatening if the union won't budge?",
+    )
+    .text();
+    assert!(text.contains("block the motorways"), "{text}");
+    // Must not: the unions' paragraphs, which never name him.
+    assert!(!text.contains("more strikes"), "{text}");
+}
