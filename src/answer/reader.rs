@@ -1444,7 +1444,11 @@ fn lower_case_place(sentence: &str) -> bool {
 }
 
 static PLACE_AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)").expect("valid regex")
+    // "in the port city of Vallemora", "near the town of Ostra": the name after the noun.
+    Regex::new(
+        r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?(?:city|town|village|port)\s+of\s+)?(\p{Lu}[\p{L}'’-]+)",
+    )
+    .expect("valid regex")
 });
 
 /// What the reader looks for in a sentence.
@@ -3669,6 +3673,19 @@ mod tests {
         let s = "The senators, two mayors and toy makers met Trade Secretary Nils Aronsen.";
         assert!(score_in(s, "", &a).is_some());
         assert!(score_in("The senators said toys were unsafe.", "", &a).is_none());
+    }
+
+    #[test]
+    fn a_town_after_its_noun_is_a_place_the_gazetteer_may_lack() {
+        // Must handle: "the port city of X", "the town of X".
+        assert!(unlisted_place(
+            "The plant would be set up in the port city of Vallemora on the east coast."
+        ));
+        assert!(unlisted_place("They met near the town of Ostrava-Jih."));
+        // Must not: a city of something named by no capital.
+        assert!(!unlisted_place(
+            "The plant would be set up in the city of its founders."
+        ));
     }
 
     #[test]
