@@ -983,18 +983,24 @@ fn asks_progress(ws: &[String]) -> bool {
 
 /// "How did the talks with the union go?", "How are the talks going?": how a meeting
 /// went, told as it was described ("inconclusive", "little progress"); a verb of going
-/// after the word of meeting (not "How did she go to the talks?").
+/// after the word of meeting (not "How did she go to the talks?"), or "come out of" it.
 fn asks_how_went(ws: &[String]) -> bool {
+    let meeting = ws.iter().position(|w| is_meet_word(w));
     ws.first().is_some_and(|w| w == "how")
-        && (ws.iter().position(|w| is_meet_word(w))).is_some_and(|m| {
+        && meeting.is_some_and(|m| {
             ws[m + 1..]
                 .iter()
                 .any(|w| GOING_VERBS.contains(&w.as_str()))
+                || text::has_phrase(ws, &COMING_OUT)
         })
 }
 
 /// Verbs asking how talks went, after their word ("How did the talks go?").
 const GOING_VERBS: [&str; 4] = ["go", "going", "went", "gone"];
+
+/// "How did Lund come out of the talks?": how someone left a meeting, told as it is
+/// described ("visibly angered").
+const COMING_OUT: [&str; 4] = ["come out of", "came out of", "emerge from", "emerged from"];
 
 /// Most words between a verb of judging and the "for" of its reason ("criticised the
 /// recent European Community farm ministers' meeting for failing").
@@ -2173,6 +2179,10 @@ mod tests {
         )));
         assert!(asks_how_went(&ws("How are the Riga talks going?")));
         assert!(!asks_how_went(&ws("How did she go to the talks in Riga?")));
+        assert!(asks_how_went(&ws(
+            "How did Lund come out of the Riga talks?"
+        )));
+        assert!(!asks_how_went(&ws("How did Lund come out of the crisis?")));
         let a = ask(Cue::Progress, &[], &[]);
         let at = |t: &str| score(t, &|_| false, &a).is_some();
         assert!(at(
