@@ -267,6 +267,9 @@ impl<'a> Turn<'a> {
     /// before D."
     fn no_record(&self, who: &[String]) -> String {
         let q = &self.q;
+        if let Some(asked) = self.unsaid_of_quoted_talks(who) {
+            return asked;
+        }
         let mut s = String::from("The articles don't record a meeting");
         match who {
             [] => {}
@@ -296,6 +299,37 @@ impl<'a> Turn<'a> {
         }
         s.push('.');
         s
+    }
+}
+
+impl Turn<'_> {
+    /// "Where did they have that conversation?" after a quote telling that `who` talked
+    /// ("Berg admits talks have taken place"), with no fact of it: the talks are the
+    /// conversation's, only their place or time is not said. `None` for another question
+    /// or when no quoted sentence names them all with a word of meeting.
+    fn unsaid_of_quoted_talks(&self, who: &[String]) -> Option<String> {
+        let asked = match self.q.kind() {
+            Kind::Where => "where",
+            Kind::When => "when",
+            _ => return None,
+        };
+        let surnames: Vec<String> = who
+            .iter()
+            .filter_map(|n| text::norm_words(n).pop())
+            .collect();
+        if surnames.len() < 2 || !self.q.places.is_empty() || self.q.on.is_some() {
+            return None;
+        }
+        let told = self.r.quoted.iter().any(|s| {
+            let words = text::norm_words(s);
+            reader::tells_meeting(s) && surnames.iter().all(|n| words.contains(n))
+        });
+        told.then(|| {
+            format!(
+                "The articles tell that {} talked, but don't say {asked}.",
+                join_names(who)
+            )
+        })
     }
 }
 
