@@ -300,9 +300,7 @@ impl<'a> Turn<'a> {
         s.push('.');
         s
     }
-}
 
-impl Turn<'_> {
     /// "Where did they have that conversation?" after a quote telling that `who` talked
     /// ("Berg admits talks have taken place"), with no fact of it: the talks are the
     /// conversation's, only their place or time is not said. `None` for another question
