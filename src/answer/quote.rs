@@ -896,8 +896,8 @@ impl Turn<'_> {
     }
 
     /// The best sentences for `ask` of the paragraphs a search for its people's names
-    /// alone finds; `None` when it requires nobody, or someone by more than one word (a
-    /// full name's surname alone would find namesakes).
+    /// alone finds; `None` when it requires nobody, or someone with more than one form of
+    /// name (a known or full name, whose surname alone would find namesakes).
     fn read_named(&self, ask: &Ask) -> Option<Passage> {
         if !ask.people_required || ask.people.is_empty() || ask.people.iter().any(|f| f.len() > 1) {
             return None;

@@ -32,9 +32,10 @@ const ABSENT_REACH: usize = 2;
 const TALK_WORDS: [&str; 3] = ["meeting", "session", "conference"];
 
 impl Turn<'_> {
-    /// The no for a yes/no about progress or about being there that `found` did not
-    /// answer with a yes or no: the first sentence of its reports and the conversation's
-    /// that tells the setback.
+    /// The answer to a yes/no that a stock phrase answers (progress, all settled, all
+    /// agreed, a wish granted, a reaction, talks held, being there) when `found` gave no
+    /// yes or no: the first sentence of its reports and the conversation's that holds the
+    /// phrase, with its verdict.
     pub(super) fn setback(&self, found: &Answer) -> Option<Answer> {
         if self.q.kind() != Kind::YesNo
             || found.body.starts_with("No")
