@@ -825,6 +825,22 @@ impl<'a> Turn<'a> {
             answer.body = no;
         }
         self.quoted_plan_no(answer);
+        // "Is Turner meeting Dome's executives?" quoted "Turner said he will meet with
+        // senior executives of Dome in Calgary tomorrow": a yes.
+        if self.q.kind() == Kind::YesNo
+            && self.q.planned
+            && answer.kind != AnswerKind::Fact
+            && !answer.body.starts_with("No")
+            && !answer.body.starts_with("Yes")
+            && self.asks_of_meeting()
+            && let Some(yes) = templates::firm_plan_in_quote(
+                &answer.body,
+                &self.asked_surnames(),
+                &self.q.keywords,
+            )
+        {
+            answer.body = yes;
+        }
     }
 
     /// The last word of each asked person's name, known or not, folded.

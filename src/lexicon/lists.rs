@@ -309,6 +309,8 @@ word_lists! {
     PLANNED_NEAR = "planned_near.txt";
     /// Words in the clause before a trigger that make it planned ("expected", "scheduled").
     PLANNED_FAR = "planned_far.txt";
+    /// Words of a settled plan before a word of meeting ("will", "scheduled"; not "likely").
+    FIRM_PLAN_WORDS = "firm_plan_words.txt";
     /// Modal verbs that make a meeting planned ("will", "would").
     PLANNED_MODALS = "planned_modals.txt";
     /// Phrases that place a meeting in the future ("next week").

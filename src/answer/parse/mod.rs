@@ -734,11 +734,25 @@ fn trip_to_come(s: &Scan) -> bool {
     is_are && travelling || does
 }
 
-/// "Are they going to meet again?": "going to" and a verb of meeting.
+/// Words of a name between "going to the" and the word of meeting ("going to the ICCO
+/// cocoa talks").
+const GOING_TO_NAME_WORDS: usize = 3;
+
+/// "Are they going to meet again?": "going to" and a verb of meeting; "Was she going to
+/// the cocoa talks?": "going to", a determiner and, a few words of content on, a word of
+/// meeting ("Is he going to the airport to meet her?" is a trip).
 fn going_to_meet(s: &Scan) -> bool {
-    s.norm
-        .windows(3)
-        .any(|w| w[0] == "going" && w[1] == "to" && is_meet_word(&w[2]))
+    let n = &s.norm;
+    (0..n.len().saturating_sub(2)).any(|i| {
+        n[i] == "going"
+            && n[i + 1] == "to"
+            && (is_meet_word(&n[i + 2])
+                || (MEETING_DETERMINERS.has(&n[i + 2]) || n[i + 2] == "a")
+                    && (n[i + 3..].iter())
+                        .take_while(|w| is_meet_word(w) || !text::is_stop(w))
+                        .take(GOING_TO_NAME_WORDS + 1)
+                        .any(|w| is_meet_word(w)))
+    })
 }
 
 /// "When is Chung meeting Baker?", "Where are they visiting?": a present "is"/"are" at the

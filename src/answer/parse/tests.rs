@@ -1522,8 +1522,12 @@ fn going_to_meet_asks_about_a_meeting_to_come() {
     let s = store();
     assert!(ask(&s, "Are they going to meet again?").planned);
     assert!(ask(&s, "Is Okonkwo going to hold talks with Xu Lan?").planned);
+    // A meeting gone to: a determiner and a few words before the word of meeting.
+    assert!(ask(&s, "Was Okonkwo going to the Accra cocoa talks?").planned);
+    assert!(ask(&s, "Is Xu Lan going to the summit in Lome?").planned);
     // Must not: going somewhere, or going to do something else.
     assert!(!ask(&s, "Was Okonkwo going to Port Halden when she met Xu Lan?").planned);
+    assert!(!ask(&s, "Is Okonkwo going to the airport to meet Xu Lan?").planned);
     assert!(
         !ask(
             &s,

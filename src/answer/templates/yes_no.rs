@@ -3,15 +3,15 @@
 //! meeting with "the articles don't say".
 
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS, PROPOSED_FAR,
-    QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, READER_WRITTEN_CONTACT, TRIGGER_NOUNS,
-    YES_NO_GENERIC_VERBS,
+    ANSWER_NEGATIONS, FIRM_PLAN_WORDS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS,
+    PROPOSED_FAR, QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, READER_WRITTEN_CONTACT,
+    TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
 };
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
 use super::super::parse::is_meet_word;
 use super::super::question::{Contact, Question};
-use super::super::text;
+use super::super::{fallback, text};
 use super::phrases::{MIN_PREFIX_STEM, keyword_hits, not_held, when_sentence};
 use super::{Draft, Tell};
 
@@ -306,6 +306,56 @@ pub(crate) fn planned_in_quote(body: &str) -> Option<String> {
         .then(|| format!("No: the articles tell only of a plan or proposal to meet. {body}"))
 }
 
+/// "Is Lund meeting Okafor?", "Was she going to the cocoa talks?" (a meeting to come)
+/// answered by quoting "Lund will meet Okafor in Accra tomorrow": when the first quoted
+/// sentence that speaks of meeting and names every one of `surnames` holds at least half the
+/// asked words and tells a settled plan (a word of `firm_plan_words.txt` before the word
+/// of meeting; no proposal, negation or meeting held), the answer is a yes, said first;
+/// "Nakasone, but not Sumita, is due to attend" for Sumita is a no.
+pub(crate) fn firm_plan_in_quote(
+    body: &str,
+    surnames: &[String],
+    keywords: &[String],
+) -> Option<String> {
+    let (at, _) = first_quoted(body)?;
+    let named_at = |words: &[String]| -> Option<Vec<usize>> {
+        let at = |s: &String| words.iter().position(|w| text::name_token_eq(w, s));
+        surnames.iter().map(at).collect::<Option<Vec<usize>>>()
+    };
+    let mut quoted = body[at..].lines().filter_map(|l| l.strip_prefix("> "));
+    let first = quoted.find(|s| {
+        speaks_of_meeting(s) && named_at(&text::norm_words(s)).is_some_and(|a| !a.is_empty())
+    })?;
+    let words = text::norm_words(first);
+    let at_names = named_at(&words)?;
+    let asked = unplanned(keywords);
+    // The word of meeting a settled plan stands before.
+    let meeting = words.iter().enumerate().position(|(i, w)| {
+        (is_meet_word(w) || TRIGGER_NOUNS.has(w))
+            && words[i.saturating_sub(PLAN_REACH)..i]
+                .iter()
+                .any(|p| FIRM_PLAN_WORDS.has(p))
+    });
+    let held = words.iter().any(|w| PAST_MEETING_VERBS.has(w));
+    let meeting = meeting.filter(|_| !held)?;
+    if keyword_hits(first, &asked) < asked_content(&asked).div_ceil(2) {
+        return None;
+    }
+    // The quote is the answer; a "don't record a meeting" before it says no fact holds it.
+    let quote = &body[body.find(fallback::CLOSEST).unwrap_or(0)..];
+    let left_out = at_names
+        .iter()
+        .any(|&i| i > 0 && ANSWER_NEGATIONS.has(&words[i - 1]));
+    if left_out {
+        return Some(format!(
+            "No: the articles tell of it as planned without them. {quote}"
+        ));
+    }
+    // "will not attend", "proposed to meet"; "to discuss the proposed sale" is its topic.
+    let unsure = (words[..meeting].iter()).any(|w| PROPOSED_FAR.has(w) || ANSWER_NEGATIONS.has(w));
+    (!unsure).then(|| format!("Yes: the articles tell of it as planned. {quote}"))
+}
+
 /// True when a sentence holds a word of meeting ("talks", "met").
 fn speaks_of_meeting(sentence: &str) -> bool {
     (text::norm_words(sentence).iter()).any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
@@ -416,6 +466,35 @@ mod tests {
         assert!(planned_in_quote(notes).is_some());
         let unmet = "About them:\n> Ghana will issue new notes to its creditors in May.";
         assert_eq!(planned_in_quote(unmet), None);
+    }
+
+    #[test]
+    fn a_firm_plan_quoted_for_a_meeting_to_come_is_a_yes() {
+        let asked = ["lund".to_string(), "okafor".to_string()];
+        let will = "The articles don't record a meeting between Lund and Okafor. The closest passage says:\n> Lund said he will meet senior aides of Okafor in Accra tomorrow.";
+        let yes = firm_plan_in_quote(will, &asked, &[]).expect("a firm plan");
+        assert!(yes.starts_with("Yes: the articles tell of it as planned. The closest passage"));
+        let would = "About them:\n> An aide said Lund would attend the opening of the talks with Okafor on Monday.";
+        assert!(firm_plan_in_quote(would, &asked, &[]).is_some());
+        // Must not: a proposal, a plan called off, or one naming only one of them.
+        let proposal = "About them:\n> Lund proposed that he and Okafor hold talks next week.";
+        assert_eq!(firm_plan_in_quote(proposal, &asked, &[]), None);
+        let topic =
+            "About them:\n> Lund will meet Okafor on Monday to discuss the proposed merger.";
+        assert!(firm_plan_in_quote(topic, &asked, &[]).is_some());
+        let off = "About them:\n> Lund will not be able to attend the talks with Okafor.";
+        assert_eq!(firm_plan_in_quote(off, &asked, &[]), None);
+        let one = "About them:\n> Lund will meet senior aides in Accra tomorrow.";
+        assert_eq!(firm_plan_in_quote(one, &asked, &[]), None);
+        // Must not: a plan only likely, or one that holds none of the asked words.
+        let likely = "About them:\n> Lund was likely to meet Okafor again once the plan was ready.";
+        assert_eq!(firm_plan_in_quote(likely, &asked, &[]), None);
+        let tariffs = ["head".to_string(), "tariffs".to_string()];
+        assert_eq!(firm_plan_in_quote(would, &asked, &tariffs), None);
+        // A plan that leaves the asked person out is a no.
+        let without = "About them:\n> Lund, but not Okafor, is due to attend the summit.";
+        let no = firm_plan_in_quote(without, &["okafor".to_string()], &[]).expect("a no");
+        assert!(no.starts_with("No: the articles tell of it as planned without them."));
     }
 
     #[test]
