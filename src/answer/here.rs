@@ -2,17 +2,20 @@
 //! under the dateline "MIAMI, March 23 -" tells the meeting was in Miami. A where-question
 //! reads such a sentence with the city put beside the word ("here [in Miami]").
 
+use crate::lexicon::lists::SPEECH_SETTINGS;
+
 use super::countries::country_key;
 use super::parse::{is_gazetteer_place, is_meet_word};
 use super::text;
 
 /// `sentence` with "here" told as `city`, the report's dateline city
-/// ([`dateline_city`]), when "here" stands right after a word of meeting ("met here",
-/// "talks here", "a meeting here"); `None` otherwise.
+/// ([`dateline_city`]), when "here" stands right after a word of meeting or of speaking
+/// ("met here", "a meeting here", "told a news conference here", "said here"); `None`
+/// otherwise.
 pub(crate) fn placed_in(sentence: &str, city: &str) -> Option<String> {
     let words = text::words(sentence);
-    let at =
-        (1..words.len()).find(|&i| words[i].norm == "here" && is_meet_word(&words[i - 1].norm))?;
+    let after = |w: &str| is_meet_word(w) || SPEECH_SETTINGS.has(w);
+    let at = (1..words.len()).find(|&i| words[i].norm == "here" && after(&words[i - 1].norm))?;
     let end = words[at].start + "here".len();
     Some(format!(
         "{} [in {city}]{}",
@@ -57,6 +60,9 @@ mod tests {
             placed_here(s, "BUENOS AIRES, June 9 -")
                 .is_some_and(|q| q.contains("[in Buenos Aires]"))
         );
+        // "here" after a word of speaking: where it was said.
+        let s = "He told a news conference here that only technical work remained.";
+        assert!(placed_here(s, "PARIS, March 6 -").is_some_and(|q| q.contains("here [in Paris]")));
         // Must not: "here" of no meeting, or a dateline that names no place.
         assert_eq!(
             placed_here("Prices here rose again.", "OSLO, May 2 -"),

@@ -26,16 +26,17 @@ use crate::lexicon::lists::{
     QUESTION_AIM_PHRASES, QUESTION_BODY_NOUNS, QUESTION_CONDITION_WORDS, QUESTION_CONTACT_ASKS,
     QUESTION_COUNTRY_NOUN, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
     QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
-    QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_TOPIC_WORDS, READER_AIM_MARKERS,
-    READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS, READER_BODY_POINTERS,
-    READER_CAUSAL_SINCE, READER_CONDITION_WORDS, READER_CONTACT_WORDS, READER_COUNT_WORDS,
-    READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS, READER_DURATION_WORDS,
-    READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS,
-    READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS,
-    READER_ORDINALS, READER_OUTCOME_WORDS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
-    READER_RECALL_MARKERS, READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
-    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
-    READER_VENUE_WORDS, REGION_ADJECTIVES, SAY_VERBS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_TOPIC_WORDS,
+    READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
+    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONDITION_WORDS, READER_CONTACT_WORDS,
+    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS,
+    READER_DURATION_WORDS, READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS,
+    READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS,
+    READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
+    READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_RESPONSE_MARKERS,
+    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
+    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS, REGION_ADJECTIVES,
+    SAY_VERBS, SPEECH_SETTINGS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -553,6 +554,9 @@ pub(crate) enum Cue {
     RecallPlace,
     /// A place the gazetteer knows.
     Place,
+    /// A place and a setting of speech ("told a news conference here [in Paris]", "said
+    /// in an interview in Lima"): "Where did he say that?".
+    SpeechPlace,
     /// A length of time ("a 40-minute call", "lasted two hours").
     Duration,
     /// A count of occasions ("the third meeting", "twice").
@@ -653,6 +657,16 @@ impl Ask {
     }
 }
 
+/// "Where did he say that?", "Where did she give the speech?": a word of saying or of a
+/// setting of speech in the question; "Where was she when she said it?" asks where she
+/// was, told by any place of hers.
+fn asks_speech(words: &[String]) -> bool {
+    !words.iter().any(|w| w == "when")
+        && words
+            .iter()
+            .any(|w| QUESTION_SAY_VERBS.has(w) || SPEECH_SETTINGS.has(w))
+}
+
 /// Shortest word of a question read as something asked about.
 const MIN_ASKED_WORD: usize = 3;
 
@@ -745,6 +759,8 @@ impl Cue {
             matches!(w[0].as_str(), "sort" | "kind" | "type") && w[1] == "of" && is_meet_word(&w[2])
         });
         match kind {
+            // "Where did he say that?", "Where did she give the speech?": where it was said.
+            Kind::Where if !meeting && asks_speech(&ws) => Cue::SpeechPlace,
             Kind::Other if meeting && asks_how_went(&ws) => Cue::Description,
             Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
             // "And if he gets nowhere?": what happens on a condition.
@@ -832,6 +848,12 @@ impl Cue {
                     && Cue::Place.shown_by(sentence, asked)
             }
             Cue::Place => has_place(sentence),
+            Cue::SpeechPlace => {
+                words
+                    .iter()
+                    .any(|w| SPEECH_SETTINGS.has(w) && w != "said" && w != "says")
+                    && has_place(sentence)
+            }
             Cue::Duration => {
                 lasted(&words) || asked_length(sentence, asked) || talks_until(sentence, &words)
             }
@@ -1566,7 +1588,7 @@ fn read_marked(paragraphs: &[Hit], ask: &Ask, limit: usize, max_scored: usize) -
         let around = lazy_phrase_test(&context);
         let period = period_weight(hit, ask);
         // "A meeting here" under "MIAMI, March 23 -": the place is the dateline's.
-        let here_city = (ask.cue == Cue::Place)
+        let here_city = matches!(ask.cue, Cue::Place | Cue::SpeechPlace)
             .then(|| here::dateline_city(dateline))
             .flatten();
         for (start, end) in sentences {
@@ -2284,6 +2306,22 @@ mod tests {
             "The purpose of the meeting will be to consider a new payment plan.",
             &[]
         ));
+    }
+
+    #[test]
+    fn where_something_was_said_is_told_by_a_setting_of_speech_and_a_place() {
+        let cue = |q: &str| Cue::of_question(Kind::Where, q);
+        assert_eq!(cue("Where did he say that?"), Cue::SpeechPlace);
+        assert_eq!(cue("Where did Lind give the speech?"), Cue::SpeechPlace);
+        // Must not: where a meeting was, or where someone was at the time.
+        assert_eq!(cue("Where did they meet after he said it?"), Cue::Place);
+        assert_eq!(cue("Where was Lind when she said it?"), Cue::Place);
+        let shown = |s: &str| Cue::SpeechPlace.shown_by(s, &[]);
+        assert!(shown("Lind told reporters in Lima the deal was close."));
+        assert!(shown("Speaking in Oslo, Okafor said the levy would stay."));
+        // Must not: a place with no setting of speech, or a plain "said".
+        assert!(!shown("Lind arrived in Lima on Monday."));
+        assert!(!shown("Lind said prices in Lima had risen."));
     }
 
     #[test]

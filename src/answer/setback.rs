@@ -7,17 +7,20 @@
 //! happy?" is answered by the first reaction told ("claimed the support did not go far
 //! enough"); "Is everything settled now?" is a no by something still to be settled ("have
 //! yet to finalise details"); "Has Lund had talks with Berg?" is a yes by a sentence
-//! naming both that says talks took place ("Berg admits talks have taken place"). The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
+//! naming both that says talks took place ("Berg admits talks have taken place"); "Had a
+//! date been set?" is a no by "no date has been set". The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
 //! `question_attendance_verbs.txt`, `absence_phrases.txt`,
 //! `question_unanimity_words.txt`, `dissent_phrases.txt`, `question_wish_phrases.txt`,
 //! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`,
-//! `question_settled_words.txt`, `unsettled_phrases.txt`, `talks_held_phrases.txt`).
+//! `question_settled_words.txt`, `unsettled_phrases.txt`, `talks_held_phrases.txt`,
+//! `question_date_set_phrases.txt`, `unset_date_phrases.txt`, `unset_after_date.txt`).
 
 use crate::lexicon::lists::{
     ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, GRANTED_WISH_PHRASES,
-    NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_PROGRESS_PHRASES,
-    QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS, QUESTION_UNANIMITY_WORDS,
-    QUESTION_WISH_PHRASES, REACTION_PHRASES, TALKS_HELD_PHRASES, UNSETTLED_PHRASES,
+    NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_DATE_SET_PHRASES,
+    QUESTION_PROGRESS_PHRASES, QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS,
+    QUESTION_UNANIMITY_WORDS, QUESTION_WISH_PHRASES, REACTION_PHRASES, TALKS_HELD_PHRASES,
+    UNSET_AFTER_DATE, UNSET_DATE_PHRASES, UNSETTLED_PHRASES,
 };
 
 use super::question::Kind;
@@ -50,6 +53,10 @@ impl Turn<'_> {
         }
         if text::has_phrase(&asked, &QUESTION_SETTLED_WORDS) {
             let (_, q) = self.first_in_reports(found, |s| unsettled(s).then_some(()))?;
+            return Some(super::refusal::said("No", q));
+        }
+        if text::has_phrase(&asked, &QUESTION_DATE_SET_PHRASES) {
+            let (_, q) = self.first_in_reports(found, |s| date_unset(s).then_some(()))?;
             return Some(super::refusal::said("No", q));
         }
         if text::has_phrase(&asked, &QUESTION_UNANIMITY_WORDS) {
@@ -228,6 +235,24 @@ fn unsettled(sentence: &str) -> bool {
     text::has_phrase(&text::norm_words(sentence), &UNSETTLED_PHRASES)
 }
 
+/// Words after "date" the phrase that says it is not fixed must lie within ("a date for
+/// the talks with the banks' steering committee had yet to be fixed": eleven).
+const DATE_UNSET_REACH: usize = 12;
+
+/// True when a sentence says no date is fixed yet ("no date has been set for the meeting",
+/// "have yet to fix a date", "a date for the talks had yet to be fixed").
+fn date_unset(sentence: &str) -> bool {
+    let words = text::norm_words(sentence);
+    text::has_phrase(&words, &UNSET_DATE_PHRASES)
+        || (words.iter().enumerate()).any(|(i, w)| {
+            (w == "date" || w == "dates")
+                && text::has_phrase(
+                    &words[i + 1..(i + 1 + DATE_UNSET_REACH).min(words.len())],
+                    &UNSET_AFTER_DATE,
+                )
+        })
+}
+
 /// True when one of `surnames` stands just before a phrase of absence in `sentence`
 /// ("Mourinho's failure to attend"; not "Lund criticised Berg's failure to attend").
 fn absent(sentence: &str, surnames: &[String]) -> bool {
@@ -287,6 +312,31 @@ mod tests {
         ));
         // Must not: a matter settled.
         assert!(!unsettled("The details were finalised on Friday."));
+    }
+
+    #[test]
+    fn a_date_not_yet_fixed_is_told_by_its_phrase() {
+        // Must handle: no date fixed, a date still to be agreed.
+        assert!(date_unset(
+            "Officials said no date had yet been fixed for the talks."
+        ));
+        assert!(date_unset(
+            "The two sides have yet to set a date for the next round."
+        ));
+        assert!(date_unset(
+            "A date for the talks with the steering committee had yet to be fixed."
+        ));
+        // Must not: a date set, or a "not" far after it.
+        assert!(!date_unset(
+            "The date of the meeting has been set for 4 May."
+        ));
+        assert!(!date_unset(
+            "The date was set for May, when the board meets the bank's new chief, who has not yet been named."
+        ));
+        let asked = |q: &str| text::has_phrase(&text::norm_words(q), &QUESTION_DATE_SET_PHRASES);
+        assert!(asked("Had a firm date been set by then?"));
+        assert!(asked("Have they fixed a date yet?"));
+        assert!(!asked("Was the meeting set up by the ministry?"));
     }
 
     #[test]

@@ -574,6 +574,8 @@ word_lists! {
     GIVEN_NAME_FORMS = "given_name_forms.txt";
     /// Verbs and nouns of meeting in a question ("met", "talks").
     QUESTION_MEET_WORDS = "question_meet_words.txt";
+    /// Words of a setting of speech ("news conference", "interview", "told").
+    SPEECH_SETTINGS = "speech_settings.txt";
     /// Verbs of saying in a "what did X say" question.
     QUESTION_SAY_VERBS = "question_say_verbs.txt";
     /// Stop words that are still the verb a who-question asks about ("Who did she ask?").
@@ -638,6 +640,12 @@ word_lists! {
     QUESTION_SETTLED_WORDS = "question_settled_words.txt";
     /// Phrases saying something is still to be settled.
     UNSETTLED_PHRASES = "unsettled_phrases.txt";
+    /// Phrases of a yes/no asking whether a date is set ("Had a date been set?").
+    QUESTION_DATE_SET_PHRASES = "question_date_set_phrases.txt";
+    /// Phrases saying no date is set yet ("no date has been set").
+    UNSET_DATE_PHRASES = "unset_date_phrases.txt";
+    /// Phrases a few words after "date" saying it is not fixed ("had yet to be fixed").
+    UNSET_AFTER_DATE = "unset_after_date.txt";
     /// Phrases saying talks were held, with no partner after them.
     TALKS_HELD_PHRASES = "talks_held_phrases.txt";
     /// Words of taking part that make "who ...?" ask who was at a meeting.

@@ -9,9 +9,9 @@ use crate::lexicon::lists::{
     BE_FORMS, KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
     KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHO_TAKING_PART,
-    KIND_WHY, KIND_YES_NO, OCCASION_HEADS, QUESTION_END_PREPOSITIONS, QUESTION_ROLE_HEADS,
-    QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_TAKING_PART_PHRASES,
-    QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
+    KIND_WHY, KIND_YES_NO, OCCASION_HEADS, QUESTION_DATE_SET_PHRASES, QUESTION_END_PREPOSITIONS,
+    QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES,
+    QUESTION_TAKING_PART_PHRASES, QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -32,11 +32,12 @@ pub(crate) const WH_WORDS: [&str; 8] = [
 type Rule = fn(&Scan, &mut Question) -> Option<Kind>;
 
 /// The rules, in order of precedence.
-const RULES: [Rule; 14] = [
+const RULES: [Rule; 15] = [
     how_many,
     how_long,
     why,
     who_is,
+    date_set,
     when,
     where_,
     described,
@@ -335,6 +336,13 @@ pub(crate) fn taking_part_word(w: &str) -> bool {
     (KIND_WHO_TAKING_PART.iter())
         .chain(QUESTION_TAKING_PART_PHRASES.iter())
         .any(|p| p.split(' ').any(|x| x == w))
+}
+
+/// "Had a date been set?", "Is there a date for the talks?": a yes/no about whether a date
+/// is fixed, not a when-question for its word "date".
+fn date_set(s: &Scan, _: &mut Question) -> Option<Kind> {
+    (KIND_YES_NO.has(s.first()) && text::has_phrase(&s.norm, &QUESTION_DATE_SET_PHRASES))
+        .then_some(Kind::YesNo)
 }
 
 fn yes_no(s: &Scan, _: &mut Question) -> Option<Kind> {

@@ -2067,3 +2067,19 @@ fn who_with_a_word_of_taking_part_asks_who_was_there() {
     // Must not: who someone is, or who did something else.
     assert_eq!(k("Who wrote the report?"), Kind::Other);
 }
+
+#[test]
+fn whether_a_date_is_set_is_a_yes_no() {
+    let s = store();
+    let kind = |q: &str| ask(&s, q).kind;
+    assert_eq!(
+        kind("Had an exact date been set by then?"),
+        Some(Kind::YesNo)
+    );
+    assert_eq!(
+        kind("Is there a date for the Okonkwo talks?"),
+        Some(Kind::YesNo)
+    );
+    // Must not: a question of the date itself.
+    assert_eq!(kind("What date did Okonkwo meet Xu Lan?"), Some(Kind::When));
+}
