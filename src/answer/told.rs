@@ -36,13 +36,15 @@ pub(super) fn dateless_intro(published: Option<jiff::civil::Date>, sentences: &[
 
 /// The days a passage's words tell against its report's date, as "\"yesterday\"
 /// Monday, 1 June 1987" (and more, joined): "yesterday", "tomorrow", "on Friday" resolved
-/// to a day; `None` when its sentences tell no day that way.
+/// to a day, "last month" to a month; `None` when its sentences tell no time that way.
 fn relative_days(published: jiff::civil::Date, sentences: &[Quoted]) -> Option<String> {
     let mut told: Vec<String> = Vec::new();
     for q in sentences {
         for m in find_dates(&q.sentence, Some(published)) {
             let by_anchor = matches!(m.kind, DateKind::Relative | DateKind::Weekday);
-            if by_anchor && m.date.day.is_some() {
+            // "last month" is a month; "this week", a month too, says less than the report.
+            let month = m.kind == DateKind::Relative && m.text.to_lowercase().contains("month");
+            if by_anchor && (m.date.day.is_some() || month && m.date.month.is_some()) {
                 let t = format!("\"{}\" {}", m.text.trim(), m.date.human());
                 if !told.contains(&t) {
                     told.push(t);
@@ -172,6 +174,20 @@ mod tests {
             intro.contains("\"tomorrow\" Wednesday, 13 March 1991"),
             "{intro}"
         );
+    }
+
+    #[test]
+    fn a_month_told_against_the_report_date_is_resolved() {
+        let d = jiff::civil::date(1987, 3, 30);
+        let paris = [quoted(
+            "Lind said the meeting of six nations in Paris last month agreed to keep quiet.",
+        )];
+        let intro = dateless_intro(Some(d), &paris);
+        assert!(intro.contains("\"last month\" February 1987"), "{intro}");
+        // Must not: a week, which the report's date already tells better.
+        let week = [quoted("Lind met the six ministers in Paris this week.")];
+        let intro = dateless_intro(Some(d), &week);
+        assert!(!intro.contains("\"this week\""), "{intro}");
     }
 
     #[test]
