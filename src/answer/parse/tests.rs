@@ -2064,8 +2064,10 @@ fn who_with_a_word_of_taking_part_asks_who_was_there() {
     assert_eq!(k("Who took part?"), Kind::Who);
     assert_eq!(k("And who negotiated the accord?"), Kind::Who);
     assert_eq!(k("Who was there?"), Kind::Who);
+    assert_eq!(k("Who was in it?"), Kind::Who);
     // Must not: who someone is, or who did something else.
     assert_eq!(k("Who wrote the report?"), Kind::Other);
+    assert_eq!(k("Who was it in the end?"), Kind::Other);
 }
 
 #[test]
