@@ -145,6 +145,9 @@ pub(crate) struct Question {
     pub(crate) before: Option<FuzzyDate>,
     /// Strictly after this date.
     pub(crate) after: Option<FuzzyDate>,
+    /// "in spring 1987": the first and last month of the season the asked year narrows
+    /// to; a meeting dated to a month outside them is not the one asked about.
+    pub(crate) season: Option<(i8, i8)>,
     pub(crate) pronoun: Option<Pronoun>,
     /// "that", "that meeting", "there", "the meeting": refers to the last answer's meeting.
     pub(crate) refers_back: bool,

@@ -80,6 +80,9 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
     for m in calendar.into_iter().chain(weekday) {
         mark_span(s, m.start, m.end);
     }
+    let season = (date.month.is_none() && date.year.is_some())
+        .then(|| season_before(s, at))
+        .flatten();
     let pre = fold(&s.text[..at]);
     let pre = pre.trim_end();
     if let Some(bound) = QUESTION_DATE_BEFORE.iter().find(|w| pre.ends_with(*w)) {
@@ -94,7 +97,32 @@ pub(super) fn parse_dates(s: &mut Scan, q: &mut Question) {
         q.after = Some(date);
     } else {
         q.on = Some(date);
+        q.season = season;
     }
+}
+
+/// Seasons a year may be narrowed to, with their first and last month (of the northern
+/// hemisphere, where the archives' wires are mostly filed); winter spans two years and
+/// is left out.
+const SEASONS: [(&str, i8, i8); 4] = [
+    ("spring", 3, 5),
+    ("summer", 6, 8),
+    ("autumn", 9, 11),
+    ("fall", 9, 11),
+];
+
+/// "in spring 1987", "in the summer of 1990": the season's months when its word stands
+/// just before the year at byte `at` (perhaps with "of"), the word then marked as a word
+/// of the date rather than of what is asked.
+fn season_before(s: &mut Scan, at: usize) -> Option<(i8, i8)> {
+    let year = s.ws.iter().position(|w| w.start >= at)?;
+    let mut k = year.checked_sub(1)?;
+    if s.norm[k] == "of" {
+        k = k.checked_sub(1)?;
+    }
+    let (_, from, to) = SEASONS.iter().find(|(w, _, _)| s.norm[k] == *w)?;
+    s.used[k] = true;
+    Some((*from, *to))
 }
 
 /// Two-digit years at or above this are of the 1900s ("march 87"), below it of the 2000s

@@ -685,6 +685,13 @@ fn contact(s: &mut Scan, q: &mut Question) {
     q.contact = if in_person || (meet && !speak) {
         Contact::Meet
     } else if remote {
+        // "on the phone" is what the contact says, no word the evidence must hold
+        // ("talked over the telephone").
+        for k in 0..s.norm.len() {
+            if CALL_MEDIA.has(&s.norm[k]) {
+                s.used[k] = true;
+            }
+        }
         Contact::Remote
     } else if speak {
         Contact::Speak

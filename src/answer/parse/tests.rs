@@ -2085,3 +2085,32 @@ fn whether_a_date_is_set_is_a_yes_no() {
     // Must not: a question of the date itself.
     assert_eq!(kind("What date did Okonkwo meet Xu Lan?"), Some(Kind::When));
 }
+
+#[test]
+fn a_season_before_a_year_narrows_it_to_its_months() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo call Xu Lan in spring 1987?");
+    assert_eq!(q.on.and_then(|d| d.year), Some(1987));
+    assert_eq!(q.season, Some((3, 5)));
+    assert!(!q.keywords.contains(&"spring".to_string()), "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in the summer of 1990?");
+    assert_eq!(q.season, Some((6, 8)));
+    // Must not: a season that is no part of the date.
+    let q = ask(
+        &s,
+        "Did Okonkwo discuss the spring harvest with Xu Lan in 1987?",
+    );
+    assert_eq!(q.season, None);
+}
+
+#[test]
+fn the_medium_of_a_call_is_its_contact_not_a_word_asked() {
+    let s = store();
+    let q = ask(&s, "Did Okonkwo talk to Xu Lan on the phone?");
+    assert_eq!(q.contact, Contact::Remote);
+    assert!(!q.keywords.contains(&"phone".to_string()), "{q:?}");
+    // Must not: a meeting in person about phones keeps the word.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in person about phone tariffs?");
+    assert_eq!(q.contact, Contact::Meet);
+    assert!(q.keywords.contains(&"phone".to_string()), "{q:?}");
+}

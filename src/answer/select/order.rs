@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use crate::model::{FuzzyDate, MeetingFact};
+use crate::model::{FuzzyDate, MeetingFact, Status};
 
 use super::super::question::Question;
 
@@ -154,6 +154,16 @@ pub(crate) fn reported_within(f: &MeetingFact, on: &FuzzyDate) -> bool {
         && week_before.is_some_and(|w| FuzzyDate::day(w).compatible(on))
 }
 
+/// "Did they talk in spring 1987?" of a meeting with no date a report tells as its news:
+/// the report and the week before it fall in the season's months.
+fn reported_in_months(f: &MeetingFact, (from, to): (i8, i8)) -> bool {
+    let within = |d: jiff::civil::Date| (from..=to).contains(&d.month());
+    f.reported.is_some_and(|r| {
+        let week_before = r.checked_sub(jiff::Span::new().days(NEWS_REACH_DAYS)).ok();
+        within(r) && week_before.is_some_and(within)
+    })
+}
+
 /// "Had they met before 20 October 1987?" of a meeting with no date: told or recalled in
 /// a report dated before the bound (on its day too, when the bound is a day: "as of 19
 /// October"), it was held by then.
@@ -176,10 +186,27 @@ pub(super) fn date_ok(f: &MeetingFact, q: &Question) -> bool {
             return reported_by(f, &b);
         }
         let undated_ok = q.before.is_none() && q.after.is_none();
-        return undated_ok && q.on.is_none_or(|on| reported_within(f, &on));
+        return undated_ok
+            && q.on.is_none_or(|on| reported_within(f, &on))
+            && q.season.is_none_or(|months| reported_in_months(f, months));
     };
     if let Some(on) = q.on
         && !d.compatible(&on)
+    {
+        return false;
+    }
+    if let (Some((from, to)), Some(m)) = (q.season, d.month)
+        && !(from..=to).contains(&m)
+    {
+        return false;
+    }
+    // A meeting held and told in a report of that year before the season begins was no
+    // meeting of the season ("recently" in April is no autumn call).
+    if let Some((from, _)) = q.season
+        && d.month.is_none()
+        && f.status == Status::Held
+        && f.reported
+            .is_some_and(|r| Some(r.year()) == d.year && r.month() < from)
     {
         return false;
     }

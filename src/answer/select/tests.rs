@@ -644,3 +644,30 @@ fn a_venue_in_another_country_is_not_the_city_asked_about() {
     // Must not: a city of the venue's own country may be where the venue is.
     assert!(!other_place(berlin_venue, "Berlin"));
 }
+
+#[test]
+fn a_season_keeps_only_meetings_of_its_months() {
+    let s = store();
+    // The Accra meeting was in June 2021: summer, not spring.
+    let summer = ask(&s, "Did Ada Brandt meet Kofi Mensah in summer 2021?", None);
+    assert_eq!(summer, vec![0]);
+    let spring = ask(&s, "Did Ada Brandt meet Kofi Mensah in spring 2021?", None);
+    assert!(!spring.contains(&0), "{spring:?}");
+}
+
+#[test]
+fn a_meeting_told_before_a_season_begins_is_none_of_it() {
+    let s = StoreBuilder::new()
+        .person("Ada Brandt")
+        .person("Kofi Mensah")
+        .meeting(&["ada brandt", "kofi mensah"])
+        .date(FuzzyDate::year(1988))
+        .reported(jiff::civil::date(1988, 4, 12))
+        .evidence("a", 1, "")
+        .build();
+    let spring = ask(&s, "Did Ada Brandt meet Kofi Mensah in spring 1988?", None);
+    assert_eq!(spring, vec![0]);
+    // Must not: a season begun after the report.
+    let autumn = ask(&s, "Did Ada Brandt meet Kofi Mensah in autumn 1988?", None);
+    assert!(autumn.is_empty(), "{autumn:?}");
+}
