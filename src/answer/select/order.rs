@@ -143,25 +143,28 @@ const NEWS_REACH_DAYS: i64 = 7;
 /// tells as its news (not recalled): the report's month or year holds it when the week
 /// before the report lies in it too. Never for a day asked.
 pub(crate) fn reported_within(f: &MeetingFact, on: &FuzzyDate) -> bool {
-    let Some(r) = f
-        .reported
-        .filter(|_| !f.recalled && on.day.is_none() && on.year.is_some())
-    else {
-        return false;
-    };
-    let week_before = r.checked_sub(jiff::Span::new().days(NEWS_REACH_DAYS)).ok();
-    FuzzyDate::day(r).compatible(on)
-        && week_before.is_some_and(|w| FuzzyDate::day(w).compatible(on))
+    let within = |d: jiff::civil::Date| FuzzyDate::day(d).compatible(on);
+    on.day.is_none()
+        && on.year.is_some()
+        && news_days(f).is_some_and(|(r, week_before)| within(r) && within(week_before))
+}
+
+/// The day of the report that tells a meeting as its news (not recalled) and the day a
+/// week before it: the meeting lies between them.
+fn news_days(f: &MeetingFact) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    let r = f.reported.filter(|_| !f.recalled)?;
+    Some((
+        r,
+        r.checked_sub(jiff::Span::new().days(NEWS_REACH_DAYS))
+            .ok()?,
+    ))
 }
 
 /// "Did they talk in spring 1987?" of a meeting with no date a report tells as its news:
 /// the report and the week before it fall in the season's months.
 fn reported_in_months(f: &MeetingFact, (from, to): (i8, i8)) -> bool {
     let within = |d: jiff::civil::Date| (from..=to).contains(&d.month());
-    f.reported.is_some_and(|r| {
-        let week_before = r.checked_sub(jiff::Span::new().days(NEWS_REACH_DAYS)).ok();
-        within(r) && week_before.is_some_and(within)
-    })
+    news_days(f).is_some_and(|(r, week_before)| within(r) && within(week_before))
 }
 
 /// "Had they met before 20 October 1987?" of a meeting with no date: told or recalled in
