@@ -274,7 +274,16 @@ fn said(s: &Scan, q: &mut Question) -> Option<Kind> {
         .iter()
         .find(|u| text::norm_words(u).iter().any(|t| between.contains(t)))
         .cloned();
-    if opener && (named.is_some() || pronoun || unknown.is_some() || between.is_empty() || anything)
+    // "What did Japan's foreign minister tell Straw?": an office is a speaker too ("Which
+    // issue did officials say would dominate?" asks a thing).
+    let office = s.first() == "what" && between.iter().any(|w| QUESTION_ROLE_HEADS.has(w));
+    if opener
+        && (named.is_some()
+            || pronoun
+            || unknown.is_some()
+            || office
+            || between.is_empty()
+            || anything)
     {
         q.speaker = named.cloned();
         if named.is_none() {

@@ -2114,3 +2114,22 @@ fn the_medium_of_a_call_is_its_contact_not_a_word_asked() {
     assert_eq!(q.contact, Contact::Meet);
     assert!(q.keywords.contains(&"phone".to_string()), "{q:?}");
 }
+
+#[test]
+fn an_office_before_a_verb_of_saying_is_the_speaker() {
+    let s = store();
+    let kind = |q: &str| ask(&s, q).kind;
+    assert_eq!(
+        kind("What did Ghana's finance minister tell Okonkwo about the loan?"),
+        Some(Kind::Said)
+    );
+    assert_eq!(
+        kind("What did the party's leader say after the vote?"),
+        Some(Kind::Said)
+    );
+    // Must not: who was told, asked with "who".
+    assert_ne!(
+        kind("Who did Ghana's finance minister tell about the loan?"),
+        Some(Kind::Said)
+    );
+}
