@@ -270,8 +270,10 @@ fn planned_before(words: &[String], i: usize) -> bool {
 impl Turn<'_> {
     /// "Is Straw going to Auschwitz for the anniversary?", "Did she fly to Oslo?": "Yes" and
     /// the sentence naming the person asked about that tells the trip (a plan when the
-    /// question asks of what is to come); `None` for any other question, for one about
-    /// a meeting with someone named, or when no sentence tells it.
+    /// question asks of what is to come); "No" and the plan when only a trip to come is
+    /// told for a question of what was done ("Has she been to Oslo yet?"); `None` for any
+    /// other question, for one about a meeting with someone named, or when no sentence
+    /// tells it.
     pub(super) fn trip(&self) -> Option<Answer> {
         let named = self.r.people.len() + self.q.unknown_people.len();
         if self.q.kind() != Kind::YesNo || named != 1 {

@@ -240,6 +240,7 @@ pub(crate) fn answer(
     }
     let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);
+    turn.quoted_plan_yes(&mut answer);
     turn.never_bare(&mut answer);
     turn.filed(&mut answer);
     turn.unnamed(&mut answer);
@@ -825,21 +826,25 @@ impl<'a> Turn<'a> {
             answer.body = no;
         }
         self.quoted_plan_no(answer);
-        // "Is Turner meeting Dome's executives?" quoted "Turner said he will meet with
-        // senior executives of Dome in Calgary tomorrow": a yes.
+    }
+
+    /// "Is Turner meeting Dome's executives?" (a meeting to come) answered by quoting
+    /// "Turner said he will meet with senior executives of Dome in Calgary tomorrow": the
+    /// settled plan quoted is a yes ("X, but not Y, is due to attend" a no for Y).
+    fn quoted_plan_yes(&self, answer: &mut Answer) {
         if self.q.kind() == Kind::YesNo
             && self.q.planned
             && answer.kind != AnswerKind::Fact
             && !answer.body.starts_with("No")
             && !answer.body.starts_with("Yes")
             && self.asks_of_meeting()
-            && let Some(yes) = templates::firm_plan_in_quote(
+            && let Some(verdict) = templates::firm_plan_in_quote(
                 &answer.body,
                 &self.asked_surnames(),
                 &self.q.keywords,
             )
         {
-            answer.body = yes;
+            answer.body = verdict;
         }
     }
 

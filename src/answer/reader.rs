@@ -1,9 +1,10 @@
 //! Reading the articles for what the facts don't hold: every sentence of some paragraphs
 //! (a meeting's own articles, or what a search finds) is weighed against what the
 //! question asks — its people, its words, and the mark of its kind: a date for "when", a
-//! place for "where", a length of time for "how long", a count for "how many", a reason
-//! for "why", an outcome for "what did they agree", words said for "what did X say" — and
-//! the best are quoted with their sources.
+//! place for "where" (and a setting of speech for "where did he say that?"), a length of
+//! time for "how long", a count for "how many", a reason for "why", an outcome for "what
+//! did they agree", words said for "what did X say" — and the best are quoted with their
+//! sources.
 //!
 //! A sentence that lacks the mark its kind needs is never quoted for it: "How long did
 //! they talk?" is not answered by a sentence without a length of time.

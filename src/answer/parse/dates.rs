@@ -2,7 +2,8 @@
 //! question's date is as precise as typed) finds the mentions; the question gives the
 //! first of them its meaning: after "before", "until" or "prior to" it bounds from above
 //! ("before 2020"), after "after" or "since" from below, anything else ("in April 2023",
-//! "on Friday") must be compatible. A stated weekday joins the date ("on Friday in April").
+//! "on Friday") must be compatible. A stated weekday joins the date ("on Friday in April");
+//! a season before a year narrows it to the season's months ("in spring 1987").
 //!
 //! Questions are typed more loosely than news, so before the grammar reads them, month and
 //! weekday names written in lower case are capitalised ("where did they meet in

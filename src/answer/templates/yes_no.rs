@@ -330,8 +330,8 @@ pub(crate) fn firm_plan_in_quote(
     let at_names = named_at(&words)?;
     let asked = unplanned(keywords);
     // The word of meeting a settled plan stands before.
-    let meeting = words.iter().enumerate().position(|(i, w)| {
-        (is_meet_word(w) || TRIGGER_NOUNS.has(w))
+    let meeting = (0..words.len()).find(|&i| {
+        (is_meet_word(&words[i]) || TRIGGER_NOUNS.has(&words[i]))
             && words[i.saturating_sub(PLAN_REACH)..i]
                 .iter()
                 .any(|p| FIRM_PLAN_WORDS.has(p))
