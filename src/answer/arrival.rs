@@ -290,16 +290,17 @@ impl Turn<'_> {
         p.sentences
             .retain(|q| tells_trip(&q.sentence, &place, true) && !negated(&q.sentence));
         p.sentences.first()?;
-        // "Has she been to Oslo yet?" that only a plan tells ("plans a trip to Oslo").
-        if !future
-            && p.sentences
-                .iter()
-                .all(|q| !tells_trip(&q.sentence, &place, false))
-        {
-            return Some(p.answer(TRIP_ONLY_PLANNED, self.cfg));
+        if !future {
+            let done: Vec<_> = (p.sentences.iter())
+                .filter(|q| tells_trip(&q.sentence, &place, false))
+                .cloned()
+                .collect();
+            // "Has she been to Oslo yet?" that only a plan tells ("plans a trip to Oslo").
+            if done.is_empty() {
+                return Some(p.answer(TRIP_ONLY_PLANNED, self.cfg));
+            }
+            p.sentences = done;
         }
-        p.sentences
-            .retain(|q| future || tells_trip(&q.sentence, &place, false));
         Some(p.answer("Yes. The relevant passage", self.cfg))
     }
 }

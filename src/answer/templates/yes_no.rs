@@ -322,12 +322,12 @@ pub(crate) fn firm_plan_in_quote(
         let at = |s: &String| words.iter().position(|w| text::name_token_eq(w, s));
         surnames.iter().map(at).collect::<Option<Vec<usize>>>()
     };
-    let mut quoted = body[at..].lines().filter_map(|l| l.strip_prefix("> "));
-    let first = quoted.find(|s| {
-        speaks_of_meeting(s) && named_at(&text::norm_words(s)).is_some_and(|a| !a.is_empty())
+    let quoted = body[at..].lines().filter_map(|l| l.strip_prefix("> "));
+    let (first, words, at_names) = quoted.filter(|s| speaks_of_meeting(s)).find_map(|s| {
+        let words = text::norm_words(s);
+        let at_names = named_at(&words).filter(|a| !a.is_empty())?;
+        Some((s, words, at_names))
     })?;
-    let words = text::norm_words(first);
-    let at_names = named_at(&words)?;
     let asked = unplanned(keywords);
     // The word of meeting a settled plan stands before.
     let meeting = (0..words.len()).find(|&i| {
