@@ -12,10 +12,11 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, PLANNED_FAR, PLANNED_MODALS, QUESTION_ARRIVAL_PHRASES,
-    QUESTION_DEPARTURE_PHRASES, QUESTION_FUTURE_OPENERS, QUESTION_NEXT_STOP_PHRASES,
-    QUESTION_ORIGIN_PHRASES, QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS,
-    READER_TRAVEL_VERBS, READER_TRIP_HEDGES,
+    ANSWER_NEGATIONS, MEETING_CANCELLATIONS, MEETING_DETERMINERS, MEETING_POSTPONEMENTS,
+    PLANNED_FAR, PLANNED_MODALS, QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES,
+    QUESTION_FUTURE_OPENERS, QUESTION_NEXT_STOP_PHRASES, QUESTION_ORIGIN_PHRASES,
+    QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS,
+    READER_TRIP_HEDGES,
 };
 use crate::model::{FuzzyDate, MeetingFact};
 
@@ -256,6 +257,34 @@ fn tells_trip(sentence: &str, place: &str, future: bool) -> bool {
         })
 }
 
+/// Words before a word of travel that may call it off ("has cancelled a trip to",
+/// "postponed his planned visit to").
+const CALL_OFF_REACH: usize = 3;
+
+/// True when `sentence` tells a trip to `place` called off or put off: a word of
+/// cancelling or postponing ([`MEETING_CANCELLATIONS`], [`MEETING_POSTPONEMENTS`]) a few
+/// words before the word of travel ("Baker has cancelled a trip to Canberra").
+fn trip_called_off(sentence: &str, place: &str) -> bool {
+    let words = text::norm_words(sentence);
+    words.iter().enumerate().any(|(i, w)| {
+        READER_TRAVEL_VERBS.has(w)
+            && words[i + 1..].iter().take(TRIP_REACH).any(|v| v == place)
+            && called_off_before(&words, i)
+    })
+}
+
+/// True when a word of cancelling or postponing stands at most [`CALL_OFF_REACH`] words
+/// before word `i`, only a determiner or a word of plan between ("cancelled a trip",
+/// "postponed his planned visit"; not "the vote was cancelled, Okafor flew").
+fn called_off_before(words: &[String], i: usize) -> bool {
+    let between_ok =
+        |v: &String| v == "a" || v == "an" || MEETING_DETERMINERS.has(v) || PLANNED_FAR.has(v);
+    (i.saturating_sub(CALL_OFF_REACH)..i).any(|j| {
+        (MEETING_CANCELLATIONS.has(&words[j]) || MEETING_POSTPONEMENTS.has(&words[j]))
+            && words[j + 1..i].iter().all(between_ok)
+    })
+}
+
 /// Words before a word of travel a plan may stand ("plans a July trip to").
 const PLAN_BEFORE_TRIP: usize = 3;
 
@@ -271,7 +300,9 @@ impl Turn<'_> {
     /// "Is Straw going to Auschwitz for the anniversary?", "Did she fly to Oslo?": "Yes" and
     /// the sentence naming the person asked about that tells the trip (a plan when the
     /// question asks of what is to come); "No" and the plan when only a trip to come is
-    /// told for a question of what was done ("Has she been to Oslo yet?"); `None` for any
+    /// told for a question of what was done ("Has she been to Oslo yet?"); "No" and the
+    /// sentence when the best one tells the trip called off ("has cancelled a trip to
+    /// Oslo"); `None` for any
     /// other question, for one about a meeting with someone named, or when no sentence
     /// tells it.
     pub(super) fn trip(&self) -> Option<Answer> {
@@ -289,6 +320,14 @@ impl Turn<'_> {
         let mut p = self.read_corpus(&ask)?;
         p.sentences
             .retain(|q| tells_trip(&q.sentence, &place, true) && !negated(&q.sentence));
+        // "Is he still making his trip to Canberra?" when the best sentence calls it off.
+        if p.sentences
+            .first()
+            .is_some_and(|q| trip_called_off(&q.sentence, &place))
+        {
+            p.sentences.retain(|q| trip_called_off(&q.sentence, &place));
+            return Some(p.answer(TRIP_CALLED_OFF, self.cfg));
+        }
         p.sentences.first()?;
         if !future {
             let done: Vec<_> = (p.sentences.iter())
@@ -304,6 +343,10 @@ impl Turn<'_> {
         Some(p.answer("Yes. The relevant passage", self.cfg))
     }
 }
+
+/// How a no opens when the articles tell the trip called off or put off.
+const TRIP_CALLED_OFF: &str =
+    "No: the articles tell the trip was called off or put off. The relevant passage";
 
 /// How a no opens when the articles tell only of a trip to come.
 const TRIP_ONLY_PLANNED: &str =
@@ -434,6 +477,28 @@ mod tests {
         ));
         let proposed = "A visit by Lind to Oslo has been proposed, but no date is set.";
         assert!(!tells_trip(proposed, "oslo", true));
+    }
+
+    #[test]
+    fn a_trip_cancelled_or_put_off_is_a_no_to_going() {
+        assert_eq!(
+            trip_asked("Is Okafor still making his trip to Tromso in May?"),
+            Some(("tromso".to_string(), true))
+        );
+        // Must handle: a trip cancelled, a visit put off.
+        assert!(trip_called_off(
+            "Okafor has cancelled a trip to Tromso because of business at home.",
+            "tromso"
+        ));
+        assert!(trip_called_off(
+            "The minister postponed his planned visit to Tromso.",
+            "tromso"
+        ));
+        // Must not: a trip made after a meeting was cancelled.
+        assert!(!trip_called_off(
+            "After the vote was cancelled, Okafor flew to Tromso on Monday.",
+            "tromso"
+        ));
     }
 
     #[test]

@@ -12,8 +12,9 @@
 //! `question_taking_part_phrases.txt`, `reader_absence_words.txt`).
 
 use crate::lexicon::lists::{
-    BE_FORMS, OCCASION_HEADS, QUESTION_ATTENDANCE_PHRASES, QUESTION_TAKING_PART_PHRASES,
-    READER_ABSENCE_WORDS, READER_ATTENDANCE_WORDS, READER_NOT_ATTENDING,
+    BE_FORMS, OCCASION_HEADS, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_PHRASES,
+    QUESTION_TAKING_PART_PHRASES, READER_ABSENCE_WORDS, READER_ATTENDANCE_WORDS,
+    READER_NOT_ATTENDING,
 };
 
 use super::fallback::{Passage, phrase_test};
@@ -44,7 +45,7 @@ fn asked_occasion(question: &str) -> Option<String> {
             .filter(|w| !w.is_empty());
         after
             .take(HEAD_REACH)
-            .find(|w| OCCASION_HEADS.has(w))
+            .find(|w| OCCASION_HEADS.has(w) || (*w != "talking" && ONGOING_TALK_WORDS.has(w)))
             .map(str::to_string)
     })
 }
@@ -156,14 +157,32 @@ impl Turn<'_> {
             min_words: 1,
             ..ask
         };
+        let attended = self.read_corpus(&ask).and_then(|mut p| {
+            if office.is_some() {
+                p.sentences.retain(|q| self.office_around(q));
+            }
+            // "Funaro, who was not present at yesterday's meeting": a denial of attending
+            // answers "No"; a "not" elsewhere in the sentence tells nothing.
+            let intro = yes_or_no(&mut p, denies_attending);
+            (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
+        });
+        attended.or_else(|| {
+            self.stayed_out_of_occasion(Ask {
+                cue: Cue::Words,
+                ..ask
+            })
+        })
+    }
+
+    /// "No" and the sentences that name one asked with the occasion's head and a phrase of
+    /// staying out ("Noir had pulled out of the informal trade talks"); `None` when none
+    /// does. `ask` searches the occasion's head with the people asked.
+    fn stayed_out_of_occasion(&self, ask: Ask) -> Option<Answer> {
+        let surnames = self.asked_surnames();
         let mut p = self.read_corpus(&ask)?;
-        if office.is_some() {
-            p.sentences.retain(|q| self.office_around(q));
-        }
-        // "Funaro, who was not present at yesterday's meeting": a denial of attending
-        // answers "No"; a "not" elsewhere in the sentence tells nothing.
-        let intro = yes_or_no(&mut p, denies_attending);
-        (!p.sentences.is_empty()).then(|| p.answer(intro, self.cfg))
+        p.sentences
+            .retain(|q| super::refusal::stays_out_of(&q.sentence, &surnames));
+        (!p.sentences.is_empty()).then(|| p.answer("No. The relevant passage", self.cfg))
     }
 
     /// True when the sentence's paragraph names the office asked about ("India's finance
@@ -354,6 +373,20 @@ mod tests {
         );
         // Must not: going to meet someone.
         assert_eq!(asked_occasion("Is Ortiz going to meet Kone?"), None);
+        // Talks are an occasion one goes to, or takes part in.
+        assert_eq!(
+            asked_occasion("Did Kone go to the informal trade talks in Arusha?").as_deref(),
+            Some("talks")
+        );
+        assert_eq!(
+            asked_occasion("Did Kone take part in the negotiations?").as_deref(),
+            Some("negotiations")
+        );
+        // Must not: talking about something at the time.
+        assert_eq!(
+            asked_occasion("Was Kone at the time talking to Ortiz?"),
+            None
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::index::Hit;
 use crate::lexicon::lists::{
-    ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS, READER_ORDINALS,
+    ANSWER_NEGATIONS, ATTRIBUTE_CONTRASTS, ATTRIBUTE_NOUNS, BE_FORMS, READER_ORDINALS,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::MeetingFact;
@@ -70,11 +70,32 @@ fn before_noun(w: &[String], i: usize) -> bool {
 /// it was official).
 pub(crate) fn asked_kind(question: &str) -> Option<String> {
     let w = kind_words(question);
+    let copular = asks_what_it_is(&w);
     w.iter()
         .enumerate()
-        .find(|(i, x)| contrasts(x).is_some() && (before_noun(&w, *i) || *i + 1 == w.len()))
+        .find(|(i, x)| {
+            contrasts(x).is_some() && ((copular && before_noun(&w, *i)) || *i + 1 == w.len())
+        })
         .map(|(_, x)| x.clone())
 }
+
+/// Words of a question that may open "will it be" before a form of "be".
+const BE_REACH: usize = 3;
+
+/// True when the question asks what the meeting was ("Was it an open hearing?", "Will it
+/// be a state visit?"), not what someone did at one ("Did she go to the informal talks?",
+/// where the kind only names the talks).
+fn asks_what_it_is(w: &[String]) -> bool {
+    let be = |x: &String| BE_FORMS.has(x);
+    w.first().is_some_and(be)
+        || (w
+            .first()
+            .is_some_and(|x| MODAL_OPENERS.contains(&x.as_str()))
+            && w.iter().skip(1).take(BE_REACH).any(be))
+}
+
+/// Openers of a question that a form of "be" may follow ("will it be", "has it been").
+const MODAL_OPENERS: [&str; 6] = ["will", "would", "has", "had", "could", "might"];
 
 /// How `sentence` calls a meeting against the `asked` kind: a contrast before a noun of
 /// meeting, else the asked word there, neither of them negated.
@@ -221,6 +242,19 @@ mod tests {
             Some("together")
         );
         assert_eq!(asked_kind("Did the special envoy meet Okafor?"), None);
+        // A kind that only names the talks someone went to asks nothing of their kind.
+        assert_eq!(
+            asked_kind("Did Mbeki go to the informal trade talks in Arusha?"),
+            None
+        );
+        assert_eq!(
+            asked_kind("Will it be an informal meeting?").as_deref(),
+            Some("informal")
+        );
+        assert_eq!(
+            asked_kind("Were the Arusha talks informal?").as_deref(),
+            Some("informal")
+        );
         assert_eq!(asked_kind("Was it open to the press?"), None);
         // An ordinal asks which visit it is, before its kind.
         assert_eq!(

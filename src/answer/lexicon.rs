@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use crate::lexicon::calendar::{MONTHS, WEEKDAYS};
 use crate::lexicon::lists::{
-    HONORIFICS, NUMBER_WORDS, ORGANISATION_TAILS, PERSON_NOUNS, QUESTION_COMMON_LOWER,
-    QUESTION_GENERIC_OCCASION_WORDS, QUESTION_OPENERS, QUESTION_ORGANISATION_HEADS, RANKS,
-    REGIONAL_DEMONYMS, TITLE_MODIFIERS,
+    HONORIFICS, NAME_PARTICLES, NUMBER_WORDS, ORGANISATION_TAILS, PERSON_NOUNS,
+    QUESTION_COMMON_LOWER, QUESTION_GENERIC_OCCASION_WORDS, QUESTION_OPENERS,
+    QUESTION_ORGANISATION_HEADS, RANKS, REGIONAL_DEMONYMS, TITLE_MODIFIERS,
 };
 use crate::model::{FactStore, MeetingFact, Person};
 
@@ -430,6 +430,7 @@ impl Lexicon {
                 || typed_given
                 || (form.given && !cased && titled_full_name(ws, i))
                 || (n == 1 && names_a_thing(ws, i))
+                || (form.given && after_particle(ws, i))
                 || (n == 1 && self.everyday_before_a_name(ws, i))
                 || (n == 1 && cased && !ws[i].capital && self.common.has(&ws[i].norm))
             {
@@ -445,6 +446,11 @@ impl Lexicon {
                 namesakes: Vec::new(),
             });
         }
+        let opening: Vec<usize> = (out.iter())
+            .filter(|m| m.len == 1 && opens_compound_surname(ws, m, &out))
+            .map(|m| m.start)
+            .collect();
+        out.retain(|m| !opening.contains(&m.start));
         out.sort_by_key(|m| m.start);
         let mut out = self.met_the_others(&found, out);
         for m in &mut out {
@@ -598,6 +604,21 @@ fn elided_prefix(ws: &[Word], i: usize) -> bool {
 }
 
 /// True when `word` is one of the words of `name` (folded), allowing a typo.
+/// True when the one word of `m` opens a compound surname whose rest another's name holds
+/// ("Perez" of "Perez de Cuellar" when "Cuellar" or "de Cuellar" names someone): no one-word
+/// name of its own (not Peres, one letter away).
+fn opens_compound_surname(ws: &[Word], m: &NameMatch, found: &[NameMatch]) -> bool {
+    let i = m.start;
+    ws.get(i + 1).is_some_and(|w| NAME_PARTICLES.has(&w.norm))
+        && (found.iter()).any(|o| (o.start == i + 2 || o.start == i + 1) && o.key != m.key)
+}
+
+/// True when a name particle stands right before the word at `i` ("al-Ahmed", "van
+/// Dijk"): the word is part of a family name, no given name.
+fn after_particle(ws: &[Word], i: usize) -> bool {
+    i > 0 && NAME_PARTICLES.has(&ws[i - 1].norm)
+}
+
 fn found_at(name: &str, word: &str) -> bool {
     text::norm_words(name)
         .iter()
@@ -777,7 +798,7 @@ fn occasion_words(occasion: &str) -> impl Iterator<Item = String> {
 
 /// True for a month or weekday name ("march", "friday"): typed as meant, never a misspelt
 /// name ("in March" names no Marsh, "on Monday" no Monda).
-fn is_calendar_word(word: &str) -> bool {
+pub(crate) fn is_calendar_word(word: &str) -> bool {
     (MONTHS.iter().chain(WEEKDAYS.iter())).any(|c| c.name.eq_ignore_ascii_case(word))
 }
 /// "on the Wrightson Hour show", "at the Grant Memorial": a single name between "the" and

@@ -271,6 +271,10 @@ impl<'a> Turn<'a> {
             return asked;
         }
         let mut s = String::from("The articles don't record a meeting");
+        // "Who will he meet in Washington?": meetings held there are no answer.
+        if super::select::expected_who(q) {
+            s.push_str(" to come");
+        }
         match who {
             [] => {}
             [one] => s.push_str(&format!(" of {one}")),

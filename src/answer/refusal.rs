@@ -270,7 +270,7 @@ fn talks_go_on(sentence: &str, surnames: &[String]) -> bool {
 
 /// True when one of `names` stands before a phrase of staying out in `sentence` ("A third,
 /// El Paso Gas, has expressed no interest").
-fn stays_out_of(sentence: &str, names: &[String]) -> bool {
+pub(super) fn stays_out_of(sentence: &str, names: &[String]) -> bool {
     let words = text::norm_words(sentence);
     (words.iter())
         .position(|w| names.contains(w))

@@ -8,19 +8,22 @@
 //! enough"); "Is everything settled now?" is a no by something still to be settled ("have
 //! yet to finalise details"); "Has Lund had talks with Berg?" is a yes by a sentence
 //! naming both that says talks took place ("Berg admits talks have taken place"); "Had a
-//! date been set?" is a no by "no date has been set". The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
+//! date been set?" is a no by "no date has been set"; "Did they settle the dispute?" is a
+//! no by "the two sides failed to come to an agreement". The words are data (`question_progress_phrases.txt`, `no_progress_phrases.txt`,
 //! `question_attendance_verbs.txt`, `absence_phrases.txt`,
 //! `question_unanimity_words.txt`, `dissent_phrases.txt`, `question_wish_phrases.txt`,
 //! `granted_wish_phrases.txt`, `question_reaction_words.txt`, `reaction_phrases.txt`,
 //! `question_settled_words.txt`, `unsettled_phrases.txt`, `talks_held_phrases.txt`,
-//! `question_date_set_phrases.txt`, `unset_date_phrases.txt`, `unset_after_date.txt`).
+//! `question_date_set_phrases.txt`, `unset_date_phrases.txt`, `unset_after_date.txt`,
+//! `question_outcome_phrases.txt`, `failed_outcome_phrases.txt`).
 
 use crate::lexicon::lists::{
-    ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, GRANTED_WISH_PHRASES,
-    NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS, QUESTION_DATE_SET_PHRASES,
-    QUESTION_PROGRESS_PHRASES, QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS,
-    QUESTION_UNANIMITY_WORDS, QUESTION_WISH_PHRASES, REACTION_PHRASES, TALKS_HELD_PHRASES,
-    UNSET_AFTER_DATE, UNSET_DATE_PHRASES, UNSETTLED_PHRASES,
+    ABSENCE_PHRASES, ANSWER_NEGATIONS, BE_FORMS, DISSENT_PHRASES, FAILED_OUTCOME_PHRASES,
+    GRANTED_WISH_PHRASES, NO_PROGRESS_PHRASES, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_VERBS,
+    QUESTION_DATE_SET_PHRASES, QUESTION_OUTCOME_PHRASES, QUESTION_PROGRESS_PHRASES,
+    QUESTION_REACTION_WORDS, QUESTION_SETTLED_WORDS, QUESTION_UNANIMITY_WORDS,
+    QUESTION_WISH_PHRASES, REACTION_PHRASES, TALKS_HELD_PHRASES, UNSET_AFTER_DATE,
+    UNSET_DATE_PHRASES, UNSETTLED_PHRASES,
 };
 
 use super::question::Kind;
@@ -54,6 +57,16 @@ impl Turn<'_> {
         if text::has_phrase(&asked, &QUESTION_SETTLED_WORDS) {
             let (_, q) = self.first_in_reports(found, |s| unsettled(s).then_some(()))?;
             return Some(super::refusal::said("No", q));
+        }
+        if asks_outcome(&asked) {
+            // "the International Finance Facility" is a name no fact knows: its words are
+            // what was asked about too.
+            let mut keywords = self.q.keywords.clone();
+            keywords.extend(self.q.unknown.iter().flat_map(|u| text::norm_words(u)));
+            let of_it = |s: &str| outcome_failed(s) && (of_the_sides(s) || about(s, &keywords));
+            if let Some((_, q)) = self.first_in_reports(found, |s| of_it(s).then_some(())) {
+                return Some(super::refusal::said("No", q));
+            }
         }
         if text::has_phrase(&asked, &QUESTION_DATE_SET_PHRASES) {
             let (_, q) = self.first_in_reports(found, |s| date_unset(s).then_some(()))?;
@@ -235,6 +248,36 @@ fn unsettled(sentence: &str) -> bool {
     text::has_phrase(&text::norm_words(sentence), &UNSETTLED_PHRASES)
 }
 
+/// True when a yes/no asks whether talks came to an outcome ("Did they settle the
+/// dispute?", "Did they sign off on the fund?"), not whether they failed to ("Did they
+/// fail to agree?").
+fn asks_outcome(asked: &[String]) -> bool {
+    text::has_phrase(asked, &QUESTION_OUTCOME_PHRASES)
+        && !asked.iter().any(|w| w.starts_with("fail"))
+}
+
+/// True when `sentence` says talks came to no outcome ("failed to reach any decision",
+/// "have not been agreed").
+fn outcome_failed(sentence: &str) -> bool {
+    text::has_phrase(&text::norm_words(sentence), &FAILED_OUTCOME_PHRASES)
+}
+
+/// Phrases of a sentence that point to the two sides of talks a question names ("the two
+/// sides failed to come to an agreement").
+const SIDES: [&str; 3] = ["two sides", "both sides", "the parties"];
+
+/// True when `sentence` speaks of the two sides of the talks.
+fn of_the_sides(sentence: &str) -> bool {
+    text::has_phrase(&text::norm_words(sentence), &SIDES)
+}
+
+/// True when `sentence` holds at least half the question's words of content (the
+/// outcome's verb among them counts).
+fn about(sentence: &str, keywords: &[String]) -> bool {
+    templates::keyword_hits(sentence, keywords)
+        >= templates::asked_content(keywords).max(1).div_ceil(2)
+}
+
 /// Words after "date" the phrase that says it is not fixed must lie within ("a date for
 /// the talks with the banks' steering committee had yet to be fixed": eleven).
 const DATE_UNSET_REACH: usize = 12;
@@ -312,6 +355,31 @@ mod tests {
         ));
         // Must not: a matter settled.
         assert!(!unsettled("The details were finalised on Friday."));
+    }
+
+    #[test]
+    fn talks_that_came_to_nothing_answer_a_question_of_an_outcome() {
+        let asks = |q: &str| asks_outcome(&text::norm_words(q));
+        // Must handle: settling, agreeing, signing off.
+        assert!(asks("Did the union and the board settle the pay dispute?"));
+        assert!(asks("Did the ministers manage to agree on quotas?"));
+        assert!(asks("Did they sign off on the new fund?"));
+        // Must not: a question of failing, or of meeting.
+        assert!(!asks("Did they fail to agree on quotas?"));
+        assert!(!asks("Did Lund meet Berg in Oslo?"));
+        assert!(outcome_failed(
+            "The meeting with growers failed to reach any decision on the support price."
+        ));
+        assert!(outcome_failed(
+            "Plans for a new development fund have not been agreed, officials said."
+        ));
+        assert!(of_the_sides(
+            "It comes after the two sides failed to come to an agreement."
+        ));
+        // Must not: talks that came to a deal.
+        assert!(!outcome_failed(
+            "The two sides reached agreement on the fund after a day of talks."
+        ));
     }
 
     #[test]

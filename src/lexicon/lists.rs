@@ -640,6 +640,12 @@ word_lists! {
     QUESTION_SETTLED_WORDS = "question_settled_words.txt";
     /// Phrases saying something is still to be settled.
     UNSETTLED_PHRASES = "unsettled_phrases.txt";
+    /// Verbs of signing that make "who ...?" ask for the signers ("Who signed it?").
+    KIND_WHO_SIGNING = "kind_who_signing.txt";
+    /// Phrases of a yes/no asking whether talks came to an outcome ("Did they settle?").
+    QUESTION_OUTCOME_PHRASES = "question_outcome_phrases.txt";
+    /// Phrases saying talks came to no outcome ("failed to reach any decision").
+    FAILED_OUTCOME_PHRASES = "failed_outcome_phrases.txt";
     /// Phrases of a yes/no asking whether a date is set ("Had a date been set?").
     QUESTION_DATE_SET_PHRASES = "question_date_set_phrases.txt";
     /// Phrases saying no date is set yet ("no date has been set").

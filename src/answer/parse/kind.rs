@@ -8,10 +8,11 @@ use regex::Regex;
 use crate::lexicon::lists::{
     BE_FORMS, KIND_AGREED, KIND_DECLARATIVE_VERBS, KIND_DESCRIBED, KIND_HAPPENED, KIND_HOW_MANY,
     KIND_SAID_AUXILIARIES, KIND_SAID_OPENERS, KIND_SAID_PRONOUNS, KIND_WH_WORDS, KIND_WHAT_ABOUT,
-    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHO_TAKING_PART,
-    KIND_WHY, KIND_YES_NO, OCCASION_HEADS, QUESTION_DATE_SET_PHRASES, QUESTION_END_PREPOSITIONS,
-    QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_SUBJECT_AUXILIARIES,
-    QUESTION_TAKING_PART_PHRASES, QUESTION_TOPIC_WORDS, READER_DURATION_UNITS,
+    KIND_WHEN, KIND_WHEN_ASKING_VERBS, KIND_WHICH_PERSON, KIND_WHO_IS, KIND_WHO_SIGNING,
+    KIND_WHO_TAKING_PART, KIND_WHY, KIND_YES_NO, OCCASION_HEADS, QUESTION_DATE_SET_PHRASES,
+    QUESTION_END_PREPOSITIONS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS,
+    QUESTION_SUBJECT_AUXILIARIES, QUESTION_TAKING_PART_PHRASES, QUESTION_TOPIC_WORDS,
+    READER_DURATION_UNITS,
 };
 
 use super::super::countries::country_at;
@@ -325,7 +326,9 @@ fn who(s: &Scan, _: &mut Question) -> Option<Kind> {
     if !(first == "who" || first == "whom" || which_person) {
         return None;
     }
-    if any_meet(s) || s.has("with") || takes_part(&s.norm) {
+    // "Who signed the loan accord?" asks for the people who signed.
+    let signing = s.norm.iter().any(|w| KIND_WHO_SIGNING.has(w));
+    if any_meet(s) || s.has("with") || takes_part(&s.norm) || signing {
         Some(Kind::Who)
     } else {
         Some(Kind::Other)

@@ -27,13 +27,14 @@ use crate::lexicon::lists::{
     PERSON_NOUNS, QUESTION_ACTING_GROUPS, QUESTION_AGENT_SUFFIXES, QUESTION_ASKED_VERBS,
     QUESTION_ATTRIBUTING, QUESTION_BACK_REFERENCES, QUESTION_CALL_WORDS, QUESTION_EXCLUDING,
     QUESTION_FIRST, QUESTION_FIRST_IDIOMS, QUESTION_FOLLOW_UP_OPENERS, QUESTION_FOLLOWING,
-    QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS, QUESTION_IN_PERSON_PHRASES,
-    QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST, QUESTION_MEET_WORDS, QUESTION_NAME_LINKS,
-    QUESTION_ORGANISATION_HEADS, QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS,
-    QUESTION_PREVIOUS, QUESTION_SETTING_OPENERS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE,
-    QUESTION_SPEAK_WORDS, QUESTION_STATE_NOUNS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY,
-    QUESTION_TOPIC_WORDS, QUESTION_TRIP_NOUNS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES,
-    READER_ATTENDANCE_WORDS, READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
+    QUESTION_GENERIC_OCCASION_WORDS, QUESTION_GROUP_DETERMINERS, QUESTION_GROUP_NOUNS,
+    QUESTION_IN_PERSON_PHRASES, QUESTION_IN_PERSON_WORDS, QUESTION_IT, QUESTION_LAST,
+    QUESTION_MEET_WORDS, QUESTION_NAME_LINKS, QUESTION_ORGANISATION_HEADS,
+    QUESTION_OTHERS_BEFORE_ELSE, QUESTION_PLANNED_WORDS, QUESTION_PREVIOUS,
+    QUESTION_SETTING_OPENERS, QUESTION_SINGLE, QUESTION_SINGLE_POSSESSIVE, QUESTION_SPEAK_WORDS,
+    QUESTION_STATE_NOUNS, QUESTION_SUBJECT_AUXILIARIES, QUESTION_THEY, QUESTION_TOPIC_WORDS,
+    QUESTION_TRIP_NOUNS, QUESTION_VERB_ADVERBS, QUESTION_VERB_PARTICLES, READER_ATTENDANCE_WORDS,
+    READER_TRAVEL_VERBS, TRIGGER_HOST_VERBS,
 };
 
 use super::countries::{country_at, is_demonym};
@@ -349,11 +350,43 @@ fn places(s: &mut Scan, lex: &Lexicon, q: &mut Question) {
             && !everyday_word(s, lex, i, pw.len())
             && !in_topic(s, i)
             && !opens_institution(s, &pw, i + pw.len())
+            && !(pw.len() == 1 && inside_a_name(s, lex, i))
         {
             s.mark(i, pw.len());
             push_unique(&mut q.places, phrase);
         }
     }
+}
+
+/// True when the one word at `i`, a place or occasion word the corpus knows but the
+/// gazetteer does not ("Fund", "International" of some report's occasion), is typed inside
+/// a run of capitalised words of which another is no such word ("Brown's International
+/// Finance Facility", "the Global Trade Fund"): a word of that name, no place. "the
+/// Nordic Trade Committee" is still the occasion's: its other words are the occasion's
+/// words or heads.
+fn inside_a_name(s: &Scan, lex: &Lexicon, i: usize) -> bool {
+    if !s.ws[i].capital || is_gazetteer_place(&text::capitalised(&s.norm[i])) {
+        return false;
+    }
+    let mut start = i;
+    while start > 1 && s.ws[start - 1].capital && s.ws[start].joined {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < s.ws.len() && s.ws[end].capital && s.ws[end].joined {
+        end += 1;
+    }
+    (start..end).any(|k| k != i && !of_an_occasion(lex, &s.norm[k]))
+}
+
+/// True for a word a known occasion's name may hold besides its own: a place or
+/// occasion word the corpus knows, a generic word or head of occasions, a month or a
+/// weekday ("the Trade Committee Monday").
+fn of_an_occasion(lex: &Lexicon, w: &str) -> bool {
+    lex.places().iter().any(|p| p == w)
+        || QUESTION_GENERIC_OCCASION_WORDS.has(w)
+        || OCCASION_HEADS.has(w)
+        || super::lexicon::is_calendar_word(w)
 }
 
 /// "Who did trade minister X meet?": a word of an occasion's name ("Nordic Trade
@@ -704,7 +737,10 @@ fn contact(s: &mut Scan, q: &mut Question) {
 /// True when the question asks of a meeting or trip to come ("When is he meeting them?",
 /// "When does her visit begin?").
 fn asks_to_come(s: &Scan) -> bool {
-    s.norm.iter().any(|w| QUESTION_PLANNED_WORDS.has(w))
+    // "Who did she meet to prepare the position?": preparing is the purpose of a meeting
+    // held, no plan.
+    let purpose = |i: usize| s.norm[i].starts_with("prepar") && i > 0 && s.norm[i - 1] == "to";
+    (0..s.norm.len()).any(|i| QUESTION_PLANNED_WORDS.has(&s.norm[i]) && !purpose(i))
         || present_progressive(s)
         || next_meeting(s)
         || going_to_meet(s)

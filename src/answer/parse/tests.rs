@@ -30,6 +30,20 @@ fn ask(s: &FactStore, question: &str) -> Question {
 }
 
 #[test]
+fn who_signed_asks_for_people() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    // Must handle: signing asked of no one named, or of a pact.
+    assert_eq!(
+        k("Who signed the loan accord between Peru and Chile?"),
+        Kind::Who
+    );
+    assert_eq!(k("Who initialled the treaty?"), Kind::Who);
+    // Must not: what was signed.
+    assert_ne!(k("What did Okonkwo sign?"), Kind::Who);
+}
+
+#[test]
 fn kinds() {
     let s = store();
     let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
@@ -1366,6 +1380,53 @@ fn a_place_ending_a_body_s_name_is_no_place() {
 }
 
 #[test]
+fn a_place_word_inside_a_capitalised_name_is_no_place() {
+    let s = StoreBuilder::new()
+        .person("Mirela Okonkwo")
+        .person("Xu Lan")
+        .meeting(&["mirela okonkwo", "xu lan"])
+        .place_in("Westfield", "Norway")
+        .build();
+    // Must handle: the word inside a name of several capitalised words.
+    let q = ask(&s, "Did they sign off on Okonkwo's Westfield Growth Fund?");
+    assert!(q.places.is_empty(), "{q:?}");
+    let q = ask(&s, "Did they back the Global Westfield Fund?");
+    assert!(q.places.is_empty(), "{q:?}");
+    // Must not: the place alone, before a capitalised weekday it is not part of.
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Westfield?");
+    assert_eq!(q.places, ["westfield"], "{q:?}");
+    let q = ask(&s, "Did Okonkwo meet Xu Lan in Oslo, Westfield and Bergen?");
+    assert!(q.places.contains(&"westfield".to_string()), "{q:?}");
+}
+
+#[test]
+fn a_word_of_a_compound_surname_names_no_one_else() {
+    let s = StoreBuilder::new()
+        .person("Javier Perez de Cuellar")
+        .alias("Cuellar")
+        .person("Shimon Peres")
+        .alias("Perez")
+        .person("Ahmed Zaki Yamani")
+        .person("Xu Lan")
+        .meeting(&["shimon peres", "xu lan"])
+        .meeting(&["ahmed zaki yamani", "xu lan"])
+        .build();
+    // Must handle: "Perez" opening "Perez de Cuellar" is no Peres; "al-Ahmed" no Ahmed.
+    let q = ask(&s, "Did UN chief Perez de Cuellar meet Xu Lan?");
+    assert!(!q.people.contains(&"shimon peres".to_string()), "{q:?}");
+    let q = ask(&s, "What did Sheikh Sabah al-Ahmed tell Xu Lan?");
+    assert!(
+        !q.people.contains(&"ahmed zaki yamani".to_string()),
+        "{q:?}"
+    );
+    // Must not: the names typed alone still name them.
+    let q = ask(&s, "Did Peres meet Xu Lan?");
+    assert!(q.people.contains(&"shimon peres".to_string()), "{q:?}");
+    let q = ask(&s, "Did Ahmed Zaki Yamani meet Xu Lan?");
+    assert!(q.people.contains(&"ahmed zaki yamani".to_string()), "{q:?}");
+}
+
+#[test]
 fn a_country_talked_about_is_no_place() {
     let s = store();
     let q = ask(
@@ -1515,6 +1576,16 @@ fn a_yes_or_no_asks_about_its_verb_unless_it_is_of_meeting_or_its_fate() {
         verb("Did Ghana turn up at the talks this time?").as_deref(),
         Some("turn up")
     );
+}
+
+#[test]
+fn preparing_as_the_purpose_of_a_meeting_held_asks_no_plan() {
+    let s = store();
+    // Must handle: preparation asked as what is to come.
+    assert!(ask(&s, "Is Okonkwo preparing for talks with Xu Lan?").planned);
+    assert!(ask(&s, "What preparations are there for the summit?").planned);
+    // Must not: the purpose of a meeting held.
+    assert!(!ask(&s, "Who did Okonkwo meet to prepare the Nigerian position?").planned);
 }
 
 #[test]

@@ -112,10 +112,16 @@ pub(crate) fn select<'a>(
         return Selection::one(a);
     }
     let timed: Vec<&MeetingFact> = all.iter().copied().filter(|f| date_ok(f, q)).collect();
-    if q.planned
-        && let Some(sel) = not_yet_held(q, &timed)
-    {
-        return sel;
+    if q.planned {
+        if let Some(sel) = not_yet_held(q, &timed) {
+            return sel;
+        }
+        // "Who was he expected to meet at the summit?": whom he did meet there is no one
+        // he was expected to meet; the reports' own sentences answer it. ("Who did he
+        // meet to plan the bid?" asks of a plan as the meeting's purpose.)
+        if expected_who(q) {
+            return Selection::default();
+        }
     }
     let held: Vec<&MeetingFact> = timed
         .iter()
@@ -271,6 +277,18 @@ fn contact_ok(f: &MeetingFact, q: &Question) -> bool {
         Contact::Remote => f.channel.is_remote(),
         Contact::Speak | Contact::Unstated => true,
     }
+}
+
+/// Words of a plan that may be what a meeting held was for ("to plan a new initiative",
+/// "over plans to ..."), not a meeting expected.
+const PLAN_NOUNS: [&str; 5] = ["plan", "plans", "planning", "preparation", "preparations"];
+
+/// True for a who-question about a meeting to come ("Who was he expected to meet?", "Who
+/// will she see?"), not one held for a plan ("Who did he meet to plan the bid?").
+pub(crate) fn expected_who(q: &Question) -> bool {
+    q.planned
+        && q.kind() == Kind::Who
+        && !q.keywords.iter().any(|k| PLAN_NOUNS.contains(&k.as_str()))
 }
 
 /// A question about a meeting not yet held ("Who was he expected to meet?"): the planned,

@@ -74,6 +74,25 @@ fn last_is_latest_held_never_planned() {
 }
 
 #[test]
+fn whom_someone_was_expected_to_meet_is_no_meeting_held() {
+    let s = store();
+    // Must handle: a plan asked where only held meetings are known (Boateng's).
+    assert!(ask(&s, "Who was Yaw Boateng expected to meet in Tamale?", None).is_empty());
+    assert!(ask(&s, "Who is Yaw Boateng due to meet?", None).is_empty());
+    // Must not: a plan known answers; a meeting held asked of the past answers.
+    assert_eq!(ask(&s, "Who is Ada Brandt expected to meet?", None), [2]);
+    assert_eq!(ask(&s, "Who did Yaw Boateng meet in Tamale?", None), [3]);
+    assert_eq!(
+        ask(
+            &s,
+            "Who did Yaw Boateng meet in Tamale to plan the bid?",
+            None
+        ),
+        [3]
+    );
+}
+
+#[test]
 fn planned_only_is_flagged() {
     let s = store();
     let q = parse(
