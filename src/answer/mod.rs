@@ -241,6 +241,7 @@ pub(crate) fn answer(
     let Reply { mut answer, topic } = reply;
     turn.quoted_no(&mut answer);
     turn.quoted_plan_yes(&mut answer);
+    turn.quoted_together_yes(&mut answer);
     turn.never_bare(&mut answer);
     turn.filed(&mut answer);
     turn.unnamed(&mut answer);
@@ -843,6 +844,25 @@ impl<'a> Turn<'a> {
                 &self.asked_surnames(),
                 &self.q.keywords,
             )
+        {
+            answer.body = verdict;
+        }
+    }
+
+    /// "Did Mandela meet the finance chiefs?" (one person and a group, a meeting held)
+    /// answered by quoting "At a dinner on Friday night, Mandela urged the finance chiefs
+    /// to ...": the occasion they shared quoted is a yes.
+    fn quoted_together_yes(&self, answer: &mut Answer) {
+        let surnames = self.asked_surnames();
+        if self.q.kind() == Kind::YesNo
+            && !self.q.planned
+            && self.q.contact == question::Contact::Meet
+            && answer.kind != AnswerKind::Fact
+            && !answer.body.starts_with("No")
+            && !answer.body.starts_with("Yes")
+            && let [surname] = surnames.as_slice()
+            && let Some(verdict) =
+                templates::together_in_quote(&answer.body, surname, &self.q.keywords)
         {
             answer.body = verdict;
         }

@@ -640,6 +640,8 @@ word_lists! {
     QUESTION_SETTLED_WORDS = "question_settled_words.txt";
     /// Phrases saying something is still to be settled.
     UNSETTLED_PHRASES = "unsettled_phrases.txt";
+    /// Nouns of an occasion attended together, after "at a" ("at a dinner").
+    SHARED_OCCASION_NOUNS = "shared_occasion_nouns.txt";
     /// Verbs of signing that make "who ...?" ask for the signers ("Who signed it?").
     KIND_WHO_SIGNING = "kind_who_signing.txt";
     /// Phrases of a yes/no asking whether talks came to an outcome ("Did they settle?").

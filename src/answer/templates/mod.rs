@@ -26,7 +26,7 @@ pub(crate) use when::{stated_count, when_answer};
 pub(crate) use who::who_is;
 pub(crate) use yes_no::{
     NOT_THERE, asked_content, denied_in_quote, denies, firm_plan_in_quote, other_contact,
-    planned_in_quote, written_in_quote,
+    planned_in_quote, together_in_quote, written_in_quote,
 };
 
 /// An answer body with its sources, before the conversation is updated.

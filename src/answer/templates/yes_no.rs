@@ -5,7 +5,7 @@
 use crate::lexicon::lists::{
     ANSWER_NEGATIONS, FIRM_PLAN_WORDS, PAST_MEETING_VERBS, PLANNED_FAR, PLANNED_MODALS,
     PROPOSED_FAR, QUESTION_PLANNED_WORDS, QUESTION_ROLE_HEADS, READER_WRITTEN_CONTACT,
-    TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
+    SHARED_OCCASION_NOUNS, TRIGGER_NOUNS, YES_NO_GENERIC_VERBS,
 };
 use crate::model::{Evidence, FuzzyDate, MeetingFact};
 
@@ -356,6 +356,30 @@ pub(crate) fn firm_plan_in_quote(
     (!unsure).then(|| format!("Yes: the articles tell of it as planned. {quote}"))
 }
 
+/// Words of an occasion's phrase: "at" and its article ("at a dinner", "at the summit").
+const AT_OCCASION: [&str; 3] = ["a", "an", "the"];
+
+/// "Did Mandela meet the finance chiefs?" answered by quoting "At a dinner on Friday night,
+/// Mandela urged the finance chiefs to ...": when the first quoted sentence names the one
+/// person asked (not as an owner, "Mandela's letter"), holds an occasion people attend
+/// together ("at a dinner"; `shared_occasion_nouns.txt`) and at least half the asked
+/// words, with no negation, the answer is a yes, said first.
+pub(crate) fn together_in_quote(body: &str, surname: &str, keywords: &[String]) -> Option<String> {
+    let (_, first) = first_quoted(body)?;
+    let words = text::norm_words(first);
+    let named = (0..words.len()).any(|i| {
+        text::name_token_eq(&words[i], surname) && words.get(i + 1).is_none_or(|w| w != "s")
+    });
+    let occasion = words.windows(3).any(|w| {
+        w[0] == "at" && AT_OCCASION.contains(&w[1].as_str()) && SHARED_OCCASION_NOUNS.has(&w[2])
+    });
+    let negated = words.iter().any(|w| ANSWER_NEGATIONS.has(w));
+    let about = keyword_hits(first, keywords) >= asked_content(keywords).max(1).div_ceil(2);
+    let quote = &body[body.find(fallback::CLOSEST).unwrap_or(0)..];
+    (named && occasion && about && !negated)
+        .then(|| format!("Yes: the articles tell of them together at it. {quote}"))
+}
+
 /// True when a sentence holds a word of meeting ("talks", "met").
 fn speaks_of_meeting(sentence: &str) -> bool {
     (text::norm_words(sentence).iter()).any(|w| is_meet_word(w) || TRIGGER_NOUNS.has(w))
@@ -568,5 +592,24 @@ mod tests {
         assert!(!tells_only_a_plan(
             "The planning minister Ruiz did not attend the meeting, officials said."
         ));
+    }
+    #[test]
+    fn an_occasion_shared_with_the_group_asked_is_a_yes() {
+        let body = |s: &str| format!("The closest passage says:\n> {s}");
+        let asked: Vec<String> = ["fisheries", "ministers"].map(String::from).to_vec();
+        // Must handle: the occasion before the person, or after the group.
+        let lunch = body(
+            "At a lunch in Oslo on Monday, Lind pressed the fisheries ministers to cut quotas.",
+        );
+        assert!(together_in_quote(&lunch, "lind", &asked).is_some_and(|y| y.starts_with("Yes")));
+        let reception = body(
+            "Lind told the fisheries ministers at a reception on Tuesday that quotas must fall.",
+        );
+        assert!(together_in_quote(&reception, "lind", &asked).is_some());
+        // Must not: one who stayed away, or one named only as an owner.
+        let away = body("Lind, who did not attend the dinner, wrote to the fisheries ministers.");
+        assert!(together_in_quote(&away, "lind", &asked).is_none());
+        let owner = body("At the summit, the fisheries ministers welcomed Lind's letter.");
+        assert!(together_in_quote(&owner, "lind", &asked).is_none());
     }
 }
