@@ -7,7 +7,10 @@
 //! part?", naming no occasion, is read in the conversation's report: "Yes" with a
 //! sentence naming him attending, "No" with one naming him absent. "Was anyone else
 //! there?" right after a quote that no meeting of the facts answered is the quoted
-//! sentence of meeting that names someone beside those asked. The words are data
+//! sentence of meeting that names someone beside those asked. Talks are an occasion too
+//! ("Did Noir go to the informal GATT talks?"); with no sentence of attending, one naming
+//! the person with a phrase of staying out ("had pulled out of the talks",
+//! `reader_staying_out_phrases.txt`) answers "No". The words are data
 //! (`question_attendance_phrases.txt`, `reader_attendance_words.txt`, `occasion_heads.txt`,
 //! `question_taking_part_phrases.txt`, `reader_absence_words.txt`).
 

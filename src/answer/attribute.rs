@@ -1,7 +1,10 @@
 //! Yes/no questions about what kind of meeting it was ("Was it an open hearing?", "Was the
 //! visit private?"): the kind asked, and a sentence of the meeting's articles that calls it
 //! that kind or a contrasting one ("after a private meeting with ..." answers "No" to the
-//! open hearing). The kinds and their contrasts are data (`attribute_contrasts.txt`).
+//! open hearing). Only a question opening with a form of "be" ("Was it ...?", "Will it be
+//! ...?") or closing on the kind asks it: "Did she go to the informal talks?" names the
+//! talks by their kind and asks whether she went. The kinds and their contrasts are data
+//! (`attribute_contrasts.txt`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

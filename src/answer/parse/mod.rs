@@ -368,6 +368,7 @@ fn inside_a_name(s: &Scan, lex: &Lexicon, i: usize) -> bool {
     if !s.ws[i].capital || is_gazetteer_place(&text::capitalised(&s.norm[i])) {
         return false;
     }
+    // The question's first word is capitalised as any sentence opens: no part of a name.
     let mut start = i;
     while start > 1 && s.ws[start - 1].capital && s.ws[start].joined {
         start -= 1;
