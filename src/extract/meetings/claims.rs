@@ -10,10 +10,11 @@ use crate::extract::people::RefKind;
 use crate::extract::quotes::QuoteSpan;
 use crate::model::{Claim, Evidence, FuzzyDate, Quote};
 
-/// Words that tell what a meeting did or decided ("agreed", "signed", "discussed").
+/// Words that tell what a meeting did or decided ("agreed", "signed", "discussed"), or a
+/// view one side gave the other ("expressed satisfaction at the rescheduling").
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(agreed|agree to|agreeing|signed|discussed|discussing|reached (?:an )?(?:agreement|understanding|consensus)|deliberated|deliberate on|pledged|decided|committed to|reiterated|condemned|exchanged views|exchanged|vowed|affirmed|reaffirmed|underscored|called for|on the agenda|focused on|covering issues|covered|talked about)\b",
+        r"(?i)\b(agreed|agree to|agreeing|signed|discussed|discussing|reached (?:an )?(?:agreement|understanding|consensus)|deliberated|deliberate on|pledged|decided|committed to|reiterated|condemned|exchanged views|exchanged|vowed|affirmed|reaffirmed|underscored|called for|on the agenda|focused on|covering issues|covered|talked about|expressed (?:satisfaction|concern|support|hope|appreciation|regret|gratitude))\b",
     )
     .expect("static regex")
 });
@@ -142,5 +143,21 @@ impl Scan<'_> {
             }
             self.focus = Some(tg);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_view_given_at_the_meeting_is_an_outcome() {
+        // Must handle: satisfaction, concern expressed at the meeting.
+        assert!(OUTCOME.is_match(
+            "Lind said Berg expressed satisfaction at the rescheduling during a meeting here."
+        ));
+        assert!(OUTCOME.is_match("Berg expressed concern over the quota at the talks."));
+        // Must not: "expressed" of something else.
+        assert!(!OUTCOME.is_match("Berg expressed no view at the talks on Monday."));
     }
 }
