@@ -863,6 +863,7 @@ impl Cue {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
                     || since_of_cause_in(&words)
                     || after_an_event(&words)
+                    || following_a_cause(&words)
                     || PURPOSE.is_match(sentence)
                     || state_with_cause(&words, asked)
                     || judged_for(&words)
@@ -1150,6 +1151,25 @@ fn after_an_event(words: &[String]) -> bool {
                 .iter()
                 .take(AFTER_EVENT_REACH)
                 .any(|v| v.len() > 4 && v.ends_with("ed") || v == "was" || v == "were")
+    })
+}
+
+/// Nouns of time after "following" that make it a time, no cause ("the following day",
+/// "following months of talks").
+const FOLLOWING_TIMES: [&str; 9] = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+];
+
+/// "changed his mind following intervention from allies", "was delayed following protests
+/// by farmers": "following" with no determiner before it and no time after it tells why,
+/// as news writes causes; not "the following day".
+fn following_a_cause(words: &[String]) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| {
+        w == "following"
+            && !(i > 0 && (DETERMINERS.has(&words[i - 1]) || words[i - 1] == "a"))
+            && words
+                .get(i + 1)
+                .is_some_and(|n| !FOLLOWING_TIMES.contains(&n.as_str()) && !NUMBER_WORDS.has(n))
     })
 }
 
@@ -2291,6 +2311,23 @@ mod tests {
         // Counted, or one country only: not named.
         assert!(!shown("Some 30 countries are taking part in the talks."));
         assert!(!shown("Peru's minister opened the meeting in Lima."));
+    }
+
+    #[test]
+    fn following_with_no_determiner_and_no_time_tells_a_cause() {
+        let w = |s: &str| text::norm_words(s);
+        // Must handle: a change of mind, a delay, following what caused it.
+        assert!(following_a_cause(&w(
+            "He changed his mind following intervention from allies."
+        )));
+        assert!(following_a_cause(&w(
+            "The talks were delayed following protests by farmers."
+        )));
+        // Must not: a time.
+        assert!(!following_a_cause(&w("The following day he met Lind.")));
+        assert!(!following_a_cause(&w(
+            "Following months of talks, they met."
+        )));
     }
 
     #[test]
