@@ -853,14 +853,17 @@ impl<'a> Turn<'a> {
     /// answered by quoting "At a dinner on Friday night, Mandela urged the finance chiefs
     /// to ...": the occasion they shared quoted is a yes.
     fn quoted_together_yes(&self, answer: &mut Answer) {
+        if self.q.kind() != Kind::YesNo
+            || self.q.planned
+            || self.q.contact != question::Contact::Meet
+            || answer.kind == AnswerKind::Fact
+            || answer.body.starts_with("No")
+            || answer.body.starts_with("Yes")
+        {
+            return;
+        }
         let surnames = self.asked_surnames();
-        if self.q.kind() == Kind::YesNo
-            && !self.q.planned
-            && self.q.contact == question::Contact::Meet
-            && answer.kind != AnswerKind::Fact
-            && !answer.body.starts_with("No")
-            && !answer.body.starts_with("Yes")
-            && let [surname] = surnames.as_slice()
+        if let [surname] = surnames.as_slice()
             && let Some(verdict) =
                 templates::together_in_quote(&answer.body, surname, &self.q.keywords)
         {

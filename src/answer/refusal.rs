@@ -180,9 +180,7 @@ impl Turn<'_> {
 /// True when `sentence` holds at least half the asked words and a phrase of withholding
 /// ("He declined to comment on whether concerted action to shore up the dollar arose").
 fn withholds(sentence: &str, keywords: &[String]) -> bool {
-    let enough = templates::keyword_hits(sentence, keywords)
-        >= templates::asked_content(keywords).max(1).div_ceil(2);
-    enough && withholding(sentence)
+    templates::holds_half(sentence, keywords) && withholding(sentence)
 }
 
 /// True when `sentence` holds a phrase of withholding ([`WITHHELD_PHRASES`]).

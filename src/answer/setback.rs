@@ -63,7 +63,9 @@ impl Turn<'_> {
             // what was asked about too.
             let mut keywords = self.q.keywords.clone();
             keywords.extend(self.q.unknown.iter().flat_map(|u| text::norm_words(u)));
-            let of_it = |s: &str| outcome_failed(s) && (of_the_sides(s) || about(s, &keywords));
+            let of_it = |s: &str| {
+                outcome_failed(s) && (of_the_sides(s) || templates::holds_half(s, &keywords))
+            };
             if let Some((_, q)) = self.first_in_reports(found, |s| of_it(s).then_some(())) {
                 return Some(super::refusal::said("No", q));
             }
@@ -269,13 +271,6 @@ const SIDES: [&str; 3] = ["two sides", "both sides", "the parties"];
 /// True when `sentence` speaks of the two sides of the talks.
 fn of_the_sides(sentence: &str) -> bool {
     text::has_phrase(&text::norm_words(sentence), &SIDES)
-}
-
-/// True when `sentence` holds at least half the question's words of content (the
-/// outcome's verb among them counts).
-fn about(sentence: &str, keywords: &[String]) -> bool {
-    templates::keyword_hits(sentence, keywords)
-        >= templates::asked_content(keywords).max(1).div_ceil(2)
 }
 
 /// Words after "date" the phrase that says it is not fixed must lie within ("a date for

@@ -25,8 +25,8 @@ pub(crate) use phrases::{describe_meeting, join_names, keyword_hits, names};
 pub(crate) use when::{stated_count, when_answer};
 pub(crate) use who::who_is;
 pub(crate) use yes_no::{
-    NOT_THERE, asked_content, denied_in_quote, denies, firm_plan_in_quote, other_contact,
-    planned_in_quote, together_in_quote, written_in_quote,
+    NOT_THERE, asked_content, denied_in_quote, denies, firm_plan_in_quote, holds_half,
+    other_contact, planned_in_quote, together_in_quote, written_in_quote,
 };
 
 /// An answer body with its sources, before the conversation is updated.

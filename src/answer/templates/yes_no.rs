@@ -265,8 +265,13 @@ pub(crate) fn denied_in_quote(body: &str, keywords: &[String]) -> Option<String>
 /// one of them ("he did not make firm commitments about loans" for "So he promised new
 /// lending?").
 pub(crate) fn denies(sentence: &str, keywords: &[String]) -> bool {
+    holds_half(sentence, keywords) && negated(sentence, keywords)
+}
+
+/// True when `sentence` holds at least half the asked words of content (one when none is):
+/// what a sentence must hold to answer a yes/no by a stock phrase.
+pub(crate) fn holds_half(sentence: &str, keywords: &[String]) -> bool {
     keyword_hits(sentence, keywords) >= content_words(keywords).div_ceil(2)
-        && negated(sentence, keywords)
 }
 
 /// The asked words but those of a plan ("expected", "due").
@@ -374,7 +379,7 @@ pub(crate) fn together_in_quote(body: &str, surname: &str, keywords: &[String]) 
         w[0] == "at" && AT_OCCASION.contains(&w[1].as_str()) && SHARED_OCCASION_NOUNS.has(&w[2])
     });
     let negated = words.iter().any(|w| ANSWER_NEGATIONS.has(w));
-    let about = keyword_hits(first, keywords) >= asked_content(keywords).max(1).div_ceil(2);
+    let about = holds_half(first, keywords);
     let quote = &body[body.find(fallback::CLOSEST).unwrap_or(0)..];
     (named && occasion && about && !negated)
         .then(|| format!("Yes: the articles tell of them together at it. {quote}"))
