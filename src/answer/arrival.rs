@@ -285,6 +285,39 @@ fn called_off_before(words: &[String], i: usize) -> bool {
     })
 }
 
+/// Phrases of a report that leaves open whether something happens, before "if" or
+/// "whether" ("it was unclear if he would go to Japan").
+const LEFT_OPEN: [&str; 6] = [
+    "unclear",
+    "uncertain",
+    "not clear",
+    "undecided",
+    "not sure",
+    "not decided",
+];
+
+/// Words from "if" or "whether" to the word of travel ("if he would go to").
+const OPEN_REACH: usize = 5;
+
+/// True when `sentence` leaves a trip to `place` open: a phrase of [`LEFT_OPEN`], then
+/// "if" or "whether", then within [`OPEN_REACH`] words a word of travel with the place
+/// after it ("said it was unclear whether he would fly to Oslo"); not a trip told with
+/// something else unclear ("flew to Oslo, though it was unclear what he would say").
+fn trip_left_open(sentence: &str, place: &str) -> bool {
+    let words = text::norm_words(sentence);
+    (0..words.len()).any(|i| {
+        let open = LEFT_OPEN.iter().any(|p| {
+            let p: Vec<&str> = p.split(' ').collect();
+            i >= p.len() && words[i - p.len()..i].iter().zip(&p).all(|(w, t)| w == t)
+        });
+        open && matches!(words[i].as_str(), "if" | "whether")
+            && (i + 1..words.len().min(i + 1 + OPEN_REACH)).any(|k| {
+                READER_TRAVEL_VERBS.has(&words[k])
+                    && words[k + 1..].iter().take(TRIP_REACH).any(|v| v == place)
+            })
+    })
+}
+
 /// Words before a word of travel a plan may stand ("plans a July trip to").
 const PLAN_BEFORE_TRIP: usize = 3;
 
@@ -318,8 +351,18 @@ impl Turn<'_> {
             ..self.ask()
         };
         let mut p = self.read_corpus(&ask)?;
+        // "Is he going on to Japan?" when the report leaves it open ("it was unclear if
+        // he would go to Japan on Friday").
+        let open: Vec<_> = (p.sentences.iter())
+            .filter(|q| trip_left_open(&q.sentence, &place))
+            .cloned()
+            .collect();
         p.sentences
             .retain(|q| tells_trip(&q.sentence, &place, true) && !negated(&q.sentence));
+        if p.sentences.is_empty() && !open.is_empty() {
+            p.sentences = open;
+            return Some(p.answer(TRIP_LEFT_OPEN, self.cfg));
+        }
         // "Is he still making his trip to Canberra?" when the best sentence calls it off.
         if p.sentences
             .first()
@@ -347,6 +390,9 @@ impl Turn<'_> {
 /// How a no opens when the articles tell the trip called off or put off.
 const TRIP_CALLED_OFF: &str =
     "No: the articles tell the trip was called off or put off. The relevant passage";
+
+/// How an answer opens when the articles leave the trip open.
+const TRIP_LEFT_OPEN: &str = "Not certain: the articles say it was not clear whether the trip would be made. The relevant passage";
 
 /// How a no opens when the articles tell only of a trip to come.
 const TRIP_ONLY_PLANNED: &str =
@@ -477,6 +523,28 @@ mod tests {
         ));
         let proposed = "A visit by Lind to Oslo has been proposed, but no date is set.";
         assert!(!tells_trip(proposed, "oslo", true));
+    }
+
+    #[test]
+    fn a_trip_left_open_is_not_certain() {
+        assert_eq!(
+            trip_asked("Is Okafor going on to Tromso?"),
+            Some(("tromso".to_string(), true))
+        );
+        // Must handle: unclear if, not clear whether, before the word of travel.
+        assert!(trip_left_open(
+            "Okafor said it was unclear if he would go to Tromso on Friday or fly home.",
+            "tromso"
+        ));
+        assert!(trip_left_open(
+            "It is not clear whether Lind will travel to Tromso next week.",
+            "tromso"
+        ));
+        // Must not: a trip told, with something else unclear.
+        assert!(!trip_left_open(
+            "Okafor flew to Tromso, though it was unclear what he would say there.",
+            "tromso"
+        ));
     }
 
     #[test]

@@ -15,9 +15,9 @@
 //! `question_taking_part_phrases.txt`, `reader_absence_words.txt`).
 
 use crate::lexicon::lists::{
-    BE_FORMS, OCCASION_HEADS, ONGOING_TALK_WORDS, QUESTION_ATTENDANCE_PHRASES,
-    QUESTION_TAKING_PART_PHRASES, READER_ABSENCE_WORDS, READER_ATTENDANCE_WORDS,
-    READER_NOT_ATTENDING,
+    ATTENDANCE_EVENT_HEADS, BE_FORMS, OCCASION_HEADS, ONGOING_TALK_WORDS,
+    QUESTION_ATTENDANCE_PHRASES, QUESTION_TAKING_PART_PHRASES, READER_ABSENCE_WORDS,
+    READER_ATTENDANCE_WORDS, READER_NOT_ATTENDING,
 };
 
 use super::fallback::{Passage, phrase_test};
@@ -48,7 +48,11 @@ fn asked_occasion(question: &str) -> Option<String> {
             .filter(|w| !w.is_empty());
         after
             .take(HEAD_REACH)
-            .find(|w| OCCASION_HEADS.has(w) || (*w != "talking" && ONGOING_TALK_WORDS.has(w)))
+            .find(|w| {
+                OCCASION_HEADS.has(w)
+                    || ATTENDANCE_EVENT_HEADS.has(w)
+                    || (*w != "talking" && ONGOING_TALK_WORDS.has(w))
+            })
             .map(str::to_string)
     })
 }
@@ -390,6 +394,31 @@ mod tests {
             asked_occasion("Was Kone at the time talking to Ortiz?"),
             None
         );
+    }
+
+    #[test]
+    fn attendance_at_an_event_that_is_no_meeting_is_asked() {
+        // Must handle: a premiere or a ceremony one makes it to, or turns up at.
+        assert_eq!(
+            asked_occasion("Did Kone make it to the charity premiere in Lisbon?").as_deref(),
+            Some("premiere")
+        );
+        assert_eq!(
+            asked_occasion("Did Ortiz turn up at the awards ceremony?").as_deref(),
+            Some("ceremony")
+        );
+        // Must not: making it to a place.
+        assert_eq!(asked_occasion("Did Kone make it to Lisbon in time?"), None);
+        // A cancelled appearance there is staying out; an attendance despite an earlier
+        // cancellation is read first as attending.
+        let names = ["kone".to_string()];
+        assert!(super::super::refusal::stays_out_of(
+            "Kone cancelled her appearance at the charity premiere, saying she was ill.",
+            &names
+        ));
+        assert!(attends(
+            "Kone attended the gala, which organisers had cancelled a year before."
+        ));
     }
 
     #[test]

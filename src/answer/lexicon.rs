@@ -546,7 +546,7 @@ impl Lexicon {
                 let given_of_another = m.len == 1
                     && has_given_name(&m.key)
                     && name_token_eq(given, &ws[m.start].norm)
-                    && other_surname;
+                    && (other_surname || particle_surname(ws, m));
                 // "Marina Kovacs" when Anton Marino is known: a word a letter off a
                 // known name, with another name after it, is that other person's.
                 let misspelt_of_another =
@@ -611,6 +611,21 @@ fn opens_compound_surname(ws: &[Word], m: &NameMatch, found: &[NameMatch]) -> bo
     let i = m.start;
     ws.get(i + 1).is_some_and(|w| NAME_PARTICLES.has(&w.norm))
         && (found.iter()).any(|o| (o.start == i + 2 || o.start == i + 1) && o.key != m.key)
+}
+
+/// "Ali al-Khalifa" when only Ali Bozer is known: a particle and a capitalised word right
+/// after the name matched, not of its key, are another family name ("van Dijk", "de la
+/// Cruz"), so the given name is someone else's.
+fn particle_surname(ws: &[Word], m: &NameMatch) -> bool {
+    let after = m.start + m.len;
+    let particles = ws[after.min(ws.len())..]
+        .iter()
+        .take_while(|w| NAME_PARTICLES.has(&w.norm) && !w.capital)
+        .count();
+    particles > 0
+        && ws
+            .get(after + particles)
+            .is_some_and(|w| w.capital && !found_at(&m.key, &w.norm))
 }
 
 /// True when a name particle stands right before the word at `i` ("al-Ahmed", "van

@@ -156,7 +156,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let larger = READER_LARGER_NUMBERS.join("|");
     let vague = READER_VAGUE_LENGTHS.join("|");
     Regex::new(&format!(
-        r#"(?i)\b(\d+|an?|(?:{larger})(?:-(?:{numbers}))?|{numbers}|half an|several|few)[- ]({units})s?\b|\b({units})s?[- ]long\b|\bfor ["“']?(({vague})|({units})s)\b"#
+        r#"(?i)\b(\d+|an?|(?:{larger})(?:-(?:{numbers}))?|{numbers}|half an|several|few)(?:[- ]and[- ]a[- ]half)?[- ]({units})s?\b|\b({units})s?[- ]long\b|\bfor ["“']?(({vague})|({units})s)\b"#
     ))
     .expect("duration regex from word lists")
 });
@@ -766,7 +766,9 @@ impl Cue {
             Kind::Other | Kind::HowLong if meeting && asks_progress(&ws) => Cue::Progress,
             // "And if he gets nowhere?": what happens on a condition.
             Kind::Other if ws.iter().any(|w| QUESTION_CONDITION_WORDS.has(w)) => Cue::Condition,
-            Kind::Other | Kind::Agreed if text::has_phrase(&ws, &QUESTION_OBSTACLE_PHRASES) => {
+            Kind::Other | Kind::Agreed
+                if text::has_phrase(&ws, &QUESTION_OBSTACLE_PHRASES) || holds_up(&ws) =>
+            {
                 Cue::Obstacle
             }
             Kind::Other | Kind::Who if asks_countries(&ws) => Cue::Countries,
@@ -982,10 +984,40 @@ const CAUSE_LINKS: [&str; 4] = ["with", "about", "over", "at"];
 /// meeting, followed by a word that introduces its cause ("increasingly frustrated with
 /// the pace of negotiations") tells why.
 fn state_with_cause(words: &[String], asked: &[String]) -> bool {
-    words.windows(2).any(|w| {
+    let is_asked = |w: &str| asked.iter().any(|a| text::stem(a) == text::stem(w));
+    words.windows(2).enumerate().any(|(i, w)| {
         CAUSE_LINKS.contains(&w[1].as_str())
             && !is_meet_word(&w[0])
-            && asked.iter().any(|a| text::stem(a) == text::stem(&w[0]))
+            && is_asked(&w[0])
+            && !repeats_the_question(&words[i + 2..], is_asked)
+    })
+}
+
+/// Content words after a link of cause that are read: "over European Union beef tariffs".
+const CAUSE_WORDS_READ: usize = 4;
+
+/// "a complaint with the WTO over European Union beef tariffs" for "Why did they go to
+/// the WTO over the beef tariffs?": the words after the link are mostly the question's
+/// own (half or more), so they tell no cause it did not already state.
+fn repeats_the_question(after: &[String], is_asked: impl Fn(&str) -> bool) -> bool {
+    let content: Vec<&String> = (after.iter())
+        .filter(|w| !is_stop(w))
+        .take(CAUSE_WORDS_READ)
+        .collect();
+    let asked = content.iter().filter(|w| is_asked(w)).count();
+    !content.is_empty() && asked * 2 >= content.len()
+}
+
+/// Words a verb of holding may stand before its "up" ("holding the Baltic pay talks up").
+const HOLD_UP_REACH: usize = 6;
+
+/// "What has been holding the pay talks up?": a form of "hold" with "up" a few words on
+/// asks what stands in the way ("held up" and "holding up" together are in
+/// `question_obstacle_phrases.txt`); not "hold up a sign" with nothing between.
+fn holds_up(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "holding" | "held" | "holds" | "hold")
+            && (ws[i + 1..].iter().take(HOLD_UP_REACH)).position(|v| v == "up") > Some(0)
     })
 }
 
@@ -2721,6 +2753,9 @@ mod tests {
         for q in [
             "What's holding up an agreement?",
             "What is the main sticking point in the talks?",
+            "What had been holding the talks up?",
+            "What has been holding the Nordic ferry pay talks up?",
+            "Why are the negotiations dragging on?",
         ] {
             assert_eq!(Cue::of_question(Kind::Other, q), Cue::Obstacle, "{q}");
             assert_eq!(Cue::of_question(Kind::Agreed, q), Cue::Obstacle, "{q}");
@@ -2732,6 +2767,8 @@ mod tests {
         let told = [
             "The rate of interest and the length of the grace period have been the main sticking points.",
             "The two sides remain at odds over fishing rights.",
+            "The talks have dragged on because of the banks' reluctance to take bonds.",
+            "The accord was delayed by a row over landing rights.",
         ];
         for s in told {
             assert!(Cue::Obstacle.shown_by(s, &[]), "{s}");
@@ -3357,6 +3394,27 @@ mod tests {
     }
 
     #[test]
+    fn a_state_with_the_questions_own_words_after_it_tells_no_cause() {
+        let words = |s: &str| text::norm_words(s);
+        let asked = words("wto beef tariffs");
+        // Must handle: the question's own words after "over" are no cause.
+        assert!(!state_with_cause(
+            &words("The union filed a complaint with the WTO over European Union beef tariffs."),
+            &asked
+        ));
+        let asked = words("angry ferry fares");
+        assert!(!state_with_cause(
+            &words("Lind was angry over the ferry fares again."),
+            &asked
+        ));
+        // Must not: a cause the question does not hold.
+        assert!(state_with_cause(
+            &words("Lind was angry over the delay to the new ferry."),
+            &asked
+        ));
+    }
+
+    #[test]
     fn what_they_were_getting_ready_for_is_what_comes_after() {
         // Must handle: "ready for", "preparing for", whatever else the question names.
         for q in [
@@ -3883,5 +3941,22 @@ mod tests {
         }
         // Must not: a length of time of something else.
         assert!(!asked_length("The flight to Lagos took three hours.", &[]));
+    }
+
+    #[test]
+    fn a_length_and_a_half_is_a_length() {
+        // Must handle: "three and a half hours", "a two-and-a-half-hour session".
+        for s in [
+            "The meeting of the ministers ended after nearly three and a half hours.",
+            "Their talks ran for two and a half hours on Monday.",
+            "Okafor came out of a two-and-a-half-hour meeting with the unions.",
+        ] {
+            assert!(asked_length(s, &[]), "{s}");
+        }
+        // Must not: a half of something that is no length of time.
+        assert!(!asked_length(
+            "The meeting heard output would rise by three and a half percent.",
+            &[]
+        ));
     }
 }

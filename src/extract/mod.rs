@@ -38,7 +38,7 @@ pub(crate) use meetings::ArticleFacts;
 /// cache of another version is never used (the reindex is full), so a change that alters
 /// what one article yields must bump it; the cache is also tied to the build of the program
 /// that made it, so forgetting to bump costs a full reindex, never stale facts.
-pub(crate) const EXTRACTOR_VERSION: u32 = 40;
+pub(crate) const EXTRACTOR_VERSION: u32 = 41;
 
 /// Each article's meetings, in the articles' order, before the merge. A long article's
 /// sentences are analysed on several threads too (see [`parallel`]).

@@ -648,6 +648,8 @@ word_lists! {
     QUESTION_OUTCOME_PHRASES = "question_outcome_phrases.txt";
     /// Phrases saying talks came to no outcome ("failed to reach any decision").
     FAILED_OUTCOME_PHRASES = "failed_outcome_phrases.txt";
+    /// Heads of an event attended that is no meeting ("the premiere", "the ceremony").
+    ATTENDANCE_EVENT_HEADS = "attendance_event_heads.txt";
     /// Phrases of a yes/no asking whether a date is set ("Had a date been set?").
     QUESTION_DATE_SET_PHRASES = "question_date_set_phrases.txt";
     /// Phrases saying no date is set yet ("no date has been set").

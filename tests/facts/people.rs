@@ -396,3 +396,36 @@ fn a_name_inside_a_who_clause_is_not_the_subject() {
     // Must still: the subject before "who" meets the object.
     assert!(has(&s, &["Tomas Berg", "Ines Moreau"]), "{people:?}");
 }
+
+#[test]
+fn they_after_a_noun_of_meeting_are_the_two_the_sentence_names() {
+    // Must handle: "they" of "a meeting they had" are the speaker and the one he tells
+    // of, not a pair named in an earlier paragraph.
+    let s = extract(&[article(
+        "quito.txt",
+        &[
+            "Governor Rosa Quispe and other governors on Monday urged President Tomas Berg to take charge of the talks.",
+            "Finance Minister Luis Mora said Development Fund chief Ana Kone had backed his plan at a meeting they held on Monday night.",
+        ],
+    )]);
+    let people = all(&s);
+    assert!(has(&s, &["Luis Mora", "Ana Kone"]), "{people:?}");
+    assert!(
+        !people.iter().any(|p| p.contains(&"Rosa Quispe")),
+        "{people:?}"
+    );
+    // Must not: one person named before "they" leaves them to the pair of the sentence
+    // before.
+    let s = extract(&[article(
+        "lima.txt",
+        &[
+            "President Tomas Berg received Governor Rosa Quispe in Lima on Monday.",
+            "Aide Ines Moreau said the meeting they had was cordial.",
+        ],
+    )]);
+    let people = all(&s);
+    assert!(
+        !people.iter().any(|p| p.contains(&"Ines Moreau")),
+        "{people:?}"
+    );
+}

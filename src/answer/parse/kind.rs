@@ -198,10 +198,19 @@ pub(super) fn named_occasion(text: &str) -> Option<String> {
 /// before it ("Do you know when they met?") and a closing "Did they meet, and when?" still
 /// ask when.
 fn when_clause(s: &Scan, k: usize) -> bool {
-    KIND_YES_NO.has(s.first())
-        && k + 1 < s.norm.len()
-        && !s.norm[..k].iter().any(|w| KIND_WHEN_ASKING_VERBS.has(w))
+    let asking = (0..k).any(|i| {
+        KIND_WHEN_ASKING_VERBS.has(&s.norm[i])
+            && !s
+                .norm
+                .get(i + 1)
+                .is_some_and(|o| SAID_OBJECTS.contains(&o.as_str()))
+    });
+    KIND_YES_NO.has(s.first()) && k + 1 < s.norm.len() && !asking
 }
+
+/// Objects of a verb of saying that make it ask what was said, not when: "Did she say
+/// anything when she came out?" asks for her words ("Did she say when?" asks the time).
+const SAID_OBJECTS: [&str; 3] = ["anything", "something", "much"];
 
 /// "Where ...", or "which"/"what" before a noun of place ("In which town did they meet?"),
 /// unless a person is asked after it ("Which country's minister did she meet?").

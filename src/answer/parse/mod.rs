@@ -591,7 +591,7 @@ const BE_FORMS: [&str; 4] = ["is", "are", "was", "were"];
 
 /// Pronouns, back-references and a follow-up opening: what the conversation resolves.
 fn pointers(s: &Scan, q: &mut Question) {
-    q.group_acts = they_named_before(s);
+    q.group_acts = they_named_before(s) || named_before_they(s, q);
     if s.cue(&QUESTION_THEY) {
         q.pronoun = Some(Pronoun::They);
     } else if s.cue(&QUESTION_SINGLE) || (q.people.is_empty() && s.cue(&QUESTION_SINGLE_POSSESSIVE))
@@ -616,6 +616,28 @@ fn they_named_before(s: &Scan) -> bool {
     (s.norm[..at.min(meet)].iter()).any(|w| is_group_noun(w) || QUESTION_ACTING_GROUPS.has(w))
 }
 
+/// "Why did the US go to the WTO - hadn't the two sides talked?": a capitalised word
+/// before "they" (or "the two", "both") that is no person, place, date or sentence's
+/// first word names who "they" are, however the facts know them; no pair the corpus
+/// met lately is assumed.
+fn named_before_they(s: &Scan, q: &Question) -> bool {
+    let pronoun =
+        (s.norm.iter()).position(|w| matches!(w.as_str(), "they" | "them" | "their" | "both"));
+    let two = (s.norm.windows(2)).position(|w| w[0] == "the" && w[1] == "two");
+    let Some(at) = pronoun.into_iter().chain(two).min() else {
+        return false;
+    };
+    (1..at).any(|i| {
+        let w = &s.ws[i];
+        let sentence_start = s.text[..w.start].trim_end().ends_with(['.', '?', '!']);
+        w.capital
+            && !sentence_start
+            && w.norm != "i"
+            && !super::lexicon::is_calendar_word(&w.norm)
+            && !q.places.iter().any(|p| p.split(' ').any(|t| t == w.norm))
+    })
+}
+
 /// Words after a verb of meeting that may stand before the group met ("the", "its",
 /// "bank" in "meet its bank creditors").
 const GROUP_REACH: usize = 3;
@@ -630,6 +652,12 @@ fn groups_met(s: &Scan) -> Vec<String> {
         if !is_meet_word(&s.norm[k]) {
             continue;
         }
+        // "talks with the creditor banks", "met with union leaders": the group follows.
+        let k = if s.norm.get(k + 1).is_some_and(|w| w == "with") {
+            k + 1
+        } else {
+            k
+        };
         let mut after = (k + 1..s.norm.len().min(k + 1 + GROUP_REACH))
             .take_while(|&j| !s.used[j] && !s.ws[j].capital && before_group(&s.norm[j]));
         if let Some(j) = after.find(|&j| is_group_noun(&s.norm[j])) {

@@ -279,6 +279,14 @@ fn a_group_met_is_a_plural_noun_of_people_after_the_verb() {
     assert_eq!(q.group, ["exporters"], "{q:?}");
     let q = ask(&s, "Did Xu Lan meet union officials?");
     assert_eq!(q.group, ["officials"], "{q:?}");
+    // After "with": "talks with the bank creditors", "met with farm union delegates".
+    let q = ask(&s, "When did Okonkwo open talks with the bank creditors?");
+    assert_eq!(q.group, ["creditors"], "{q:?}");
+    let q = ask(&s, "Did Xu Lan meet with farm union delegates?");
+    assert_eq!(q.group, ["delegates"], "{q:?}");
+    // Must not: a named person after "with".
+    let q = ask(&s, "Did Okonkwo hold talks with Xu Lan?");
+    assert!(q.group.is_empty(), "{q:?}");
     // Must not: talks on matters, or a named person after the verb.
     let q = ask(&s, "Did Okonkwo hold talks on border matters?");
     assert!(q.group.is_empty(), "{q:?}");
@@ -370,6 +378,22 @@ fn did_x_say_anything_asks_what_was_said() {
     );
     // Must not: a yes/no about what was said stays one.
     assert_eq!(k("Did Okonkwo say she would meet Xu Lan?"), Kind::YesNo);
+}
+
+#[test]
+fn saying_anything_when_they_left_asks_what_was_said() {
+    let s = store();
+    let k = |q: &str| parse(q, &Lexicon::new(&s)).kind();
+    assert_eq!(
+        k("Did Okonkwo or Xu Lan say anything when they left the hall?"),
+        Kind::Said
+    );
+    assert_eq!(
+        k("Did Okonkwo say something when the talks ended?"),
+        Kind::Said
+    );
+    // Must not: a verb of telling right before "when" still asks the time.
+    assert_eq!(k("Did Okonkwo say when they would meet again?"), Kind::When);
 }
 
 #[test]
@@ -1427,6 +1451,25 @@ fn a_word_of_a_compound_surname_names_no_one_else() {
 }
 
 #[test]
+fn a_given_name_before_a_particle_and_another_surname_is_someone_elses() {
+    let s = StoreBuilder::new()
+        .person("Omar Lindqvist")
+        .person("Xu Lan")
+        .meeting(&["omar lindqvist", "xu lan"])
+        .build();
+    // Must handle: "Omar" of "Omar al-Haddad" or "Omar van Berkel" is no Omar Lindqvist.
+    let q = ask(&s, "What did Sheikh Omar al-Haddad say about the talks?");
+    assert!(!q.people.contains(&"omar lindqvist".to_string()), "{q:?}");
+    let q = ask(&s, "Did Omar van Berkel meet Xu Lan?");
+    assert!(!q.people.contains(&"omar lindqvist".to_string()), "{q:?}");
+    // Must not: the given name alone, or before the known surname, still names him.
+    let q = ask(&s, "Did Omar meet Xu Lan in Oslo?");
+    assert!(q.people.contains(&"omar lindqvist".to_string()), "{q:?}");
+    let q = ask(&s, "Did Omar Lindqvist meet Xu Lan?");
+    assert!(q.people.contains(&"omar lindqvist".to_string()), "{q:?}");
+}
+
+#[test]
 fn a_country_talked_about_is_no_place() {
     let s = store();
     let q = ask(
@@ -1990,6 +2033,23 @@ fn they_after_the_group_the_question_names_are_that_group() {
     assert!(!group("After talks with the exporters, where did they go?"));
     assert!(!group("Where did they meet the nations' envoys?"));
     assert!(!group("Where did they meet?"));
+}
+
+#[test]
+fn they_after_a_body_the_question_names_are_no_pair_to_assume() {
+    let s = store();
+    let group = |t: &str| ask(&s, t).group_acts;
+    // Must handle: bodies or states typed in capitals before "the two sides" or "they".
+    assert!(group(
+        "Why did Canada take the EU to the WTO - hadn't the two sides been talking?"
+    ));
+    assert!(group(
+        "Did Acme Steel drop the bid after they met the unions?"
+    ));
+    // Must not: a sentence's first word, a month or a known place before "they".
+    assert!(!group("Fine. When did they last meet?"));
+    assert!(!group("In March, where did they meet?"));
+    assert!(!group("After Port Halden, where did they go?"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::lexicon::gazetteer::{GazKind, gazetteer};
 use crate::lexicon::lists::{
     CAPITALISED_FUNCTION_WORDS, CLAUSE_BREAKS, GROUP_NOUNS, KIN_NOUNS, NUMBER_WORDS,
     OBJECT_FOLLOWERS, PERSON_NOUNS, POSSESSIVE_DETERMINERS, SAY_VERBS, SINGULAR_PRONOUNS,
-    SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS,
+    SPORT_PLAY_PHRASES, SPORT_PLAY_WORDS, TRIGGER_NOUNS,
 };
 
 /// The head word of an office, lower case and singular ("Ambassadors to Athens" ->
@@ -103,8 +103,11 @@ impl Scan<'_> {
                 RefKind::PluralPronoun => {
                     // "X and Y ... when they met": the coordinated pair before it.
                     let pair = coordinated_before(a, ri, &out);
+                    let named = named_before_meeting_noun(a, ri, &out, quotes);
                     if pair.len() >= 2 {
                         pair
+                    } else if named.len() == 2 {
+                        named
                     } else {
                         self.focus_people()
                     }
@@ -662,6 +665,34 @@ pub(super) fn coordinated_chain_fwd(a: &Analysis, first: usize, allowed: &[usize
         }
     }
     with_and(chain, &links)
+}
+
+/// "Funaro said Conable had backed the plan at a meeting they had last night": "they"
+/// right after a noun of meeting, in a sentence that names people before it outside
+/// quotes, are those people (two of them: the caller checks), not a pair named
+/// sentences before.
+fn named_before_meeting_noun(
+    a: &Analysis,
+    ri: usize,
+    resolved: &[Vec<usize>],
+    quotes: &[QuoteSpan],
+) -> Vec<usize> {
+    let t0 = a.refs[ri].t0;
+    let after_noun = t0 > 0 && TRIGGER_NOUNS.has(&a.toks[t0 - 1].lower());
+    let mut ids: Vec<usize> = Vec::new();
+    if !after_noun {
+        return ids;
+    }
+    for (r, found) in a.refs.iter().zip(resolved).take(ri) {
+        if matches!(r.kind, RefKind::Named(_) | RefKind::Single(_)) && !in_quotes(quotes, r) {
+            for &id in found {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// The people coordinated right before ref `ri` ("set by X and Y when they met").
