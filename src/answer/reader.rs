@@ -630,6 +630,9 @@ pub(crate) enum Cue {
     /// What happens on a condition ("if he fails in the talks, he will seek ..."): "And if
     /// he gets nowhere?".
     Condition,
+    /// How often ("in almost daily telephone contact", "meet every month", "twice a
+    /// week"), or a count as [`Cue::Count`] reads it: "How often did they speak?".
+    Frequency,
 }
 
 impl Ask {
@@ -760,6 +763,8 @@ impl Cue {
             matches!(w[0].as_str(), "sort" | "kind" | "type") && w[1] == "of" && is_meet_word(&w[2])
         });
         match kind {
+            // "How often were they in touch?": a frequency, not a count of meetings.
+            Kind::HowMany if ws.iter().any(|w| w == "often") => Cue::Frequency,
             // "Where did he say that?", "Where did she give the speech?": where it was said.
             Kind::Where if !meeting && asks_speech(&ws) => Cue::SpeechPlace,
             Kind::Other if meeting && asks_how_went(&ws) => Cue::Description,
@@ -861,6 +866,8 @@ impl Cue {
                 lasted(&words) || asked_length(sentence, asked) || talks_until(sentence, &words)
             }
             Cue::Count => COUNT.is_match(sentence),
+            // A count tells how often too ("three or four times", "regular meetings").
+            Cue::Frequency => tells_frequency(&words) || COUNT.is_match(sentence),
             Cue::Reason => {
                 text::has_phrase(&words, &READER_REASON_MARKERS)
                     || since_of_cause_in(&words)
@@ -1202,6 +1209,54 @@ fn following_a_cause(words: &[String]) -> bool {
             && words
                 .get(i + 1)
                 .is_some_and(|n| !FOLLOWING_TIMES.contains(&n.as_str()) && !NUMBER_WORDS.has(n))
+    })
+}
+
+/// Words of how often ("daily", "regularly"); `FREQUENCY_UNITS` follow "every" or "a"
+/// after "once", "twice" or "N times".
+const FREQUENCY_WORDS: [&str; 8] = [
+    "daily",
+    "weekly",
+    "monthly",
+    "fortnightly",
+    "regularly",
+    "frequently",
+    "often",
+    "constantly",
+];
+
+/// Units of time a frequency counts by ("every month", "twice a week").
+const FREQUENCY_UNITS: [&str; 5] = ["day", "week", "month", "year", "fortnight"];
+
+/// Nouns after "daily" or "weekly" that make it a paper's or a rate's, no frequency ("the
+/// daily newspaper", "the weekly magazine").
+const PERIODICAL_NOUNS: [&str; 7] = [
+    "newspaper",
+    "paper",
+    "newspapers",
+    "magazine",
+    "journal",
+    "news",
+    "bulletin",
+];
+
+/// "in almost daily telephone contact", "they meet every month", "twice a week": a word
+/// of how often, not a paper ("the daily newspaper").
+fn tells_frequency(words: &[String]) -> bool {
+    let unit = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|u| FREQUENCY_UNITS.contains(&u.trim_end_matches('s')))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let periodical = words
+            .get(i + 1)
+            .is_some_and(|n| PERIODICAL_NOUNS.contains(&n.as_str()));
+        FREQUENCY_WORDS.contains(&w.as_str()) && !periodical
+            || w == "every" && unit(i + 1)
+            || matches!(w.as_str(), "once" | "twice" | "times")
+                && words.get(i + 1).is_some_and(|a| a == "a" || a == "per")
+                && unit(i + 2)
     })
 }
 
@@ -3377,6 +3432,31 @@ mod tests {
         // Must not: a word after "in" that is no place, nor a lower-case town among capitals.
         assert!(!has_place("the firm is in talks with its lenders."));
         assert!(!has_place("The Board said Ms Lind was in paris mood."));
+    }
+
+    #[test]
+    fn how_often_is_told_by_a_word_of_frequency() {
+        assert_eq!(
+            Cue::of_question(Kind::HowMany, "How often was Lind in touch with Okafor?"),
+            Cue::Frequency
+        );
+        // Must not: how many times they met counts meetings.
+        assert_eq!(
+            Cue::of_question(Kind::HowMany, "How many times did Lind meet Okafor?"),
+            Cue::Count
+        );
+        let often = |s: &str| Cue::Frequency.shown_by(s, &[]);
+        // Must handle: a frequency told by an adverb or by "every" and "a".
+        assert!(often(
+            "He said he had been in almost daily telephone contact with Okafor."
+        ));
+        assert!(often("The two ministers meet every month in Brussels."));
+        assert!(often(
+            "Lind and Okafor spoke twice a week during the strike."
+        ));
+        // Must not: a daily paper, or "every" before no unit of time.
+        assert!(!often("The daily newspaper said Lind met Okafor."));
+        assert!(!often("Lind met every minister in the cabinet."));
     }
 
     #[test]
