@@ -1024,7 +1024,7 @@ const HOLD_UP_REACH: usize = 6;
 fn holds_up(ws: &[String]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "holding" | "held" | "holds" | "hold")
-            && (ws[i + 1..].iter().take(HOLD_UP_REACH)).position(|v| v == "up") > Some(0)
+            && (ws[i + 1..].iter().take(HOLD_UP_REACH).skip(1)).any(|v| v == "up")
     })
 }
 
