@@ -3,6 +3,7 @@
 //! known meeting whose facts lack the detail, about the question's people or words, or a
 //! venue sentence added to a where-answer.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -35,6 +36,9 @@ pub(super) const SAME_REPORT: &str = "In the report quoted, the relevant passage
 /// sentence naming every person asked ([`Turn::named_passage`]): the best few, where the
 /// evidence usually is.
 const NAMED_PASSAGE_HITS: usize = 3;
+
+/// Paragraphs searched for other reports of a meeting (a wire story's copies).
+const COPY_HITS: usize = 12;
 
 /// The answer to a question about the quoted reports that they don't answer.
 const QUOTED_DONT_SAY: &str = "The reports quoted don't say.";
@@ -501,8 +505,70 @@ impl Turn<'_> {
             return Some(self.told_about(&p, fact));
         }
         let query = self.compact_query(self.text, true, false);
-        let passage = fallback::passage(self.retriever, self.cfg, &query, &self.need_about(fact))?;
+        let need = self.need_about(fact);
+        let passage = fallback::passage(self.retriever, self.cfg, &query, &need)
+            .or_else(|| self.read_copies(fact, &query, need))?;
         Some(self.told_about(&passage, fact))
+    }
+
+    /// "What were they told about unemployment?" when the meeting's own report (a
+    /// corrected copy) lacks it: in its other reports ([`Self::copies_of`]), the passage
+    /// `need` finds there, else the sentences that name one of its people and hold every
+    /// word asked.
+    fn read_copies(&self, fact: &MeetingFact, query: &str, need: Need) -> Option<Passage> {
+        let copies = self.copies_of(fact, query);
+        if copies.is_empty() {
+            return None;
+        }
+        let need = Need {
+            articles: copies,
+            ..need
+        };
+        if let Some(p) = fallback::passage(self.retriever, self.cfg, query, &need) {
+            return Some(p);
+        }
+        let ask = self.ask_about(fact);
+        if ask.words.is_empty() {
+            return None;
+        }
+        let paragraphs = self.paragraphs_of(need.articles.iter().map(String::as_str));
+        let ask = Ask {
+            cue: Cue::Words,
+            min_words: ask.words.len(),
+            people_required: true,
+            ..ask
+        };
+        let limit = self.cfg.max_quoted_sentences.max(1);
+        let sentences = reader::read(&paragraphs, &ask, limit, self.cfg.max_scored_sentences);
+        (!sentences.is_empty()).then_some(Passage { sentences })
+    }
+
+    /// Other reports of `fact` (a copy of one wire story, its corrected version): the
+    /// articles among the best hits for `query`, besides the meeting's own, whose text
+    /// names at least two of its people and half of them or more.
+    fn copies_of(&self, fact: &MeetingFact, query: &str) -> Vec<String> {
+        let surnames: Vec<String> = (fact.participants.iter())
+            .filter_map(|k| self.surname(k))
+            .collect();
+        let mut out: Vec<String> = Vec::new();
+        if surnames.len() < 2 {
+            return out;
+        }
+        for hit in self.retriever.search(query, COPY_HITS) {
+            let own = fact.evidence.iter().any(|e| e.article == hit.article);
+            if own || out.contains(&hit.article) {
+                continue;
+            }
+            let paragraphs = self.paragraphs_of([hit.article.as_str()]);
+            let words: HashSet<String> = (paragraphs.iter())
+                .flat_map(|h| text::norm_words(&h.text))
+                .collect();
+            let named = surnames.iter().filter(|s| words.contains(*s)).count();
+            if named >= 2 && named * 2 >= surnames.len() {
+                out.push(hit.article.clone());
+            }
+        }
+        out
     }
 
     /// "Did Geis ever meet Hahn about the fraud?" when the sentences found with the
