@@ -15,8 +15,8 @@ use crate::lexicon::lists::{
     ANSWER_NEGATIONS, MEETING_CANCELLATIONS, MEETING_DETERMINERS, MEETING_POSTPONEMENTS,
     PLANNED_FAR, PLANNED_MODALS, QUESTION_ARRIVAL_PHRASES, QUESTION_DEPARTURE_PHRASES,
     QUESTION_FUTURE_OPENERS, QUESTION_NEXT_STOP_PHRASES, QUESTION_ORIGIN_PHRASES,
-    QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_TRAVEL_VERBS,
-    READER_TRIP_HEDGES,
+    QUESTION_TRIP_PHRASES, READER_ARRIVAL_WORDS, READER_DEPARTURE_WORDS, READER_LEFT_OPEN_PHRASES,
+    READER_TRAVEL_VERBS, READER_TRIP_HEDGES,
 };
 use crate::model::{FuzzyDate, MeetingFact};
 
@@ -285,28 +285,18 @@ fn called_off_before(words: &[String], i: usize) -> bool {
     })
 }
 
-/// Phrases of a report that leaves open whether something happens, before "if" or
-/// "whether" ("it was unclear if he would go to Japan").
-const LEFT_OPEN: [&str; 6] = [
-    "unclear",
-    "uncertain",
-    "not clear",
-    "undecided",
-    "not sure",
-    "not decided",
-];
-
 /// Words from "if" or "whether" to the word of travel ("if he would go to").
 const OPEN_REACH: usize = 5;
 
-/// True when `sentence` leaves a trip to `place` open: a phrase of [`LEFT_OPEN`], then
+/// True when `sentence` leaves a trip to `place` open: a phrase of leaving open
+/// (`reader_left_open_phrases.txt`), then
 /// "if" or "whether", then within [`OPEN_REACH`] words a word of travel with the place
 /// after it ("said it was unclear whether he would fly to Oslo"); not a trip told with
 /// something else unclear ("flew to Oslo, though it was unclear what he would say").
 fn trip_left_open(sentence: &str, place: &str) -> bool {
     let words = text::norm_words(sentence);
     (0..words.len()).any(|i| {
-        let open = LEFT_OPEN.iter().any(|p| {
+        let open = READER_LEFT_OPEN_PHRASES.iter().any(|p| {
             let p: Vec<&str> = p.split(' ').collect();
             i >= p.len() && words[i - p.len()..i].iter().zip(&p).all(|(w, t)| w == t)
         });

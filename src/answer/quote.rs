@@ -554,9 +554,11 @@ impl Turn<'_> {
         if surnames.len() < 2 {
             return out;
         }
+        // An article hit by several paragraphs is judged once.
+        let mut judged: HashSet<String> = HashSet::new();
         for hit in self.retriever.search(query, COPY_HITS) {
             let own = fact.evidence.iter().any(|e| e.article == hit.article);
-            if own || out.contains(&hit.article) {
+            if own || !judged.insert(hit.article.clone()) {
                 continue;
             }
             let paragraphs = self.paragraphs_of([hit.article.as_str()]);

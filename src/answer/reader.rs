@@ -31,13 +31,14 @@ use crate::lexicon::lists::{
     READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
     READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONDITION_WORDS, READER_CONTACT_WORDS,
     READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_HAPPENING_PHRASES, READER_HOLD_NOT_MEETING, READER_HOLD_VERBS,
-    READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS, READER_LARGER_NUMBERS,
-    READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS, READER_OUTCOME_WORDS,
-    READER_PROGRESS_WORDS, READER_REASON_MARKERS, READER_RECALL_MARKERS, READER_RESPONSE_MARKERS,
-    READER_ROLE_POINTERS, READER_SPEECH_TO_COME, READER_TOPIC_WORDS, READER_TRAVEL_VERBS,
-    READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS, READER_VENUE_WORDS, REGION_ADJECTIVES,
-    SAY_VERBS, SPEECH_SETTINGS, TRIGGER_NOUNS, VENUE_HEADS, WordList,
+    READER_DURATION_WORDS, READER_FREQUENCY_WORDS, READER_HAPPENING_PHRASES,
+    READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
+    READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
+    READER_OUTCOME_WORDS, READER_PERIODICAL_NOUNS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
+    READER_RECALL_MARKERS, READER_RESPONSE_MARKERS, READER_ROLE_POINTERS, READER_SPEECH_TO_COME,
+    READER_TOPIC_WORDS, READER_TRAVEL_VERBS, READER_UNNAMING_MODIFIERS, READER_VAGUE_LENGTHS,
+    READER_VENUE_WORDS, REGION_ADJECTIVES, SAY_VERBS, SPEECH_SETTINGS, TRIGGER_NOUNS, VENUE_HEADS,
+    WordList,
 };
 use crate::lexicon::sentences::split_ranges;
 use crate::model::{FuzzyDate, Source};
@@ -1212,36 +1213,13 @@ fn following_a_cause(words: &[String]) -> bool {
     })
 }
 
-/// Words of how often ("daily", "regularly"); `FREQUENCY_UNITS` follow "every" or "a"
-/// after "once", "twice" or "N times".
-const FREQUENCY_WORDS: [&str; 8] = [
-    "daily",
-    "weekly",
-    "monthly",
-    "fortnightly",
-    "regularly",
-    "frequently",
-    "often",
-    "constantly",
-];
-
 /// Units of time a frequency counts by ("every month", "twice a week").
 const FREQUENCY_UNITS: [&str; 5] = ["day", "week", "month", "year", "fortnight"];
 
-/// Nouns after "daily" or "weekly" that make it a paper's or a rate's, no frequency ("the
-/// daily newspaper", "the weekly magazine").
-const PERIODICAL_NOUNS: [&str; 7] = [
-    "newspaper",
-    "paper",
-    "newspapers",
-    "magazine",
-    "journal",
-    "news",
-    "bulletin",
-];
-
 /// "in almost daily telephone contact", "they meet every month", "twice a week": a word
-/// of how often, not a paper ("the daily newspaper").
+/// of how often (`reader_frequency_words.txt`), not a paper's ("the daily newspaper",
+/// `reader_periodical_nouns.txt`), or "every", "once a", "twice a", "N times a" before a
+/// unit of time.
 fn tells_frequency(words: &[String]) -> bool {
     let unit = |k: usize| {
         words
@@ -1251,8 +1229,8 @@ fn tells_frequency(words: &[String]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let periodical = words
             .get(i + 1)
-            .is_some_and(|n| PERIODICAL_NOUNS.contains(&n.as_str()));
-        FREQUENCY_WORDS.contains(&w.as_str()) && !periodical
+            .is_some_and(|n| READER_PERIODICAL_NOUNS.has(n));
+        READER_FREQUENCY_WORDS.has(w) && !periodical
             || w == "every" && unit(i + 1)
             || matches!(w.as_str(), "once" | "twice" | "times")
                 && words.get(i + 1).is_some_and(|a| a == "a" || a == "per")

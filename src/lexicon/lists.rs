@@ -494,6 +494,12 @@ word_lists! {
     QUESTION_TRIP_PHRASES = "question_trip_phrases.txt";
     /// Words that leave a trip unsettled ("proposed", "no date").
     READER_TRIP_HEDGES = "reader_trip_hedges.txt";
+    /// Phrases leaving open whether something happens, before "if" ("unclear").
+    READER_LEFT_OPEN_PHRASES = "reader_left_open_phrases.txt";
+    /// Words of how often ("daily", "regularly").
+    READER_FREQUENCY_WORDS = "reader_frequency_words.txt";
+    /// Nouns after "daily" that make it a paper's ("newspaper").
+    READER_PERIODICAL_NOUNS = "reader_periodical_nouns.txt";
     /// First words of a yes/no asked of what is to come ("will").
     QUESTION_FUTURE_OPENERS = "question_future_openers.txt";
     /// Phrases of a where-question asking the next stop ("heading", "going after").
