@@ -35,6 +35,7 @@ mod here;
 mod initiative;
 mod lexicon;
 mod memo;
+mod met_told;
 mod missing;
 mod namesake;
 mod nearby;
@@ -234,6 +235,7 @@ pub(crate) fn answer(
         .fate(&reply.answer)
         .or_else(|| turn.refusal(&reply.answer))
         .or_else(|| turn.setback(&reply.answer))
+        .or_else(|| turn.met_told(&reply.answer))
         .or_else(|| turn.initiative(&reply.answer))
     {
         reply.answer = a;

@@ -18,7 +18,7 @@ use crate::lexicon::lists::{
     ACCEPTANCE_VERBS, ANSWER_NEGATIONS, NO_CONTACT_PHRASES, ONGOING_TALK_WORDS,
     QUESTION_PART_OF_PHRASES, QUESTION_TALKS_OVER_WORDS, QUESTION_TOUCH_VERBS,
     READER_ASSENT_MARKERS, READER_STAYING_OUT_PHRASES, REFUSAL_PHRASES, SUPPORT_WITHHELD_PASSIVES,
-    TALKS_ENDED_PHRASES, TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
+    TALKS_END_WORDS, TALKS_ENDED_PHRASES, TALKS_GO_ON_WORDS, WITHHELD_PHRASES,
 };
 
 use super::question::Kind;
@@ -247,7 +247,24 @@ const STILL: &str = "still";
 /// cut off talks with Glazer").
 fn talks_ended(sentence: &str, surnames: &[String]) -> bool {
     let words = text::norm_words(sentence);
-    words.iter().any(|w| surnames.contains(w)) && text::has_phrase(&words, &TALKS_ENDED_PHRASES)
+    words.iter().any(|w| surnames.contains(w))
+        && (text::has_phrase(&words, &TALKS_ENDED_PHRASES) || ended_after_talks(&words))
+}
+
+/// Most words from a word of talks to the word that ends them: the talks' partner and
+/// subject may stand between ("its talks with Corvex Shipping Inc on a possible merger of
+/// their ferry operations, including the Hullston route, have been terminated": twenty).
+const ENDED_REACH: usize = 24;
+
+/// True when a word that ends talks ([`TALKS_END_WORDS`]) follows a word of talks within
+/// [`ENDED_REACH`], no negation just before it ("the negotiations ... were suspended"; not
+/// "talks have not ended").
+fn ended_after_talks(words: &[String]) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| {
+        TALKS_END_WORDS.has(w)
+            && (i.saturating_sub(ENDED_REACH)..i).any(|j| ONGOING_TALK_WORDS.has(&words[j]))
+            && !(i.saturating_sub(2)..i).any(|j| ANSWER_NEGATIONS.has(&words[j]))
+    })
 }
 
 /// Most words between a word of talks and the word that says they go on ("talks with
@@ -506,6 +523,25 @@ mod tests {
         // Must not: talks said to go on.
         assert!(!talks_ended(
             "Tveitane said talks with the union were continuing.",
+            &asked
+        ));
+    }
+
+    #[test]
+    fn a_word_that_ends_talks_may_come_a_few_words_after_them() {
+        let asked = names(&["halvorsen", "keldar"]);
+        // Must handle: the end told after the talks and their subject.
+        assert!(talks_ended(
+            "Halvorsen said its talks with Keldar Mining on a joint smelter have been terminated.",
+            &asked
+        ));
+        assert!(talks_ended(
+            "Keldar's negotiations with the port authority were suspended last week.",
+            &asked
+        ));
+        // Must not: the end negated.
+        assert!(!talks_ended(
+            "Halvorsen said the talks on the smelter had not been suspended.",
             &asked
         ));
     }

@@ -15,6 +15,10 @@ use super::{Answer, AnswerKind, Reply, Turn, text};
 use crate::index::Hit;
 use crate::model::Source;
 
+/// Best paragraphs of the whole question whose reports a yes/no is read in after those
+/// cited: the report it is about ranks first when its names are rare.
+const SEARCHED_REPORTS: usize = 2;
+
 /// Fewest names of the quoted sentences another report must hold to tell the same story
 /// ("NATO", "Greece", "Turkey"): fewer are shared by unrelated reports of one country.
 const SAME_STORY_NAMES: usize = 3;
@@ -103,7 +107,18 @@ impl Turn<'_> {
     ) -> Option<(T, Quoted)> {
         let mut articles: Vec<&str> = Vec::new();
         let cited = found.sources.iter().map(|s| s.article.as_str());
-        for a in cited.chain(self.r.articles.iter().map(String::as_str)) {
+        // Then the best the whole question finds: "Is Oryx still negotiating?" may quote
+        // reports of other talks, not the one that says these ended.
+        // Only for a question that names whom it asks of: a follow-up's are the
+        // conversation's reports.
+        let names = !self.q.people.is_empty() || !self.q.unknown_people.is_empty();
+        let searched = (self.question_hits().iter())
+            .take(if names { SEARCHED_REPORTS } else { 0 })
+            .map(|h| h.article.as_str());
+        for a in cited
+            .chain(self.r.articles.iter().map(String::as_str))
+            .chain(searched)
+        {
             if !articles.contains(&a) {
                 articles.push(a);
             }

@@ -725,6 +725,11 @@ word_lists! {
     ONGOING_TALK_WORDS = "ongoing_talk_words.txt";
     /// Phrases that say talks ended ("broke off talks", "talks collapsed").
     TALKS_ENDED_PHRASES = "talks_ended_phrases.txt";
+    /// Verbs of a meeting held, between the names of its two sides ("met with").
+    HELD_MEETING_PHRASES = "held_meeting_phrases.txt";
+    /// Words that end talks named a few words before them ("talks ... have been
+    /// terminated").
+    TALKS_END_WORDS = "talks_end_words.txt";
     /// Phrases that say no one got in touch ("no contact", "not picked up the phone").
     NO_CONTACT_PHRASES = "no_contact_phrases.txt";
     /// Phrases of a yes/no about talks getting somewhere ("get anywhere", "any headway").
