@@ -1223,8 +1223,11 @@ impl Turn<'_> {
         let mut articles: Vec<&str> = self.r.passage.iter().map(|(a, _)| a.as_str()).collect();
         articles.dedup();
         let paragraphs = self.paragraphs_of(articles);
+        // These are the reports the conversation is on: two countries named there answer
+        // "Which countries will be there?".
         let ask = Ask {
             min_words,
+            in_report: true,
             ..ask.clone()
         };
         self.passage_in(&paragraphs, &ask)
