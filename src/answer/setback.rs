@@ -91,6 +91,12 @@ impl Turn<'_> {
         if let Some(yes) = self.talks_held(found) {
             return Some(yes);
         }
+        if asks_stay_to_end(&asked) {
+            let surnames = self.asked_surnames();
+            let (_, q) =
+                self.first_in_reports(found, |s| left_early(s, &surnames).then_some(()))?;
+            return Some(super::refusal::said("No", q));
+        }
         self.stayed_away(found, &asked)
     }
 
@@ -291,6 +297,37 @@ fn date_unset(sentence: &str) -> bool {
         })
 }
 
+/// Words of a yes/no about staying to the end besides "stay" ("Did she stay until the
+/// end of the talks?", "stay through the summit").
+const TO_THE_END: [&str; 5] = ["end", "until", "till", "through", "throughout"];
+
+/// True when a yes/no asks whether someone stayed to the end of something.
+fn asks_stay_to_end(asked: &[String]) -> bool {
+    asked.iter().any(|w| w.starts_with("stay"))
+        && asked.iter().any(|w| TO_THE_END.contains(&w.as_str()))
+}
+
+/// Words that tell leaving ("had to leave the talks early").
+const LEAVING: [&str; 5] = ["leave", "left", "leaving", "leaves", "quit"];
+
+/// Most words from the word of leaving to "early" ("had to leave monetary talks in
+/// Washington last month early": six).
+const EARLY_REACH: usize = 8;
+
+/// True when `sentence` names one of `surnames` before a word of leaving that "early"
+/// follows within [`EARLY_REACH`] ("Stoltenberg had to leave the talks early"; not "he
+/// left for the talks early in the morning" of someone else).
+fn left_early(sentence: &str, surnames: &[String]) -> bool {
+    let words = text::norm_words(sentence);
+    let Some(named) = words.iter().position(|w| surnames.contains(w)) else {
+        return false;
+    };
+    (named + 1..words.len()).any(|i| {
+        LEAVING.contains(&words[i].as_str())
+            && (words[i + 1..(i + 1 + EARLY_REACH).min(words.len())].iter()).any(|w| w == "early")
+    })
+}
+
 /// True when one of `surnames` stands just before a phrase of absence in `sentence`
 /// ("Mourinho's failure to attend"; not "Lund criticised Berg's failure to attend").
 fn absent(sentence: &str, surnames: &[String]) -> bool {
@@ -469,5 +506,25 @@ mod tests {
         // Must not: another's absence, or the one asked there while another stayed away.
         assert!(!absent("Lund criticised Berg's failure to attend.", &lund));
         assert!(!absent("Lund attended, although Berg skipped it.", &lund));
+    }
+
+    #[test]
+    fn one_named_who_had_to_leave_early_did_not_stay_to_the_end() {
+        let asked = names(&["osterberg"]);
+        // Must handle: "early" after what was left, and after the verb itself.
+        assert!(left_early(
+            "Osterberg had to leave the budget talks in Lisbon early to deal with a strike.",
+            &asked
+        ));
+        assert!(left_early("Osterberg left early, aides said.", &asked));
+        // Must not: someone else left early.
+        assert!(!left_early(
+            "Aides said the Danish delegates left early, Osterberg reported.",
+            &asked
+        ));
+        assert!(asks_stay_to_end(&text::norm_words(
+            "Did he stay until the end?"
+        )));
+        assert!(!asks_stay_to_end(&text::norm_words("Where did he stay?")));
     }
 }
