@@ -28,10 +28,10 @@ use crate::lexicon::lists::{
     QUESTION_COUNTRY_NOUN, QUESTION_COUNTRY_NOUNS, QUESTION_GROUP_NOUNS,
     QUESTION_MEETING_TIME_WORDS, QUESTION_OBSTACLE_PHRASES, QUESTION_PLANNED_WORDS,
     QUESTION_RESPONSE_WORDS, QUESTION_ROLE_HEADS, QUESTION_SAY_VERBS, QUESTION_TOPIC_WORDS,
-    READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_BACKREF_NOUNS, READER_BODY_HEADS,
-    READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONDITION_WORDS, READER_CONTACT_WORDS,
-    READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS, READER_DURATION_UNITS,
-    READER_DURATION_WORDS, READER_FREQUENCY_WORDS, READER_HAPPENING_PHRASES,
+    READER_AIM_MARKERS, READER_ATTENDANCE_WORDS, READER_AUDIENCE_HEADS, READER_BACKREF_NOUNS,
+    READER_BODY_HEADS, READER_BODY_POINTERS, READER_CAUSAL_SINCE, READER_CONDITION_WORDS,
+    READER_CONTACT_WORDS, READER_COUNT_WORDS, READER_COUNTED_NOUNS, READER_DEPARTURE_WORDS,
+    READER_DURATION_UNITS, READER_DURATION_WORDS, READER_FREQUENCY_WORDS, READER_HAPPENING_PHRASES,
     READER_HOLD_NOT_MEETING, READER_HOLD_VERBS, READER_INITIATIVE_WORDS, READER_JUDGEMENT_VERBS,
     READER_LARGER_NUMBERS, READER_MEETING_END_WORDS, READER_OBSTACLE_WORDS, READER_ORDINALS,
     READER_OUTCOME_WORDS, READER_PERIODICAL_NOUNS, READER_PROGRESS_WORDS, READER_REASON_MARKERS,
@@ -862,6 +862,7 @@ impl Cue {
                     .iter()
                     .any(|w| SPEECH_SETTINGS.has(w) && w != "said" && w != "says")
                     && has_place(sentence)
+                    || told_gathering(&words)
             }
             Cue::Duration => {
                 lasted(&words) || asked_length(sentence, asked) || talks_until(sentence, &words)
@@ -1369,6 +1370,27 @@ static INITIATIVE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| owned(&READER_
 
 /// A city, region or venue the gazetteer knows, or a country said as a place ("in
 /// Laos", not "Turkey's bid"); demonyms and organisations are not places.
+/// Words that tell speaking to a gathering ("told the annual conference").
+const TOLD: [&str; 5] = ["told", "tells", "telling", "addressed", "addressing"];
+
+/// Most words from the determiner to the head of the gathering ("the annual conference":
+/// two; "a closed session of the": the second determiner ends the search).
+const GATHERING_REACH: usize = 4;
+
+/// True when the folded `words` tell speaking to a gathering, the answer to where
+/// something was said that names no place ("Guillaume told the annual conference of the
+/// farm union", "told the Commons"; not "told reporters the meeting had gone well").
+fn told_gathering(words: &[String]) -> bool {
+    (words.iter().enumerate()).any(|(i, w)| {
+        TOLD.contains(&w.as_str())
+            && (words.get(i + 1)).is_some_and(|d| DETERMINERS.has(d))
+            && (words[i + 2..].iter())
+                .take(GATHERING_REACH)
+                .take_while(|w| !DETERMINERS.has(w))
+                .any(|w| READER_AUDIENCE_HEADS.has(w))
+    })
+}
+
 fn has_place(sentence: &str) -> bool {
     unlisted_place(sentence)
         || destination(sentence)
@@ -2416,11 +2438,23 @@ mod tests {
         let cue = |q: &str| Cue::of_question(Kind::Where, q);
         assert_eq!(cue("Where did he say that?"), Cue::SpeechPlace);
         assert_eq!(cue("Where did Lind give the speech?"), Cue::SpeechPlace);
+        assert_eq!(cue("Where did he make the announcement?"), Cue::SpeechPlace);
         // Must not: where a meeting was, or where someone was at the time.
         assert_eq!(cue("Where did they meet after he said it?"), Cue::Place);
         assert_eq!(cue("Where was Lind when she said it?"), Cue::Place);
         let shown = |s: &str| Cue::SpeechPlace.shown_by(s, &[]);
         assert!(shown("Lind told reporters in Lima the deal was close."));
+        // Must handle: a gathering spoken to, with no place.
+        assert!(shown(
+            "Okafor told the annual congress of the miners' union he would resign."
+        ));
+        assert!(shown(
+            "The minister told the Commons on Tuesday the men would be freed."
+        ));
+        assert!(!shown("Okafor told reporters the meeting had gone well."));
+        assert!(!shown(
+            "Okafor told the press the summit had been a success."
+        ));
         assert!(shown("Speaking in Oslo, Okafor said the levy would stay."));
         // Must not: a place with no setting of speech, or a plain "said".
         assert!(!shown("Lind arrived in Lima on Monday."));

@@ -582,6 +582,8 @@ word_lists! {
     QUESTION_MEET_WORDS = "question_meet_words.txt";
     /// Words of a setting of speech ("news conference", "interview", "told").
     SPEECH_SETTINGS = "speech_settings.txt";
+    /// Heads of a gathering someone speaks to ("conference", "Commons").
+    READER_AUDIENCE_HEADS = "reader_audience_heads.txt";
     /// Verbs of saying in a "what did X say" question.
     QUESTION_SAY_VERBS = "question_say_verbs.txt";
     /// Stop words that are still the verb a who-question asks about ("Who did she ask?").
