@@ -140,6 +140,10 @@ fn kinds() {
     // Must not: working without "out".
     assert_ne!(k("What did Okonkwo work on in Oslo?"), Kind::Agreed);
     assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
+    // An office speaks too: the chairman of a body, its spokesman.
+    assert_eq!(k("What did the board chairman say about the deal?"), Kind::Said);
+    assert_eq!(k("What did the union's spokeswoman tell them?"), Kind::Said);
+    assert_ne!(k("What did the chairman's board agree?"), Kind::Said);
     assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
     assert_eq!(k("Why was she in Norway?"), Kind::Why);
     assert_eq!(k("What was the occasion?"), Kind::Why);
