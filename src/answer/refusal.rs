@@ -145,7 +145,16 @@ impl Turn<'_> {
     /// sentence of the reports found and the conversation's that negates at least half
     /// of the question's words ("he did not make firm commitments about loans"), a no.
     fn denial(&self, found: &Answer) -> Option<Answer> {
-        let keywords = &self.q.keywords;
+        // "Is Velloso taking part in the debt talks in Coimbra?": a place no fact knows is
+        // asked about as its other words are, and the no must name it too.
+        let mut keywords = self.q.keywords.clone();
+        keywords.extend(
+            self.q
+                .unknown_places
+                .iter()
+                .flat_map(|p| text::norm_words(p)),
+        );
+        let keywords = &keywords;
         if found.kind == AnswerKind::Fact || templates::asked_content(keywords) < MIN_DENIED_WORDS {
             return None;
         }

@@ -64,6 +64,7 @@ pub(crate) fn parse(question: &str, lex: &Lexicon) -> Question {
     places(&mut s, lex, &mut q);
     dates::parse_dates(&mut s, &mut q);
     unknown::titled_in_lower_case(&mut s, lex, &mut q);
+    unknown::places_in_lower_case(&mut s, &mut q);
     counterparts::parse_counterparts(&mut s, &mut q);
     countries(&mut s, &mut q);
     unknown::unknown_names(&mut s, &mut q);

@@ -141,7 +141,10 @@ fn kinds() {
     assert_ne!(k("What did Okonkwo work on in Oslo?"), Kind::Agreed);
     assert_eq!(k("What did Okonkwo tell Xu Lan?"), Kind::Said);
     // An office speaks too: the chairman of a body, its spokesman.
-    assert_eq!(k("What did the board chairman say about the deal?"), Kind::Said);
+    assert_eq!(
+        k("What did the board chairman say about the deal?"),
+        Kind::Said
+    );
     assert_eq!(k("What did the union's spokeswoman tell them?"), Kind::Said);
     assert_ne!(k("What did the chairman's board agree?"), Kind::Said);
     assert_eq!(k("How did Okonkwo describe the meeting?"), Kind::Described);
@@ -640,6 +643,14 @@ fn counterparts_places_and_unknown_names() {
     assert_eq!(q.unknown_places, vec!["Vienna"]);
     // Not after a preposition, a name that is also a city's stays a name.
     let q = ask(&s, "Did Okonkwo meet Paris Hilton?");
+    assert!(q.unknown_places.is_empty());
+    // Typed all in lower case, a city after "in" or "at" is still a place.
+    let q = ask(&s, "did okonkwo meet xu lan in lima?");
+    assert_eq!(q.unknown_places, vec!["Lima"]);
+    let q = ask(&s, "was okonkwo at the talks in buenos aires?");
+    assert_eq!(q.unknown_places, vec!["Buenos Aires"]);
+    // Must not: an owner, or a word the gazetteer does not hold.
+    let q = ask(&s, "is okonkwo in brazil's talks in time?");
     assert!(q.unknown_places.is_empty());
     let q = ask(&s, "When did Anna Varga and Pierre Lune last meet?");
     assert_eq!(q.unknown, vec!["Anna Varga", "Pierre Lune"]);

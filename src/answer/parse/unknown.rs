@@ -285,6 +285,44 @@ pub(super) fn titled_in_lower_case(s: &mut Scan, lex: &Lexicon, q: &mut Question
     }
 }
 
+/// Most words of a place typed in lower case ("buenos aires", "rio de janeiro").
+const LOWER_PLACE_WORDS: usize = 3;
+
+/// "was he at the debt talks in miami?": in an all-lower-case question, a city or country
+/// of the gazetteer right after "in" or "at" is a place asked about, as it would be
+/// written with capitals (the longest of up to three words); not "in time", which the
+/// gazetteer does not hold.
+pub(super) fn places_in_lower_case(s: &mut Scan, q: &mut Question) {
+    if s.ws.iter().any(|w| w.capital) {
+        return;
+    }
+    let mut k = 1;
+    while k < s.ws.len() {
+        let after_in = matches!(s.norm[k - 1].as_str(), "in" | "at");
+        let place = after_in.then(|| {
+            (1..=LOWER_PLACE_WORDS.min(s.ws.len() - k))
+                .rev()
+                .find_map(|n| {
+                    let words = &s.norm[k..k + n];
+                    // "in brazil's debt talks": an owner, not where.
+                    let owner = s.norm.get(k + n).is_some_and(|w| w == "s");
+                    let free = !owner && !s.used[k..k + n].iter().any(|u| *u);
+                    let name = (words.iter().map(|w| text::capitalised(w))).collect::<Vec<_>>();
+                    let name = name.join(" ");
+                    (free && is_gazetteer_place(&name)).then_some((name, n))
+                })
+        });
+        let Some((name, n)) = place.flatten() else {
+            k += 1;
+            continue;
+        };
+        push_unique(&mut q.unknown, &name);
+        push_unique(&mut q.unknown_places, &name);
+        s.mark(k, n);
+        k += n;
+    }
+}
+
 /// The end of a run of two or three name-like words from `k` ([`titled_in_lower_case`]),
 /// a particle ("de", "van") only inside it, cut after its last rare word; `None` when
 /// there is none or the run goes on.
