@@ -2659,6 +2659,20 @@ mod tests {
     }
 
     #[test]
+    fn a_gesture_or_a_design_tells_why() {
+        let why = |s: &str| Cue::Reason.shown_by(s, &[]);
+        // Must handle: a move made as a gesture, a strike designed to embarrass.
+        assert!(why(
+            "Vestria bought 200,000 tonnes of barley, ostensibly as a goodwill gesture before the talks."
+        ));
+        assert!(why(
+            "The union said the stoppage was designed to embarrass the minister during the visit."
+        ));
+        // Must not: a plain account of the purchase.
+        assert!(!why("Vestria bought 200,000 tonnes of barley last week."));
+    }
+
+    #[test]
     fn an_event_after_after_tells_why() {
         let why = |s: &str| Cue::Reason.shown_by(s, &[]);
         assert!(why(
