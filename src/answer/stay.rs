@@ -97,9 +97,11 @@ impl Turn<'_> {
         Some(Reply::plain(p?.answer(SAME_REPORT, self.cfg)))
     }
 
-    /// The first sentence, in reading order, of the articles `found` cites and of those
-    /// the conversation's last answer cited, for which `test` says something, with it: the
-    /// reports a yes/no about what happened at the meeting is read in.
+    /// The first sentence, in reading order, of the articles `found` cites, of those the
+    /// conversation's last answer cited and, for a question that names whom it asks of, of
+    /// the question's [`SEARCHED_REPORTS`] best paragraphs, for which `test` says
+    /// something, with it: the reports a yes/no about what happened at the meeting is
+    /// read in.
     pub(super) fn first_in_reports<T>(
         &self,
         found: &Answer,
@@ -107,13 +109,12 @@ impl Turn<'_> {
     ) -> Option<(T, Quoted)> {
         let mut articles: Vec<&str> = Vec::new();
         let cited = found.sources.iter().map(|s| s.article.as_str());
-        // Then the best the whole question finds: "Is Oryx still negotiating?" may quote
-        // reports of other talks, not the one that says these ended.
-        // Only for a question that names whom it asks of: a follow-up's are the
-        // conversation's reports.
+        // "Is Oryx still negotiating?" may have quoted reports of other talks, not the one
+        // that says these ended; a follow-up's reports are the conversation's.
         let names = !self.q.people.is_empty() || !self.q.unknown_people.is_empty();
-        let searched = (self.question_hits().iter())
-            .take(if names { SEARCHED_REPORTS } else { 0 })
+        let best: &[Hit] = if names { self.question_hits() } else { &[] };
+        let searched = (best.iter())
+            .take(SEARCHED_REPORTS)
             .map(|h| h.article.as_str());
         for a in cited
             .chain(self.r.articles.iter().map(String::as_str))
