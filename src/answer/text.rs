@@ -335,6 +335,10 @@ mod tests {
         assert!(same_family("opened", "start"));
         assert!(same_family("opening", "began"));
         assert!(!same_family("opened", "ended"));
+        // "When does it kick off?" is told by "It will start at 1200 GMT on Saturday".
+        assert!(same_family("kick", "start"));
+        assert!(same_family("kicks", "begins"));
+        assert!(!same_family("kicked", "scored"));
     }
 
     #[test]
