@@ -36,17 +36,20 @@ const WISH_REACH: usize = 3;
 impl Turn<'_> {
     /// The yes or no for a yes/no of whether two sides met, when `found` gave neither:
     /// a sentence that tells them met (yes), else one that tells a meeting only sought
-    /// (no). `None` for a question with a time or place to check, or fewer than two sides.
+    /// (no). `None` for a question with a time or place to check, or of other than two
+    /// sides.
     pub(super) fn met_told(&self, found: &Answer) -> Option<Answer> {
         let q = &self.q;
         let asked = text::norm_words(self.text);
         let past = (asked.first()).is_some_and(|w| matches!(w.as_str(), "did" | "has" | "have"));
+        let sides = self.sides();
         if q.kind() != Kind::YesNo
             || found.body.starts_with("No")
             || found.body.starts_with("Yes")
             || !past
             || q.planned
-            || !meeting_asked(&asked, &self.sides())
+            || sides.len() != 2
+            || !meeting_asked(&asked, &sides)
             || q.on.is_some()
             || q.before.is_some()
             || q.after.is_some()
@@ -54,10 +57,6 @@ impl Turn<'_> {
             || !q.unknown_places.is_empty()
             || !q.unknown_settings.is_empty()
         {
-            return None;
-        }
-        let sides = self.sides();
-        if sides.len() != 2 {
             return None;
         }
         if let Some((_, held)) = self.first_in_reports(found, |s| met_in(s, &sides).then_some(())) {
@@ -68,7 +67,7 @@ impl Turn<'_> {
     }
 
     /// The words each side asked is told by: a known person's surname, the words of a
-    /// name no fact knows ("Eastern Airlines": eastern, airlines), in the question's order.
+    /// name no fact knows ("Eastern Airlines": eastern, airlines); known people first.
     fn sides(&self) -> Vec<Vec<String>> {
         let known = (self.r.people.iter()).filter_map(|k| self.surname(k).map(|s| vec![s]));
         // "with Eastern Airlines workers": a firm's name that qualifies its people is a
