@@ -40,16 +40,14 @@ impl Turn<'_> {
     /// sides.
     pub(super) fn met_told(&self, found: &Answer) -> Option<Answer> {
         let q = &self.q;
+        if q.kind() != Kind::YesNo || found.body.starts_with("No") || found.body.starts_with("Yes")
+        {
+            return None;
+        }
         let asked = text::norm_words(self.text);
         let past = (asked.first()).is_some_and(|w| matches!(w.as_str(), "did" | "has" | "have"));
-        let sides = self.sides();
-        if q.kind() != Kind::YesNo
-            || found.body.starts_with("No")
-            || found.body.starts_with("Yes")
-            || !past
+        if !past
             || q.planned
-            || sides.len() != 2
-            || !meeting_asked(&asked, &sides)
             || q.on.is_some()
             || q.before.is_some()
             || q.after.is_some()
@@ -57,6 +55,11 @@ impl Turn<'_> {
             || !q.unknown_places.is_empty()
             || !q.unknown_settings.is_empty()
         {
+            return None;
+        }
+        // The sides only for a yes/no that may be answered: every turn passes here.
+        let sides = self.sides();
+        if sides.len() != 2 || !meeting_asked(&asked, &sides) {
             return None;
         }
         if let Some((_, held)) = self.first_in_reports(found, |s| met_in(s, &sides).then_some(())) {
